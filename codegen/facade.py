@@ -1,0 +1,351 @@
+"""Emit the typed facade (package_dir/facade/): per group a module with sync, async and raw-response classes.
+
+Signatures are copied from the generated endpoint modules (their `sync_detailed` parameters, read with `ast`),
+so the facade always takes exactly the arguments the generated code takes, with the generator's Python names
+and types; `| Unset = UNSET` becomes `| None = None` because the runtime treats None as "not given". Model
+types are imported under TYPE_CHECKING only: importing a group module imports no model.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from codegen.catalog import OperationSpec, collect_operations, endpoint_path, read_function
+
+__all__ = ["FacadeError", "class_base", "emit_facade"]
+
+TEMPLATES = Path(__file__).parent / "facade_templates"
+BINARY = "application/octet-stream"
+
+
+class FacadeError(ValueError):
+    """A generated endpoint module does not have the shape the facade is built from."""
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    name: str
+    annotation: str
+    required: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Method:
+    op: OperationSpec
+    args: tuple[Arg, ...]
+    returns: str
+    item: str | None  # element type of the get_all_* twin
+    imports: frozenset[tuple[str, str]]  # (module relative to the package, name), needed for type checking
+
+
+def class_base(group: str) -> str:
+    """parts_catalog -> PartsCatalog."""
+    return "".join(word.capitalize() for word in group.split("_"))
+
+
+# --- reading generated sources ----------------------------------------------------------------------------
+
+
+def _module_imports(tree: ast.Module, module_path: str) -> dict[str, tuple[str, str]]:
+    """Imported name -> (module relative to the package root, name), for the package's own modules."""
+    package = module_path.split(".")[:-1]  # "api.core.get_activity" lives in package "api.core"
+    found: dict[str, tuple[str, str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level > 0:
+            base = package[: len(package) - (node.level - 1)]
+            target = ".".join([*base, *(node.module.split(".") if node.module else [])])
+            for alias in node.names:
+                found[alias.asname or alias.name] = (target, alias.name)
+    return found
+
+
+def _union_members(node: ast.expr) -> list[ast.expr]:
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        return [*_union_members(node.left), *_union_members(node.right)]
+    return [node]
+
+
+def _names_in(annotation: str) -> set[str]:
+    return {n.id for n in ast.walk(ast.parse(annotation, mode="eval")) if isinstance(n, ast.Name)}
+
+
+def _without_unset(node: ast.expr) -> list[str]:
+    return [ast.unparse(m) for m in _union_members(node) if ast.unparse(m) != "Unset"]
+
+
+def _body_annotation(members: list[str], op: OperationSpec) -> list[str]:
+    """The generated body type, plus what the runtime also accepts: a plain dict (raw bytes for uploads)."""
+    if op.body == "binary":
+        return [*members, "bytes", "IO[bytes]"]
+    extra: list[str] = []
+    for member in members:
+        if member == "Any":
+            return ["Any"]
+        extra.append("list[dict[str, Any]]" if member.startswith("list[") else "dict[str, Any]")
+    return [*members, *dict.fromkeys(extra)]
+
+
+def _returned(func: ast.FunctionDef, op: OperationSpec) -> str:
+    if op.accept == BINARY:
+        return "bytes"
+    if not op.has_content:
+        return "None"
+    ret = func.returns
+    if isinstance(ret, ast.Subscript) and isinstance(ret.value, ast.Name) and ret.value.id == "Response":
+        return ast.unparse(ret.slice)
+    raise FacadeError(f"{op.module}: sync_detailed() does not return Response[...]")
+
+
+def _item_type(
+    package_dir: Path, returned: str, items_key: str | None, imports: dict[str, tuple[str, str]]
+) -> tuple[str, set[tuple[str, str]]]:
+    """Element type of the envelope's array (ActivityList.items -> ActivityItem), or Any when unknown."""
+    if returned not in imports or not items_key:
+        return "Any", set()
+    module, class_name = imports[returned]
+    source = package_dir.joinpath(*module.split(".")).with_suffix(".py")
+    if not source.is_file():
+        return "Any", set()
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    model_imports = _module_imports(tree, module)
+    from openapi_python_client.utils import PythonIdentifier  # the generator's own attribute naming
+
+    attribute = str(PythonIdentifier(items_key, prefix="field_"))
+    for node in tree.body:
+        if not (isinstance(node, ast.ClassDef) and node.name == class_name):
+            continue
+        for stmt in node.body:
+            if (
+                isinstance(stmt, ast.AnnAssign)
+                and isinstance(stmt.target, ast.Name)
+                and stmt.target.id == attribute
+            ):
+                for member in _union_members(stmt.annotation):
+                    if isinstance(member, ast.Subscript) and ast.unparse(member.value) == "list":
+                        item = ast.unparse(member.slice)
+                        needed = {model_imports[n] for n in _names_in(item) if n in model_imports}
+                        if all(n in model_imports or n in _BUILTIN_NAMES for n in _names_in(item)):
+                            return item, needed
+    return "Any", set()
+
+
+_BUILTIN_NAMES = frozenset({"str", "int", "float", "bool", "Any", "None", "list", "dict", "bytes"})
+
+
+def read_method(package_dir: Path, op: OperationSpec) -> Method:
+    path = endpoint_path(package_dir, op.group, op.name)
+    func = read_function(package_dir, op.group, op.name, "sync_detailed")
+    if func is None:
+        raise FacadeError(f"{path} is missing: run the generator before emitting the facade")
+    module_path = f"api.{op.group}.{op.name}"
+    imports = _module_imports(ast.parse(path.read_text(encoding="utf-8")), module_path)
+    args: list[Arg] = []
+    positional_defaults = [None] * (len(func.args.args) - len(func.args.defaults)) + list(func.args.defaults)
+    params = [
+        *zip(func.args.args, positional_defaults, strict=True),
+        *zip(func.args.kwonlyargs, func.args.kw_defaults, strict=True),
+    ]
+    for arg, default in params:
+        if arg.arg == "client" or arg.annotation is None:
+            continue
+        members = _without_unset(arg.annotation)
+        if arg.arg == "body" and op.body is not None:
+            members = _body_annotation(members, op)
+        required = default is None
+        if not required and "None" not in members:
+            members.append("None")
+        args.append(Arg(arg.arg, " | ".join(members), required))
+    # Required arguments first: every facade argument is keyword-only, so the order is only for reading.
+    args.sort(key=lambda a: not a.required)
+    returns = _returned(func, op)
+    item: str | None = None
+    item_imports: set[tuple[str, str]] = set()
+    if op.paging:
+        item, item_imports = _item_type(package_dir, returns, op.items_key, imports)
+    used = set().union(*(_names_in(a.annotation) for a in args), _names_in(returns))
+    needed = {imports[n] for n in used if n in imports} | item_imports
+    return Method(op=op, args=tuple(args), returns=returns, item=item, imports=frozenset(needed))
+
+
+# --- rendering --------------------------------------------------------------------------------------------
+
+
+def _docstring(text: str, indent: str) -> str:
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    lines = text.splitlines() or [""]
+    if len(lines) == 1:
+        return f'{indent}"""{lines[0]}"""\n'
+    body = "\n".join(f"{indent}{line}" if line else "" for line in lines[1:])
+    return f'{indent}"""{lines[0]}\n{body}\n{indent}"""\n'
+
+
+def _signature(args: tuple[Arg, ...], extra: tuple[str, ...] = ()) -> str:
+    rendered = [
+        f"{a.name}: {a.annotation}" if a.required else f"{a.name}: {a.annotation} = None" for a in args
+    ]
+    rendered += extra
+    return ", ".join(["self", "*", *rendered]) if rendered else "self"
+
+
+def _args_dict(args: tuple[Arg, ...], extra: tuple[str, ...] = ()) -> str:
+    return "{" + ", ".join(f'"{n}": {n}' for n in [*(a.name for a in args), *extra]) + "}"
+
+
+def _render_method(m: Method, flavour: str) -> str:
+    """flavour: "sync", "async", "sync_raw" or "async_raw"."""
+    op = m.op
+    is_async = flavour.startswith("async")
+    raw = flavour.endswith("raw")
+    head = "async def" if is_async else "def"
+    wait = "await " if is_async else ""
+    doc = _docstring(f"{op.summary or op.name}\n\n{op.method.upper()} {op.path}", "        ")
+    call = f'self._runner.{"call_raw" if raw else "call"}("{op.key}", {_args_dict(m.args)})'
+    if raw:
+        returns, body = f"RawResponse[{m.returns}]", f"        return {wait}{call}\n"
+    elif m.returns == "None":
+        returns, body = "None", f"        {wait}{call}\n"
+    elif m.returns == "Any":
+        returns, body = "Any", f"        return {wait}{call}\n"
+    else:
+        returns, body = m.returns, f'        return cast("{m.returns}", {wait}{call})\n'
+    out = f"    {head} {op.name}({_signature(m.args)}) -> {returns}:\n{doc}{body}"
+    if op.all_name and not raw:
+        out += "\n" + _render_twin(m, is_async)
+    return out
+
+
+def _render_twin(m: Method, is_async: bool) -> str:
+    op = m.op
+    # The runtime walks the pages: the start position is its business, the page size stays the caller's.
+    args = tuple(a for a in m.args if not (op.paging == "offset" and a.name == "offset"))
+    extra_sig: tuple[str, ...] = ()
+    if not any(a.name == "limit" for a in args):
+        extra_sig += ("limit: int | None = None",)
+    if is_async:
+        extra_sig += ("concurrency: int | None = None",)
+    extra_names = tuple(s.split(":")[0] for s in extra_sig)
+    iterator = "AsyncIterator" if is_async else "Iterator"
+    how = (
+        "pages fetched in order" if not is_async else "pages fetched up to `concurrency` at a time, in order"
+    )
+    doc = _docstring(
+        f"Every item of {op.name} ({op.summary or op.name}), {how}.\n\n{op.method.upper()} {op.path}",
+        "        ",
+    )
+    call = f'self._runner.paginate("{op.key}", {_args_dict(args, extra_names)})'
+    return (
+        f"    def {op.all_name}({_signature(args, extra_sig)}) -> {iterator}[{m.item or 'Any'}]:\n"
+        f"{doc}        return {call}\n"
+    )
+
+
+def _render_class(
+    name: str, runner: str, doc: str, methods: list[Method], flavour: str, raw_class: str | None
+) -> str:
+    out = f"class {name}:\n{_docstring(doc, '    ')}\n"
+    out += '    __slots__ = ("_runner",)\n\n'
+    out += f"    def __init__(self, runner: {runner}) -> None:\n        self._runner = runner\n"
+    if raw_class:
+        out += (
+            f"\n    @property\n    def with_raw_response(self) -> {raw_class}:\n"
+            f'        """The same operations, answering RawResponse (status, headers, parsed value)."""\n'
+            f"        return {raw_class}(self._runner)\n"
+        )
+    for m in methods:
+        out += "\n" + _render_method(m, flavour)
+    return out
+
+
+def _import_order(name: str) -> tuple[int, str]:
+    # isort's order: CONSTANTS, Classes, functions.
+    return (0 if name.isupper() else 1 if name[0].isupper() else 2, name)
+
+
+def render_group(group: str, methods: list[Method]) -> str:
+    base = class_base(group)
+    classes = [
+        _render_class(
+            base, "SyncRunner", f"`{group}` operations.", methods, "sync", f"{base}WithRawResponse"
+        ),
+        _render_class(
+            f"{base}WithRawResponse",
+            "SyncRunner",
+            f"`{group}` operations answering RawResponse.",
+            methods,
+            "sync_raw",
+            None,
+        ),
+        _render_class(
+            f"Async{base}",
+            "AsyncRunner",
+            f"`{group}` operations (async).",
+            methods,
+            "async",
+            f"Async{base}WithRawResponse",
+        ),
+        _render_class(
+            f"Async{base}WithRawResponse",
+            "AsyncRunner",
+            f"`{group}` operations answering RawResponse (async).",
+            methods,
+            "async_raw",
+            None,
+        ),
+    ]
+    code = "".join(f"\n\n{c}" for c in classes)
+    # Import only what the code uses: an unused import would fail a strict lint of the output.
+    used = set(re.findall(r"\b\w+\b", code))
+    abc = [n for n in ("AsyncIterator", "Iterator") if n in used]
+    typing = ["TYPE_CHECKING", *(n for n in ("IO", "Any", "cast") if n in used)]
+    runner = [n for n in ("AsyncRunner", "RawResponse", "SyncRunner") if n in used]
+    models = sorted({imp for m in methods for imp in m.imports})
+    header = (
+        f'"""Typed `{group}` operations: {base}, Async{base} and their WithRawResponse views.\n\n'
+        "Generated by codegen/facade.py from the names table and the generated endpoints. Do not edit.\n"
+        '"""\n\n'
+        "from __future__ import annotations\n\n"
+        + (f"from collections.abc import {', '.join(abc)}\n" if abc else "")
+        + f"from typing import {', '.join(sorted(typing, key=_import_order))}\n\n"
+        "if TYPE_CHECKING:\n"
+        f"    from ._runner import {', '.join(runner)}\n"
+        + "".join(f"    from ..{module} import {name}\n" for module, name in models)
+        + f'\n__all__ = ["Async{base}", "Async{base}WithRawResponse", "{base}", "{base}WithRawResponse"]\n'
+    )
+    return header + code
+
+
+def render_init(package: str, groups: list[str]) -> str:
+    rows = "".join(
+        f'    "{g}": ("{package}.facade.{g}.{class_base(g)}", "{package}.facade.{g}.Async{class_base(g)}"),\n'
+        for g in groups
+    )
+    return (
+        '"""Typed facade over the generated endpoints, one module per group (imported on first use).\n\n'
+        "Generated by codegen/facade.py. Do not edit.\n"
+        '"""\n\n'
+        "from __future__ import annotations\n\n"
+        '__all__ = ["GROUPS"]\n\n'
+        "# group -> (sync class, async class), as dotted paths.\n"
+        f"GROUPS: dict[str, tuple[str, str]] = {{\n{rows}}}\n"
+    )
+
+
+def emit_facade(oas3: dict[str, Any], package_dir: Path) -> None:
+    """Write package_dir/facade/ (_runner.py, one module per group, __init__.py), replacing what was there."""
+    operations = collect_operations(oas3, package_dir)
+    by_group: dict[str, list[Method]] = {}
+    for op in operations:
+        by_group.setdefault(op.group, []).append(read_method(package_dir, op))
+    facade = package_dir / "facade"
+    if facade.exists():
+        shutil.rmtree(facade)
+    facade.mkdir(parents=True)
+    shutil.copyfile(TEMPLATES / "_runner.py.tmpl", facade / "_runner.py")
+    for group, methods in sorted(by_group.items()):
+        (facade / f"{group}.py").write_text(render_group(group, methods), encoding="utf-8")
+    (facade / "__init__.py").write_text(render_init(package_dir.name, sorted(by_group)), encoding="utf-8")
