@@ -1,0 +1,21 @@
+"""Stateful handlers, bound to (method, path template) in `REGISTRY`. Importing this package
+registers all of them."""
+
+from . import activities, events, files, inventories, metadata, resources, token, users
+from .base import REGISTRY, Handler, HandlerRegistry, Reply, RequestContext
+
+__all__ = [
+    "REGISTRY",
+    "Handler",
+    "HandlerRegistry",
+    "Reply",
+    "RequestContext",
+    "activities",
+    "events",
+    "files",
+    "inventories",
+    "metadata",
+    "resources",
+    "token",
+    "users",
+]

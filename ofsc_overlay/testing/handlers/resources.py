@@ -1,0 +1,267 @@
+"""Resources and their child collections: users, inventories, work skills, work zones, locations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import bad_request, conflict, not_found
+from ..paging import paged, unpaged
+from ..seed import Record
+from .base import CORE, Reply, RequestContext, handles, merge, project, require
+
+RESOURCES = f"{CORE}/resources"
+RESOURCE = f"{RESOURCES}/{{resourceId}}"
+
+
+def _resource(ctx: RequestContext) -> Record:
+    return require(ctx.state.resources, ctx.path("resourceId"), "Resource")
+
+
+def _resource_list(ctx: RequestContext, ids: list[str]) -> Reply:
+    fields = ctx.query("fields")
+    items = [project(ctx.state.resources[rid], fields) for rid in ids]
+    return ctx.ok(paged(ctx.contract, ctx.op, ctx.request.query, items))
+
+
+@handles("GET", RESOURCES)
+def list_resources(ctx: RequestContext) -> Reply:
+    return _resource_list(ctx, list(ctx.state.resources))
+
+
+@handles("GET", f"{RESOURCE}/children")
+def list_children(ctx: RequestContext) -> Reply:
+    parent = _resource(ctx)["resourceId"]
+    ids = [rid for rid, r in ctx.state.resources.items() if r.get("parentResourceId") == parent]
+    return _resource_list(ctx, ids)
+
+
+@handles("GET", f"{RESOURCE}/descendants")
+def list_descendants(ctx: RequestContext) -> Reply:
+    return _resource_list(ctx, ctx.state.descendants(_resource(ctx)["resourceId"]))
+
+
+@handles("GET", RESOURCE)
+def get_resource(ctx: RequestContext) -> Reply:
+    return ctx.ok(project(_resource(ctx), ctx.query("fields")))
+
+
+@handles("PUT", RESOURCE)
+def put_resource(ctx: RequestContext) -> Reply:
+    """Creates the resource (201) or replaces it (200)."""
+    resource_id = ctx.path("resourceId")
+    body = ctx.json_body()
+    with ctx.state.lock:
+        parent = body.get("parentResourceId")
+        if parent is not None and parent not in ctx.state.resources:
+            raise bad_request(f"Parent resource '{parent}' not found")
+        existing = ctx.state.resources.get(resource_id)
+        record: Record = {k: v for k, v in body.items() if v is not None}
+        record["resourceId"] = resource_id
+        record.setdefault("status", "active")
+        if existing is not None:
+            record["resourceInternalId"] = existing.get("resourceInternalId")
+        else:
+            record["resourceInternalId"] = 1000 + len(ctx.state.resources) + ctx.state.new_item_id()
+        ctx.state.resources[resource_id] = record
+    return Reply(200 if existing is not None else 201, dict(record))
+
+
+@handles("PATCH", RESOURCE)
+def update_resource(ctx: RequestContext) -> Reply:
+    with ctx.state.lock:
+        record = _resource(ctx)
+        merge(record, ctx.json_body(), protected=("resourceId", "resourceInternalId"))
+        return ctx.ok(dict(record))
+
+
+# -- users of a resource ------------------------------------------------------------------------------
+
+
+def _users_of(ctx: RequestContext, resource_id: str) -> list[Record]:
+    return [
+        {"login": login} for login, u in ctx.state.users.items() if resource_id in (u.get("resources") or [])
+    ]
+
+
+@handles("GET", f"{RESOURCE}/users")
+def list_resource_users(ctx: RequestContext) -> Reply:
+    return ctx.ok(
+        paged(ctx.contract, ctx.op, ctx.request.query, _users_of(ctx, _resource(ctx)["resourceId"]))
+    )
+
+
+@handles("PUT", f"{RESOURCE}/users")
+def set_resource_users(ctx: RequestContext) -> Reply:
+    resource_id = _resource(ctx)["resourceId"]
+    logins = [item.get("login") for item in ctx.json_body().get("items") or [] if isinstance(item, dict)]
+    with ctx.state.lock:
+        for login in logins:
+            if login not in ctx.state.users:
+                raise not_found(f"User '{login}'")
+        for login, user in ctx.state.users.items():
+            linked: list[str] = list(user.get("resources") or [])
+            if login in logins and resource_id not in linked:
+                linked.append(resource_id)
+            elif login not in logins and resource_id in linked:
+                linked.remove(resource_id)
+            user["resources"] = linked
+        return ctx.ok({"items": _users_of(ctx, resource_id)})
+
+
+@handles("DELETE", f"{RESOURCE}/users")
+def delete_resource_users(ctx: RequestContext) -> Reply:
+    resource_id = _resource(ctx)["resourceId"]
+    with ctx.state.lock:
+        for user in ctx.state.users.values():
+            user["resources"] = [r for r in user.get("resources") or [] if r != resource_id]
+    return ctx.ok()
+
+
+# -- inventories of a resource ------------------------------------------------------------------------
+
+
+@handles("GET", f"{RESOURCE}/inventories")
+def list_resource_inventories(ctx: RequestContext) -> Reply:
+    resource_id = _resource(ctx)["resourceId"]
+    items = [dict(i) for i in ctx.state.inventories.values() if i.get("resourceId") == resource_id]
+    return ctx.ok(paged(ctx.contract, ctx.op, ctx.request.query, items))
+
+
+@handles("POST", f"{RESOURCE}/inventories")
+def create_resource_inventory(ctx: RequestContext) -> Reply:
+    resource_id = _resource(ctx)["resourceId"]
+    with ctx.state.lock:
+        record: Record = {k: v for k, v in ctx.json_body().items() if v is not None}
+        record["inventoryId"] = ctx.state.new_inventory_id()
+        record["resourceId"] = resource_id
+        record.setdefault("status", "resource")
+        ctx.state.inventories[record["inventoryId"]] = record
+        return ctx.ok(dict(record))
+
+
+# -- work skills --------------------------------------------------------------------------------------
+
+
+@handles("GET", f"{RESOURCE}/workSkills")
+def list_resource_work_skills(ctx: RequestContext) -> Reply:
+    resource_id = _resource(ctx)["resourceId"]
+    body = unpaged(ctx.contract, ctx.op, ctx.state.resource_work_skills.get(resource_id, []))
+    return ctx.ok(body)
+
+
+@handles("POST", f"{RESOURCE}/workSkills")
+def set_resource_work_skills(ctx: RequestContext) -> Reply:
+    resource_id = _resource(ctx)["resourceId"]
+    given: list[Any] = ctx.body if isinstance(ctx.body, list) else ctx.json_body().get("items") or []
+    with ctx.state.lock:
+        skills = {s["workSkill"]: s for s in ctx.state.resource_work_skills.get(resource_id, [])}
+        for item in given:
+            if isinstance(item, dict) and item.get("workSkill"):
+                skills[item["workSkill"]] = {k: v for k, v in item.items() if v is not None}
+        ctx.state.resource_work_skills[resource_id] = list(skills.values())
+        return ctx.ok(unpaged(ctx.contract, ctx.op, list(skills.values())))
+
+
+@handles("DELETE", f"{RESOURCE}/workSkills/{{workSkill}}")
+def delete_resource_work_skill(ctx: RequestContext) -> Reply:
+    resource_id = _resource(ctx)["resourceId"]
+    skill = ctx.path("workSkill")
+    with ctx.state.lock:
+        current = ctx.state.resource_work_skills.get(resource_id, [])
+        remaining = [s for s in current if s.get("workSkill") != skill]
+        if len(remaining) == len(current):
+            raise not_found(f"Work skill '{skill}' of resource '{resource_id}'")
+        ctx.state.resource_work_skills[resource_id] = remaining
+    return ctx.ok()
+
+
+# -- work zones ---------------------------------------------------------------------------------------
+
+
+@handles("GET", f"{RESOURCE}/workZones")
+def list_resource_work_zones(ctx: RequestContext) -> Reply:
+    resource_id = _resource(ctx)["resourceId"]
+    return ctx.ok(unpaged(ctx.contract, ctx.op, ctx.state.resource_work_zones.get(resource_id, [])))
+
+
+@handles("POST", f"{RESOURCE}/workZones")
+def add_resource_work_zone(ctx: RequestContext) -> Reply:
+    resource_id = _resource(ctx)["resourceId"]
+    body = ctx.json_body()
+    with ctx.state.lock:
+        if body.get("workZone") not in ctx.state.metadata.get("workZones", {}):
+            raise bad_request(f"Work zone '{body.get('workZone')}' not found")
+        record: Record = {k: v for k, v in body.items() if v is not None}
+        record["workZoneItemId"] = ctx.state.new_item_id()
+        record.setdefault("workZoneStatus", "active")
+        ctx.state.resource_work_zones.setdefault(resource_id, []).append(record)
+        return ctx.ok(dict(record))
+
+
+@handles("DELETE", f"{RESOURCE}/workZones/{{workZoneItemId}}")
+def delete_resource_work_zone(ctx: RequestContext) -> Reply:
+    resource_id = _resource(ctx)["resourceId"]
+    item_id = ctx.path("workZoneItemId")
+    with ctx.state.lock:
+        current = ctx.state.resource_work_zones.get(resource_id, [])
+        remaining = [z for z in current if str(z.get("workZoneItemId")) != str(item_id)]
+        if len(remaining) == len(current):
+            raise not_found(f"Work zone item '{item_id}' of resource '{resource_id}'")
+        ctx.state.resource_work_zones[resource_id] = remaining
+    return ctx.ok()
+
+
+# -- locations ----------------------------------------------------------------------------------------
+
+LOCATION = f"{RESOURCE}/locations/{{locationId}}"
+
+
+def _location(ctx: RequestContext) -> Record:
+    resource_id = _resource(ctx)["resourceId"]
+    location_id = ctx.path("locationId")
+    for location in ctx.state.resource_locations.get(resource_id, []):
+        if str(location.get("locationId")) == str(location_id):
+            return location
+    raise not_found(f"Location '{location_id}' of resource '{resource_id}'")
+
+
+@handles("GET", f"{RESOURCE}/locations")
+def list_resource_locations(ctx: RequestContext) -> Reply:
+    resource_id = _resource(ctx)["resourceId"]
+    return ctx.ok(unpaged(ctx.contract, ctx.op, ctx.state.resource_locations.get(resource_id, [])))
+
+
+@handles("POST", f"{RESOURCE}/locations")
+def create_resource_location(ctx: RequestContext) -> Reply:
+    resource_id = _resource(ctx)["resourceId"]
+    body = ctx.json_body()
+    with ctx.state.lock:
+        locations = ctx.state.resource_locations.setdefault(resource_id, [])
+        label = body.get("label")
+        if label is not None and any(loc.get("label") == label for loc in locations):
+            raise conflict(f"Location '{label}' already exists for resource '{resource_id}'")
+        record: Record = {k: v for k, v in body.items() if v is not None}
+        record["locationId"] = ctx.state.new_item_id()
+        locations.append(record)
+        return ctx.ok(dict(record))
+
+
+@handles("GET", LOCATION)
+def get_resource_location(ctx: RequestContext) -> Reply:
+    return ctx.ok(dict(_location(ctx)))
+
+
+@handles("PATCH", LOCATION)
+def update_resource_location(ctx: RequestContext) -> Reply:
+    with ctx.state.lock:
+        record = _location(ctx)
+        merge(record, ctx.json_body(), protected=("locationId",))
+        return ctx.ok(dict(record))
+
+
+@handles("DELETE", LOCATION)
+def delete_resource_location(ctx: RequestContext) -> Reply:
+    with ctx.state.lock:
+        record = _location(ctx)
+        ctx.state.resource_locations[ctx.path("resourceId")].remove(record)
+    return ctx.ok()

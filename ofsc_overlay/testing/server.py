@@ -1,0 +1,291 @@
+"""`Simulator`: the Python API. Serves the app with uvicorn on a loopback port in a background
+thread, or hands out in-process httpx transports."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+from collections.abc import MutableMapping
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from .app import Receive, Scope, Send, SimulatorApp
+from .auth import Credentials
+from .clock import Clock, Sleep, real_sleep, system_clock
+from .contract import Contract
+from .errors import ConnectionDropped
+from .faults import Fault
+from .request_log import RequestLog
+from .seed import SeedConfig
+from .state import SimulatorState
+from .transport import AsyncSimulatorTransport, SimulatorTransport
+
+LOOPBACK = "127.0.0.1"
+_DROP_MESSAGE = "ASGI callable should return None"
+
+
+class _DropFilter(logging.Filter):
+    """uvicorn logs an error for every connection we drop on purpose; those are not errors here."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return _DROP_MESSAGE not in record.getMessage()
+
+
+class _UvicornAdapter:
+    """Turns `ConnectionDropped` into a closed socket with no answer. uvicorn closes the transport
+    without a response when the app returns a value other than None; raising would send a 500."""
+
+    def __init__(self, app: SimulatorApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> Any:
+        try:
+            await self.app(scope, receive, send)
+        except ConnectionDropped:
+            return "dropped"
+        return None
+
+
+def free_port(host: str = LOOPBACK) -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+class Simulator:
+    """A simulated OFSC instance.
+
+    >>> with Simulator(activities=1000) as sim:          # serving on http://127.0.0.1:<free port>
+    ...     sim.add_fault(route="/rest/ofscCore/v1/users", statuses=(503, 503))
+    ...     httpx.get(sim.base_url + "/rest/ofscCore/v1/users", headers={"Authorization": sim.basic_auth})
+    """
+
+    def __init__(
+        self,
+        *,
+        activities: int = 300,
+        seed: SeedConfig | None = None,
+        instance: str = "sim",
+        client_id: str = "demo-client",
+        client_secret: str = "demo-secret",
+        token_lifetime: float = 3600.0,
+        clock: Clock = system_clock,
+        sleep: Sleep = real_sleep,
+        fault_seed: int = 0,
+        require_auth: bool = True,
+        contract: Contract | None = None,
+        host: str = LOOPBACK,
+        port: int = 0,
+    ) -> None:
+        self.credentials = Credentials(instance, client_id, client_secret)
+        self.app = SimulatorApp(
+            contract=contract,
+            seed=seed or SeedConfig(activities=activities),
+            credentials=self.credentials,
+            token_lifetime=token_lifetime,
+            clock=clock,
+            sleep=sleep,
+            fault_seed=fault_seed,
+            require_auth=require_auth,
+        )
+        self.host = host
+        self.port = port
+        self._server: Any = None
+        self._thread: threading.Thread | None = None
+
+    # -- serving -----------------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        if self._server is None:
+            raise RuntimeError("the simulator is not serving: call start() or use it as a context manager")
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def running(self) -> bool:
+        return self._server is not None
+
+    def start(self, timeout: float = 10.0) -> Simulator:
+        """Serve on `host:port` (a free port when 0) in a daemon thread; returns once it accepts."""
+        import uvicorn  # the `simulator` extra; only needed to serve over a socket
+
+        if self._server is not None:
+            return self
+        if self.port == 0:
+            self.port = free_port(self.host)
+        logging.getLogger("uvicorn.error").addFilter(_DropFilter())
+        config = uvicorn.Config(
+            _UvicornAdapter(self.app),
+            host=self.host,
+            port=self.port,
+            log_level="warning",
+            lifespan="off",
+            access_log=False,
+            http="h11",
+            ws="none",
+        )
+        server = uvicorn.Server(config)
+        thread = threading.Thread(target=server.run, name=f"ofsc-simulator:{self.port}", daemon=True)
+        thread.start()
+        deadline = time.monotonic() + timeout
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"the simulator did not start on {self.host}:{self.port}")
+            time.sleep(0.005)
+        self._server, self._thread = server, thread
+        return self
+
+    def stop(self, timeout: float = 10.0) -> None:
+        server, thread = self._server, self._thread
+        self._server = self._thread = None
+        if server is not None:
+            server.should_exit = True
+        if thread is not None:
+            thread.join(timeout)
+
+    def __enter__(self) -> Simulator:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    # -- in-process transports ---------------------------------------------------------------------
+
+    def transport(self) -> SimulatorTransport:
+        """A sync httpx transport into the app (no socket). Base URL: any, e.g. http://ofsc.test."""
+        return SimulatorTransport(self.app)
+
+    def async_transport(self) -> AsyncSimulatorTransport:
+        return AsyncSimulatorTransport(self.app)
+
+    # -- auth --------------------------------------------------------------------------------------
+
+    @property
+    def basic_auth(self) -> str:
+        """The Authorization header value for Basic auth with the configured credentials."""
+        return self.credentials.basic_header()
+
+    @property
+    def token_requests(self) -> int:
+        return self.app.tokens.token_requests
+
+    def expire_tokens(self) -> int:
+        return self.app.tokens.expire_all()
+
+    def client_settings(self) -> dict[str, str]:
+        """Keyword arguments for `ofsc_overlay.OFSC(...)` pointing at this simulator."""
+        return {
+            "instance": self.credentials.instance,
+            "client_id": self.credentials.client_id,
+            "client_secret": self.credentials.client_secret,
+            "base_url": self.base_url,
+        }
+
+    # -- faults and the request log ----------------------------------------------------------------
+
+    def add_fault(
+        self,
+        route: str = "*",
+        method: str = "*",
+        *,
+        statuses: tuple[int, ...] | list[int] = (),
+        retry_after: float | str | None = None,
+        latency: float = 0.0,
+        drop_connection: bool = False,
+        slow_body: float = 0.0,
+        expire_tokens: bool = False,
+        times: int | None = None,
+        probability: float = 1.0,
+    ) -> Fault:
+        """Add a fault rule (see `Fault`); returns it, so `fault.fired` can be inspected."""
+        fault = Fault(
+            method=method,
+            route=route,
+            statuses=tuple(statuses),
+            retry_after=None if retry_after is None else _retry_after_text(retry_after),
+            latency=latency,
+            drop_connection=drop_connection,
+            slow_body=slow_body,
+            expire_tokens=expire_tokens,
+            times=times,
+            probability=probability,
+        )
+        return self.app.faults.add(fault)
+
+    def clear_faults(self) -> None:
+        self.app.faults.clear()
+
+    @property
+    def requests(self) -> RequestLog:
+        return self.app.requests
+
+    # -- data --------------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> SimulatorState:
+        return self.app.state
+
+    def reset(self, *, activities: int | None = None) -> None:
+        """Reseed the data (optionally with another activity count); clears faults, tokens, the log."""
+        seed = self.app.seed
+        if activities is not None:
+            seed = SeedConfig(
+                activities=activities,
+                technicians_per_region=seed.technicians_per_region,
+                days=seed.days,
+                start_date=seed.start_date,
+                seed=seed.seed,
+            )
+        self.app.reset(seed)
+
+    def example_path_params(self) -> dict[str, str]:
+        """A valid value for each common path parameter, taken from the seeded data."""
+        state = self.app.state
+        return _example_path_params(state)
+
+    def client(self, **kwargs: Any) -> httpx.Client:
+        """A plain httpx client on this simulator with Basic auth (in-process when not serving)."""
+        headers: MutableMapping[str, str] = {"Authorization": self.basic_auth}
+        if self.running:
+            return httpx.Client(base_url=self.base_url, headers=dict(headers), **kwargs)
+        return httpx.Client(
+            base_url="http://ofsc.test", headers=dict(headers), transport=self.transport(), **kwargs
+        )
+
+
+def _retry_after_text(value: float | str) -> str:
+    if isinstance(value, str):
+        return value
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _example_path_params(state: SimulatorState) -> dict[str, str]:
+    technician = next(r for r in state.resources.values() if r.get("resourceType") == "PR")
+    activity = next(iter(state.activities.values()), None)
+    inventory = next(iter(state.inventories.values()), None)
+    resource_id = technician["resourceId"]
+    params = {
+        "resourceId": resource_id,
+        "login": "admin",
+        "label": next(iter(state.metadata.get("workSkills", {})), "FIBER"),
+        "date": str(activity.get("date")) if activity else "2025-06-02",
+    }
+    # Child items may have been deleted since seeding: offer one only while it exists.
+    for name, items, key in (
+        ("workSkill", state.resource_work_skills.get(resource_id, []), "workSkill"),
+        ("workZoneItemId", state.resource_work_zones.get(resource_id, []), "workZoneItemId"),
+        ("locationId", state.resource_locations.get(resource_id, []), "locationId"),
+    ):
+        if items:
+            params[name] = str(items[0][key])
+    if activity is not None:
+        params["activityId"] = str(activity["activityId"])
+    if inventory is not None:
+        params["inventoryId"] = str(inventory["inventoryId"])
+    return params
