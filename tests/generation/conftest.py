@@ -1,0 +1,42 @@
+"""Shared fixtures for the generation tests: the spec (optional) and one generation shared by the session."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+# Without `pip install -e .` the project and the generated package are still importable from the tree.
+for entry in (ROOT, ROOT / "generated"):
+    if str(entry) not in sys.path:
+        sys.path.insert(0, str(entry))
+
+DEFAULT_SPEC = ROOT.parent / "shared" / "swagger" / "ofsc-2025.12.23.swagger.json"
+PAYLOADS = ROOT.parent / "shared" / "real-responses" / "pyofsc-test-payloads.jsonl"
+
+
+def spec_path() -> Path | None:
+    candidate = Path(os.environ["SPEC"]) if os.environ.get("SPEC") else DEFAULT_SPEC
+    return candidate if candidate.is_file() else None
+
+
+@pytest.fixture(scope="session")
+def spec() -> Path:
+    path = spec_path()
+    if path is None:
+        pytest.skip(f"OFSC spec not found: set SPEC=path or place it at {DEFAULT_SPEC}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def fresh_generation(spec: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One full generation into a temporary folder, shared by every test that needs it (it takes seconds)."""
+    from codegen.pipeline import build
+
+    out = tmp_path_factory.mktemp("fresh")
+    build(spec, out)
+    yield out / "ofsc_generated"
