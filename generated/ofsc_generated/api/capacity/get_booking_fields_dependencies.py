@@ -1,0 +1,146 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.booking_fields_dependencies import BookingFieldsDependencies
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest/ofscCapacity/v1/bookingFieldsDependencies",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BookingFieldsDependencies | None:
+    if response.status_code == 200:
+        if not response.content:
+            return None
+        response_200 = BookingFieldsDependencies.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BookingFieldsDependencies]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BookingFieldsDependencies]:
+    """Booking Fields Dependencies
+
+     The function provides a list of fields and properties that required by showBookingGrid API function
+    to determine parameters of activity that is going to be booked.<br />It is a GET function without
+    parameters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BookingFieldsDependencies]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> BookingFieldsDependencies | None:
+    """Booking Fields Dependencies
+
+     The function provides a list of fields and properties that required by showBookingGrid API function
+    to determine parameters of activity that is going to be booked.<br />It is a GET function without
+    parameters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BookingFieldsDependencies
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BookingFieldsDependencies]:
+    """Booking Fields Dependencies
+
+     The function provides a list of fields and properties that required by showBookingGrid API function
+    to determine parameters of activity that is going to be booked.<br />It is a GET function without
+    parameters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BookingFieldsDependencies]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> BookingFieldsDependencies | None:
+    """Booking Fields Dependencies
+
+     The function provides a list of fields and properties that required by showBookingGrid API function
+    to determine parameters of activity that is going to be booked.<br />It is a GET function without
+    parameters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BookingFieldsDependencies
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,158 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    chat_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/rest/ofscCollaboration/v1/chats/{chat_id}/leave".format(
+            chat_id=quote(str(chat_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    chat_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any]:
+    """Leave a chat
+
+     <p>This operation is used to leave an existing chat.</p><p><b>Note:</b> Use empty JSON object as the
+    request body.</p>
+
+    Args:
+        chat_id (int): The unique identifier of the chat in Oracle Field Service.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        chat_id=chat_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    chat_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Leave a chat
+
+     <p>This operation is used to leave an existing chat.</p><p><b>Note:</b> Use empty JSON object as the
+    request body.</p>
+
+    Args:
+        chat_id (int): The unique identifier of the chat in Oracle Field Service.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        None
+    """
+
+    sync_detailed(
+        chat_id=chat_id,
+        client=client,
+    )
+
+
+async def asyncio_detailed(
+    chat_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any]:
+    """Leave a chat
+
+     <p>This operation is used to leave an existing chat.</p><p><b>Note:</b> Use empty JSON object as the
+    request body.</p>
+
+    Args:
+        chat_id (int): The unique identifier of the chat in Oracle Field Service.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        chat_id=chat_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    chat_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Leave a chat
+
+     <p>This operation is used to leave an existing chat.</p><p><b>Note:</b> Use empty JSON object as the
+    request body.</p>
+
+    Args:
+        chat_id (int): The unique identifier of the chat in Oracle Field Service.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        None
+    """
+
+    await asyncio_detailed(
+        chat_id=chat_id,
+        client=client,
+    )

@@ -1,0 +1,165 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_capacity_categories_schema import GetCapacityCategoriesSchema
+from ...types import Response
+
+
+def _get_kwargs(
+    activity_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest/ofscCore/v1/activities/{activity_id}/capacityCategories".format(
+            activity_id=quote(str(activity_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetCapacityCategoriesSchema | None:
+    if response.status_code == 200:
+        if not response.content:
+            return None
+        response_200 = GetCapacityCategoriesSchema.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetCapacityCategoriesSchema]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    activity_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetCapacityCategoriesSchema]:
+    """Get capacity categories of activity
+
+     This operation returns capacity categories of the specified activity.
+
+    Args:
+        activity_id (int): The unique identifier of the activity in Oracle Field Service.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetCapacityCategoriesSchema]
+    """
+
+    kwargs = _get_kwargs(
+        activity_id=activity_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    activity_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetCapacityCategoriesSchema | None:
+    """Get capacity categories of activity
+
+     This operation returns capacity categories of the specified activity.
+
+    Args:
+        activity_id (int): The unique identifier of the activity in Oracle Field Service.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetCapacityCategoriesSchema
+    """
+
+    return sync_detailed(
+        activity_id=activity_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    activity_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetCapacityCategoriesSchema]:
+    """Get capacity categories of activity
+
+     This operation returns capacity categories of the specified activity.
+
+    Args:
+        activity_id (int): The unique identifier of the activity in Oracle Field Service.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetCapacityCategoriesSchema]
+    """
+
+    kwargs = _get_kwargs(
+        activity_id=activity_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    activity_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetCapacityCategoriesSchema | None:
+    """Get capacity categories of activity
+
+     This operation returns capacity categories of the specified activity.
+
+    Args:
+        activity_id (int): The unique identifier of the activity in Oracle Field Service.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetCapacityCategoriesSchema
+    """
+
+    return (
+        await asyncio_detailed(
+            activity_id=activity_id,
+            client=client,
+        )
+    ).parsed

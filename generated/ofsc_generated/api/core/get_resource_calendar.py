@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.work_schedules_calendar_view import WorkSchedulesCalendarView
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    resource_id: str,
+    *,
+    date_from: str,
+    date_to: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["dateFrom"] = date_from
+
+    params["dateTo"] = date_to
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest/ofscCore/v1/resources/{resource_id}/workSchedules/calendarView".format(
+            resource_id=quote(str(resource_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WorkSchedulesCalendarView | None:
+    if response.status_code == 200:
+        if not response.content:
+            return None
+        response_200 = WorkSchedulesCalendarView.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WorkSchedulesCalendarView]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    date_from: str,
+    date_to: str,
+) -> Response[WorkSchedulesCalendarView]:
+    """Get a calendar
+
+     This operation retrieves the work schedule assigned to the specified resource for the specified
+    duration. Use this operation to render the resource's work schedule on a calendar view control, such
+    as a monthly view or a weekly view.<p>Work schedules represent a resource's work calendar, which
+    includes working hours, working and non-working days, reasons for absence, and so
+    on.</p><p><b>Note</b>: Work schedules configured for parent resources are retrieved only if Oracle
+    Field Service supports them.</p>
+
+    Args:
+        resource_id (str): The unique identifier of the resource in Oracle Field Service.
+        date_from (str): The date from which the work schedule is retrieved. Specify the date in
+            YYYY-MM-DD format.
+        date_to (str): The date till when the work schedule is retrieved. Specify the date in
+            YYYY-MM-DD format.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WorkSchedulesCalendarView]
+    """
+
+    kwargs = _get_kwargs(
+        resource_id=resource_id,
+        date_from=date_from,
+        date_to=date_to,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    date_from: str,
+    date_to: str,
+) -> WorkSchedulesCalendarView | None:
+    """Get a calendar
+
+     This operation retrieves the work schedule assigned to the specified resource for the specified
+    duration. Use this operation to render the resource's work schedule on a calendar view control, such
+    as a monthly view or a weekly view.<p>Work schedules represent a resource's work calendar, which
+    includes working hours, working and non-working days, reasons for absence, and so
+    on.</p><p><b>Note</b>: Work schedules configured for parent resources are retrieved only if Oracle
+    Field Service supports them.</p>
+
+    Args:
+        resource_id (str): The unique identifier of the resource in Oracle Field Service.
+        date_from (str): The date from which the work schedule is retrieved. Specify the date in
+            YYYY-MM-DD format.
+        date_to (str): The date till when the work schedule is retrieved. Specify the date in
+            YYYY-MM-DD format.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WorkSchedulesCalendarView
+    """
+
+    return sync_detailed(
+        resource_id=resource_id,
+        client=client,
+        date_from=date_from,
+        date_to=date_to,
+    ).parsed
+
+
+async def asyncio_detailed(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    date_from: str,
+    date_to: str,
+) -> Response[WorkSchedulesCalendarView]:
+    """Get a calendar
+
+     This operation retrieves the work schedule assigned to the specified resource for the specified
+    duration. Use this operation to render the resource's work schedule on a calendar view control, such
+    as a monthly view or a weekly view.<p>Work schedules represent a resource's work calendar, which
+    includes working hours, working and non-working days, reasons for absence, and so
+    on.</p><p><b>Note</b>: Work schedules configured for parent resources are retrieved only if Oracle
+    Field Service supports them.</p>
+
+    Args:
+        resource_id (str): The unique identifier of the resource in Oracle Field Service.
+        date_from (str): The date from which the work schedule is retrieved. Specify the date in
+            YYYY-MM-DD format.
+        date_to (str): The date till when the work schedule is retrieved. Specify the date in
+            YYYY-MM-DD format.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WorkSchedulesCalendarView]
+    """
+
+    kwargs = _get_kwargs(
+        resource_id=resource_id,
+        date_from=date_from,
+        date_to=date_to,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    date_from: str,
+    date_to: str,
+) -> WorkSchedulesCalendarView | None:
+    """Get a calendar
+
+     This operation retrieves the work schedule assigned to the specified resource for the specified
+    duration. Use this operation to render the resource's work schedule on a calendar view control, such
+    as a monthly view or a weekly view.<p>Work schedules represent a resource's work calendar, which
+    includes working hours, working and non-working days, reasons for absence, and so
+    on.</p><p><b>Note</b>: Work schedules configured for parent resources are retrieved only if Oracle
+    Field Service supports them.</p>
+
+    Args:
+        resource_id (str): The unique identifier of the resource in Oracle Field Service.
+        date_from (str): The date from which the work schedule is retrieved. Specify the date in
+            YYYY-MM-DD format.
+        date_to (str): The date till when the work schedule is retrieved. Specify the date in
+            YYYY-MM-DD format.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WorkSchedulesCalendarView
+    """
+
+    return (
+        await asyncio_detailed(
+            resource_id=resource_id,
+            client=client,
+            date_from=date_from,
+            date_to=date_to,
+        )
+    ).parsed

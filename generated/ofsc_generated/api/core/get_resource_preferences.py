@@ -1,0 +1,165 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.resource_preferences import ResourcePreferences
+from ...types import Response
+
+
+def _get_kwargs(
+    activity_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest/ofscCore/v1/activities/{activity_id}/resourcePreferences".format(
+            activity_id=quote(str(activity_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResourcePreferences | None:
+    if response.status_code == 200:
+        if not response.content:
+            return None
+        response_200 = ResourcePreferences.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ResourcePreferences]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    activity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ResourcePreferences]:
+    """Get resource preferences of an activity
+
+     This operation retrieves the resource preferences for the specified activity. Resource preferences
+    identify whether a resource should be assigned to the activity or not.
+
+    Args:
+        activity_id (str): The unique identifier of the activity in Oracle Field Service.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ResourcePreferences]
+    """
+
+    kwargs = _get_kwargs(
+        activity_id=activity_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    activity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ResourcePreferences | None:
+    """Get resource preferences of an activity
+
+     This operation retrieves the resource preferences for the specified activity. Resource preferences
+    identify whether a resource should be assigned to the activity or not.
+
+    Args:
+        activity_id (str): The unique identifier of the activity in Oracle Field Service.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ResourcePreferences
+    """
+
+    return sync_detailed(
+        activity_id=activity_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    activity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ResourcePreferences]:
+    """Get resource preferences of an activity
+
+     This operation retrieves the resource preferences for the specified activity. Resource preferences
+    identify whether a resource should be assigned to the activity or not.
+
+    Args:
+        activity_id (str): The unique identifier of the activity in Oracle Field Service.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ResourcePreferences]
+    """
+
+    kwargs = _get_kwargs(
+        activity_id=activity_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    activity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ResourcePreferences | None:
+    """Get resource preferences of an activity
+
+     This operation retrieves the resource preferences for the specified activity. Resource preferences
+    identify whether a resource should be assigned to the activity or not.
+
+    Args:
+        activity_id (str): The unique identifier of the activity in Oracle Field Service.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ResourcePreferences
+    """
+
+    return (
+        await asyncio_detailed(
+            activity_id=activity_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_resource_work_zones import GetResourceWorkZones
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    resource_id: str,
+    *,
+    date_from: str | Unset = UNSET,
+    date_to: str | Unset = UNSET,
+    only_active_work_zones: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["dateFrom"] = date_from
+
+    params["dateTo"] = date_to
+
+    params["onlyActiveWorkZones"] = only_active_work_zones
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest/ofscCore/v1/resources/{resource_id}/workZones".format(
+            resource_id=quote(str(resource_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetResourceWorkZones | None:
+    if response.status_code == 200:
+        if not response.content:
+            return None
+        response_200 = GetResourceWorkZones.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetResourceWorkZones]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    date_from: str | Unset = UNSET,
+    date_to: str | Unset = UNSET,
+    only_active_work_zones: bool | Unset = False,
+) -> Response[GetResourceWorkZones]:
+    """Get resource work zones
+
+     This operation retrieves the details of the work zones assigned to the specified resource.
+
+    Args:
+        resource_id (str): The unique identifier of the resource in Oracle Field Service.
+        date_from (str | Unset): The work zones, which are active starting from the specified
+            date, are retrieved in the response. Specify the date in YYYY-MM-DD format.
+        date_to (str | Unset): The work zones, which are active starting from the date in the
+            dateFrom parameter till the specified date, are retrieved in the response. Specify the
+            date in YYYY-MM-DD format. If you specify the dateTo parameter, then you must also specify
+            the dateFrom parameter.
+        only_active_work_zones (bool | Unset): <p>Indicates if the records related to inactive
+            work zones should be returned in the response.</p><p>If onlyActiveWorkZones=true parameter
+            is specified, the resource work zone assignments related to inactive work zones will be
+            skipped.</p> Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetResourceWorkZones]
+    """
+
+    kwargs = _get_kwargs(
+        resource_id=resource_id,
+        date_from=date_from,
+        date_to=date_to,
+        only_active_work_zones=only_active_work_zones,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    date_from: str | Unset = UNSET,
+    date_to: str | Unset = UNSET,
+    only_active_work_zones: bool | Unset = False,
+) -> GetResourceWorkZones | None:
+    """Get resource work zones
+
+     This operation retrieves the details of the work zones assigned to the specified resource.
+
+    Args:
+        resource_id (str): The unique identifier of the resource in Oracle Field Service.
+        date_from (str | Unset): The work zones, which are active starting from the specified
+            date, are retrieved in the response. Specify the date in YYYY-MM-DD format.
+        date_to (str | Unset): The work zones, which are active starting from the date in the
+            dateFrom parameter till the specified date, are retrieved in the response. Specify the
+            date in YYYY-MM-DD format. If you specify the dateTo parameter, then you must also specify
+            the dateFrom parameter.
+        only_active_work_zones (bool | Unset): <p>Indicates if the records related to inactive
+            work zones should be returned in the response.</p><p>If onlyActiveWorkZones=true parameter
+            is specified, the resource work zone assignments related to inactive work zones will be
+            skipped.</p> Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetResourceWorkZones
+    """
+
+    return sync_detailed(
+        resource_id=resource_id,
+        client=client,
+        date_from=date_from,
+        date_to=date_to,
+        only_active_work_zones=only_active_work_zones,
+    ).parsed
+
+
+async def asyncio_detailed(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    date_from: str | Unset = UNSET,
+    date_to: str | Unset = UNSET,
+    only_active_work_zones: bool | Unset = False,
+) -> Response[GetResourceWorkZones]:
+    """Get resource work zones
+
+     This operation retrieves the details of the work zones assigned to the specified resource.
+
+    Args:
+        resource_id (str): The unique identifier of the resource in Oracle Field Service.
+        date_from (str | Unset): The work zones, which are active starting from the specified
+            date, are retrieved in the response. Specify the date in YYYY-MM-DD format.
+        date_to (str | Unset): The work zones, which are active starting from the date in the
+            dateFrom parameter till the specified date, are retrieved in the response. Specify the
+            date in YYYY-MM-DD format. If you specify the dateTo parameter, then you must also specify
+            the dateFrom parameter.
+        only_active_work_zones (bool | Unset): <p>Indicates if the records related to inactive
+            work zones should be returned in the response.</p><p>If onlyActiveWorkZones=true parameter
+            is specified, the resource work zone assignments related to inactive work zones will be
+            skipped.</p> Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetResourceWorkZones]
+    """
+
+    kwargs = _get_kwargs(
+        resource_id=resource_id,
+        date_from=date_from,
+        date_to=date_to,
+        only_active_work_zones=only_active_work_zones,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    date_from: str | Unset = UNSET,
+    date_to: str | Unset = UNSET,
+    only_active_work_zones: bool | Unset = False,
+) -> GetResourceWorkZones | None:
+    """Get resource work zones
+
+     This operation retrieves the details of the work zones assigned to the specified resource.
+
+    Args:
+        resource_id (str): The unique identifier of the resource in Oracle Field Service.
+        date_from (str | Unset): The work zones, which are active starting from the specified
+            date, are retrieved in the response. Specify the date in YYYY-MM-DD format.
+        date_to (str | Unset): The work zones, which are active starting from the date in the
+            dateFrom parameter till the specified date, are retrieved in the response. Specify the
+            date in YYYY-MM-DD format. If you specify the dateTo parameter, then you must also specify
+            the dateFrom parameter.
+        only_active_work_zones (bool | Unset): <p>Indicates if the records related to inactive
+            work zones should be returned in the response.</p><p>If onlyActiveWorkZones=true parameter
+            is specified, the resource work zone assignments related to inactive work zones will be
+            skipped.</p> Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetResourceWorkZones
+    """
+
+    return (
+        await asyncio_detailed(
+            resource_id=resource_id,
+            client=client,
+            date_from=date_from,
+            date_to=date_to,
+            only_active_work_zones=only_active_work_zones,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.resource_assigned_locations_week import ResourceAssignedLocationsWeek
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    resource_id: str,
+    *,
+    body: ResourceAssignedLocationsWeek | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/rest/ofscCore/v1/resources/{resource_id}/assignedLocations".format(
+            resource_id=quote(str(resource_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers.setdefault("Content-Type", "application/json")
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ResourceAssignedLocationsWeek | None:
+    if response.status_code == 200:
+        if not response.content:
+            return None
+        response_200 = ResourceAssignedLocationsWeek.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ResourceAssignedLocationsWeek]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResourceAssignedLocationsWeek | Unset = UNSET,
+) -> Response[ResourceAssignedLocationsWeek]:
+    """Set assigned locations
+
+     This operation creates or updates the locations assigned to the specified resource. The locations
+    include the 'start', 'end', and 'home zone center' locations.<p><b>Note:</b> When the location is
+    specified in the request, it is assigned to the resource. When the location is not specified in the
+    request, the location is removed from the resource for the specified weekdays.</p>
+
+    Args:
+        resource_id (str): The unique identifier of the resource.
+        body (ResourceAssignedLocationsWeek | Unset): The locations assigned to the resource for a
+            week.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ResourceAssignedLocationsWeek]
+    """
+
+    kwargs = _get_kwargs(
+        resource_id=resource_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResourceAssignedLocationsWeek | Unset = UNSET,
+) -> ResourceAssignedLocationsWeek | None:
+    """Set assigned locations
+
+     This operation creates or updates the locations assigned to the specified resource. The locations
+    include the 'start', 'end', and 'home zone center' locations.<p><b>Note:</b> When the location is
+    specified in the request, it is assigned to the resource. When the location is not specified in the
+    request, the location is removed from the resource for the specified weekdays.</p>
+
+    Args:
+        resource_id (str): The unique identifier of the resource.
+        body (ResourceAssignedLocationsWeek | Unset): The locations assigned to the resource for a
+            week.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ResourceAssignedLocationsWeek
+    """
+
+    return sync_detailed(
+        resource_id=resource_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResourceAssignedLocationsWeek | Unset = UNSET,
+) -> Response[ResourceAssignedLocationsWeek]:
+    """Set assigned locations
+
+     This operation creates or updates the locations assigned to the specified resource. The locations
+    include the 'start', 'end', and 'home zone center' locations.<p><b>Note:</b> When the location is
+    specified in the request, it is assigned to the resource. When the location is not specified in the
+    request, the location is removed from the resource for the specified weekdays.</p>
+
+    Args:
+        resource_id (str): The unique identifier of the resource.
+        body (ResourceAssignedLocationsWeek | Unset): The locations assigned to the resource for a
+            week.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ResourceAssignedLocationsWeek]
+    """
+
+    kwargs = _get_kwargs(
+        resource_id=resource_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResourceAssignedLocationsWeek | Unset = UNSET,
+) -> ResourceAssignedLocationsWeek | None:
+    """Set assigned locations
+
+     This operation creates or updates the locations assigned to the specified resource. The locations
+    include the 'start', 'end', and 'home zone center' locations.<p><b>Note:</b> When the location is
+    specified in the request, it is assigned to the resource. When the location is not specified in the
+    request, the location is removed from the resource for the specified weekdays.</p>
+
+    Args:
+        resource_id (str): The unique identifier of the resource.
+        body (ResourceAssignedLocationsWeek | Unset): The locations assigned to the resource for a
+            week.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ResourceAssignedLocationsWeek
+    """
+
+    return (
+        await asyncio_detailed(
+            resource_id=resource_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_user import UpdateUser
+from ...models.user_response import UserResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    login: str,
+    *,
+    body: UpdateUser | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/rest/ofscCore/v1/users/{login}".format(
+            login=quote(str(login), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers.setdefault("Content-Type", "application/json")
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserResponse | None:
+    if response.status_code == 200:
+        if not response.content:
+            return None
+        response_200 = UserResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    login: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateUser | Unset = UNSET,
+) -> Response[UserResponse]:
+    """Update a user
+
+     This operation updates the properties of the specified user account.
+
+    Args:
+        login (str): The unique identifier of the user account in Oracle Field Service.
+        body (UpdateUser | Unset): The details of the user account.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserResponse]
+    """
+
+    kwargs = _get_kwargs(
+        login=login,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    login: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateUser | Unset = UNSET,
+) -> UserResponse | None:
+    """Update a user
+
+     This operation updates the properties of the specified user account.
+
+    Args:
+        login (str): The unique identifier of the user account in Oracle Field Service.
+        body (UpdateUser | Unset): The details of the user account.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserResponse
+    """
+
+    return sync_detailed(
+        login=login,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    login: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateUser | Unset = UNSET,
+) -> Response[UserResponse]:
+    """Update a user
+
+     This operation updates the properties of the specified user account.
+
+    Args:
+        login (str): The unique identifier of the user account in Oracle Field Service.
+        body (UpdateUser | Unset): The details of the user account.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserResponse]
+    """
+
+    kwargs = _get_kwargs(
+        login=login,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    login: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateUser | Unset = UNSET,
+) -> UserResponse | None:
+    """Update a user
+
+     This operation updates the properties of the specified user account.
+
+    Args:
+        login (str): The unique identifier of the user account in Oracle Field Service.
+        body (UpdateUser | Unset): The details of the user account.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            login=login,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.application import Application
+from ...models.create_application import CreateApplication
+from ...types import Response
+
+
+def _get_kwargs(
+    label: str,
+    *,
+    body: CreateApplication,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/rest/ofscMetadata/v1/applications/{label}".format(
+            label=quote(str(label), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers.setdefault("Content-Type", "application/json")
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Application | None:
+    if response.status_code == 200:
+        if not response.content:
+            return None
+        response_200 = Application.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        if not response.content:
+            return None
+        response_201 = Application.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Application]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateApplication,
+) -> Response[Application]:
+    """Create or update an application
+
+     This operation creates a new application with the configuration settings or updates the
+    configuration settings of an existing application.
+
+    Args:
+        label (str): The label of the application that is used in the request URL to create a new
+            application or update an existing application. <p>The label must contain:</p><ul><li>
+            Lowercase alphanumeric characters and underscore [a-z0-9_].</li><li> Must start with an
+            alphabetic character [a-z]. </li></ul><p>Uppercase characters and unicode characters
+            cannot be used for creating an application. For example 'test_app' is valid, but the
+            following values are not valid: '123_test', 'TEST_APP', 'test-app'.</P>
+        body (CreateApplication):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Application]
+    """
+
+    kwargs = _get_kwargs(
+        label=label,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateApplication,
+) -> Application | None:
+    """Create or update an application
+
+     This operation creates a new application with the configuration settings or updates the
+    configuration settings of an existing application.
+
+    Args:
+        label (str): The label of the application that is used in the request URL to create a new
+            application or update an existing application. <p>The label must contain:</p><ul><li>
+            Lowercase alphanumeric characters and underscore [a-z0-9_].</li><li> Must start with an
+            alphabetic character [a-z]. </li></ul><p>Uppercase characters and unicode characters
+            cannot be used for creating an application. For example 'test_app' is valid, but the
+            following values are not valid: '123_test', 'TEST_APP', 'test-app'.</P>
+        body (CreateApplication):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Application
+    """
+
+    return sync_detailed(
+        label=label,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateApplication,
+) -> Response[Application]:
+    """Create or update an application
+
+     This operation creates a new application with the configuration settings or updates the
+    configuration settings of an existing application.
+
+    Args:
+        label (str): The label of the application that is used in the request URL to create a new
+            application or update an existing application. <p>The label must contain:</p><ul><li>
+            Lowercase alphanumeric characters and underscore [a-z0-9_].</li><li> Must start with an
+            alphabetic character [a-z]. </li></ul><p>Uppercase characters and unicode characters
+            cannot be used for creating an application. For example 'test_app' is valid, but the
+            following values are not valid: '123_test', 'TEST_APP', 'test-app'.</P>
+        body (CreateApplication):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Application]
+    """
+
+    kwargs = _get_kwargs(
+        label=label,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateApplication,
+) -> Application | None:
+    """Create or update an application
+
+     This operation creates a new application with the configuration settings or updates the
+    configuration settings of an existing application.
+
+    Args:
+        label (str): The label of the application that is used in the request URL to create a new
+            application or update an existing application. <p>The label must contain:</p><ul><li>
+            Lowercase alphanumeric characters and underscore [a-z0-9_].</li><li> Must start with an
+            alphabetic character [a-z]. </li></ul><p>Uppercase characters and unicode characters
+            cannot be used for creating an application. For example 'test_app' is valid, but the
+            following values are not valid: '123_test', 'TEST_APP', 'test-app'.</P>
+        body (CreateApplication):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Application
+    """
+
+    return (
+        await asyncio_detailed(
+            label=label,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_inventory_type import CreateInventoryType
+from ...models.response_create_inventory_type import ResponseCreateInventoryType
+from ...types import Response
+
+
+def _get_kwargs(
+    label: str,
+    *,
+    body: CreateInventoryType,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/rest/ofscMetadata/v1/inventoryTypes/{label}".format(
+            label=quote(str(label), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers.setdefault("Content-Type", "application/json")
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ResponseCreateInventoryType | None:
+    if response.status_code == 200:
+        if not response.content:
+            return None
+        response_200 = ResponseCreateInventoryType.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        if not response.content:
+            return None
+        response_201 = ResponseCreateInventoryType.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ResponseCreateInventoryType]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateInventoryType,
+) -> Response[ResponseCreateInventoryType]:
+    """Create or update an inventory type
+
+     <p>This operation creates a new inventory type or updates an existing inventory type.</p> <ul><li>If
+    the inventory type with 'label' already exists, the function replaces it with the new
+    values.</li><li>Response code 200 is returned when an inventory type object is
+    updated.</li><li>Response code 201 is returned when an inventory type object is created.</li></ul>
+
+    Args:
+        label (str): The label of the inventory type that is used in the request URL to create a
+            new inventory type or update an existing inventory type.
+        body (CreateInventoryType): The inventory type object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ResponseCreateInventoryType]
+    """
+
+    kwargs = _get_kwargs(
+        label=label,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateInventoryType,
+) -> ResponseCreateInventoryType | None:
+    """Create or update an inventory type
+
+     <p>This operation creates a new inventory type or updates an existing inventory type.</p> <ul><li>If
+    the inventory type with 'label' already exists, the function replaces it with the new
+    values.</li><li>Response code 200 is returned when an inventory type object is
+    updated.</li><li>Response code 201 is returned when an inventory type object is created.</li></ul>
+
+    Args:
+        label (str): The label of the inventory type that is used in the request URL to create a
+            new inventory type or update an existing inventory type.
+        body (CreateInventoryType): The inventory type object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ResponseCreateInventoryType
+    """
+
+    return sync_detailed(
+        label=label,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateInventoryType,
+) -> Response[ResponseCreateInventoryType]:
+    """Create or update an inventory type
+
+     <p>This operation creates a new inventory type or updates an existing inventory type.</p> <ul><li>If
+    the inventory type with 'label' already exists, the function replaces it with the new
+    values.</li><li>Response code 200 is returned when an inventory type object is
+    updated.</li><li>Response code 201 is returned when an inventory type object is created.</li></ul>
+
+    Args:
+        label (str): The label of the inventory type that is used in the request URL to create a
+            new inventory type or update an existing inventory type.
+        body (CreateInventoryType): The inventory type object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ResponseCreateInventoryType]
+    """
+
+    kwargs = _get_kwargs(
+        label=label,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateInventoryType,
+) -> ResponseCreateInventoryType | None:
+    """Create or update an inventory type
+
+     <p>This operation creates a new inventory type or updates an existing inventory type.</p> <ul><li>If
+    the inventory type with 'label' already exists, the function replaces it with the new
+    values.</li><li>Response code 200 is returned when an inventory type object is
+    updated.</li><li>Response code 201 is returned when an inventory type object is created.</li></ul>
+
+    Args:
+        label (str): The label of the inventory type that is used in the request URL to create a
+            new inventory type or update an existing inventory type.
+        body (CreateInventoryType): The inventory type object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ResponseCreateInventoryType
+    """
+
+    return (
+        await asyncio_detailed(
+            label=label,
+            client=client,
+            body=body,
+        )
+    ).parsed

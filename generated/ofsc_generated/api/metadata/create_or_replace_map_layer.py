@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.custom_map_layer import CustomMapLayer
+from ...types import Response
+
+
+def _get_kwargs(
+    label: str,
+    *,
+    body: CustomMapLayer,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/rest/ofscMetadata/v1/mapLayers/{label}".format(
+            label=quote(str(label), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers.setdefault("Content-Type", "application/json")
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CustomMapLayer | None:
+    if response.status_code == 200:
+        if not response.content:
+            return None
+        response_200 = CustomMapLayer.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CustomMapLayer]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomMapLayer,
+) -> Response[CustomMapLayer]:
+    """Replace a custom map layer
+
+     This operation updates the attributes of the specified custom map layer.
+
+    Args:
+        label (str): The label of the custom map layer.
+        body (CustomMapLayer):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomMapLayer]
+    """
+
+    kwargs = _get_kwargs(
+        label=label,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomMapLayer,
+) -> CustomMapLayer | None:
+    """Replace a custom map layer
+
+     This operation updates the attributes of the specified custom map layer.
+
+    Args:
+        label (str): The label of the custom map layer.
+        body (CustomMapLayer):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomMapLayer
+    """
+
+    return sync_detailed(
+        label=label,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomMapLayer,
+) -> Response[CustomMapLayer]:
+    """Replace a custom map layer
+
+     This operation updates the attributes of the specified custom map layer.
+
+    Args:
+        label (str): The label of the custom map layer.
+        body (CustomMapLayer):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomMapLayer]
+    """
+
+    kwargs = _get_kwargs(
+        label=label,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomMapLayer,
+) -> CustomMapLayer | None:
+    """Replace a custom map layer
+
+     This operation updates the attributes of the specified custom map layer.
+
+    Args:
+        label (str): The label of the custom map layer.
+        body (CustomMapLayer):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomMapLayer
+    """
+
+    return (
+        await asyncio_detailed(
+            label=label,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.property_enumeration import PropertyEnumeration
+from ...types import Response
+
+
+def _get_kwargs(
+    label: str,
+    *,
+    body: Any,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/rest/ofscMetadata/v1/properties/{label}/enumerationList".format(
+            label=quote(str(label), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body
+
+    headers.setdefault("Content-Type", "application/json")
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PropertyEnumeration | None:
+    if response.status_code == 200:
+        if not response.content:
+            return None
+        response_200 = PropertyEnumeration.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PropertyEnumeration]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any,
+) -> Response[PropertyEnumeration]:
+    r"""Update or replace enumeration values of a property
+
+     This operation updates or replaces the enumeration values of the specified property.<p>The operation
+    is applicable only for properties of type 'enumeration'.</p><p>Consider the following while updating
+    the enumeration values of a property:</p><ul><li>The specified property must exist in Oracle Field
+    Service.</li><li>The enumeration values cannot be deleted.</li><li>The property 'country_code'
+    cannot be updated using this operation, though the property is of type enumeration.</li><li>The
+    field 'label' cannot be set to '-1' or '0'.</li><li>The English translation for each enumeration
+    value is required and cannot be cleared.</li><li>API doesn't allow to set \"inactive\" status for
+    all items, at least one item should remain active.</li></ul>
+
+    Args:
+        label (str): The label of the property.
+        body (Any):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PropertyEnumeration]
+    """
+
+    kwargs = _get_kwargs(
+        label=label,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any,
+) -> PropertyEnumeration | None:
+    r"""Update or replace enumeration values of a property
+
+     This operation updates or replaces the enumeration values of the specified property.<p>The operation
+    is applicable only for properties of type 'enumeration'.</p><p>Consider the following while updating
+    the enumeration values of a property:</p><ul><li>The specified property must exist in Oracle Field
+    Service.</li><li>The enumeration values cannot be deleted.</li><li>The property 'country_code'
+    cannot be updated using this operation, though the property is of type enumeration.</li><li>The
+    field 'label' cannot be set to '-1' or '0'.</li><li>The English translation for each enumeration
+    value is required and cannot be cleared.</li><li>API doesn't allow to set \"inactive\" status for
+    all items, at least one item should remain active.</li></ul>
+
+    Args:
+        label (str): The label of the property.
+        body (Any):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PropertyEnumeration
+    """
+
+    return sync_detailed(
+        label=label,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any,
+) -> Response[PropertyEnumeration]:
+    r"""Update or replace enumeration values of a property
+
+     This operation updates or replaces the enumeration values of the specified property.<p>The operation
+    is applicable only for properties of type 'enumeration'.</p><p>Consider the following while updating
+    the enumeration values of a property:</p><ul><li>The specified property must exist in Oracle Field
+    Service.</li><li>The enumeration values cannot be deleted.</li><li>The property 'country_code'
+    cannot be updated using this operation, though the property is of type enumeration.</li><li>The
+    field 'label' cannot be set to '-1' or '0'.</li><li>The English translation for each enumeration
+    value is required and cannot be cleared.</li><li>API doesn't allow to set \"inactive\" status for
+    all items, at least one item should remain active.</li></ul>
+
+    Args:
+        label (str): The label of the property.
+        body (Any):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PropertyEnumeration]
+    """
+
+    kwargs = _get_kwargs(
+        label=label,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any,
+) -> PropertyEnumeration | None:
+    r"""Update or replace enumeration values of a property
+
+     This operation updates or replaces the enumeration values of the specified property.<p>The operation
+    is applicable only for properties of type 'enumeration'.</p><p>Consider the following while updating
+    the enumeration values of a property:</p><ul><li>The specified property must exist in Oracle Field
+    Service.</li><li>The enumeration values cannot be deleted.</li><li>The property 'country_code'
+    cannot be updated using this operation, though the property is of type enumeration.</li><li>The
+    field 'label' cannot be set to '-1' or '0'.</li><li>The English translation for each enumeration
+    value is required and cannot be cleared.</li><li>API doesn't allow to set \"inactive\" status for
+    all items, at least one item should remain active.</li></ul>
+
+    Args:
+        label (str): The label of the property.
+        body (Any):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PropertyEnumeration
+    """
+
+    return (
+        await asyncio_detailed(
+            label=label,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,163 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.area_capacity_categories import AreaCapacityCategories
+from ...types import Response
+
+
+def _get_kwargs(
+    label: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest/ofscMetadata/v1/capacityAreas/{label}/capacityCategories".format(
+            label=quote(str(label), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AreaCapacityCategories | None:
+    if response.status_code == 200:
+        if not response.content:
+            return None
+        response_200 = AreaCapacityCategories.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AreaCapacityCategories]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AreaCapacityCategories]:
+    """Get capacity categories of a capacity area
+
+     This operation retrieves a collection of capacity categories for the specified capacity area.
+
+    Args:
+        label (str): The label of the capacity area.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AreaCapacityCategories]
+    """
+
+    kwargs = _get_kwargs(
+        label=label,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AreaCapacityCategories | None:
+    """Get capacity categories of a capacity area
+
+     This operation retrieves a collection of capacity categories for the specified capacity area.
+
+    Args:
+        label (str): The label of the capacity area.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AreaCapacityCategories
+    """
+
+    return sync_detailed(
+        label=label,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AreaCapacityCategories]:
+    """Get capacity categories of a capacity area
+
+     This operation retrieves a collection of capacity categories for the specified capacity area.
+
+    Args:
+        label (str): The label of the capacity area.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AreaCapacityCategories]
+    """
+
+    kwargs = _get_kwargs(
+        label=label,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AreaCapacityCategories | None:
+    """Get capacity categories of a capacity area
+
+     This operation retrieves a collection of capacity categories for the specified capacity area.
+
+    Args:
+        label (str): The label of the capacity area.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AreaCapacityCategories
+    """
+
+    return (
+        await asyncio_detailed(
+            label=label,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,169 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.capacity_category import CapacityCategory
+from ...types import Response
+
+
+def _get_kwargs(
+    label: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest/ofscMetadata/v1/capacityCategories/{label}".format(
+            label=quote(str(label), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CapacityCategory | None:
+    if response.status_code == 200:
+        if not response.content:
+            return None
+        response_200 = CapacityCategory.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CapacityCategory]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CapacityCategory]:
+    """Get a capacity category
+
+     This operation retrieves the details about the specified capacity category. The operation also
+    returns all translations related to the name of the capacity category. The response contains the
+    translations for the user's language in the translation structure and in the 'name' entity field.
+
+    Args:
+        label (str): The label of the capacity category.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CapacityCategory]
+    """
+
+    kwargs = _get_kwargs(
+        label=label,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CapacityCategory | None:
+    """Get a capacity category
+
+     This operation retrieves the details about the specified capacity category. The operation also
+    returns all translations related to the name of the capacity category. The response contains the
+    translations for the user's language in the translation structure and in the 'name' entity field.
+
+    Args:
+        label (str): The label of the capacity category.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CapacityCategory
+    """
+
+    return sync_detailed(
+        label=label,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CapacityCategory]:
+    """Get a capacity category
+
+     This operation retrieves the details about the specified capacity category. The operation also
+    returns all translations related to the name of the capacity category. The response contains the
+    translations for the user's language in the translation structure and in the 'name' entity field.
+
+    Args:
+        label (str): The label of the capacity category.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CapacityCategory]
+    """
+
+    kwargs = _get_kwargs(
+        label=label,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CapacityCategory | None:
+    """Get a capacity category
+
+     This operation retrieves the details about the specified capacity category. The operation also
+    returns all translations related to the name of the capacity category. The response contains the
+    translations for the user's language in the translation structure and in the 'name' entity field.
+
+    Args:
+        label (str): The label of the capacity category.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CapacityCategory
+    """
+
+    return (
+        await asyncio_detailed(
+            label=label,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,270 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.property_enumerations import PropertyEnumerations
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    label: str,
+    *,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    language: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["language"] = language
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest/ofscMetadata/v1/properties/{label}/enumerationList".format(
+            label=quote(str(label), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PropertyEnumerations | None:
+    if response.status_code == 200:
+        if not response.content:
+            return None
+        response_200 = PropertyEnumerations.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PropertyEnumerations]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    language: str | Unset = UNSET,
+) -> Response[PropertyEnumerations]:
+    """Get enumeration values of a property
+
+     This operation retrieves a list of enumeration values for the specified property.<p>The operation is
+    applicable only for properties of the type enumeration.</p>
+
+    Args:
+        label (str): The label of the property.
+        offset (int | Unset): The number enumeration values to be skipped. The default value is
+            zero. If the value is not specified, then it defaults to zero. The value zero indicates
+            that the retrieval will start from the beginning of the collection.
+        limit (int | Unset): The number of enumeration values to be retrieved in the response. The
+            minimum value that can be specified is 1 and the maximum value that can be specified is
+            100. If the specified value is greater than 100, zero, or if no value is specified, then
+            it defaults to 100.
+        language (str | Unset): The translation language code. Based on the value of this
+            parameter, the translation for the name of the activity type is returned in the 'name'
+            field. <ul><li>If the value is specified, then the translated value is returned in the
+            'name' field and the 'translations' field is not returned in the response.</li><li>If
+            translation for the specified language does not exist, then the value in the 'name' field
+            is returned in English.</li><li>If the value is not specified, then the 'translations'
+            field is returned in the response and contains the translations to every language in the
+            system.</li></ul><p>For the list of supported language codes, see <a
+            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PropertyEnumerations]
+    """
+
+    kwargs = _get_kwargs(
+        label=label,
+        offset=offset,
+        limit=limit,
+        language=language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    language: str | Unset = UNSET,
+) -> PropertyEnumerations | None:
+    """Get enumeration values of a property
+
+     This operation retrieves a list of enumeration values for the specified property.<p>The operation is
+    applicable only for properties of the type enumeration.</p>
+
+    Args:
+        label (str): The label of the property.
+        offset (int | Unset): The number enumeration values to be skipped. The default value is
+            zero. If the value is not specified, then it defaults to zero. The value zero indicates
+            that the retrieval will start from the beginning of the collection.
+        limit (int | Unset): The number of enumeration values to be retrieved in the response. The
+            minimum value that can be specified is 1 and the maximum value that can be specified is
+            100. If the specified value is greater than 100, zero, or if no value is specified, then
+            it defaults to 100.
+        language (str | Unset): The translation language code. Based on the value of this
+            parameter, the translation for the name of the activity type is returned in the 'name'
+            field. <ul><li>If the value is specified, then the translated value is returned in the
+            'name' field and the 'translations' field is not returned in the response.</li><li>If
+            translation for the specified language does not exist, then the value in the 'name' field
+            is returned in English.</li><li>If the value is not specified, then the 'translations'
+            field is returned in the response and contains the translations to every language in the
+            system.</li></ul><p>For the list of supported language codes, see <a
+            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PropertyEnumerations
+    """
+
+    return sync_detailed(
+        label=label,
+        client=client,
+        offset=offset,
+        limit=limit,
+        language=language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    language: str | Unset = UNSET,
+) -> Response[PropertyEnumerations]:
+    """Get enumeration values of a property
+
+     This operation retrieves a list of enumeration values for the specified property.<p>The operation is
+    applicable only for properties of the type enumeration.</p>
+
+    Args:
+        label (str): The label of the property.
+        offset (int | Unset): The number enumeration values to be skipped. The default value is
+            zero. If the value is not specified, then it defaults to zero. The value zero indicates
+            that the retrieval will start from the beginning of the collection.
+        limit (int | Unset): The number of enumeration values to be retrieved in the response. The
+            minimum value that can be specified is 1 and the maximum value that can be specified is
+            100. If the specified value is greater than 100, zero, or if no value is specified, then
+            it defaults to 100.
+        language (str | Unset): The translation language code. Based on the value of this
+            parameter, the translation for the name of the activity type is returned in the 'name'
+            field. <ul><li>If the value is specified, then the translated value is returned in the
+            'name' field and the 'translations' field is not returned in the response.</li><li>If
+            translation for the specified language does not exist, then the value in the 'name' field
+            is returned in English.</li><li>If the value is not specified, then the 'translations'
+            field is returned in the response and contains the translations to every language in the
+            system.</li></ul><p>For the list of supported language codes, see <a
+            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PropertyEnumerations]
+    """
+
+    kwargs = _get_kwargs(
+        label=label,
+        offset=offset,
+        limit=limit,
+        language=language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    language: str | Unset = UNSET,
+) -> PropertyEnumerations | None:
+    """Get enumeration values of a property
+
+     This operation retrieves a list of enumeration values for the specified property.<p>The operation is
+    applicable only for properties of the type enumeration.</p>
+
+    Args:
+        label (str): The label of the property.
+        offset (int | Unset): The number enumeration values to be skipped. The default value is
+            zero. If the value is not specified, then it defaults to zero. The value zero indicates
+            that the retrieval will start from the beginning of the collection.
+        limit (int | Unset): The number of enumeration values to be retrieved in the response. The
+            minimum value that can be specified is 1 and the maximum value that can be specified is
+            100. If the specified value is greater than 100, zero, or if no value is specified, then
+            it defaults to 100.
+        language (str | Unset): The translation language code. Based on the value of this
+            parameter, the translation for the name of the activity type is returned in the 'name'
+            field. <ul><li>If the value is specified, then the translated value is returned in the
+            'name' field and the 'translations' field is not returned in the response.</li><li>If
+            translation for the specified language does not exist, then the value in the 'name' field
+            is returned in English.</li><li>If the value is not specified, then the 'translations'
+            field is returned in the response and contains the translations to every language in the
+            system.</li></ul><p>For the list of supported language codes, see <a
+            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PropertyEnumerations
+    """
+
+    return (
+        await asyncio_detailed(
+            label=label,
+            client=client,
+            offset=offset,
+            limit=limit,
+            language=language,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.form_details import FormDetails
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    label: str,
+    *,
+    language: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["language"] = language
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest/ofscMetadata/v1/forms/{label}".format(
+            label=quote(str(label), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FormDetails | None:
+    if response.status_code == 200:
+        if not response.content:
+            return None
+        response_200 = FormDetails.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FormDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    language: str | Unset = UNSET,
+) -> Response[FormDetails]:
+    """Get form details
+
+     This operation retrieves the details of the specified form.
+
+    Args:
+        label (str): The label of the form.
+        language (str | Unset): The translation language code. Based on the value of this
+            parameter, the translation for the name of the form is returned in the 'name' field.
+            <ul><li>If the value is specified, then the translated value is returned in the 'name'
+            field and the 'translations' field is not returned in the response.</li><li>If translation
+            for the specified language does not exist, then the value in the 'name' field is returned
+            in English.</li><li>If the value is not specified, then the 'translations' field is
+            returned in the response and contains the translations to every language in the
+            system.</li></ul><p>For the list of supported language codes, see <a
+            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FormDetails]
+    """
+
+    kwargs = _get_kwargs(
+        label=label,
+        language=language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    language: str | Unset = UNSET,
+) -> FormDetails | None:
+    """Get form details
+
+     This operation retrieves the details of the specified form.
+
+    Args:
+        label (str): The label of the form.
+        language (str | Unset): The translation language code. Based on the value of this
+            parameter, the translation for the name of the form is returned in the 'name' field.
+            <ul><li>If the value is specified, then the translated value is returned in the 'name'
+            field and the 'translations' field is not returned in the response.</li><li>If translation
+            for the specified language does not exist, then the value in the 'name' field is returned
+            in English.</li><li>If the value is not specified, then the 'translations' field is
+            returned in the response and contains the translations to every language in the
+            system.</li></ul><p>For the list of supported language codes, see <a
+            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FormDetails
+    """
+
+    return sync_detailed(
+        label=label,
+        client=client,
+        language=language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    language: str | Unset = UNSET,
+) -> Response[FormDetails]:
+    """Get form details
+
+     This operation retrieves the details of the specified form.
+
+    Args:
+        label (str): The label of the form.
+        language (str | Unset): The translation language code. Based on the value of this
+            parameter, the translation for the name of the form is returned in the 'name' field.
+            <ul><li>If the value is specified, then the translated value is returned in the 'name'
+            field and the 'translations' field is not returned in the response.</li><li>If translation
+            for the specified language does not exist, then the value in the 'name' field is returned
+            in English.</li><li>If the value is not specified, then the 'translations' field is
+            returned in the response and contains the translations to every language in the
+            system.</li></ul><p>For the list of supported language codes, see <a
+            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FormDetails]
+    """
+
+    kwargs = _get_kwargs(
+        label=label,
+        language=language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    language: str | Unset = UNSET,
+) -> FormDetails | None:
+    """Get form details
+
+     This operation retrieves the details of the specified form.
+
+    Args:
+        label (str): The label of the form.
+        language (str | Unset): The translation language code. Based on the value of this
+            parameter, the translation for the name of the form is returned in the 'name' field.
+            <ul><li>If the value is specified, then the translated value is returned in the 'name'
+            field and the 'translations' field is not returned in the response.</li><li>If translation
+            for the specified language does not exist, then the value in the 'name' field is returned
+            in English.</li><li>If the value is not specified, then the 'translations' field is
+            returned in the response and contains the translations to every language in the
+            system.</li></ul><p>For the list of supported language codes, see <a
+            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FormDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            label=label,
+            client=client,
+            language=language,
+        )
+    ).parsed

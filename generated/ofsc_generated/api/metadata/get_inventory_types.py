@@ -1,0 +1,260 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.inventory_types import InventoryTypes
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    language: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["language"] = language
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest/ofscMetadata/v1/inventoryTypes",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InventoryTypes | None:
+    if response.status_code == 200:
+        if not response.content:
+            return None
+        response_200 = InventoryTypes.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InventoryTypes]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    language: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[InventoryTypes]:
+    """Get inventory types
+
+     <p>The operation retrieves a collection of inventory types.</p><p><b>Configuration: </b> You must
+    grant permissions to the Core API and must at least set Read-Only access to the Inventory type
+    entity in the Configuration, Applications (API permissions) screen.</p>
+
+    Args:
+        language (str | Unset): <p>The translation language code. <p>Based on the value of this
+            parameter, the translations for the name and unit of measurement of the inventory type is
+            returned in the 'name' and 'unitOfMeasurement' fields.<ul><li>If the value is specified,
+            then the translated value is returned in the 'name' and 'unitOfMeasurement' fields, and
+            the 'translations' field is not returned in the response.</li><li>If translation for the
+            specified language does not exist, then the value in the 'name' and 'unitOfMeasurement'
+            fields is returned in English.</li><li>If the value is not specified, then the
+            'translations' field is returned in the response and contains the translations to every
+            language in the system.</li></ul><p>For the list of supported language codes, see <a
+            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+        offset (int | Unset): The record number from which the retrieval starts. The default value
+            is zero. If no value is specified, then it defaults to zero. The value zero indicates that
+            the retrieval will start from the beginning of the collection.
+        limit (int | Unset): The number of inventory type records to be returned in the response.
+            The minimum value that can be specified is 1 and the maximum value that can be specified
+            is 100. If the specified value is greater than 100, zero, or if no value is specified,
+            then it defaults to 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InventoryTypes]
+    """
+
+    kwargs = _get_kwargs(
+        language=language,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    language: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> InventoryTypes | None:
+    """Get inventory types
+
+     <p>The operation retrieves a collection of inventory types.</p><p><b>Configuration: </b> You must
+    grant permissions to the Core API and must at least set Read-Only access to the Inventory type
+    entity in the Configuration, Applications (API permissions) screen.</p>
+
+    Args:
+        language (str | Unset): <p>The translation language code. <p>Based on the value of this
+            parameter, the translations for the name and unit of measurement of the inventory type is
+            returned in the 'name' and 'unitOfMeasurement' fields.<ul><li>If the value is specified,
+            then the translated value is returned in the 'name' and 'unitOfMeasurement' fields, and
+            the 'translations' field is not returned in the response.</li><li>If translation for the
+            specified language does not exist, then the value in the 'name' and 'unitOfMeasurement'
+            fields is returned in English.</li><li>If the value is not specified, then the
+            'translations' field is returned in the response and contains the translations to every
+            language in the system.</li></ul><p>For the list of supported language codes, see <a
+            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+        offset (int | Unset): The record number from which the retrieval starts. The default value
+            is zero. If no value is specified, then it defaults to zero. The value zero indicates that
+            the retrieval will start from the beginning of the collection.
+        limit (int | Unset): The number of inventory type records to be returned in the response.
+            The minimum value that can be specified is 1 and the maximum value that can be specified
+            is 100. If the specified value is greater than 100, zero, or if no value is specified,
+            then it defaults to 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InventoryTypes
+    """
+
+    return sync_detailed(
+        client=client,
+        language=language,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    language: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[InventoryTypes]:
+    """Get inventory types
+
+     <p>The operation retrieves a collection of inventory types.</p><p><b>Configuration: </b> You must
+    grant permissions to the Core API and must at least set Read-Only access to the Inventory type
+    entity in the Configuration, Applications (API permissions) screen.</p>
+
+    Args:
+        language (str | Unset): <p>The translation language code. <p>Based on the value of this
+            parameter, the translations for the name and unit of measurement of the inventory type is
+            returned in the 'name' and 'unitOfMeasurement' fields.<ul><li>If the value is specified,
+            then the translated value is returned in the 'name' and 'unitOfMeasurement' fields, and
+            the 'translations' field is not returned in the response.</li><li>If translation for the
+            specified language does not exist, then the value in the 'name' and 'unitOfMeasurement'
+            fields is returned in English.</li><li>If the value is not specified, then the
+            'translations' field is returned in the response and contains the translations to every
+            language in the system.</li></ul><p>For the list of supported language codes, see <a
+            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+        offset (int | Unset): The record number from which the retrieval starts. The default value
+            is zero. If no value is specified, then it defaults to zero. The value zero indicates that
+            the retrieval will start from the beginning of the collection.
+        limit (int | Unset): The number of inventory type records to be returned in the response.
+            The minimum value that can be specified is 1 and the maximum value that can be specified
+            is 100. If the specified value is greater than 100, zero, or if no value is specified,
+            then it defaults to 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InventoryTypes]
+    """
+
+    kwargs = _get_kwargs(
+        language=language,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    language: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> InventoryTypes | None:
+    """Get inventory types
+
+     <p>The operation retrieves a collection of inventory types.</p><p><b>Configuration: </b> You must
+    grant permissions to the Core API and must at least set Read-Only access to the Inventory type
+    entity in the Configuration, Applications (API permissions) screen.</p>
+
+    Args:
+        language (str | Unset): <p>The translation language code. <p>Based on the value of this
+            parameter, the translations for the name and unit of measurement of the inventory type is
+            returned in the 'name' and 'unitOfMeasurement' fields.<ul><li>If the value is specified,
+            then the translated value is returned in the 'name' and 'unitOfMeasurement' fields, and
+            the 'translations' field is not returned in the response.</li><li>If translation for the
+            specified language does not exist, then the value in the 'name' and 'unitOfMeasurement'
+            fields is returned in English.</li><li>If the value is not specified, then the
+            'translations' field is returned in the response and contains the translations to every
+            language in the system.</li></ul><p>For the list of supported language codes, see <a
+            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+        offset (int | Unset): The record number from which the retrieval starts. The default value
+            is zero. If no value is specified, then it defaults to zero. The value zero indicates that
+            the retrieval will start from the beginning of the collection.
+        limit (int | Unset): The number of inventory type records to be returned in the response.
+            The minimum value that can be specified is 1 and the maximum value that can be specified
+            is 100. If the specified value is greater than 100, zero, or if no value is specified,
+            then it defaults to 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InventoryTypes
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            language=language,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

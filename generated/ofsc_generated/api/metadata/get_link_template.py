@@ -1,0 +1,161 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.link_template import LinkTemplate
+from ...types import Response
+
+
+def _get_kwargs(
+    label: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest/ofscMetadata/v1/linkTemplates/{label}".format(
+            label=quote(str(label), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LinkTemplate | None:
+    if response.status_code == 200:
+        if not response.content:
+            return None
+        response_200 = LinkTemplate.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[LinkTemplate]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[LinkTemplate]:
+    """Get a link template
+
+     This operation retrieves the details of the specified link template.
+
+    Args:
+        label (str): The unique identifier of the link template.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LinkTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        label=label,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> LinkTemplate | None:
+    """Get a link template
+
+     This operation retrieves the details of the specified link template.
+
+    Args:
+        label (str): The unique identifier of the link template.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LinkTemplate
+    """
+
+    return sync_detailed(
+        label=label,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[LinkTemplate]:
+    """Get a link template
+
+     This operation retrieves the details of the specified link template.
+
+    Args:
+        label (str): The unique identifier of the link template.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LinkTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        label=label,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    label: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> LinkTemplate | None:
+    """Get a link template
+
+     This operation retrieves the details of the specified link template.
+
+    Args:
+        label (str): The unique identifier of the link template.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LinkTemplate
+    """
+
+    return (
+        await asyncio_detailed(
+            label=label,
+            client=client,
+        )
+    ).parsed

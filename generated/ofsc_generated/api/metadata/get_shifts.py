@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.shifts import Shifts
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest/ofscMetadata/v1/shifts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Shifts | None:
+    if response.status_code == 200:
+        if not response.content:
+            return None
+        response_200 = Shifts.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Shifts]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[Shifts]:
+    """Get shifts
+
+     This operation retrieves a collection of shifts along with all the information about each shift.
+
+    Args:
+        offset (int | Unset): The record number from which the retrieval starts. The default value
+            is zero. If no value is specified, then it defaults to zero. The value zero indicates that
+            the retrieval will start from the beginning of the collection.
+        limit (int | Unset): The number of shift records to be returned in the response. The
+            minimum value that can be specified is 1 and the maximum value that can be specified is
+            100. If the specified value is zero, greater than 100, or if no value is specified, then
+            it defaults to 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Shifts]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Shifts | None:
+    """Get shifts
+
+     This operation retrieves a collection of shifts along with all the information about each shift.
+
+    Args:
+        offset (int | Unset): The record number from which the retrieval starts. The default value
+            is zero. If no value is specified, then it defaults to zero. The value zero indicates that
+            the retrieval will start from the beginning of the collection.
+        limit (int | Unset): The number of shift records to be returned in the response. The
+            minimum value that can be specified is 1 and the maximum value that can be specified is
+            100. If the specified value is zero, greater than 100, or if no value is specified, then
+            it defaults to 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Shifts
+    """
+
+    return sync_detailed(
+        client=client,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[Shifts]:
+    """Get shifts
+
+     This operation retrieves a collection of shifts along with all the information about each shift.
+
+    Args:
+        offset (int | Unset): The record number from which the retrieval starts. The default value
+            is zero. If no value is specified, then it defaults to zero. The value zero indicates that
+            the retrieval will start from the beginning of the collection.
+        limit (int | Unset): The number of shift records to be returned in the response. The
+            minimum value that can be specified is 1 and the maximum value that can be specified is
+            100. If the specified value is zero, greater than 100, or if no value is specified, then
+            it defaults to 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Shifts]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Shifts | None:
+    """Get shifts
+
+     This operation retrieves a collection of shifts along with all the information about each shift.
+
+    Args:
+        offset (int | Unset): The record number from which the retrieval starts. The default value
+            is zero. If no value is specified, then it defaults to zero. The value zero indicates that
+            the retrieval will start from the beginning of the collection.
+        limit (int | Unset): The number of shift records to be returned in the response. The
+            minimum value that can be specified is 1 and the maximum value that can be specified is
+            100. If the specified value is zero, greater than 100, or if no value is specified, then
+            it defaults to 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Shifts
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

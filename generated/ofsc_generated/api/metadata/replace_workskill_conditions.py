@@ -1,0 +1,170 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.put_work_skill_conditions import PutWorkSkillConditions
+from ...models.work_skill_conditions import WorkSkillConditions
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PutWorkSkillConditions,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/rest/ofscMetadata/v1/workSkillConditions",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers.setdefault("Content-Type", "application/json")
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WorkSkillConditions | None:
+    if response.status_code == 200:
+        if not response.content:
+            return None
+        response_200 = WorkSkillConditions.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[WorkSkillConditions]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutWorkSkillConditions,
+) -> Response[WorkSkillConditions]:
+    """Replace work skill conditions
+
+     This operation updates all the work skill conditions.<p><b>Note:</b> The conditions that are not
+    provided in the request are removed from the system.</p>
+
+    Args:
+        body (PutWorkSkillConditions): The collection of work skill conditions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WorkSkillConditions]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutWorkSkillConditions,
+) -> WorkSkillConditions | None:
+    """Replace work skill conditions
+
+     This operation updates all the work skill conditions.<p><b>Note:</b> The conditions that are not
+    provided in the request are removed from the system.</p>
+
+    Args:
+        body (PutWorkSkillConditions): The collection of work skill conditions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WorkSkillConditions
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutWorkSkillConditions,
+) -> Response[WorkSkillConditions]:
+    """Replace work skill conditions
+
+     This operation updates all the work skill conditions.<p><b>Note:</b> The conditions that are not
+    provided in the request are removed from the system.</p>
+
+    Args:
+        body (PutWorkSkillConditions): The collection of work skill conditions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WorkSkillConditions]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutWorkSkillConditions,
+) -> WorkSkillConditions | None:
+    """Replace work skill conditions
+
+     This operation updates all the work skill conditions.<p><b>Note:</b> The conditions that are not
+    provided in the request are removed from the system.</p>
+
+    Args:
+        body (PutWorkSkillConditions): The collection of work skill conditions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WorkSkillConditions
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.activity_travel_patch_response import ActivityTravelPatchResponse
+from ...models.activity_travel_request_list import ActivityTravelRequestList
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ActivityTravelRequestList,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/rest/ofscStatistics/v1/activityTravelStats",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers.setdefault("Content-Type", "application/json")
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActivityTravelPatchResponse | None:
+    if response.status_code == 200:
+        if not response.content:
+            return None
+        response_200 = ActivityTravelPatchResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActivityTravelPatchResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActivityTravelRequestList,
+) -> Response[ActivityTravelPatchResponse]:
+    """Update activity travel statistics
+
+     <p>This operation updates the travel duration override for the travel keys that are currently
+    active. However, it is possible to override the travel durations only at the company level and not
+    at any of the lower levels. </p><p>The override value is stored in the application in addition to
+    the statistically learned value. For travel duration estimates, if an override is specified, then
+    the override value is used instead of the statistically learned value. However, the statistically
+    learned value is kept updated based on new reported durations. At any point of time, it is possible
+    to stop using the overrides by importing the data again with value 0 in the 'override' field. In
+    such cases, the application starts using the statistically learned value for duration estimates. If
+    a part of the key contains properties to be considered as case-insensitive, the value specified for
+    that part of the key should be in smaller case in the API request. </p><p>Note: <li>When the
+    Statistics API is used to make travel duration changes, the changes are reflected for all future
+    travels in the application only after the next run of the statistics agent. The statistics agent is
+    run once a day, usually in the early morning hours.</li><li>The limit for each API request is 10000
+    records. To update more records, multiple requests can be used.</li></p><p>This operation can be
+    used only when the following conditions are satisfied:</p><ul><li>The customer must have a
+    subscription to Oracle Field Service Professional or Enterprise Cloud Service.</li><li>The required
+    application must have permission to access the Statistics API. To grant the permission, navigate to
+    <b>Configuration</b>, <b>Applications</b> screen. For the required application, click <b>Add new</b>
+    in the <b>API access</b> section, and select <b>Statistics API</b>.</li><li>If 'Detect activity
+    travel keys automatically' is checked in Statistics configuration, then this API cannot be
+    used.</li></ul>
+
+    Args:
+        body (ActivityTravelRequestList): The schema of the request body object for this
+            operation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivityTravelPatchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActivityTravelRequestList,
+) -> ActivityTravelPatchResponse | None:
+    """Update activity travel statistics
+
+     <p>This operation updates the travel duration override for the travel keys that are currently
+    active. However, it is possible to override the travel durations only at the company level and not
+    at any of the lower levels. </p><p>The override value is stored in the application in addition to
+    the statistically learned value. For travel duration estimates, if an override is specified, then
+    the override value is used instead of the statistically learned value. However, the statistically
+    learned value is kept updated based on new reported durations. At any point of time, it is possible
+    to stop using the overrides by importing the data again with value 0 in the 'override' field. In
+    such cases, the application starts using the statistically learned value for duration estimates. If
+    a part of the key contains properties to be considered as case-insensitive, the value specified for
+    that part of the key should be in smaller case in the API request. </p><p>Note: <li>When the
+    Statistics API is used to make travel duration changes, the changes are reflected for all future
+    travels in the application only after the next run of the statistics agent. The statistics agent is
+    run once a day, usually in the early morning hours.</li><li>The limit for each API request is 10000
+    records. To update more records, multiple requests can be used.</li></p><p>This operation can be
+    used only when the following conditions are satisfied:</p><ul><li>The customer must have a
+    subscription to Oracle Field Service Professional or Enterprise Cloud Service.</li><li>The required
+    application must have permission to access the Statistics API. To grant the permission, navigate to
+    <b>Configuration</b>, <b>Applications</b> screen. For the required application, click <b>Add new</b>
+    in the <b>API access</b> section, and select <b>Statistics API</b>.</li><li>If 'Detect activity
+    travel keys automatically' is checked in Statistics configuration, then this API cannot be
+    used.</li></ul>
+
+    Args:
+        body (ActivityTravelRequestList): The schema of the request body object for this
+            operation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivityTravelPatchResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActivityTravelRequestList,
+) -> Response[ActivityTravelPatchResponse]:
+    """Update activity travel statistics
+
+     <p>This operation updates the travel duration override for the travel keys that are currently
+    active. However, it is possible to override the travel durations only at the company level and not
+    at any of the lower levels. </p><p>The override value is stored in the application in addition to
+    the statistically learned value. For travel duration estimates, if an override is specified, then
+    the override value is used instead of the statistically learned value. However, the statistically
+    learned value is kept updated based on new reported durations. At any point of time, it is possible
+    to stop using the overrides by importing the data again with value 0 in the 'override' field. In
+    such cases, the application starts using the statistically learned value for duration estimates. If
+    a part of the key contains properties to be considered as case-insensitive, the value specified for
+    that part of the key should be in smaller case in the API request. </p><p>Note: <li>When the
+    Statistics API is used to make travel duration changes, the changes are reflected for all future
+    travels in the application only after the next run of the statistics agent. The statistics agent is
+    run once a day, usually in the early morning hours.</li><li>The limit for each API request is 10000
+    records. To update more records, multiple requests can be used.</li></p><p>This operation can be
+    used only when the following conditions are satisfied:</p><ul><li>The customer must have a
+    subscription to Oracle Field Service Professional or Enterprise Cloud Service.</li><li>The required
+    application must have permission to access the Statistics API. To grant the permission, navigate to
+    <b>Configuration</b>, <b>Applications</b> screen. For the required application, click <b>Add new</b>
+    in the <b>API access</b> section, and select <b>Statistics API</b>.</li><li>If 'Detect activity
+    travel keys automatically' is checked in Statistics configuration, then this API cannot be
+    used.</li></ul>
+
+    Args:
+        body (ActivityTravelRequestList): The schema of the request body object for this
+            operation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivityTravelPatchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActivityTravelRequestList,
+) -> ActivityTravelPatchResponse | None:
+    """Update activity travel statistics
+
+     <p>This operation updates the travel duration override for the travel keys that are currently
+    active. However, it is possible to override the travel durations only at the company level and not
+    at any of the lower levels. </p><p>The override value is stored in the application in addition to
+    the statistically learned value. For travel duration estimates, if an override is specified, then
+    the override value is used instead of the statistically learned value. However, the statistically
+    learned value is kept updated based on new reported durations. At any point of time, it is possible
+    to stop using the overrides by importing the data again with value 0 in the 'override' field. In
+    such cases, the application starts using the statistically learned value for duration estimates. If
+    a part of the key contains properties to be considered as case-insensitive, the value specified for
+    that part of the key should be in smaller case in the API request. </p><p>Note: <li>When the
+    Statistics API is used to make travel duration changes, the changes are reflected for all future
+    travels in the application only after the next run of the statistics agent. The statistics agent is
+    run once a day, usually in the early morning hours.</li><li>The limit for each API request is 10000
+    records. To update more records, multiple requests can be used.</li></p><p>This operation can be
+    used only when the following conditions are satisfied:</p><ul><li>The customer must have a
+    subscription to Oracle Field Service Professional or Enterprise Cloud Service.</li><li>The required
+    application must have permission to access the Statistics API. To grant the permission, navigate to
+    <b>Configuration</b>, <b>Applications</b> screen. For the required application, click <b>Add new</b>
+    in the <b>API access</b> section, and select <b>Statistics API</b>.</li><li>If 'Detect activity
+    travel keys automatically' is checked in Statistics configuration, then this API cannot be
+    used.</li></ul>
+
+    Args:
+        body (ActivityTravelRequestList): The schema of the request body object for this
+            operation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivityTravelPatchResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "duration": UNSET,
+    "travelTime": UNSET,
+    "actualAtTime": UNSET,
+    "categories": UNSET,
+    "timeSlotsDictionary": UNSET,
+    "workZone": UNSET,
+    "dates": UNSET,
+}
+_N_FIELDS = 7
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "duration",
+    "travelTime",
+    "actualAtTime",
+    "categories",
+    "timeSlotsDictionary",
+    "workZone",
+    "dates",
+)
+
+T = TypeVar("T", bound="ActivityBookingOptions")
+
+
+@_attrs_define
+class ActivityBookingOptions:
+    duration: int | None | Unset = UNSET
+    """ The estimated duration of the activity in minutes. """
+    travel_time: int | None | Unset = UNSET
+    """ The estimated average travel time (in minutes) to the activity. If multiple capacity areas are returned,
+    this value represents the company's default estimation. If only one capacity area is returned, this value
+    represents the estimated travel time within that capacity area. """
+    actual_at_time: None | str | Unset = UNSET
+    """ UTC timestamp in format YYYY-MM-DD HH:MM:SS for which the response was calculated. """
+    categories: list[str] | None | Unset = UNSET
+    """ The array of capacity categories returned for the activity. Each item in the array indicates the label of
+    the capacity category. """
+    time_slots_dictionary: list[ActivityBookingOptionsTimeSlotsDictionaryItem] | Unset = UNSET
+    """ The dictionary of time slots on the top level, which includes all time slots defined for the capacity areas
+    and filtered by defined capacity categories. """
+    work_zone: None | str | Unset = UNSET
+    """ The label of the work zone determined for the activity. """
+    dates: list[ActivityBookingOptionsDatesItem] | Unset = UNSET
+    """ The array of available booking options. Each item in the array contains the available booking options for a
+    particular day. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.duration is not UNSET:
+            field_dict["duration"] = self.duration
+        if self.travel_time is not UNSET:
+            field_dict["travelTime"] = self.travel_time
+        if self.actual_at_time is not UNSET:
+            field_dict["actualAtTime"] = self.actual_at_time
+        if self.categories is not UNSET:
+            field_dict["categories"] = self.categories
+        if self.time_slots_dictionary is not UNSET:
+            field_dict["timeSlotsDictionary"] = (
+                [
+                    item0.to_dict() if isinstance(item0, ActivityBookingOptionsTimeSlotsDictionaryItem) else item0
+                    for item0 in self.time_slots_dictionary
+                ]
+                if isinstance(self.time_slots_dictionary, list)
+                else self.time_slots_dictionary
+            )
+        if self.work_zone is not UNSET:
+            field_dict["workZone"] = self.work_zone
+        if self.dates is not UNSET:
+            field_dict["dates"] = (
+                [
+                    item0.to_dict() if isinstance(item0, ActivityBookingOptionsDatesItem) else item0
+                    for item0 in self.dates
+                ]
+                if isinstance(self.dates, list)
+                else self.dates
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        activity_booking_options = cls(*_read_fields(d))
+        value = activity_booking_options.time_slots_dictionary
+        activity_booking_options.time_slots_dictionary = (
+            [
+                ActivityBookingOptionsTimeSlotsDictionaryItem.from_dict(item0) if isinstance(item0, dict) else item0
+                for item0 in value
+            ]
+            if isinstance(value, list)
+            else value
+        )
+        value = activity_booking_options.dates
+        activity_booking_options.dates = (
+            [ActivityBookingOptionsDatesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            activity_booking_options.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return activity_booking_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.activity_booking_options_dates_item import ActivityBookingOptionsDatesItem  # noqa: E402
+from ..models.activity_booking_options_time_slots_dictionary_item import ActivityBookingOptionsTimeSlotsDictionaryItem  # noqa: E402

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "additionalTravel": UNSET,
+    "travelKeyMatch": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "additionalTravel",
+    "travelKeyMatch",
+)
+
+T = TypeVar("T", bound="ActivityBookingOptionsDatesItemAreasItemTimeSlotsItemRecommendationInfo")
+
+
+@_attrs_define
+class ActivityBookingOptionsDatesItemAreasItemTimeSlotsItemRecommendationInfo:
+    """This structure is provided for options that are recommended by the system."""
+
+    additional_travel: int | None | Unset = UNSET
+    """ The difference in minutes between total travel in the current route and travel in the proposed route where
+    the booking activity added. """
+    travel_key_match: bool | None | Unset = UNSET
+    """ Contains one of the following values: true or false. If true, either the previous or the following activity
+    has the same travel travel key value as the activity specified in request. If false, then the previous or the
+    following activity has the different travel travel key values as the activity specified in request. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.additional_travel is not UNSET:
+            field_dict["additionalTravel"] = self.additional_travel
+        if self.travel_key_match is not UNSET:
+            field_dict["travelKeyMatch"] = self.travel_key_match
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        activity_booking_options_dates_item_areas_item_time_slots_item_recommendation_info = cls(*_read_fields(d))
+        if len(d) > _N_FIELDS:
+            activity_booking_options_dates_item_areas_item_time_slots_item_recommendation_info.additional_properties = (
+                dict(islice(d.items(), _N_FIELDS, None))
+            )
+        return activity_booking_options_dates_item_areas_item_time_slots_item_recommendation_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

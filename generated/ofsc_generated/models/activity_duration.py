@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "resourceId": UNSET,
+    "akey": UNSET,
+    "override": UNSET,
+    "avg": UNSET,
+    "dev": UNSET,
+    "count": UNSET,
+    "level": UNSET,
+}
+_N_FIELDS = 7
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "resourceId",
+    "akey",
+    "override",
+    "avg",
+    "dev",
+    "count",
+    "level",
+)
+
+T = TypeVar("T", bound="ActivityDuration")
+
+
+@_attrs_define
+class ActivityDuration:
+    resource_id: None | str | Unset = UNSET
+    """ The external Identifier of the resource. """
+    akey: None | str | Unset = UNSET
+    """ The value of the activity duration key. It appears as 'Appointment Key' in the report. """
+    override: int | None | Unset = UNSET
+    """ The override value of the activity duration. """
+    avg: int | None | Unset = UNSET
+    """ The average value of the estimated activity duration. """
+    dev: int | None | Unset = UNSET
+    """ The deviation with respect to the estimated activity duration value. """
+    count: int | None | Unset = UNSET
+    """ The number of activities considered for estimation. """
+    level: None | str | Unset = UNSET
+    """ The level of the resource. It can be 'company', 'aggregate', or 'provider' based on the level of the data.
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.resource_id is not UNSET:
+            field_dict["resourceId"] = self.resource_id
+        if self.akey is not UNSET:
+            field_dict["akey"] = self.akey
+        if self.override is not UNSET:
+            field_dict["override"] = self.override
+        if self.avg is not UNSET:
+            field_dict["avg"] = self.avg
+        if self.dev is not UNSET:
+            field_dict["dev"] = self.dev
+        if self.count is not UNSET:
+            field_dict["count"] = self.count
+        if self.level is not UNSET:
+            field_dict["level"] = self.level
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        activity_duration = cls(*_read_fields(d))
+        if len(d) > _N_FIELDS:
+            activity_duration.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return activity_duration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "eventType": UNSET,
+    "user": UNSET,
+    "time": UNSET,
+    "activityChanges": UNSET,
+    "activityDetails": UNSET,
+    "moveDetails": UNSET,
+}
+_N_FIELDS = 6
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "eventType",
+    "user",
+    "time",
+    "activityChanges",
+    "activityDetails",
+    "moveDetails",
+)
+
+T = TypeVar("T", bound="ActivityEvent")
+
+
+@_attrs_define
+class ActivityEvent:
+    """The object containing details of the activity event."""
+
+    event_type: str | Unset = UNSET
+    """ The type of the event. Allowed values: `activityCreated`, `activityUpdated`, `activityStarted`,
+    `activityTravelStarted`, `activityTravelStopped`, `activitySuspended`, `activityCompleted`, `activityNotDone`,
+    `activityCanceled`, `activityDeleted`, `activityDelayed`, `activityReopened`, `activityPreworkCreated`,
+    `activityLinkCreated`, `activityLinkDeleted`, `resourcePreferenceCreated`, `resourcePreferenceDeleted`,
+    `requiredInventoryCreated`, `requiredInventoryUpdated`, `requiredInventoryDeleted`, `inventoryInstalled`,
+    `inventoryDeinstalled`, `customerInventoryCreated`, `customerInventoryUpdated`, `customerInventoryDeleted`,
+    `inventoryUndoInstall`, `inventoryUndoDeinstall`, `activityMoved`, `routeCreated`, `routeUpdated`,
+    `routeActivated`, `routeDeactivated`, `routeReactivated`, `customerRequestCreated`, `inventoryRequestCreated`,
+    `resourceRequestCreated`, `chatUpdated`, `chatMessageSent`, `userUpdated`, `userCreated`, `userDeleted`,
+    `resourceUpdated`, `resourceCreated`, `transactionUpdated`, `resourceInventoryCreated`,
+    `resourceInventoryUpdated`, `resourceInventoryDeleted`, `routingRun`, `broadcastStatusUpdate`, `formSubmitted`.
+    """
+    user: None | str | Unset = UNSET
+    """ The login name of the user who performed the action that triggered the event.<p><b>Note:</b> Some actions
+    are performed by the Oracle Field Service application. Therefore, the parameter is not returned, if the action
+    is not performed by the user.</p> """
+    time: None | str | Unset = UNSET
+    """ The event time is in the UTC time zone and in the 'YYYY-MM-DD HH:MM:SS' format. """
+    activity_changes: ActivityChanges | Unset = UNSET
+    """ The object containing the activity changes. """
+    activity_details: ActivityDetails | Unset = UNSET
+    """ The object containing the activity details. """
+    move_details: MoveDetails | Unset = UNSET
+    """ The object containing the move details. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.event_type is not UNSET:
+            field_dict["eventType"] = self.event_type
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
+        if self.time is not UNSET:
+            field_dict["time"] = self.time
+        if self.activity_changes is not UNSET:
+            field_dict["activityChanges"] = (
+                self.activity_changes.to_dict()
+                if isinstance(self.activity_changes, ActivityChanges)
+                else self.activity_changes
+            )
+        if self.activity_details is not UNSET:
+            field_dict["activityDetails"] = (
+                self.activity_details.to_dict()
+                if isinstance(self.activity_details, ActivityDetails)
+                else self.activity_details
+            )
+        if self.move_details is not UNSET:
+            field_dict["moveDetails"] = (
+                self.move_details.to_dict() if isinstance(self.move_details, MoveDetails) else self.move_details
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        activity_event = cls(*_read_fields(d))
+        value = activity_event.activity_changes
+        activity_event.activity_changes = ActivityChanges.from_dict(value) if isinstance(value, dict) else value
+        value = activity_event.activity_details
+        activity_event.activity_details = ActivityDetails.from_dict(value) if isinstance(value, dict) else value
+        value = activity_event.move_details
+        activity_event.move_details = MoveDetails.from_dict(value) if isinstance(value, dict) else value
+        if len(d) > _N_FIELDS:
+            activity_event.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return activity_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.activity_changes import ActivityChanges  # noqa: E402
+from ..models.activity_details import ActivityDetails  # noqa: E402
+from ..models.move_details import MoveDetails  # noqa: E402

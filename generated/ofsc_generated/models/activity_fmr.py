@@ -1,0 +1,396 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "customerEmail": UNSET,
+    "accessSchedule": UNSET,
+    "timeZone": UNSET,
+    "date": UNSET,
+    "serviceWindowStart": UNSET,
+    "serviceWindowEnd": UNSET,
+    "slaWindowStart": UNSET,
+    "slaWindowEnd": UNSET,
+    "teamResourceId": UNSET,
+    "deliveryWindowStart": UNSET,
+    "city": UNSET,
+    "customerName": UNSET,
+    "timeOfBooking": UNSET,
+    "stateProvince": UNSET,
+    "streetAddress": UNSET,
+    "longitude": UNSET,
+    "duration": UNSET,
+    "points": UNSET,
+    "resourceId": UNSET,
+    "reminderTime": UNSET,
+    "country_code": UNSET,
+    "activityType": UNSET,
+    "apptNumber": UNSET,
+    "deliveryWindowEnd": UNSET,
+    "language": UNSET,
+    "languageISO": UNSET,
+    "postalCode": UNSET,
+    "timeSlot": UNSET,
+    "latitude": UNSET,
+    "customerCell": UNSET,
+    "customerNumber": UNSET,
+    "customerPhone": UNSET,
+    "setPositionInRoute": UNSET,
+    "setTravelTime": UNSET,
+    "requiredInventories": UNSET,
+    "resourcePreferences": UNSET,
+}
+_N_FIELDS = 36
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "customerEmail",
+    "accessSchedule",
+    "timeZone",
+    "date",
+    "serviceWindowStart",
+    "serviceWindowEnd",
+    "slaWindowStart",
+    "slaWindowEnd",
+    "teamResourceId",
+    "deliveryWindowStart",
+    "city",
+    "customerName",
+    "timeOfBooking",
+    "stateProvince",
+    "streetAddress",
+    "longitude",
+    "duration",
+    "points",
+    "resourceId",
+    "reminderTime",
+    "country_code",
+    "activityType",
+    "apptNumber",
+    "deliveryWindowEnd",
+    "language",
+    "languageISO",
+    "postalCode",
+    "timeSlot",
+    "latitude",
+    "customerCell",
+    "customerNumber",
+    "customerPhone",
+    "setPositionInRoute",
+    "setTravelTime",
+    "requiredInventories",
+    "resourcePreferences",
+)
+
+T = TypeVar("T", bound="ActivityFMR")
+
+
+@_attrs_define
+class ActivityFMR:
+    """The properties of the new activity."""
+
+    customer_email: None | str | Unset = UNSET
+    """ The email address of the customer. Maximum field length is 320. """
+    access_schedule: str | Unset = UNSET
+    r""" The schedule (that is, the set of time intervals or access hours, two intervals per week day) when the
+    asset or the activity location is accessible. Work must start and complete during this interval. It is generally
+    not possible to work beyond the access hours. Maximum field length is 1020. <p><b>Access Schedule Field
+    Format</b><br>This field is a string, which contains an inner json object (encoded as a string). For example,
+    <span style='font-family:monospace'>"accessSchedule":
+    "{\"schedule\":[{\"daysOfWeek\":[\"Mon\",\"Tue\"],\"hours\":[[\"07:00\",\"12:00\"]]}]}"</span> <p>The inner json
+    object has the following schema:<div style='font-family:monospace;white-space:pre'>{<br>    "type":
+    "object",<br>    "properties": {<br>        "schedule": {<br>            "type": "array",<br>
+    "items": {<br>                "type": "object",<br>                "properties": {<br>
+    "daysOfWeek": {<br>                        "type": "array",<br>                        "items": {<br>
+    "type": "string",<br>                            "enum": [ "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" ]<br>
+    }<br>                    },<br>                    "hours": {<br>                        "type": "array",<br>
+    "items": {<br>                            "type": "array",<br>                            "items": { "type":
+    "string" }<br>                        }<br>                    }<br>                }<br>            }<br>
+    },<br>        "exceptDates": {<br>            "type": "array",<br>            "items": { "type": "string" }<br>
+    }<br>    }<br>}</div> """
+    time_zone: None | str | Unset = UNSET
+    """ <p>The name of the customer's time zone. By default, the time zone of the resource (to which the activity is
+    assigned) is used.</p><p>This parameter accepts both Oracle Field Service time zone names (for example, Eastern)
+    and IANA standard time zone names (for example, America/New_York). It is recommended that you specify IANA
+    names. For a list of supported time zones, see <a href=
+    http://docs.oracle.com/cloud/latest/fieldservicecs_gs/CXFSC/OFSC_Supported_Time_Zones.html>Supported Time
+    Zones</a>.</p> """
+    date: None | str | Unset = UNSET
+    """ The date on which the activity is scheduled. This field is not present in the response, if the activity is
+    not scheduled for any particular date. """
+    service_window_start: str | Unset = UNSET
+    """ The time when the service window starts for the activity. The time is displayed in 'HH:MM:SS' format.<p>If
+    the activity type feature 'SLA and Service window use customer time zone' is enabled, then the service window is
+    accepted in the time zone of the customer. If it is not enabled, then the Service Window is accepted in the time
+    zone of the resource to which the activity is currently assigned.</p><p>If the activity is later assigned to
+    another resource and the activity type feature 'SLA and Service window use customer time zone' is enabled, then
+    the Service Window is recalculated so that the fields are not changed in the customer's time zone, but they are
+    changed in the time zone of the new resource.</p> """
+    service_window_end: str | Unset = UNSET
+    """ The time when the service window ends for the activity. The time is displayed in 'HH:MM:SS' format.<p>If the
+    activity type feature 'SLA and Service window use customer time zone' is enabled, then the service window is
+    accepted in the time zone of the customer. If it is not enabled, then the Service Window is accepted in the time
+    zone of the resource to which the activity is currently assigned.</p><p>If the activity is later assigned to
+    another resource and the activity type feature 'SLA and Service window use customer time zone' is enabled, then
+    the Service Window is recalculated so that the fields are not changed in the customer's time zone, but they are
+    changed in the time zone of the new resource.</p> """
+    sla_window_start: str | Unset = UNSET
+    """ <p>The time when the service level agreement (SLA) window starts. The time is displayed in 'YYYY-MM-DD
+    HH:MM:SS' format.<p>If the activity type feature 'SLA and Service window use customer time zone' is enabled,
+    then the SLA is accepted in the time zone of the customer. If it is not enabled, then the SLA is accepted in the
+    time zone of the resource to which the activity is currently assigned.</p><p>If the activity is later assigned
+    to another resource and the activity type feature 'SLA and Service window use customer time zone' is enabled,
+    then the SLA is recalculated so that the fields are not changed in the customer's time zone, but they are
+    changed in the time zone of the new resource.</p> """
+    sla_window_end: str | Unset = UNSET
+    """ <p>The time when the service level agreement (SLA) window ends. The time is displayed in 'YYYY-MM-DD
+    HH:MM:SS' format.<p>If the activity type feature 'SLA and Service window use customer time zone' is enabled,
+    then the SLA is accepted in the time zone of the customer. If it is not enabled, then the SLA is accepted in the
+    time zone of the resource to which the activity is currently assigned.</p><p>If the activity is later assigned
+    to another resource and the activity type feature 'SLA and Service window use customer time zone' is enabled,
+    then the SLA is recalculated so that the fields are not changed in the customer's time zone, but they are
+    changed in the time zone of the new resource.</p> """
+    team_resource_id: None | str | Unset = UNSET
+    """ The identifier of the team resource for a teamwork activity. """
+    delivery_window_start: None | str | Unset = UNSET
+    """ The time when the activity delivery window starts. The time is displayed in the time zone of the resource to
+    which the activity is assigned, and is in 'HH:MM:SS' format. """
+    city: None | str | Unset = UNSET
+    """ The city of the customer. This field is used for geocoding and must contain a valid address. Maximum field
+    length is 60. """
+    customer_name: None | str | Unset = UNSET
+    """ The name of the customer. Maximum field length is 420. """
+    time_of_booking: None | str | Unset = UNSET
+    """ The time when the customer booked the activity. The time is displayed in the time zone of the customer. """
+    state_province: None | str | Unset = UNSET
+    """ The state or province of the customer. This field is used for geocoding and must contain a valid address.
+    Maximum field length is 60. """
+    street_address: None | str | Unset = UNSET
+    """ The street address of the customer. This field is used for geocoding and must contain a valid address.
+    Maximum field length is 240. """
+    longitude: float | None | Unset = UNSET
+    """ The geographic coordinates that specify the location of the activity. """
+    duration: int | Unset = UNSET
+    """ Estimated activity duration in minutes. The duration specified in request will only be applied if the
+    'Calculate activity duration using statistics' checkbox is unchecked for the Activity Type of the activity being
+    created/updated.
+    For segmentable activities this field is only used when a new activity is created. To change the length of the
+    segmentable activities use the field "multidayTimeToComplete" instead. """
+    points: int | None | Unset = UNSET
+    """ The cost of the activity in 'points'. This field is intended for use by the Routing module. """
+    resource_id: None | str | Unset = UNSET
+    """ <p>The identifier of the resource to which this activity is assigned. This field is not returned if the
+    resource ID is empty.</p><p><b>Note:</b> Do not use empty strings in requests.</p> """
+    reminder_time: int | None | Unset = UNSET
+    """ The number of minutes before the activity start time the customer must be notified of the activity. """
+    country_code: None | str | Unset = UNSET
+    """ The code of the country where the activity is scheduled. """
+    activity_type: None | str | Unset = UNSET
+    """ <p>The label of the activity type. Based on the activity type, predefined company-specific rules are applied
+    when processing an activity. Predefined company-specific rules cover the following:</p><ul><li>The resources
+    that the activity can be assigned to.</li><li>The activity processing details.</li><li>The interaction of the
+    activity with different modules of Oracle Field Service.</li></ul> """
+    appt_number: None | str | Unset = UNSET
+    """ The apptNumber parameter may be used by integrations to store the identifier of the activity in the origin
+    system. This field has no business significance in Oracle Field Service and can be left empty. Maximum field
+    length is 40. """
+    delivery_window_end: None | str | Unset = UNSET
+    """ The time when the activity delivery window ends. The time is displayed in the time zone of the resource to
+    which the activity is assigned, and is in 'HH:MM:SS' format. """
+    language: None | str | Unset = UNSET
+    """ The preferred language of the customer. This parameter returns two-character code (e.g. "en") in API
+    responses. To obtain ISO code of the language (e.g. "en-US") read the "languageISO" parameter. In the requests
+    this parameter accepts both formats (e.g. "en" or "en-US"). It is recommended to use ISO format. The language
+    codes listed on: <a href="OFSC_Supported_Language_Codes.html">Supported Language Codes</a>. """
+    language_iso: None | str | Unset = UNSET
+    """ The preferred language of the customer. This parameter is only present in the responses and will be ignored
+    if it is present in a request. To update language use the parameter "language". The language codes listed on:
+    <a href="OFSC_Supported_Language_Codes.html">Supported Language Codes</a>. """
+    postal_code: None | str | Unset = UNSET
+    """ The postal code of the customer. This field is used for geocoding and must contain a valid address. Maximum
+    field length is 60. """
+    time_slot: None | str | Unset = UNSET
+    """ The time slot during which the activity is completed. Time Slot also indicates the service window for the
+    activity. This time is displayed in the time zone of the resource to which the activity is assigned. """
+    latitude: float | None | Unset = UNSET
+    """ The geographic coordinates that specify the location of the activity. """
+    customer_cell: None | str | Unset = UNSET
+    """ The cell phone number of the customer. The phone number is saved in Oracle Field Service with the '+' symbol
+    and all other non-digit characters are removed. For example, if you enter the phone number as +1(234)234-23_42,
+    it is saved in Oracle Field Service as +12342342342. Maximum field length is 240. """
+    customer_number: None | str | Unset = UNSET
+    """ The account number of the customer. This field is used by integrations as a placeholder for the external
+    identifier of the Account ID in the application. This parameter has no business significance in Oracle Field
+    Service and can be left empty. Maximum field length is 40. """
+    customer_phone: None | str | Unset = UNSET
+    """ The regular (land) phone number of the customer. The phone number is saved in Oracle Field Service with the
+    '+' symbol and all other non-digit characters are removed. For example, if you enter the phone number as
+    +1(234)234-23_42, it is saved in Oracle Field Service as +12342342342. Maximum field length is 240. """
+    set_position_in_route: SetPositionInRouteRequestField | Unset = UNSET
+    """ The value of this element determines the position of the activity in the route. If this element is present
+    then activity will be put to specified position in route. The parameter is optional, if it is absent then the
+    value "position: byServiceWindow" is used. """
+    set_travel_time: SetTravelTimeRequestField | Unset = UNSET
+    """ The objects used to set the travel time of the activity. The travel time is set only if the specified
+    previousActivity/previousActivityId is ordered before the activity for which the travel time is set. """
+    required_inventories: list[RequiredInventory] | None | Unset = UNSET
+    """ List of inventories required by activity. Max 100 items. """
+    resource_preferences: list[ResourcePreference] | None | Unset = UNSET
+    """ List of resource preferences for the activity. Max 100 items. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.customer_email is not UNSET:
+            field_dict["customerEmail"] = self.customer_email
+        if self.access_schedule is not UNSET:
+            field_dict["accessSchedule"] = self.access_schedule
+        if self.time_zone is not UNSET:
+            field_dict["timeZone"] = self.time_zone
+        if self.date is not UNSET:
+            field_dict["date"] = self.date
+        if self.service_window_start is not UNSET:
+            field_dict["serviceWindowStart"] = self.service_window_start
+        if self.service_window_end is not UNSET:
+            field_dict["serviceWindowEnd"] = self.service_window_end
+        if self.sla_window_start is not UNSET:
+            field_dict["slaWindowStart"] = self.sla_window_start
+        if self.sla_window_end is not UNSET:
+            field_dict["slaWindowEnd"] = self.sla_window_end
+        if self.team_resource_id is not UNSET:
+            field_dict["teamResourceId"] = self.team_resource_id
+        if self.delivery_window_start is not UNSET:
+            field_dict["deliveryWindowStart"] = self.delivery_window_start
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.customer_name is not UNSET:
+            field_dict["customerName"] = self.customer_name
+        if self.time_of_booking is not UNSET:
+            field_dict["timeOfBooking"] = self.time_of_booking
+        if self.state_province is not UNSET:
+            field_dict["stateProvince"] = self.state_province
+        if self.street_address is not UNSET:
+            field_dict["streetAddress"] = self.street_address
+        if self.longitude is not UNSET:
+            field_dict["longitude"] = self.longitude
+        if self.duration is not UNSET:
+            field_dict["duration"] = self.duration
+        if self.points is not UNSET:
+            field_dict["points"] = self.points
+        if self.resource_id is not UNSET:
+            field_dict["resourceId"] = self.resource_id
+        if self.reminder_time is not UNSET:
+            field_dict["reminderTime"] = self.reminder_time
+        if self.country_code is not UNSET:
+            field_dict["country_code"] = self.country_code
+        if self.activity_type is not UNSET:
+            field_dict["activityType"] = self.activity_type
+        if self.appt_number is not UNSET:
+            field_dict["apptNumber"] = self.appt_number
+        if self.delivery_window_end is not UNSET:
+            field_dict["deliveryWindowEnd"] = self.delivery_window_end
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
+        if self.language_iso is not UNSET:
+            field_dict["languageISO"] = self.language_iso
+        if self.postal_code is not UNSET:
+            field_dict["postalCode"] = self.postal_code
+        if self.time_slot is not UNSET:
+            field_dict["timeSlot"] = self.time_slot
+        if self.latitude is not UNSET:
+            field_dict["latitude"] = self.latitude
+        if self.customer_cell is not UNSET:
+            field_dict["customerCell"] = self.customer_cell
+        if self.customer_number is not UNSET:
+            field_dict["customerNumber"] = self.customer_number
+        if self.customer_phone is not UNSET:
+            field_dict["customerPhone"] = self.customer_phone
+        if self.set_position_in_route is not UNSET:
+            field_dict["setPositionInRoute"] = (
+                self.set_position_in_route.to_dict()
+                if isinstance(self.set_position_in_route, SetPositionInRouteRequestField)
+                else self.set_position_in_route
+            )
+        if self.set_travel_time is not UNSET:
+            field_dict["setTravelTime"] = (
+                self.set_travel_time.to_dict()
+                if isinstance(self.set_travel_time, SetTravelTimeRequestField)
+                else self.set_travel_time
+            )
+        if self.required_inventories is not UNSET:
+            field_dict["requiredInventories"] = (
+                [
+                    item0.to_dict() if isinstance(item0, RequiredInventory) else item0
+                    for item0 in self.required_inventories
+                ]
+                if isinstance(self.required_inventories, list)
+                else self.required_inventories
+            )
+        if self.resource_preferences is not UNSET:
+            field_dict["resourcePreferences"] = (
+                [
+                    item0.to_dict() if isinstance(item0, ResourcePreference) else item0
+                    for item0 in self.resource_preferences
+                ]
+                if isinstance(self.resource_preferences, list)
+                else self.resource_preferences
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        activity_fmr = cls(*_read_fields(d))
+        value = activity_fmr.set_position_in_route
+        activity_fmr.set_position_in_route = (
+            SetPositionInRouteRequestField.from_dict(value) if isinstance(value, dict) else value
+        )
+        value = activity_fmr.set_travel_time
+        activity_fmr.set_travel_time = SetTravelTimeRequestField.from_dict(value) if isinstance(value, dict) else value
+        value = activity_fmr.required_inventories
+        activity_fmr.required_inventories = (
+            [RequiredInventory.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        value = activity_fmr.resource_preferences
+        activity_fmr.resource_preferences = (
+            [ResourcePreference.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            activity_fmr.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return activity_fmr
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.required_inventory import RequiredInventory  # noqa: E402
+from ..models.resource_preference import ResourcePreference  # noqa: E402
+from ..models.set_position_in_route_request_field import SetPositionInRouteRequestField  # noqa: E402
+from ..models.set_travel_time_request_field import SetTravelTimeRequestField  # noqa: E402

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "items": UNSET,
+    "offset": UNSET,
+    "limit": UNSET,
+    "expression": UNSET,
+    "hasMore": UNSET,
+}
+_N_FIELDS = 5
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "items",
+    "offset",
+    "limit",
+    "expression",
+    "hasMore",
+)
+
+T = TypeVar("T", bound="ActivityList")
+
+
+@_attrs_define
+class ActivityList:
+    """The collection of activities."""
+
+    items: list[ActivityItem] | None | Unset = UNSET
+    """ The array of activity elements. The structure of this array is same as the array returned by the 'GET
+    activities/{activityId}' operation. """
+    offset: int | None | Unset = UNSET
+    """ The offset value specified in the request. """
+    limit: int | None | Unset = UNSET
+    """ The limit value specified in the request. """
+    expression: None | str | Unset = UNSET
+    """ The value of the 'q' request parameter parsed by Oracle Field Service. """
+    has_more: bool | None | Unset = UNSET
+    """ Contains one of the following values: true or false. If true, then there are more results that can be
+    retrieved with successive paging requests. If false or if the value is not present, then there are no more
+    results or this is the final page. The default value is true. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.items is not UNSET:
+            field_dict["items"] = (
+                [item0.to_dict() if isinstance(item0, ActivityItem) else item0 for item0 in self.items]
+                if isinstance(self.items, list)
+                else self.items
+            )
+        if self.offset is not UNSET:
+            field_dict["offset"] = self.offset
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
+        if self.expression is not UNSET:
+            field_dict["expression"] = self.expression
+        if self.has_more is not UNSET:
+            field_dict["hasMore"] = self.has_more
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        activity_list = cls(*_read_fields(d))
+        value = activity_list.items
+        activity_list.items = (
+            [ActivityItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            activity_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return activity_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.activity_item import ActivityItem  # noqa: E402

@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "label": UNSET,
+    "name": UNSET,
+    "status": UNSET,
+    "apiMethods": UNSET,
+    "apiEntities": UNSET,
+    "activityFields": UNSET,
+    "inventoryFields": UNSET,
+    "providerFields": UNSET,
+    "userFields": UNSET,
+    "requestFields": UNSET,
+}
+_N_FIELDS = 10
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "label",
+    "name",
+    "status",
+    "apiMethods",
+    "apiEntities",
+    "activityFields",
+    "inventoryFields",
+    "providerFields",
+    "userFields",
+    "requestFields",
+)
+
+T = TypeVar("T", bound="ApiConfiguration")
+
+
+@_attrs_define
+class ApiConfiguration:
+    label: None | str | Unset = UNSET
+    """ The label of the API. """
+    name: None | str | Unset = UNSET
+    """ The name of the API. """
+    status: None | str | Unset = UNSET
+    """ The status set for the application. Allowed values: `active`, `inactive`. """
+    api_methods: list[ApplicationApiAccessMethod] | None | Unset = UNSET
+    """ The methods Capacity API specified in the request. """
+    api_entities: list[ApplicationApiAccessEntity] | None | Unset = UNSET
+    """  The entities of Core API or Metadata API specified in the request. """
+    activity_fields: list[ApplicationApiAccessContext] | None | Unset = UNSET
+    """ The activity fields of the Inbound API specified in the request. """
+    inventory_fields: list[ApplicationApiAccessContext] | None | Unset = UNSET
+    """ The inventory fields of the Inbound Interface API specified in the request. """
+    provider_fields: list[ApplicationApiAccessContext] | None | Unset = UNSET
+    """ The provider fields of the Inbound Interface API specified in the request. """
+    user_fields: list[ApplicationApiAccessContextUser] | None | Unset = UNSET
+    """ Not used. The user fields visibility is not applicable for any API. """
+    request_fields: list[ApplicationApiAccessContext] | None | Unset = UNSET
+    """ Not used. The request fields visibility is not applicable for any API. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.api_methods is not UNSET:
+            field_dict["apiMethods"] = (
+                [
+                    item0.to_dict() if isinstance(item0, ApplicationApiAccessMethod) else item0
+                    for item0 in self.api_methods
+                ]
+                if isinstance(self.api_methods, list)
+                else self.api_methods
+            )
+        if self.api_entities is not UNSET:
+            field_dict["apiEntities"] = (
+                [
+                    item0.to_dict() if isinstance(item0, ApplicationApiAccessEntity) else item0
+                    for item0 in self.api_entities
+                ]
+                if isinstance(self.api_entities, list)
+                else self.api_entities
+            )
+        if self.activity_fields is not UNSET:
+            field_dict["activityFields"] = (
+                [
+                    item0.to_dict() if isinstance(item0, ApplicationApiAccessContext) else item0
+                    for item0 in self.activity_fields
+                ]
+                if isinstance(self.activity_fields, list)
+                else self.activity_fields
+            )
+        if self.inventory_fields is not UNSET:
+            field_dict["inventoryFields"] = (
+                [
+                    item0.to_dict() if isinstance(item0, ApplicationApiAccessContext) else item0
+                    for item0 in self.inventory_fields
+                ]
+                if isinstance(self.inventory_fields, list)
+                else self.inventory_fields
+            )
+        if self.provider_fields is not UNSET:
+            field_dict["providerFields"] = (
+                [
+                    item0.to_dict() if isinstance(item0, ApplicationApiAccessContext) else item0
+                    for item0 in self.provider_fields
+                ]
+                if isinstance(self.provider_fields, list)
+                else self.provider_fields
+            )
+        if self.user_fields is not UNSET:
+            field_dict["userFields"] = (
+                [
+                    item0.to_dict() if isinstance(item0, ApplicationApiAccessContextUser) else item0
+                    for item0 in self.user_fields
+                ]
+                if isinstance(self.user_fields, list)
+                else self.user_fields
+            )
+        if self.request_fields is not UNSET:
+            field_dict["requestFields"] = (
+                [
+                    item0.to_dict() if isinstance(item0, ApplicationApiAccessContext) else item0
+                    for item0 in self.request_fields
+                ]
+                if isinstance(self.request_fields, list)
+                else self.request_fields
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        api_configuration = cls(*_read_fields(d))
+        value = api_configuration.api_methods
+        api_configuration.api_methods = (
+            [ApplicationApiAccessMethod.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        value = api_configuration.api_entities
+        api_configuration.api_entities = (
+            [ApplicationApiAccessEntity.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        value = api_configuration.activity_fields
+        api_configuration.activity_fields = (
+            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        value = api_configuration.inventory_fields
+        api_configuration.inventory_fields = (
+            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        value = api_configuration.provider_fields
+        api_configuration.provider_fields = (
+            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        value = api_configuration.user_fields
+        api_configuration.user_fields = (
+            [ApplicationApiAccessContextUser.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        value = api_configuration.request_fields
+        api_configuration.request_fields = (
+            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            api_configuration.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return api_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.application_api_access_context import ApplicationApiAccessContext  # noqa: E402
+from ..models.application_api_access_context_user import ApplicationApiAccessContextUser  # noqa: E402
+from ..models.application_api_access_entity import ApplicationApiAccessEntity  # noqa: E402
+from ..models.application_api_access_method import ApplicationApiAccessMethod  # noqa: E402

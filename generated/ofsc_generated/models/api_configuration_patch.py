@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "status": UNSET,
+    "apiMethods": UNSET,
+    "apiEntities": UNSET,
+    "activityFields": UNSET,
+    "inventoryFields": UNSET,
+    "providerFields": UNSET,
+    "userFields": UNSET,
+    "requestFields": UNSET,
+}
+_N_FIELDS = 8
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "status",
+    "apiMethods",
+    "apiEntities",
+    "activityFields",
+    "inventoryFields",
+    "providerFields",
+    "userFields",
+    "requestFields",
+)
+
+T = TypeVar("T", bound="ApiConfigurationPatch")
+
+
+@_attrs_define
+class ApiConfigurationPatch:
+    status: None | str | Unset = UNSET
+    """ The status of the application. Allowed values: `active`, `inactive`. """
+    api_methods: list[ApplicationApiAccessMethod] | None | Unset = UNSET
+    """ The methods of the API that are assigned to the application. The API Method fields are only applicable for
+    Capacity API. """
+    api_entities: list[ApplicationApiAccessEntity] | None | Unset = UNSET
+    """ The entities of the API that are assigned to the application. The API Entities fields are only applicable
+    for Core API and Metadata API. """
+    activity_fields: list[ApplicationApiAccessContext] | None | Unset = UNSET
+    """ The activity fields of the API that are assigned to the application. The activity fields are only available
+    for Inbound API. """
+    inventory_fields: list[ApplicationApiAccessContext] | None | Unset = UNSET
+    """ The inventory fields of the API that are assigned to the application. The inventory fields are only
+    applicable for Inbound Interface API. """
+    provider_fields: list[ApplicationApiAccessContext] | None | Unset = UNSET
+    """ The provider fields of the API that are assigned to the application. The provider fields are only applicable
+    for Inbound Interface API.  """
+    user_fields: list[ApplicationApiAccessContextUser] | None | Unset = UNSET
+    """ The user fields are not applicable for any API. """
+    request_fields: list[ApplicationApiAccessContext] | None | Unset = UNSET
+    """ The request fields are not applicable for any API. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.api_methods is not UNSET:
+            field_dict["apiMethods"] = (
+                [
+                    item0.to_dict() if isinstance(item0, ApplicationApiAccessMethod) else item0
+                    for item0 in self.api_methods
+                ]
+                if isinstance(self.api_methods, list)
+                else self.api_methods
+            )
+        if self.api_entities is not UNSET:
+            field_dict["apiEntities"] = (
+                [
+                    item0.to_dict() if isinstance(item0, ApplicationApiAccessEntity) else item0
+                    for item0 in self.api_entities
+                ]
+                if isinstance(self.api_entities, list)
+                else self.api_entities
+            )
+        if self.activity_fields is not UNSET:
+            field_dict["activityFields"] = (
+                [
+                    item0.to_dict() if isinstance(item0, ApplicationApiAccessContext) else item0
+                    for item0 in self.activity_fields
+                ]
+                if isinstance(self.activity_fields, list)
+                else self.activity_fields
+            )
+        if self.inventory_fields is not UNSET:
+            field_dict["inventoryFields"] = (
+                [
+                    item0.to_dict() if isinstance(item0, ApplicationApiAccessContext) else item0
+                    for item0 in self.inventory_fields
+                ]
+                if isinstance(self.inventory_fields, list)
+                else self.inventory_fields
+            )
+        if self.provider_fields is not UNSET:
+            field_dict["providerFields"] = (
+                [
+                    item0.to_dict() if isinstance(item0, ApplicationApiAccessContext) else item0
+                    for item0 in self.provider_fields
+                ]
+                if isinstance(self.provider_fields, list)
+                else self.provider_fields
+            )
+        if self.user_fields is not UNSET:
+            field_dict["userFields"] = (
+                [
+                    item0.to_dict() if isinstance(item0, ApplicationApiAccessContextUser) else item0
+                    for item0 in self.user_fields
+                ]
+                if isinstance(self.user_fields, list)
+                else self.user_fields
+            )
+        if self.request_fields is not UNSET:
+            field_dict["requestFields"] = (
+                [
+                    item0.to_dict() if isinstance(item0, ApplicationApiAccessContext) else item0
+                    for item0 in self.request_fields
+                ]
+                if isinstance(self.request_fields, list)
+                else self.request_fields
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        api_configuration_patch = cls(*_read_fields(d))
+        value = api_configuration_patch.api_methods
+        api_configuration_patch.api_methods = (
+            [ApplicationApiAccessMethod.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        value = api_configuration_patch.api_entities
+        api_configuration_patch.api_entities = (
+            [ApplicationApiAccessEntity.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        value = api_configuration_patch.activity_fields
+        api_configuration_patch.activity_fields = (
+            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        value = api_configuration_patch.inventory_fields
+        api_configuration_patch.inventory_fields = (
+            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        value = api_configuration_patch.provider_fields
+        api_configuration_patch.provider_fields = (
+            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        value = api_configuration_patch.user_fields
+        api_configuration_patch.user_fields = (
+            [ApplicationApiAccessContextUser.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        value = api_configuration_patch.request_fields
+        api_configuration_patch.request_fields = (
+            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            api_configuration_patch.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return api_configuration_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.application_api_access_context import ApplicationApiAccessContext  # noqa: E402
+from ..models.application_api_access_context_user import ApplicationApiAccessContextUser  # noqa: E402
+from ..models.application_api_access_entity import ApplicationApiAccessEntity  # noqa: E402
+from ..models.application_api_access_method import ApplicationApiAccessMethod  # noqa: E402

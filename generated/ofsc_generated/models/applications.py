@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "items": UNSET,
+    "hasMore": UNSET,
+    "totalResults": UNSET,
+    "offset": UNSET,
+    "limit": UNSET,
+}
+_N_FIELDS = 5
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "items",
+    "hasMore",
+    "totalResults",
+    "offset",
+    "limit",
+)
+
+T = TypeVar("T", bound="Applications")
+
+
+@_attrs_define
+class Applications:
+    """The schema of the applications."""
+
+    items: list[Application] | None | Unset = UNSET
+    has_more: bool | None | Unset = UNSET
+    """ Indicates whether there are more results that can be retrieved with successive paging requests. If the value
+    is true, then there are more results that can be retrieved with successive paging requests. If the value is
+    false or is absent, then there are no more results or this is the final page. """
+    total_results: int | None | Unset = UNSET
+    """ The total number of the applications in the collection.  """
+    offset: int | None | Unset = UNSET
+    """ The offset value specified in the request. """
+    limit: int | None | Unset = UNSET
+    """ The limit value specified in the request. If the limit was not specified or not accepted, the value defaults
+    to 100. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.items is not UNSET:
+            field_dict["items"] = (
+                [item0.to_dict() if isinstance(item0, Application) else item0 for item0 in self.items]
+                if isinstance(self.items, list)
+                else self.items
+            )
+        if self.has_more is not UNSET:
+            field_dict["hasMore"] = self.has_more
+        if self.total_results is not UNSET:
+            field_dict["totalResults"] = self.total_results
+        if self.offset is not UNSET:
+            field_dict["offset"] = self.offset
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        applications = cls(*_read_fields(d))
+        value = applications.items
+        applications.items = (
+            [Application.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            applications.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return applications
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.application import Application  # noqa: E402

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "resourceDetails": UNSET,
+    "teamWorkActivities": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "resourceDetails",
+    "teamWorkActivities",
+)
+
+T = TypeVar("T", bound="Assistants")
+
+
+@_attrs_define
+class Assistants:
+    """List of assistants."""
+
+    resource_details: AssistantsResourceDetails | Unset = UNSET
+    """ The values of resource fields related to the assistant. """
+    team_work_activities: Any | Unset = UNSET
+    """ List of teamwork activities for the date which link the assistant to the team holder. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.resource_details is not UNSET:
+            field_dict["resourceDetails"] = (
+                self.resource_details.to_dict()
+                if isinstance(self.resource_details, AssistantsResourceDetails)
+                else self.resource_details
+            )
+        if self.team_work_activities is not UNSET:
+            field_dict["teamWorkActivities"] = self.team_work_activities
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        assistants = cls(*_read_fields(d))
+        value = assistants.resource_details
+        assistants.resource_details = AssistantsResourceDetails.from_dict(value) if isinstance(value, dict) else value
+        if len(d) > _N_FIELDS:
+            assistants.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return assistants
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.assistants_resource_details import AssistantsResourceDetails  # noqa: E402

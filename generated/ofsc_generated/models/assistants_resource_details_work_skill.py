@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "totalResults": UNSET,
+    "items": UNSET,
+    "links": UNSET,
+}
+_N_FIELDS = 3
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "totalResults",
+    "items",
+    "links",
+)
+
+T = TypeVar("T", bound="AssistantsResourceDetailsWorkSkill")
+
+
+@_attrs_define
+class AssistantsResourceDetailsWorkSkill:
+    """Information about resource work skills actual for the date. Only directly configured work skills for the resource
+    are returned (no shared, no all work skills if nothing is configured). Work skills are returned regardless of the
+    company configuration (if the work skill support is enabled or not). This information is returned if the "expand"
+    query parameter contains "workSkills" value.
+
+    """
+
+    total_results: int | None | Unset = UNSET
+    """ The number of works skill items of the resource actual for the date. """
+    items: list[ItemWorkSkillItem] | Unset = UNSET
+    """ The list of work sill items of the resource actual for the date. Note that this list will not be returned if
+    the number of items is greater then 500, in which case the skills should be returned by a separate call. """
+    links: list[LinksAssistItem] | Unset = UNSET
+    """ The canonical link of resource work skills for the specified date. This structure is returned instead of the
+    "items" array when totalResults is greater then 500. This object may be only provided for resources with not
+    empty resourceId. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.total_results is not UNSET:
+            field_dict["totalResults"] = self.total_results
+        if self.items is not UNSET:
+            field_dict["items"] = (
+                [item0.to_dict() if isinstance(item0, ItemWorkSkillItem) else item0 for item0 in self.items]
+                if isinstance(self.items, list)
+                else self.items
+            )
+        if self.links is not UNSET:
+            field_dict["links"] = (
+                [item0.to_dict() if isinstance(item0, LinksAssistItem) else item0 for item0 in self.links]
+                if isinstance(self.links, list)
+                else self.links
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        assistants_resource_details_work_skill = cls(*_read_fields(d))
+        value = assistants_resource_details_work_skill.items
+        assistants_resource_details_work_skill.items = (
+            [ItemWorkSkillItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        value = assistants_resource_details_work_skill.links
+        assistants_resource_details_work_skill.links = (
+            [LinksAssistItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            assistants_resource_details_work_skill.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return assistants_resource_details_work_skill
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.item_work_skill_item import ItemWorkSkillItem  # noqa: E402
+from ..models.links_assist_item import LinksAssistItem  # noqa: E402

@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "commonDependencies": UNSET,
+    "durationDependencies": UNSET,
+    "travelTimeDependencies": UNSET,
+    "workZoneDependencies": UNSET,
+    "workSkillDependencies": UNSET,
+}
+_N_FIELDS = 5
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "commonDependencies",
+    "durationDependencies",
+    "travelTimeDependencies",
+    "workZoneDependencies",
+    "workSkillDependencies",
+)
+
+T = TypeVar("T", bound="BookingFieldsDependencies")
+
+
+@_attrs_define
+class BookingFieldsDependencies:
+    """The collection of Booking Dependencies. The response contains five arrays of objects that enumerate required fields
+    and properties to determine the appropriate entity. <br />Each object in the list it is a pair of the label and
+    appropriate API parameter name. <br /><strong>Key Notes</strong><ul><li>The same field (e.g., activityType) may
+    appear in multiple sections if it affects different booking aspects (duration, skills, etc.).</li><li>All fields
+    from commonDependencies must always be provided.</li></ul>
+
+    """
+
+    common_dependencies: list[list[ShowBookingDependencyItemItem]] | None | Unset = UNSET
+    """ A list of mandatory activity fields required for the showBookingGrid API function to work <strong>under any
+    circumstances</strong>. These fields must always be provided. """
+    duration_dependencies: list[list[ShowBookingDependencyItemItem]] | None | Unset = UNSET
+    """ A list of activity fields and properties needed to determine the duration of the booked activity. """
+    travel_time_dependencies: list[list[ShowBookingDependencyItemItem]] | None | Unset = UNSET
+    """ A list of activity fields and properties needed to determine the travel time of the booked activity. """
+    work_zone_dependencies: list[list[ShowBookingDependencyItemItem]] | None | Unset = UNSET
+    """ A list of activity fields and properties needed to determine the work zone of the booked activity (required
+    to find suitable capacity areas). """
+    work_skill_dependencies: list[list[ShowBookingDependencyItemItem]] | None | Unset = UNSET
+    """ A list of activity fields and properties needed to determine the work skills of the booked activity
+    (required to match capacity categories and find suitable capacity areas). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.common_dependencies is not UNSET:
+            field_dict["commonDependencies"] = (
+                [
+                    [item1.to_dict() if isinstance(item1, ShowBookingDependencyItemItem) else item1 for item1 in item0]
+                    if isinstance(item0, list)
+                    else item0
+                    for item0 in self.common_dependencies
+                ]
+                if isinstance(self.common_dependencies, list)
+                else self.common_dependencies
+            )
+        if self.duration_dependencies is not UNSET:
+            field_dict["durationDependencies"] = (
+                [
+                    [item1.to_dict() if isinstance(item1, ShowBookingDependencyItemItem) else item1 for item1 in item0]
+                    if isinstance(item0, list)
+                    else item0
+                    for item0 in self.duration_dependencies
+                ]
+                if isinstance(self.duration_dependencies, list)
+                else self.duration_dependencies
+            )
+        if self.travel_time_dependencies is not UNSET:
+            field_dict["travelTimeDependencies"] = (
+                [
+                    [item1.to_dict() if isinstance(item1, ShowBookingDependencyItemItem) else item1 for item1 in item0]
+                    if isinstance(item0, list)
+                    else item0
+                    for item0 in self.travel_time_dependencies
+                ]
+                if isinstance(self.travel_time_dependencies, list)
+                else self.travel_time_dependencies
+            )
+        if self.work_zone_dependencies is not UNSET:
+            field_dict["workZoneDependencies"] = (
+                [
+                    [item1.to_dict() if isinstance(item1, ShowBookingDependencyItemItem) else item1 for item1 in item0]
+                    if isinstance(item0, list)
+                    else item0
+                    for item0 in self.work_zone_dependencies
+                ]
+                if isinstance(self.work_zone_dependencies, list)
+                else self.work_zone_dependencies
+            )
+        if self.work_skill_dependencies is not UNSET:
+            field_dict["workSkillDependencies"] = (
+                [
+                    [item1.to_dict() if isinstance(item1, ShowBookingDependencyItemItem) else item1 for item1 in item0]
+                    if isinstance(item0, list)
+                    else item0
+                    for item0 in self.work_skill_dependencies
+                ]
+                if isinstance(self.work_skill_dependencies, list)
+                else self.work_skill_dependencies
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        booking_fields_dependencies = cls(*_read_fields(d))
+        value = booking_fields_dependencies.common_dependencies
+        booking_fields_dependencies.common_dependencies = (
+            [
+                [
+                    ShowBookingDependencyItemItem.from_dict(item1) if isinstance(item1, dict) else item1
+                    for item1 in item0
+                ]
+                if isinstance(item0, list)
+                else item0
+                for item0 in value
+            ]
+            if isinstance(value, list)
+            else value
+        )
+        value = booking_fields_dependencies.duration_dependencies
+        booking_fields_dependencies.duration_dependencies = (
+            [
+                [
+                    ShowBookingDependencyItemItem.from_dict(item1) if isinstance(item1, dict) else item1
+                    for item1 in item0
+                ]
+                if isinstance(item0, list)
+                else item0
+                for item0 in value
+            ]
+            if isinstance(value, list)
+            else value
+        )
+        value = booking_fields_dependencies.travel_time_dependencies
+        booking_fields_dependencies.travel_time_dependencies = (
+            [
+                [
+                    ShowBookingDependencyItemItem.from_dict(item1) if isinstance(item1, dict) else item1
+                    for item1 in item0
+                ]
+                if isinstance(item0, list)
+                else item0
+                for item0 in value
+            ]
+            if isinstance(value, list)
+            else value
+        )
+        value = booking_fields_dependencies.work_zone_dependencies
+        booking_fields_dependencies.work_zone_dependencies = (
+            [
+                [
+                    ShowBookingDependencyItemItem.from_dict(item1) if isinstance(item1, dict) else item1
+                    for item1 in item0
+                ]
+                if isinstance(item0, list)
+                else item0
+                for item0 in value
+            ]
+            if isinstance(value, list)
+            else value
+        )
+        value = booking_fields_dependencies.work_skill_dependencies
+        booking_fields_dependencies.work_skill_dependencies = (
+            [
+                [
+                    ShowBookingDependencyItemItem.from_dict(item1) if isinstance(item1, dict) else item1
+                    for item1 in item0
+                ]
+                if isinstance(item0, list)
+                else item0
+                for item0 in value
+            ]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            booking_fields_dependencies.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return booking_fields_dependencies
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.show_booking_dependency_item_item import ShowBookingDependencyItemItem  # noqa: E402

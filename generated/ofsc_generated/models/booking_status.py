@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "date": UNSET,
+    "area": UNSET,
+    "statuses": UNSET,
+}
+_N_FIELDS = 3
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "date",
+    "area",
+    "statuses",
+)
+
+T = TypeVar("T", bound="BookingStatus")
+
+
+@_attrs_define
+class BookingStatus:
+    """An array of booking statuses."""
+
+    date: None | str | Unset = UNSET
+    """ The date specified in the request. """
+    area: None | str | Unset = UNSET
+    """ The label of the capacity area specified in the request. """
+    statuses: list[BookingStatusStatusesItem] | Unset = UNSET
+    """ The list of statuses. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.date is not UNSET:
+            field_dict["date"] = self.date
+        if self.area is not UNSET:
+            field_dict["area"] = self.area
+        if self.statuses is not UNSET:
+            field_dict["statuses"] = (
+                [item0.to_dict() if isinstance(item0, BookingStatusStatusesItem) else item0 for item0 in self.statuses]
+                if isinstance(self.statuses, list)
+                else self.statuses
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        booking_status = cls(*_read_fields(d))
+        value = booking_status.statuses
+        booking_status.statuses = (
+            [BookingStatusStatusesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            booking_status.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return booking_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.booking_status_statuses_item import BookingStatusStatusesItem  # noqa: E402

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "resources": UNSET,
+}
+_N_FIELDS = 1
+
+T = TypeVar("T", bound="BulkUpdateResourceInventoriesRequest")
+
+
+@_attrs_define
+class BulkUpdateResourceInventoriesRequest:
+    resources: list[BulkUpdateResourceInventoriesRequestResource] | None | Unset = UNSET
+    """ An array of resource IDs and their related inventory information. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.resources is not UNSET:
+            field_dict["resources"] = (
+                [
+                    item0.to_dict() if isinstance(item0, BulkUpdateResourceInventoriesRequestResource) else item0
+                    for item0 in self.resources
+                ]
+                if isinstance(self.resources, list)
+                else self.resources
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        bulk_update_resource_inventories_request = cls(d["resources"])
+        value = bulk_update_resource_inventories_request.resources
+        bulk_update_resource_inventories_request.resources = (
+            [
+                BulkUpdateResourceInventoriesRequestResource.from_dict(item0) if isinstance(item0, dict) else item0
+                for item0 in value
+            ]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            bulk_update_resource_inventories_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return bulk_update_resource_inventories_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.bulk_update_resource_inventories_request_resource import BulkUpdateResourceInventoriesRequestResource  # noqa: E402

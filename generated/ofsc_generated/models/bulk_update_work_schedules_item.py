@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "resourceId": UNSET,
+    "resourceInternalId": UNSET,
+    "workSchedules": UNSET,
+}
+_N_FIELDS = 3
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "resourceId",
+    "resourceInternalId",
+    "workSchedules",
+)
+
+T = TypeVar("T", bound="BulkUpdateWorkSchedulesItem")
+
+
+@_attrs_define
+class BulkUpdateWorkSchedulesItem:
+    """An object containing a work schedule item."""
+
+    resource_id: None | str | Unset = UNSET
+    """ The identifier of the resource in the external system.<p><b>Note:</b> Only one of the following properties
+    must be specified:</p><ul><li>resourceId</li><li>resourceInternalId</li></ul> """
+    resource_internal_id: int | None | Unset = UNSET
+    """ The unique identifier of the resource in Oracle Field Service.<p><b>Note:</b> Only one of the following
+    properties must be specified:</p><ul><li>resourceId</li><li>resourceInternalId</li></ul> """
+    work_schedules: list[WorkScheduleItem] | None | Unset = UNSET
+    """ An array of work schedule items. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.resource_id is not UNSET:
+            field_dict["resourceId"] = self.resource_id
+        if self.resource_internal_id is not UNSET:
+            field_dict["resourceInternalId"] = self.resource_internal_id
+        if self.work_schedules is not UNSET:
+            field_dict["workSchedules"] = (
+                [item0.to_dict() if isinstance(item0, WorkScheduleItem) else item0 for item0 in self.work_schedules]
+                if isinstance(self.work_schedules, list)
+                else self.work_schedules
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        bulk_update_work_schedules_item = cls(*_read_fields(d))
+        value = bulk_update_work_schedules_item.work_schedules
+        bulk_update_work_schedules_item.work_schedules = (
+            [WorkScheduleItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            bulk_update_work_schedules_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return bulk_update_work_schedules_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.work_schedule_item import WorkScheduleItem  # noqa: E402

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "resourcesUpdated": UNSET,
+    "results": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "resourcesUpdated",
+    "results",
+)
+
+T = TypeVar("T", bound="BulkUpdateWorkZonesResponse")
+
+
+@_attrs_define
+class BulkUpdateWorkZonesResponse:
+    resources_updated: int | None | Unset = UNSET
+    """ The number of resources for which the work zones are updated. """
+    results: list[BulkUpdateWorkZonesResponseResultsItem] | Unset = UNSET
+    """ An array containing the results of the operation. The items in this array are in the same order as the items
+    in the resources array. Each item in the resources array of the request has a corresponding item in the results
+    array. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.resources_updated is not UNSET:
+            field_dict["resourcesUpdated"] = self.resources_updated
+        if self.results is not UNSET:
+            field_dict["results"] = (
+                [
+                    item0.to_dict() if isinstance(item0, BulkUpdateWorkZonesResponseResultsItem) else item0
+                    for item0 in self.results
+                ]
+                if isinstance(self.results, list)
+                else self.results
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        bulk_update_work_zones_response = cls(*_read_fields(d))
+        value = bulk_update_work_zones_response.results
+        bulk_update_work_zones_response.results = (
+            [
+                BulkUpdateWorkZonesResponseResultsItem.from_dict(item0) if isinstance(item0, dict) else item0
+                for item0 in value
+            ]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            bulk_update_work_zones_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return bulk_update_work_zones_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.bulk_update_work_zones_response_results_item import BulkUpdateWorkZonesResponseResultsItem  # noqa: E402

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "resourceId": UNSET,
+    "date": UNSET,
+    "regular": UNSET,
+    "on-call": UNSET,
+}
+_N_FIELDS = 4
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "resourceId",
+    "date",
+    "regular",
+    "on-call",
+)
+
+T = TypeVar("T", bound="CalendarsResponseItem")
+
+
+@_attrs_define
+class CalendarsResponseItem:
+    """An array of resource calendar items."""
+
+    resource_id: None | str | Unset = UNSET
+    """ The unique identifier of the resource in Oracle Field Service. """
+    date: None | str | Unset = UNSET
+    """ The date when this work schedule takes effect. The format is YYYY-MM-DD. """
+    regular: CalendarItem | Unset = UNSET
+    """ An object containing one calendar item. This calendar item is a data structure that contains information
+    about the resource's regular and on-call shifts. """
+    on_call: CalendarItem | Unset = UNSET
+    """ An object containing one calendar item. This calendar item is a data structure that contains information
+    about the resource's regular and on-call shifts. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.resource_id is not UNSET:
+            field_dict["resourceId"] = self.resource_id
+        if self.date is not UNSET:
+            field_dict["date"] = self.date
+        if self.regular is not UNSET:
+            field_dict["regular"] = self.regular.to_dict() if isinstance(self.regular, CalendarItem) else self.regular
+        if self.on_call is not UNSET:
+            field_dict["on-call"] = self.on_call.to_dict() if isinstance(self.on_call, CalendarItem) else self.on_call
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        calendars_response_item = cls(*_read_fields(d))
+        value = calendars_response_item.regular
+        calendars_response_item.regular = CalendarItem.from_dict(value) if isinstance(value, dict) else value
+        value = calendars_response_item.on_call
+        calendars_response_item.on_call = CalendarItem.from_dict(value) if isinstance(value, dict) else value
+        if len(d) > _N_FIELDS:
+            calendars_response_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return calendars_response_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.calendar_item import CalendarItem  # noqa: E402

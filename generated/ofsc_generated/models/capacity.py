@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "date": UNSET,
+    "areas": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "date",
+    "areas",
+)
+
+T = TypeVar("T", bound="Capacity")
+
+
+@_attrs_define
+class Capacity:
+    date: None | str | Unset = UNSET
+    """ The date for which the data (that is, the maximum available capacity and the estimated availability) is
+    returned. """
+    areas: list[CapacityAreasItem] | Unset = UNSET
+    """ The array of objects containing data (that is, the maximum available capacity and the estimated
+    availability) of a single capacity area or the aggregated result from multiple capacity areas. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.date is not UNSET:
+            field_dict["date"] = self.date
+        if self.areas is not UNSET:
+            field_dict["areas"] = (
+                [item0.to_dict() if isinstance(item0, CapacityAreasItem) else item0 for item0 in self.areas]
+                if isinstance(self.areas, list)
+                else self.areas
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        capacity = cls(*_read_fields(d))
+        value = capacity.areas
+        capacity.areas = (
+            [CapacityAreasItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            capacity.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return capacity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.capacity_areas_item import CapacityAreasItem  # noqa: E402

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "definitionLevel": UNSET,
+    "byDay": UNSET,
+    "byCapacityCategory": UNSET,
+    "byTimeSlot": UNSET,
+    "isTimeSlotBase": UNSET,
+    "isAllowCloseOnWorkzoneLevel": UNSET,
+}
+_N_FIELDS = 6
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "definitionLevel",
+    "byDay",
+    "byCapacityCategory",
+    "byTimeSlot",
+    "isTimeSlotBase",
+    "isAllowCloseOnWorkzoneLevel",
+)
+
+T = TypeVar("T", bound="CapacityAreaConfigurationConfiguration")
+
+
+@_attrs_define
+class CapacityAreaConfigurationConfiguration:
+    """The configuration of the capacity area."""
+
+    definition_level: list[str] | None | Unset = UNSET
+    """ The definition level set for the quota. """
+    by_day: None | str | Unset = UNSET
+    """ The configuration defined for the capacity area determines how quota is entered for a day.<ul><li>minutes:
+    Indicates that the quota is entered in minutes</li><li>percentIncludeOtherActivities: Indicates that the quota
+    is entered as a percentage of the maximum available capacity according to the calendar. The maximum available
+    capacity considers the capacity of the 'Other' activities.</li><li>percentExcludeOtherActivities: Indicates that
+    the quota is entered as a percentage of the maximum available capacity according to the calendar. The maximum
+    available capacity considers the capacity of the 'Other' activities.</li></ul> Allowed values: `minutes`,
+    `percentIncludeOtherActivities`, `percentExcludeOtherActivities`. """
+    by_capacity_category: None | str | Unset = UNSET
+    """ The configuration defined for the capacity area determines how quota is entered for the capacity
+    category.<ul><li>minutes: Indicates that the quota is entered in minutes.</li><li>percentOfMaxAvailable:
+    Indicates that the quota is entered as a percentage of the maximum available
+    capacity.</li><li>percentQuotaParentLevel: Indicates that the quota is entered as a percentage of the quota
+    defined on the parent level.</li></ul> Allowed values: `minutes`, `percentOfMaxAvailable`,
+    `percentQuotaParentLevel`. """
+    by_time_slot: None | str | Unset = UNSET
+    """ The configuration defined for the capacity area determines how quota is entered for a
+    timeslot.<ul><li>minutes: Indicates that the quota is entered in minutes</li><li>percentOfAvailable: Indicates
+    that the quota is entered as a percentage of the maximum available capacity according to the
+    calendar.</li><li>percentExcludeOtherActivities: Indicates that the quota is entered as a percentage of the
+    maximum available capacity according to the calendar. The maximum available capacity considers the capacity of
+    the 'Other' activities.</li><li>percentQuotaParentLevel: Indicates that the quota is entered as a percentage of
+    the quota defined on the parent level.</li></ul> Allowed values: `minutes`, `percentOfAvailable`,
+    `percentExcludeOtherActivities`, `percentQuotaParentLevel`. """
+    is_time_slot_base: bool | None | Unset = UNSET
+    """ Contains one of the following values: true or false. If true, then the time slot based quota is available
+    for the capacity area. If false, then only the time interval based quota is available for the capacity area. The
+    default value is false. """
+    is_allow_close_on_workzone_level: bool | None | Unset = UNSET
+    """ Contains one of the following values: true or false. If true, then the quota is closed for the workzone. If
+    false, then the quota is open for the workzone. The default value is false. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.definition_level is not UNSET:
+            field_dict["definitionLevel"] = self.definition_level
+        if self.by_day is not UNSET:
+            field_dict["byDay"] = self.by_day
+        if self.by_capacity_category is not UNSET:
+            field_dict["byCapacityCategory"] = self.by_capacity_category
+        if self.by_time_slot is not UNSET:
+            field_dict["byTimeSlot"] = self.by_time_slot
+        if self.is_time_slot_base is not UNSET:
+            field_dict["isTimeSlotBase"] = self.is_time_slot_base
+        if self.is_allow_close_on_workzone_level is not UNSET:
+            field_dict["isAllowCloseOnWorkzoneLevel"] = self.is_allow_close_on_workzone_level
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        capacity_area_configuration_configuration = cls(*_read_fields(d))
+        if len(d) > _N_FIELDS:
+            capacity_area_configuration_configuration.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return capacity_area_configuration_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "label": UNSET,
+    "name": UNSET,
+    "calendar": UNSET,
+    "available": UNSET,
+    "categories": UNSET,
+}
+_N_FIELDS = 5
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "label",
+    "name",
+    "calendar",
+    "available",
+    "categories",
+)
+
+T = TypeVar("T", bound="CapacityAreasItem")
+
+
+@_attrs_define
+class CapacityAreasItem:
+    label: None | str | Unset = UNSET
+    """ The label that identifies the capacity area. The object is not returned if the 'aggregateResults' option is
+    enabled. """
+    name: None | str | Unset = UNSET
+    """ The name of the capacity area. The object is not returned if the 'aggregateResults' option is enabled. """
+    calendar: CapacityAreasItemCalendar | Unset = UNSET
+    """ The information about resources that belong to a capacity area and have a working calendar for a particular
+    day. The number and order of items in the "count" and "minutes" arrays that are returned correspond to the time
+    intervals specified in the "calendarTimeIntervals" parameter. """
+    available: CapacityAreasItemAvailable | Unset = UNSET
+    """ The information about the available capacity. The number and order of items in the "count" and "minutes"
+    arrays that are returned correspond to the time intervals specified in the "available TimeIntervals" parameter.
+    The returned values are calculated based on the following criteria:
+                                                            - Working calendars of resources that belong to the
+    specified area.
+                                                            - Activities in existing routes of the resources that
+    belong to the specified area.
+                                                            - Time of activation, reactivation, and deactivation for
+    the routes of the resources.
+                                                            - Scheduled activities that are currently located in
+    different areas but belong to the specified area. """
+    categories: list[CapacityAreasItemCategoriesItem] | Unset = UNSET
+    """ The array of objects containing data (that is, the maximum available capacity and the estimated
+    availability) for a single capacity category. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.calendar is not UNSET:
+            field_dict["calendar"] = (
+                self.calendar.to_dict() if isinstance(self.calendar, CapacityAreasItemCalendar) else self.calendar
+            )
+        if self.available is not UNSET:
+            field_dict["available"] = (
+                self.available.to_dict() if isinstance(self.available, CapacityAreasItemAvailable) else self.available
+            )
+        if self.categories is not UNSET:
+            field_dict["categories"] = (
+                [
+                    item0.to_dict() if isinstance(item0, CapacityAreasItemCategoriesItem) else item0
+                    for item0 in self.categories
+                ]
+                if isinstance(self.categories, list)
+                else self.categories
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        capacity_areas_item = cls(*_read_fields(d))
+        value = capacity_areas_item.calendar
+        capacity_areas_item.calendar = CapacityAreasItemCalendar.from_dict(value) if isinstance(value, dict) else value
+        value = capacity_areas_item.available
+        capacity_areas_item.available = (
+            CapacityAreasItemAvailable.from_dict(value) if isinstance(value, dict) else value
+        )
+        value = capacity_areas_item.categories
+        capacity_areas_item.categories = (
+            [CapacityAreasItemCategoriesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            capacity_areas_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return capacity_areas_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.capacity_areas_item_available import CapacityAreasItemAvailable  # noqa: E402
+from ..models.capacity_areas_item_calendar import CapacityAreasItemCalendar  # noqa: E402
+from ..models.capacity_areas_item_categories_item import CapacityAreasItemCategoriesItem  # noqa: E402

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "count": UNSET,
+    "minutes": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "count",
+    "minutes",
+)
+
+T = TypeVar("T", bound="CapacityAreasItemCalendar")
+
+
+@_attrs_define
+class CapacityAreasItemCalendar:
+    """The information about resources that belong to a capacity area and have a working calendar for a particular day. The
+    number and order of items in the "count" and "minutes" arrays that are returned correspond to the time intervals
+    specified in the "calendarTimeIntervals" parameter.
+
+    """
+
+    count: list[int] | None | Unset = UNSET
+    """ The number of available resources within the time intervals. """
+    minutes: list[int] | None | Unset = UNSET
+    """ The maximum available capacity according to the calendars of the resources. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.count is not UNSET:
+            field_dict["count"] = self.count
+        if self.minutes is not UNSET:
+            field_dict["minutes"] = self.minutes
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        capacity_areas_item_calendar = cls(*_read_fields(d))
+        if len(d) > _N_FIELDS:
+            capacity_areas_item_calendar.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return capacity_areas_item_calendar
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

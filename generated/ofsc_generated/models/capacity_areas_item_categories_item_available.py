@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "count": UNSET,
+    "minutes": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "count",
+    "minutes",
+)
+
+T = TypeVar("T", bound="CapacityAreasItemCategoriesItemAvailable")
+
+
+@_attrs_define
+class CapacityAreasItemCategoriesItemAvailable:
+    """The information about the available capacity. The number and order of items in the "count" and "minutes" arrays that
+    are returned correspond to the time intervals specified in the "available TimeIntervals" parameter. The returned
+    values are calculated based on the following criteria:
+                                                            - Working calendars of resources that belong to the
+    specified area.
+                                                            - Activities in existing routes of the resources that belong
+    to the specified area.
+                                                            - Time of activation, reactivation, and deactivation for the
+    routes of the resources.
+                                                            - Scheduled activities that are currently located in
+    different areas but belong to the specified area.
+
+    """
+
+    count: list[str] | None | Unset = UNSET
+    """ The number of available resources within the time intervals. """
+    minutes: list[str] | None | Unset = UNSET
+    """ The available capacity within the time intervals. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.count is not UNSET:
+            field_dict["count"] = self.count
+        if self.minutes is not UNSET:
+            field_dict["minutes"] = self.minutes
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        capacity_areas_item_categories_item_available = cls(*_read_fields(d))
+        if len(d) > _N_FIELDS:
+            capacity_areas_item_categories_item_available.additional_properties = dict(
+                islice(d.items(), _N_FIELDS, None)
+            )
+        return capacity_areas_item_categories_item_available
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "label": UNSET,
+    "ratio": UNSET,
+    "startDate": UNSET,
+}
+_N_FIELDS = 3
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "label",
+    "ratio",
+    "startDate",
+)
+
+T = TypeVar("T", bound="CapacityCategoryWorkSkillsItem")
+
+
+@_attrs_define
+class CapacityCategoryWorkSkillsItem:
+    label: None | str | Unset = UNSET
+    """ The label of the work skill. """
+    ratio: int | None | Unset = UNSET
+    """ The ratio used for assigning the work skill to a resource. """
+    start_date: None | str | Unset = UNSET
+    """ The start date of the work skill. It is ignored in the PUT operation. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
+        if self.ratio is not UNSET:
+            field_dict["ratio"] = self.ratio
+        if self.start_date is not UNSET:
+            field_dict["startDate"] = self.start_date
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        capacity_category_work_skills_item = cls(*_read_fields(d))
+        if len(d) > _N_FIELDS:
+            capacity_category_work_skills_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return capacity_category_work_skills_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "broadcastedTo": UNSET,
+    "broadcastItemDetails": UNSET,
+    "filterCriteria": UNSET,
+}
+_N_FIELDS = 3
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "broadcastedTo",
+    "broadcastItemDetails",
+    "filterCriteria",
+)
+
+T = TypeVar("T", bound="ChatBroadcastInfo")
+
+
+@_attrs_define
+class ChatBroadcastInfo:
+    """The object containing details about the broadcast chat."""
+
+    broadcasted_to: ChatBroadcastInfoBroadcastedTo | Unset = UNSET
+    """ The object contains the group names to which the broadcast was sent. """
+    broadcast_item_details: ChatBroadcastInfoBroadcastItemDetails | Unset = UNSET
+    """ The object containing the activity ID of the activity broadcast and the inventory type and model property of
+    the inventory broadcast. """
+    filter_criteria: ChatBroadcastInfoFilterCriteria | Unset = UNSET
+    """ The object containing the filter criteria of the broadcast. It is applicable for location, activity (if the
+    activity has coordinates specified) and the inventory broadcasts. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.broadcasted_to is not UNSET:
+            field_dict["broadcastedTo"] = (
+                self.broadcasted_to.to_dict()
+                if isinstance(self.broadcasted_to, ChatBroadcastInfoBroadcastedTo)
+                else self.broadcasted_to
+            )
+        if self.broadcast_item_details is not UNSET:
+            field_dict["broadcastItemDetails"] = (
+                self.broadcast_item_details.to_dict()
+                if isinstance(self.broadcast_item_details, ChatBroadcastInfoBroadcastItemDetails)
+                else self.broadcast_item_details
+            )
+        if self.filter_criteria is not UNSET:
+            field_dict["filterCriteria"] = (
+                self.filter_criteria.to_dict()
+                if isinstance(self.filter_criteria, ChatBroadcastInfoFilterCriteria)
+                else self.filter_criteria
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        chat_broadcast_info = cls(*_read_fields(d))
+        value = chat_broadcast_info.broadcasted_to
+        chat_broadcast_info.broadcasted_to = (
+            ChatBroadcastInfoBroadcastedTo.from_dict(value) if isinstance(value, dict) else value
+        )
+        value = chat_broadcast_info.broadcast_item_details
+        chat_broadcast_info.broadcast_item_details = (
+            ChatBroadcastInfoBroadcastItemDetails.from_dict(value) if isinstance(value, dict) else value
+        )
+        value = chat_broadcast_info.filter_criteria
+        chat_broadcast_info.filter_criteria = (
+            ChatBroadcastInfoFilterCriteria.from_dict(value) if isinstance(value, dict) else value
+        )
+        if len(d) > _N_FIELDS:
+            chat_broadcast_info.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return chat_broadcast_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.chat_broadcast_info_broadcast_item_details import ChatBroadcastInfoBroadcastItemDetails  # noqa: E402
+from ..models.chat_broadcast_info_broadcasted_to import ChatBroadcastInfoBroadcastedTo  # noqa: E402
+from ..models.chat_broadcast_info_filter_criteria import ChatBroadcastInfoFilterCriteria  # noqa: E402

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "latitude": UNSET,
+    "longitude": UNSET,
+    "radius": UNSET,
+}
+_N_FIELDS = 3
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "latitude",
+    "longitude",
+    "radius",
+)
+
+T = TypeVar("T", bound="ChatBroadcastInfoFilterCriteria")
+
+
+@_attrs_define
+class ChatBroadcastInfoFilterCriteria:
+    """The object containing the filter criteria of the broadcast. It is applicable for location, activity (if the activity
+    has coordinates specified) and the inventory broadcasts.
+
+    """
+
+    latitude: float | None | Unset = UNSET
+    """ The latitude coordinate (in degrees) of the user used in Location or Inventory broadcasts and the latitude
+    coordinate (in degrees) of the activity used in Activity broadcasts. """
+    longitude: float | None | Unset = UNSET
+    """ The longitude coordinate (in degrees) of the user used in Location or Inventory broadcasts and the longitude
+    coordinate (in degrees) of the activity used in Activity broadcasts. """
+    radius: int | None | Unset = UNSET
+    """ The radius set by the user for Location and Activity broadcasts. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.latitude is not UNSET:
+            field_dict["latitude"] = self.latitude
+        if self.longitude is not UNSET:
+            field_dict["longitude"] = self.longitude
+        if self.radius is not UNSET:
+            field_dict["radius"] = self.radius
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        chat_broadcast_info_filter_criteria = cls(*_read_fields(d))
+        if len(d) > _N_FIELDS:
+            chat_broadcast_info_filter_criteria.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return chat_broadcast_info_filter_criteria
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "active": UNSET,
+    "features": UNSET,
+    "colors": UNSET,
+    "timeSlots": UNSET,
+    "segmentMinDuration": UNSET,
+    "segmentMaxDuration": UNSET,
+    "groupLabel": UNSET,
+    "defaultDuration": UNSET,
+    "translations": UNSET,
+}
+_N_FIELDS = 9
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "active",
+    "features",
+    "colors",
+    "timeSlots",
+    "segmentMinDuration",
+    "segmentMaxDuration",
+    "groupLabel",
+    "defaultDuration",
+    "translations",
+)
+
+T = TypeVar("T", bound="CreateActivityType")
+
+
+@_attrs_define
+class CreateActivityType:
+    """The activity type object."""
+
+    active: bool | None | Unset = UNSET
+    """ Contains one of the following values: true or false.<p>If true, then the activity type is listed as a
+    possible value in the 'Activity Type' drop-down list in Manage or Mobility apps while creating an activity. If
+    false, then the activity type is not listed as a value in the drop-down list. The default value is true. """
+    features: CreateActivityTypeFeatures | Unset = UNSET
+    """ The set of boolean attributes that define the active features for the activity type. """
+    colors: CreateActivityTypeColors | Unset = UNSET
+    """ The set of color values for the corresponding status of the activity. """
+    time_slots: list[CreateActivityTypeTimeSlotsItem] | Unset = UNSET
+    """ The collection of time slots. """
+    segment_min_duration: int | None | Unset = UNSET
+    """ The minimum duration of a single segment created for a particular day, for segmentable activities, in
+    minutes. It is returned if the value of isSegmentingEnabled is set to true. <p>Allowed values are:
+    15,30,45,60,90,120,180,240,300,360,420,480,540,600,660,720,780,840,900 </p> Allowed values: `15`, `30`, `45`,
+    `60`, `90`, `120`, `180`, `240`, `300`, `360`, `420`, `480`, `540`, `600`, `660`, `720`, `780`, `840`, `900`.
+    """
+    segment_max_duration: int | None | Unset = UNSET
+    """ The maximum total duration of segments created for a particular day, for segmentable activities, in minutes.
+    It is returned if the value of isSegmentingEnabled is set to true. <p>Allowed values are:
+    15,30,45,60,90,120,180,240,300,360,420,480,540,600,660,720,780,840,900 </p> Allowed values: `15`, `30`, `45`,
+    `60`, `90`, `120`, `180`, `240`, `300`, `360`, `420`, `480`, `540`, `600`, `660`, `720`, `780`, `840`, `900`.
+    """
+    group_label: None | str | Unset = UNSET
+    """ The label of the activity type group. """
+    default_duration: int | None | Unset = UNSET
+    """ The default duration of the activity type. It is used while creating an activity and when no statistics are
+    available for the activity. """
+    translations: list[Translation] | None | Unset = UNSET
+    """ The list of translations associated with the name of the activity type. The list is only returned if the
+    language parameter is not specified in the request. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
+        if self.features is not UNSET:
+            field_dict["features"] = (
+                self.features.to_dict() if isinstance(self.features, CreateActivityTypeFeatures) else self.features
+            )
+        if self.colors is not UNSET:
+            field_dict["colors"] = (
+                self.colors.to_dict() if isinstance(self.colors, CreateActivityTypeColors) else self.colors
+            )
+        if self.time_slots is not UNSET:
+            field_dict["timeSlots"] = (
+                [
+                    item0.to_dict() if isinstance(item0, CreateActivityTypeTimeSlotsItem) else item0
+                    for item0 in self.time_slots
+                ]
+                if isinstance(self.time_slots, list)
+                else self.time_slots
+            )
+        if self.segment_min_duration is not UNSET:
+            field_dict["segmentMinDuration"] = self.segment_min_duration
+        if self.segment_max_duration is not UNSET:
+            field_dict["segmentMaxDuration"] = self.segment_max_duration
+        if self.group_label is not UNSET:
+            field_dict["groupLabel"] = self.group_label
+        if self.default_duration is not UNSET:
+            field_dict["defaultDuration"] = self.default_duration
+        if self.translations is not UNSET:
+            field_dict["translations"] = (
+                [item0.to_dict() if isinstance(item0, Translation) else item0 for item0 in self.translations]
+                if isinstance(self.translations, list)
+                else self.translations
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        create_activity_type = cls(*_read_fields(d))
+        value = create_activity_type.features
+        create_activity_type.features = (
+            CreateActivityTypeFeatures.from_dict(value) if isinstance(value, dict) else value
+        )
+        value = create_activity_type.colors
+        create_activity_type.colors = CreateActivityTypeColors.from_dict(value) if isinstance(value, dict) else value
+        value = create_activity_type.time_slots
+        create_activity_type.time_slots = (
+            [CreateActivityTypeTimeSlotsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        value = create_activity_type.translations
+        create_activity_type.translations = (
+            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            create_activity_type.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return create_activity_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.create_activity_type_colors import CreateActivityTypeColors  # noqa: E402
+from ..models.create_activity_type_features import CreateActivityTypeFeatures  # noqa: E402
+from ..models.create_activity_type_time_slots_item import CreateActivityTypeTimeSlotsItem  # noqa: E402
+from ..models.translation import Translation  # noqa: E402

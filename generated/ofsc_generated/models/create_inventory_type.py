@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "active": UNSET,
+    "nonSerialized": UNSET,
+    "modelProperty": UNSET,
+    "quantityPrecision": UNSET,
+    "translations": UNSET,
+}
+_N_FIELDS = 5
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "active",
+    "nonSerialized",
+    "modelProperty",
+    "quantityPrecision",
+    "translations",
+)
+
+T = TypeVar("T", bound="CreateInventoryType")
+
+
+@_attrs_define
+class CreateInventoryType:
+    """The inventory type object."""
+
+    active: bool | None | Unset = UNSET
+    """ Indicates whether the inventory type is valid for creating an inventory. If the value is true, then the
+    inventory type is listed as a possible value in the 'Inventory Type' drop-down list in Manage or Mobility apps
+    while creating an inventory. If the value is false, then the inventory type is not listed as a value in the
+    drop-down list. """
+    non_serialized: bool | None | Unset = UNSET
+    """ Indicates whether the inventory is serialized. If the value is true, then the inventory is serialized, that
+    is, it has a serial number. If the value is false, then the inventory is non-serialized, that is, it doesn't
+    have a serial number. """
+    model_property: None | str | Unset = UNSET
+    """ Label of an inventory property which is used to identify model of this inventory. Note that this field
+    cannot be changed after it is set with inventory type creation. """
+    quantity_precision: int | None | Unset = UNSET
+    """ Number of digits after decimal point of the quantity for non-serialized inventory . '0' value means that the
+    quantity doesn't have a fractional part. """
+    translations: list[TranslationInvType] | None | Unset = UNSET
+    """ The list of translations associated with the name and unit of measurement of the inventory type. The list is
+    only returned if the language parameter is not specified in the request.
+    language: string - The language code of the translated text. The code in the response is two characters long.
+    For example, 'en', 'es'. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
+        if self.non_serialized is not UNSET:
+            field_dict["nonSerialized"] = self.non_serialized
+        if self.model_property is not UNSET:
+            field_dict["modelProperty"] = self.model_property
+        if self.quantity_precision is not UNSET:
+            field_dict["quantityPrecision"] = self.quantity_precision
+        if self.translations is not UNSET:
+            field_dict["translations"] = (
+                [item0.to_dict() if isinstance(item0, TranslationInvType) else item0 for item0 in self.translations]
+                if isinstance(self.translations, list)
+                else self.translations
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        create_inventory_type = cls(*_read_fields(d))
+        value = create_inventory_type.translations
+        create_inventory_type.translations = (
+            [TranslationInvType.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            create_inventory_type.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return create_inventory_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.translation_inv_type import TranslationInvType  # noqa: E402

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "updateParameters": UNSET,
+    "activities": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "updateParameters",
+    "activities",
+)
+
+T = TypeVar("T", bound="CustomActionActivityBulkUpdate")
+
+
+@_attrs_define
+class CustomActionActivityBulkUpdate:
+    """The schema of the request body object for this operation."""
+
+    update_parameters: CustomActionActivityBulkUpdateUpdateParameters | Unset = UNSET
+    """ The parameters that determine the action to be performed on an existing activity in Oracle Field Service.
+    """
+    activities: list[BulkUpdateActivityItem] | None | Unset = UNSET
+    """ The list of activity properties. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.update_parameters is not UNSET:
+            field_dict["updateParameters"] = (
+                self.update_parameters.to_dict()
+                if isinstance(self.update_parameters, CustomActionActivityBulkUpdateUpdateParameters)
+                else self.update_parameters
+            )
+        if self.activities is not UNSET:
+            field_dict["activities"] = (
+                [item0.to_dict() if isinstance(item0, BulkUpdateActivityItem) else item0 for item0 in self.activities]
+                if isinstance(self.activities, list)
+                else self.activities
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        custom_action_activity_bulk_update = cls(*_read_fields(d))
+        value = custom_action_activity_bulk_update.update_parameters
+        custom_action_activity_bulk_update.update_parameters = (
+            CustomActionActivityBulkUpdateUpdateParameters.from_dict(value) if isinstance(value, dict) else value
+        )
+        value = custom_action_activity_bulk_update.activities
+        custom_action_activity_bulk_update.activities = (
+            [BulkUpdateActivityItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            custom_action_activity_bulk_update.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return custom_action_activity_bulk_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.bulk_update_activity_item import BulkUpdateActivityItem  # noqa: E402
+from ..models.custom_action_activity_bulk_update_update_parameters import CustomActionActivityBulkUpdateUpdateParameters  # noqa: E402

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "results": UNSET,
+}
+_N_FIELDS = 1
+
+T = TypeVar("T", bound="CustomActionActivityBulkUpdateResponse")
+
+
+@_attrs_define
+class CustomActionActivityBulkUpdateResponse:
+    """The schema of the response body object for this operation."""
+
+    results: list[CustomActionActivityBulkUpdateResponseResultsItem] | Unset = UNSET
+    """ The list of results in the order of the activity items in the request. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.results is not UNSET:
+            field_dict["results"] = (
+                [
+                    item0.to_dict() if isinstance(item0, CustomActionActivityBulkUpdateResponseResultsItem) else item0
+                    for item0 in self.results
+                ]
+                if isinstance(self.results, list)
+                else self.results
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        custom_action_activity_bulk_update_response = cls(d["results"])
+        value = custom_action_activity_bulk_update_response.results
+        custom_action_activity_bulk_update_response.results = (
+            [
+                CustomActionActivityBulkUpdateResponseResultsItem.from_dict(item0) if isinstance(item0, dict) else item0
+                for item0 in value
+            ]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            custom_action_activity_bulk_update_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return custom_action_activity_bulk_update_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.custom_action_activity_bulk_update_response_results_item import (
+    CustomActionActivityBulkUpdateResponseResultsItem,  # noqa: E402
+)

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "errorDetail": UNSET,
+    "operation": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "errorDetail",
+    "operation",
+)
+
+T = TypeVar("T", bound="CustomActionActivityBulkUpdateResponseResultsItemErrorsItem")
+
+
+@_attrs_define
+class CustomActionActivityBulkUpdateResponseResultsItemErrorsItem:
+    """An object containing details of the specific failed operation."""
+
+    error_detail: None | str | Unset = UNSET
+    """ The details of the error. """
+    operation: None | str | Unset = UNSET
+    """ The operation that caused the error. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.error_detail is not UNSET:
+            field_dict["errorDetail"] = self.error_detail
+        if self.operation is not UNSET:
+            field_dict["operation"] = self.operation
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        custom_action_activity_bulk_update_response_results_item_errors_item = cls(*_read_fields(d))
+        if len(d) > _N_FIELDS:
+            custom_action_activity_bulk_update_response_results_item_errors_item.additional_properties = dict(
+                islice(d.items(), _N_FIELDS, None)
+            )
+        return custom_action_activity_bulk_update_response_results_item_errors_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

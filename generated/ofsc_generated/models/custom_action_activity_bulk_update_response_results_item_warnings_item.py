@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "message": UNSET,
+    "code": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "message",
+    "code",
+)
+
+T = TypeVar("T", bound="CustomActionActivityBulkUpdateResponseResultsItemWarningsItem")
+
+
+@_attrs_define
+class CustomActionActivityBulkUpdateResponseResultsItemWarningsItem:
+    """An objected that represents a particular warning."""
+
+    message: None | str | Unset = UNSET
+    """ The description of the warning. """
+    code: int | None | Unset = UNSET
+    """ The code of the warning. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        custom_action_activity_bulk_update_response_results_item_warnings_item = cls(*_read_fields(d))
+        if len(d) > _N_FIELDS:
+            custom_action_activity_bulk_update_response_results_item_warnings_item.additional_properties = dict(
+                islice(d.items(), _N_FIELDS, None)
+            )
+        return custom_action_activity_bulk_update_response_results_item_warnings_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "setDate": UNSET,
+    "setPositionInRoute": UNSET,
+    "setResource": UNSET,
+    "moveMultidayActivitySegments": UNSET,
+    "protectTimeDelivered": UNSET,
+}
+_N_FIELDS = 5
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "setDate",
+    "setPositionInRoute",
+    "setResource",
+    "moveMultidayActivitySegments",
+    "protectTimeDelivered",
+)
+
+T = TypeVar("T", bound="CustomActionActivityMove")
+
+
+@_attrs_define
+class CustomActionActivityMove:
+    """The schema of the request body object for this operation."""
+
+    set_date: CustomActionActivityMoveSetDate | Unset = UNSET
+    """ The activity is scheduled to the date specified in the 'date' parameter only if this object is available.
+    """
+    set_position_in_route: SetPositionInRouteRequestField | Unset = UNSET
+    """ The value of this element determines the position of the activity in the route. If this element is present
+    then activity will be put to specified position in route. The parameter is optional, if it is absent then the
+    value "position: byServiceWindow" is used. """
+    set_resource: CustomActionActivityMoveSetResource | Unset = UNSET
+    """ The activity is reassigned to the specified resource only if this object is available. """
+    move_multiday_activity_segments: None | str | Unset = UNSET
+    """ <p>The parameter is used to specify how a segmentable activity should be moved to another
+    date:</p><ul><li>onlyThisSegment(default): Move only this activity segment.</li><li>allSegmentsInRoute. Move all
+    segments of this segmentable activity that are present in the same route (resource and
+    date).</li><li>allFollowingSegments. Move this segment and all segments of this segmentable activity that follow
+    it.</li></ul><p>This parameter is optional. It may be set only for multi-day activity segments. If it is not
+    set, the default value is 'onlyThisSegment'.</p> Allowed values: `onlyThisSegment`, `allSegmentsInRoute`,
+    `allFollowingSegments`. """
+    protect_time_delivered: bool | None | Unset = UNSET
+    """ Contains one of the following values: true or false. If true, then the operation fails with the HTTP status
+    '409 Conflict' error in case if move result causes Communicated Window violation of any activity in the route.
+    If false, then any Communicated Window violation is ignored. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.set_date is not UNSET:
+            field_dict["setDate"] = (
+                self.set_date.to_dict() if isinstance(self.set_date, CustomActionActivityMoveSetDate) else self.set_date
+            )
+        if self.set_position_in_route is not UNSET:
+            field_dict["setPositionInRoute"] = (
+                self.set_position_in_route.to_dict()
+                if isinstance(self.set_position_in_route, SetPositionInRouteRequestField)
+                else self.set_position_in_route
+            )
+        if self.set_resource is not UNSET:
+            field_dict["setResource"] = (
+                self.set_resource.to_dict()
+                if isinstance(self.set_resource, CustomActionActivityMoveSetResource)
+                else self.set_resource
+            )
+        if self.move_multiday_activity_segments is not UNSET:
+            field_dict["moveMultidayActivitySegments"] = self.move_multiday_activity_segments
+        if self.protect_time_delivered is not UNSET:
+            field_dict["protectTimeDelivered"] = self.protect_time_delivered
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        custom_action_activity_move = cls(*_read_fields(d))
+        value = custom_action_activity_move.set_date
+        custom_action_activity_move.set_date = (
+            CustomActionActivityMoveSetDate.from_dict(value) if isinstance(value, dict) else value
+        )
+        value = custom_action_activity_move.set_position_in_route
+        custom_action_activity_move.set_position_in_route = (
+            SetPositionInRouteRequestField.from_dict(value) if isinstance(value, dict) else value
+        )
+        value = custom_action_activity_move.set_resource
+        custom_action_activity_move.set_resource = (
+            CustomActionActivityMoveSetResource.from_dict(value) if isinstance(value, dict) else value
+        )
+        if len(d) > _N_FIELDS:
+            custom_action_activity_move.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return custom_action_activity_move
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.custom_action_activity_move_set_date import CustomActionActivityMoveSetDate  # noqa: E402
+from ..models.custom_action_activity_move_set_resource import CustomActionActivityMoveSetResource  # noqa: E402
+from ..models.set_position_in_route_request_field import SetPositionInRouteRequestField  # noqa: E402

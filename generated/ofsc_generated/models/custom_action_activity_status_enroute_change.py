@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "time": UNSET,
+}
+_N_FIELDS = 1
+
+T = TypeVar("T", bound="CustomActionActivityStatusEnrouteChange")
+
+
+@_attrs_define
+class CustomActionActivityStatusEnrouteChange:
+    """The schema of the request body object for this operation."""
+
+    time: None | str | Unset = UNSET
+    """ The time when the action is registered. Specify the time in 'YYYY-MM-DD HH:MM:SS' format. The time must be
+    in the time zone of the resource to which the activity is assigned. The default value is the current time. Note
+    that the time of a custom action cannot be less then the time of the previous action. (e.g. activity cannot be
+    suspended earlier then when it was started etc.) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.time is not UNSET:
+            field_dict["time"] = self.time
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        custom_action_activity_status_enroute_change = cls(d["time"])
+        if len(d) > _N_FIELDS:
+            custom_action_activity_status_enroute_change.additional_properties = dict(
+                islice(d.items(), _N_FIELDS, None)
+            )
+        return custom_action_activity_status_enroute_change
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

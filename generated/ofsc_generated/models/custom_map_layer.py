@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "label": UNSET,
+    "status": UNSET,
+    "text": UNSET,
+    "translations": UNSET,
+    "shapeTitleColumn": UNSET,
+    "tableColumns": UNSET,
+    "shapeHintColumns": UNSET,
+    "shapeHintButton": UNSET,
+}
+_N_FIELDS = 8
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "label",
+    "status",
+    "text",
+    "translations",
+    "shapeTitleColumn",
+    "tableColumns",
+    "shapeHintColumns",
+    "shapeHintButton",
+)
+
+T = TypeVar("T", bound="CustomMapLayer")
+
+
+@_attrs_define
+class CustomMapLayer:
+    label: None | str | Unset = UNSET
+    """ The unique identifier of the custom map layer. """
+    status: None | str | Unset = UNSET
+    """ The status of the custom map layers. The status can be set to either 'active' or 'inactive'. Allowed values:
+    `active`, `inactive`. """
+    text: None | str | Unset = UNSET
+    """ The name of the custom map layer in the user's language. This field is returned only by using the GET
+    operation and it is ignored in a PUT or POST operation. """
+    translations: list[Translation] | None | Unset = UNSET
+    """ The translations of all the custom map layers. This field is required in a PUT or POST operation. The
+    translation of the 'text' parameter is required for the default language. """
+    shape_title_column: None | str | Unset = UNSET
+    """ The name of the column that is selected as the title. This field is returned only if the property is set for
+    the custom map layer. """
+    table_columns: list[str] | None | Unset = UNSET
+    shape_hint_columns: list[CustomMapLayerShapeHintColumnsItem] | Unset = UNSET
+    shape_hint_button: CustomMapLayerShapeHintButton | Unset = UNSET
+    """ The object representing selected Custom Form or Plugin will be displayed as a button on layer hint.
+    Parameters specified in Plugin/Form Field will be sent to the selected Custom Form or Plugin. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.translations is not UNSET:
+            field_dict["translations"] = (
+                [item0.to_dict() if isinstance(item0, Translation) else item0 for item0 in self.translations]
+                if isinstance(self.translations, list)
+                else self.translations
+            )
+        if self.shape_title_column is not UNSET:
+            field_dict["shapeTitleColumn"] = self.shape_title_column
+        if self.table_columns is not UNSET:
+            field_dict["tableColumns"] = self.table_columns
+        if self.shape_hint_columns is not UNSET:
+            field_dict["shapeHintColumns"] = (
+                [
+                    item0.to_dict() if isinstance(item0, CustomMapLayerShapeHintColumnsItem) else item0
+                    for item0 in self.shape_hint_columns
+                ]
+                if isinstance(self.shape_hint_columns, list)
+                else self.shape_hint_columns
+            )
+        if self.shape_hint_button is not UNSET:
+            field_dict["shapeHintButton"] = (
+                self.shape_hint_button.to_dict()
+                if isinstance(self.shape_hint_button, CustomMapLayerShapeHintButton)
+                else self.shape_hint_button
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        custom_map_layer = cls(*_read_fields(d))
+        value = custom_map_layer.translations
+        custom_map_layer.translations = (
+            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        value = custom_map_layer.shape_hint_columns
+        custom_map_layer.shape_hint_columns = (
+            [
+                CustomMapLayerShapeHintColumnsItem.from_dict(item0) if isinstance(item0, dict) else item0
+                for item0 in value
+            ]
+            if isinstance(value, list)
+            else value
+        )
+        value = custom_map_layer.shape_hint_button
+        custom_map_layer.shape_hint_button = (
+            CustomMapLayerShapeHintButton.from_dict(value) if isinstance(value, dict) else value
+        )
+        if len(d) > _N_FIELDS:
+            custom_map_layer.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return custom_map_layer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.custom_map_layer_shape_hint_button import CustomMapLayerShapeHintButton  # noqa: E402
+from ..models.custom_map_layer_shape_hint_columns_item import CustomMapLayerShapeHintColumnsItem  # noqa: E402
+from ..models.translation import Translation  # noqa: E402

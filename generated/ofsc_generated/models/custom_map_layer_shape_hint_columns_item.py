@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "defaultName": UNSET,
+    "sourceColumn": UNSET,
+    "pluginFormField": UNSET,
+}
+_N_FIELDS = 3
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "defaultName",
+    "sourceColumn",
+    "pluginFormField",
+)
+
+T = TypeVar("T", bound="CustomMapLayerShapeHintColumnsItem")
+
+
+@_attrs_define
+class CustomMapLayerShapeHintColumnsItem:
+    default_name: None | str | Unset = UNSET
+    source_column: None | str | Unset = UNSET
+    plugin_form_field: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.default_name is not UNSET:
+            field_dict["defaultName"] = self.default_name
+        if self.source_column is not UNSET:
+            field_dict["sourceColumn"] = self.source_column
+        if self.plugin_form_field is not UNSET:
+            field_dict["pluginFormField"] = self.plugin_form_field
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        custom_map_layer_shape_hint_columns_item = cls(*_read_fields(d))
+        if len(d) > _N_FIELDS:
+            custom_map_layer_shape_hint_columns_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return custom_map_layer_shape_hint_columns_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "name": UNSET,
+    "links": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "name",
+    "links",
+)
+
+T = TypeVar("T", bound="DailyExtractSubfoldersItemsItem")
+
+
+@_attrs_define
+class DailyExtractSubfoldersItemsItem:
+    """The folder that has the daily extract files."""
+
+    name: None | str | Unset = UNSET
+    """ The name of the folder. """
+    links: list[DailyExtractSubfoldersItemsItemLinksItem] | Unset = UNSET
+    """ The links to access the subfolders. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.links is not UNSET:
+            field_dict["links"] = (
+                [
+                    item0.to_dict() if isinstance(item0, DailyExtractSubfoldersItemsItemLinksItem) else item0
+                    for item0 in self.links
+                ]
+                if isinstance(self.links, list)
+                else self.links
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        daily_extract_subfolders_items_item = cls(*_read_fields(d))
+        value = daily_extract_subfolders_items_item.links
+        daily_extract_subfolders_items_item.links = (
+            [
+                DailyExtractSubfoldersItemsItemLinksItem.from_dict(item0) if isinstance(item0, dict) else item0
+                for item0 in value
+            ]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            daily_extract_subfolders_items_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return daily_extract_subfolders_items_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.daily_extract_subfolders_items_item_links_item import DailyExtractSubfoldersItemsItemLinksItem  # noqa: E402

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "time": UNSET,
+}
+_N_FIELDS = 1
+
+T = TypeVar("T", bound="DeactivateResourceRouteRequest")
+
+
+@_attrs_define
+class DeactivateResourceRouteRequest:
+    time: None | str | Unset = UNSET
+    """ The time when the resource's route is deactivated. Specify the time in YYYY-MM-DD HH:MM:SS format and in the
+    time zone of the resource to which the route is assigned. The default value is the current time. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.time is not UNSET:
+            field_dict["time"] = self.time
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        deactivate_resource_route_request = cls(d["time"])
+        if len(d) > _N_FIELDS:
+            deactivate_resource_route_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return deactivate_resource_route_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

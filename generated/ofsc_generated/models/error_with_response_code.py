@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "type": UNSET,
+    "title": UNSET,
+    "status": UNSET,
+    "detail": UNSET,
+    "o:errorCode": UNSET,
+}
+_N_FIELDS = 5
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "type",
+    "title",
+    "status",
+    "detail",
+    "o:errorCode",
+)
+
+T = TypeVar("T", bound="ErrorWithResponseCode")
+
+
+@_attrs_define
+class ErrorWithResponseCode:
+    type_: None | str | Unset = UNSET
+    """ The URL of the web page containing more details about this error. """
+    title: None | str | Unset = UNSET
+    """ The brief description of this error. """
+    status: None | str | Unset = UNSET
+    """ The HTTP status code of this error. """
+    detail: None | str | Unset = UNSET
+    """ The detailed description of this error. """
+    oerror_code: None | str | Unset = UNSET
+    """ Application error code, which is different from HTTP error code. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.detail is not UNSET:
+            field_dict["detail"] = self.detail
+        if self.oerror_code is not UNSET:
+            field_dict["o:errorCode"] = self.oerror_code
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        error_with_response_code = cls(*_read_fields(d))
+        if len(d) > _N_FIELDS:
+            error_with_response_code.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return error_with_response_code
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "date": UNSET,
+    "offset": UNSET,
+    "activityId": UNSET,
+    "fields": UNSET,
+    "limit": UNSET,
+    "schedulesToReturn": UNSET,
+    "schedulesFields": UNSET,
+    "criteria": UNSET,
+    "activitySearchFields": UNSET,
+    "activity": UNSET,
+    "forecastDuringBooking": UNSET,
+}
+_N_FIELDS = 11
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "date",
+    "offset",
+    "activityId",
+    "fields",
+    "limit",
+    "schedulesToReturn",
+    "schedulesFields",
+    "criteria",
+    "activitySearchFields",
+    "activity",
+    "forecastDuringBooking",
+)
+
+T = TypeVar("T", bound="FindMatchingResourcesRequest")
+
+
+@_attrs_define
+class FindMatchingResourcesRequest:
+    """The schema of the request body object for this operation."""
+
+    date: None | str | Unset = UNSET
+    """ The date for which the operation calculates the fitness formula. Specify the date in 'YYYY-MM-DD' format.
+    For regular activity type this field can be omitted if schedulesToReturn parameter is specified. """
+    offset: int | None | Unset = UNSET
+    """ The number of items to be skipped in the response. It is ignored for request with segmentable activity
+    types. """
+    activity_id: int | None | Unset = UNSET
+    """ The unique identifier of the activity in Oracle Field Service. If the Activity ID is specified, then the API
+    uses the properties of the specified activity to find matching resources. Either 'activitySearchFields' or
+    'activityId' can be specified in a same request with 'activity' parameter. If the 'activity' parameter is used
+    together with 'activityId' the values from 'activity' will overrides the same from the existing activity. """
+    fields: list[str] | None | Unset = UNSET
+    """ The array of resource fields that are returned in the response. The specified fields are returned in the
+    response.<p><ul><li>If the parameter 'fields' is not present, then the default fields 'resourceId', 'status',
+    'language', and 'languageISO' are returned.</li><li>If the fields are specified, then the default fields and
+    requested fields are returned.</li><li>If incorrect fields are specified then, then a 400 error is
+    returned.</li><li>If the array is empty, then only the default fields are returned.</li></ul></p> """
+    limit: int | None | Unset = UNSET
+    """ The maximum number of resources to be returned in the response. The maximum value that can be specified is
+    100. If you specify a value greater than 100, it defaults to 100. It is ignored for request with segmentable
+    activity types. """
+    schedules_to_return: list[str] | None | Unset = UNSET
+    """ The array of dates for which additional schedules information is returned. It is ignored for request with
+    segmentable activity types.<p>In case of Date parameter is passed the fitness functions will only be compared
+    against the date provided in the Date field and not against each date in the schedulesToReturn array. If the
+    resources could have different work skills or work zones over the dates in the array, you need to submit a
+    separate findMatchingResources request for each individual day in the Date field.</p><p>If Date parameter is
+    omitted the function includes a resource in the response in case the resource is matched for any date from the
+    list. This way allows to run single request for date list instead of running many requests for a single date. In
+    this case it is allowed to specify 14 items max.</p> """
+    schedules_fields: list[str] | None | Unset = UNSET
+    """ The schedules fields to be returned in the response. The  value of this parameter is specified, then only
+    the specified fields are returned in the 'schedules' items for each date. This parameter must be specified along
+    with the 'schedulesToReturn' parameter because the schedules information is returned only if it is specified. It
+    is ignored for request with segmentable activity types. """
+    criteria: FindMatchingResourcesRequestCriteria | Unset = UNSET
+    """ The criteria used to filter the results.<p>Results with fitness value greater than the specified cutoff
+    point are removed from response. If a particular criteria is not present, then the API does use the criteria to
+    filter the results. If the criteria parameter is not specified in request, then by default all the criteria is
+    applied.</p> """
+    activity_search_fields: FindMatchingResourcesRequestActivitySearchFields | Unset = UNSET
+    """ If specified, the API looks for existing activity with matching Appointment Number, Customer Number or both.
+    Then API returns resources to which this activity may be assigned. Either 'activitySearchFields' or 'activityId'
+    can be specified in a same request with 'activity' parameter. If the 'activity' parameter is used together with
+    'activitySearcFields' the values from 'activity' will overrides the same from the existing activity. """
+    activity: ActivityFMR | Unset = UNSET
+    """ The properties of the new activity. """
+    forecast_during_booking: FindMatchingResourcesRequestForecastDuringBooking | Unset = UNSET
+    """ The criteria used to sort and filter the results by means of forecasting the future activity flow to
+    calculate the average additional travel per activity.<p>Results with travel more then an average per bucket are
+    filtered out before the end of forecasting period. If a particular parameter is not present or not specified in
+    request, then the default values are applied.</p> """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.date is not UNSET:
+            field_dict["date"] = self.date
+        if self.offset is not UNSET:
+            field_dict["offset"] = self.offset
+        if self.activity_id is not UNSET:
+            field_dict["activityId"] = self.activity_id
+        if self.fields is not UNSET:
+            field_dict["fields"] = self.fields
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
+        if self.schedules_to_return is not UNSET:
+            field_dict["schedulesToReturn"] = self.schedules_to_return
+        if self.schedules_fields is not UNSET:
+            field_dict["schedulesFields"] = self.schedules_fields
+        if self.criteria is not UNSET:
+            field_dict["criteria"] = (
+                self.criteria.to_dict()
+                if isinstance(self.criteria, FindMatchingResourcesRequestCriteria)
+                else self.criteria
+            )
+        if self.activity_search_fields is not UNSET:
+            field_dict["activitySearchFields"] = (
+                self.activity_search_fields.to_dict()
+                if isinstance(self.activity_search_fields, FindMatchingResourcesRequestActivitySearchFields)
+                else self.activity_search_fields
+            )
+        if self.activity is not UNSET:
+            field_dict["activity"] = (
+                self.activity.to_dict() if isinstance(self.activity, ActivityFMR) else self.activity
+            )
+        if self.forecast_during_booking is not UNSET:
+            field_dict["forecastDuringBooking"] = (
+                self.forecast_during_booking.to_dict()
+                if isinstance(self.forecast_during_booking, FindMatchingResourcesRequestForecastDuringBooking)
+                else self.forecast_during_booking
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        find_matching_resources_request = cls(*_read_fields(d))
+        value = find_matching_resources_request.criteria
+        find_matching_resources_request.criteria = (
+            FindMatchingResourcesRequestCriteria.from_dict(value) if isinstance(value, dict) else value
+        )
+        value = find_matching_resources_request.activity_search_fields
+        find_matching_resources_request.activity_search_fields = (
+            FindMatchingResourcesRequestActivitySearchFields.from_dict(value) if isinstance(value, dict) else value
+        )
+        value = find_matching_resources_request.activity
+        find_matching_resources_request.activity = ActivityFMR.from_dict(value) if isinstance(value, dict) else value
+        value = find_matching_resources_request.forecast_during_booking
+        find_matching_resources_request.forecast_during_booking = (
+            FindMatchingResourcesRequestForecastDuringBooking.from_dict(value) if isinstance(value, dict) else value
+        )
+        if len(d) > _N_FIELDS:
+            find_matching_resources_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return find_matching_resources_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.activity_fmr import ActivityFMR  # noqa: E402
+from ..models.find_matching_resources_request_activity_search_fields import (
+    FindMatchingResourcesRequestActivitySearchFields,  # noqa: E402
+)
+from ..models.find_matching_resources_request_criteria import FindMatchingResourcesRequestCriteria  # noqa: E402
+from ..models.find_matching_resources_request_forecast_during_booking import (
+    FindMatchingResourcesRequestForecastDuringBooking,  # noqa: E402
+)

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "totalResults": UNSET,
+    "offset": UNSET,
+    "limit": UNSET,
+    "actualAtTime": UNSET,
+    "items": UNSET,
+}
+_N_FIELDS = 5
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "totalResults",
+    "offset",
+    "limit",
+    "actualAtTime",
+    "items",
+)
+
+T = TypeVar("T", bound="FindMatchingResourcesResponse")
+
+
+@_attrs_define
+class FindMatchingResourcesResponse:
+    """The list of matching resources."""
+
+    total_results: int | None | Unset = UNSET
+    """ The total number of resources returned. Not returned if requested activity is segmentable. """
+    offset: int | None | Unset = UNSET
+    """ The offset value specified in the request. Not returned if requested activity is segmentable. """
+    limit: int | None | Unset = UNSET
+    """ The limit value specified in the request. Not returned if requested activity is segmentable. """
+    actual_at_time: None | str | Unset = UNSET
+    """ UTC timestamp in format YYYY-MM-DD HH:MM:SS for which the response was calculated. """
+    items: list[FindMatchingResourcesResponseItemsItem] | Unset = UNSET
+    """ The resources matching the criteria specified in the request. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.total_results is not UNSET:
+            field_dict["totalResults"] = self.total_results
+        if self.offset is not UNSET:
+            field_dict["offset"] = self.offset
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
+        if self.actual_at_time is not UNSET:
+            field_dict["actualAtTime"] = self.actual_at_time
+        if self.items is not UNSET:
+            field_dict["items"] = (
+                [
+                    item0.to_dict() if isinstance(item0, FindMatchingResourcesResponseItemsItem) else item0
+                    for item0 in self.items
+                ]
+                if isinstance(self.items, list)
+                else self.items
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        find_matching_resources_response = cls(*_read_fields(d))
+        value = find_matching_resources_response.items
+        find_matching_resources_response.items = (
+            [
+                FindMatchingResourcesResponseItemsItem.from_dict(item0) if isinstance(item0, dict) else item0
+                for item0 in value
+            ]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            find_matching_resources_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return find_matching_resources_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.find_matching_resources_response_items_item import FindMatchingResourcesResponseItemsItem  # noqa: E402

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FindMatchingResourcesResponseItemsItemSchedule")
+
+
+@_attrs_define
+class FindMatchingResourcesResponseItemsItemSchedule:
+    """The list of records with the schedule information for each date requested in the schedulesToReturn parameter. Not
+    returned if requested activity is segmentable.
+
+    """
+
+    additional_properties: dict[str, FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {
+            k: v.to_dict() if isinstance(v, FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty) else v
+            for k, v in self.additional_properties.items()
+        }
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        find_matching_resources_response_items_item_schedule = cls()
+        find_matching_resources_response_items_item_schedule.additional_properties = {
+            k: FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty.from_dict(v)
+            if isinstance(v, dict)
+            else v
+            for k, v in src_dict.items()
+        }
+        return find_matching_resources_response_items_item_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.find_matching_resources_response_items_item_schedule_additional_property import (
+    FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty,  # noqa: E402
+)

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "workShift": UNSET,
+    "freeTimeWindows": UNSET,
+    "fitness": UNSET,
+    "arrivalTimeOptions": UNSET,
+    "forecastDuringBookingDetails": UNSET,
+}
+_N_FIELDS = 5
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "workShift",
+    "freeTimeWindows",
+    "fitness",
+    "arrivalTimeOptions",
+    "forecastDuringBookingDetails",
+)
+
+T = TypeVar("T", bound="FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty")
+
+
+@_attrs_define
+class FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty:
+    """The schedule information of the resource for the specified date."""
+
+    work_shift: FmrWorkScheduleItem | Unset = UNSET
+    """ The array of work schedule item of the resource. """
+    free_time_windows: list[list[str]] | None | Unset = UNSET
+    """ The array of time (in HH:MM format) pairs that specify when the resource is free in a day depending on the
+    working hours and already assigned activities. For example, [["12:00","14:00"],["15:00","18:00"]]. """
+    fitness: FmrFitnessRecord | Unset = UNSET
+    """ The fitness values for the resource calculated for the particular schedule date. Note that these fitness
+    values are calculated for all criteria, regardless if they are present in the request or not. Only the values
+    that are specified in the request "criteria" parameter and only for the date specified in the "date" request
+    parameter may cause resources exclusion from the response. The others fitness values are provided only as
+    additional information. """
+    arrival_time_options: (
+        list[FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItem] | Unset
+    ) = UNSET
+    """ Provides list of possible options how the activity can be assigned in the resource's route. This information
+    is not useful for buckets. """
+    forecast_during_booking_details: (
+        FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetails | Unset
+    ) = UNSET
+    """ Provides list of possible options to assign activity in the resource's route for the case when forecasting
+    activity flow was used. This information is not useful for buckets. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.work_shift is not UNSET:
+            field_dict["workShift"] = (
+                self.work_shift.to_dict() if isinstance(self.work_shift, FmrWorkScheduleItem) else self.work_shift
+            )
+        if self.free_time_windows is not UNSET:
+            field_dict["freeTimeWindows"] = self.free_time_windows
+        if self.fitness is not UNSET:
+            field_dict["fitness"] = (
+                self.fitness.to_dict() if isinstance(self.fitness, FmrFitnessRecord) else self.fitness
+            )
+        if self.arrival_time_options is not UNSET:
+            field_dict["arrivalTimeOptions"] = (
+                [
+                    item0.to_dict()
+                    if isinstance(
+                        item0, FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItem
+                    )
+                    else item0
+                    for item0 in self.arrival_time_options
+                ]
+                if isinstance(self.arrival_time_options, list)
+                else self.arrival_time_options
+            )
+        if self.forecast_during_booking_details is not UNSET:
+            field_dict["forecastDuringBookingDetails"] = (
+                self.forecast_during_booking_details.to_dict()
+                if isinstance(
+                    self.forecast_during_booking_details,
+                    FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetails,
+                )
+                else self.forecast_during_booking_details
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        find_matching_resources_response_items_item_schedule_additional_property = cls(*_read_fields(d))
+        value = find_matching_resources_response_items_item_schedule_additional_property.work_shift
+        find_matching_resources_response_items_item_schedule_additional_property.work_shift = (
+            FmrWorkScheduleItem.from_dict(value) if isinstance(value, dict) else value
+        )
+        value = find_matching_resources_response_items_item_schedule_additional_property.fitness
+        find_matching_resources_response_items_item_schedule_additional_property.fitness = (
+            FmrFitnessRecord.from_dict(value) if isinstance(value, dict) else value
+        )
+        value = find_matching_resources_response_items_item_schedule_additional_property.arrival_time_options
+        find_matching_resources_response_items_item_schedule_additional_property.arrival_time_options = (
+            [
+                FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItem.from_dict(item0)
+                if isinstance(item0, dict)
+                else item0
+                for item0 in value
+            ]
+            if isinstance(value, list)
+            else value
+        )
+        value = find_matching_resources_response_items_item_schedule_additional_property.forecast_during_booking_details
+        find_matching_resources_response_items_item_schedule_additional_property.forecast_during_booking_details = (
+            FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetails.from_dict(
+                value
+            )
+            if isinstance(value, dict)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            find_matching_resources_response_items_item_schedule_additional_property.additional_properties = dict(
+                islice(d.items(), _N_FIELDS, None)
+            )
+        return find_matching_resources_response_items_item_schedule_additional_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item import (
+    FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItem,  # noqa: E402
+)
+from ..models.find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details import (
+    FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetails,  # noqa: E402
+)
+from ..models.fmr_fitness_record import FmrFitnessRecord  # noqa: E402
+from ..models.fmr_work_schedule_item import FmrWorkScheduleItem  # noqa: E402

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "averageBucketTravel": UNSET,
+    "averageTravelKeyTravel": UNSET,
+    "removedOptions": UNSET,
+    "hasNearbyActivities": UNSET,
+    "hasForecastedActivities": UNSET,
+}
+_N_FIELDS = 5
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "averageBucketTravel",
+    "averageTravelKeyTravel",
+    "removedOptions",
+    "hasNearbyActivities",
+    "hasForecastedActivities",
+)
+
+T = TypeVar("T", bound="FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetails")
+
+
+@_attrs_define
+class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetails:
+    """Provides list of possible options to assign activity in the resource's route for the case when forecasting activity
+    flow was used. This information is not useful for buckets.
+
+    """
+
+    average_bucket_travel: int | None | Unset = UNSET
+    """ Contains the value of average travel time over the bucket. """
+    average_travel_key_travel: int | None | Unset = UNSET
+    """ Contains the value of average travel time for the traveling withing the same travel key as of FMR activity.
+    """
+    removed_options: (
+        list[
+            FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetailsRemovedOptionsItem
+        ]
+        | Unset
+    ) = UNSET
+    """ Arrival Time Options that were removed due to additional travel value is over than average travel on the
+    bucket +20% threshold along with the actual for this schedule statistics information. """
+    has_nearby_activities: bool | None | Unset = UNSET
+    """ Contains one of the following values: true or false. If true, either the previous or the following activity
+    is in close proximity of the activity specified in request. If false, then the previous or the following
+    activity is not in close proximity of the activity specified in request. """
+    has_forecasted_activities: bool | None | Unset = UNSET
+    """ Contains one of the following values: true or false. If true, the activity flow forecast was used to
+    calculate the additional travel. If false, then only activities already present in the route were used to
+    calculate the additional travel. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.average_bucket_travel is not UNSET:
+            field_dict["averageBucketTravel"] = self.average_bucket_travel
+        if self.average_travel_key_travel is not UNSET:
+            field_dict["averageTravelKeyTravel"] = self.average_travel_key_travel
+        if self.removed_options is not UNSET:
+            field_dict["removedOptions"] = (
+                [
+                    item0.to_dict()
+                    if isinstance(
+                        item0,
+                        FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetailsRemovedOptionsItem,
+                    )
+                    else item0
+                    for item0 in self.removed_options
+                ]
+                if isinstance(self.removed_options, list)
+                else self.removed_options
+            )
+        if self.has_nearby_activities is not UNSET:
+            field_dict["hasNearbyActivities"] = self.has_nearby_activities
+        if self.has_forecasted_activities is not UNSET:
+            field_dict["hasForecastedActivities"] = self.has_forecasted_activities
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details = cls(
+            *_read_fields(d)
+        )
+        value = find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.removed_options
+        find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.removed_options = (
+            [
+                FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetailsRemovedOptionsItem.from_dict(
+                    item0
+                )
+                if isinstance(item0, dict)
+                else item0
+                for item0 in value
+            ]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.additional_properties = dict(
+                islice(d.items(), _N_FIELDS, None)
+            )
+        return find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details_removed_options_item import (
+    FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetailsRemovedOptionsItem,  # noqa: E402
+)

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "items": UNSET,
+    "coordinates": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "items",
+    "coordinates",
+)
+
+T = TypeVar("T", bound="FindNearbyActivitiesResponse")
+
+
+@_attrs_define
+class FindNearbyActivitiesResponse:
+    items: list[FindNearbyActivitiesItem] | None | Unset = UNSET
+    """ A collection of nearby activities items. """
+    coordinates: FindNearbyActivitiesResponseCoordinates | Unset = UNSET
+    """ The coordinates of a point to which appointments were found. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.items is not UNSET:
+            field_dict["items"] = (
+                [item0.to_dict() if isinstance(item0, FindNearbyActivitiesItem) else item0 for item0 in self.items]
+                if isinstance(self.items, list)
+                else self.items
+            )
+        if self.coordinates is not UNSET:
+            field_dict["coordinates"] = (
+                self.coordinates.to_dict()
+                if isinstance(self.coordinates, FindNearbyActivitiesResponseCoordinates)
+                else self.coordinates
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        find_nearby_activities_response = cls(*_read_fields(d))
+        value = find_nearby_activities_response.items
+        find_nearby_activities_response.items = (
+            [FindNearbyActivitiesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        value = find_nearby_activities_response.coordinates
+        find_nearby_activities_response.coordinates = (
+            FindNearbyActivitiesResponseCoordinates.from_dict(value) if isinstance(value, dict) else value
+        )
+        if len(d) > _N_FIELDS:
+            find_nearby_activities_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return find_nearby_activities_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.find_nearby_activities_item import FindNearbyActivitiesItem  # noqa: E402
+from ..models.find_nearby_activities_response_coordinates import FindNearbyActivitiesResponseCoordinates  # noqa: E402

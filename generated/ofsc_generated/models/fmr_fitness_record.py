@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "workZone": UNSET,
+    "resourcePreference": UNSET,
+    "workTime": UNSET,
+    "workSkill": UNSET,
+}
+_N_FIELDS = 4
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "workZone",
+    "resourcePreference",
+    "workTime",
+    "workSkill",
+)
+
+T = TypeVar("T", bound="FmrFitnessRecord")
+
+
+@_attrs_define
+class FmrFitnessRecord:
+    """The fitness values for the resource calculated for the particular schedule date. Note that these fitness values are
+    calculated for all criteria, regardless if they are present in the request or not. Only the values that are
+    specified in the request "criteria" parameter and only for the date specified in the "date" request parameter may
+    cause resources exclusion from the response. The others fitness values are provided only as additional information.
+
+    """
+
+    work_zone: int | None | Unset = UNSET
+    """ The calculated fitness value for the resource work zone. If the request criteria "workSkill" was not sent,
+    then this value is not calculated, the value "100" is returned here and used for the fitness instead. As the
+    result, resources are not excluded by this criteria. """
+    resource_preference: float | None | Unset = UNSET
+    """ The calculated fitness value for the preference level of the resource. If the request criteria
+    "resourcePreference" was not sent, then this value is not calculated, the value "0" is returned here and used
+    for the fitness instead. As the result, resources are not excluded by this criteria. """
+    work_time: int | None | Unset = UNSET
+    """ The calculated time frame based on the resource calendar and activity time constraints. If the request
+    criteria "workTime" was not sent, then this value is not calculated, the value "0" is returned here and used for
+    the fitness instead. As the result, resources are not excluded by this criteria. """
+    work_skill: int | None | Unset = UNSET
+    """ The calculated fitness value for the resource work skills required to complete the activity. If the request
+    criteria "workSkill" was not sent, then this value is not calculated, the value "100" is returned here and used
+    for the fitness instead. As the result, resources are not excluded by this criteria. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.work_zone is not UNSET:
+            field_dict["workZone"] = self.work_zone
+        if self.resource_preference is not UNSET:
+            field_dict["resourcePreference"] = self.resource_preference
+        if self.work_time is not UNSET:
+            field_dict["workTime"] = self.work_time
+        if self.work_skill is not UNSET:
+            field_dict["workSkill"] = self.work_skill
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        fmr_fitness_record = cls(*_read_fields(d))
+        if len(d) > _N_FIELDS:
+            fmr_fitness_record.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return fmr_fitness_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

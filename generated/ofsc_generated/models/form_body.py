@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "content": UNSET,
+    "translations": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "content",
+    "translations",
+)
+
+T = TypeVar("T", bound="FormBody")
+
+
+@_attrs_define
+class FormBody:
+    """The schema of the request body object for this operation."""
+
+    content: None | str | Unset = UNSET
+    """ The JSON string that describes the form content. """
+    translations: list[FormBodyTranslationParam] | None | Unset = UNSET
+    """ The list of translations associated with the name of the form. The list is only returned if the language
+    parameter is not specified in the request.
+    <ul><li>The translations parameter is required for creating a form, but the parameter is optional for updating a
+    form.</li><li>If the parameter is not specified, then the translations in the response are not changed.</li>
+    <li>If the parameter is present in the request, then the 'name' attribute is required for English and the
+    attribute cannot be empty.</li><li>All the translations for the name of the form are replaced in the
+    request.</li></ul> """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
+        if self.translations is not UNSET:
+            field_dict["translations"] = (
+                [
+                    item0.to_dict() if isinstance(item0, FormBodyTranslationParam) else item0
+                    for item0 in self.translations
+                ]
+                if isinstance(self.translations, list)
+                else self.translations
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        form_body = cls(*_read_fields(d))
+        value = form_body.translations
+        form_body.translations = (
+            [FormBodyTranslationParam.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            form_body.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return form_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.form_body_translation_param import FormBodyTranslationParam  # noqa: E402

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "nextPage": UNSET,
+    "found": UNSET,
+    "items": UNSET,
+}
+_N_FIELDS = 3
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "nextPage",
+    "found",
+    "items",
+)
+
+T = TypeVar("T", bound="GetEventsResponse")
+
+
+@_attrs_define
+class GetEventsResponse:
+    """The collection of events."""
+
+    next_page: None | str | Unset = UNSET
+    """ The next page identifier passed to the next request for obtaining the next series of events.<p>There is no
+    specification for the value format - it may be any string not longer than 48 characters.</p> """
+    found: bool | None | Unset = UNSET
+    items: list[Event] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.next_page is not UNSET:
+            field_dict["nextPage"] = self.next_page
+        if self.found is not UNSET:
+            field_dict["found"] = self.found
+        if self.items is not UNSET:
+            field_dict["items"] = (
+                [item0.to_dict() if isinstance(item0, Event) else item0 for item0 in self.items]
+                if isinstance(self.items, list)
+                else self.items
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        get_events_response = cls(*_read_fields(d))
+        value = get_events_response.items
+        get_events_response.items = (
+            [Event.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            get_events_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return get_events_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.event import Event  # noqa: E402

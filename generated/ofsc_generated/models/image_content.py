@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "filename": UNSET,
+    "mediaType": UNSET,
+    "imageData": UNSET,
+}
+_N_FIELDS = 3
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "filename",
+    "mediaType",
+    "imageData",
+)
+
+T = TypeVar("T", bound="ImageContent")
+
+
+@_attrs_define
+class ImageContent:
+    filename: None | str | Unset = UNSET
+    """ image file name """
+    media_type: None | str | Unset = UNSET
+    """ media type """
+    image_data: None | str | Unset = UNSET
+    """ base64 value of the image content """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.filename is not UNSET:
+            field_dict["filename"] = self.filename
+        if self.media_type is not UNSET:
+            field_dict["mediaType"] = self.media_type
+        if self.image_data is not UNSET:
+            field_dict["imageData"] = self.image_data
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        image_content = cls(*_read_fields(d))
+        if len(d) > _N_FIELDS:
+            image_content.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return image_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

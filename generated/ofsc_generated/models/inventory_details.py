@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "serialNumber": UNSET,
+    "inventoryType": UNSET,
+    "status": UNSET,
+    "inventoryId": UNSET,
+}
+_N_FIELDS = 4
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "serialNumber",
+    "inventoryType",
+    "status",
+    "inventoryId",
+)
+
+T = TypeVar("T", bound="InventoryDetails")
+
+
+@_attrs_define
+class InventoryDetails:
+    """The object containing the inventory details."""
+
+    serial_number: None | str | Unset = UNSET
+    """ The unique serial number of the inventory. """
+    inventory_type: None | str | Unset = UNSET
+    """ The type of the inventory as defined in Oracle Field Service. The inventory type can be serialized or non-
+    serialized. If serialized, then it has a serial number. If non-serialized, then it does not have a serial
+    number. """
+    status: None | str | Unset = UNSET
+    """ The status of the inventory. For example, if 'customer' is returned, then it indicates that the inventory is
+    at the customer's site. """
+    inventory_id: int | None | Unset = UNSET
+    """ The unique identifier of the inventory in Oracle Field Service. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.serial_number is not UNSET:
+            field_dict["serialNumber"] = self.serial_number
+        if self.inventory_type is not UNSET:
+            field_dict["inventoryType"] = self.inventory_type
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.inventory_id is not UNSET:
+            field_dict["inventoryId"] = self.inventory_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        inventory_details = cls(*_read_fields(d))
+        if len(d) > _N_FIELDS:
+            inventory_details.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return inventory_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "label": UNSET,
+    "name": UNSET,
+    "type": UNSET,
+    "translations": UNSET,
+}
+_N_FIELDS = 4
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "label",
+    "name",
+    "type",
+    "translations",
+)
+
+T = TypeVar("T", bound="Organization")
+
+
+@_attrs_define
+class Organization:
+    label: None | str | Unset = UNSET
+    """ The organization label specified in the request. """
+    name: None | str | Unset = UNSET
+    """ The name of the organization in the user's preferred language. This field is returned only by using the GET
+    method. """
+    type_: None | str | Unset = UNSET
+    """ The type of the organization. Allowed values: `contractor`, `inhouse`. """
+    translations: list[Translation] | None | Unset = UNSET
+    """ An array of translations associated with the name of the organization. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.translations is not UNSET:
+            field_dict["translations"] = (
+                [item0.to_dict() if isinstance(item0, Translation) else item0 for item0 in self.translations]
+                if isinstance(self.translations, list)
+                else self.translations
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        organization = cls(*_read_fields(d))
+        value = organization.translations
+        organization.translations = (
+            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            organization.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return organization
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.translation import Translation  # noqa: E402

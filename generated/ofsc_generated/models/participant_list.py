@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "totalResults": UNSET,
+    "limit": UNSET,
+    "offset": UNSET,
+    "items": UNSET,
+    "links": UNSET,
+}
+_N_FIELDS = 5
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "totalResults",
+    "limit",
+    "offset",
+    "items",
+    "links",
+)
+
+T = TypeVar("T", bound="ParticipantList")
+
+
+@_attrs_define
+class ParticipantList:
+    """The list of participants of the chat."""
+
+    total_results: int | None | Unset = UNSET
+    """ The total number of participants retrieved. """
+    limit: int | None | Unset = UNSET
+    """ The limit value specified in the request. """
+    offset: int | None | Unset = UNSET
+    """ The offset value specified in the request. """
+    items: list[Participant] | None | Unset = UNSET
+    """ An array of items containing the participant details. """
+    links: list[PaginationLink] | None | Unset = UNSET
+    """ The array of pagination items. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.total_results is not UNSET:
+            field_dict["totalResults"] = self.total_results
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
+        if self.offset is not UNSET:
+            field_dict["offset"] = self.offset
+        if self.items is not UNSET:
+            field_dict["items"] = (
+                [item0.to_dict() if isinstance(item0, Participant) else item0 for item0 in self.items]
+                if isinstance(self.items, list)
+                else self.items
+            )
+        if self.links is not UNSET:
+            field_dict["links"] = (
+                [item0.to_dict() if isinstance(item0, PaginationLink) else item0 for item0 in self.links]
+                if isinstance(self.links, list)
+                else self.links
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        participant_list = cls(*_read_fields(d))
+        value = participant_list.items
+        participant_list.items = (
+            [Participant.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        value = participant_list.links
+        participant_list.links = (
+            [PaginationLink.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            participant_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return participant_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.pagination_link import PaginationLink  # noqa: E402
+from ..models.participant import Participant  # noqa: E402

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "label": UNSET,
+    "quotaPercent": UNSET,
+    "minQuota": UNSET,
+    "quota": UNSET,
+    "categories": UNSET,
+}
+_N_FIELDS = 5
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "label",
+    "quotaPercent",
+    "minQuota",
+    "quota",
+    "categories",
+)
+
+T = TypeVar("T", bound="QuotaPatchRequestAreasItem")
+
+
+@_attrs_define
+class QuotaPatchRequestAreasItem:
+    label: None | str | Unset = UNSET
+    """ The label of the capacity area. """
+    quota_percent: float | None | Unset = UNSET
+    """ The quota value in percentage. <ul><li>If the value of the parameter is zero, then zero is returned in the
+    response.</li><li>If no value is specified for the parameter, then the quota parameter is not
+    returned.</li></ul> """
+    min_quota: int | None | Unset = UNSET
+    """ The minimum quota value in minutes. <ul><li>If the value of the parameter is zero, then zero is returned in
+    the response.</li><li>If no value is specified for the parameter, then the quota parameter is not
+    returned.</li></ul> """
+    quota: int | None | Unset = UNSET
+    """ The quota value in minutes. Valid values are 0..16777215. If request has a value out of this range then zero
+    value is assumed.<ul><li>If the value of the parameter is zero, then zero is returned in the
+    response.</li><li>If no value is specified for the parameter, then the quota parameter is not
+    returned.</li></ul> """
+    categories: list[QuotaPatchRequestAreasItemCategoriesItem] | Unset = UNSET
+    """ The capacity categories assigned to the capacity area. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
+        if self.quota_percent is not UNSET:
+            field_dict["quotaPercent"] = self.quota_percent
+        if self.min_quota is not UNSET:
+            field_dict["minQuota"] = self.min_quota
+        if self.quota is not UNSET:
+            field_dict["quota"] = self.quota
+        if self.categories is not UNSET:
+            field_dict["categories"] = (
+                [
+                    item0.to_dict() if isinstance(item0, QuotaPatchRequestAreasItemCategoriesItem) else item0
+                    for item0 in self.categories
+                ]
+                if isinstance(self.categories, list)
+                else self.categories
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        quota_patch_request_areas_item = cls(*_read_fields(d))
+        value = quota_patch_request_areas_item.categories
+        quota_patch_request_areas_item.categories = (
+            [
+                QuotaPatchRequestAreasItemCategoriesItem.from_dict(item0) if isinstance(item0, dict) else item0
+                for item0 in value
+            ]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            quota_patch_request_areas_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return quota_patch_request_areas_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.quota_patch_request_areas_item_categories_item import QuotaPatchRequestAreasItemCategoriesItem  # noqa: E402

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "setPositionInRoute": UNSET,
+}
+_N_FIELDS = 1
+
+T = TypeVar("T", bound="ReopenActivityRequest")
+
+
+@_attrs_define
+class ReopenActivityRequest:
+    set_position_in_route: SetPositionInRouteRequestField | Unset = UNSET
+    """ The value of this element determines the position of the activity in the route. If this element is present
+    then activity will be put to specified position in route. The parameter is optional, if it is absent then the
+    value "position: byServiceWindow" is used. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.set_position_in_route is not UNSET:
+            field_dict["setPositionInRoute"] = (
+                self.set_position_in_route.to_dict()
+                if isinstance(self.set_position_in_route, SetPositionInRouteRequestField)
+                else self.set_position_in_route
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        reopen_activity_request = cls(d["setPositionInRoute"])
+        value = reopen_activity_request.set_position_in_route
+        reopen_activity_request.set_position_in_route = (
+            SetPositionInRouteRequestField.from_dict(value) if isinstance(value, dict) else value
+        )
+        if len(d) > _N_FIELDS:
+            reopen_activity_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return reopen_activity_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.set_position_in_route_request_field import SetPositionInRouteRequestField  # noqa: E402

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "date": UNSET,
+    "assistants": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "date",
+    "assistants",
+)
+
+T = TypeVar("T", bound="ResourceAssist")
+
+
+@_attrs_define
+class ResourceAssist:
+    date: None | str | Unset = UNSET
+    """ The date in 'YYYY-MM-DD' format for which the assistants and the teamwork activities are returned. """
+    assistants: Assistants | Unset = UNSET
+    """ List of assistants. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.date is not UNSET:
+            field_dict["date"] = self.date
+        if self.assistants is not UNSET:
+            field_dict["assistants"] = (
+                self.assistants.to_dict() if isinstance(self.assistants, Assistants) else self.assistants
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        resource_assist = cls(*_read_fields(d))
+        value = resource_assist.assistants
+        resource_assist.assistants = Assistants.from_dict(value) if isinstance(value, dict) else value
+        if len(d) > _N_FIELDS:
+            resource_assist.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return resource_assist
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.assistants import Assistants  # noqa: E402

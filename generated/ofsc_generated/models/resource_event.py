@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "eventType": UNSET,
+    "user": UNSET,
+    "time": UNSET,
+    "resourceDetails": UNSET,
+    "resourceChanges": UNSET,
+}
+_N_FIELDS = 5
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "eventType",
+    "user",
+    "time",
+    "resourceDetails",
+    "resourceChanges",
+)
+
+T = TypeVar("T", bound="ResourceEvent")
+
+
+@_attrs_define
+class ResourceEvent:
+    event_type: str | Unset = UNSET
+    """ The type of the event. Allowed values: `activityCreated`, `activityUpdated`, `activityStarted`,
+    `activityTravelStarted`, `activityTravelStopped`, `activitySuspended`, `activityCompleted`, `activityNotDone`,
+    `activityCanceled`, `activityDeleted`, `activityDelayed`, `activityReopened`, `activityPreworkCreated`,
+    `activityLinkCreated`, `activityLinkDeleted`, `resourcePreferenceCreated`, `resourcePreferenceDeleted`,
+    `requiredInventoryCreated`, `requiredInventoryUpdated`, `requiredInventoryDeleted`, `inventoryInstalled`,
+    `inventoryDeinstalled`, `customerInventoryCreated`, `customerInventoryUpdated`, `customerInventoryDeleted`,
+    `inventoryUndoInstall`, `inventoryUndoDeinstall`, `activityMoved`, `routeCreated`, `routeUpdated`,
+    `routeActivated`, `routeDeactivated`, `routeReactivated`, `customerRequestCreated`, `inventoryRequestCreated`,
+    `resourceRequestCreated`, `chatUpdated`, `chatMessageSent`, `userUpdated`, `userCreated`, `userDeleted`,
+    `resourceUpdated`, `resourceCreated`, `transactionUpdated`, `resourceInventoryCreated`,
+    `resourceInventoryUpdated`, `resourceInventoryDeleted`, `routingRun`, `broadcastStatusUpdate`, `formSubmitted`.
+    """
+    user: None | str | Unset = UNSET
+    """ The login name of the user who performed the action that triggered the event.<p><b>Note:</b> Some actions
+    are performed by the Oracle Field Service application. Therefore, the parameter is not returned, if the action
+    is not performed by the user.</p> """
+    time: None | str | Unset = UNSET
+    """ The event time is in the UTC time zone and in the 'YYYY-MM-DD HH:MM:SS' format. """
+    resource_details: ResourceDetails | Unset = UNSET
+    resource_changes: Resource | Unset = UNSET
+    """ The resource used for an activity. For example, a resource can be a technician, a truck, or a bucket.
+    <p><b>Note</b>: This resource is not the same as a REST resource.</p> """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.event_type is not UNSET:
+            field_dict["eventType"] = self.event_type
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
+        if self.time is not UNSET:
+            field_dict["time"] = self.time
+        if self.resource_details is not UNSET:
+            field_dict["resourceDetails"] = (
+                self.resource_details.to_dict()
+                if isinstance(self.resource_details, ResourceDetails)
+                else self.resource_details
+            )
+        if self.resource_changes is not UNSET:
+            field_dict["resourceChanges"] = (
+                self.resource_changes.to_dict()
+                if isinstance(self.resource_changes, Resource)
+                else self.resource_changes
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        resource_event = cls(*_read_fields(d))
+        value = resource_event.resource_details
+        resource_event.resource_details = ResourceDetails.from_dict(value) if isinstance(value, dict) else value
+        value = resource_event.resource_changes
+        resource_event.resource_changes = Resource.from_dict(value) if isinstance(value, dict) else value
+        if len(d) > _N_FIELDS:
+            resource_event.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return resource_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.resource import Resource  # noqa: E402
+from ..models.resource_details import ResourceDetails  # noqa: E402

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ResourceTemporaryAssignedLocationsWeek")
+
+
+@_attrs_define
+class ResourceTemporaryAssignedLocationsWeek:
+    additional_properties: dict[str, ResourceAssignedLocationsDay] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {
+            k: v.to_dict() if isinstance(v, ResourceAssignedLocationsDay) else v
+            for k, v in self.additional_properties.items()
+        }
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        resource_temporary_assigned_locations_week = cls()
+        resource_temporary_assigned_locations_week.additional_properties = {
+            k: ResourceAssignedLocationsDay.from_dict(v) if isinstance(v, dict) else v for k, v in src_dict.items()
+        }
+        return resource_temporary_assigned_locations_week
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> ResourceAssignedLocationsDay:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: ResourceAssignedLocationsDay) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.resource_assigned_locations_day import ResourceAssignedLocationsDay  # noqa: E402

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "items": UNSET,
+}
+_N_FIELDS = 1
+
+T = TypeVar("T", bound="ResourcesAssistants")
+
+
+@_attrs_define
+class ResourcesAssistants:
+    """The collection of resources."""
+
+    items: ResourcesAssistantsItems | Unset = UNSET
+    """ List of assistants and the assisting activities.  """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.items is not UNSET:
+            field_dict["items"] = (
+                self.items.to_dict() if isinstance(self.items, ResourcesAssistantsItems) else self.items
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        resources_assistants = cls(d["items"])
+        value = resources_assistants.items
+        resources_assistants.items = ResourcesAssistantsItems.from_dict(value) if isinstance(value, dict) else value
+        if len(d) > _N_FIELDS:
+            resources_assistants.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return resources_assistants
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.resources_assistants_items import ResourcesAssistantsItems  # noqa: E402

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "operation": UNSET,
+    "errorDetail": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "operation",
+    "errorDetail",
+)
+
+T = TypeVar("T", bound="ResultObjectResultsErrorsItem")
+
+
+@_attrs_define
+class ResultObjectResultsErrorsItem:
+    operation: ResultObjectResultsErrorsItemOperation | Unset = UNSET
+    """ The operation that caused the error. """
+    error_detail: ResultObjectResultsErrorsItemErrorDetail | Unset = UNSET
+    """ The details of the error. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.operation is not UNSET:
+            field_dict["operation"] = (
+                self.operation.to_dict()
+                if isinstance(self.operation, ResultObjectResultsErrorsItemOperation)
+                else self.operation
+            )
+        if self.error_detail is not UNSET:
+            field_dict["errorDetail"] = (
+                self.error_detail.to_dict()
+                if isinstance(self.error_detail, ResultObjectResultsErrorsItemErrorDetail)
+                else self.error_detail
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        result_object_results_errors_item = cls(*_read_fields(d))
+        value = result_object_results_errors_item.operation
+        result_object_results_errors_item.operation = (
+            ResultObjectResultsErrorsItemOperation.from_dict(value) if isinstance(value, dict) else value
+        )
+        value = result_object_results_errors_item.error_detail
+        result_object_results_errors_item.error_detail = (
+            ResultObjectResultsErrorsItemErrorDetail.from_dict(value) if isinstance(value, dict) else value
+        )
+        if len(d) > _N_FIELDS:
+            result_object_results_errors_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return result_object_results_errors_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.result_object_results_errors_item_error_detail import ResultObjectResultsErrorsItemErrorDetail  # noqa: E402
+from ..models.result_object_results_errors_item_operation import ResultObjectResultsErrorsItemOperation  # noqa: E402

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "code": UNSET,
+    "message": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "code",
+    "message",
+)
+
+T = TypeVar("T", bound="ResultObjectResultsErrorsItemErrorDetail")
+
+
+@_attrs_define
+class ResultObjectResultsErrorsItemErrorDetail:
+    """The details of the error."""
+
+    code: None | str | Unset = UNSET
+    """ The code of the error. """
+    message: None | str | Unset = UNSET
+    """ The description of the error. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        result_object_results_errors_item_error_detail = cls(*_read_fields(d))
+        if len(d) > _N_FIELDS:
+            result_object_results_errors_item_error_detail.additional_properties = dict(
+                islice(d.items(), _N_FIELDS, None)
+            )
+        return result_object_results_errors_item_error_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "text": UNSET,
+    "attachment": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "text",
+    "attachment",
+)
+
+T = TypeVar("T", bound="SendMessageRequest")
+
+
+@_attrs_define
+class SendMessageRequest:
+    """The schema of the request body object for this operation."""
+
+    text: None | str | Unset = UNSET
+    """ The content of the message. """
+    attachment: Attachment | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.attachment is not UNSET:
+            field_dict["attachment"] = (
+                self.attachment.to_dict() if isinstance(self.attachment, Attachment) else self.attachment
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        send_message_request = cls(*_read_fields(d))
+        value = send_message_request.attachment
+        send_message_request.attachment = Attachment.from_dict(value) if isinstance(value, dict) else value
+        if len(d) > _N_FIELDS:
+            send_message_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return send_message_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.attachment import Attachment  # noqa: E402

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "apptNumber": UNSET,
+    "customerNumber": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "apptNumber",
+    "customerNumber",
+)
+
+T = TypeVar("T", bound="SetTravelTimeRequestFieldPreviousActivity")
+
+
+@_attrs_define
+class SetTravelTimeRequestFieldPreviousActivity:
+    """The objects in this array are used instead of the 'previousActivityId' parameter to find activities when internal
+    IDs cannot be used. For example, it is used for the bulkUpdate operation.<p>The 'previousActivity' activity array
+    contains two items: 'apptNumber' and 'customerNumber'. The parameter 'apptNumber' is mandatory. The parameter
+    'customerNumber' is only required when the 'bulkUpdate/identifyActivityBy' option is set to
+    'apptNumberPlusCustomerNumber'.</p><p>The operation returns an error if the system is unable to find any activity
+    using the specified 'apptNumber' and 'customerNumber' values.</p>
+
+    """
+
+    appt_number: None | str | Unset = UNSET
+    customer_number: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.appt_number is not UNSET:
+            field_dict["apptNumber"] = self.appt_number
+        if self.customer_number is not UNSET:
+            field_dict["customerNumber"] = self.customer_number
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        set_travel_time_request_field_previous_activity = cls(*_read_fields(d))
+        if len(d) > _N_FIELDS:
+            set_travel_time_request_field_previous_activity.additional_properties = dict(
+                islice(d.items(), _N_FIELDS, None)
+            )
+        return set_travel_time_request_field_previous_activity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

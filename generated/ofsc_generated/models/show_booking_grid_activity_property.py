@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "activityId": UNSET,
+    "apptNumber": UNSET,
+    "customerNumber": UNSET,
+    "activityType": UNSET,
+    "timeZone": UNSET,
+    "resourcePreferences": UNSET,
+}
+_N_FIELDS = 6
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "activityId",
+    "apptNumber",
+    "customerNumber",
+    "activityType",
+    "timeZone",
+    "resourcePreferences",
+)
+
+T = TypeVar("T", bound="ShowBookingGridActivityProperty")
+
+
+@_attrs_define
+class ShowBookingGridActivityProperty:
+    """<p>The activity object for which booking grid should be shown.</br>It should contain either:</p><ul><li>Keys of an
+    already existing activity in the system</li><li>Activity fields values</li></ul><p>To specify an already existing
+    activity key values should be provided depending on 'identifyActivityBy' parameter. The following fields in activity
+    object are mandatory:</p><ul><li>when identifyActivityBy is 'activityId' - activityId</li><li>when
+    identifyActivityBy is 'apptNumber' - apptNumber</li><li>when identifyActivityBy is 'apptNumberPlusCustomerNumber' -
+    apptNumber and customerNumber</li></ul><p>To specify a not yet created activity all fields necessary for booking
+    must be provided. Mandatory elements are:</p><ul><li>All fields that are needed to identify activity work skills and
+    work zones (if used)</li><li>activityType - Type of the activity</li><li>timeZone - Customer time
+    zone</li></ul><p>Optionally, in order to obtain the booking recommendations, you will need to include enough
+    information that the application uses to calculate the distances / travel to other activities. This is the latitude
+    and longitude fields for booking by Capacity / Quota, or the fields configured as the activity travel key in case of
+    direct assignment booking.</p>
+
+    """
+
+    activity_id: int | None | Unset = UNSET
+    """ The unique identifier of the activity. """
+    appt_number: None | str | Unset = UNSET
+    """ This field may be used by integrations to store the identifier of the activity in the origin system. This
+    field has no business significance in Oracle Field Service and can be left empty. Maximum field length is 40.
+    """
+    customer_number: None | str | Unset = UNSET
+    """ The account number of the customer. This field is used by integrations as a placeholder for the external
+    identifier of the Account ID in the application. This parameter has no business significance in Oracle Field
+    Service and can be left empty. Maximum field length is 40. If a longer value is sent it will be truncated. """
+    activity_type: None | str | Unset = UNSET
+    """ The label of the activity type. """
+    time_zone: None | str | Unset = UNSET
+    """ The name of the customer's time zone. For example, Eastern. <p>By default, the time zone of the resource to
+    which the activity is assigned is used.<p>For a list of supported time zones, see <a
+    href="OFSC_Supported_Time_Zones.html">Supported Time Zones</a>.</p> """
+    resource_preferences: list[ResourcePreference] | None | Unset = UNSET
+    """ List of resource preferences for the activity. Max 100 items. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.activity_id is not UNSET:
+            field_dict["activityId"] = self.activity_id
+        if self.appt_number is not UNSET:
+            field_dict["apptNumber"] = self.appt_number
+        if self.customer_number is not UNSET:
+            field_dict["customerNumber"] = self.customer_number
+        if self.activity_type is not UNSET:
+            field_dict["activityType"] = self.activity_type
+        if self.time_zone is not UNSET:
+            field_dict["timeZone"] = self.time_zone
+        if self.resource_preferences is not UNSET:
+            field_dict["resourcePreferences"] = (
+                [
+                    item0.to_dict() if isinstance(item0, ResourcePreference) else item0
+                    for item0 in self.resource_preferences
+                ]
+                if isinstance(self.resource_preferences, list)
+                else self.resource_preferences
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        show_booking_grid_activity_property = cls(*_read_fields(d))
+        value = show_booking_grid_activity_property.resource_preferences
+        show_booking_grid_activity_property.resource_preferences = (
+            [ResourcePreference.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            show_booking_grid_activity_property.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return show_booking_grid_activity_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.resource_preference import ResourcePreference  # noqa: E402

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "label": UNSET,
+    "originalQuota": UNSET,
+    "remainingQuota": UNSET,
+    "recommendationInfo": UNSET,
+    "reason": UNSET,
+    "resourceId": UNSET,
+    "setPositionInRoute": UNSET,
+}
+_N_FIELDS = 7
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "label",
+    "originalQuota",
+    "remainingQuota",
+    "recommendationInfo",
+    "reason",
+    "resourceId",
+    "setPositionInRoute",
+)
+
+T = TypeVar("T", bound="ShowBookingGridAreasItemDatesItemTimeSlotsItem")
+
+
+@_attrs_define
+class ShowBookingGridAreasItemDatesItemTimeSlotsItem:
+    label: None | str | Unset = UNSET
+    """ The label of the time slot. The parameter is not returned for the custom service window. """
+    original_quota: int | None | Unset = UNSET
+    """ The minimum quota value defined on a time slot level for activity fields or capacity categories. The
+    parameter is returned only for timeslot-based booking. """
+    remaining_quota: int | None | Unset = UNSET
+    """ The available quota after activity booking. If there are multiple constraints (for example, day and category
+    quota), the minimal quota value is returned. The parameter is returned only for timeslot-based booking. """
+    recommendation_info: ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo | Unset = UNSET
+    """ This structure is provided for options that are recommended by the system. """
+    reason: None | str | Unset = UNSET
+    """ <p>This value may be returned if the request parameter <code>returnReasons: true</code> was specified. It is
+    returned for the options that should not be used for booking and contains the reason why.</p><p>The meaning of
+    the values:</p><ul><li>timeInPast: This time slot is already in the past;</li><li>noCapacity: For the time-slot
+    based booking: Quota is exceeded on some level(s); For other booking types: activity cannot be assigned to this
+    time slot without violating time constraints;</li><li>closedTimeSlot: For the time-slot based booking only: the
+    time slot has been closed in the booking status;</li><li>allCategoriesAreClosed: For the time-slot based booking
+    only: all the Capacity Categories have been closed.</li><li>tooLongTravel: additionalTravel exceeds
+    averageBucketTravel by more than 20%, and there is no travelKeyMatch (If the "Using forecasted activities flow"
+    option is activated either through the GUI or API parameters)</li></ul> Allowed values: `timeInPast`,
+    `noCapacity`, `closedTimeSlot`, `allCategoriesAreClosed`, `tooLongTravel`. """
+    resource_id: None | str | Unset = UNSET
+    """ The unique identifier of the resource in Oracle Field Service. """
+    set_position_in_route: ShowBookingGridAreasItemDatesItemTimeSlotsItemSetPositionInRoute | Unset = UNSET
+    """ The value of this element determines the position of the activity in the route. If this element is present
+    then activity will be put to specified position in route. The parameter is optional, if it is absent then the
+    value "position: byServiceWindow" is used. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
+        if self.original_quota is not UNSET:
+            field_dict["originalQuota"] = self.original_quota
+        if self.remaining_quota is not UNSET:
+            field_dict["remainingQuota"] = self.remaining_quota
+        if self.recommendation_info is not UNSET:
+            field_dict["recommendationInfo"] = (
+                self.recommendation_info.to_dict()
+                if isinstance(
+                    self.recommendation_info, ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo
+                )
+                else self.recommendation_info
+            )
+        if self.reason is not UNSET:
+            field_dict["reason"] = self.reason
+        if self.resource_id is not UNSET:
+            field_dict["resourceId"] = self.resource_id
+        if self.set_position_in_route is not UNSET:
+            field_dict["setPositionInRoute"] = (
+                self.set_position_in_route.to_dict()
+                if isinstance(
+                    self.set_position_in_route, ShowBookingGridAreasItemDatesItemTimeSlotsItemSetPositionInRoute
+                )
+                else self.set_position_in_route
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        show_booking_grid_areas_item_dates_item_time_slots_item = cls(*_read_fields(d))
+        value = show_booking_grid_areas_item_dates_item_time_slots_item.recommendation_info
+        show_booking_grid_areas_item_dates_item_time_slots_item.recommendation_info = (
+            ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo.from_dict(value)
+            if isinstance(value, dict)
+            else value
+        )
+        value = show_booking_grid_areas_item_dates_item_time_slots_item.set_position_in_route
+        show_booking_grid_areas_item_dates_item_time_slots_item.set_position_in_route = (
+            ShowBookingGridAreasItemDatesItemTimeSlotsItemSetPositionInRoute.from_dict(value)
+            if isinstance(value, dict)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            show_booking_grid_areas_item_dates_item_time_slots_item.additional_properties = dict(
+                islice(d.items(), _N_FIELDS, None)
+            )
+        return show_booking_grid_areas_item_dates_item_time_slots_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.show_booking_grid_areas_item_dates_item_time_slots_item_recommendation_info import (
+    ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo,  # noqa: E402
+)
+from ..models.show_booking_grid_areas_item_dates_item_time_slots_item_set_position_in_route import (
+    ShowBookingGridAreasItemDatesItemTimeSlotsItemSetPositionInRoute,  # noqa: E402
+)

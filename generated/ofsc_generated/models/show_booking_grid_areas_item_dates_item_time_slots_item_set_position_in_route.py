@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "position": UNSET,
+    "activityId": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "position",
+    "activityId",
+)
+
+T = TypeVar("T", bound="ShowBookingGridAreasItemDatesItemTimeSlotsItemSetPositionInRoute")
+
+
+@_attrs_define
+class ShowBookingGridAreasItemDatesItemTimeSlotsItemSetPositionInRoute:
+    """The value of this element determines the position of the activity in the route. If this element is present then
+    activity will be put to specified position in route. The parameter is optional, if it is absent then the value
+    "position: byServiceWindow" is used.
+
+    """
+
+    position: None | str | Unset = UNSET
+    """ The position of the activity in the route. Allowed values: `first`, `last`, `notOrdered`, `byServiceWindow`,
+    `afterActivity`. """
+    activity_id: int | None | Unset = UNSET
+    """ The unique identifier of some pending ordered activity in the target route. It is used along with the
+    'afterActivity' value of the 'position' parameter so that to put one activity in the position after another. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.position is not UNSET:
+            field_dict["position"] = self.position
+        if self.activity_id is not UNSET:
+            field_dict["activityId"] = self.activity_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        show_booking_grid_areas_item_dates_item_time_slots_item_set_position_in_route = cls(*_read_fields(d))
+        if len(d) > _N_FIELDS:
+            show_booking_grid_areas_item_dates_item_time_slots_item_set_position_in_route.additional_properties = dict(
+                islice(d.items(), _N_FIELDS, None)
+            )
+        return show_booking_grid_areas_item_dates_item_time_slots_item_set_position_in_route
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "formIdentifier": UNSET,
+    "user": UNSET,
+    "time": UNSET,
+    "bundles": UNSET,
+    "formDetails": UNSET,
+    "activityDetails": UNSET,
+}
+_N_FIELDS = 6
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "formIdentifier",
+    "user",
+    "time",
+    "bundles",
+    "formDetails",
+    "activityDetails",
+)
+
+T = TypeVar("T", bound="SubmittedForm")
+
+
+@_attrs_define
+class SubmittedForm:
+    """Associated submitted form to the activity."""
+
+    form_identifier: SubmittedFormFormIdentifier | Unset = UNSET
+    """ Label of the form and unique id of the submitted form. """
+    user: None | str | Unset = UNSET
+    """ The user identifier (login) of the user who submitted the form. """
+    time: None | str | Unset = UNSET
+    """ The datetime in UTC when the form was submitted. For example, 2016-04-25 12:36:11. """
+    bundles: list[str] | None | Unset = UNSET
+    """ List of the labels of the configured bundles to which the submitted form is related. This value is not
+    present if the request parameter "scope" is "activity" """
+    form_details: SubmittedFormDetails | Unset = UNSET
+    """ This object will contain the fields that can be submitted with a particular form. """
+    activity_details: FormActivityDetails | Unset = UNSET
+    """ This object will contain activity fields that can be submitted with a particular form. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.form_identifier is not UNSET:
+            field_dict["formIdentifier"] = (
+                self.form_identifier.to_dict()
+                if isinstance(self.form_identifier, SubmittedFormFormIdentifier)
+                else self.form_identifier
+            )
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
+        if self.time is not UNSET:
+            field_dict["time"] = self.time
+        if self.bundles is not UNSET:
+            field_dict["bundles"] = self.bundles
+        if self.form_details is not UNSET:
+            field_dict["formDetails"] = (
+                self.form_details.to_dict()
+                if isinstance(self.form_details, SubmittedFormDetails)
+                else self.form_details
+            )
+        if self.activity_details is not UNSET:
+            field_dict["activityDetails"] = (
+                self.activity_details.to_dict()
+                if isinstance(self.activity_details, FormActivityDetails)
+                else self.activity_details
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        submitted_form = cls(*_read_fields(d))
+        value = submitted_form.form_identifier
+        submitted_form.form_identifier = (
+            SubmittedFormFormIdentifier.from_dict(value) if isinstance(value, dict) else value
+        )
+        value = submitted_form.form_details
+        submitted_form.form_details = SubmittedFormDetails.from_dict(value) if isinstance(value, dict) else value
+        value = submitted_form.activity_details
+        submitted_form.activity_details = FormActivityDetails.from_dict(value) if isinstance(value, dict) else value
+        if len(d) > _N_FIELDS:
+            submitted_form.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return submitted_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.form_activity_details import FormActivityDetails  # noqa: E402
+from ..models.submitted_form_details import SubmittedFormDetails  # noqa: E402
+from ..models.submitted_form_form_identifier import SubmittedFormFormIdentifier  # noqa: E402

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "language": UNSET,
+    "reverseName": UNSET,
+    "name": UNSET,
+}
+_N_FIELDS = 3
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "language",
+    "reverseName",
+    "name",
+)
+
+T = TypeVar("T", bound="TranslationLinkTemplates")
+
+
+@_attrs_define
+class TranslationLinkTemplates:
+    language: None | str | Unset = UNSET
+    """ This field contains ISO code of the language (e.g. 'en-US'). """
+    reverse_name: None | str | Unset = UNSET
+    """ Name of the link as it is displayed in the list of the "second" activity. (For the "simultaneous" link types
+    this value is not used) """
+    name: None | str | Unset = UNSET
+    """ Name of the link as it is displayed in the list of the "second" activity. (For the "simultaneous" link types
+    this value is used for displaying in the lists of both activities) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
+        if self.reverse_name is not UNSET:
+            field_dict["reverseName"] = self.reverse_name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        translation_link_templates = cls(*_read_fields(d))
+        if len(d) > _N_FIELDS:
+            translation_link_templates.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return translation_link_templates
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "timeZone": UNSET,
+    "password": UNSET,
+    "weekStart": UNSET,
+    "name": UNSET,
+    "passwordTemporary": UNSET,
+    "longDateFormat": UNSET,
+    "selfAssignment": UNSET,
+    "dateFormat": UNSET,
+    "mainResourceId": UNSET,
+    "organizationalUnit": UNSET,
+    "status": UNSET,
+    "language": UNSET,
+    "resources": UNSET,
+    "timeFormat": UNSET,
+    "userType": UNSET,
+}
+_N_FIELDS = 15
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "timeZone",
+    "password",
+    "weekStart",
+    "name",
+    "passwordTemporary",
+    "longDateFormat",
+    "selfAssignment",
+    "dateFormat",
+    "mainResourceId",
+    "organizationalUnit",
+    "status",
+    "language",
+    "resources",
+    "timeFormat",
+    "userType",
+)
+
+T = TypeVar("T", bound="UpdateUser")
+
+
+@_attrs_define
+class UpdateUser:
+    """The details of the user account."""
+
+    time_zone: None | str | Unset = UNSET
+    """ The name of the user's time zone. <p>This field accepts both Oracle Field Service time zone names (for
+    example, Eastern) and IANA standard time zone names (for example, America/New_York). It is recommended that IANA
+    names are specified.<p>For a list of supported time zones, see <a
+    href=http://docs.oracle.com/cloud/latest/fieldservicecs_gs/CXFSC/OFSC_Supported_Time_Zones.html>Supported Time
+    Zones</a>.</p> """
+    password: None | str | Unset = UNSET
+    """ The password of the user account. It is only used when the login policy is set to 'local password storage'.
+    For SAML, the password is ignored. """
+    week_start: None | str | Unset = UNSET
+    """ The day on which the week starts for the user account. Allowed values: `sunday`, `monday`, `tuesday`,
+    `wednesday`, `thursday`, `friday`, `saturday`, `default`. """
+    name: None | str | Unset = UNSET
+    """ The full name of the user. """
+    password_temporary: bool | None | Unset = UNSET
+    """ The temporary password of the user account. If the temporary password is set, then the user is prompted to
+    change password on the next login. """
+    long_date_format: None | str | Unset = UNSET
+    """ The long date format of the user account. """
+    self_assignment: bool | None | Unset = UNSET
+    """ Indicates whether the users can assign activities to themselves. """
+    date_format: None | str | Unset = UNSET
+    """ The date format of the user account. Allowed Values: ["dd/mm/yy", "mm/dd/yy","dd.mm.yy","yyyy/mm/dd"]. """
+    main_resource_id: None | str | Unset = UNSET
+    """ The unique identifier of the main resource of the user account. This field is only set for resources that
+    represent field service personnel. It is not set for groups and routing buckets.<p>Note that if the specified
+    resource was already assigned as main resource for some other user, that association will be removed, so that
+    the other user will lose the main resource association.</p><p>This field is not returned in the response if it
+    is empty.</p> """
+    organizational_unit: None | str | Unset = UNSET
+    """ The identifier of the organization unit where the user works. The value of this field can be the ID of a
+    resource with the role as 'bucket' or 'organization unit'. """
+    status: None | str | Unset = UNSET
+    """ The status of the user account. Allowed values: `active`, `inactive`. """
+    language: None | str | Unset = UNSET
+    """ The preferred language of the user. This field accepts the language codes listed on: <a
+    href="OFSC_Supported_Language_Codes.html">Supported Language Codes</a>. """
+    resources: list[str] | None | Unset = UNSET
+    """ The list of resources assigned to the user account. These resources along with their children are visible to
+    the user. If you don't specify the value for this parameter, then the resources are not returned in the
+    response.  """
+    time_format: None | str | Unset = UNSET
+    """ The time format of the user account. Allowed Values: [ "12-hour", "24-hour" ]. """
+    user_type: None | str | Unset = UNSET
+    """ The type of the user account. The access controls of the user account are defined based on the user type.
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.time_zone is not UNSET:
+            field_dict["timeZone"] = self.time_zone
+        if self.password is not UNSET:
+            field_dict["password"] = self.password
+        if self.week_start is not UNSET:
+            field_dict["weekStart"] = self.week_start
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.password_temporary is not UNSET:
+            field_dict["passwordTemporary"] = self.password_temporary
+        if self.long_date_format is not UNSET:
+            field_dict["longDateFormat"] = self.long_date_format
+        if self.self_assignment is not UNSET:
+            field_dict["selfAssignment"] = self.self_assignment
+        if self.date_format is not UNSET:
+            field_dict["dateFormat"] = self.date_format
+        if self.main_resource_id is not UNSET:
+            field_dict["mainResourceId"] = self.main_resource_id
+        if self.organizational_unit is not UNSET:
+            field_dict["organizationalUnit"] = self.organizational_unit
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
+        if self.resources is not UNSET:
+            field_dict["resources"] = self.resources
+        if self.time_format is not UNSET:
+            field_dict["timeFormat"] = self.time_format
+        if self.user_type is not UNSET:
+            field_dict["userType"] = self.user_type
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        update_user = cls(*_read_fields(d))
+        if len(d) > _N_FIELDS:
+            update_user.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return update_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

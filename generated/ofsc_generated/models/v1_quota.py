@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "date": UNSET,
+    "areas": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "date",
+    "areas",
+)
+
+T = TypeVar("T", bound="V1Quota")
+
+
+@_attrs_define
+class V1Quota:
+    date: None | str | Unset = UNSET
+    """ The date specified in the request. """
+    areas: list[V1QuotaAreasItem] | Unset = UNSET
+    """ The array of objects containing the data (that is, quota groups) of a single capacity area or the aggregated
+    result from multiple capacity areas. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.date is not UNSET:
+            field_dict["date"] = self.date
+        if self.areas is not UNSET:
+            field_dict["areas"] = (
+                [item0.to_dict() if isinstance(item0, V1QuotaAreasItem) else item0 for item0 in self.areas]
+                if isinstance(self.areas, list)
+                else self.areas
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        v1_quota = cls(*_read_fields(d))
+        value = v1_quota.areas
+        v1_quota.areas = (
+            [V1QuotaAreasItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            v1_quota.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return v1_quota
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.v1_quota_areas_item import V1QuotaAreasItem  # noqa: E402

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "label": UNSET,
+    "name": UNSET,
+    "quotaPercent": UNSET,
+    "minQuota": UNSET,
+    "quota": UNSET,
+    "maxAvailable": UNSET,
+    "maxAvailableByPlans": UNSET,
+    "otherActivities": UNSET,
+    "used": UNSET,
+    "usedQuotaPercent": UNSET,
+    "count": UNSET,
+    "status": UNSET,
+    "categories": UNSET,
+}
+_N_FIELDS = 13
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "label",
+    "name",
+    "quotaPercent",
+    "minQuota",
+    "quota",
+    "maxAvailable",
+    "maxAvailableByPlans",
+    "otherActivities",
+    "used",
+    "usedQuotaPercent",
+    "count",
+    "status",
+    "categories",
+)
+
+T = TypeVar("T", bound="V1QuotaAreasItem")
+
+
+@_attrs_define
+class V1QuotaAreasItem:
+    label: None | str | Unset = UNSET
+    """ The label of the capacity area. """
+    name: None | str | Unset = UNSET
+    """ The name of the capacity area. The parameter is not returned, if the 'aggregateResults' option is enabled.
+    """
+    quota_percent: float | None | Unset = UNSET
+    """ The quota value in percentage.<ul><li>If the value of the parameter is zero, then zero is returned in the
+    response.</li><li>If no value is specified for the parameter, then the quota parameter is not
+    returned.</li></ul> """
+    min_quota: int | None | Unset = UNSET
+    """ The minimum value of the quota. <ul><li>If the value of the parameter is zero, then zero is returned in the
+    response.</li><li>If no value is specified for the parameter, then the quota parameter is not
+    returned.</li></ul> """
+    quota: int | None | Unset = UNSET
+    """ The quota value in minutes. <ul><li>If the value of the parameter is zero, then zero is returned in the
+    response.</li><li>If no value is specified for the parameter, then the quota parameter is not
+    returned.</li></ul> """
+    max_available: int | None | Unset = UNSET
+    """ The total working time of technicians in a particular capacity area and in a particular day. """
+    max_available_by_plans: int | None | Unset = UNSET
+    """ The total working time in a particular capacity area and in a particular day based on plans. """
+    other_activities: int | None | Unset = UNSET
+    """ The total travel time and duration of all activities that are not a part of capacity management. """
+    used: int | None | Unset = UNSET
+    """ The amount of existing capacity consumed in minutes. """
+    used_quota_percent: float | None | Unset = UNSET
+    """ The percent of the daily quota that is used by the booked activities. """
+    count: int | None | Unset = UNSET
+    """ The number of booked activities. """
+    status: int | None | Unset = UNSET
+    """ The bitmask parameter that defines the status of the quota cell. The following flags are
+    available:<ul><li>(1 << 0) - QUOTA_STATUS_AUTO_ADJUSTMENT_OF_QUOTA_IS_BLOCKED: Defines whether the 'Locked'
+    option is set for the cell in the Quota View.</li><li>(1 << 1) - QUOTA_STATUS_QUOTA_IS_READWRITE: Defines
+    whether the value of the 'quota' field can be modified.</li><li>(1 << 2) - QUOTA_STATUS_MIN_QUOTA_IS_READWRITE:
+    Defines whether the value of the 'minQuota' field can be modified.</li><li>(1 << 3) -
+    QUOTA_STATUS_QUOTA_PERCENT_IS_READWRITE: Defines whether the value of the 'quotaPercent' field can be
+    modified.</li></ul><p>When the operation calculates the values of the flags that define the 'read-write' access,
+    the following points are considered:</p><ul><li>The configuration of the capacity area.</li><li>The restrictions
+    of the modified data in the past (including working hours since midnight).</li></ul><p>Also, the parameter is
+    not returned when its value is equal to 0. It is a regular mode for past days and the 'aggregate' mode when all
+    fields are read-only.</p> """
+    categories: list[V1QuotaAreasItemCategoriesItem] | Unset = UNSET
+    """ The array of objects containing the data (that is, quota groups) for the capacity categories. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.quota_percent is not UNSET:
+            field_dict["quotaPercent"] = self.quota_percent
+        if self.min_quota is not UNSET:
+            field_dict["minQuota"] = self.min_quota
+        if self.quota is not UNSET:
+            field_dict["quota"] = self.quota
+        if self.max_available is not UNSET:
+            field_dict["maxAvailable"] = self.max_available
+        if self.max_available_by_plans is not UNSET:
+            field_dict["maxAvailableByPlans"] = self.max_available_by_plans
+        if self.other_activities is not UNSET:
+            field_dict["otherActivities"] = self.other_activities
+        if self.used is not UNSET:
+            field_dict["used"] = self.used
+        if self.used_quota_percent is not UNSET:
+            field_dict["usedQuotaPercent"] = self.used_quota_percent
+        if self.count is not UNSET:
+            field_dict["count"] = self.count
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.categories is not UNSET:
+            field_dict["categories"] = (
+                [
+                    item0.to_dict() if isinstance(item0, V1QuotaAreasItemCategoriesItem) else item0
+                    for item0 in self.categories
+                ]
+                if isinstance(self.categories, list)
+                else self.categories
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        v1_quota_areas_item = cls(*_read_fields(d))
+        value = v1_quota_areas_item.categories
+        v1_quota_areas_item.categories = (
+            [V1QuotaAreasItemCategoriesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            v1_quota_areas_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return v1_quota_areas_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.v1_quota_areas_item_categories_item import V1QuotaAreasItemCategoriesItem  # noqa: E402

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "label": UNSET,
+    "quota": UNSET,
+    "quotaPercentCategory": UNSET,
+    "quotaPercentDay": UNSET,
+    "minQuota": UNSET,
+    "stopBookingAt": UNSET,
+    "maxAvailable": UNSET,
+    "maxAvailableByPlans": UNSET,
+    "used": UNSET,
+    "usedQuotaPercent": UNSET,
+    "count": UNSET,
+    "plan": UNSET,
+    "status": UNSET,
+    "intervals": UNSET,
+}
+_N_FIELDS = 14
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "label",
+    "quota",
+    "quotaPercentCategory",
+    "quotaPercentDay",
+    "minQuota",
+    "stopBookingAt",
+    "maxAvailable",
+    "maxAvailableByPlans",
+    "used",
+    "usedQuotaPercent",
+    "count",
+    "plan",
+    "status",
+    "intervals",
+)
+
+T = TypeVar("T", bound="V1QuotaAreasItemCategoriesItem")
+
+
+@_attrs_define
+class V1QuotaAreasItemCategoriesItem:
+    label: None | str | Unset = UNSET
+    """ The label of the capacity category. """
+    quota: int | None | Unset = UNSET
+    """ The quota value in minutes. <ul><li>If the value of the parameter is zero, then zero is returned in the
+    response.</li><li>If no value is specified for the parameter, then the quota parameter is not
+    returned.</li></ul> """
+    quota_percent_category: float | None | Unset = UNSET
+    """ The quota value defined as a percent of the Max Available value of the capacity category.<ul><li>If the
+    value of the parameter is zero, then zero is returned in the response.</li><li>If no value is specified for the
+    parameter, then the quota parameter is not returned.</li></ul> """
+    quota_percent_day: float | None | Unset = UNSET
+    """ The quota value defined as a percent of the daily quota value of the capacity category. <ul><li>If the value
+    of the parameter is zero, then zero is returned in the response.</li><li>If no value is specified for the
+    parameter, then the quota parameter is not returned.</li></ul> """
+    min_quota: int | None | Unset = UNSET
+    """ The minimum quota value in minutes. <ul><li>If the value of the parameter is zero, then zero is returned in
+    the response.</li><li>If no value is specified for the parameter, then the quota parameter is not
+    returned.</li></ul> """
+    stop_booking_at: int | None | Unset = UNSET
+    """ The percent at which the booking of activities stops for the timeslot-based quota.<ul><li>If the value of
+    the parameter is zero, then zero is returned in the response.</li><li>If no value is specified for the
+    parameter, then the quota parameter is not returned.</li></ul> """
+    max_available: int | None | Unset = UNSET
+    """ The maximum available capacity in the particular capacity category. """
+    max_available_by_plans: int | None | Unset = UNSET
+    """ The maximum available capacity in the particular capacity category based on plans. """
+    used: int | None | Unset = UNSET
+    """ The amount of existing capacity consumed in minutes. """
+    used_quota_percent: float | None | Unset = UNSET
+    """ The quota percentage of the capacity category currently used for booked activities. """
+    count: int | None | Unset = UNSET
+    """ The number of booked activities. """
+    plan: int | None | Unset = UNSET
+    """ The planned workload obtained from the Forecasting module. """
+    status: int | None | Unset = UNSET
+    """ The bitmask parameter that defines the status of the quota cell. The following flags are
+    available:<ul><li>(1 << 0): QUOTA_STATUS_AUTO_ADJUSTMENT_OF_QUOTA_IS_BLOCKED: Defines whether the "Locked"
+    option is set for the cell in the Quota view.</li><li>(1 << 1): QUOTA_STATUS_QUOTA_IS_READWRITE: Defines whether
+    the value of the 'quota' field can be modified.</li><li>(1 << 2) - QUOTA_STATUS_MIN_QUOTA_IS_READWRITE: Defines
+    whether the value of the 'minQuota' field can be modified.</li><li>(1 << 4) -
+    QUOTA_STATUS_QUOTA_PERCENT_DAY_IS_READWRITE: Defines whether the value of the 'quotaPercent Day' field can be
+    modified.</li><li>(1 << 5) - QUOTA_STATUS_QUOTA_PERCENT_CATEGORY_IS_READWRITE: Defines whether the value of the
+    'quotaPercentCategory' field can be modified.</li><li>(1 << 6) - QUOTA_STATUS_STOP_BOOKING_AT_IS_READWRITE:
+    Defines whether the value of the 'stopBookingAt' field can be modified. Also, this field is not returned when
+    its value is equal to 0.</li><p>It is a regular mode for past days and the 'aggregate' mode when all fields are
+    read-only.</p> """
+    intervals: list[V1QuotaAreasItemCategoriesItemIntervalsItem] | Unset = UNSET
+    """ The array of quota limits within the booking intervals. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
+        if self.quota is not UNSET:
+            field_dict["quota"] = self.quota
+        if self.quota_percent_category is not UNSET:
+            field_dict["quotaPercentCategory"] = self.quota_percent_category
+        if self.quota_percent_day is not UNSET:
+            field_dict["quotaPercentDay"] = self.quota_percent_day
+        if self.min_quota is not UNSET:
+            field_dict["minQuota"] = self.min_quota
+        if self.stop_booking_at is not UNSET:
+            field_dict["stopBookingAt"] = self.stop_booking_at
+        if self.max_available is not UNSET:
+            field_dict["maxAvailable"] = self.max_available
+        if self.max_available_by_plans is not UNSET:
+            field_dict["maxAvailableByPlans"] = self.max_available_by_plans
+        if self.used is not UNSET:
+            field_dict["used"] = self.used
+        if self.used_quota_percent is not UNSET:
+            field_dict["usedQuotaPercent"] = self.used_quota_percent
+        if self.count is not UNSET:
+            field_dict["count"] = self.count
+        if self.plan is not UNSET:
+            field_dict["plan"] = self.plan
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.intervals is not UNSET:
+            field_dict["intervals"] = (
+                [
+                    item0.to_dict() if isinstance(item0, V1QuotaAreasItemCategoriesItemIntervalsItem) else item0
+                    for item0 in self.intervals
+                ]
+                if isinstance(self.intervals, list)
+                else self.intervals
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        v1_quota_areas_item_categories_item = cls(*_read_fields(d))
+        value = v1_quota_areas_item_categories_item.intervals
+        v1_quota_areas_item_categories_item.intervals = (
+            [
+                V1QuotaAreasItemCategoriesItemIntervalsItem.from_dict(item0) if isinstance(item0, dict) else item0
+                for item0 in value
+            ]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            v1_quota_areas_item_categories_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return v1_quota_areas_item_categories_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.v1_quota_areas_item_categories_item_intervals_item import V1QuotaAreasItemCategoriesItemIntervalsItem  # noqa: E402

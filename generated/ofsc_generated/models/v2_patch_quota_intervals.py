@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "timeFrom": UNSET,
+    "timeTo": UNSET,
+    "quotaIsClosed": UNSET,
+}
+_N_FIELDS = 3
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "timeFrom",
+    "timeTo",
+    "quotaIsClosed",
+)
+
+T = TypeVar("T", bound="V2PatchQuotaIntervals")
+
+
+@_attrs_define
+class V2PatchQuotaIntervals:
+    """Array of objects containing the daily statuses of intervals. At this level an interval may be closed for all
+    Capacity Categories of the area. Quota cannot be specified at this level.
+
+    """
+
+    time_from: None | str | Unset = UNSET
+    """ The start time of the time interval in HH:MM format. """
+    time_to: None | str | Unset = UNSET
+    """ The end time of the time interval in HH:MM format. """
+    quota_is_closed: bool | None | Unset = UNSET
+    """ Allows to open or close booking status at this level. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.time_from is not UNSET:
+            field_dict["timeFrom"] = self.time_from
+        if self.time_to is not UNSET:
+            field_dict["timeTo"] = self.time_to
+        if self.quota_is_closed is not UNSET:
+            field_dict["quotaIsClosed"] = self.quota_is_closed
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        v2_patch_quota_intervals = cls(*_read_fields(d))
+        if len(d) > _N_FIELDS:
+            v2_patch_quota_intervals.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return v2_patch_quota_intervals
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

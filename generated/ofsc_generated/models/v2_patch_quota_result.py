@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "errorsCount": UNSET,
+    "errors": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "errorsCount",
+    "errors",
+)
+
+T = TypeVar("T", bound="V2PatchQuotaResult")
+
+
+@_attrs_define
+class V2PatchQuotaResult:
+    errors_count: int | None | Unset = UNSET
+    errors: list[str] | None | Unset = UNSET
+    """ List of error messages related to current request """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.errors_count is not UNSET:
+            field_dict["errorsCount"] = self.errors_count
+        if self.errors is not UNSET:
+            field_dict["errors"] = self.errors
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        v2_patch_quota_result = cls(*_read_fields(d))
+        if len(d) > _N_FIELDS:
+            v2_patch_quota_result.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return v2_patch_quota_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "date": UNSET,
+    "areas": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "date",
+    "areas",
+)
+
+T = TypeVar("T", bound="V2Quota")
+
+
+@_attrs_define
+class V2Quota:
+    date: None | str | Unset = UNSET
+    """ Date in the YYYY-MM-DD format """
+    areas: list[V2QuotaArea] | None | Unset = UNSET
+    """ Array of objects containing the quota information for each requested capacity area or the aggregated result.
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.date is not UNSET:
+            field_dict["date"] = self.date
+        if self.areas is not UNSET:
+            field_dict["areas"] = (
+                [item0.to_dict() if isinstance(item0, V2QuotaArea) else item0 for item0 in self.areas]
+                if isinstance(self.areas, list)
+                else self.areas
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        v2_quota = cls(*_read_fields(d))
+        value = v2_quota.areas
+        v2_quota.areas = (
+            [V2QuotaArea.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            v2_quota.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return v2_quota
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.v2_quota_area import V2QuotaArea  # noqa: E402

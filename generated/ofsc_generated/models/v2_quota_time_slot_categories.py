@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "label": UNSET,
+    "maxAvailable": UNSET,
+    "quota": UNSET,
+    "quotaPercent": UNSET,
+    "used": UNSET,
+    "usedQuotaPercent": UNSET,
+    "stopBookingAt": UNSET,
+    "bookedActivities": UNSET,
+    "quotaIsClosed": UNSET,
+    "quotaIsAutoClosed": UNSET,
+    "quotaIsReopened": UNSET,
+    "closeTime": UNSET,
+    "weight": UNSET,
+    "estimatedQuotaPercent": UNSET,
+    "workZones": UNSET,
+}
+_N_FIELDS = 15
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "label",
+    "maxAvailable",
+    "quota",
+    "quotaPercent",
+    "used",
+    "usedQuotaPercent",
+    "stopBookingAt",
+    "bookedActivities",
+    "quotaIsClosed",
+    "quotaIsAutoClosed",
+    "quotaIsReopened",
+    "closeTime",
+    "weight",
+    "estimatedQuotaPercent",
+    "workZones",
+)
+
+T = TypeVar("T", bound="V2QuotaTimeSlotCategories")
+
+
+@_attrs_define
+class V2QuotaTimeSlotCategories:
+    """Array of objects containing the quota information for each Capacity Category. This list is returned if the request
+    parameter <b>categoryLevel</b> is true.
+
+    """
+
+    label: None | str | Unset = UNSET
+    """ The label of the Capacity Category. """
+    max_available: int | None | Unset = UNSET
+    """ The total working time of the resources for the category. """
+    quota: int | None | Unset = UNSET
+    """ The quota value in minutes. It is returned as zero if it has zero value; if the value is not defined then
+    this field is not returned. """
+    quota_percent: float | None | Unset = UNSET
+    """ The quota value in percent. It is returned as zero if it has zero value; if the value is not defined then
+    this field is not returned. This field is not returned for the aggregated result. """
+    used: int | None | Unset = UNSET
+    """ The amount of consumed capacity in minutes. """
+    used_quota_percent: float | None | Unset = UNSET
+    """ The quota percentage of the capacity category currently used for booked activities. """
+    stop_booking_at: int | None | Unset = UNSET
+    """ The percent of the used quota at which the booking of activities stops. It is returned as zero if it has
+    zero value; if the value is not defined then this field is not returned. """
+    booked_activities: int | None | Unset = UNSET
+    """ The number of booked activities. """
+    quota_is_closed: bool | None | Unset = UNSET
+    """ Indicates if the booking has been closed at this level. This parameter is returned if the request parameter
+    <b>returnStatuses</b> is true """
+    quota_is_auto_closed: bool | None | Unset = UNSET
+    """ Indicates if the booking has been closed at this level automatically by schedule. This parameter is returned
+    if the request parameter <b>returnStatuses</b> is true """
+    quota_is_reopened: bool | None | Unset = UNSET
+    """ Indicates if the booking has been manually reopened after closure. This parameter is returned if the request
+    parameter <b>returnStatuses</b> is true """
+    close_time: None | str | Unset = UNSET
+    """ Time when quota is to be closed automatically in the time zone of the selected capacity bucket in the 'YYYY-
+    MM-DD HH:MM:SS' format. This parameter is returned if the request parameter <b>returnStatuses</b> is true """
+    weight: float | None | Unset = UNSET
+    """ Weight of the Capacity Category calculated based on historical data """
+    estimated_quota_percent: float | None | Unset = UNSET
+    """ Estimated quota value (as percent) calculated on the basis of the 'weight' coefficient and the configuration
+    of available resources for the day. """
+    work_zones: list[V2QuotaWorkZones] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
+        if self.max_available is not UNSET:
+            field_dict["maxAvailable"] = self.max_available
+        if self.quota is not UNSET:
+            field_dict["quota"] = self.quota
+        if self.quota_percent is not UNSET:
+            field_dict["quotaPercent"] = self.quota_percent
+        if self.used is not UNSET:
+            field_dict["used"] = self.used
+        if self.used_quota_percent is not UNSET:
+            field_dict["usedQuotaPercent"] = self.used_quota_percent
+        if self.stop_booking_at is not UNSET:
+            field_dict["stopBookingAt"] = self.stop_booking_at
+        if self.booked_activities is not UNSET:
+            field_dict["bookedActivities"] = self.booked_activities
+        if self.quota_is_closed is not UNSET:
+            field_dict["quotaIsClosed"] = self.quota_is_closed
+        if self.quota_is_auto_closed is not UNSET:
+            field_dict["quotaIsAutoClosed"] = self.quota_is_auto_closed
+        if self.quota_is_reopened is not UNSET:
+            field_dict["quotaIsReopened"] = self.quota_is_reopened
+        if self.close_time is not UNSET:
+            field_dict["closeTime"] = self.close_time
+        if self.weight is not UNSET:
+            field_dict["weight"] = self.weight
+        if self.estimated_quota_percent is not UNSET:
+            field_dict["estimatedQuotaPercent"] = self.estimated_quota_percent
+        if self.work_zones is not UNSET:
+            field_dict["workZones"] = (
+                [item0.to_dict() if isinstance(item0, V2QuotaWorkZones) else item0 for item0 in self.work_zones]
+                if isinstance(self.work_zones, list)
+                else self.work_zones
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        v2_quota_time_slot_categories = cls(*_read_fields(d))
+        value = v2_quota_time_slot_categories.work_zones
+        v2_quota_time_slot_categories.work_zones = (
+            [V2QuotaWorkZones.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            v2_quota_time_slot_categories.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return v2_quota_time_slot_categories
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.v2_quota_work_zones import V2QuotaWorkZones  # noqa: E402

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "status": UNSET,
+    "resourceDetails": UNSET,
+    "coordinates": UNSET,
+    "activityDetails": UNSET,
+}
+_N_FIELDS = 4
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "status",
+    "resourceDetails",
+    "coordinates",
+    "activityDetails",
+)
+
+T = TypeVar("T", bound="WhereIsMyTechResponse")
+
+
+@_attrs_define
+class WhereIsMyTechResponse:
+    """The data structure containing information about the activity and technician."""
+
+    status: None | str | Unset = UNSET
+    """ <p>The status of the technician or the activity.</p><ul><li>The value is 'notAssigned' when the activity is
+    not assigned to the technician and the activity status is 'pending'. The technician details and the geographic
+    coordinates of the technician's location are not returned. In the activity details, the fields requested in the
+    activityFields parameter are returned but the start time and the time zone information is not
+    returned.</li><li>The value is 'assigned' when the activity has been assigned to a technician, but the
+    technician may have other work to finish first. The technician details are returned but the geographic
+    coordinates of the technician's location are not returned. In the activity details, the fields requested in the
+    activityFields parameter along with the start time are returned.</li><li>The value is 'onTheWay' when there is a
+    new activity in the technician's route and the previous activity (if exists) is in a final status. The
+    technician details along with the geographic coordinates of the technician's location are returned. In the
+    activity details, the fields requested in the activityFields parameter along with the start time are
+    returned.</li><li>The value is 'started' when the technician has started the activity. The technician details
+    along with the geographic coordinates of the technician's location are returned. In the activity details, the
+    fields requested in the activityFields parameter along with the start time are returned.</li><li>The value is
+    'notDone' when the activity status is 'notdone'. The technician details are returned but the geographic
+    coordinates of the technician's location are not returned. In the activity details, the fields requested in the
+    activityFields parameter along with the start time are returned.</li><li>The value is 'complete' when the
+    activity status is 'complete'. The technician details are returned but the geographic coordinates of the
+    technician's location are not returned. In the activity details, the fields requested in the activityFields
+    parameter along with the start time are returned.</li><li>The value is 'cancelled' when the activity status is
+    'cancelled'. The technician details are returned but the geographic coordinates of the technician's location are
+    not returned. In the activity details, the fields requested in the activityFields parameter are returned while
+    the start time is not returned.</li> Allowed values: `notAssigned`, `assigned`, `onTheWay`, `started`,
+    `notdone`, `cancelled`, `completed`. """
+    resource_details: WhereIsMyTechResponseResourceDetails | Unset = UNSET
+    """ The data structure that contains the resource information. """
+    coordinates: WhereIsMyTechResponseCoordinates | Unset = UNSET
+    """ The data structure containing the geographic coordinates of the technician's location. This field is present
+    only when the value of the 'status' parameter is either 'onTheWay' or 'started'. The field values are specified
+    as floating point numbers with a maximum of five digits after the decimal point. """
+    activity_details: WhereIsMyTechResponseActivityDetails | Unset = UNSET
+    """ The data structure containing the activity details. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.resource_details is not UNSET:
+            field_dict["resourceDetails"] = (
+                self.resource_details.to_dict()
+                if isinstance(self.resource_details, WhereIsMyTechResponseResourceDetails)
+                else self.resource_details
+            )
+        if self.coordinates is not UNSET:
+            field_dict["coordinates"] = (
+                self.coordinates.to_dict()
+                if isinstance(self.coordinates, WhereIsMyTechResponseCoordinates)
+                else self.coordinates
+            )
+        if self.activity_details is not UNSET:
+            field_dict["activityDetails"] = (
+                self.activity_details.to_dict()
+                if isinstance(self.activity_details, WhereIsMyTechResponseActivityDetails)
+                else self.activity_details
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        where_is_my_tech_response = cls(*_read_fields(d))
+        value = where_is_my_tech_response.resource_details
+        where_is_my_tech_response.resource_details = (
+            WhereIsMyTechResponseResourceDetails.from_dict(value) if isinstance(value, dict) else value
+        )
+        value = where_is_my_tech_response.coordinates
+        where_is_my_tech_response.coordinates = (
+            WhereIsMyTechResponseCoordinates.from_dict(value) if isinstance(value, dict) else value
+        )
+        value = where_is_my_tech_response.activity_details
+        where_is_my_tech_response.activity_details = (
+            WhereIsMyTechResponseActivityDetails.from_dict(value) if isinstance(value, dict) else value
+        )
+        if len(d) > _N_FIELDS:
+            where_is_my_tech_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return where_is_my_tech_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.where_is_my_tech_response_activity_details import WhereIsMyTechResponseActivityDetails  # noqa: E402
+from ..models.where_is_my_tech_response_coordinates import WhereIsMyTechResponseCoordinates  # noqa: E402
+from ..models.where_is_my_tech_response_resource_details import WhereIsMyTechResponseResourceDetails  # noqa: E402

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WorkSchedulesCalendarView")
+
+
+@_attrs_define
+class WorkSchedulesCalendarView:
+    """The work schedule items of a resource in a calendar view. Each property name is date in 'YYYY-MM-DD' form."""
+
+    additional_properties: dict[str, CalendarViewItem] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {
+            k: v.to_dict() if isinstance(v, CalendarViewItem) else v for k, v in self.additional_properties.items()
+        }
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        work_schedules_calendar_view = cls()
+        work_schedules_calendar_view.additional_properties = {
+            k: CalendarViewItem.from_dict(v) if isinstance(v, dict) else v for k, v in src_dict.items()
+        }
+        return work_schedules_calendar_view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> CalendarViewItem:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: CalendarViewItem) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.calendar_view_item import CalendarViewItem  # noqa: E402

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "current": UNSET,
+    "pending": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "current",
+    "pending",
+)
+
+T = TypeVar("T", bound="WorkZoneKey")
+
+
+@_attrs_define
+class WorkZoneKey:
+    """The configuration of the work zone key."""
+
+    current: list[WorkZoneKeyElement] | None | Unset = UNSET
+    """ The information related to the current work zone key. It is represented by an array of fields that is used
+    to form the composite key. The order of the fields in the array is same as the order in which they appear in the
+    key. """
+    pending: list[WorkZoneKeyElement] | None | Unset = UNSET
+    """ The information related to the work zone key that is yet to be applied. It is represented by an array of
+    fields that is used to form the composite key. The order of the fields in the array is same as the order in
+    which they appear in the key. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.current is not UNSET:
+            field_dict["current"] = (
+                [item0.to_dict() if isinstance(item0, WorkZoneKeyElement) else item0 for item0 in self.current]
+                if isinstance(self.current, list)
+                else self.current
+            )
+        if self.pending is not UNSET:
+            field_dict["pending"] = (
+                [item0.to_dict() if isinstance(item0, WorkZoneKeyElement) else item0 for item0 in self.pending]
+                if isinstance(self.pending, list)
+                else self.pending
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        work_zone_key = cls(*_read_fields(d))
+        value = work_zone_key.current
+        work_zone_key.current = (
+            [WorkZoneKeyElement.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        value = work_zone_key.pending
+        work_zone_key.pending = (
+            [WorkZoneKeyElement.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
+            if isinstance(value, list)
+            else value
+        )
+        if len(d) > _N_FIELDS:
+            work_zone_key.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return work_zone_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.work_zone_key_element import WorkZoneKeyElement  # noqa: E402
