@@ -1,0 +1,25 @@
+"""Keys of ``request.extensions`` / ``response.extensions`` shared by the layers of the transport stack.
+
+httpx carries ``extensions`` from the request through every transport untouched (httpcore ignores keys it
+does not know), which makes them the place for per-call options and per-request facts.
+"""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+#: request.extensions: per-call retry options, a :class:`RetryOptions` dict.
+RETRY = "ofsc_retry"
+#: request.extensions and response.extensions: the 1-based number of the attempt (set by the retry layer).
+ATTEMPT = "ofsc_attempt"
+#: request.extensions: True when the request and response bodies must never be logged (token requests).
+SENSITIVE = "ofsc_sensitive"
+
+
+class RetryOptions(TypedDict, total=False):
+    """Per-call retry options, ``request.extensions["ofsc_retry"]``."""
+
+    #: Retries after the first attempt for this call (0: send once).
+    max_retries: int
+    #: Allow retrying POST/PATCH for this call (only when the operation is safe to repeat).
+    retry_non_idempotent: bool
