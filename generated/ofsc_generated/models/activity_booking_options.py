@@ -95,20 +95,20 @@ class ActivityBookingOptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         activity_booking_options = cls(*_read_fields(d))
-        value = activity_booking_options.time_slots_dictionary
+        _value = activity_booking_options.time_slots_dictionary
         activity_booking_options.time_slots_dictionary = (
             [
                 ActivityBookingOptionsTimeSlotsDictionaryItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
-        value = activity_booking_options.dates
+        _value = activity_booking_options.dates
         activity_booking_options.dates = (
-            [ActivityBookingOptionsDatesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ActivityBookingOptionsDatesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             activity_booking_options.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -53,14 +53,14 @@ class ActivityBookingOptionsDatesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         activity_booking_options_dates_item = cls(*_read_fields(d))
-        value = activity_booking_options_dates_item.areas
+        _value = activity_booking_options_dates_item.areas
         activity_booking_options_dates_item.areas = (
             [
                 ActivityBookingOptionsDatesItemAreasItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             activity_booking_options_dates_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

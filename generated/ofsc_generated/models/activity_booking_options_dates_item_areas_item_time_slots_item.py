@@ -82,11 +82,11 @@ class ActivityBookingOptionsDatesItemAreasItemTimeSlotsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         activity_booking_options_dates_item_areas_item_time_slots_item = cls(*_read_fields(d))
-        value = activity_booking_options_dates_item_areas_item_time_slots_item.recommendation_info
+        _value = activity_booking_options_dates_item_areas_item_time_slots_item.recommendation_info
         activity_booking_options_dates_item_areas_item_time_slots_item.recommendation_info = (
-            ActivityBookingOptionsDatesItemAreasItemTimeSlotsItemRecommendationInfo.from_dict(value)
-            if isinstance(value, dict)
-            else value
+            ActivityBookingOptionsDatesItemAreasItemTimeSlotsItemRecommendationInfo.from_dict(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         if len(d) > _N_FIELDS:
             activity_booking_options_dates_item_areas_item_time_slots_item.additional_properties = dict(

@@ -38,9 +38,9 @@ class ActivityDurationPatchResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         activity_duration_patch_response = cls(d["results"])
-        value = activity_duration_patch_response.results
+        _value = activity_duration_patch_response.results
         activity_duration_patch_response.results = (
-            ActivityDurationPatchResponseResults.from_dict(value) if isinstance(value, dict) else value
+            ActivityDurationPatchResponseResults.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             activity_duration_patch_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

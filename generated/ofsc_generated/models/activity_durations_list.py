@@ -40,11 +40,11 @@ class ActivityDurationsList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         activity_durations_list = cls(d["items"])
-        value = activity_durations_list.items
+        _value = activity_durations_list.items
         activity_durations_list.items = (
-            [ActivityDuration.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ActivityDuration.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             activity_durations_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

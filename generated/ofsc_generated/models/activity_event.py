@@ -95,12 +95,12 @@ class ActivityEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         activity_event = cls(*_read_fields(d))
-        value = activity_event.activity_changes
-        activity_event.activity_changes = ActivityChanges.from_dict(value) if isinstance(value, dict) else value
-        value = activity_event.activity_details
-        activity_event.activity_details = ActivityDetails.from_dict(value) if isinstance(value, dict) else value
-        value = activity_event.move_details
-        activity_event.move_details = MoveDetails.from_dict(value) if isinstance(value, dict) else value
+        _value = activity_event.activity_changes
+        activity_event.activity_changes = ActivityChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = activity_event.activity_details
+        activity_event.activity_details = ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = activity_event.move_details
+        activity_event.move_details = MoveDetails.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             activity_event.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return activity_event

@@ -350,23 +350,25 @@ class ActivityFMR:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         activity_fmr = cls(*_read_fields(d))
-        value = activity_fmr.set_position_in_route
+        _value = activity_fmr.set_position_in_route
         activity_fmr.set_position_in_route = (
-            SetPositionInRouteRequestField.from_dict(value) if isinstance(value, dict) else value
+            SetPositionInRouteRequestField.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = activity_fmr.set_travel_time
-        activity_fmr.set_travel_time = SetTravelTimeRequestField.from_dict(value) if isinstance(value, dict) else value
-        value = activity_fmr.required_inventories
+        _value = activity_fmr.set_travel_time
+        activity_fmr.set_travel_time = (
+            SetTravelTimeRequestField.from_dict(_value) if isinstance(_value, dict) else _value
+        )
+        _value = activity_fmr.required_inventories
         activity_fmr.required_inventories = (
-            [RequiredInventory.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [RequiredInventory.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = activity_fmr.resource_preferences
+        _value = activity_fmr.resource_preferences
         activity_fmr.resource_preferences = (
-            [ResourcePreference.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ResourcePreference.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             activity_fmr.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -93,11 +93,13 @@ class ActivityLinkEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         activity_link_event = cls(*_read_fields(d))
-        value = activity_link_event.to_activity_details
-        activity_link_event.to_activity_details = ActivityChanges.from_dict(value) if isinstance(value, dict) else value
-        value = activity_link_event.from_activity_details
+        _value = activity_link_event.to_activity_details
+        activity_link_event.to_activity_details = (
+            ActivityChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        )
+        _value = activity_link_event.from_activity_details
         activity_link_event.from_activity_details = (
-            ActivityDetails.from_dict(value) if isinstance(value, dict) else value
+            ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             activity_link_event.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -36,9 +36,9 @@ class ActivityTravelPatchResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         activity_travel_patch_response = cls(d["results"])
-        value = activity_travel_patch_response.results
+        _value = activity_travel_patch_response.results
         activity_travel_patch_response.results = (
-            ActivityTravelPatchResponseResults.from_dict(value) if isinstance(value, dict) else value
+            ActivityTravelPatchResponseResults.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             activity_travel_patch_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

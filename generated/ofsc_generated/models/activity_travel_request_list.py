@@ -40,11 +40,11 @@ class ActivityTravelRequestList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         activity_travel_request_list = cls(d["items"])
-        value = activity_travel_request_list.items
+        _value = activity_travel_request_list.items
         activity_travel_request_list.items = (
-            [ActivityTravelRequest.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ActivityTravelRequest.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             activity_travel_request_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

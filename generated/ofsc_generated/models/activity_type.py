@@ -130,21 +130,21 @@ class ActivityType:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         activity_type = cls(*_read_fields(d))
-        value = activity_type.features
-        activity_type.features = ActivityTypeFeatures.from_dict(value) if isinstance(value, dict) else value
-        value = activity_type.colors
-        activity_type.colors = ActivityTypeColors.from_dict(value) if isinstance(value, dict) else value
-        value = activity_type.time_slots
+        _value = activity_type.features
+        activity_type.features = ActivityTypeFeatures.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = activity_type.colors
+        activity_type.colors = ActivityTypeColors.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = activity_type.time_slots
         activity_type.time_slots = (
-            [ActivityTypeTimeSlotsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ActivityTypeTimeSlotsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = activity_type.translations
+        _value = activity_type.translations
         activity_type.translations = (
-            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             activity_type.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

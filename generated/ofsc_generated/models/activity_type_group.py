@@ -63,20 +63,20 @@ class ActivityTypeGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         activity_type_group = cls(*_read_fields(d))
-        value = activity_type_group.translations
+        _value = activity_type_group.translations
         activity_type_group.translations = (
-            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = activity_type_group.activity_types
+        _value = activity_type_group.activity_types
         activity_type_group.activity_types = (
             [
                 ActivityTypeGroupActivityTypesItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             activity_type_group.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

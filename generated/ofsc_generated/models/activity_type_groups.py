@@ -63,11 +63,11 @@ class ActivityTypeGroups:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         activity_type_groups = cls(*_read_fields(d))
-        value = activity_type_groups.items
+        _value = activity_type_groups.items
         activity_type_groups.items = (
-            [ActivityTypeGroup.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ActivityTypeGroup.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             activity_type_groups.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

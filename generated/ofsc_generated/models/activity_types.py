@@ -72,11 +72,11 @@ class ActivityTypes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         activity_types = cls(*_read_fields(d))
-        value = activity_types.items
+        _value = activity_types.items
         activity_types.items = (
-            [ActivityType.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ActivityType.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             activity_types.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -74,17 +74,17 @@ class AddressBookList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         address_book_list = cls(*_read_fields(d))
-        value = address_book_list.items
+        _value = address_book_list.items
         address_book_list.items = (
-            [Contact.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Contact.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = address_book_list.links
+        _value = address_book_list.links
         address_book_list.links = (
-            [PaginationLink.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [PaginationLink.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             address_book_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -43,11 +43,11 @@ class AirlineDistanceBasedTravelList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         airline_distance_based_travel_list = cls(d["items"])
-        value = airline_distance_based_travel_list.items
+        _value = airline_distance_based_travel_list.items
         airline_distance_based_travel_list.items = (
-            [AirlineDistanceBasedTravel.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [AirlineDistanceBasedTravel.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             airline_distance_based_travel_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

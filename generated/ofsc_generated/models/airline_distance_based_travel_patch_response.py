@@ -38,9 +38,9 @@ class AirlineDistanceBasedTravelPatchResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         airline_distance_based_travel_patch_response = cls(d["results"])
-        value = airline_distance_based_travel_patch_response.results
+        _value = airline_distance_based_travel_patch_response.results
         airline_distance_based_travel_patch_response.results = (
-            AirlineDistanceBasedTravelPatchResponseResults.from_dict(value) if isinstance(value, dict) else value
+            AirlineDistanceBasedTravelPatchResponseResults.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             airline_distance_based_travel_patch_response.additional_properties = dict(

@@ -73,14 +73,14 @@ class AirlineDistanceBasedTravelRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         airline_distance_based_travel_request = cls(*_read_fields(d))
-        value = airline_distance_based_travel_request.data
+        _value = airline_distance_based_travel_request.data
         airline_distance_based_travel_request.data = (
             [
                 AirlineDistanceBasedTravelOverrideData.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             airline_distance_based_travel_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -43,14 +43,14 @@ class AirlineDistanceBasedTravelRequestList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         airline_distance_based_travel_request_list = cls(d["items"])
-        value = airline_distance_based_travel_request_list.items
+        _value = airline_distance_based_travel_request_list.items
         airline_distance_based_travel_request_list.items = (
             [
                 AirlineDistanceBasedTravelRequest.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             airline_distance_based_travel_request_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

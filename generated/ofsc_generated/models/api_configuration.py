@@ -143,47 +143,47 @@ class ApiConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         api_configuration = cls(*_read_fields(d))
-        value = api_configuration.api_methods
+        _value = api_configuration.api_methods
         api_configuration.api_methods = (
-            [ApplicationApiAccessMethod.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ApplicationApiAccessMethod.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = api_configuration.api_entities
+        _value = api_configuration.api_entities
         api_configuration.api_entities = (
-            [ApplicationApiAccessEntity.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ApplicationApiAccessEntity.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = api_configuration.activity_fields
+        _value = api_configuration.activity_fields
         api_configuration.activity_fields = (
-            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = api_configuration.inventory_fields
+        _value = api_configuration.inventory_fields
         api_configuration.inventory_fields = (
-            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = api_configuration.provider_fields
+        _value = api_configuration.provider_fields
         api_configuration.provider_fields = (
-            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = api_configuration.user_fields
+        _value = api_configuration.user_fields
         api_configuration.user_fields = (
-            [ApplicationApiAccessContextUser.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ApplicationApiAccessContextUser.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = api_configuration.request_fields
+        _value = api_configuration.request_fields
         api_configuration.request_fields = (
-            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             api_configuration.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

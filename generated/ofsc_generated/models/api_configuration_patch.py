@@ -136,47 +136,47 @@ class ApiConfigurationPatch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         api_configuration_patch = cls(*_read_fields(d))
-        value = api_configuration_patch.api_methods
+        _value = api_configuration_patch.api_methods
         api_configuration_patch.api_methods = (
-            [ApplicationApiAccessMethod.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ApplicationApiAccessMethod.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = api_configuration_patch.api_entities
+        _value = api_configuration_patch.api_entities
         api_configuration_patch.api_entities = (
-            [ApplicationApiAccessEntity.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ApplicationApiAccessEntity.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = api_configuration_patch.activity_fields
+        _value = api_configuration_patch.activity_fields
         api_configuration_patch.activity_fields = (
-            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = api_configuration_patch.inventory_fields
+        _value = api_configuration_patch.inventory_fields
         api_configuration_patch.inventory_fields = (
-            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = api_configuration_patch.provider_fields
+        _value = api_configuration_patch.provider_fields
         api_configuration_patch.provider_fields = (
-            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = api_configuration_patch.user_fields
+        _value = api_configuration_patch.user_fields
         api_configuration_patch.user_fields = (
-            [ApplicationApiAccessContextUser.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ApplicationApiAccessContextUser.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = api_configuration_patch.request_fields
+        _value = api_configuration_patch.request_fields
         api_configuration_patch.request_fields = (
-            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             api_configuration_patch.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -89,11 +89,11 @@ class Application:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         application = cls(*_read_fields(d))
-        value = application.resources_to_allow
+        _value = application.resources_to_allow
         application.resources_to_allow = (
-            [ApplicationResourcesToAllowItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ApplicationResourcesToAllowItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             application.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -66,23 +66,23 @@ class ApplicationApiAccessContext:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         application_api_access_context = cls(*_read_fields(d))
-        value = application_api_access_context.visibilities
+        _value = application_api_access_context.visibilities
         application_api_access_context.visibilities = (
             [
                 ApplicationApiAccessContextVisibilitiesItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
-        value = application_api_access_context.values_visibility
+        _value = application_api_access_context.values_visibility
         application_api_access_context.values_visibility = (
             [
                 ApplicationApiAccessContextValuesVisibilityItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             application_api_access_context.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

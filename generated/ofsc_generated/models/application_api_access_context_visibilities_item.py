@@ -53,14 +53,14 @@ class ApplicationApiAccessContextVisibilitiesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         application_api_access_context_visibilities_item = cls(*_read_fields(d))
-        value = application_api_access_context_visibilities_item.conditions
+        _value = application_api_access_context_visibilities_item.conditions
         application_api_access_context_visibilities_item.conditions = (
             [
                 ApplicationApiAccessContextConditionsItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             application_api_access_context_visibilities_item.additional_properties = dict(

@@ -40,11 +40,11 @@ class ApplicationApiAccesses:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         application_api_accesses = cls(d["items"])
-        value = application_api_accesses.items
+        _value = application_api_accesses.items
         application_api_accesses.items = (
-            [ApplicationApiAccess.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ApplicationApiAccess.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             application_api_accesses.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

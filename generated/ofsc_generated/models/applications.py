@@ -72,11 +72,11 @@ class Applications:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         applications = cls(*_read_fields(d))
-        value = applications.items
+        _value = applications.items
         applications.items = (
-            [Application.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Application.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             applications.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -40,11 +40,11 @@ class AreaCapacityCategories:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         area_capacity_categories = cls(d["items"])
-        value = area_capacity_categories.items
+        _value = area_capacity_categories.items
         area_capacity_categories.items = (
-            [AreaCapacityCategory.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [AreaCapacityCategory.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             area_capacity_categories.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

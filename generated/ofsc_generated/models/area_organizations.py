@@ -40,11 +40,11 @@ class AreaOrganizations:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         area_organizations = cls(d["items"])
-        value = area_organizations.items
+        _value = area_organizations.items
         area_organizations.items = (
-            [AreaOrganization.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [AreaOrganization.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             area_organizations.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -40,11 +40,11 @@ class AreaTimeSlots:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         area_time_slots = cls(d["items"])
-        value = area_time_slots.items
+        _value = area_time_slots.items
         area_time_slots.items = (
-            [AreaTimeSlot.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [AreaTimeSlot.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             area_time_slots.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

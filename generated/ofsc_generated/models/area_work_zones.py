@@ -40,11 +40,11 @@ class AreaWorkZones:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         area_work_zones = cls(d["items"])
-        value = area_work_zones.items
+        _value = area_work_zones.items
         area_work_zones.items = (
-            [AreaWorkZone.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [AreaWorkZone.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             area_work_zones.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

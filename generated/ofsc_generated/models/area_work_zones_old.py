@@ -40,11 +40,11 @@ class AreaWorkZonesOld:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         area_work_zones_old = cls(d["items"])
-        value = area_work_zones_old.items
+        _value = area_work_zones_old.items
         area_work_zones_old.items = (
-            [AreaWorkZoneOld.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [AreaWorkZoneOld.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             area_work_zones_old.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

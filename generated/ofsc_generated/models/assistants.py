@@ -52,8 +52,10 @@ class Assistants:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         assistants = cls(*_read_fields(d))
-        value = assistants.resource_details
-        assistants.resource_details = AssistantsResourceDetails.from_dict(value) if isinstance(value, dict) else value
+        _value = assistants.resource_details
+        assistants.resource_details = (
+            AssistantsResourceDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        )
         if len(d) > _N_FIELDS:
             assistants.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return assistants

@@ -63,9 +63,9 @@ class AssistantsResourceDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         assistants_resource_details = cls(*_read_fields(d))
-        value = assistants_resource_details.work_skill
+        _value = assistants_resource_details.work_skill
         assistants_resource_details.work_skill = (
-            AssistantsResourceDetailsWorkSkill.from_dict(value) if isinstance(value, dict) else value
+            AssistantsResourceDetailsWorkSkill.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             assistants_resource_details.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

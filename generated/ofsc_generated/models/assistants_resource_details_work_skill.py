@@ -70,17 +70,17 @@ class AssistantsResourceDetailsWorkSkill:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         assistants_resource_details_work_skill = cls(*_read_fields(d))
-        value = assistants_resource_details_work_skill.items
+        _value = assistants_resource_details_work_skill.items
         assistants_resource_details_work_skill.items = (
-            [ItemWorkSkillItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ItemWorkSkillItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = assistants_resource_details_work_skill.links
+        _value = assistants_resource_details_work_skill.links
         assistants_resource_details_work_skill.links = (
-            [LinksAssistItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [LinksAssistItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             assistants_resource_details_work_skill.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

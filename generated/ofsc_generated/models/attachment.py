@@ -51,8 +51,8 @@ class Attachment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         attachment = cls(*_read_fields(d))
-        value = attachment.content
-        attachment.content = ImageContent.from_dict(value) if isinstance(value, dict) else value
+        _value = attachment.content
+        attachment.content = ImageContent.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             attachment.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return attachment

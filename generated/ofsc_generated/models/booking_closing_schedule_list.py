@@ -40,11 +40,11 @@ class BookingClosingScheduleList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         booking_closing_schedule_list = cls(d["items"])
-        value = booking_closing_schedule_list.items
+        _value = booking_closing_schedule_list.items
         booking_closing_schedule_list.items = (
-            [BookingClosingSchedule.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [BookingClosingSchedule.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             booking_closing_schedule_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -120,7 +120,7 @@ class BookingFieldsDependencies:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         booking_fields_dependencies = cls(*_read_fields(d))
-        value = booking_fields_dependencies.common_dependencies
+        _value = booking_fields_dependencies.common_dependencies
         booking_fields_dependencies.common_dependencies = (
             [
                 [
@@ -129,12 +129,12 @@ class BookingFieldsDependencies:
                 ]
                 if isinstance(item0, list)
                 else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
-        value = booking_fields_dependencies.duration_dependencies
+        _value = booking_fields_dependencies.duration_dependencies
         booking_fields_dependencies.duration_dependencies = (
             [
                 [
@@ -143,12 +143,12 @@ class BookingFieldsDependencies:
                 ]
                 if isinstance(item0, list)
                 else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
-        value = booking_fields_dependencies.travel_time_dependencies
+        _value = booking_fields_dependencies.travel_time_dependencies
         booking_fields_dependencies.travel_time_dependencies = (
             [
                 [
@@ -157,12 +157,12 @@ class BookingFieldsDependencies:
                 ]
                 if isinstance(item0, list)
                 else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
-        value = booking_fields_dependencies.work_zone_dependencies
+        _value = booking_fields_dependencies.work_zone_dependencies
         booking_fields_dependencies.work_zone_dependencies = (
             [
                 [
@@ -171,12 +171,12 @@ class BookingFieldsDependencies:
                 ]
                 if isinstance(item0, list)
                 else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
-        value = booking_fields_dependencies.work_skill_dependencies
+        _value = booking_fields_dependencies.work_skill_dependencies
         booking_fields_dependencies.work_skill_dependencies = (
             [
                 [
@@ -185,10 +185,10 @@ class BookingFieldsDependencies:
                 ]
                 if isinstance(item0, list)
                 else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             booking_fields_dependencies.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -58,11 +58,11 @@ class BookingStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         booking_status = cls(*_read_fields(d))
-        value = booking_status.statuses
+        _value = booking_status.statuses
         booking_status.statuses = (
-            [BookingStatusStatusesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [BookingStatusStatusesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             booking_status.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -56,11 +56,11 @@ class BookingStatusCollection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         booking_status_collection = cls(*_read_fields(d))
-        value = booking_status_collection.statuses
+        _value = booking_status_collection.statuses
         booking_status_collection.statuses = (
-            [BookingStatusNode.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [BookingStatusNode.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             booking_status_collection.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -40,11 +40,11 @@ class BookingStatusRequestList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         booking_status_request_list = cls(d["items"])
-        value = booking_status_request_list.items
+        _value = booking_status_request_list.items
         booking_status_request_list.items = (
-            [BookingStatusCollection.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [BookingStatusCollection.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             booking_status_request_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -69,9 +69,9 @@ class BookingStatusStatusesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         booking_status_statuses_item = cls(*_read_fields(d))
-        value = booking_status_statuses_item.booking_status
+        _value = booking_status_statuses_item.booking_status
         booking_status_statuses_item.booking_status = (
-            BookingStatusStatusesItemBookingStatus.from_dict(value) if isinstance(value, dict) else value
+            BookingStatusStatusesItemBookingStatus.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             booking_status_statuses_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

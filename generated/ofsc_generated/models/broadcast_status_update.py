@@ -76,8 +76,8 @@ class BroadcastStatusUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         broadcast_status_update = cls(*_read_fields(d))
-        value = broadcast_status_update.status_changes
-        broadcast_status_update.status_changes = StatusChanges.from_dict(value) if isinstance(value, dict) else value
+        _value = broadcast_status_update.status_changes
+        broadcast_status_update.status_changes = StatusChanges.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             broadcast_status_update.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return broadcast_status_update

@@ -391,13 +391,13 @@ class BulkUpdateActivity:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         bulk_update_activity = cls(*_read_fields(d))
-        value = bulk_update_activity.set_position_in_route
+        _value = bulk_update_activity.set_position_in_route
         bulk_update_activity.set_position_in_route = (
-            SetPositionInRouteRequestField.from_dict(value) if isinstance(value, dict) else value
+            SetPositionInRouteRequestField.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = bulk_update_activity.set_travel_time
+        _value = bulk_update_activity.set_travel_time
         bulk_update_activity.set_travel_time = (
-            SetTravelTimeRequestField.from_dict(value) if isinstance(value, dict) else value
+            SetTravelTimeRequestField.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             bulk_update_activity.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

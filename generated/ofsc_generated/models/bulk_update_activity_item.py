@@ -450,29 +450,29 @@ class BulkUpdateActivityItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         bulk_update_activity_item = cls(*_read_fields(d))
-        value = bulk_update_activity_item.set_position_in_route
+        _value = bulk_update_activity_item.set_position_in_route
         bulk_update_activity_item.set_position_in_route = (
-            SetPositionInRouteRequestField.from_dict(value) if isinstance(value, dict) else value
+            SetPositionInRouteRequestField.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = bulk_update_activity_item.set_travel_time
+        _value = bulk_update_activity_item.set_travel_time
         bulk_update_activity_item.set_travel_time = (
-            SetTravelTimeRequestField.from_dict(value) if isinstance(value, dict) else value
+            SetTravelTimeRequestField.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = bulk_update_activity_item.resource_preferences
+        _value = bulk_update_activity_item.resource_preferences
         bulk_update_activity_item.resource_preferences = (
-            ResourcePreferences.from_dict(value) if isinstance(value, dict) else value
+            ResourcePreferences.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = bulk_update_activity_item.required_inventories
+        _value = bulk_update_activity_item.required_inventories
         bulk_update_activity_item.required_inventories = (
-            RequiredInventories.from_dict(value) if isinstance(value, dict) else value
+            RequiredInventories.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = bulk_update_activity_item.inventories
+        _value = bulk_update_activity_item.inventories
         bulk_update_activity_item.inventories = (
-            BulkUpdateActivityItemInventories.from_dict(value) if isinstance(value, dict) else value
+            BulkUpdateActivityItemInventories.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = bulk_update_activity_item.linked_activities
+        _value = bulk_update_activity_item.linked_activities
         bulk_update_activity_item.linked_activities = (
-            BulkUpdateLinkedActivities.from_dict(value) if isinstance(value, dict) else value
+            BulkUpdateLinkedActivities.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             bulk_update_activity_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

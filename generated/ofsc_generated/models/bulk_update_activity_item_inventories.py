@@ -40,11 +40,11 @@ class BulkUpdateActivityItemInventories:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         bulk_update_activity_item_inventories = cls(d["items"])
-        value = bulk_update_activity_item_inventories.items
+        _value = bulk_update_activity_item_inventories.items
         bulk_update_activity_item_inventories.items = (
-            [InventoryWithCustomProperties.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [InventoryWithCustomProperties.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             bulk_update_activity_item_inventories.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -48,14 +48,14 @@ class BulkUpdateLinkedActivities:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         bulk_update_linked_activities = cls(d["items"])
-        value = bulk_update_linked_activities.items
+        _value = bulk_update_linked_activities.items
         bulk_update_linked_activities.items = (
             [
                 BulkUpdateLinkedActivitiesItemsItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             bulk_update_linked_activities.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

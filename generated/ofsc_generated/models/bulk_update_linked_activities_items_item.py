@@ -54,13 +54,13 @@ class BulkUpdateLinkedActivitiesItemsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         bulk_update_linked_activities_items_item = cls(*_read_fields(d))
-        value = bulk_update_linked_activities_items_item.from_activity
+        _value = bulk_update_linked_activities_items_item.from_activity
         bulk_update_linked_activities_items_item.from_activity = (
-            BulkUpdateLinkedActivity.from_dict(value) if isinstance(value, dict) else value
+            BulkUpdateLinkedActivity.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = bulk_update_linked_activities_items_item.to_activity
+        _value = bulk_update_linked_activities_items_item.to_activity
         bulk_update_linked_activities_items_item.to_activity = (
-            BulkUpdateLinkedActivity.from_dict(value) if isinstance(value, dict) else value
+            BulkUpdateLinkedActivity.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             bulk_update_linked_activities_items_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -42,14 +42,14 @@ class BulkUpdateResourceInventoriesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         bulk_update_resource_inventories_request = cls(d["resources"])
-        value = bulk_update_resource_inventories_request.resources
+        _value = bulk_update_resource_inventories_request.resources
         bulk_update_resource_inventories_request.resources = (
             [
                 BulkUpdateResourceInventoriesRequestResource.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             bulk_update_resource_inventories_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

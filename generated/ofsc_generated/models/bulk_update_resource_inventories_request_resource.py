@@ -90,14 +90,14 @@ class BulkUpdateResourceInventoriesRequestResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         bulk_update_resource_inventories_request_resource = cls(*_read_fields(d))
-        value = bulk_update_resource_inventories_request_resource.inventories
+        _value = bulk_update_resource_inventories_request_resource.inventories
         bulk_update_resource_inventories_request_resource.inventories = (
             [
                 BulkUpdateResourceInventoriesRequestInventory.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             bulk_update_resource_inventories_request_resource.additional_properties = dict(

@@ -69,11 +69,11 @@ class BulkUpdateResourceInventoriesResponseResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         bulk_update_resource_inventories_response_result = cls(*_read_fields(d))
-        value = bulk_update_resource_inventories_response_result.errors
+        _value = bulk_update_resource_inventories_response_result.errors
         bulk_update_resource_inventories_response_result.errors = (
-            [Error.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Error.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             bulk_update_resource_inventories_response_result.additional_properties = dict(

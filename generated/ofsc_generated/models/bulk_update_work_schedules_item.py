@@ -60,11 +60,11 @@ class BulkUpdateWorkSchedulesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         bulk_update_work_schedules_item = cls(*_read_fields(d))
-        value = bulk_update_work_schedules_item.work_schedules
+        _value = bulk_update_work_schedules_item.work_schedules
         bulk_update_work_schedules_item.work_schedules = (
-            [WorkScheduleItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [WorkScheduleItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             bulk_update_work_schedules_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -63,11 +63,11 @@ class BulkUpdateWorkSkillsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         bulk_update_work_skills_item = cls(*_read_fields(d))
-        value = bulk_update_work_skills_item.work_skills
+        _value = bulk_update_work_skills_item.work_skills
         bulk_update_work_skills_item.work_skills = (
-            [ResourceWorkSkill.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ResourceWorkSkill.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             bulk_update_work_skills_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

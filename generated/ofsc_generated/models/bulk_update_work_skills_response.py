@@ -55,14 +55,14 @@ class BulkUpdateWorkSkillsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         bulk_update_work_skills_response = cls(*_read_fields(d))
-        value = bulk_update_work_skills_response.results
+        _value = bulk_update_work_skills_response.results
         bulk_update_work_skills_response.results = (
             [
                 BulkUpdateWorkSkillsResponseResultsItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             bulk_update_work_skills_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

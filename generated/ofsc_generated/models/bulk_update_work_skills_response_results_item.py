@@ -64,11 +64,11 @@ class BulkUpdateWorkSkillsResponseResultsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         bulk_update_work_skills_response_results_item = cls(*_read_fields(d))
-        value = bulk_update_work_skills_response_results_item.errors
+        _value = bulk_update_work_skills_response_results_item.errors
         bulk_update_work_skills_response_results_item.errors = (
-            [Error.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Error.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             bulk_update_work_skills_response_results_item.additional_properties = dict(

@@ -58,11 +58,11 @@ class BulkUpdateWorkZonesRequestItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         bulk_update_work_zones_request_item = cls(*_read_fields(d))
-        value = bulk_update_work_zones_request_item.work_zones
+        _value = bulk_update_work_zones_request_item.work_zones
         bulk_update_work_zones_request_item.work_zones = (
-            [ResourceWorkZone.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ResourceWorkZone.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             bulk_update_work_zones_request_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

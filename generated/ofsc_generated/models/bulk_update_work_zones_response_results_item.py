@@ -64,9 +64,9 @@ class BulkUpdateWorkZonesResponseResultsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         bulk_update_work_zones_response_results_item = cls(*_read_fields(d))
-        value = bulk_update_work_zones_response_results_item.error
+        _value = bulk_update_work_zones_response_results_item.error
         bulk_update_work_zones_response_results_item.error = (
-            BulkUpdateWorkZonesResponseResultsItemError.from_dict(value) if isinstance(value, dict) else value
+            BulkUpdateWorkZonesResponseResultsItemError.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             bulk_update_work_zones_response_results_item.additional_properties = dict(

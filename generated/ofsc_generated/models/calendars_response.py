@@ -39,11 +39,11 @@ class CalendarsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         calendars_response = cls(d["items"])
-        value = calendars_response.items
+        _value = calendars_response.items
         calendars_response.items = (
-            [CalendarsResponseItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [CalendarsResponseItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             calendars_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -62,10 +62,10 @@ class CalendarsResponseItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         calendars_response_item = cls(*_read_fields(d))
-        value = calendars_response_item.regular
-        calendars_response_item.regular = CalendarItem.from_dict(value) if isinstance(value, dict) else value
-        value = calendars_response_item.on_call
-        calendars_response_item.on_call = CalendarItem.from_dict(value) if isinstance(value, dict) else value
+        _value = calendars_response_item.regular
+        calendars_response_item.regular = CalendarItem.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = calendars_response_item.on_call
+        calendars_response_item.on_call = CalendarItem.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             calendars_response_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return calendars_response_item

@@ -52,11 +52,11 @@ class Capacity:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         capacity = cls(*_read_fields(d))
-        value = capacity.areas
+        _value = capacity.areas
         capacity.areas = (
-            [CapacityAreasItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [CapacityAreasItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             capacity.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

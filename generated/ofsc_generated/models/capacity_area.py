@@ -67,8 +67,8 @@ class CapacityArea:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         capacity_area = cls(*_read_fields(d))
-        value = capacity_area.parent
-        capacity_area.parent = CapacityAreaParent.from_dict(value) if isinstance(value, dict) else value
+        _value = capacity_area.parent
+        capacity_area.parent = CapacityAreaParent.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             capacity_area.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return capacity_area

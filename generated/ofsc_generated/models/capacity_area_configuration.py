@@ -142,33 +142,33 @@ class CapacityAreaConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         capacity_area_configuration = cls(*_read_fields(d))
-        value = capacity_area_configuration.configuration
+        _value = capacity_area_configuration.configuration
         capacity_area_configuration.configuration = (
-            CapacityAreaConfigurationConfiguration.from_dict(value) if isinstance(value, dict) else value
+            CapacityAreaConfigurationConfiguration.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = capacity_area_configuration.capacity_categories
+        _value = capacity_area_configuration.capacity_categories
         capacity_area_configuration.capacity_categories = (
-            CapacityAreaConfigurationCapacityCategories.from_dict(value) if isinstance(value, dict) else value
+            CapacityAreaConfigurationCapacityCategories.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = capacity_area_configuration.time_slots
+        _value = capacity_area_configuration.time_slots
         capacity_area_configuration.time_slots = (
-            CapacityAreaConfigurationTimeSlots.from_dict(value) if isinstance(value, dict) else value
+            CapacityAreaConfigurationTimeSlots.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = capacity_area_configuration.work_zones
+        _value = capacity_area_configuration.work_zones
         capacity_area_configuration.work_zones = (
-            CapacityAreaConfigurationWorkZones.from_dict(value) if isinstance(value, dict) else value
+            CapacityAreaConfigurationWorkZones.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = capacity_area_configuration.time_intervals
+        _value = capacity_area_configuration.time_intervals
         capacity_area_configuration.time_intervals = (
-            CapacityAreaConfigurationTimeIntervals.from_dict(value) if isinstance(value, dict) else value
+            CapacityAreaConfigurationTimeIntervals.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = capacity_area_configuration.organizations
+        _value = capacity_area_configuration.organizations
         capacity_area_configuration.organizations = (
-            CapacityAreaConfigurationOrganizations.from_dict(value) if isinstance(value, dict) else value
+            CapacityAreaConfigurationOrganizations.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = capacity_area_configuration.children
+        _value = capacity_area_configuration.children
         capacity_area_configuration.children = (
-            CapacityAreaConfigurationChildren.from_dict(value) if isinstance(value, dict) else value
+            CapacityAreaConfigurationChildren.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             capacity_area_configuration.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -40,11 +40,11 @@ class CapacityAreaList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         capacity_area_list = cls(d["items"])
-        value = capacity_area_list.items
+        _value = capacity_area_list.items
         capacity_area_list.items = (
-            [CapacityArea.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [CapacityArea.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             capacity_area_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -89,17 +89,19 @@ class CapacityAreasItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         capacity_areas_item = cls(*_read_fields(d))
-        value = capacity_areas_item.calendar
-        capacity_areas_item.calendar = CapacityAreasItemCalendar.from_dict(value) if isinstance(value, dict) else value
-        value = capacity_areas_item.available
-        capacity_areas_item.available = (
-            CapacityAreasItemAvailable.from_dict(value) if isinstance(value, dict) else value
+        _value = capacity_areas_item.calendar
+        capacity_areas_item.calendar = (
+            CapacityAreasItemCalendar.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = capacity_areas_item.categories
+        _value = capacity_areas_item.available
+        capacity_areas_item.available = (
+            CapacityAreasItemAvailable.from_dict(_value) if isinstance(_value, dict) else _value
+        )
+        _value = capacity_areas_item.categories
         capacity_areas_item.categories = (
-            [CapacityAreasItemCategoriesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [CapacityAreasItemCategoriesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             capacity_areas_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

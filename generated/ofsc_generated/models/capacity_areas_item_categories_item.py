@@ -72,13 +72,13 @@ class CapacityAreasItemCategoriesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         capacity_areas_item_categories_item = cls(*_read_fields(d))
-        value = capacity_areas_item_categories_item.calendar
+        _value = capacity_areas_item_categories_item.calendar
         capacity_areas_item_categories_item.calendar = (
-            CapacityAreasItemCategoriesItemCalendar.from_dict(value) if isinstance(value, dict) else value
+            CapacityAreasItemCategoriesItemCalendar.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = capacity_areas_item_categories_item.available
+        _value = capacity_areas_item_categories_item.available
         capacity_areas_item_categories_item.available = (
-            CapacityAreasItemCategoriesItemAvailable.from_dict(value) if isinstance(value, dict) else value
+            CapacityAreasItemCategoriesItemAvailable.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             capacity_areas_item_categories_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

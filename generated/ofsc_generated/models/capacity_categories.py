@@ -64,11 +64,11 @@ class CapacityCategories:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         capacity_categories = cls(*_read_fields(d))
-        value = capacity_categories.items
+        _value = capacity_categories.items
         capacity_categories.items = (
-            [CapacityCategory.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [CapacityCategory.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             capacity_categories.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -108,32 +108,32 @@ class CapacityCategory:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         capacity_category = cls(*_read_fields(d))
-        value = capacity_category.work_skills
+        _value = capacity_category.work_skills
         capacity_category.work_skills = (
-            [CapacityCategoryWorkSkillsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [CapacityCategoryWorkSkillsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = capacity_category.work_skill_groups
+        _value = capacity_category.work_skill_groups
         capacity_category.work_skill_groups = (
             [
                 CapacityCategoryWorkSkillGroupsItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
-        value = capacity_category.time_slots
+        _value = capacity_category.time_slots
         capacity_category.time_slots = (
-            [CapacityCategoryTimeSlotsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [CapacityCategoryTimeSlotsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = capacity_category.translations
+        _value = capacity_category.translations
         capacity_category.translations = (
-            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             capacity_category.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

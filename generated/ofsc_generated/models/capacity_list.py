@@ -40,11 +40,11 @@ class CapacityList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         capacity_list = cls(d["items"])
-        value = capacity_list.items
+        _value = capacity_list.items
         capacity_list.items = (
-            [Capacity.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Capacity.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             capacity_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -63,17 +63,17 @@ class Catalog:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         catalog = cls(*_read_fields(d))
-        value = catalog.field_schemas
+        _value = catalog.field_schemas
         catalog.field_schemas = (
-            [CatalogFieldSchemasItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [CatalogFieldSchemasItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = catalog.type_schemas
+        _value = catalog.type_schemas
         catalog.type_schemas = (
-            [CatalogTypeSchemasItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [CatalogTypeSchemasItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             catalog.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

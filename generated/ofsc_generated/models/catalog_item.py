@@ -89,23 +89,23 @@ class CatalogItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         catalog_item = cls(*_read_fields(d))
-        value = catalog_item.fields
+        _value = catalog_item.fields
         catalog_item.fields = (
-            [CatalogItemFieldsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [CatalogItemFieldsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = catalog_item.linked_items
+        _value = catalog_item.linked_items
         catalog_item.linked_items = (
-            [CatalogItemLinkedItemsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [CatalogItemLinkedItemsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = catalog_item.images
+        _value = catalog_item.images
         catalog_item.images = (
-            [CatalogItemImagesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [CatalogItemImagesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             catalog_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -113,10 +113,10 @@ class Chat:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         chat = cls(*_read_fields(d))
-        value = chat.update_info
-        chat.update_info = ChatUpdateInfo.from_dict(value) if isinstance(value, dict) else value
-        value = chat.broadcast_info
-        chat.broadcast_info = ChatBroadcastInfo.from_dict(value) if isinstance(value, dict) else value
+        _value = chat.update_info
+        chat.update_info = ChatUpdateInfo.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = chat.broadcast_info
+        chat.broadcast_info = ChatBroadcastInfo.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             chat.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return chat

@@ -68,17 +68,17 @@ class ChatBroadcastInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         chat_broadcast_info = cls(*_read_fields(d))
-        value = chat_broadcast_info.broadcasted_to
+        _value = chat_broadcast_info.broadcasted_to
         chat_broadcast_info.broadcasted_to = (
-            ChatBroadcastInfoBroadcastedTo.from_dict(value) if isinstance(value, dict) else value
+            ChatBroadcastInfoBroadcastedTo.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = chat_broadcast_info.broadcast_item_details
+        _value = chat_broadcast_info.broadcast_item_details
         chat_broadcast_info.broadcast_item_details = (
-            ChatBroadcastInfoBroadcastItemDetails.from_dict(value) if isinstance(value, dict) else value
+            ChatBroadcastInfoBroadcastItemDetails.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = chat_broadcast_info.filter_criteria
+        _value = chat_broadcast_info.filter_criteria
         chat_broadcast_info.filter_criteria = (
-            ChatBroadcastInfoFilterCriteria.from_dict(value) if isinstance(value, dict) else value
+            ChatBroadcastInfoFilterCriteria.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             chat_broadcast_info.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

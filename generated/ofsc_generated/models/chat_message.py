@@ -93,10 +93,12 @@ class ChatMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         chat_message = cls(*_read_fields(d))
-        value = chat_message.attachment
-        chat_message.attachment = ChatMessageAttachment.from_dict(value) if isinstance(value, dict) else value
-        value = chat_message.video_chat_info
-        chat_message.video_chat_info = ChatMessageVideoChatInfo.from_dict(value) if isinstance(value, dict) else value
+        _value = chat_message.attachment
+        chat_message.attachment = ChatMessageAttachment.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = chat_message.video_chat_info
+        chat_message.video_chat_info = (
+            ChatMessageVideoChatInfo.from_dict(_value) if isinstance(_value, dict) else _value
+        )
         if len(d) > _N_FIELDS:
             chat_message.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return chat_message

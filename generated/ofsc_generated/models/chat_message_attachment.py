@@ -59,8 +59,10 @@ class ChatMessageAttachment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         chat_message_attachment = cls(*_read_fields(d))
-        value = chat_message_attachment.data
-        chat_message_attachment.data = ChatMessageAttachmentData.from_dict(value) if isinstance(value, dict) else value
+        _value = chat_message_attachment.data
+        chat_message_attachment.data = (
+            ChatMessageAttachmentData.from_dict(_value) if isinstance(_value, dict) else _value
+        )
         if len(d) > _N_FIELDS:
             chat_message_attachment.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return chat_message_attachment

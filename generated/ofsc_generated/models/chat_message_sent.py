@@ -93,15 +93,15 @@ class ChatMessageSent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         chat_message_sent = cls(*_read_fields(d))
-        value = chat_message_sent.chat
-        chat_message_sent.chat = Chat.from_dict(value) if isinstance(value, dict) else value
-        value = chat_message_sent.message
-        chat_message_sent.message = ChatMessage.from_dict(value) if isinstance(value, dict) else value
-        value = chat_message_sent.participants
+        _value = chat_message_sent.chat
+        chat_message_sent.chat = Chat.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = chat_message_sent.message
+        chat_message_sent.message = ChatMessage.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = chat_message_sent.participants
         chat_message_sent.participants = (
-            [ParticipantInMessageSent.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ParticipantInMessageSent.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             chat_message_sent.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

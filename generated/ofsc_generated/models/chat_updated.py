@@ -81,10 +81,10 @@ class ChatUpdated:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         chat_updated = cls(*_read_fields(d))
-        value = chat_updated.chat
-        chat_updated.chat = Chat.from_dict(value) if isinstance(value, dict) else value
-        value = chat_updated.participant
-        chat_updated.participant = ChatParticipant.from_dict(value) if isinstance(value, dict) else value
+        _value = chat_updated.chat
+        chat_updated.chat = Chat.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = chat_updated.participant
+        chat_updated.participant = ChatParticipant.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             chat_updated.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return chat_updated

@@ -41,11 +41,11 @@ class CollaborationGroups:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         collaboration_groups = cls(d["items"])
-        value = collaboration_groups.items
+        _value = collaboration_groups.items
         collaboration_groups.items = (
-            [CollaborationGroup.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [CollaborationGroup.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             collaboration_groups.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

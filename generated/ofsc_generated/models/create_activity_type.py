@@ -117,23 +117,23 @@ class CreateActivityType:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         create_activity_type = cls(*_read_fields(d))
-        value = create_activity_type.features
+        _value = create_activity_type.features
         create_activity_type.features = (
-            CreateActivityTypeFeatures.from_dict(value) if isinstance(value, dict) else value
+            CreateActivityTypeFeatures.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = create_activity_type.colors
-        create_activity_type.colors = CreateActivityTypeColors.from_dict(value) if isinstance(value, dict) else value
-        value = create_activity_type.time_slots
+        _value = create_activity_type.colors
+        create_activity_type.colors = CreateActivityTypeColors.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = create_activity_type.time_slots
         create_activity_type.time_slots = (
-            [CreateActivityTypeTimeSlotsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [CreateActivityTypeTimeSlotsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = create_activity_type.translations
+        _value = create_activity_type.translations
         create_activity_type.translations = (
-            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             create_activity_type.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -83,14 +83,14 @@ class CreateApplication:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         create_application = cls(*_read_fields(d))
-        value = create_application.resources_to_allow
+        _value = create_application.resources_to_allow
         create_application.resources_to_allow = (
             [
                 CreateApplicationResourcesToAllowItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             create_application.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

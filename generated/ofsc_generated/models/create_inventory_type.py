@@ -80,11 +80,11 @@ class CreateInventoryType:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         create_inventory_type = cls(*_read_fields(d))
-        value = create_inventory_type.translations
+        _value = create_inventory_type.translations
         create_inventory_type.translations = (
-            [TranslationInvType.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [TranslationInvType.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             create_inventory_type.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

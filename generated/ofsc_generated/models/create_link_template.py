@@ -144,11 +144,11 @@ class CreateLinkTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         create_link_template = cls(*_read_fields(d))
-        value = create_link_template.translations
+        _value = create_link_template.translations
         create_link_template.translations = (
-            [TranslationLinkTemplates.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [TranslationLinkTemplates.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             create_link_template.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -56,11 +56,11 @@ class CreateSubscriptionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         create_subscription_request = cls(*_read_fields(d))
-        value = create_subscription_request.subscription_config
+        _value = create_subscription_request.subscription_config
         create_subscription_request.subscription_config = (
-            [SubscriptionConfigItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [SubscriptionConfigItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             create_subscription_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -57,15 +57,15 @@ class CustomActionActivityBulkUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         custom_action_activity_bulk_update = cls(*_read_fields(d))
-        value = custom_action_activity_bulk_update.update_parameters
+        _value = custom_action_activity_bulk_update.update_parameters
         custom_action_activity_bulk_update.update_parameters = (
-            CustomActionActivityBulkUpdateUpdateParameters.from_dict(value) if isinstance(value, dict) else value
+            CustomActionActivityBulkUpdateUpdateParameters.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = custom_action_activity_bulk_update.activities
+        _value = custom_action_activity_bulk_update.activities
         custom_action_activity_bulk_update.activities = (
-            [BulkUpdateActivityItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [BulkUpdateActivityItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             custom_action_activity_bulk_update.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -44,14 +44,14 @@ class CustomActionActivityBulkUpdateResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         custom_action_activity_bulk_update_response = cls(d["results"])
-        value = custom_action_activity_bulk_update_response.results
+        _value = custom_action_activity_bulk_update_response.results
         custom_action_activity_bulk_update_response.results = (
             [
                 CustomActionActivityBulkUpdateResponseResultsItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             custom_action_activity_bulk_update_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -89,33 +89,33 @@ class CustomActionActivityBulkUpdateResponseResultsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         custom_action_activity_bulk_update_response_results_item = cls(*_read_fields(d))
-        value = custom_action_activity_bulk_update_response_results_item.warnings
+        _value = custom_action_activity_bulk_update_response_results_item.warnings
         custom_action_activity_bulk_update_response_results_item.warnings = (
             [
                 CustomActionActivityBulkUpdateResponseResultsItemWarningsItem.from_dict(item0)
                 if isinstance(item0, dict)
                 else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
-        value = custom_action_activity_bulk_update_response_results_item.errors
+        _value = custom_action_activity_bulk_update_response_results_item.errors
         custom_action_activity_bulk_update_response_results_item.errors = (
             [
                 CustomActionActivityBulkUpdateResponseResultsItemErrorsItem.from_dict(item0)
                 if isinstance(item0, dict)
                 else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
-        value = custom_action_activity_bulk_update_response_results_item.activity_keys
+        _value = custom_action_activity_bulk_update_response_results_item.activity_keys
         custom_action_activity_bulk_update_response_results_item.activity_keys = (
-            CustomActionActivityBulkUpdateResponseResultsItemActivityKeys.from_dict(value)
-            if isinstance(value, dict)
-            else value
+            CustomActionActivityBulkUpdateResponseResultsItemActivityKeys.from_dict(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         if len(d) > _N_FIELDS:
             custom_action_activity_bulk_update_response_results_item.additional_properties = dict(

@@ -87,17 +87,17 @@ class CustomActionActivityMove:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         custom_action_activity_move = cls(*_read_fields(d))
-        value = custom_action_activity_move.set_date
+        _value = custom_action_activity_move.set_date
         custom_action_activity_move.set_date = (
-            CustomActionActivityMoveSetDate.from_dict(value) if isinstance(value, dict) else value
+            CustomActionActivityMoveSetDate.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = custom_action_activity_move.set_position_in_route
+        _value = custom_action_activity_move.set_position_in_route
         custom_action_activity_move.set_position_in_route = (
-            SetPositionInRouteRequestField.from_dict(value) if isinstance(value, dict) else value
+            SetPositionInRouteRequestField.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = custom_action_activity_move.set_resource
+        _value = custom_action_activity_move.set_resource
         custom_action_activity_move.set_resource = (
-            CustomActionActivityMoveSetResource.from_dict(value) if isinstance(value, dict) else value
+            CustomActionActivityMoveSetResource.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             custom_action_activity_move.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -102,24 +102,24 @@ class CustomActionMapLayersPopulateLayers:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         custom_action_map_layers_populate_layers = cls(*_read_fields(d))
-        value = custom_action_map_layers_populate_layers.authentication
+        _value = custom_action_map_layers_populate_layers.authentication
         custom_action_map_layers_populate_layers.authentication = (
-            CustomActionMapLayersPopulateLayersAuthentication.from_dict(value) if isinstance(value, dict) else value
+            CustomActionMapLayersPopulateLayersAuthentication.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = custom_action_map_layers_populate_layers.shape_hint_columns
+        _value = custom_action_map_layers_populate_layers.shape_hint_columns
         custom_action_map_layers_populate_layers.shape_hint_columns = (
             [
                 CustomActionMapLayersPopulateLayersShapeHintColumnsItem.from_dict(item0)
                 if isinstance(item0, dict)
                 else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
-        value = custom_action_map_layers_populate_layers.shape_hint_button
+        _value = custom_action_map_layers_populate_layers.shape_hint_button
         custom_action_map_layers_populate_layers.shape_hint_button = (
-            CustomActionMapLayersPopulateLayersShapeHintButton.from_dict(value) if isinstance(value, dict) else value
+            CustomActionMapLayersPopulateLayersShapeHintButton.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             custom_action_map_layers_populate_layers.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -70,9 +70,9 @@ class CustomActionWorkZonesPopulateShapes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         custom_action_work_zones_populate_shapes = cls(*_read_fields(d))
-        value = custom_action_work_zones_populate_shapes.authentication
+        _value = custom_action_work_zones_populate_shapes.authentication
         custom_action_work_zones_populate_shapes.authentication = (
-            CustomActionWorkZonesPopulateShapesAuthentication.from_dict(value) if isinstance(value, dict) else value
+            CustomActionWorkZonesPopulateShapesAuthentication.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             custom_action_work_zones_populate_shapes.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -100,24 +100,24 @@ class CustomMapLayer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         custom_map_layer = cls(*_read_fields(d))
-        value = custom_map_layer.translations
+        _value = custom_map_layer.translations
         custom_map_layer.translations = (
-            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = custom_map_layer.shape_hint_columns
+        _value = custom_map_layer.shape_hint_columns
         custom_map_layer.shape_hint_columns = (
             [
                 CustomMapLayerShapeHintColumnsItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
-        value = custom_map_layer.shape_hint_button
+        _value = custom_map_layer.shape_hint_button
         custom_map_layer.shape_hint_button = (
-            CustomMapLayerShapeHintButton.from_dict(value) if isinstance(value, dict) else value
+            CustomMapLayerShapeHintButton.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             custom_map_layer.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -64,11 +64,11 @@ class CustomMapLayers:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         custom_map_layers = cls(*_read_fields(d))
-        value = custom_map_layers.items
+        _value = custom_map_layers.items
         custom_map_layers.items = (
-            [CustomMapLayer.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [CustomMapLayer.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             custom_map_layers.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -44,11 +44,11 @@ class DailyExtractDateFiles:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         daily_extract_date_files = cls(d["items"])
-        value = daily_extract_date_files.items
+        _value = daily_extract_date_files.items
         daily_extract_date_files.items = (
-            [DailyExtractDateFilesItemsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [DailyExtractDateFilesItemsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             daily_extract_date_files.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -55,14 +55,14 @@ class DailyExtractDateFilesItemsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         daily_extract_date_files_items_item = cls(*_read_fields(d))
-        value = daily_extract_date_files_items_item.links
+        _value = daily_extract_date_files_items_item.links
         daily_extract_date_files_items_item.links = (
             [
                 DailyExtractDateFilesItemsItemLinksItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             daily_extract_date_files_items_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -266,48 +266,52 @@ class Event:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         event = cls(*_read_fields(d))
-        value = event.inventory_details
-        event.inventory_details = InventoryDetails.from_dict(value) if isinstance(value, dict) else value
-        value = event.activity_details
-        event.activity_details = ActivityDetails.from_dict(value) if isinstance(value, dict) else value
-        value = event.request_changes
-        event.request_changes = RequestEventRequestChanges.from_dict(value) if isinstance(value, dict) else value
-        value = event.inventory_changes
-        event.inventory_changes = InventoryEventInventoryChanges.from_dict(value) if isinstance(value, dict) else value
-        value = event.route_changes
-        event.route_changes = RouteEventRouteChanges.from_dict(value) if isinstance(value, dict) else value
-        value = event.activity_changes
-        event.activity_changes = ActivityChanges.from_dict(value) if isinstance(value, dict) else value
-        value = event.move_details
-        event.move_details = MoveDetails.from_dict(value) if isinstance(value, dict) else value
-        value = event.user_details
-        event.user_details = UserDetails.from_dict(value) if isinstance(value, dict) else value
-        value = event.user_changes
-        event.user_changes = UserResponse.from_dict(value) if isinstance(value, dict) else value
-        value = event.resource_details
-        event.resource_details = ResourceDetails.from_dict(value) if isinstance(value, dict) else value
-        value = event.resource_changes
-        event.resource_changes = Resource.from_dict(value) if isinstance(value, dict) else value
-        value = event.chat
-        event.chat = Chat.from_dict(value) if isinstance(value, dict) else value
-        value = event.participant
-        event.participant = ChatParticipant.from_dict(value) if isinstance(value, dict) else value
-        value = event.message
-        event.message = ChatMessage.from_dict(value) if isinstance(value, dict) else value
-        value = event.participants
-        event.participants = (
-            [ParticipantInMessageSent.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+        _value = event.inventory_details
+        event.inventory_details = InventoryDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = event.activity_details
+        event.activity_details = ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = event.request_changes
+        event.request_changes = RequestEventRequestChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = event.inventory_changes
+        event.inventory_changes = (
+            InventoryEventInventoryChanges.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = event.status_changes
-        event.status_changes = StatusChanges.from_dict(value) if isinstance(value, dict) else value
-        value = event.to_activity_details
-        event.to_activity_details = ActivityChanges.from_dict(value) if isinstance(value, dict) else value
-        value = event.from_activity_details
-        event.from_activity_details = ActivityDetails.from_dict(value) if isinstance(value, dict) else value
-        value = event.routing_run_details
-        event.routing_run_details = RoutingRunRoutingRunDetails.from_dict(value) if isinstance(value, dict) else value
+        _value = event.route_changes
+        event.route_changes = RouteEventRouteChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = event.activity_changes
+        event.activity_changes = ActivityChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = event.move_details
+        event.move_details = MoveDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = event.user_details
+        event.user_details = UserDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = event.user_changes
+        event.user_changes = UserResponse.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = event.resource_details
+        event.resource_details = ResourceDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = event.resource_changes
+        event.resource_changes = Resource.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = event.chat
+        event.chat = Chat.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = event.participant
+        event.participant = ChatParticipant.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = event.message
+        event.message = ChatMessage.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = event.participants
+        event.participants = (
+            [ParticipantInMessageSent.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
+        )
+        _value = event.status_changes
+        event.status_changes = StatusChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = event.to_activity_details
+        event.to_activity_details = ActivityChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = event.from_activity_details
+        event.from_activity_details = ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = event.routing_run_details
+        event.routing_run_details = (
+            RoutingRunRoutingRunDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        )
         if len(d) > _N_FIELDS:
             event.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return event

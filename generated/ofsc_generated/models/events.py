@@ -52,11 +52,11 @@ class Events:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         events = cls(*_read_fields(d))
-        value = events.items
+        _value = events.items
         events.items = (
-            [Event.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Event.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             events.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

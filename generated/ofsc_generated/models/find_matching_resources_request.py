@@ -146,19 +146,19 @@ class FindMatchingResourcesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         find_matching_resources_request = cls(*_read_fields(d))
-        value = find_matching_resources_request.criteria
+        _value = find_matching_resources_request.criteria
         find_matching_resources_request.criteria = (
-            FindMatchingResourcesRequestCriteria.from_dict(value) if isinstance(value, dict) else value
+            FindMatchingResourcesRequestCriteria.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = find_matching_resources_request.activity_search_fields
+        _value = find_matching_resources_request.activity_search_fields
         find_matching_resources_request.activity_search_fields = (
-            FindMatchingResourcesRequestActivitySearchFields.from_dict(value) if isinstance(value, dict) else value
+            FindMatchingResourcesRequestActivitySearchFields.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = find_matching_resources_request.activity
-        find_matching_resources_request.activity = ActivityFMR.from_dict(value) if isinstance(value, dict) else value
-        value = find_matching_resources_request.forecast_during_booking
+        _value = find_matching_resources_request.activity
+        find_matching_resources_request.activity = ActivityFMR.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = find_matching_resources_request.forecast_during_booking
         find_matching_resources_request.forecast_during_booking = (
-            FindMatchingResourcesRequestForecastDuringBooking.from_dict(value) if isinstance(value, dict) else value
+            FindMatchingResourcesRequestForecastDuringBooking.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             find_matching_resources_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -73,14 +73,14 @@ class FindMatchingResourcesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         find_matching_resources_response = cls(*_read_fields(d))
-        value = find_matching_resources_response.items
+        _value = find_matching_resources_response.items
         find_matching_resources_response.items = (
             [
                 FindMatchingResourcesResponseItemsItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             find_matching_resources_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

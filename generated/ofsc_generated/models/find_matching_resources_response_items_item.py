@@ -78,17 +78,17 @@ class FindMatchingResourcesResponseItemsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         find_matching_resources_response_items_item = cls(*_read_fields(d))
-        value = find_matching_resources_response_items_item.resource
+        _value = find_matching_resources_response_items_item.resource
         find_matching_resources_response_items_item.resource = (
-            FmrResource.from_dict(value) if isinstance(value, dict) else value
+            FmrResource.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = find_matching_resources_response_items_item.fitness
+        _value = find_matching_resources_response_items_item.fitness
         find_matching_resources_response_items_item.fitness = (
-            FmrFitnessRecord.from_dict(value) if isinstance(value, dict) else value
+            FmrFitnessRecord.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = find_matching_resources_response_items_item.schedule
+        _value = find_matching_resources_response_items_item.schedule
         find_matching_resources_response_items_item.schedule = (
-            FindMatchingResourcesResponseItemsItemSchedule.from_dict(value) if isinstance(value, dict) else value
+            FindMatchingResourcesResponseItemsItemSchedule.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             find_matching_resources_response_items_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

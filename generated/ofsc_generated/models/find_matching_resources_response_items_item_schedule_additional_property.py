@@ -99,32 +99,34 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         find_matching_resources_response_items_item_schedule_additional_property = cls(*_read_fields(d))
-        value = find_matching_resources_response_items_item_schedule_additional_property.work_shift
+        _value = find_matching_resources_response_items_item_schedule_additional_property.work_shift
         find_matching_resources_response_items_item_schedule_additional_property.work_shift = (
-            FmrWorkScheduleItem.from_dict(value) if isinstance(value, dict) else value
+            FmrWorkScheduleItem.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = find_matching_resources_response_items_item_schedule_additional_property.fitness
+        _value = find_matching_resources_response_items_item_schedule_additional_property.fitness
         find_matching_resources_response_items_item_schedule_additional_property.fitness = (
-            FmrFitnessRecord.from_dict(value) if isinstance(value, dict) else value
+            FmrFitnessRecord.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = find_matching_resources_response_items_item_schedule_additional_property.arrival_time_options
+        _value = find_matching_resources_response_items_item_schedule_additional_property.arrival_time_options
         find_matching_resources_response_items_item_schedule_additional_property.arrival_time_options = (
             [
                 FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItem.from_dict(item0)
                 if isinstance(item0, dict)
                 else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
-        value = find_matching_resources_response_items_item_schedule_additional_property.forecast_during_booking_details
+        _value = (
+            find_matching_resources_response_items_item_schedule_additional_property.forecast_during_booking_details
+        )
         find_matching_resources_response_items_item_schedule_additional_property.forecast_during_booking_details = (
             FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetails.from_dict(
-                value
+                _value
             )
-            if isinstance(value, dict)
-            else value
+            if isinstance(_value, dict)
+            else _value
         )
         if len(d) > _N_FIELDS:
             find_matching_resources_response_items_item_schedule_additional_property.additional_properties = dict(

@@ -90,13 +90,13 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTim
         find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item = cls(
             *_read_fields(d)
         )
-        value = find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.set_position_in_route
+        _value = find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.set_position_in_route
         find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.set_position_in_route = (
             FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItemSetPositionInRoute.from_dict(
-                value
+                _value
             )
-            if isinstance(value, dict)
-            else value
+            if isinstance(_value, dict)
+            else _value
         )
         if len(d) > _N_FIELDS:
             find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.additional_properties = dict(

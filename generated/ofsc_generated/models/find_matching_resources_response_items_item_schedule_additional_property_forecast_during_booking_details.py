@@ -94,7 +94,7 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDu
         find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details = cls(
             *_read_fields(d)
         )
-        value = find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.removed_options
+        _value = find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.removed_options
         find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.removed_options = (
             [
                 FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetailsRemovedOptionsItem.from_dict(
@@ -102,10 +102,10 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDu
                 )
                 if isinstance(item0, dict)
                 else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.additional_properties = dict(

@@ -54,15 +54,15 @@ class FindNearbyActivitiesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         find_nearby_activities_response = cls(*_read_fields(d))
-        value = find_nearby_activities_response.items
+        _value = find_nearby_activities_response.items
         find_nearby_activities_response.items = (
-            [FindNearbyActivitiesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [FindNearbyActivitiesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = find_nearby_activities_response.coordinates
+        _value = find_nearby_activities_response.coordinates
         find_nearby_activities_response.coordinates = (
-            FindNearbyActivitiesResponseCoordinates.from_dict(value) if isinstance(value, dict) else value
+            FindNearbyActivitiesResponseCoordinates.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             find_nearby_activities_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

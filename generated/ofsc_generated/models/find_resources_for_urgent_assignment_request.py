@@ -70,9 +70,9 @@ class FindResourcesForUrgentAssignmentRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         find_resources_for_urgent_assignment_request = cls(*_read_fields(d))
-        value = find_resources_for_urgent_assignment_request.activity
+        _value = find_resources_for_urgent_assignment_request.activity
         find_resources_for_urgent_assignment_request.activity = (
-            ActivityFMR.from_dict(value) if isinstance(value, dict) else value
+            ActivityFMR.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             find_resources_for_urgent_assignment_request.additional_properties = dict(

@@ -44,14 +44,14 @@ class FindResourcesForUrgentAssignmentResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         find_resources_for_urgent_assignment_response = cls(d["items"])
-        value = find_resources_for_urgent_assignment_response.items
+        _value = find_resources_for_urgent_assignment_response.items
         find_resources_for_urgent_assignment_response.items = (
             [
                 FindResourcesForUrgentAssignmentResponseItemsItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             find_resources_for_urgent_assignment_response.additional_properties = dict(

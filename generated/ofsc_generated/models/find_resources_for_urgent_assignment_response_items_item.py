@@ -77,11 +77,11 @@ class FindResourcesForUrgentAssignmentResponseItemsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         find_resources_for_urgent_assignment_response_items_item = cls(*_read_fields(d))
-        value = find_resources_for_urgent_assignment_response_items_item.resource_details
+        _value = find_resources_for_urgent_assignment_response_items_item.resource_details
         find_resources_for_urgent_assignment_response_items_item.resource_details = (
-            FindResourcesForUrgentAssignmentResponseItemsItemResourceDetails.from_dict(value)
-            if isinstance(value, dict)
-            else value
+            FindResourcesForUrgentAssignmentResponseItemsItemResourceDetails.from_dict(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         if len(d) > _N_FIELDS:
             find_resources_for_urgent_assignment_response_items_item.additional_properties = dict(

@@ -177,8 +177,8 @@ class FmrResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         fmr_resource = cls(*_read_fields(d))
-        value = fmr_resource.avatar
-        fmr_resource.avatar = FmrResourceAvatar.from_dict(value) if isinstance(value, dict) else value
+        _value = fmr_resource.avatar
+        fmr_resource.avatar = FmrResourceAvatar.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             fmr_resource.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return fmr_resource

@@ -46,11 +46,11 @@ class FmrResourceAvatar:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         fmr_resource_avatar = cls(d["links"])
-        value = fmr_resource_avatar.links
+        _value = fmr_resource_avatar.links
         fmr_resource_avatar.links = (
-            [FmrResourceAvatarLinksItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [FmrResourceAvatarLinksItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             fmr_resource_avatar.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

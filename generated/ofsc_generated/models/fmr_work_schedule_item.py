@@ -144,15 +144,15 @@ class FmrWorkScheduleItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         fmr_work_schedule_item = cls(*_read_fields(d))
-        value = fmr_work_schedule_item.schedule_shifts
+        _value = fmr_work_schedule_item.schedule_shifts
         fmr_work_schedule_item.schedule_shifts = (
-            [ShiftItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ShiftItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = fmr_work_schedule_item.recurrence
+        _value = fmr_work_schedule_item.recurrence
         fmr_work_schedule_item.recurrence = (
-            FmrWorkScheduleItemRecurrence.from_dict(value) if isinstance(value, dict) else value
+            FmrWorkScheduleItemRecurrence.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             fmr_work_schedule_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -61,11 +61,11 @@ class FormBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         form_body = cls(*_read_fields(d))
-        value = form_body.translations
+        _value = form_body.translations
         form_body.translations = (
-            [FormBodyTranslationParam.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [FormBodyTranslationParam.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             form_body.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -123,20 +123,22 @@ class FormSubmitted:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         form_submitted = cls(*_read_fields(d))
-        value = form_submitted.form_identifier
+        _value = form_submitted.form_identifier
         form_submitted.form_identifier = (
-            FormSubmittedFormIdentifier.from_dict(value) if isinstance(value, dict) else value
+            FormSubmittedFormIdentifier.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = form_submitted.form_details
-        form_submitted.form_details = SubmittedFormDetails.from_dict(value) if isinstance(value, dict) else value
-        value = form_submitted.activity_details
-        form_submitted.activity_details = FormActivityDetails.from_dict(value) if isinstance(value, dict) else value
-        value = form_submitted.inventory_details
-        form_submitted.inventory_details = FormInventoryDetails.from_dict(value) if isinstance(value, dict) else value
-        value = form_submitted.resource_details
-        form_submitted.resource_details = FormResourceDetails.from_dict(value) if isinstance(value, dict) else value
-        value = form_submitted.user_details
-        form_submitted.user_details = FormUserDetails.from_dict(value) if isinstance(value, dict) else value
+        _value = form_submitted.form_details
+        form_submitted.form_details = SubmittedFormDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = form_submitted.activity_details
+        form_submitted.activity_details = FormActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = form_submitted.inventory_details
+        form_submitted.inventory_details = (
+            FormInventoryDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        )
+        _value = form_submitted.resource_details
+        form_submitted.resource_details = FormResourceDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = form_submitted.user_details
+        form_submitted.user_details = FormUserDetails.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             form_submitted.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return form_submitted

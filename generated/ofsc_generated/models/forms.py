@@ -73,11 +73,11 @@ class Forms:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         forms = cls(*_read_fields(d))
-        value = forms.items
+        _value = forms.items
         forms.items = (
-            [Form.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Form.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             forms.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -52,11 +52,11 @@ class GetCapacityCategoriesSchema:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         get_capacity_categories_schema = cls(*_read_fields(d))
-        value = get_capacity_categories_schema.items
+        _value = get_capacity_categories_schema.items
         get_capacity_categories_schema.items = (
-            [ActivityCapacityCategory.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ActivityCapacityCategory.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             get_capacity_categories_schema.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

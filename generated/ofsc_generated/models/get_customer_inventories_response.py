@@ -40,11 +40,11 @@ class GetCustomerInventoriesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         get_customer_inventories_response = cls(d["items"])
-        value = get_customer_inventories_response.items
+        _value = get_customer_inventories_response.items
         get_customer_inventories_response.items = (
-            [Inventory.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Inventory.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             get_customer_inventories_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

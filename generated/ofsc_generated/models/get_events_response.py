@@ -57,11 +57,11 @@ class GetEventsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         get_events_response = cls(*_read_fields(d))
-        value = get_events_response.items
+        _value = get_events_response.items
         get_events_response.items = (
-            [Event.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Event.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             get_events_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -41,11 +41,11 @@ class GetResourceWorkZones:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         get_resource_work_zones = cls(d["items"])
-        value = get_resource_work_zones.items
+        _value = get_resource_work_zones.items
         get_resource_work_zones.items = (
-            [ResourceWorkZoneObject.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ResourceWorkZoneObject.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             get_resource_work_zones.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

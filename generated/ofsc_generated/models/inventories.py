@@ -41,11 +41,11 @@ class Inventories:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         inventories = cls(d["items"])
-        value = inventories.items
+        _value = inventories.items
         inventories.items = (
-            [Inventory.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Inventory.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             inventories.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

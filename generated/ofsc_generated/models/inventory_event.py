@@ -97,14 +97,14 @@ class InventoryEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         inventory_event = cls(*_read_fields(d))
-        value = inventory_event.inventory_details
-        inventory_event.inventory_details = InventoryDetails.from_dict(value) if isinstance(value, dict) else value
-        value = inventory_event.inventory_changes
+        _value = inventory_event.inventory_details
+        inventory_event.inventory_details = InventoryDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = inventory_event.inventory_changes
         inventory_event.inventory_changes = (
-            InventoryEventInventoryChanges.from_dict(value) if isinstance(value, dict) else value
+            InventoryEventInventoryChanges.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = inventory_event.activity_details
-        inventory_event.activity_details = ActivityDetails.from_dict(value) if isinstance(value, dict) else value
+        _value = inventory_event.activity_details
+        inventory_event.activity_details = ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             inventory_event.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return inventory_event

@@ -72,11 +72,11 @@ class InventoryTypes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         inventory_types = cls(*_read_fields(d))
-        value = inventory_types.items
+        _value = inventory_types.items
         inventory_types.items = (
-            [InventoryType.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [InventoryType.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             inventory_types.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

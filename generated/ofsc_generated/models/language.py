@@ -68,11 +68,11 @@ class Language:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         language = cls(*_read_fields(d))
-        value = language.translations
+        _value = language.translations
         language.translations = (
-            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             language.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

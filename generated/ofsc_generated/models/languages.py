@@ -64,11 +64,11 @@ class Languages:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         languages = cls(*_read_fields(d))
-        value = languages.items
+        _value = languages.items
         languages.items = (
-            [Language.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Language.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             languages.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -72,14 +72,14 @@ class LastKnownResourcesPositionsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         last_known_resources_positions_response = cls(*_read_fields(d))
-        value = last_known_resources_positions_response.items
+        _value = last_known_resources_positions_response.items
         last_known_resources_positions_response.items = (
             [
                 LastKnownResourcesPositionsResponsePosition.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             last_known_resources_positions_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -72,11 +72,11 @@ class LinkTemplates:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         link_templates = cls(*_read_fields(d))
-        value = link_templates.items
+        _value = link_templates.items
         link_templates.items = (
-            [LinkTemplate.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [LinkTemplate.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             link_templates.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -80,8 +80,8 @@ class Message:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         message = cls(*_read_fields(d))
-        value = message.attachment
-        message.attachment = Attachment.from_dict(value) if isinstance(value, dict) else value
+        _value = message.attachment
+        message.attachment = Attachment.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             message.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return message

@@ -80,17 +80,17 @@ class MessageResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         message_response = cls(*_read_fields(d))
-        value = message_response.items
+        _value = message_response.items
         message_response.items = (
-            [Message.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Message.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = message_response.links
+        _value = message_response.links
         message_response.links = (
-            [PaginationLink.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [PaginationLink.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             message_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

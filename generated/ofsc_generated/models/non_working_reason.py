@@ -69,11 +69,11 @@ class NonWorkingReason:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         non_working_reason = cls(*_read_fields(d))
-        value = non_working_reason.translations
+        _value = non_working_reason.translations
         non_working_reason.translations = (
-            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             non_working_reason.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -72,11 +72,11 @@ class NonWorkingReasons:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         non_working_reasons = cls(*_read_fields(d))
-        value = non_working_reasons.items
+        _value = non_working_reasons.items
         non_working_reasons.items = (
-            [NonWorkingReason.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [NonWorkingReason.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             non_working_reasons.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -51,11 +51,11 @@ class Organizations:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         organizations = cls(*_read_fields(d))
-        value = organizations.items
+        _value = organizations.items
         organizations.items = (
-            [Organization.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Organization.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             organizations.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -74,17 +74,17 @@ class ParticipantList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         participant_list = cls(*_read_fields(d))
-        value = participant_list.items
+        _value = participant_list.items
         participant_list.items = (
-            [Participant.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Participant.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = participant_list.links
+        _value = participant_list.links
         participant_list.links = (
-            [PaginationLink.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [PaginationLink.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             participant_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

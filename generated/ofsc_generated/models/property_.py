@@ -203,13 +203,13 @@ class Property:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         property_ = cls(*_read_fields(d))
-        value = property_.transformation
-        property_.transformation = PropertyTransformation.from_dict(value) if isinstance(value, dict) else value
-        value = property_.translations
+        _value = property_.transformation
+        property_.transformation = PropertyTransformation.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = property_.translations
         property_.translations = (
-            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             property_.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -58,11 +58,11 @@ class PropertyEnumeration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         property_enumeration = cls(*_read_fields(d))
-        value = property_enumeration.translations
+        _value = property_enumeration.translations
         property_enumeration.translations = (
-            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             property_enumeration.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

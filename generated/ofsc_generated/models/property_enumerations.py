@@ -64,11 +64,11 @@ class PropertyEnumerations:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         property_enumerations = cls(*_read_fields(d))
-        value = property_enumerations.items
+        _value = property_enumerations.items
         property_enumerations.items = (
-            [PropertyEnumeration.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [PropertyEnumeration.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             property_enumerations.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -203,15 +203,15 @@ class PropertyInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         property_input = cls(*_read_fields(d))
-        value = property_input.transformation
+        _value = property_input.transformation
         property_input.transformation = (
-            PropertyInputTransformation.from_dict(value) if isinstance(value, dict) else value
+            PropertyInputTransformation.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = property_input.translations
+        _value = property_input.translations
         property_input.translations = (
-            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             property_input.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -63,11 +63,11 @@ class PropertyInputList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         property_input_list = cls(*_read_fields(d))
-        value = property_input_list.items
+        _value = property_input_list.items
         property_input_list.items = (
-            [PropertyInput.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [PropertyInput.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             property_input_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -40,11 +40,11 @@ class PutWorkSkillConditions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         put_work_skill_conditions = cls(d["items"])
-        value = put_work_skill_conditions.items
+        _value = put_work_skill_conditions.items
         put_work_skill_conditions.items = (
-            [WorkSkillCondition.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [WorkSkillCondition.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             put_work_skill_conditions.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -40,11 +40,11 @@ class QuotaPatchList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         quota_patch_list = cls(d["items"])
-        value = quota_patch_list.items
+        _value = quota_patch_list.items
         quota_patch_list.items = (
-            [QuotaPatchRequest.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [QuotaPatchRequest.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             quota_patch_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -49,11 +49,11 @@ class QuotaPatchRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         quota_patch_request = cls(*_read_fields(d))
-        value = quota_patch_request.areas
+        _value = quota_patch_request.areas
         quota_patch_request.areas = (
-            [QuotaPatchRequestAreasItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [QuotaPatchRequestAreasItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             quota_patch_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -78,14 +78,14 @@ class QuotaPatchRequestAreasItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         quota_patch_request_areas_item = cls(*_read_fields(d))
-        value = quota_patch_request_areas_item.categories
+        _value = quota_patch_request_areas_item.categories
         quota_patch_request_areas_item.categories = (
             [
                 QuotaPatchRequestAreasItemCategoriesItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             quota_patch_request_areas_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

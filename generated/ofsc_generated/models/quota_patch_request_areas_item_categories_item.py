@@ -95,16 +95,16 @@ class QuotaPatchRequestAreasItemCategoriesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         quota_patch_request_areas_item_categories_item = cls(*_read_fields(d))
-        value = quota_patch_request_areas_item_categories_item.intervals
+        _value = quota_patch_request_areas_item_categories_item.intervals
         quota_patch_request_areas_item_categories_item.intervals = (
             [
                 QuotaPatchRequestAreasItemCategoriesItemIntervalsItem.from_dict(item0)
                 if isinstance(item0, dict)
                 else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             quota_patch_request_areas_item_categories_item.additional_properties = dict(

@@ -41,9 +41,9 @@ class ReopenActivityRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         reopen_activity_request = cls(d["setPositionInRoute"])
-        value = reopen_activity_request.set_position_in_route
+        _value = reopen_activity_request.set_position_in_route
         reopen_activity_request.set_position_in_route = (
-            SetPositionInRouteRequestField.from_dict(value) if isinstance(value, dict) else value
+            SetPositionInRouteRequestField.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             reopen_activity_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -103,13 +103,13 @@ class RequestEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         request_event = cls(*_read_fields(d))
-        value = request_event.inventory_details
-        request_event.inventory_details = InventoryDetails.from_dict(value) if isinstance(value, dict) else value
-        value = request_event.activity_details
-        request_event.activity_details = ActivityDetails.from_dict(value) if isinstance(value, dict) else value
-        value = request_event.request_changes
+        _value = request_event.inventory_details
+        request_event.inventory_details = InventoryDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = request_event.activity_details
+        request_event.activity_details = ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = request_event.request_changes
         request_event.request_changes = (
-            RequestEventRequestChanges.from_dict(value) if isinstance(value, dict) else value
+            RequestEventRequestChanges.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             request_event.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

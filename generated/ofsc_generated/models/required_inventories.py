@@ -41,11 +41,11 @@ class RequiredInventories:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         required_inventories = cls(d["items"])
-        value = required_inventories.items
+        _value = required_inventories.items
         required_inventories.items = (
-            [RequiredInventory.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [RequiredInventory.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             required_inventories.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -89,9 +89,9 @@ class RequiredInventoryEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         required_inventory_event = cls(*_read_fields(d))
-        value = required_inventory_event.activity_details
+        _value = required_inventory_event.activity_details
         required_inventory_event.activity_details = (
-            ActivityDetails.from_dict(value) if isinstance(value, dict) else value
+            ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             required_inventory_event.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

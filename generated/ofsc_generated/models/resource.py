@@ -171,8 +171,8 @@ class Resource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         resource = cls(*_read_fields(d))
-        value = resource.avatar
-        resource.avatar = ResourceAvatar.from_dict(value) if isinstance(value, dict) else value
+        _value = resource.avatar
+        resource.avatar = ResourceAvatar.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             resource.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return resource

@@ -78,33 +78,33 @@ class ResourceAssignedLocationsWeek:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         resource_assigned_locations_week = cls(*_read_fields(d))
-        value = resource_assigned_locations_week.wed
+        _value = resource_assigned_locations_week.wed
         resource_assigned_locations_week.wed = (
-            ResourceAssignedLocationsDay.from_dict(value) if isinstance(value, dict) else value
+            ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = resource_assigned_locations_week.sun
+        _value = resource_assigned_locations_week.sun
         resource_assigned_locations_week.sun = (
-            ResourceAssignedLocationsDay.from_dict(value) if isinstance(value, dict) else value
+            ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = resource_assigned_locations_week.thu
+        _value = resource_assigned_locations_week.thu
         resource_assigned_locations_week.thu = (
-            ResourceAssignedLocationsDay.from_dict(value) if isinstance(value, dict) else value
+            ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = resource_assigned_locations_week.tue
+        _value = resource_assigned_locations_week.tue
         resource_assigned_locations_week.tue = (
-            ResourceAssignedLocationsDay.from_dict(value) if isinstance(value, dict) else value
+            ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = resource_assigned_locations_week.sat
+        _value = resource_assigned_locations_week.sat
         resource_assigned_locations_week.sat = (
-            ResourceAssignedLocationsDay.from_dict(value) if isinstance(value, dict) else value
+            ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = resource_assigned_locations_week.fri
+        _value = resource_assigned_locations_week.fri
         resource_assigned_locations_week.fri = (
-            ResourceAssignedLocationsDay.from_dict(value) if isinstance(value, dict) else value
+            ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = resource_assigned_locations_week.mon
+        _value = resource_assigned_locations_week.mon
         resource_assigned_locations_week.mon = (
-            ResourceAssignedLocationsDay.from_dict(value) if isinstance(value, dict) else value
+            ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             resource_assigned_locations_week.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

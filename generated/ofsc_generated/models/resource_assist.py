@@ -48,8 +48,8 @@ class ResourceAssist:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         resource_assist = cls(*_read_fields(d))
-        value = resource_assist.assistants
-        resource_assist.assistants = Assistants.from_dict(value) if isinstance(value, dict) else value
+        _value = resource_assist.assistants
+        resource_assist.assistants = Assistants.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             resource_assist.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return resource_assist

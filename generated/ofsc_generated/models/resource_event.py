@@ -85,10 +85,10 @@ class ResourceEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         resource_event = cls(*_read_fields(d))
-        value = resource_event.resource_details
-        resource_event.resource_details = ResourceDetails.from_dict(value) if isinstance(value, dict) else value
-        value = resource_event.resource_changes
-        resource_event.resource_changes = Resource.from_dict(value) if isinstance(value, dict) else value
+        _value = resource_event.resource_details
+        resource_event.resource_details = ResourceDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = resource_event.resource_changes
+        resource_event.resource_changes = Resource.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             resource_event.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return resource_event

@@ -41,11 +41,11 @@ class ResourceInventories:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         resource_inventories = cls(d["items"])
-        value = resource_inventories.items
+        _value = resource_inventories.items
         resource_inventories.items = (
-            [ResourceInventory.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ResourceInventory.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             resource_inventories.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

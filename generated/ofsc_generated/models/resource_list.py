@@ -64,11 +64,11 @@ class ResourceList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         resource_list = cls(*_read_fields(d))
-        value = resource_list.items
+        _value = resource_list.items
         resource_list.items = (
-            [Resource.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Resource.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             resource_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

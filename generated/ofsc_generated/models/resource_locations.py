@@ -41,11 +41,11 @@ class ResourceLocations:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         resource_locations = cls(d["items"])
-        value = resource_locations.items
+        _value = resource_locations.items
         resource_locations.items = (
-            [ResourceLocation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ResourceLocation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             resource_locations.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -83,9 +83,9 @@ class ResourcePreferenceEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         resource_preference_event = cls(*_read_fields(d))
-        value = resource_preference_event.activity_details
+        _value = resource_preference_event.activity_details
         resource_preference_event.activity_details = (
-            ActivityDetails.from_dict(value) if isinstance(value, dict) else value
+            ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             resource_preference_event.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -72,11 +72,11 @@ class ResourceTypes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         resource_types = cls(*_read_fields(d))
-        value = resource_types.items
+        _value = resource_types.items
         resource_types.items = (
-            [ResourceType.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ResourceType.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             resource_types.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -64,17 +64,17 @@ class ResourceWorkSkillList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         resource_work_skill_list = cls(*_read_fields(d))
-        value = resource_work_skill_list.items
+        _value = resource_work_skill_list.items
         resource_work_skill_list.items = (
-            [ResourceWorkSkill.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ResourceWorkSkill.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = resource_work_skill_list.links
+        _value = resource_work_skill_list.links
         resource_work_skill_list.links = (
-            [ResourceWorkSkillListLinksItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ResourceWorkSkillListLinksItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             resource_work_skill_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

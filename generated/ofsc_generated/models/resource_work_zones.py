@@ -41,11 +41,11 @@ class ResourceWorkZones:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         resource_work_zones = cls(d["items"])
-        value = resource_work_zones.items
+        _value = resource_work_zones.items
         resource_work_zones.items = (
-            [ResourceWorkZone.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ResourceWorkZone.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             resource_work_zones.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -39,8 +39,8 @@ class ResourcesAssistants:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         resources_assistants = cls(d["items"])
-        value = resources_assistants.items
-        resources_assistants.items = ResourcesAssistantsItems.from_dict(value) if isinstance(value, dict) else value
+        _value = resources_assistants.items
+        resources_assistants.items = ResourcesAssistantsItems.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             resources_assistants.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return resources_assistants

@@ -72,11 +72,11 @@ class ResourcesInAreaResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         resources_in_area_response = cls(*_read_fields(d))
-        value = resources_in_area_response.items
+        _value = resources_in_area_response.items
         resources_in_area_response.items = (
-            [ResourcesInAreaResponseResource.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ResourcesInAreaResponseResource.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             resources_in_area_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

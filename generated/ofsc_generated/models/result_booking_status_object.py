@@ -37,9 +37,9 @@ class ResultBookingStatusObject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         result_booking_status_object = cls(d["results"])
-        value = result_booking_status_object.results
+        _value = result_booking_status_object.results
         result_booking_status_object.results = (
-            ResultBookingStatusObjectResults.from_dict(value) if isinstance(value, dict) else value
+            ResultBookingStatusObjectResults.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             result_booking_status_object.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

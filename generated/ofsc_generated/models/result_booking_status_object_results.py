@@ -63,14 +63,14 @@ class ResultBookingStatusObjectResults:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         result_booking_status_object_results = cls(*_read_fields(d))
-        value = result_booking_status_object_results.errors
+        _value = result_booking_status_object_results.errors
         result_booking_status_object_results.errors = (
             [
                 ResultBookingStatusObjectResultsErrorsItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             result_booking_status_object_results.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

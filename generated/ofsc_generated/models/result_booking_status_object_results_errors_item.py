@@ -54,13 +54,17 @@ class ResultBookingStatusObjectResultsErrorsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         result_booking_status_object_results_errors_item = cls(*_read_fields(d))
-        value = result_booking_status_object_results_errors_item.operation
+        _value = result_booking_status_object_results_errors_item.operation
         result_booking_status_object_results_errors_item.operation = (
-            ResultBookingStatusObjectResultsErrorsItemOperation.from_dict(value) if isinstance(value, dict) else value
+            ResultBookingStatusObjectResultsErrorsItemOperation.from_dict(_value)
+            if isinstance(_value, dict)
+            else _value
         )
-        value = result_booking_status_object_results_errors_item.error_detail
+        _value = result_booking_status_object_results_errors_item.error_detail
         result_booking_status_object_results_errors_item.error_detail = (
-            ResultBookingStatusObjectResultsErrorsItemErrorDetail.from_dict(value) if isinstance(value, dict) else value
+            ResultBookingStatusObjectResultsErrorsItemErrorDetail.from_dict(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         if len(d) > _N_FIELDS:
             result_booking_status_object_results_errors_item.additional_properties = dict(

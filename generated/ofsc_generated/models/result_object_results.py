@@ -61,11 +61,11 @@ class ResultObjectResults:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         result_object_results = cls(*_read_fields(d))
-        value = result_object_results.errors
+        _value = result_object_results.errors
         result_object_results.errors = (
-            [ResultObjectResultsErrorsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ResultObjectResultsErrorsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             result_object_results.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -54,13 +54,13 @@ class ResultObjectResultsErrorsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         result_object_results_errors_item = cls(*_read_fields(d))
-        value = result_object_results_errors_item.operation
+        _value = result_object_results_errors_item.operation
         result_object_results_errors_item.operation = (
-            ResultObjectResultsErrorsItemOperation.from_dict(value) if isinstance(value, dict) else value
+            ResultObjectResultsErrorsItemOperation.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = result_object_results_errors_item.error_detail
+        _value = result_object_results_errors_item.error_detail
         result_object_results_errors_item.error_detail = (
-            ResultObjectResultsErrorsItemErrorDetail.from_dict(value) if isinstance(value, dict) else value
+            ResultObjectResultsErrorsItemErrorDetail.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             result_object_results_errors_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -36,8 +36,8 @@ class ResultQuotaObject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         result_quota_object = cls(d["results"])
-        value = result_quota_object.results
-        result_quota_object.results = ResultQuotaObjectResults.from_dict(value) if isinstance(value, dict) else value
+        _value = result_quota_object.results
+        result_quota_object.results = ResultQuotaObjectResults.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             result_quota_object.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return result_quota_object

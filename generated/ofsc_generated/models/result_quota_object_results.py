@@ -61,14 +61,14 @@ class ResultQuotaObjectResults:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         result_quota_object_results = cls(*_read_fields(d))
-        value = result_quota_object_results.errors
+        _value = result_quota_object_results.errors
         result_quota_object_results.errors = (
             [
                 ResultQuotaObjectResultsErrorsItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             result_quota_object_results.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

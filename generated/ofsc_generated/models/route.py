@@ -95,11 +95,11 @@ class Route:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         route = cls(*_read_fields(d))
-        value = route.items
+        _value = route.items
         route.items = (
-            [ActivityItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ActivityItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             route.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -83,8 +83,8 @@ class RouteEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         route_event = cls(*_read_fields(d))
-        value = route_event.route_changes
-        route_event.route_changes = RouteEventRouteChanges.from_dict(value) if isinstance(value, dict) else value
+        _value = route_event.route_changes
+        route_event.route_changes = RouteEventRouteChanges.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             route_event.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return route_event

@@ -52,11 +52,11 @@ class Routes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         routes = cls(*_read_fields(d))
-        value = routes.items
+        _value = routes.items
         routes.items = (
-            [Route.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Route.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             routes.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

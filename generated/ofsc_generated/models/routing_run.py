@@ -77,9 +77,9 @@ class RoutingRun:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         routing_run = cls(*_read_fields(d))
-        value = routing_run.routing_run_details
+        _value = routing_run.routing_run_details
         routing_run.routing_run_details = (
-            RoutingRunRoutingRunDetails.from_dict(value) if isinstance(value, dict) else value
+            RoutingRunRoutingRunDetails.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             routing_run.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

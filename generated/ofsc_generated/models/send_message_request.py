@@ -49,8 +49,8 @@ class SendMessageRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         send_message_request = cls(*_read_fields(d))
-        value = send_message_request.attachment
-        send_message_request.attachment = Attachment.from_dict(value) if isinstance(value, dict) else value
+        _value = send_message_request.attachment
+        send_message_request.attachment = Attachment.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             send_message_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return send_message_request

@@ -44,14 +44,14 @@ class SetResourcesPositionsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         set_resources_positions_request = cls(d["items"])
-        value = set_resources_positions_request.items
+        _value = set_resources_positions_request.items
         set_resources_positions_request.items = (
             [
                 SetResourcesPositionsRequestPosition.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             set_resources_positions_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

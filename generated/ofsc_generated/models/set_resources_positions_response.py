@@ -61,14 +61,14 @@ class SetResourcesPositionsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         set_resources_positions_response = cls(*_read_fields(d))
-        value = set_resources_positions_response.errors
+        _value = set_resources_positions_response.errors
         set_resources_positions_response.errors = (
             [
                 SetResourcesPositionsResponseErrorsItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             set_resources_positions_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -90,9 +90,9 @@ class SetTravelTimeRequestField:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         set_travel_time_request_field = cls(*_read_fields(d))
-        value = set_travel_time_request_field.previous_activity
+        _value = set_travel_time_request_field.previous_activity
         set_travel_time_request_field.previous_activity = (
-            SetTravelTimeRequestFieldPreviousActivity.from_dict(value) if isinstance(value, dict) else value
+            SetTravelTimeRequestFieldPreviousActivity.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             set_travel_time_request_field.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

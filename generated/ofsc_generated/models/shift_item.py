@@ -131,8 +131,8 @@ class ShiftItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         shift_item = cls(*_read_fields(d))
-        value = shift_item.recurrence
-        shift_item.recurrence = ShiftItemRecurrence.from_dict(value) if isinstance(value, dict) else value
+        _value = shift_item.recurrence
+        shift_item.recurrence = ShiftItemRecurrence.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             shift_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return shift_item

@@ -72,11 +72,11 @@ class Shifts:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         shifts = cls(*_read_fields(d))
-        value = shifts.items
+        _value = shifts.items
         shifts.items = (
-            [Shift.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Shift.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             shifts.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

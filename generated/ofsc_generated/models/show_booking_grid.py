@@ -97,29 +97,29 @@ class ShowBookingGrid:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         show_booking_grid = cls(*_read_fields(d))
-        value = show_booking_grid.time_slots_dictionary
+        _value = show_booking_grid.time_slots_dictionary
         show_booking_grid.time_slots_dictionary = (
             [
                 ShowBookingGridTimeSlotsDictionaryItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
-        value = show_booking_grid.resources_dictionary
+        _value = show_booking_grid.resources_dictionary
         show_booking_grid.resources_dictionary = (
             [
                 ShowBookingGridResourcesDictionaryItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
-        value = show_booking_grid.areas
+        _value = show_booking_grid.areas
         show_booking_grid.areas = (
-            [ShowBookingGridAreasItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ShowBookingGridAreasItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             show_booking_grid.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -98,11 +98,11 @@ class ShowBookingGridActivityProperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         show_booking_grid_activity_property = cls(*_read_fields(d))
-        value = show_booking_grid_activity_property.resource_preferences
+        _value = show_booking_grid_activity_property.resource_preferences
         show_booking_grid_activity_property.resource_preferences = (
-            [ResourcePreference.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ResourcePreference.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             show_booking_grid_activity_property.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -93,14 +93,14 @@ class ShowBookingGridAreasItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         show_booking_grid_areas_item = cls(*_read_fields(d))
-        value = show_booking_grid_areas_item.dates
+        _value = show_booking_grid_areas_item.dates
         show_booking_grid_areas_item.dates = (
             [
                 ShowBookingGridAreasItemDatesItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             show_booking_grid_areas_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -90,14 +90,14 @@ class ShowBookingGridAreasItemDatesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         show_booking_grid_areas_item_dates_item = cls(*_read_fields(d))
-        value = show_booking_grid_areas_item_dates_item.time_slots
+        _value = show_booking_grid_areas_item_dates_item.time_slots
         show_booking_grid_areas_item_dates_item.time_slots = (
             [
                 ShowBookingGridAreasItemDatesItemTimeSlotsItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             show_booking_grid_areas_item_dates_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -101,17 +101,17 @@ class ShowBookingGridAreasItemDatesItemTimeSlotsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         show_booking_grid_areas_item_dates_item_time_slots_item = cls(*_read_fields(d))
-        value = show_booking_grid_areas_item_dates_item_time_slots_item.recommendation_info
+        _value = show_booking_grid_areas_item_dates_item_time_slots_item.recommendation_info
         show_booking_grid_areas_item_dates_item_time_slots_item.recommendation_info = (
-            ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo.from_dict(value)
-            if isinstance(value, dict)
-            else value
+            ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo.from_dict(_value)
+            if isinstance(_value, dict)
+            else _value
         )
-        value = show_booking_grid_areas_item_dates_item_time_slots_item.set_position_in_route
+        _value = show_booking_grid_areas_item_dates_item_time_slots_item.set_position_in_route
         show_booking_grid_areas_item_dates_item_time_slots_item.set_position_in_route = (
-            ShowBookingGridAreasItemDatesItemTimeSlotsItemSetPositionInRoute.from_dict(value)
-            if isinstance(value, dict)
-            else value
+            ShowBookingGridAreasItemDatesItemTimeSlotsItemSetPositionInRoute.from_dict(_value)
+            if isinstance(_value, dict)
+            else _value
         )
         if len(d) > _N_FIELDS:
             show_booking_grid_areas_item_dates_item_time_slots_item.additional_properties = dict(

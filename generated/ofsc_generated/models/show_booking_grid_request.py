@@ -123,13 +123,13 @@ class ShowBookingGridRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         show_booking_grid_request = cls(*_read_fields(d))
-        value = show_booking_grid_request.activity
+        _value = show_booking_grid_request.activity
         show_booking_grid_request.activity = (
-            ShowBookingGridActivityProperty.from_dict(value) if isinstance(value, dict) else value
+            ShowBookingGridActivityProperty.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = show_booking_grid_request.forecast_during_booking
+        _value = show_booking_grid_request.forecast_during_booking
         show_booking_grid_request.forecast_during_booking = (
-            ShowBookingGridRequestForecastDuringBooking.from_dict(value) if isinstance(value, dict) else value
+            ShowBookingGridRequestForecastDuringBooking.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             show_booking_grid_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -50,9 +50,9 @@ class StartActivityPreworkRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         start_activity_prework_request = cls(*_read_fields(d))
-        value = start_activity_prework_request.properties
+        _value = start_activity_prework_request.properties
         start_activity_prework_request.properties = (
-            BulkUpdateActivity.from_dict(value) if isinstance(value, dict) else value
+            BulkUpdateActivity.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             start_activity_prework_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -61,8 +61,8 @@ class StartChatRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         start_chat_request = cls(*_read_fields(d))
-        value = start_chat_request.attachment
-        start_chat_request.attachment = Attachment.from_dict(value) if isinstance(value, dict) else value
+        _value = start_chat_request.attachment
+        start_chat_request.attachment = Attachment.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             start_chat_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return start_chat_request

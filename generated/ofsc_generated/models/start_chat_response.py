@@ -72,11 +72,11 @@ class StartChatResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         start_chat_response = cls(*_read_fields(d))
-        value = start_chat_response.participants
+        _value = start_chat_response.participants
         start_chat_response.participants = (
-            [PaginationLink.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [PaginationLink.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             start_chat_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -85,14 +85,14 @@ class SubmittedForm:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         submitted_form = cls(*_read_fields(d))
-        value = submitted_form.form_identifier
+        _value = submitted_form.form_identifier
         submitted_form.form_identifier = (
-            SubmittedFormFormIdentifier.from_dict(value) if isinstance(value, dict) else value
+            SubmittedFormFormIdentifier.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = submitted_form.form_details
-        submitted_form.form_details = SubmittedFormDetails.from_dict(value) if isinstance(value, dict) else value
-        value = submitted_form.activity_details
-        submitted_form.activity_details = FormActivityDetails.from_dict(value) if isinstance(value, dict) else value
+        _value = submitted_form.form_details
+        submitted_form.form_details = SubmittedFormDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = submitted_form.activity_details
+        submitted_form.activity_details = FormActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             submitted_form.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return submitted_form

@@ -72,11 +72,11 @@ class SubmittedForms:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         submitted_forms = cls(*_read_fields(d))
-        value = submitted_forms.items
+        _value = submitted_forms.items
         submitted_forms.items = (
-            [SubmittedForm.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [SubmittedForm.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             submitted_forms.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -80,11 +80,11 @@ class SubscriptionInfoResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         subscription_info_response = cls(*_read_fields(d))
-        value = subscription_info_response.subscription_config
+        _value = subscription_info_response.subscription_config
         subscription_info_response.subscription_config = (
-            [SubscriptionConfigItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [SubscriptionConfigItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             subscription_info_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

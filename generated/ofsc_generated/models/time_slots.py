@@ -72,11 +72,11 @@ class TimeSlots:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         time_slots = cls(*_read_fields(d))
-        value = time_slots.items
+        _value = time_slots.items
         time_slots.items = (
-            [TimeSlot.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [TimeSlot.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             time_slots.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

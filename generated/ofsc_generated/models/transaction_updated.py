@@ -82,10 +82,10 @@ class TransactionUpdated:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         transaction_updated = cls(*_read_fields(d))
-        value = transaction_updated.chat
-        transaction_updated.chat = Chat.from_dict(value) if isinstance(value, dict) else value
-        value = transaction_updated.message
-        transaction_updated.message = ChatMessage.from_dict(value) if isinstance(value, dict) else value
+        _value = transaction_updated.chat
+        transaction_updated.chat = Chat.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = transaction_updated.message
+        transaction_updated.message = ChatMessage.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             transaction_updated.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return transaction_updated

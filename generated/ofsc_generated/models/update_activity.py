@@ -365,9 +365,9 @@ class UpdateActivity:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         update_activity = cls(*_read_fields(d))
-        value = update_activity.set_travel_time
+        _value = update_activity.set_travel_time
         update_activity.set_travel_time = (
-            SetTravelTimeRequestField.from_dict(value) if isinstance(value, dict) else value
+            SetTravelTimeRequestField.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             update_activity.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -197,8 +197,8 @@ class User:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         user = cls(*_read_fields(d))
-        value = user.avatar
-        user.avatar = UserAvatar.from_dict(value) if isinstance(value, dict) else value
+        _value = user.avatar
+        user.avatar = UserAvatar.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             user.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return user

@@ -40,11 +40,11 @@ class UserAvatar:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         user_avatar = cls(d["links"])
-        value = user_avatar.links
+        _value = user_avatar.links
         user_avatar.links = (
-            [UserAvatarLinksItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [UserAvatarLinksItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             user_avatar.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -79,10 +79,10 @@ class UserEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         user_event = cls(*_read_fields(d))
-        value = user_event.user_details
-        user_event.user_details = UserDetails.from_dict(value) if isinstance(value, dict) else value
-        value = user_event.user_changes
-        user_event.user_changes = UserResponse.from_dict(value) if isinstance(value, dict) else value
+        _value = user_event.user_details
+        user_event.user_details = UserDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        _value = user_event.user_changes
+        user_event.user_changes = UserResponse.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             user_event.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return user_event

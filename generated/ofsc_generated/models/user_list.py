@@ -65,11 +65,11 @@ class UserList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         user_list = cls(*_read_fields(d))
-        value = user_list.items
+        _value = user_list.items
         user_list.items = (
-            [User.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [User.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             user_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

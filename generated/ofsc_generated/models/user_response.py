@@ -198,8 +198,8 @@ class UserResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         user_response = cls(*_read_fields(d))
-        value = user_response.avatar
-        user_response.avatar = UserResponseAvatar.from_dict(value) if isinstance(value, dict) else value
+        _value = user_response.avatar
+        user_response.avatar = UserResponseAvatar.from_dict(_value) if isinstance(_value, dict) else _value
         if len(d) > _N_FIELDS:
             user_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return user_response

@@ -40,11 +40,11 @@ class UserResponseAvatar:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         user_response_avatar = cls(d["links"])
-        value = user_response_avatar.links
+        _value = user_response_avatar.links
         user_response_avatar.links = (
-            [UserResponseAvatarLinksItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [UserResponseAvatarLinksItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             user_response_avatar.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

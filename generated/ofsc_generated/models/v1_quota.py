@@ -51,11 +51,11 @@ class V1Quota:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         v1_quota = cls(*_read_fields(d))
-        value = v1_quota.areas
+        _value = v1_quota.areas
         v1_quota.areas = (
-            [V1QuotaAreasItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [V1QuotaAreasItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             v1_quota.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -145,14 +145,14 @@ class V1QuotaAreasItemCategoriesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         v1_quota_areas_item_categories_item = cls(*_read_fields(d))
-        value = v1_quota_areas_item_categories_item.intervals
+        _value = v1_quota_areas_item_categories_item.intervals
         v1_quota_areas_item_categories_item.intervals = (
             [
                 V1QuotaAreasItemCategoriesItemIntervalsItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             v1_quota_areas_item_categories_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

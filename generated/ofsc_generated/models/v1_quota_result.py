@@ -40,11 +40,11 @@ class V1QuotaResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         v1_quota_result = cls(d["items"])
-        value = v1_quota_result.items
+        _value = v1_quota_result.items
         v1_quota_result.items = (
-            [V1Quota.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [V1Quota.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             v1_quota_result.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

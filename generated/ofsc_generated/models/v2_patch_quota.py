@@ -40,11 +40,11 @@ class V2PatchQuota:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         v2_patch_quota = cls(d["items"])
-        value = v2_patch_quota.items
+        _value = v2_patch_quota.items
         v2_patch_quota.items = (
-            [V2PatchQuotaRequest.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [V2PatchQuotaRequest.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             v2_patch_quota.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -93,23 +93,23 @@ class V2PatchQuotaArea:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         v2_patch_quota_area = cls(*_read_fields(d))
-        value = v2_patch_quota_area.intervals
+        _value = v2_patch_quota_area.intervals
         v2_patch_quota_area.intervals = (
-            [V2PatchQuotaIntervals.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [V2PatchQuotaIntervals.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = v2_patch_quota_area.categories
+        _value = v2_patch_quota_area.categories
         v2_patch_quota_area.categories = (
-            [V2PatchQuotaCategories.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [V2PatchQuotaCategories.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = v2_patch_quota_area.time_slots
+        _value = v2_patch_quota_area.time_slots
         v2_patch_quota_area.time_slots = (
-            [V2PatchQuotaTimeSlots.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [V2PatchQuotaTimeSlots.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             v2_patch_quota_area.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -113,17 +113,17 @@ class V2PatchQuotaCategories:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         v2_patch_quota_categories = cls(*_read_fields(d))
-        value = v2_patch_quota_categories.work_zones
+        _value = v2_patch_quota_categories.work_zones
         v2_patch_quota_categories.work_zones = (
-            [V2PatchQuotaWorkZones.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [V2PatchQuotaWorkZones.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = v2_patch_quota_categories.intervals
+        _value = v2_patch_quota_categories.intervals
         v2_patch_quota_categories.intervals = (
-            [V2PatchQuotaCategoryIntervals.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [V2PatchQuotaCategoryIntervals.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             v2_patch_quota_categories.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -50,11 +50,11 @@ class V2PatchQuotaRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         v2_patch_quota_request = cls(*_read_fields(d))
-        value = v2_patch_quota_request.areas
+        _value = v2_patch_quota_request.areas
         v2_patch_quota_request.areas = (
-            [V2PatchQuotaArea.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [V2PatchQuotaArea.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             v2_patch_quota_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

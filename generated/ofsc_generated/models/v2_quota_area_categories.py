@@ -154,17 +154,17 @@ class V2QuotaAreaCategories:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         v2_quota_area_categories = cls(*_read_fields(d))
-        value = v2_quota_area_categories.work_zones
+        _value = v2_quota_area_categories.work_zones
         v2_quota_area_categories.work_zones = (
-            [V2QuotaWorkZones.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [V2QuotaWorkZones.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = v2_quota_area_categories.intervals
+        _value = v2_quota_area_categories.intervals
         v2_quota_area_categories.intervals = (
-            [V2QuotaCategoryIntervals.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [V2QuotaCategoryIntervals.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             v2_quota_area_categories.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

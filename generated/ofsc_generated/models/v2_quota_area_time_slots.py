@@ -144,11 +144,11 @@ class V2QuotaAreaTimeSlots:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         v2_quota_area_time_slots = cls(*_read_fields(d))
-        value = v2_quota_area_time_slots.categories
+        _value = v2_quota_area_time_slots.categories
         v2_quota_area_time_slots.categories = (
-            [V2QuotaTimeSlotCategories.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [V2QuotaTimeSlotCategories.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             v2_quota_area_time_slots.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

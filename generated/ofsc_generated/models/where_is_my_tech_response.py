@@ -97,17 +97,17 @@ class WhereIsMyTechResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         where_is_my_tech_response = cls(*_read_fields(d))
-        value = where_is_my_tech_response.resource_details
+        _value = where_is_my_tech_response.resource_details
         where_is_my_tech_response.resource_details = (
-            WhereIsMyTechResponseResourceDetails.from_dict(value) if isinstance(value, dict) else value
+            WhereIsMyTechResponseResourceDetails.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = where_is_my_tech_response.coordinates
+        _value = where_is_my_tech_response.coordinates
         where_is_my_tech_response.coordinates = (
-            WhereIsMyTechResponseCoordinates.from_dict(value) if isinstance(value, dict) else value
+            WhereIsMyTechResponseCoordinates.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        value = where_is_my_tech_response.activity_details
+        _value = where_is_my_tech_response.activity_details
         where_is_my_tech_response.activity_details = (
-            WhereIsMyTechResponseActivityDetails.from_dict(value) if isinstance(value, dict) else value
+            WhereIsMyTechResponseActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             where_is_my_tech_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

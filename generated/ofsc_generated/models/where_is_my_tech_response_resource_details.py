@@ -54,9 +54,9 @@ class WhereIsMyTechResponseResourceDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         where_is_my_tech_response_resource_details = cls(*_read_fields(d))
-        value = where_is_my_tech_response_resource_details.avatar
+        _value = where_is_my_tech_response_resource_details.avatar
         where_is_my_tech_response_resource_details.avatar = (
-            WhereIsMyTechResponseResourceDetailsAvatar.from_dict(value) if isinstance(value, dict) else value
+            WhereIsMyTechResponseResourceDetailsAvatar.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             where_is_my_tech_response_resource_details.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -145,15 +145,15 @@ class WorkScheduleItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         work_schedule_item = cls(*_read_fields(d))
-        value = work_schedule_item.schedule_shifts
+        _value = work_schedule_item.schedule_shifts
         work_schedule_item.schedule_shifts = (
-            [ShiftItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [ShiftItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = work_schedule_item.recurrence
+        _value = work_schedule_item.recurrence
         work_schedule_item.recurrence = (
-            WorkScheduleItemRecurrence.from_dict(value) if isinstance(value, dict) else value
+            WorkScheduleItemRecurrence.from_dict(_value) if isinstance(_value, dict) else _value
         )
         if len(d) > _N_FIELDS:
             work_schedule_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

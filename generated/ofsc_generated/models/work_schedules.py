@@ -41,11 +41,11 @@ class WorkSchedules:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         work_schedules = cls(d["items"])
-        value = work_schedules.items
+        _value = work_schedules.items
         work_schedules.items = (
-            [WorkScheduleItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [WorkScheduleItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             work_schedules.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -73,11 +73,11 @@ class WorkSkill:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         work_skill = cls(*_read_fields(d))
-        value = work_skill.translations
+        _value = work_skill.translations
         work_skill.translations = (
-            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             work_skill.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -86,20 +86,23 @@ class WorkSkillCondition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         work_skill_condition = cls(*_read_fields(d))
-        value = work_skill_condition.conditions
+        _value = work_skill_condition.conditions
         work_skill_condition.conditions = (
-            [WorkSkillConditionConditionsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [
+                WorkSkillConditionConditionsItem.from_dict(item0) if isinstance(item0, dict) else item0
+                for item0 in _value
+            ]
+            if isinstance(_value, list)
+            else _value
         )
-        value = work_skill_condition.dependencies
+        _value = work_skill_condition.dependencies
         work_skill_condition.dependencies = (
             [
                 WorkSkillConditionDependenciesItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             work_skill_condition.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

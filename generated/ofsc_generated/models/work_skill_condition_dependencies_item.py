@@ -53,14 +53,14 @@ class WorkSkillConditionDependenciesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         work_skill_condition_dependencies_item = cls(*_read_fields(d))
-        value = work_skill_condition_dependencies_item.dependency
+        _value = work_skill_condition_dependencies_item.dependency
         work_skill_condition_dependencies_item.dependency = (
             [
                 WorkSkillConditionDependenciesItemDependencyItem.from_dict(item0) if isinstance(item0, dict) else item0
-                for item0 in value
+                for item0 in _value
             ]
-            if isinstance(value, list)
-            else value
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             work_skill_condition_dependencies_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

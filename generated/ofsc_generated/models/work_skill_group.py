@@ -93,17 +93,17 @@ class WorkSkillGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         work_skill_group = cls(*_read_fields(d))
-        value = work_skill_group.work_skills
+        _value = work_skill_group.work_skills
         work_skill_group.work_skills = (
-            [WorkSkillGroupWorkSkillsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [WorkSkillGroupWorkSkillsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = work_skill_group.translations
+        _value = work_skill_group.translations
         work_skill_group.translations = (
-            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             work_skill_group.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

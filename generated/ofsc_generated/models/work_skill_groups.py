@@ -63,11 +63,11 @@ class WorkSkillGroups:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         work_skill_groups = cls(*_read_fields(d))
-        value = work_skill_groups.items
+        _value = work_skill_groups.items
         work_skill_groups.items = (
-            [WorkSkillGroup.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [WorkSkillGroup.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             work_skill_groups.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -73,11 +73,11 @@ class WorkSkillList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         work_skill_list = cls(*_read_fields(d))
-        value = work_skill_list.items
+        _value = work_skill_list.items
         work_skill_list.items = (
-            [WorkSkill.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [WorkSkill.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             work_skill_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -60,17 +60,17 @@ class WorkZoneKey:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         work_zone_key = cls(*_read_fields(d))
-        value = work_zone_key.current
+        _value = work_zone_key.current
         work_zone_key.current = (
-            [WorkZoneKeyElement.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [WorkZoneKeyElement.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
-        value = work_zone_key.pending
+        _value = work_zone_key.pending
         work_zone_key.pending = (
-            [WorkZoneKeyElement.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [WorkZoneKeyElement.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             work_zone_key.additional_properties = dict(islice(d.items(), _N_FIELDS, None))

@@ -52,11 +52,11 @@ class WorkZoneList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**_FIELDS_UNSET, **src_dict}
         work_zone_list = cls(*_read_fields(d))
-        value = work_zone_list.items
+        _value = work_zone_list.items
         work_zone_list.items = (
-            [WorkZone.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in value]
-            if isinstance(value, list)
-            else value
+            [WorkZone.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
         )
         if len(d) > _N_FIELDS:
             work_zone_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
