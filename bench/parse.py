@@ -1,0 +1,150 @@
+"""Parse a 5,000-activity GET /activities page into models: ours vs pyOFSC's Pydantic models.
+
+Both sides get the same dict (the output of json.loads), so the numbers are the time *above* json.loads.
+The subjects are timed in alternation, run after run, so that machine noise hits them alike; the median is
+reported.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import subprocess
+import sys
+import tempfile
+import typing
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bench._util import ROOT, Row, activities_page_json, alternate, ensure_paths, median
+
+NAME = "parse"
+OPERATION_MODULE = "ofsc_generated.api.core.get_activities"
+ACTIVITIES = 5000
+
+
+def response_model(module_name: str = OPERATION_MODULE) -> Any:
+    """The model class the operation's 200 response parses into (read from `_parse_response`'s annotation)."""
+    module = importlib.import_module(module_name)
+    annotation = inspect.signature(module._parse_response).return_annotation
+    if isinstance(annotation, str):  # postponed annotations: resolve the names in the module
+        candidates = [getattr(module, part.strip(), None) for part in annotation.split("|")]
+    else:
+        candidates = list(typing.get_args(annotation)) or [annotation]
+    models = [c for c in candidates if hasattr(c, "from_dict")]
+    if not models:
+        raise LookupError(f"{module_name}._parse_response returns no model: {annotation!r}")
+    return models[0]
+
+
+def stock_model(schema_name: str) -> tuple[Any, tempfile.TemporaryDirectory[str]] | None:
+    """The same schema generated with openapi-python-client's *default* model template, for reference.
+
+    Needs openapi-python-client, which lives in the project's dev venv (.venv), not in the bench venv: the
+    model is generated there into a temporary folder and imported here. None when that is not possible.
+    """
+    python = ROOT / ".venv" / "bin" / "python"
+    contract = ROOT / "generated" / "ofsc_generated" / "_contract.json"
+    if not python.exists() or not contract.exists():
+        return None
+    schemas: dict[str, Any] = json.loads(contract.read_text(encoding="utf-8"))["components"]["schemas"]
+    keep: dict[str, Any] = {}
+    todo = [schema_name]
+    while todo:
+        name = todo.pop()
+        if name in keep:
+            continue
+        keep[name] = schemas[name]
+        text = json.dumps(schemas[name])
+        todo += [part.split('"', 1)[0] for part in text.split('"#/components/schemas/')[1:]]
+
+    def plain(node: Any) -> Any:  # as the generator sees them: enums are plain strings
+        if isinstance(node, dict):
+            return {k: plain(v) for k, v in node.items() if k != "enum"}
+        if isinstance(node, list):
+            return [plain(v) for v in node]
+        return node
+
+    doc = {
+        "openapi": "3.0.3",
+        "info": {"title": "stock", "version": "1"},
+        "paths": {},
+        "components": {"schemas": plain(keep)},
+    }
+    tmp = tempfile.TemporaryDirectory(prefix="bench-stock-")
+    work = Path(tmp.name)
+    (work / "doc.json").write_text(json.dumps(doc), encoding="utf-8")
+    (work / "config.json").write_text(json.dumps({"post_hooks": []}), encoding="utf-8")
+    command = [
+        str(python),
+        "-m",
+        "openapi_python_client",
+        "generate",
+        "--path",
+        "doc.json",
+        "--config",
+        "config.json",
+        "--meta",
+        "none",
+        "--output-path",
+        "stock_client",
+    ]
+    proc = subprocess.run(command, cwd=work, capture_output=True, text=True, check=False)
+    if proc.returncode != 0 or not (work / "stock_client").is_dir():
+        tmp.cleanup()
+        return None
+    sys.path.insert(0, str(work))
+    models = importlib.import_module("stock_client.models")
+    return getattr(models, schema_name), tmp
+
+
+def run(quick: bool = False) -> list[Row]:
+    ensure_paths()
+    repeat = 5 if quick else 15
+    raw = activities_page_json(ACTIVITIES)
+    data = json.loads(raw)
+    rows: list[Row] = []
+
+    ours = response_model()
+    # Sanity: all activities parsed, unknown fields kept, nothing lost on the way back.
+    parsed = ours.from_dict(data)
+    assert len(parsed.items) == ACTIVITIES and parsed.items[0].additional_properties
+    assert parsed.to_dict() == data, "round trip lost data"
+
+    ours_name = f"ofsc_overlay: {ours.__name__}.from_dict"
+    pyofsc_name = "pyOFSC: ActivityListResponse.model_validate"
+    subjects: dict[str, Callable[[], object]] = {
+        "json.loads (baseline, not included below)": lambda: json.loads(raw),
+        ours_name: lambda: ours.from_dict(data),
+    }
+    totals: dict[str, Callable[[], object]] = {}
+    try:
+        from ofsc.models import ActivityListResponse  # type: ignore[import-not-found,unused-ignore]
+
+        subjects[pyofsc_name] = lambda: ActivityListResponse.model_validate(data)
+        totals["ofsc_overlay: json.loads + from_dict (info)"] = lambda: ours.from_dict(json.loads(raw))
+        totals["pyOFSC: model_validate_json (info)"] = lambda: ActivityListResponse.model_validate_json(raw)
+    except ImportError:
+        rows.append(Row(NAME, "pyOFSC", None, "not installed: run `make bench` (bench venv)"))
+
+    stock = None if quick else stock_model(ours.__name__)
+    if stock is not None:
+        stock_cls, stock_dir = stock
+        subjects["stock openapi-python-client 0.29 model template"] = lambda: stock_cls.from_dict(data)
+
+    times = alternate(subjects, repeat)
+    note = f"above json.loads; {ACTIVITIES:,} activities, {len(raw) / 1e6:.1f} MB, median of {repeat}"
+    for name, samples in times.items():
+        detail = "dict in" if name.startswith("json") else note
+        if name == ours_name and pyofsc_name in times:
+            ratio = median(samples) / median(times[pyofsc_name])
+            detail += f"; ours/pyOFSC = {ratio:.2f} (goal <= 1)"
+        rows.append(Row(NAME, name, median(samples), detail, samples))
+    for name, samples in alternate(totals, repeat).items():
+        rows.append(Row(NAME, name, median(samples), "bytes in: JSON parsing included", samples))
+    if stock is not None:
+        sys.path.remove(str(Path(stock_dir.name)))
+        stock_dir.cleanup()
+    return rows
