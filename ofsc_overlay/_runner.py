@@ -1,0 +1,374 @@
+"""The runtime behind the generated facade: one operation key and its arguments in, a parsed result out.
+
+Per call: look the operation up in the catalog, check the arguments (before any I/O), let the generated
+endpoint module build the request (``_get_kwargs``), send it through the overlay's httpx client (whose
+transports add auth, retries and the circuit breaker), turn a non-2xx answer into a typed error, and let the
+endpoint module parse a 2xx answer (``_parse_response``). Binary downloads come back as ``bytes``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import AsyncIterator, Iterator, Mapping
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from . import _extensions, errors, pagination
+from ._extensions import RetryOptions
+from ._validation import OperationLike, validate_args, wire_value
+
+if TYPE_CHECKING:
+    from ofsc_generated.facade._runner import RawResponse
+
+__all__ = ["AsyncRunner", "CallOptions", "SyncRunner"]
+
+_BINARY = "application/octet-stream"
+
+
+@dataclass(frozen=True, slots=True)
+class CallOptions:
+    """Per-call settings layered over the client's (``None``: keep the client's)."""
+
+    max_retries: int | None = None
+    retry_non_idempotent: bool | None = None
+    timeout: float | httpx.Timeout | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+    def merged(self, other: CallOptions) -> CallOptions:
+        """``other`` wins where it says something."""
+        return CallOptions(
+            max_retries=other.max_retries if other.max_retries is not None else self.max_retries,
+            retry_non_idempotent=(
+                other.retry_non_idempotent
+                if other.retry_non_idempotent is not None
+                else self.retry_non_idempotent
+            ),
+            timeout=other.timeout if other.timeout is not None else self.timeout,
+            headers={**self.headers, **other.headers},
+        )
+
+    def extensions(self) -> dict[str, Any]:
+        """``request.extensions`` entries read by the retry transport."""
+        retry: RetryOptions = {}
+        if self.max_retries is not None:
+            retry["max_retries"] = self.max_retries
+        if self.retry_non_idempotent is not None:
+            retry["retry_non_idempotent"] = self.retry_non_idempotent
+        return {_extensions.RETRY: retry} if retry else {}
+
+
+class _ParseClient:
+    """Stands in for the generated ``Client`` that ``_parse_response`` consults.
+
+    Non-2xx answers never reach the parser (they become typed errors first), so an undocumented 2xx simply
+    parses to ``None`` instead of raising the generator's ``UnexpectedStatus``.
+    """
+
+    raise_on_unexpected_status = False
+
+
+_PARSE_CLIENT = _ParseClient()
+
+
+class _GivenBody:
+    """Placeholder handed to ``_get_kwargs`` for a body given as a dict or raw bytes.
+
+    The real payload replaces whatever ``_get_kwargs`` derived from it (see :func:`_install_body`), so a dict
+    is sent exactly as given: a PATCH carries only the fields the caller set.
+    """
+
+    def __init__(self, payload: Any) -> None:
+        self.payload = payload
+
+    def to_dict(self) -> Any:
+        return self.payload
+
+    def to_multipart(self) -> Any:
+        return []
+
+
+def _plain_arg(value: Any) -> Any:
+    """Enum members become their values: the generated endpoint code takes plain strings."""
+    if isinstance(value, list | tuple):
+        return [wire_value(item) for item in value]
+    return wire_value(value)
+
+
+def _join_csv_arrays(op: OperationLike, kwargs: dict[str, Any]) -> None:
+    # OFSC reads array query parameters comma-separated (Swagger 2.0 collectionFormat csv, OpenAPI explode
+    # false); the generated code leaves lists for httpx, which would repeat the parameter instead.
+    params = kwargs.get("params")
+    if not isinstance(params, dict):
+        return
+    for param in op.params:
+        value = params.get(param.wire)
+        if param.type == "array" and param.location == "query" and isinstance(value, list):
+            params[param.wire] = ",".join(str(item) for item in value)
+
+
+def _is_model(body: Any) -> bool:
+    return hasattr(body, "to_dict") or hasattr(body, "to_multipart")
+
+
+def _multipart(payload: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Split a multipart dict into httpx ``files`` (bytes, file objects, tuples) and ``data`` (the rest)."""
+    files: dict[str, Any] = {}
+    data: dict[str, Any] = {}
+    for name, value in payload.items():
+        if isinstance(value, bytes | bytearray | tuple) or hasattr(value, "read"):
+            files[name] = value
+        elif value is not None:
+            data[name] = wire_value(value)
+    return files, data
+
+
+def _json_item(item: Any) -> Any:
+    return item.to_dict() if hasattr(item, "to_dict") else item
+
+
+def _install_body(op: OperationLike, kwargs: dict[str, Any], body: Any) -> None:
+    """Put a caller-given body (dict, list or bytes) into the request kwargs, replacing the placeholder's."""
+    for key in ("json", "data", "files", "content"):
+        kwargs.pop(key, None)
+    if op.body == "json":
+        # A list body may mix dicts and generated models; models serialise themselves (unset fields omitted).
+        kwargs["json"] = [_json_item(item) for item in body] if isinstance(body, list | tuple) else body
+    elif op.body == "form":
+        kwargs["data"] = {name: wire_value(value) for name, value in body.items() if value is not None}
+    elif op.body == "multipart":
+        files, data = _multipart(body)
+        kwargs["files"] = files
+        if data:
+            kwargs["data"] = data
+    else:  # binary: bytes, str, a file object, or the generated ``File`` wrapper
+        payload = getattr(body, "payload", body)
+        kwargs["content"] = payload.encode() if isinstance(payload, str) else payload
+
+
+def _drop_multipart_content_type(kwargs: dict[str, Any]) -> None:
+    # httpx writes the multipart Content-Type with the boundary it actually uses; a preset one would lie.
+    headers = kwargs.get("headers")
+    if "files" in kwargs and isinstance(headers, dict):
+        for name in [name for name in headers if name.lower() == "content-type"]:
+            del headers[name]
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    op: OperationLike
+    module: ModuleType
+    kwargs: dict[str, Any]
+
+
+class _RunnerCore:
+    """What the sync and async runners share: catalog lookup, checks, request building, answer handling."""
+
+    def __init__(
+        self,
+        *,
+        options: CallOptions | None = None,
+        catalog: Mapping[str, OperationLike] | None = None,
+    ) -> None:
+        self._options = options or CallOptions()
+        self._catalog = catalog
+
+    @property
+    def options(self) -> CallOptions:
+        return self._options
+
+    def operation(self, key: str) -> OperationLike:
+        catalog = self._catalog
+        if catalog is None:
+            from ofsc_generated.catalog import BY_KEY
+
+            catalog = self._catalog = BY_KEY
+        try:
+            return catalog[key]
+        except KeyError:
+            raise errors.RequestValidationError(key, "key", "names no operation in the catalog") from None
+
+    def prepare(self, key: str, args: Mapping[str, Any]) -> _Prepared:
+        op = self.operation(key)
+        validate_args(op, args)
+        module = importlib.import_module(op.module)  # sys.modules caches it after the first call
+        given = {
+            name: _plain_arg(value) for name, value in args.items() if value is not None and name != "body"
+        }
+        body = args.get("body")
+        placeholder = None
+        if body is not None:
+            placeholder = body if _is_model(body) else _GivenBody(body)
+            given["body"] = placeholder
+        kwargs: dict[str, Any] = module._get_kwargs(**given)
+        if isinstance(placeholder, _GivenBody):
+            _install_body(op, kwargs, body)
+        _join_csv_arrays(op, kwargs)
+        _drop_multipart_content_type(kwargs)
+        return _Prepared(op=op, module=module, kwargs=kwargs)
+
+    def build_request(self, client: httpx.Client | httpx.AsyncClient, prepared: _Prepared) -> httpx.Request:
+        kwargs = dict(prepared.kwargs)
+        headers = httpx.Headers(kwargs.pop("headers", None) or {})
+        headers.setdefault("Accept", prepared.op.accept)
+        headers.update(self._options.headers)
+        extra: dict[str, Any] = {}
+        if self._options.timeout is not None:
+            extra["timeout"] = self._options.timeout
+        return client.build_request(
+            method=str(kwargs.pop("method")).upper(),
+            url=kwargs.pop("url"),
+            headers=headers,
+            extensions=self._options.extensions(),
+            **kwargs,
+            **extra,
+        )
+
+    def parse(self, prepared: _Prepared, response: httpx.Response) -> Any:
+        """The parsed value of a 2xx answer; non-2xx raise the matching :mod:`ofsc_overlay.errors` class."""
+        if not response.is_success:
+            raise errors.error_from_response(response)
+        if prepared.op.accept == _BINARY:
+            return response.content
+        if response.status_code == 204 or not response.content:
+            return None
+        return prepared.module._parse_response(client=_PARSE_CLIENT, response=response)
+
+    def raw(self, prepared: _Prepared, response: httpx.Response) -> RawResponse[Any]:
+        from ofsc_generated.facade._runner import RawResponse
+
+        return RawResponse(
+            status_code=response.status_code,
+            headers=response.headers,
+            parsed=self.parse(prepared, response),
+            http_response=response,
+        )
+
+    def page_args(self, key: str, args: Mapping[str, Any]) -> tuple[OperationLike, dict[str, Any]]:
+        op = self.operation(key)
+        if op.paging not in ("offset", "page"):
+            raise errors.RequestValidationError(key, "key", "is not a paged operation")
+        given = {name: value for name, value in args.items() if name != "concurrency"}
+        validate_args(op, given)  # fail at the call, not at the first next()
+        return op, given
+
+    def read_page(self, op: OperationLike, parsed: Any) -> pagination.Page:
+        return pagination.read_page(parsed, op.items_key or "items")
+
+
+def _positions_cursor(args: Mapping[str, Any]) -> bool:
+    """Events asked for ``since`` a time, without a page: the first answer only places the cursor."""
+    return args.get("since") is not None and args.get("page") is None
+
+
+def _cursor_args(args: Mapping[str, Any], cursor: str | None) -> dict[str, Any]:
+    # Once there is a cursor, ``since`` has done its job: the page identifier alone says where to continue.
+    following = {**args, "page": cursor}
+    if cursor is not None and cursor != args.get("page"):
+        following.pop("since", None)
+    return following
+
+
+class SyncRunner(_RunnerCore):
+    """Runs operations on an ``httpx.Client`` (the facade's ``SyncRunner`` protocol)."""
+
+    def __init__(
+        self,
+        client: httpx.Client,
+        *,
+        options: CallOptions | None = None,
+        catalog: Mapping[str, OperationLike] | None = None,
+    ) -> None:
+        super().__init__(options=options, catalog=catalog)
+        self._client = client
+
+    def with_options(self, options: CallOptions) -> SyncRunner:
+        """A runner on the same connection pool with ``options`` layered over this one's."""
+        return SyncRunner(self._client, options=self._options.merged(options), catalog=self._catalog)
+
+    def _send(self, prepared: _Prepared) -> httpx.Response:
+        request = self.build_request(self._client, prepared)
+        try:
+            return self._client.send(request)
+        except httpx.RequestError as exc:
+            raise errors.error_from_exception(exc, request) from exc
+
+    def call(self, key: str, args: dict[str, Any]) -> Any:
+        prepared = self.prepare(key, args)
+        return self.parse(prepared, self._send(prepared))
+
+    def call_raw(self, key: str, args: dict[str, Any]) -> RawResponse[Any]:
+        prepared = self.prepare(key, args)
+        return self.raw(prepared, self._send(prepared))
+
+    def paginate(self, key: str, args: dict[str, Any]) -> Iterator[Any]:
+        op, given = self.page_args(key, args)
+        if op.paging == "page":
+            return pagination.iter_cursor_items(
+                lambda cursor: self.read_page(op, self.call(key, _cursor_args(given, cursor))),
+                start=given.get("page"),
+                positioning=_positions_cursor(given),
+            )
+        limit = given.get("limit")
+        return pagination.iter_offset_items(
+            lambda offset: self.read_page(op, self.call(key, {**given, "offset": offset})),
+            start=given.get("offset") or 0,
+            limit=limit,
+        )
+
+
+class AsyncRunner(_RunnerCore):
+    """Runs operations on an ``httpx.AsyncClient`` (the facade's ``AsyncRunner`` protocol)."""
+
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        *,
+        options: CallOptions | None = None,
+        catalog: Mapping[str, OperationLike] | None = None,
+    ) -> None:
+        super().__init__(options=options, catalog=catalog)
+        self._client = client
+
+    def with_options(self, options: CallOptions) -> AsyncRunner:
+        """A runner on the same connection pool with ``options`` layered over this one's."""
+        return AsyncRunner(self._client, options=self._options.merged(options), catalog=self._catalog)
+
+    async def _send(self, prepared: _Prepared) -> httpx.Response:
+        request = self.build_request(self._client, prepared)
+        try:
+            return await self._client.send(request)
+        except httpx.RequestError as exc:
+            raise errors.error_from_exception(exc, request) from exc
+
+    async def call(self, key: str, args: dict[str, Any]) -> Any:
+        prepared = self.prepare(key, args)
+        return self.parse(prepared, await self._send(prepared))
+
+    async def call_raw(self, key: str, args: dict[str, Any]) -> RawResponse[Any]:
+        prepared = self.prepare(key, args)
+        return self.raw(prepared, await self._send(prepared))
+
+    def paginate(self, key: str, args: dict[str, Any]) -> AsyncIterator[Any]:
+        op, given = self.page_args(key, args)
+        if op.paging == "page":
+
+            async def fetch_cursor(cursor: str | None) -> pagination.Page:
+                return self.read_page(op, await self.call(key, _cursor_args(given, cursor)))
+
+            return pagination.aiter_cursor_items(
+                fetch_cursor, start=given.get("page"), positioning=_positions_cursor(given)
+            )
+
+        async def fetch_offset(offset: int) -> pagination.Page:
+            return self.read_page(op, await self.call(key, {**given, "offset": offset}))
+
+        concurrency = args.get("concurrency")
+        return pagination.aiter_offset_items(
+            fetch_offset,
+            start=given.get("offset") or 0,
+            limit=given.get("limit"),
+            concurrency=concurrency if isinstance(concurrency, int) else None,
+        )

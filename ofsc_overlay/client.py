@@ -1,0 +1,410 @@
+"""``OFSC`` and ``AsyncOFSC``: the public clients.
+
+A client resolves its settings (arguments > environment > config file), builds one httpx client with the
+overlay's transports (auth, retries, circuit breaker, logging) and hands a runner over it to the generated,
+typed facade groups (``client.core``, ``client.metadata``, ...). Groups are created on first use, so building
+a client imports no endpoint module or model.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+
+import httpx
+
+from ._runner import AsyncRunner, CallOptions, SyncRunner
+from .breaker import DEFAULT_REGISTRY, CircuitBreaker
+from .config import Settings, resolve_settings
+from .transport import build_async_client, build_sync_client
+
+if TYPE_CHECKING:
+    from ofsc_generated.facade.auth import AsyncAuth, Auth
+    from ofsc_generated.facade.capacity import AsyncCapacity, Capacity
+    from ofsc_generated.facade.collaboration import AsyncCollaboration, Collaboration
+    from ofsc_generated.facade.core import AsyncCore, Core
+    from ofsc_generated.facade.metadata import AsyncMetadata, Metadata
+    from ofsc_generated.facade.parts_catalog import AsyncPartsCatalog, PartsCatalog
+    from ofsc_generated.facade.statistics import AsyncStatistics, Statistics
+
+__all__ = ["AsyncOFSC", "OFSC"]
+
+HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
+RunnerT = TypeVar("RunnerT", SyncRunner, AsyncRunner)
+
+
+class _ClientBase(Generic[HttpClientT, RunnerT]):
+    """Settings, the pool, per-call options and the lazily built facade groups, for both clients."""
+
+    _http: HttpClientT
+    _runner: RunnerT
+    _settings: Settings
+
+    def _init_groups(self) -> None:
+        self._groups: dict[str, Any] = {}
+
+    def _group(self, name: str, module: str, class_name: str) -> Any:
+        group = self._groups.get(name)
+        if group is None:
+            import importlib
+
+            cls = getattr(importlib.import_module(f"ofsc_generated.facade.{module}"), class_name)
+            group = self._groups[name] = cls(self._runner)
+        return group
+
+    @property
+    def settings(self) -> Settings:
+        """The resolved settings (secrets masked in their repr)."""
+        return self._settings
+
+    @property
+    def base_url(self) -> str:
+        """Where requests go, e.g. ``https://acme.fs.ocs.oraclecloud.com``."""
+        return self._settings.base_url
+
+    @property
+    def http_client(self) -> HttpClientT:
+        """The underlying httpx client, for callers who need to send something the catalog does not know."""
+        return self._http
+
+    @property
+    def breaker(self) -> CircuitBreaker | None:
+        """The circuit breaker shared by every client of this base URL (``None`` when disabled).
+
+        ``client.breaker.state`` is ``closed``, ``open`` or ``half_open``; ``.reset()`` closes it.
+        """
+        if self._settings.breaker_failure_threshold <= 0:
+            return None
+        return DEFAULT_REGISTRY.get(
+            self._settings.origin,
+            failure_threshold=self._settings.breaker_failure_threshold,
+            reset_timeout=self._settings.breaker_reset_timeout,
+        )
+
+    @property
+    def options(self) -> CallOptions:
+        """The per-call options this client applies (see :meth:`with_options`)."""
+        return self._runner.options
+
+    def __repr__(self) -> str:
+        # Built from non-secret fields only: never the client secret, a token or an Authorization header.
+        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth_scheme()!r})"
+
+    __str__ = __repr__
+
+    def _auth_scheme(self) -> str:
+        return self._settings.auth
+
+    def _copy_with(self, runner: RunnerT) -> Self:
+        clone = object.__new__(type(self))
+        clone._settings = self._settings
+        clone._http = self._http
+        clone._runner = runner
+        clone._init_groups()
+        return clone
+
+
+class OFSC(_ClientBase[httpx.Client, SyncRunner]):
+    """Synchronous OFSC client.
+
+    >>> with OFSC(instance="acme", client_id="app", client_secret="...") as client:   # doctest: +SKIP
+    ...     activity = client.core.get_activity(activity_id=4225599)
+    ...     for zone in client.metadata.get_all_workzones(limit=100):
+    ...         print(zone.work_zone_label)
+
+    Every setting not passed here (``None``) comes from the environment (``OFSC_*``) or the ``config.toml``
+    profile; see :func:`ofsc_overlay.config.resolve_settings`. ``settings=`` takes an already resolved
+    :class:`~ofsc_overlay.config.Settings` instead. ``event_hooks`` and ``transport`` go to the httpx client
+    (a custom ``transport`` sits below auth, retries and the circuit breaker).
+    """
+
+    def __init__(
+        self,
+        *,
+        instance: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        auth: str | None = None,
+        base_url: str | None = None,
+        token: str | None = None,
+        profile: str | None = None,
+        config: str | os.PathLike[str] | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        connect_timeout: float | None = None,
+        backoff_factor: float | None = None,
+        backoff_max: float | None = None,
+        retry_after_max: float | None = None,
+        breaker_failure_threshold: int | None = None,
+        breaker_reset_timeout: float | None = None,
+        verify: bool | str | None = None,
+        proxy: str | None = None,
+        trust_env: bool | None = None,
+        headers: Mapping[str, str] | None = None,
+        allow_insecure: bool | None = None,
+        otel: bool | None = None,
+        event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
+        transport: httpx.BaseTransport | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        if settings is None:
+            settings = resolve_settings(
+                instance=instance,
+                client_id=client_id,
+                client_secret=client_secret,
+                auth=auth,
+                base_url=base_url,
+                token=token,
+                profile=profile,
+                config=config,
+                max_retries=max_retries,
+                timeout=timeout,
+                connect_timeout=connect_timeout,
+                backoff_factor=backoff_factor,
+                backoff_max=backoff_max,
+                retry_after_max=retry_after_max,
+                breaker_failure_threshold=breaker_failure_threshold,
+                breaker_reset_timeout=breaker_reset_timeout,
+                verify=verify,
+                proxy=proxy,
+                trust_env=trust_env,
+                headers=headers,
+                allow_insecure=allow_insecure,
+                otel=otel,
+            )
+        self._settings = settings
+        self._http = build_sync_client(settings, event_hooks=event_hooks, transport=transport)
+        self._runner = SyncRunner(self._http)
+        self._init_groups()
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        retry_non_idempotent: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client sharing this one's pool whose calls use these options.
+
+        ``client.with_options(retry_non_idempotent=True).core.create_activity(body=...)`` lets that POST be
+        retried; ``client.with_options(max_retries=0)`` sends every request once.
+        """
+        options = CallOptions(
+            max_retries=max_retries,
+            retry_non_idempotent=retry_non_idempotent,
+            timeout=timeout,
+            headers=dict(headers or {}),
+        )
+        return self._copy_with(self._runner.with_options(options))
+
+    def close(self) -> None:
+        """Close the connection pool (shared with clients made by :meth:`with_options`)."""
+        self._http.close()
+
+    @property
+    def is_closed(self) -> bool:
+        return self._http.is_closed
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def core(self) -> Core:
+        """Core API (``/rest/ofscCore``): activities, resources, users, inventories, events, ..."""
+        group: Core = self._group("core", "core", "Core")
+        return group
+
+    @property
+    def metadata(self) -> Metadata:
+        """Metadata API (``/rest/ofscMetadata``): work zones, properties, activity types, ..."""
+        group: Metadata = self._group("metadata", "metadata", "Metadata")
+        return group
+
+    @property
+    def capacity(self) -> Capacity:
+        """Capacity API (``/rest/ofscCapacity``): capacity, quota, booking options."""
+        group: Capacity = self._group("capacity", "capacity", "Capacity")
+        return group
+
+    @property
+    def statistics(self) -> Statistics:
+        """Statistics API (``/rest/ofscStatistics``)."""
+        group: Statistics = self._group("statistics", "statistics", "Statistics")
+        return group
+
+    @property
+    def parts_catalog(self) -> PartsCatalog:
+        """Parts Catalog API (``/rest/ofscPartsCatalog``)."""
+        group: PartsCatalog = self._group("parts_catalog", "parts_catalog", "PartsCatalog")
+        return group
+
+    @property
+    def collaboration(self) -> Collaboration:
+        """Collaboration API (``/rest/ofscCollaboration``)."""
+        group: Collaboration = self._group("collaboration", "collaboration", "Collaboration")
+        return group
+
+    @property
+    def auth(self) -> Auth:
+        """OAuth token service (``/rest/oauthTokenService``)."""
+        group: Auth = self._group("auth", "auth", "Auth")
+        return group
+
+
+class AsyncOFSC(_ClientBase[httpx.AsyncClient, AsyncRunner]):
+    """Asynchronous OFSC client; same surface as :class:`OFSC`, with ``await`` and ``async for``.
+
+    >>> async with AsyncOFSC(instance="acme", client_id="app", client_secret="x") as client:  # doctest: +SKIP
+    ...     async for activity in client.core.get_all_activities(resources="FLUSA", concurrency=4):
+    ...         ...
+    """
+
+    def __init__(
+        self,
+        *,
+        instance: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        auth: str | None = None,
+        base_url: str | None = None,
+        token: str | None = None,
+        profile: str | None = None,
+        config: str | os.PathLike[str] | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        connect_timeout: float | None = None,
+        backoff_factor: float | None = None,
+        backoff_max: float | None = None,
+        retry_after_max: float | None = None,
+        breaker_failure_threshold: int | None = None,
+        breaker_reset_timeout: float | None = None,
+        verify: bool | str | None = None,
+        proxy: str | None = None,
+        trust_env: bool | None = None,
+        headers: Mapping[str, str] | None = None,
+        allow_insecure: bool | None = None,
+        otel: bool | None = None,
+        event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        if settings is None:
+            settings = resolve_settings(
+                instance=instance,
+                client_id=client_id,
+                client_secret=client_secret,
+                auth=auth,
+                base_url=base_url,
+                token=token,
+                profile=profile,
+                config=config,
+                max_retries=max_retries,
+                timeout=timeout,
+                connect_timeout=connect_timeout,
+                backoff_factor=backoff_factor,
+                backoff_max=backoff_max,
+                retry_after_max=retry_after_max,
+                breaker_failure_threshold=breaker_failure_threshold,
+                breaker_reset_timeout=breaker_reset_timeout,
+                verify=verify,
+                proxy=proxy,
+                trust_env=trust_env,
+                headers=headers,
+                allow_insecure=allow_insecure,
+                otel=otel,
+            )
+        self._settings = settings
+        self._http = build_async_client(settings, event_hooks=event_hooks, transport=transport)
+        self._runner = AsyncRunner(self._http)
+        self._init_groups()
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        retry_non_idempotent: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client sharing this one's pool whose calls use these options (see :meth:`OFSC.with_options`)."""
+        options = CallOptions(
+            max_retries=max_retries,
+            retry_non_idempotent=retry_non_idempotent,
+            timeout=timeout,
+            headers=dict(headers or {}),
+        )
+        return self._copy_with(self._runner.with_options(options))
+
+    async def close(self) -> None:
+        """Close the connection pool (shared with clients made by :meth:`with_options`)."""
+        await self._http.aclose()
+
+    aclose = close
+
+    @property
+    def is_closed(self) -> bool:
+        return self._http.is_closed
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    @property
+    def core(self) -> AsyncCore:
+        """Core API (``/rest/ofscCore``): activities, resources, users, inventories, events, ..."""
+        group: AsyncCore = self._group("core", "core", "AsyncCore")
+        return group
+
+    @property
+    def metadata(self) -> AsyncMetadata:
+        """Metadata API (``/rest/ofscMetadata``): work zones, properties, activity types, ..."""
+        group: AsyncMetadata = self._group("metadata", "metadata", "AsyncMetadata")
+        return group
+
+    @property
+    def capacity(self) -> AsyncCapacity:
+        """Capacity API (``/rest/ofscCapacity``): capacity, quota, booking options."""
+        group: AsyncCapacity = self._group("capacity", "capacity", "AsyncCapacity")
+        return group
+
+    @property
+    def statistics(self) -> AsyncStatistics:
+        """Statistics API (``/rest/ofscStatistics``)."""
+        group: AsyncStatistics = self._group("statistics", "statistics", "AsyncStatistics")
+        return group
+
+    @property
+    def parts_catalog(self) -> AsyncPartsCatalog:
+        """Parts Catalog API (``/rest/ofscPartsCatalog``)."""
+        group: AsyncPartsCatalog = self._group("parts_catalog", "parts_catalog", "AsyncPartsCatalog")
+        return group
+
+    @property
+    def collaboration(self) -> AsyncCollaboration:
+        """Collaboration API (``/rest/ofscCollaboration``)."""
+        group: AsyncCollaboration = self._group("collaboration", "collaboration", "AsyncCollaboration")
+        return group
+
+    @property
+    def auth(self) -> AsyncAuth:
+        """OAuth token service (``/rest/oauthTokenService``)."""
+        group: AsyncAuth = self._group("auth", "auth", "AsyncAuth")
+        return group

@@ -1,0 +1,283 @@
+"""Paging across OFSC list endpoints.
+
+Two schemes exist in the API:
+
+* ``offset``: ``offset``/``limit`` query parameters; a response may carry ``hasMore``, ``totalResults``,
+  both, or neither (then a page shorter than the page size is the last one).
+* ``page``: the events cursor; the next request passes ``page`` = the previous response's ``nextPage``.
+
+The decisions (where the next page starts, when to stop) are pure functions over :class:`Page`, so they are
+tested without I/O. The drivers below take a ``fetch`` callable that does the request; the runner supplies it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "Page",
+    "aiter_cursor_items",
+    "aiter_offset_items",
+    "iter_cursor_items",
+    "iter_offset_items",
+    "next_cursor",
+    "next_offset",
+    "read_page",
+    "snake_case",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a list response, reduced to what paging needs."""
+
+    items: list[Any]
+    has_more: bool | None = None
+    total_results: int | None = None
+    next_page: str | None = None
+    limit: int | None = None  # the page size the server says it used, when it echoes it
+
+
+# --- reading a page -----------------------------------------------------------------------------------------
+
+
+def snake_case(wire_name: str) -> str:
+    """Python attribute name the generator gives a camelCase JSON field (``hasMore`` -> ``has_more``)."""
+    out: list[str] = []
+    for index, char in enumerate(wire_name):
+        if char.isupper() and index and not wire_name[index - 1].isupper():
+            out.append("_")
+        out.append(char.lower())
+    return "".join(out)
+
+
+def _field(envelope: Any, wire_name: str) -> Any:
+    """A field of a parsed envelope: a model attribute, an unknown field the model kept, or a dict key.
+
+    Real servers send paging fields the spec does not declare; tolerant models keep them in
+    ``additional_properties``, so that is looked at too.
+    """
+    if isinstance(envelope, Mapping):
+        return envelope.get(wire_name)
+    value = getattr(envelope, snake_case(wire_name), None)
+    if _is_unset(value):
+        value = None
+    if value is None:
+        extra = getattr(envelope, "additional_properties", None)
+        if isinstance(extra, Mapping):
+            value = extra.get(wire_name)
+    return value
+
+
+def _is_unset(value: Any) -> bool:
+    # The generated package marks absent fields with an ``Unset`` sentinel; compare by name so that this
+    # module does not import the generated package.
+    return type(value).__name__ == "Unset"
+
+
+def _as_int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return None
+
+
+def read_page(envelope: Any, items_key: str = "items") -> Page:
+    """Turn a parsed list response (generated model or dict; ``None``: empty body) into a :class:`Page`."""
+    if envelope is None:
+        return Page(items=[])
+    raw_items = _field(envelope, items_key)
+    items = list(raw_items) if isinstance(raw_items, list | tuple) else []
+    has_more = _field(envelope, "hasMore")
+    next_page = _field(envelope, "nextPage")
+    return Page(
+        items=items,
+        has_more=has_more if isinstance(has_more, bool) else None,
+        total_results=_as_int(_field(envelope, "totalResults")),
+        next_page=str(next_page) if next_page not in (None, "") else None,
+        limit=_as_int(_field(envelope, "limit")),
+    )
+
+
+# --- pure decisions -----------------------------------------------------------------------------------------
+
+
+def next_offset(page: Page, *, offset: int, limit: int | None) -> int | None:
+    """Offset of the page after ``page`` (fetched at ``offset`` asking for ``limit``), or ``None`` to stop.
+
+    Stops on an empty page, when ``hasMore`` is false, when ``offset + len(items)`` reaches ``totalResults``,
+    and, only when the response carries neither field, on a page shorter than the page size.
+    """
+    count = len(page.items)
+    if count == 0:
+        return None
+    following = offset + count
+    if page.has_more is False:
+        return None
+    if page.total_results is not None and following >= page.total_results:
+        return None
+    if page.has_more is None and page.total_results is None:
+        page_size = page.limit if page.limit else limit
+        if page_size is not None and count < page_size:
+            return None
+    return following
+
+
+def next_cursor(page: Page, *, current: str | None) -> str | None:
+    """Cursor for the events scheme: the ``nextPage`` to ask for next, or ``None`` to stop.
+
+    OFSC always returns a ``nextPage`` (so a subscriber can poll later); the walk ends when a page brings no
+    new items, when ``nextPage`` is absent, or when it does not move.
+    """
+    if not page.items or page.next_page is None or page.next_page == current:
+        return None
+    return page.next_page
+
+
+# --- offset drivers -----------------------------------------------------------------------------------------
+
+FetchPage = Callable[[int], Page]
+AsyncFetchPage = Callable[[int], Awaitable[Page]]
+
+
+def iter_offset_items(fetch: FetchPage, *, start: int = 0, limit: int | None = None) -> Iterator[Any]:
+    """Yield the items of every page, fetched one after the other. ``fetch(offset)`` does the request."""
+    offset: int | None = start
+    while offset is not None:
+        page = fetch(offset)
+        yield from page.items
+        offset = next_offset(page, offset=offset, limit=limit)
+
+
+async def aiter_offset_items(
+    fetch: AsyncFetchPage,
+    *,
+    start: int = 0,
+    limit: int | None = None,
+    concurrency: int | None = None,
+) -> AsyncIterator[Any]:
+    """Async twin of :func:`iter_offset_items`.
+
+    With ``concurrency`` > 1 and ``totalResults`` known from the first page, the remaining pages are fetched
+    up to ``concurrency`` at a time; items still come out in order. The first page's length is the stride
+    (servers cap ``limit`` silently); a page that comes back shorter than expected ends the parallel phase and
+    the walk continues page by page from where that page ended, so no item is skipped.
+    """
+    first = await fetch(start)
+    for item in first.items:
+        yield item
+    offset = next_offset(first, offset=start, limit=limit)
+    if offset is None:
+        return
+    if concurrency is not None and concurrency > 1 and first.total_results is not None:
+        resume = None
+        async for item_or_resume in _parallel_pages(fetch, first, offset, concurrency):
+            if isinstance(item_or_resume, _Resume):
+                resume = item_or_resume.offset
+            else:
+                yield item_or_resume
+        offset = resume
+    while offset is not None:
+        page = await fetch(offset)
+        for item in page.items:
+            yield item
+        offset = next_offset(page, offset=offset, limit=limit)
+
+
+@dataclass(frozen=True, slots=True)
+class _Resume:
+    """Signal from the parallel phase: go on page by page from ``offset`` (``None``: all pages were read)."""
+
+    offset: int | None
+
+
+async def _parallel_pages(
+    fetch: AsyncFetchPage, first: Page, start: int, concurrency: int
+) -> AsyncIterator[Any]:
+    total = first.total_results
+    stride = len(first.items)
+    assert total is not None and stride > 0  # guaranteed by the caller via next_offset
+    offsets = list(range(start, total, stride))
+    pending: dict[int, asyncio.Task[Page]] = {}
+    upcoming = iter(offsets)
+
+    def schedule() -> None:
+        while len(pending) < concurrency:
+            nxt = next(upcoming, None)
+            if nxt is None:
+                return
+            pending[nxt] = asyncio.ensure_future(fetch(nxt))
+
+    try:
+        schedule()
+        for offset in offsets:
+            page = await pending.pop(offset)
+            for item in page.items:
+                yield item
+            expected = min(stride, total - offset)
+            if len(page.items) != expected:
+                # The listing changed under us or the server paged differently: stop guessing offsets.
+                yield _Resume(next_offset(page, offset=offset, limit=stride))
+                return
+            schedule()
+        yield _Resume(None)
+    finally:
+        for task in pending.values():
+            task.cancel()
+        if pending:
+            await asyncio.gather(*pending.values(), return_exceptions=True)
+
+
+# --- cursor drivers -----------------------------------------------------------------------------------------
+
+FetchCursor = Callable[[str | None], Page]
+AsyncFetchCursor = Callable[[str | None], Awaitable[Page]]
+
+
+def _first_cursor(page: Page, *, current: str | None, positioning: bool) -> str | None:
+    # A positioning request (events with ``since``) answers only a fresh ``nextPage``, no items: follow it.
+    if positioning and not page.items and page.next_page is not None and page.next_page != current:
+        return page.next_page
+    return next_cursor(page, current=current)
+
+
+def iter_cursor_items(
+    fetch: FetchCursor, *, start: str | None = None, positioning: bool = False
+) -> Iterator[Any]:
+    """Yield events across pages; ``fetch(page)`` does the request (``None``: let the server choose).
+
+    ``positioning``: the first request only places the cursor (``since=``), so its empty page does not end the
+    walk.
+    """
+    cursor: str | None = start
+    page = fetch(cursor)
+    yield from page.items
+    following = _first_cursor(page, current=cursor, positioning=positioning)
+    while following is not None:
+        cursor = following
+        page = fetch(cursor)
+        yield from page.items
+        following = next_cursor(page, current=cursor)
+
+
+async def aiter_cursor_items(
+    fetch: AsyncFetchCursor, *, start: str | None = None, positioning: bool = False
+) -> AsyncIterator[Any]:
+    """Async twin of :func:`iter_cursor_items`."""
+    cursor: str | None = start
+    page = await fetch(cursor)
+    for item in page.items:
+        yield item
+    following = _first_cursor(page, current=cursor, positioning=positioning)
+    while following is not None:
+        cursor = following
+        page = await fetch(cursor)
+        for item in page.items:
+            yield item
+        following = next_cursor(page, current=cursor)

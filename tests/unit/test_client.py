@@ -1,0 +1,289 @@
+"""OFSC / AsyncOFSC: construction from settings, groups, per-call options, pool lifetime, repr, breaker."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import json
+import sys
+import types
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+from ofsc_overlay import OFSC, AsyncOFSC, CircuitState, ConfigurationError, NotFoundError, Settings
+from ofsc_overlay.breaker import DEFAULT_REGISTRY
+
+BASE = "https://acme.fs.ocs.oraclecloud.com"
+SECRET = "s3cr3t-value-never-shown"
+HAS_FACADE = importlib.util.find_spec("ofsc_generated") is not None and (
+    importlib.util.find_spec("ofsc_generated.facade") is not None
+)
+needs_facade = pytest.mark.skipif(
+    not HAS_FACADE, reason="the generated facade (ofsc_generated.facade) is not built"
+)
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for name in (
+        "OFSC_INSTANCE",
+        "OFSC_CLIENT_ID",
+        "OFSC_CLIENT_SECRET",
+        "OFSC_BASE_URL",
+        "OFSC_AUTH",
+        "OFSC_TOKEN",
+        "OFSC_PROFILE",
+        "OFSC_CONFIG",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "no-config"))
+    DEFAULT_REGISTRY.clear()
+
+
+def make_client(**overrides: Any) -> OFSC:
+    arguments: dict[str, Any] = {
+        "instance": "acme",
+        "client_id": "app",
+        "client_secret": SECRET,
+        "max_retries": 0,
+    }
+    arguments.update(overrides)
+    return OFSC(**arguments)
+
+
+def test_construction_resolves_settings() -> None:
+    with make_client() as client:
+        assert isinstance(client.settings, Settings)
+        assert client.base_url == BASE
+        assert client.settings.auth == "basic"
+        assert str(client.http_client.base_url).rstrip("/") == BASE
+
+
+def test_environment_supplies_missing_arguments(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OFSC_INSTANCE", "from-env")
+    monkeypatch.setenv("OFSC_CLIENT_ID", "env-app")
+    monkeypatch.setenv("OFSC_CLIENT_SECRET", SECRET)
+    with OFSC() as client:
+        assert client.base_url == "https://from-env.fs.ocs.oraclecloud.com"
+    with OFSC(instance="explicit") as client:
+        assert client.base_url == "https://explicit.fs.ocs.oraclecloud.com"
+
+
+def test_config_file_profile(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[profiles.test]\ninstance = "acme.test"\nclient_id = "app"\nclient_secret = "x"\nmax_retries = 0\n'
+    )
+    with OFSC(config=config, profile="test") as client:
+        assert client.base_url == "https://acme.test.fs.ocs.oraclecloud.com"
+        assert client.settings.max_retries == 0
+
+
+def test_missing_instance_is_a_configuration_error() -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        OFSC(client_id="app", client_secret="x")
+    assert caught.value.setting == "instance"
+
+
+def test_plain_http_is_refused_unless_loopback_or_allowed() -> None:
+    with pytest.raises(ConfigurationError):
+        make_client(base_url="http://example.com")
+    with make_client(base_url="http://127.0.0.1:8765") as client:
+        assert client.base_url == "http://127.0.0.1:8765"
+    with make_client(base_url="http://example.com", allow_insecure=True) as client:
+        assert client.base_url == "http://example.com"
+
+
+def test_prebuilt_settings() -> None:
+    settings = make_client().settings
+    with OFSC(settings=settings) as client:
+        assert client.settings is settings
+
+
+def test_repr_never_shows_the_secret() -> None:
+    with make_client() as client:
+        for text in (repr(client), str(client), repr(client.settings)):
+            assert SECRET not in text
+        assert repr(client) == f"OFSC(base_url={BASE!r}, auth='basic')"
+    with make_client(auth="bearer", token=SECRET) as client:
+        assert SECRET not in repr(client) and SECRET not in repr(client.settings)
+
+
+def test_context_manager_closes_the_pool() -> None:
+    with make_client() as client:
+        assert not client.is_closed
+    assert client.is_closed
+
+
+def test_async_context_manager_closes_the_pool() -> None:
+    async def main() -> AsyncOFSC:
+        async with AsyncOFSC(instance="acme", client_id="app", client_secret=SECRET) as client:
+            assert not client.is_closed
+            assert isinstance(client.http_client, httpx.AsyncClient)
+            assert SECRET not in repr(client)
+        return client
+
+    assert asyncio.run(main()).is_closed
+
+
+def test_breaker_state_is_observable() -> None:
+    with make_client(breaker_failure_threshold=2) as client:
+        breaker = client.breaker
+        assert breaker is not None and breaker.state is CircuitState.CLOSED
+        assert client.breaker is breaker  # one per base URL
+    with make_client(breaker_failure_threshold=0) as client:
+        assert client.breaker is None
+
+
+def test_with_options_shares_the_pool_and_layers_options() -> None:
+    with make_client() as client:
+        quick = client.with_options(max_retries=0, timeout=1.5, headers={"X-Trace": "1"})
+        assert quick.http_client is client.http_client
+        assert quick.options.timeout == 1.5 and quick.options.headers == {"X-Trace": "1"}
+        assert client.options.timeout is None
+        both = quick.with_options(retry_non_idempotent=True)
+        assert both.options.retry_non_idempotent is True and both.options.timeout == 1.5
+
+
+# --- groups -------------------------------------------------------------------------------------------------
+
+
+class FakeGroup:
+    def __init__(self, runner: Any) -> None:
+        self.runner = runner
+
+
+@pytest.fixture
+def fake_facade(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stand-in facade modules, so group wiring is tested without the generated package."""
+    classes = {
+        "core": "Core",
+        "metadata": "Metadata",
+        "capacity": "Capacity",
+        "statistics": "Statistics",
+        "parts_catalog": "PartsCatalog",
+        "collaboration": "Collaboration",
+        "auth": "Auth",
+    }
+    for module_name, class_name in classes.items():
+        module = types.ModuleType(f"ofsc_generated.facade.{module_name}")
+        setattr(module, class_name, type(class_name, (FakeGroup,), {}))
+        setattr(module, f"Async{class_name}", type(f"Async{class_name}", (FakeGroup,), {}))
+        monkeypatch.setitem(sys.modules, module.__name__, module)
+
+
+GROUPS = ["core", "metadata", "capacity", "statistics", "parts_catalog", "collaboration", "auth"]
+
+
+@pytest.mark.usefixtures("fake_facade")
+def test_groups_are_built_lazily_once_and_bound_to_the_runner() -> None:
+    with make_client() as client:
+        assert client._groups == {}
+        for name in GROUPS:
+            group = getattr(client, name)
+            assert group is getattr(client, name)
+            assert group.runner is client._runner
+        assert type(client.parts_catalog).__name__ == "PartsCatalog"
+        other = client.with_options(max_retries=1)
+        assert other.core is not client.core and other.core.runner is other._runner
+
+
+@pytest.mark.usefixtures("fake_facade")
+def test_async_groups() -> None:
+    async def main() -> None:
+        async with AsyncOFSC(instance="acme", client_id="app", client_secret=SECRET) as client:
+            for name in GROUPS:
+                group = getattr(client, name)
+                assert type(group).__name__.startswith("Async")
+                assert group is getattr(client, name)
+            assert client.with_options(timeout=2).options.timeout == 2
+
+    asyncio.run(main())
+
+
+# --- end to end through the real stack and the generated facade ---------------------------------------------
+
+
+@needs_facade
+@respx.mock(base_url=BASE)
+def test_get_activity_end_to_end(respx_mock: Any) -> None:
+    route = respx_mock.get("/rest/ofscCore/v1/activities/4225599").respond(
+        json={"activityId": 4225599, "status": "pending", "someNewField": 1}
+    )
+    with make_client() as client:
+        activity = client.core.get_activity(activity_id=4225599)
+    assert activity.activity_id == 4225599
+    assert activity.to_dict()["someNewField"] == 1
+    request = route.calls.last.request
+    assert request.headers["Authorization"].startswith("Basic ")
+    assert request.headers["Accept"] == "application/json"
+
+
+@needs_facade
+@respx.mock(base_url=BASE)
+def test_errors_and_raw_responses_end_to_end(respx_mock: Any) -> None:
+    respx_mock.get("/rest/ofscCore/v1/activities/1").respond(
+        404,
+        json={"type": "about:blank", "title": "Not Found", "status": "404", "detail": "Activity 1 not found"},
+    )
+    respx_mock.get("/rest/ofscCore/v1/activities/2").respond(json={"activityId": 2}, headers={"X-Id": "abc"})
+    with make_client() as client:
+        with pytest.raises(NotFoundError) as caught:
+            client.core.get_activity(activity_id=1)
+        assert caught.value.detail == "Activity 1 not found"
+        raw = client.core.with_raw_response.get_activity(activity_id=2)
+    assert raw.status_code == 200 and raw.headers["X-Id"] == "abc" and raw.parsed.activity_id == 2
+
+
+@needs_facade
+@respx.mock(base_url=BASE)
+def test_paging_end_to_end(respx_mock: Any) -> None:
+    def zones(request: httpx.Request) -> httpx.Response:
+        offset = int(request.url.params["offset"])
+        limit = int(request.url.params["limit"])
+        items = [
+            {"workZoneLabel": f"Z{n}", "status": "active"} for n in range(offset, min(offset + limit, 7))
+        ]
+        return httpx.Response(200, json={"items": items, "totalResults": 7, "hasMore": offset + limit < 7})
+
+    respx_mock.get("/rest/ofscMetadata/v1/workZones").mock(side_effect=zones)
+    with make_client() as client:
+        labels = [zone.work_zone_label for zone in client.metadata.get_all_workzones(limit=3)]
+    assert labels == [f"Z{n}" for n in range(7)]
+
+    async def main() -> list[str]:
+        async with AsyncOFSC(instance="acme", client_id="app", client_secret=SECRET) as client:
+            return [
+                z.work_zone_label async for z in client.metadata.get_all_workzones(limit=2, concurrency=3)
+            ]
+
+    assert asyncio.run(main()) == [f"Z{n}" for n in range(7)]
+
+
+@needs_facade
+@respx.mock(base_url=BASE)
+def test_patch_sends_only_given_fields_end_to_end(respx_mock: Any) -> None:
+    route = respx_mock.patch("/rest/ofscCore/v1/activities/5").respond(json={"activityId": 5})
+    with make_client() as client:
+        client.core.update_activity(activity_id=5, body={"status": "started"})
+    assert json.loads(route.calls.last.request.content) == {"status": "started"}
+
+
+@needs_facade
+@respx.mock(base_url=BASE)
+def test_event_hooks_and_extra_headers_run_on_every_request(respx_mock: Any) -> None:
+    respx_mock.get("/rest/ofscCore/v1/activities/5").respond(json={"activityId": 5})
+    seen: list[str] = []
+    with make_client(
+        headers={"X-Team": "field"}, event_hooks={"request": [lambda r: seen.append(r.url.path)]}
+    ) as c:
+        c.core.get_activity(activity_id=5)
+        c.with_options(headers={"X-Call": "1"}).core.get_activity(activity_id=5)
+    assert seen == ["/rest/ofscCore/v1/activities/5"] * 2
+    calls = respx_mock.calls
+    assert calls[0].request.headers["X-Team"] == "field" and "X-Call" not in calls[0].request.headers
+    assert calls[1].request.headers["X-Call"] == "1"
