@@ -1,0 +1,104 @@
+"""Fetch all of 50,000 activities through ``get_all_activities`` from the simulator, 20 ms latency a request.
+
+``AsyncOFSC`` walking the pages one after the other versus ``concurrency=8`` (pages fetched in parallel once
+``totalResults`` is known, items still yielded in order), at two page sizes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from bench._util import ROOT, Row, ensure_paths, median, subprocess_env
+
+NAME = "paging"
+ACTIVITIES = 50_000
+LATENCY = 0.020
+PAGE_SIZES = (500, 2000)
+CONCURRENCY = 8
+
+
+@contextmanager
+def _simulator_process() -> Iterator[str]:
+    """The simulator in its own process (its CPU work must not compete with the client's for the GIL)."""
+    import httpx
+
+    from ofsc_overlay.testing import free_port
+
+    port = free_port()
+    command = [
+        sys.executable,
+        "-m",
+        "ofsc_overlay.testing",
+        "--port",
+        str(port),
+        "--activities",
+        str(ACTIVITIES),
+    ]
+    process = subprocess.Popen(command, cwd=str(ROOT), env=subprocess_env(), stdout=subprocess.DEVNULL)
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(base_url + "/__admin/health").raise_for_status()
+                break
+            except httpx.HTTPError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError("the simulator did not start") from None
+                time.sleep(0.1)
+        yield base_url
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def run(quick: bool = False) -> list[Row]:
+    ensure_paths()
+    import httpx
+
+    from ofsc_overlay import AsyncOFSC
+
+    repeat = 1 if quick else 3
+    rows: list[Row] = []
+    with _simulator_process() as base_url:
+        settings = {"instance": "sim", "client_id": "demo-client", "client_secret": "demo-secret"}
+
+        async def fetch_all(limit: int, concurrency: int | None) -> tuple[float, int]:
+            async with AsyncOFSC(
+                instance=settings["instance"],
+                client_id=settings["client_id"],
+                client_secret=settings["client_secret"],
+                base_url=base_url,
+                auth="basic",
+            ) as client:
+                started = time.perf_counter()
+                count = 0
+                async for _ in client.core.get_all_activities(limit=limit, concurrency=concurrency):
+                    count += 1
+                return (time.perf_counter() - started) * 1000.0, count
+
+        asyncio.run(fetch_all(PAGE_SIZES[0], None))  # warm up: imports, first parse
+        httpx.post(base_url + "/__admin/faults", json={"latency": LATENCY}).raise_for_status()
+        for limit in PAGE_SIZES:
+            pages = -(-ACTIVITIES // limit)
+            results: dict[str, list[float]] = {"sequential": [], f"concurrency={CONCURRENCY}": []}
+            for _ in range(repeat):
+                for label, concurrency in (("sequential", None), (f"concurrency={CONCURRENCY}", CONCURRENCY)):
+                    ms, count = asyncio.run(fetch_all(limit, concurrency))
+                    if count != ACTIVITIES:
+                        raise RuntimeError(f"{label}: fetched {count} activities, expected {ACTIVITIES}")
+                    results[label].append(ms)
+            base = median(results["sequential"])
+            for label, runs in results.items():
+                ms = median(runs)
+                detail = f"{ACTIVITIES:,} items, {pages} pages of {limit}, 20 ms/request"
+                if label != "sequential":
+                    detail += f", {base / ms:.1f}x faster"
+                subject = f"AsyncOFSC get_all_activities limit={limit} {label}"
+                rows.append(Row(NAME, subject, ms, detail, runs))
+    return rows
