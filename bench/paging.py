@@ -1,7 +1,9 @@
 """Fetch all of 50,000 activities through ``get_all_activities`` from the simulator, 20 ms latency a request.
 
-``AsyncOFSC`` walking the pages one after the other versus ``concurrency=8`` (pages fetched in parallel once
-``totalResults`` is known, items still yielded in order), at two page sizes.
+``AsyncOFSC`` walking the pages one after the other versus ``concurrency=8`` (pages read ahead in parallel,
+``GET /activities`` gives ``hasMore`` but no ``totalResults``; items still yielded in order), at two page
+sizes. The simulator serves from its own process, so the remaining time is mostly its single-threaded work of
+building the pages.
 """
 
 from __future__ import annotations

@@ -13,6 +13,8 @@ tested without I/O. The drivers below take a ``fetch`` callable that does the re
 from __future__ import annotations
 
 import asyncio
+import itertools
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -164,10 +166,13 @@ async def aiter_offset_items(
 ) -> AsyncIterator[Any]:
     """Async twin of :func:`iter_offset_items`.
 
-    With ``concurrency`` > 1 and ``totalResults`` known from the first page, the remaining pages are fetched
-    up to ``concurrency`` at a time; items still come out in order. The first page's length is the stride
-    (servers cap ``limit`` silently); a page that comes back shorter than expected ends the parallel phase and
-    the walk continues page by page from where that page ended, so no item is skipped.
+    With ``concurrency`` > 1 the remaining pages are fetched up to ``concurrency`` at a time; items still come
+    out in order. The first page's length is the stride (servers cap ``limit`` silently). When the first page
+    gives ``totalResults``, exactly the pages up to it are fetched. When it gives only ``hasMore`` (as
+    ``GET /activities`` does), pages are read ahead and the walk stops at the first page that ends the
+    listing; the read-ahead requests past the end (at most ``concurrency - 1`` GETs) are cancelled or their
+    answers dropped. A page that ends somewhere other than expected ends the parallel phase and the walk
+    continues page by page from where that page ended, so no item is skipped or repeated.
     """
     first = await fetch(start)
     for item in first.items:
@@ -175,7 +180,7 @@ async def aiter_offset_items(
     offset = next_offset(first, offset=start, limit=limit)
     if offset is None:
         return
-    if concurrency is not None and concurrency > 1 and first.total_results is not None:
+    if concurrency is not None and concurrency > 1:
         resume = None
         async for item_or_resume in _parallel_pages(fetch, first, offset, concurrency):
             if isinstance(item_or_resume, _Resume):
@@ -200,38 +205,40 @@ class _Resume:
 async def _parallel_pages(
     fetch: AsyncFetchPage, first: Page, start: int, concurrency: int
 ) -> AsyncIterator[Any]:
-    total = first.total_results
     stride = len(first.items)
-    assert total is not None and stride > 0  # guaranteed by the caller via next_offset
-    offsets = list(range(start, total, stride))
-    pending: dict[int, asyncio.Task[Page]] = {}
-    upcoming = iter(offsets)
+    assert stride > 0  # guaranteed by the caller via next_offset
+    # Without totalResults the listing's end is unknown: offsets run on until a page says it is the last.
+    stop = first.total_results
+    offsets = iter(range(start, stop, stride) if stop is not None else itertools.count(start, stride))
+    pending: deque[tuple[int, asyncio.Task[Page]]] = deque()
 
     def schedule() -> None:
         while len(pending) < concurrency:
-            nxt = next(upcoming, None)
+            nxt = next(offsets, None)
             if nxt is None:
                 return
-            pending[nxt] = asyncio.ensure_future(fetch(nxt))
+            pending.append((nxt, asyncio.ensure_future(fetch(nxt))))
 
     try:
         schedule()
-        for offset in offsets:
-            page = await pending.pop(offset)
+        while pending:
+            offset, task = pending.popleft()
+            page = await task
             for item in page.items:
                 yield item
-            expected = min(stride, total - offset)
-            if len(page.items) != expected:
-                # The listing changed under us or the server paged differently: stop guessing offsets.
-                yield _Resume(next_offset(page, offset=offset, limit=stride))
+            following = next_offset(page, offset=offset, limit=stride)
+            if following != offset + stride:
+                # The last page, or the listing changed under us / the server paged differently: stop guessing
+                # offsets and let the caller go on page by page from where this page really ended.
+                yield _Resume(following)
                 return
             schedule()
         yield _Resume(None)
     finally:
-        for task in pending.values():
+        for _, task in pending:
             task.cancel()
         if pending:
-            await asyncio.gather(*pending.values(), return_exceptions=True)
+            await asyncio.gather(*(task for _, task in pending), return_exceptions=True)
 
 
 # --- cursor drivers -----------------------------------------------------------------------------------------

@@ -221,8 +221,10 @@ def test_aiter_offset_items_runs_pages_in_parallel_and_yields_in_order() -> None
     assert peak == 3
 
 
-def test_aiter_without_total_stays_sequential() -> None:
-    listing = Listing(30, fields="hasMore")
+@pytest.mark.parametrize("fields", ["hasMore", "neither"])
+@pytest.mark.parametrize("total", [15, 30, 31, 95])
+def test_aiter_without_total_reads_ahead_and_stops_at_the_last_page(fields: str, total: int) -> None:
+    listing = Listing(total, fields=fields)
     in_flight = 0
     peak = 0
 
@@ -234,8 +236,12 @@ def test_aiter_without_total_stays_sequential() -> None:
         in_flight -= 1
         return listing.page(offset, 10)
 
-    assert run(collect(aiter_offset_items(fetch, limit=10, concurrency=5))) == list(range(30))
-    assert peak == 1
+    assert run(collect(aiter_offset_items(fetch, limit=10, concurrency=5))) == list(range(total))
+    assert peak == 5  # hasMore alone is enough to read ahead
+    pages = -(-total // 10)
+    # Each offset is asked for once; read-ahead costs at most concurrency - 1 requests past the end.
+    assert len(listing.offsets) == len(set(listing.offsets))
+    assert pages <= len(listing.offsets) <= pages + 4
 
 
 def test_aiter_parallel_falls_back_when_a_page_is_short() -> None:
