@@ -16,12 +16,13 @@ from .contract import Contract, OperationSpec, load_contract
 from .errors import ConnectionDropped, SimulatorHTTPError, error_body, not_found
 from .faults import FaultAction, FaultInjector
 from .handlers import REGISTRY, HandlerRegistry, Reply, RequestContext
+from .parents import resolve_parents
 from .request_log import LoggedRequest, RequestLog
 from .routing import Router
 from .seed import SeedConfig
 from .state import SimulatorState
 from .synthesis import synthesize, synthesize_bytes
-from .validation import ValidatedRequest, validate_request
+from .validation import validate_request
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -31,16 +32,6 @@ Send = Callable[[Message], Awaitable[None]]
 ADMIN_PREFIX = "/__admin"
 TOKEN_PREFIX = "/rest/oauthTokenService/"
 _SLOW_BODY_CHUNKS = 4
-
-# Path parameters naming a core entity: a request under an unknown one is a 404 (except the PUTs that
-# create the entity itself).
-_PARENTS: dict[str, tuple[str, str]] = {
-    "activityId": ("activities", "Activity"),
-    "resourceId": ("resources", "Resource"),
-    "login": ("users", "User"),
-    "inventoryId": ("inventories", "Inventory"),
-}
-_CREATING_PUTS = {"/rest/ofscCore/v1/resources/{resourceId}", "/rest/ofscCore/v1/users/{login}"}
 
 
 class SimulatorApp:
@@ -167,21 +158,12 @@ class SimulatorApp:
             headers.get("content-type"),
         )
         state = self.state
-        self._check_parents(op, request, state)
+        resolve_parents(op, request, state)
         ctx = RequestContext(self.contract, op, state, request, headers, self.tokens)
         handler = self.registry.get(op.method, op.path)
         if handler is not None:
             return handler(ctx)
         return self._synthesized_reply(op)
-
-    def _check_parents(self, op: OperationSpec, request: ValidatedRequest, state: SimulatorState) -> None:
-        if op.method == "PUT" and op.path in _CREATING_PUTS:
-            return
-        for name, (collection, what) in _PARENTS.items():
-            if name in request.path:
-                records: dict[Any, Any] = getattr(state, collection)
-                if request.path[name] not in records:
-                    raise not_found(f"{what} '{request.path[name]}'")
 
     def _synthesized_reply(self, op: OperationSpec) -> Reply:
         if op.success_status == 204 or (op.response_media is None and op.response_schema is None):

@@ -9,7 +9,7 @@ from typing import Any
 from ..errors import bad_request, conflict, not_found
 from ..paging import paged
 from ..seed import Record
-from .base import CORE, Reply, RequestContext, handles, merge, project, require
+from .base import CORE, Reply, RequestContext, given, handles, merge, project, require
 
 ACTIVITIES = f"{CORE}/activities"
 ACTIVITY = f"{ACTIVITIES}/{{activityId}}"
@@ -114,7 +114,7 @@ def create_activity(ctx: RequestContext) -> Reply:
     with ctx.state.lock:
         if body.get("resourceId") not in ctx.state.resources:
             raise bad_request(f"Resource '{body.get('resourceId')}' not found")
-        record: Record = {k: v for k, v in body.items() if v is not None and not k.startswith("set")}
+        record: Record = given(body, drop=[k for k in body if k.startswith("set")])
         record["activityId"] = ctx.state.new_activity_id()
         record.setdefault("status", "pending")
         record.setdefault("recordType", "regular")
@@ -238,7 +238,7 @@ def bulk_update_activities(ctx: RequestContext) -> Reply:
                         }
                     )
                     continue
-                record = {k: v for k, v in item.items() if v is not None and k != "activityId"}
+                record = given(item, drop=("activityId",))
                 record["activityId"] = ctx.state.new_activity_id()
                 record.setdefault("status", "pending")
                 ctx.state.activities[record["activityId"]] = record

@@ -87,6 +87,12 @@ def project(record: Record, fields: Iterable[str] | None) -> Record:
     return {key: value for key, value in record.items() if key in wanted}
 
 
+def given(fields: dict[str, Any], drop: Iterable[str] = ()) -> Record:
+    """A new record of the request's non-null fields, without those in `drop`."""
+    skip = set(drop)
+    return {key: value for key, value in fields.items() if value is not None and key not in skip}
+
+
 def merge(record: Record, changes: dict[str, Any], protected: Iterable[str] = ()) -> None:
     """PATCH semantics: set the given fields, leave the rest; a null removes the field."""
     keep = set(protected)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..errors import bad_request, conflict
 from ..seed import Record
-from .base import CORE, Reply, RequestContext, handles, merge, require
+from .base import CORE, Reply, RequestContext, given, handles, merge, require
 
 INVENTORIES = f"{CORE}/inventories"
 INVENTORY = f"{INVENTORIES}/{{inventoryId}}"
@@ -32,7 +32,7 @@ def create_inventory(ctx: RequestContext) -> Reply:
         activity_id = body.get("activityId")
         if activity_id is not None and activity_id not in ctx.state.activities:
             raise bad_request(f"Activity '{activity_id}' not found")
-        record: Record = {k: v for k, v in body.items() if v is not None}
+        record: Record = given(body)
         record["inventoryId"] = ctx.state.new_inventory_id()
         record.setdefault("status", "customer" if activity_id is not None else "resource")
         ctx.state.inventories[record["inventoryId"]] = record

@@ -8,7 +8,7 @@ from ..paging import paged
 from ..seed import Record
 from ..state import METADATA_KEYS
 from ..synthesis import fill_required, list_item_schema
-from .base import METADATA, Reply, RequestContext, handles, merge, require
+from .base import METADATA, Reply, RequestContext, given, handles, merge, require
 
 LABELLED_COLLECTIONS = (
     "activityTypeGroups", "activityTypes", "applications", "capacityAreas", "capacityCategories", "forms",
@@ -41,7 +41,7 @@ def _register(name: str) -> None:
         with ctx.state.lock:
             items = _collection(ctx, name)
             existed = label in items
-            record: Record = {k: v for k, v in ctx.json_body().items() if v is not None}
+            record: Record = given(ctx.json_body())
             record[key_field] = label
             items[label] = record
         if ctx.op.success_status == 204:
@@ -57,7 +57,7 @@ def _register(name: str) -> None:
             items = _collection(ctx, name)
             if label in items:
                 raise conflict(f"{name[:-1]} '{label}' already exists")
-            items[str(label)] = {k: v for k, v in body.items() if v is not None}
+            items[str(label)] = given(body)
             return ctx.ok(dict(items[str(label)]))
 
     def patch_item(ctx: RequestContext) -> Reply:
@@ -79,7 +79,7 @@ def _register(name: str) -> None:
             items = _collection(ctx, name)
             for item in ctx.json_body().get("items") or []:
                 if isinstance(item, dict) and item.get(key_field):
-                    items[str(item[key_field])] = {k: v for k, v in item.items() if v is not None}
+                    items[str(item[key_field])] = given(item)
         return ctx.ok({"items": list(items.values())})
 
     def bulk_update(ctx: RequestContext) -> Reply:

@@ -7,7 +7,7 @@ from typing import Any
 from ..errors import bad_request, conflict, not_found
 from ..paging import paged, unpaged
 from ..seed import Record
-from .base import CORE, Reply, RequestContext, handles, merge, project, require
+from .base import CORE, Reply, RequestContext, given, handles, merge, project, require
 
 RESOURCES = f"{CORE}/resources"
 RESOURCE = f"{RESOURCES}/{{resourceId}}"
@@ -55,7 +55,7 @@ def put_resource(ctx: RequestContext) -> Reply:
         if parent is not None and parent not in ctx.state.resources:
             raise bad_request(f"Parent resource '{parent}' not found")
         existing = ctx.state.resources.get(resource_id)
-        record: Record = {k: v for k, v in body.items() if v is not None}
+        record: Record = given(body)
         record["resourceId"] = resource_id
         record.setdefault("status", "active")
         if existing is not None:
@@ -131,7 +131,7 @@ def list_resource_inventories(ctx: RequestContext) -> Reply:
 def create_resource_inventory(ctx: RequestContext) -> Reply:
     resource_id = _resource(ctx)["resourceId"]
     with ctx.state.lock:
-        record: Record = {k: v for k, v in ctx.json_body().items() if v is not None}
+        record: Record = given(ctx.json_body())
         record["inventoryId"] = ctx.state.new_inventory_id()
         record["resourceId"] = resource_id
         record.setdefault("status", "resource")
@@ -139,111 +139,107 @@ def create_resource_inventory(ctx: RequestContext) -> Reply:
         return ctx.ok(dict(record))
 
 
-# -- work skills --------------------------------------------------------------------------------------
+# -- child collections: work skills, work zones, locations --------------------------------------------
+# Each is a list per resource in `SimulatorState`; an item is named in the path by the same field that
+# identifies it in the item (`workSkill`, `workZoneItemId`, `locationId`).
+
+Children = dict[str, list[Record]]
+
+
+def _list_children(ctx: RequestContext, children: Children) -> Reply:
+    return ctx.ok(unpaged(ctx.contract, ctx.op, children.get(_resource(ctx)["resourceId"], [])))
+
+
+def _find_child(ctx: RequestContext, children: Children, key: str, what: str) -> Record:
+    resource_id = _resource(ctx)["resourceId"]
+    wanted = str(ctx.path(key))
+    for item in children.get(resource_id, []):
+        if str(item.get(key)) == wanted:
+            return item
+    raise not_found(f"{what} '{wanted}' of resource '{resource_id}'")
+
+
+def _delete_child(ctx: RequestContext, children: Children, key: str, what: str) -> Reply:
+    with ctx.state.lock:
+        item = _find_child(ctx, children, key, what)
+        children[ctx.path("resourceId")].remove(item)
+    return ctx.ok()
+
+
+def _add_child(ctx: RequestContext, children: Children, key: str, record: Record) -> Reply:
+    """Store `record` under a new item id in `key`."""
+    record[key] = ctx.state.new_item_id()
+    children.setdefault(ctx.path("resourceId"), []).append(record)
+    return ctx.ok(dict(record))
 
 
 @handles("GET", f"{RESOURCE}/workSkills")
 def list_resource_work_skills(ctx: RequestContext) -> Reply:
-    resource_id = _resource(ctx)["resourceId"]
-    body = unpaged(ctx.contract, ctx.op, ctx.state.resource_work_skills.get(resource_id, []))
-    return ctx.ok(body)
+    return _list_children(ctx, ctx.state.resource_work_skills)
 
 
 @handles("POST", f"{RESOURCE}/workSkills")
 def set_resource_work_skills(ctx: RequestContext) -> Reply:
     resource_id = _resource(ctx)["resourceId"]
-    given: list[Any] = ctx.body if isinstance(ctx.body, list) else ctx.json_body().get("items") or []
+    given_items: list[Any] = ctx.body if isinstance(ctx.body, list) else ctx.json_body().get("items") or []
     with ctx.state.lock:
         skills = {s["workSkill"]: s for s in ctx.state.resource_work_skills.get(resource_id, [])}
-        for item in given:
+        for item in given_items:
             if isinstance(item, dict) and item.get("workSkill"):
-                skills[item["workSkill"]] = {k: v for k, v in item.items() if v is not None}
+                skills[item["workSkill"]] = given(item)
         ctx.state.resource_work_skills[resource_id] = list(skills.values())
         return ctx.ok(unpaged(ctx.contract, ctx.op, list(skills.values())))
 
 
 @handles("DELETE", f"{RESOURCE}/workSkills/{{workSkill}}")
 def delete_resource_work_skill(ctx: RequestContext) -> Reply:
-    resource_id = _resource(ctx)["resourceId"]
-    skill = ctx.path("workSkill")
-    with ctx.state.lock:
-        current = ctx.state.resource_work_skills.get(resource_id, [])
-        remaining = [s for s in current if s.get("workSkill") != skill]
-        if len(remaining) == len(current):
-            raise not_found(f"Work skill '{skill}' of resource '{resource_id}'")
-        ctx.state.resource_work_skills[resource_id] = remaining
-    return ctx.ok()
-
-
-# -- work zones ---------------------------------------------------------------------------------------
+    return _delete_child(ctx, ctx.state.resource_work_skills, "workSkill", "Work skill")
 
 
 @handles("GET", f"{RESOURCE}/workZones")
 def list_resource_work_zones(ctx: RequestContext) -> Reply:
-    resource_id = _resource(ctx)["resourceId"]
-    return ctx.ok(unpaged(ctx.contract, ctx.op, ctx.state.resource_work_zones.get(resource_id, [])))
+    return _list_children(ctx, ctx.state.resource_work_zones)
 
 
 @handles("POST", f"{RESOURCE}/workZones")
 def add_resource_work_zone(ctx: RequestContext) -> Reply:
-    resource_id = _resource(ctx)["resourceId"]
-    body = ctx.json_body()
+    _resource(ctx)
+    record = given(ctx.json_body())
     with ctx.state.lock:
-        if body.get("workZone") not in ctx.state.metadata.get("workZones", {}):
-            raise bad_request(f"Work zone '{body.get('workZone')}' not found")
-        record: Record = {k: v for k, v in body.items() if v is not None}
-        record["workZoneItemId"] = ctx.state.new_item_id()
+        if record.get("workZone") not in ctx.state.metadata.get("workZones", {}):
+            raise bad_request(f"Work zone '{record.get('workZone')}' not found")
         record.setdefault("workZoneStatus", "active")
-        ctx.state.resource_work_zones.setdefault(resource_id, []).append(record)
-        return ctx.ok(dict(record))
+        return _add_child(ctx, ctx.state.resource_work_zones, "workZoneItemId", record)
 
 
 @handles("DELETE", f"{RESOURCE}/workZones/{{workZoneItemId}}")
 def delete_resource_work_zone(ctx: RequestContext) -> Reply:
-    resource_id = _resource(ctx)["resourceId"]
-    item_id = ctx.path("workZoneItemId")
-    with ctx.state.lock:
-        current = ctx.state.resource_work_zones.get(resource_id, [])
-        remaining = [z for z in current if str(z.get("workZoneItemId")) != str(item_id)]
-        if len(remaining) == len(current):
-            raise not_found(f"Work zone item '{item_id}' of resource '{resource_id}'")
-        ctx.state.resource_work_zones[resource_id] = remaining
-    return ctx.ok()
+    return _delete_child(ctx, ctx.state.resource_work_zones, "workZoneItemId", "Work zone item")
 
-
-# -- locations ----------------------------------------------------------------------------------------
 
 LOCATION = f"{RESOURCE}/locations/{{locationId}}"
 
 
 def _location(ctx: RequestContext) -> Record:
-    resource_id = _resource(ctx)["resourceId"]
-    location_id = ctx.path("locationId")
-    for location in ctx.state.resource_locations.get(resource_id, []):
-        if str(location.get("locationId")) == str(location_id):
-            return location
-    raise not_found(f"Location '{location_id}' of resource '{resource_id}'")
+    return _find_child(ctx, ctx.state.resource_locations, "locationId", "Location")
 
 
 @handles("GET", f"{RESOURCE}/locations")
 def list_resource_locations(ctx: RequestContext) -> Reply:
-    resource_id = _resource(ctx)["resourceId"]
-    return ctx.ok(unpaged(ctx.contract, ctx.op, ctx.state.resource_locations.get(resource_id, [])))
+    return _list_children(ctx, ctx.state.resource_locations)
 
 
 @handles("POST", f"{RESOURCE}/locations")
 def create_resource_location(ctx: RequestContext) -> Reply:
     resource_id = _resource(ctx)["resourceId"]
-    body = ctx.json_body()
+    record = given(ctx.json_body())
     with ctx.state.lock:
-        locations = ctx.state.resource_locations.setdefault(resource_id, [])
-        label = body.get("label")
-        if label is not None and any(loc.get("label") == label for loc in locations):
+        label = record.get("label")
+        if label is not None and any(
+            loc.get("label") == label for loc in ctx.state.resource_locations.get(resource_id, [])
+        ):
             raise conflict(f"Location '{label}' already exists for resource '{resource_id}'")
-        record: Record = {k: v for k, v in body.items() if v is not None}
-        record["locationId"] = ctx.state.new_item_id()
-        locations.append(record)
-        return ctx.ok(dict(record))
+        return _add_child(ctx, ctx.state.resource_locations, "locationId", record)
 
 
 @handles("GET", LOCATION)
@@ -261,7 +257,4 @@ def update_resource_location(ctx: RequestContext) -> Reply:
 
 @handles("DELETE", LOCATION)
 def delete_resource_location(ctx: RequestContext) -> Reply:
-    with ctx.state.lock:
-        record = _location(ctx)
-        ctx.state.resource_locations[ctx.path("resourceId")].remove(record)
-    return ctx.ok()
+    return _delete_child(ctx, ctx.state.resource_locations, "locationId", "Location")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..errors import bad_request, conflict
 from ..paging import paged
 from ..seed import Record
-from .base import CORE, Reply, RequestContext, handles, merge, require
+from .base import CORE, Reply, RequestContext, given, handles, merge, require
 
 USERS = f"{CORE}/users"
 USER = f"{USERS}/{{login}}"
@@ -37,7 +37,7 @@ def create_user(ctx: RequestContext) -> Reply:
         for resource_id in body.get("resources") or []:
             if resource_id not in ctx.state.resources:
                 raise bad_request(f"Resource '{resource_id}' not found")
-        record: Record = {k: v for k, v in body.items() if v is not None and k not in _SECRET_FIELDS}
+        record: Record = given(body, drop=_SECRET_FIELDS)
         record["login"] = login
         record.setdefault("status", "active")
         ctx.state.users[login] = record

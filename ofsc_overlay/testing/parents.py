@@ -1,0 +1,50 @@
+"""Core entities named in a request path: their ids brought to the key type of the collection that
+holds them, and a 404 for an unknown one.
+
+The spec types the same id differently from route to route (`activityId` is an integer on most
+activity routes and a string on activity links, required inventories, resource preferences...), so the
+path value is converted here, once, before any lookup; handlers then see the collection's key type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .contract import OperationSpec
+from .errors import not_found
+from .state import SimulatorState
+from .validation import ValidatedRequest
+
+
+@dataclass(frozen=True, slots=True)
+class Parent:
+    collection: str  # the `SimulatorState` attribute holding these entities
+    what: str  # the entity's name in a 404 detail
+    key_type: type[int] | type[str]
+
+
+PARENTS: dict[str, Parent] = {
+    "activityId": Parent("activities", "Activity", int),
+    "resourceId": Parent("resources", "Resource", str),
+    "login": Parent("users", "User", str),
+    "inventoryId": Parent("inventories", "Inventory", int),
+}
+
+# The PUTs that create the entity their path names: no 404 for an unknown one.
+CREATING_PUTS = frozenset({"/rest/ofscCore/v1/resources/{resourceId}", "/rest/ofscCore/v1/users/{login}"})
+
+
+def resolve_parents(op: OperationSpec, request: ValidatedRequest, state: SimulatorState) -> None:
+    """Convert each entity id of `request.path` (in place) to its collection's key type, and raise a
+    404 when the entity does not exist (or the id cannot be one, like activity `abc`)."""
+    creating = op.method == "PUT" and op.path in CREATING_PUTS
+    for name, parent in PARENTS.items():
+        if name not in request.path:
+            continue
+        raw = request.path[name]
+        try:
+            key = parent.key_type(raw)
+        except ValueError:
+            raise not_found(f"{parent.what} '{raw}'") from None
+        request.path[name] = key
+        if not creating and key not in getattr(state, parent.collection):
+            raise not_found(f"{parent.what} '{key}'")
