@@ -29,6 +29,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 import httpx
 
 from . import _extensions
+from ._layer import Layer
 from ._redact import mask_body, mask_headers, mask_url
 from .errors import CircuitOpenError, ConfigurationError
 
@@ -39,8 +40,10 @@ logger = logging.getLogger("ofsc_overlay")
 DEFAULT_BODY_LIMIT = 2000
 
 
-class LoggingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class LoggingTransport(Layer):
     """Logs each request that passes through it (see the module docstring)."""
+
+    label = "logging layer"
 
     def __init__(
         self,
@@ -50,54 +53,43 @@ class LoggingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         body_limit: int = DEFAULT_BODY_LIMIT,
         log: logging.Logger = logger,
     ) -> None:
-        self.inner = transport
+        super().__init__(transport)
         self._clock = clock
         self.body_limit = body_limit
         self.log = log
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if not isinstance(self.inner, httpx.BaseTransport):
-            raise RuntimeError("the transport under the logging layer does not support synchronous requests")
-        request.extensions[_extensions.ATTEMPT] = 0  # numbered by the retry layer below
-        debug = self.log.isEnabledFor(logging.DEBUG)
-        if debug:
-            self._log_request(request)
-        start = self._clock()
+        inner = self.sync_inner()
+        start = self._before(request)
         try:
-            response = self.inner.handle_request(request)
+            response = inner.handle_request(request)
         except Exception as exc:
             self._log_failure(request, exc, self._clock() - start)
             raise
-        self._log_response(request, response, self._clock() - start)
-        if debug:
-            self._watch_body(request, response)
-        return response
+        return self._after(request, response, start)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if not isinstance(self.inner, httpx.AsyncBaseTransport):
-            raise RuntimeError("the transport under the logging layer does not support asynchronous requests")
-        request.extensions[_extensions.ATTEMPT] = 0  # numbered by the retry layer below
-        debug = self.log.isEnabledFor(logging.DEBUG)
-        if debug:
-            self._log_request(request)
-        start = self._clock()
+        inner = self.async_inner()
+        start = self._before(request)
         try:
-            response = await self.inner.handle_async_request(request)
+            response = await inner.handle_async_request(request)
         except Exception as exc:
             self._log_failure(request, exc, self._clock() - start)
             raise
+        return self._after(request, response, start)
+
+    def _before(self, request: httpx.Request) -> float:
+        """Reset the attempt number (the retry layer counts), log the request at DEBUG; the start time."""
+        request.extensions[_extensions.ATTEMPT] = 0
+        if self.log.isEnabledFor(logging.DEBUG):
+            self._log_request(request)
+        return self._clock()
+
+    def _after(self, request: httpx.Request, response: httpx.Response, start: float) -> httpx.Response:
         self._log_response(request, response, self._clock() - start)
-        if debug:
+        if self.log.isEnabledFor(logging.DEBUG):
             self._watch_body(request, response)
         return response
-
-    def close(self) -> None:
-        if isinstance(self.inner, httpx.BaseTransport):
-            self.inner.close()
-
-    async def aclose(self) -> None:
-        if isinstance(self.inner, httpx.AsyncBaseTransport):
-            await self.inner.aclose()
 
     def _watch_body(self, request: httpx.Request, response: httpx.Response) -> None:
         try:

@@ -3,7 +3,9 @@
 Per call: look the operation up in the catalog, check the arguments (before any I/O), let the generated
 endpoint module build the request (``_get_kwargs``), send it through the overlay's httpx client (whose
 transports add auth, retries and the circuit breaker), turn a non-2xx answer into a typed error, and let the
-endpoint module parse a 2xx answer (``_parse_response``). Binary downloads come back as ``bytes``.
+endpoint module parse a 2xx answer (``_parse_response``). Binary downloads come back as ``bytes`` (the whole
+body is read; ``client.http_client.stream(...)`` streams a large file). ``call_raw`` (``with_raw_response``)
+raises on a non-2xx answer too; the error keeps the ``response``.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import importlib
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
 __all__ = ["AsyncRunner", "CallOptions", "SyncRunner"]
 
 _BINARY = "application/octet-stream"
+
+ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +92,11 @@ class _GivenBody:
 
     def to_multipart(self) -> Any:
         return []
+
+    def __iter__(self) -> Iterator[Any]:
+        # For an array body the generated ``_get_kwargs`` loops over the items calling ``to_dict()``; the
+        # placeholder has none, and the caller's list replaces the result anyway.
+        return iter(())
 
 
 def _plain_arg(value: Any) -> Any:
@@ -163,21 +172,27 @@ class _Prepared:
     kwargs: dict[str, Any]
 
 
-class _RunnerCore:
+class _RunnerCore(Generic[ClientT]):
     """What the sync and async runners share: catalog lookup, checks, request building, answer handling."""
 
     def __init__(
         self,
+        client: ClientT,
         *,
         options: CallOptions | None = None,
         catalog: Mapping[str, OperationLike] | None = None,
     ) -> None:
+        self._client: ClientT = client
         self._options = options or CallOptions()
         self._catalog = catalog
 
     @property
     def options(self) -> CallOptions:
         return self._options
+
+    def with_options(self, options: CallOptions) -> Self:
+        """A runner on the same connection pool with ``options`` layered over this one's."""
+        return type(self)(self._client, options=self._options.merged(options), catalog=self._catalog)
 
     def operation(self, key: str) -> OperationLike:
         catalog = self._catalog
@@ -237,6 +252,11 @@ class _RunnerCore:
         return prepared.module._parse_response(client=_PARSE_CLIENT, response=response)
 
     def raw(self, prepared: _Prepared, response: httpx.Response) -> RawResponse[Any]:
+        """Status, headers and parsed value of a 2xx answer (``with_raw_response``).
+
+        A non-2xx answer raises the same typed error as a plain call: the error's ``response`` attribute
+        holds the status, headers and body.
+        """
         from ofsc_generated.facade._runner import RawResponse
 
         return RawResponse(
@@ -271,22 +291,8 @@ def _cursor_args(args: Mapping[str, Any], cursor: str | None) -> dict[str, Any]:
     return following
 
 
-class SyncRunner(_RunnerCore):
+class SyncRunner(_RunnerCore[httpx.Client]):
     """Runs operations on an ``httpx.Client`` (the facade's ``SyncRunner`` protocol)."""
-
-    def __init__(
-        self,
-        client: httpx.Client,
-        *,
-        options: CallOptions | None = None,
-        catalog: Mapping[str, OperationLike] | None = None,
-    ) -> None:
-        super().__init__(options=options, catalog=catalog)
-        self._client = client
-
-    def with_options(self, options: CallOptions) -> SyncRunner:
-        """A runner on the same connection pool with ``options`` layered over this one's."""
-        return SyncRunner(self._client, options=self._options.merged(options), catalog=self._catalog)
 
     def _send(self, prepared: _Prepared) -> httpx.Response:
         request = self.build_request(self._client, prepared)
@@ -319,22 +325,8 @@ class SyncRunner(_RunnerCore):
         )
 
 
-class AsyncRunner(_RunnerCore):
+class AsyncRunner(_RunnerCore[httpx.AsyncClient]):
     """Runs operations on an ``httpx.AsyncClient`` (the facade's ``AsyncRunner`` protocol)."""
-
-    def __init__(
-        self,
-        client: httpx.AsyncClient,
-        *,
-        options: CallOptions | None = None,
-        catalog: Mapping[str, OperationLike] | None = None,
-    ) -> None:
-        super().__init__(options=options, catalog=catalog)
-        self._client = client
-
-    def with_options(self, options: CallOptions) -> AsyncRunner:
-        """A runner on the same connection pool with ``options`` layered over this one's."""
-        return AsyncRunner(self._client, options=self._options.merged(options), catalog=self._catalog)
 
     async def _send(self, prepared: _Prepared) -> httpx.Response:
         request = self.build_request(self._client, prepared)

@@ -14,6 +14,12 @@ the circuit breaker and is retried (it is marked safe to repeat: asking for a to
 Single flight: concurrent requests on a cold or expired cache wait on one lock while the first of them fetches
 the token, then all use it. Sync flows share a ``threading.Lock``; async flows an ``asyncio.Lock`` per event
 loop (a threading lock held across ``await`` would block the loop).
+
+Each client builds its own auth object, so each client caches its own token. One
+:class:`OAuth2ClientCredentials` may be handed to several httpx clients (``build_sync_client(auth=...)``);
+they then share the cached token, but a sync and an async client (or clients on two event loops) that find the
+cache cold at the same moment each fetch a token: single flight holds per thread lock and per event loop, not
+across them. Both tokens are valid; the later one stays cached.
 """
 
 from __future__ import annotations

@@ -32,6 +32,7 @@ from collections.abc import Callable
 import attrs
 import httpx
 
+from ._layer import Layer
 from .errors import CircuitOpenError
 
 __all__ = [
@@ -201,11 +202,17 @@ def origin_of(url: httpx.URL | str) -> str:
 
 
 class BreakerRegistry:
-    """Breakers by origin; the first request to an origin creates its breaker with the thresholds given."""
+    """Breakers by origin; the first request to an origin creates its breaker with the thresholds given.
+
+    The first client wins: a later client of the same origin asking for other thresholds shares the existing
+    breaker and its thresholds. That mismatch is logged once (WARNING, logger ``ofsc_overlay.breaker``); give
+    such a client its own registry, or call :meth:`clear`, if it really needs different thresholds.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._breakers: dict[str, CircuitBreaker] = {}
+        self._mismatches_logged: set[tuple[str, int, float]] = set()
 
     def get(
         self,
@@ -222,7 +229,24 @@ class BreakerRegistry:
                     origin, failure_threshold=failure_threshold, reset_timeout=reset_timeout, clock=clock
                 )
                 self._breakers[origin] = breaker
+            elif (breaker.failure_threshold, breaker.reset_timeout) != (failure_threshold, reset_timeout):
+                self._log_mismatch(breaker, failure_threshold, reset_timeout)
             return breaker
+
+    def _log_mismatch(self, breaker: CircuitBreaker, failure_threshold: int, reset_timeout: float) -> None:
+        asked = (breaker.name, failure_threshold, reset_timeout)
+        if asked in self._mismatches_logged:
+            return
+        self._mismatches_logged.add(asked)
+        logger.warning(
+            "Circuit breaker for %s already exists with failure_threshold=%d, reset_timeout=%g; "
+            "the thresholds asked for (%d, %g) are not applied: all clients of one origin share one breaker.",
+            breaker.name,
+            breaker.failure_threshold,
+            breaker.reset_timeout,
+            failure_threshold,
+            reset_timeout,
+        )
 
     def for_url(self, url: httpx.URL | str) -> CircuitBreaker | None:
         """The breaker of the URL's origin, if one was created."""
@@ -232,14 +256,17 @@ class BreakerRegistry:
     def clear(self) -> None:
         with self._lock:
             self._breakers.clear()
+            self._mismatches_logged.clear()
 
 
 #: Shared by every client of the process unless a client is given its own registry.
 DEFAULT_REGISTRY = BreakerRegistry()
 
 
-class BreakerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class BreakerTransport(Layer):
     """Guards each request with the breaker of its origin (sync and async)."""
+
+    label = "breaker"
 
     def __init__(
         self,
@@ -250,7 +277,7 @@ class BreakerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         reset_timeout: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self.inner = transport
+        super().__init__(transport)
         self.registry = DEFAULT_REGISTRY if registry is None else registry
         self.failure_threshold = failure_threshold
         self.reset_timeout = reset_timeout
@@ -265,44 +292,36 @@ class BreakerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if not isinstance(self.inner, httpx.BaseTransport):
-            raise RuntimeError("the transport under the breaker does not support synchronous requests")
+        inner = self.sync_inner()
         breaker = self.breaker(request.url)
         admission = breaker.admit(request)
         try:
-            response = self.inner.handle_request(request)
-        except FAILURE_EXCEPTIONS:
-            breaker.record_failure(admission)
-            raise
-        except BaseException:
-            breaker.release(admission)
+            response = inner.handle_request(request)
+        except BaseException as exc:
+            _record_exception(breaker, admission, exc)
             raise
         _record(breaker, admission, response)
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if not isinstance(self.inner, httpx.AsyncBaseTransport):
-            raise RuntimeError("the transport under the breaker does not support asynchronous requests")
+        inner = self.async_inner()
         breaker = self.breaker(request.url)
         admission = breaker.admit(request)
         try:
-            response = await self.inner.handle_async_request(request)
-        except FAILURE_EXCEPTIONS:
-            breaker.record_failure(admission)
-            raise
-        except BaseException:
-            breaker.release(admission)
+            response = await inner.handle_async_request(request)
+        except BaseException as exc:
+            _record_exception(breaker, admission, exc)
             raise
         _record(breaker, admission, response)
         return response
 
-    def close(self) -> None:
-        if isinstance(self.inner, httpx.BaseTransport):
-            self.inner.close()
 
-    async def aclose(self) -> None:
-        if isinstance(self.inner, httpx.AsyncBaseTransport):
-            await self.inner.aclose()
+def _record_exception(breaker: CircuitBreaker, admission: Admission, exc: BaseException) -> None:
+    """A failure of the host counts against it; anything else (a cancellation, a bug) only frees the slot."""
+    if isinstance(exc, FAILURE_EXCEPTIONS):
+        breaker.record_failure(admission)
+    else:
+        breaker.release(admission)
 
 
 def _record(breaker: CircuitBreaker, admission: Admission, response: httpx.Response) -> None:

@@ -9,7 +9,9 @@ a client imports no endpoint module or model.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
@@ -33,14 +35,144 @@ __all__ = ["AsyncOFSC", "OFSC"]
 
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 RunnerT = TypeVar("RunnerT", SyncRunner, AsyncRunner)
+TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+SleepT = TypeVar("SleepT", Callable[[float], None], Callable[[float], Awaitable[None]])
 
 
-class _ClientBase(Generic[HttpClientT, RunnerT]):
-    """Settings, the pool, per-call options and the lazily built facade groups, for both clients."""
+class _ClientBase(ABC, Generic[HttpClientT, RunnerT, TransportT, SleepT]):
+    """Settings, the pool, per-call options and the lazily built facade groups, for both clients.
+
+    The constructor is shared: only building the httpx client and the runner differs (:meth:`_connect`).
+    """
 
     _http: HttpClientT
     _runner: RunnerT
     _settings: Settings
+    _clock: Callable[[], float] | None
+
+    def __init__(
+        self,
+        *,
+        instance: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        auth: str | None = None,
+        base_url: str | None = None,
+        token: str | None = None,
+        profile: str | None = None,
+        config: str | os.PathLike[str] | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        connect_timeout: float | None = None,
+        backoff_factor: float | None = None,
+        backoff_max: float | None = None,
+        retry_after_max: float | None = None,
+        breaker_failure_threshold: int | None = None,
+        breaker_reset_timeout: float | None = None,
+        verify: bool | str | None = None,
+        proxy: str | None = None,
+        trust_env: bool | None = None,
+        headers: Mapping[str, str] | None = None,
+        allow_insecure: bool | None = None,
+        otel: bool | None = None,
+        event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
+        transport: TransportT | None = None,
+        settings: Settings | None = None,
+        sleep: SleepT | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
+        """Resolve the settings and open the connection pool (nothing is sent yet).
+
+        Each setting left ``None`` comes from the environment (``OFSC_*``) or the ``config.toml`` profile,
+        else its default (see :func:`ofsc_overlay.config.resolve_settings`). ``settings=`` takes already
+        resolved :class:`~ofsc_overlay.config.Settings` instead, and cannot be combined with setting
+        arguments. ``otel=True`` adds an OpenTelemetry span per request (needs the ``otel`` extra).
+        ``event_hooks`` go to the httpx client and run on every request, token requests included; a
+        ``transport`` replaces the bottom HTTP transport and sits below auth, retries, the circuit breaker and
+        logging.
+
+        ``sleep`` and ``clock`` are for tests that must not wait for real: ``sleep(seconds)`` (a coroutine
+        function on :class:`AsyncOFSC`) replaces the retry layer's waits, and ``clock()`` (seconds, monotonic)
+        drives the circuit breaker's cool-down, the token cache's expiry and the logged durations. The breaker
+        takes the clock of the first client of its base URL.
+        """
+        given: dict[str, Any] = {
+            "instance": instance,
+            "client_id": client_id,
+            "client_secret": client_secret,
+            "auth": auth,
+            "base_url": base_url,
+            "token": token,
+            "profile": profile,
+            "config": config,
+            "max_retries": max_retries,
+            "timeout": timeout,
+            "connect_timeout": connect_timeout,
+            "backoff_factor": backoff_factor,
+            "backoff_max": backoff_max,
+            "retry_after_max": retry_after_max,
+            "breaker_failure_threshold": breaker_failure_threshold,
+            "breaker_reset_timeout": breaker_reset_timeout,
+            "verify": verify,
+            "proxy": proxy,
+            "trust_env": trust_env,
+            "headers": headers,
+            "allow_insecure": allow_insecure,
+            "otel": otel,
+        }
+        if settings is None:
+            settings = resolve_settings(**given)
+        else:
+            passed = [name for name, value in given.items() if value is not None]
+            if passed:
+                raise TypeError(
+                    f"{type(self).__name__}(settings=...) cannot be combined with setting arguments "
+                    f"({', '.join(passed)}): put them in the Settings, or leave settings out."
+                )
+        self._settings = settings
+        self._clock = clock
+        self._http, self._runner = self._connect(settings, event_hooks, transport, sleep=sleep, clock=clock)
+        self._init_groups()
+
+    @abstractmethod
+    def _connect(
+        self,
+        settings: Settings,
+        event_hooks: Mapping[str, list[Callable[..., Any]]] | None,
+        transport: TransportT | None,
+        *,
+        sleep: SleepT | None,
+        clock: Callable[[], float] | None,
+    ) -> tuple[HttpClientT, RunnerT]:
+        """The httpx client with the overlay's transport stack, and the runner the facade groups call."""
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        retry_non_idempotent: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client sharing this one's pool whose calls use these options.
+
+        ``client.with_options(retry_non_idempotent=True).core.create_activity(body=...)`` lets that POST be
+        retried; ``client.with_options(max_retries=0)`` sends every request once. ``timeout`` (seconds or an
+        ``httpx.Timeout``) and ``headers`` apply to every call of the returned client. Options given here are
+        layered over the client's own: what is not given is kept.
+        """
+        options = CallOptions(
+            max_retries=max_retries,
+            retry_non_idempotent=retry_non_idempotent,
+            timeout=timeout,
+            headers=dict(headers or {}),
+        )
+        return self._copy_with(self._runner.with_options(options))
+
+    @property
+    def is_closed(self) -> bool:
+        """True once :meth:`close` ran (on this client or on one sharing its pool)."""
+        return self._http.is_closed
 
     def _init_groups(self) -> None:
         self._groups: dict[str, Any] = {}
@@ -73,7 +205,10 @@ class _ClientBase(Generic[HttpClientT, RunnerT]):
     def breaker(self) -> CircuitBreaker | None:
         """The circuit breaker shared by every client of this base URL (``None`` when disabled).
 
-        ``client.breaker.state`` is ``closed``, ``open`` or ``half_open``; ``.reset()`` closes it.
+        ``client.breaker.state`` is ``closed``, ``open`` or ``half_open``; ``.reset()`` closes it. The first
+        client of a base URL sets the thresholds: a later client asking for others shares the existing breaker
+        (a WARNING on logger ``ofsc_overlay.breaker`` says so) and ``breaker.failure_threshold`` /
+        ``breaker.reset_timeout`` show the ones in force.
         """
         if self._settings.breaker_failure_threshold <= 0:
             return None
@@ -81,6 +216,7 @@ class _ClientBase(Generic[HttpClientT, RunnerT]):
             self._settings.origin,
             failure_threshold=self._settings.breaker_failure_threshold,
             reset_timeout=self._settings.breaker_reset_timeout,
+            clock=self._clock or time.monotonic,
         )
 
     @property
@@ -100,13 +236,14 @@ class _ClientBase(Generic[HttpClientT, RunnerT]):
     def _copy_with(self, runner: RunnerT) -> Self:
         clone = object.__new__(type(self))
         clone._settings = self._settings
+        clone._clock = self._clock
         clone._http = self._http
         clone._runner = runner
         clone._init_groups()
         return clone
 
 
-class OFSC(_ClientBase[httpx.Client, SyncRunner]):
+class OFSC(_ClientBase[httpx.Client, SyncRunner, httpx.BaseTransport, Callable[[float], None]]):
     """Synchronous OFSC client.
 
     >>> with OFSC(instance="acme", client_id="app", client_secret="...") as client:   # doctest: +SKIP
@@ -120,93 +257,23 @@ class OFSC(_ClientBase[httpx.Client, SyncRunner]):
     (a custom ``transport`` sits below auth, retries and the circuit breaker).
     """
 
-    def __init__(
+    def _connect(
         self,
+        settings: Settings,
+        event_hooks: Mapping[str, list[Callable[..., Any]]] | None,
+        transport: httpx.BaseTransport | None,
         *,
-        instance: str | None = None,
-        client_id: str | None = None,
-        client_secret: str | None = None,
-        auth: str | None = None,
-        base_url: str | None = None,
-        token: str | None = None,
-        profile: str | None = None,
-        config: str | os.PathLike[str] | None = None,
-        max_retries: int | None = None,
-        timeout: float | None = None,
-        connect_timeout: float | None = None,
-        backoff_factor: float | None = None,
-        backoff_max: float | None = None,
-        retry_after_max: float | None = None,
-        breaker_failure_threshold: int | None = None,
-        breaker_reset_timeout: float | None = None,
-        verify: bool | str | None = None,
-        proxy: str | None = None,
-        trust_env: bool | None = None,
-        headers: Mapping[str, str] | None = None,
-        allow_insecure: bool | None = None,
-        otel: bool | None = None,
-        event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
-        transport: httpx.BaseTransport | None = None,
-        settings: Settings | None = None,
-    ) -> None:
-        if settings is None:
-            settings = resolve_settings(
-                instance=instance,
-                client_id=client_id,
-                client_secret=client_secret,
-                auth=auth,
-                base_url=base_url,
-                token=token,
-                profile=profile,
-                config=config,
-                max_retries=max_retries,
-                timeout=timeout,
-                connect_timeout=connect_timeout,
-                backoff_factor=backoff_factor,
-                backoff_max=backoff_max,
-                retry_after_max=retry_after_max,
-                breaker_failure_threshold=breaker_failure_threshold,
-                breaker_reset_timeout=breaker_reset_timeout,
-                verify=verify,
-                proxy=proxy,
-                trust_env=trust_env,
-                headers=headers,
-                allow_insecure=allow_insecure,
-                otel=otel,
-            )
-        self._settings = settings
-        self._http = build_sync_client(settings, event_hooks=event_hooks, transport=transport)
-        self._runner = SyncRunner(self._http)
-        self._init_groups()
-
-    def with_options(
-        self,
-        *,
-        max_retries: int | None = None,
-        retry_non_idempotent: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> Self:
-        """A client sharing this one's pool whose calls use these options.
-
-        ``client.with_options(retry_non_idempotent=True).core.create_activity(body=...)`` lets that POST be
-        retried; ``client.with_options(max_retries=0)`` sends every request once.
-        """
-        options = CallOptions(
-            max_retries=max_retries,
-            retry_non_idempotent=retry_non_idempotent,
-            timeout=timeout,
-            headers=dict(headers or {}),
+        sleep: Callable[[float], None] | None,
+        clock: Callable[[], float] | None,
+    ) -> tuple[httpx.Client, SyncRunner]:
+        http = build_sync_client(
+            settings, event_hooks=event_hooks, transport=transport, sleep=sleep, clock=clock
         )
-        return self._copy_with(self._runner.with_options(options))
+        return http, SyncRunner(http)
 
     def close(self) -> None:
         """Close the connection pool (shared with clients made by :meth:`with_options`)."""
         self._http.close()
-
-    @property
-    def is_closed(self) -> bool:
-        return self._http.is_closed
 
     def __enter__(self) -> Self:
         return self
@@ -262,7 +329,9 @@ class OFSC(_ClientBase[httpx.Client, SyncRunner]):
         return group
 
 
-class AsyncOFSC(_ClientBase[httpx.AsyncClient, AsyncRunner]):
+class AsyncOFSC(
+    _ClientBase[httpx.AsyncClient, AsyncRunner, httpx.AsyncBaseTransport, Callable[[float], Awaitable[None]]]
+):
     """Asynchronous OFSC client; same surface as :class:`OFSC`, with ``await`` and ``async for``.
 
     >>> async with AsyncOFSC(instance="acme", client_id="app", client_secret="x") as client:  # doctest: +SKIP
@@ -270,91 +339,25 @@ class AsyncOFSC(_ClientBase[httpx.AsyncClient, AsyncRunner]):
     ...         ...
     """
 
-    def __init__(
+    def _connect(
         self,
+        settings: Settings,
+        event_hooks: Mapping[str, list[Callable[..., Any]]] | None,
+        transport: httpx.AsyncBaseTransport | None,
         *,
-        instance: str | None = None,
-        client_id: str | None = None,
-        client_secret: str | None = None,
-        auth: str | None = None,
-        base_url: str | None = None,
-        token: str | None = None,
-        profile: str | None = None,
-        config: str | os.PathLike[str] | None = None,
-        max_retries: int | None = None,
-        timeout: float | None = None,
-        connect_timeout: float | None = None,
-        backoff_factor: float | None = None,
-        backoff_max: float | None = None,
-        retry_after_max: float | None = None,
-        breaker_failure_threshold: int | None = None,
-        breaker_reset_timeout: float | None = None,
-        verify: bool | str | None = None,
-        proxy: str | None = None,
-        trust_env: bool | None = None,
-        headers: Mapping[str, str] | None = None,
-        allow_insecure: bool | None = None,
-        otel: bool | None = None,
-        event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        settings: Settings | None = None,
-    ) -> None:
-        if settings is None:
-            settings = resolve_settings(
-                instance=instance,
-                client_id=client_id,
-                client_secret=client_secret,
-                auth=auth,
-                base_url=base_url,
-                token=token,
-                profile=profile,
-                config=config,
-                max_retries=max_retries,
-                timeout=timeout,
-                connect_timeout=connect_timeout,
-                backoff_factor=backoff_factor,
-                backoff_max=backoff_max,
-                retry_after_max=retry_after_max,
-                breaker_failure_threshold=breaker_failure_threshold,
-                breaker_reset_timeout=breaker_reset_timeout,
-                verify=verify,
-                proxy=proxy,
-                trust_env=trust_env,
-                headers=headers,
-                allow_insecure=allow_insecure,
-                otel=otel,
-            )
-        self._settings = settings
-        self._http = build_async_client(settings, event_hooks=event_hooks, transport=transport)
-        self._runner = AsyncRunner(self._http)
-        self._init_groups()
-
-    def with_options(
-        self,
-        *,
-        max_retries: int | None = None,
-        retry_non_idempotent: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> Self:
-        """A client sharing this one's pool whose calls use these options (see :meth:`OFSC.with_options`)."""
-        options = CallOptions(
-            max_retries=max_retries,
-            retry_non_idempotent=retry_non_idempotent,
-            timeout=timeout,
-            headers=dict(headers or {}),
+        sleep: Callable[[float], Awaitable[None]] | None,
+        clock: Callable[[], float] | None,
+    ) -> tuple[httpx.AsyncClient, AsyncRunner]:
+        http = build_async_client(
+            settings, event_hooks=event_hooks, transport=transport, sleep=sleep, clock=clock
         )
-        return self._copy_with(self._runner.with_options(options))
+        return http, AsyncRunner(http)
 
     async def close(self) -> None:
         """Close the connection pool (shared with clients made by :meth:`with_options`)."""
         await self._http.aclose()
 
     aclose = close
-
-    @property
-    def is_closed(self) -> bool:
-        return self._http.is_closed
 
     async def __aenter__(self) -> Self:
         return self

@@ -222,30 +222,8 @@ def resolve_settings(
 
 # --- internals -----------------------------------------------------------------------------------------
 
-_FILE_KEYS = frozenset(
-    {
-        "instance",
-        "client_id",
-        "client_secret",
-        "base_url",
-        "auth",
-        "token",
-        "timeout",
-        "connect_timeout",
-        "max_retries",
-        "backoff_factor",
-        "backoff_max",
-        "retry_after_max",
-        "breaker_failure_threshold",
-        "breaker_reset_timeout",
-        "verify",
-        "proxy",
-        "trust_env",
-        "headers",
-        "allow_insecure",
-        "otel",
-    }
-)
+#: Keys a ``[profiles.<name>]`` table may set: every setting but the profile and the file themselves.
+_FILE_KEYS = frozenset(attrs.fields_dict(Settings)) - {"profile", "config_path"}
 
 
 @attrs.define
@@ -523,7 +501,14 @@ class _Resolver:
             url = httpx.URL(raw)
         except httpx.InvalidURL:
             raise self.invalid("base_url", raw, origin, expected) from None
-        if url.scheme not in ("http", "https") or not url.host or url.query or url.fragment or url.userinfo:
+        if url.userinfo:
+            raise self.invalid(
+                "base_url",
+                mask_url(raw),
+                origin,
+                "a URL without user:password in it (credentials go in client_id and client_secret)",
+            )
+        if url.scheme not in ("http", "https") or not url.host or url.query or url.fragment:
             raise self.invalid("base_url", mask_url(raw), origin, expected)
         if url.scheme == "http" and not (allow_insecure or is_loopback_host(url.host)):
             raise ConfigurationError(

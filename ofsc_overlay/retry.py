@@ -39,6 +39,7 @@ from httpx_retries import RetryTransport as _LibraryRetryTransport
 
 from . import _extensions
 from ._extensions import RetryOptions
+from ._layer import Layer
 from .errors import parse_retry_after
 
 __all__ = ["IDEMPOTENT_METHODS", "RETRYABLE_STATUSES", "OFSCRetry", "RetryOptions", "RetryTransport"]
@@ -158,11 +159,10 @@ def _log_wait(response: httpx.Response | Exception, wait: float, retry_number: i
     logger.debug("Retry %d after %s in %.2f s", retry_number, cause, wait)
 
 
-class _AttemptCounter(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class _AttemptCounter(Layer):
     """Numbers each attempt that reaches the wrapped transport (1-based) in the request's extensions."""
 
-    def __init__(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> None:
-        self.inner = inner
+    label = "retry layer"
 
     @staticmethod
     def _count(request: httpx.Request) -> int:
@@ -173,28 +173,18 @@ class _AttemptCounter(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return attempt
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if not isinstance(self.inner, httpx.BaseTransport):
-            raise RuntimeError("the transport under the retry layer does not support synchronous requests")
+        inner = self.sync_inner()
         attempt = self._count(request)
-        response = self.inner.handle_request(request)
+        response = inner.handle_request(request)
         response.extensions[_extensions.ATTEMPT] = attempt
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if not isinstance(self.inner, httpx.AsyncBaseTransport):
-            raise RuntimeError("the transport under the retry layer does not support asynchronous requests")
+        inner = self.async_inner()
         attempt = self._count(request)
-        response = await self.inner.handle_async_request(request)
+        response = await inner.handle_async_request(request)
         response.extensions[_extensions.ATTEMPT] = attempt
         return response
-
-    def close(self) -> None:
-        if isinstance(self.inner, httpx.BaseTransport):
-            self.inner.close()
-
-    async def aclose(self) -> None:
-        if isinstance(self.inner, httpx.AsyncBaseTransport):
-            await self.inner.aclose()
 
 
 class RetryTransport(_LibraryRetryTransport):

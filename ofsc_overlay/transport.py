@@ -41,7 +41,7 @@ import ssl
 import time
 import urllib.request
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -100,19 +100,13 @@ def build_sync_client(
     if transport is not None and not isinstance(transport, httpx.BaseTransport):
         raise TypeError("build_sync_client needs a synchronous transport (httpx.BaseTransport)")
     base = transport if transport is not None else httpx.HTTPTransport(**_transport_options(settings))
-    client = httpx.Client(
-        base_url=settings.base_url,
-        auth=auth if auth is not None else build_auth(settings, clock=clock),
-        headers=_headers(settings, headers),
-        timeout=_timeout(settings),
-        transport=_stack(settings, base, breaker_registry=breaker_registry, sleep=sleep, clock=clock),
-        event_hooks={name: list(hooks) for name, hooks in (event_hooks or {}).items()},
-        follow_redirects=False,
-        trust_env=settings.trust_env,
+    stack = _stack(settings, base, breaker_registry=breaker_registry, sleep=sleep, clock=clock)
+    return _instrumented(
+        settings,
+        httpx.Client(
+            **_client_options(settings, stack, event_hooks, headers=headers, auth=auth, clock=clock)
+        ),
     )
-    if settings.otel:
-        instrument_otel(client)
-    return client
 
 
 def build_async_client(
@@ -130,19 +124,13 @@ def build_async_client(
     if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
         raise TypeError("build_async_client needs an asynchronous transport (httpx.AsyncBaseTransport)")
     base = transport if transport is not None else httpx.AsyncHTTPTransport(**_transport_options(settings))
-    client = httpx.AsyncClient(
-        base_url=settings.base_url,
-        auth=auth if auth is not None else build_auth(settings, clock=clock),
-        headers=_headers(settings, headers),
-        timeout=_timeout(settings),
-        transport=_stack(settings, base, breaker_registry=breaker_registry, async_sleep=sleep, clock=clock),
-        event_hooks={name: list(hooks) for name, hooks in (event_hooks or {}).items()},
-        follow_redirects=False,
-        trust_env=settings.trust_env,
+    stack = _stack(settings, base, breaker_registry=breaker_registry, async_sleep=sleep, clock=clock)
+    return _instrumented(
+        settings,
+        httpx.AsyncClient(
+            **_client_options(settings, stack, event_hooks, headers=headers, auth=auth, clock=clock)
+        ),
     )
-    if settings.otel:
-        instrument_otel(client)
-    return client
 
 
 def user_agent() -> str:
@@ -186,6 +174,37 @@ def _stack(
             clock=clock or time.monotonic,
         )
     return LoggingTransport(layer, clock=clock or time.perf_counter)
+
+
+def _client_options(
+    settings: Settings,
+    stack: LoggingTransport,
+    event_hooks: Mapping[str, Sequence[Callable[..., Any]]] | None,
+    *,
+    headers: Mapping[str, str] | None,
+    auth: httpx.Auth | None,
+    clock: Callable[[], float] | None,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client`` / ``httpx.AsyncClient``: the same for both."""
+    return {
+        "base_url": settings.base_url,
+        "auth": auth if auth is not None else build_auth(settings, clock=clock),
+        "headers": _headers(settings, headers),
+        "timeout": _timeout(settings),
+        "transport": stack,
+        "event_hooks": {name: list(hooks) for name, hooks in (event_hooks or {}).items()},
+        "follow_redirects": False,
+        "trust_env": settings.trust_env,
+    }
+
+
+ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
+
+
+def _instrumented(settings: Settings, client: ClientT) -> ClientT:
+    if settings.otel:
+        instrument_otel(client)
+    return client
 
 
 def _transport_options(settings: Settings) -> dict[str, Any]:

@@ -223,6 +223,19 @@ def test_registry_one_breaker_per_origin() -> None:
     assert registry.for_url("https://a/x") is None
 
 
+def test_registry_says_once_when_thresholds_are_not_applied(caplog: pytest.LogCaptureFixture) -> None:
+    registry = BreakerRegistry()
+    registry.get("https://a:443", failure_threshold=2, reset_timeout=10.0)
+    with caplog.at_level("WARNING", logger="ofsc_overlay.breaker"):
+        for _ in range(3):
+            breaker = registry.get("https://a:443", failure_threshold=9, reset_timeout=10.0)
+        registry.get("https://a:443", failure_threshold=2, reset_timeout=10.0)  # the same: nothing to say
+    assert breaker.failure_threshold == 2
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1
+    assert "failure_threshold=2" in warnings[0] and "(9, 10)" in warnings[0]
+
+
 def test_default_registry_shared_by_sync_and_async_transports() -> None:
     url = "https://shared-registry-test.example.com/x"
     server = Server(503)

@@ -14,7 +14,15 @@ import httpx
 import pytest
 import respx
 
-from ofsc_overlay import OFSC, AsyncOFSC, CircuitState, ConfigurationError, NotFoundError, Settings
+from ofsc_overlay import (
+    OFSC,
+    AsyncOFSC,
+    CircuitState,
+    ConfigurationError,
+    InternalServerError,
+    NotFoundError,
+    Settings,
+)
 from ofsc_overlay.breaker import DEFAULT_REGISTRY
 
 BASE = "https://acme.fs.ocs.oraclecloud.com"
@@ -102,6 +110,53 @@ def test_prebuilt_settings() -> None:
     settings = make_client().settings
     with OFSC(settings=settings) as client:
         assert client.settings is settings
+
+
+def test_prebuilt_settings_are_not_mixed_with_setting_arguments() -> None:
+    settings = make_client().settings
+    with pytest.raises(TypeError, match=r"settings=.*\(instance, max_retries\)"):
+        OFSC(settings=settings, instance="other", max_retries=2)
+    with pytest.raises(TypeError, match="AsyncOFSC"):
+        AsyncOFSC(settings=settings, timeout=5.0)
+
+
+def test_thresholds_of_an_existing_breaker_win(caplog: pytest.LogCaptureFixture) -> None:
+    first, second = make_client(breaker_failure_threshold=2), make_client(breaker_failure_threshold=7)
+    with first, second:
+        assert first.breaker is not None
+        with caplog.at_level("WARNING", logger="ofsc_overlay.breaker"):
+            assert second.breaker is first.breaker and second.breaker.failure_threshold == 2
+    assert "not applied" in caplog.text
+
+
+def test_otel_option_instruments_both_clients(monkeypatch: pytest.MonkeyPatch) -> None:
+    instrumented: list[object] = []
+
+    class FakeInstrumentor:
+        @staticmethod
+        def instrument_client(client: object) -> None:
+            instrumented.append(client)
+
+    module = types.ModuleType("opentelemetry.instrumentation.httpx")
+    module.HTTPXClientInstrumentor = FakeInstrumentor  # type: ignore[attr-defined]
+    for name in ("opentelemetry", "opentelemetry.instrumentation"):
+        monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
+    monkeypatch.setitem(sys.modules, "opentelemetry.instrumentation.httpx", module)
+    with make_client(otel=True) as client:
+        assert instrumented == [client.http_client]
+    async_client = AsyncOFSC(instance="acme", client_id="app", client_secret=SECRET, otel=True)
+    assert instrumented[-1] is async_client.http_client
+    asyncio.run(async_client.close())
+
+
+def test_otel_option_without_the_extra_fails_at_construction(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "opentelemetry.instrumentation.httpx", None)  # not installed
+    with respx.mock(assert_all_called=False) as router:
+        route = router.route()
+        with pytest.raises(ConfigurationError) as info:
+            make_client(otel=True)
+    assert info.value.setting == "otel" and "pip install 'ofsc-overlay[otel]'" in str(info.value)
+    assert not route.called
 
 
 def test_repr_never_shows_the_secret() -> None:
@@ -275,6 +330,24 @@ def test_patch_sends_only_given_fields_end_to_end(respx_mock: Any) -> None:
 
 @needs_facade
 @respx.mock(base_url=BASE)
+def test_array_body_of_dicts_and_models_end_to_end(respx_mock: Any) -> None:
+    # The generated request builder loops over an array body: a list of plain dicts must get through it.
+    from ofsc_generated.models import ResourceWorkSkill
+
+    route = respx_mock.post("/rest/ofscCore/v1/resources/R1/workSkills").respond(json={"items": []})
+    with make_client() as client:
+        client.core.set_resource_workskills(
+            resource_id="R1",
+            body=[{"workSkill": "FIBER", "ratio": 100}, ResourceWorkSkill(work_skill="COPPER")],
+        )
+    assert json.loads(route.calls.last.request.content) == [
+        {"workSkill": "FIBER", "ratio": 100},
+        {"workSkill": "COPPER"},
+    ]
+
+
+@needs_facade
+@respx.mock(base_url=BASE)
 def test_event_hooks_and_extra_headers_run_on_every_request(respx_mock: Any) -> None:
     respx_mock.get("/rest/ofscCore/v1/activities/5").respond(json={"activityId": 5})
     seen: list[str] = []
@@ -287,3 +360,72 @@ def test_event_hooks_and_extra_headers_run_on_every_request(respx_mock: Any) -> 
     calls = respx_mock.calls
     assert calls[0].request.headers["X-Team"] == "field" and "X-Call" not in calls[0].request.headers
     assert calls[1].request.headers["X-Call"] == "1"
+
+
+class FakeTime:
+    """A clock that moves only when slept on or advanced."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+@needs_facade
+@respx.mock(base_url=BASE)
+def test_injected_sleep_and_clock_drive_retries_and_the_breaker(respx_mock: Any) -> None:
+    route = respx_mock.get("/rest/ofscCore/v1/users").mock(
+        side_effect=[
+            httpx.Response(503, headers={"Retry-After": "2"}),
+            httpx.Response(200, json={"items": []}),
+        ]
+        + [httpx.Response(500)] * 2
+        + [httpx.Response(200, json={"items": []})]
+    )
+    fake = FakeTime()
+    client = make_client(
+        max_retries=1, breaker_failure_threshold=2, breaker_reset_timeout=30.0, sleep=fake.sleep, clock=fake
+    )
+    with client:
+        client.core.get_users()
+        assert fake.sleeps == [2.0] and route.call_count == 2
+        for _ in range(2):
+            with pytest.raises(InternalServerError):
+                client.core.get_users()
+        breaker = client.breaker
+        assert breaker is not None and breaker.state is CircuitState.OPEN
+        fake.now += 30.0  # the cool-down passes on the injected clock only
+        assert client.with_options(max_retries=0).breaker is breaker
+        assert breaker.state is CircuitState.HALF_OPEN
+        client.core.get_users()
+        assert breaker.state is CircuitState.CLOSED and route.call_count == 5
+
+
+@needs_facade
+@respx.mock(base_url=BASE)
+def test_async_client_takes_an_async_sleep(respx_mock: Any) -> None:
+    respx_mock.get("/rest/ofscCore/v1/users").mock(
+        side_effect=[
+            httpx.Response(429, headers={"Retry-After": "3"}),
+            httpx.Response(200, json={"items": []}),
+        ]
+    )
+    fake = FakeTime()
+
+    async def main() -> None:
+        async with AsyncOFSC(
+            instance="acme", client_id="app", client_secret=SECRET, sleep=fake.async_sleep, clock=fake
+        ) as client:
+            await client.core.get_users()
+
+    asyncio.run(main())
+    assert fake.sleeps == [3.0]

@@ -298,6 +298,13 @@ def test_invalid_base_urls(url: str) -> None:
     assert "p@" not in str(info.value)
 
 
+def test_credentials_in_base_url_are_refused_by_name() -> None:
+    with pytest.raises(ConfigurationError) as info:
+        resolve_settings(base_url="https://app:hunter2@acme.example.com", instance="a", env={}, **CREDS)
+    message = str(info.value)
+    assert "hunter2" not in message and "user:password" in message and "client_secret" in message
+
+
 def test_loopback_hosts() -> None:
     assert is_loopback_host("localhost") and is_loopback_host("LOCALHOST.") and is_loopback_host("[::1]")
     assert is_loopback_host("127.0.0.1") and not is_loopback_host("10.0.0.1")
