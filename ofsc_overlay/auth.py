@@ -42,6 +42,7 @@ __all__ = ["BasicAuth", "BearerToken", "OAuth2ClientCredentials", "basic_header"
 
 DEFAULT_REFRESH_MARGIN = 300.0  # seconds before expiry at which a token is replaced
 DEFAULT_EXPIRES_IN = 3600.0  # assumed lifetime when the token service does not say
+TOKEN_SERVICE_PATH = "/rest/oauthTokenService/"
 
 
 def basic_header(client_id: str, instance: str, client_secret: str) -> str:
@@ -87,6 +88,12 @@ class _Token:
     refresh_at: float
 
 
+def _is_token_service(request: httpx.Request) -> bool:
+    # OFSC's token service authenticates callers with Basic, never with a bearer token: calls that a user
+    # makes to it (client.auth.get_token) must carry the client's Basic header.
+    return TOKEN_SERVICE_PATH in request.url.path
+
+
 class OAuth2ClientCredentials(httpx.Auth):
     """OAuth2 client-credentials tokens from ``token_url``, cached and refreshed.
 
@@ -130,6 +137,10 @@ class OAuth2ClientCredentials(httpx.Auth):
     # -- sync --
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if _is_token_service(request):
+            request.headers["Authorization"] = self._basic
+            yield request
+            return
         token = self._fresh_token()
         if token is None:
             with self._thread_lock:
@@ -155,6 +166,10 @@ class OAuth2ClientCredentials(httpx.Auth):
     # -- async --
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if _is_token_service(request):
+            request.headers["Authorization"] = self._basic
+            yield request
+            return
         token = self._fresh_token()
         if token is None:
             async with self._async_lock():

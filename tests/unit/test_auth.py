@@ -109,6 +109,28 @@ def test_oauth_fetches_caches_and_refreshes(mock: respx.MockRouter) -> None:
     assert "s3cr3t" not in repr(auth)
 
 
+def test_calls_to_the_token_service_carry_basic_not_a_bearer_token(mock: respx.MockRouter) -> None:
+    # client.auth.get_token through an OAuth2 client: the token service only accepts Basic.
+    token_route = mock.post(TOKEN_URL).respond(200, json=token_json("T1"))
+    auth = make_oauth()
+    with httpx.Client(auth=auth) as client:
+        client.post(TOKEN_URL, data={"grant_type": "client_credentials"})
+    assert token_route.call_count == 1
+    assert bearer(token_route) == BASIC
+    assert auth.token_requests == 0  # no token was fetched to call the token service
+
+
+def test_async_calls_to_the_token_service_carry_basic(mock: respx.MockRouter) -> None:
+    token_route = mock.post(TOKEN_URL).respond(200, json=token_json("T1"))
+
+    async def call() -> None:
+        async with httpx.AsyncClient(auth=make_oauth()) as client:
+            await client.post(TOKEN_URL, data={"grant_type": "client_credentials"})
+
+    asyncio.run(call())
+    assert bearer(token_route) == BASIC
+
+
 def test_oauth_scope_and_v1_token_field(mock: respx.MockRouter) -> None:
     token_route = mock.post(TOKEN_URL).respond(200, json={"token": "V1TOKEN"})
     api = mock.get(API).respond(200)
