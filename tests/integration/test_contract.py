@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from _clients import connect
 from _contract_calls import Context, arguments, ordered_operations
-from conftest import connect
 from ofsc_generated.catalog import Operation
 
 from ofsc_overlay import operations

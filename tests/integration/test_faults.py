@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from conftest import FakeTime, connect, connect_async
+from _clients import FakeTime, connect, connect_async
 
 from ofsc_overlay import CircuitOpenError, CircuitState, InternalServerError
 from ofsc_overlay.testing import Simulator

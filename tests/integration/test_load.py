@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from conftest import connect_async
+from _clients import connect_async
 
 from ofsc_overlay.testing import Simulator
 
