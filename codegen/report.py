@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.fixes import Fix
+from codegen.lock import HTTP_METHODS
 from codegen.normalize import iter_operations, snake
 from codegen.notes import PROBLEMS, Notes
 
@@ -90,6 +91,22 @@ def verify_coverage(doc: dict[str, Any], package_dir: Path, report: Report) -> N
         else:
             report.missing.append(f"model {name}")
     report.models_generated = generated_models
+
+
+def verify_against_spec(swagger: dict[str, Any], doc: dict[str, Any], report: Report) -> None:
+    """Nothing of the spec may be lost before the generator runs (conversion and normalization included)."""
+    kept = {(method, path) for method, path, _ in iter_operations(doc)}
+    for path, item in swagger.get("paths", {}).items():
+        for method in item:
+            if method in HTTP_METHODS and (method.upper(), path) not in kept:
+                report.missing.append(f"operation {method.upper()} {path} (lost before generation)")
+    # Every definition keeps a component (renamed 1:1); hoisted inline schemas come on top.
+    expected = len(swagger.get("definitions", {})) + len(report.notes.items.get("inline-schema", []))
+    schemas = len(doc.get("components", {}).get("schemas", {}))
+    if schemas < expected:
+        report.missing.append(
+            f"{expected - schemas} schema(s) lost before generation ({schemas} of {expected})"
+        )
 
 
 def _is_object(schema: dict[str, Any]) -> bool:

@@ -1795,13 +1795,13 @@ class Core:
 
     def set_resource_workzones(
         self, *, resource_id: str, body: ResourceWorkZone | dict[str, Any] | None = None
-    ) -> Any | GetResourceWorkZones:
+    ) -> GetResourceWorkZones | None:
         """Set a resource work zone
 
         POST /rest/ofscCore/v1/resources/{resourceId}/workZones
         """
         return cast(
-            "Any | GetResourceWorkZones",
+            "GetResourceWorkZones | None",
             self._runner.call("core.set_resource_workzones", {"resource_id": resource_id, "body": body}),
         )
 
@@ -3243,7 +3243,7 @@ class CoreWithRawResponse:
 
     def set_resource_workzones(
         self, *, resource_id: str, body: ResourceWorkZone | dict[str, Any] | None = None
-    ) -> RawResponse[Any | GetResourceWorkZones]:
+    ) -> RawResponse[GetResourceWorkZones | None]:
         """Set a resource work zone
 
         POST /rest/ofscCore/v1/resources/{resourceId}/workZones
@@ -5212,13 +5212,13 @@ class AsyncCore:
 
     async def set_resource_workzones(
         self, *, resource_id: str, body: ResourceWorkZone | dict[str, Any] | None = None
-    ) -> Any | GetResourceWorkZones:
+    ) -> GetResourceWorkZones | None:
         """Set a resource work zone
 
         POST /rest/ofscCore/v1/resources/{resourceId}/workZones
         """
         return cast(
-            "Any | GetResourceWorkZones",
+            "GetResourceWorkZones | None",
             await self._runner.call("core.set_resource_workzones", {"resource_id": resource_id, "body": body}),
         )
 
@@ -6680,7 +6680,7 @@ class AsyncCoreWithRawResponse:
 
     async def set_resource_workzones(
         self, *, resource_id: str, body: ResourceWorkZone | dict[str, Any] | None = None
-    ) -> RawResponse[Any | GetResourceWorkZones]:
+    ) -> RawResponse[GetResourceWorkZones | None]:
         """Set a resource work zone
 
         POST /rest/ofscCore/v1/resources/{resourceId}/workZones

@@ -953,13 +953,13 @@ class Metadata:
             self._runner.call("metadata.import_routing_plan", {"profile_label": profile_label, "body": body}),
         )
 
-    def install_plugin(self, *, plugin_label: str) -> Any | InstallPluginResponse:
+    def install_plugin(self, *, plugin_label: str) -> InstallPluginResponse | None:
         """Install Standard Plugin
 
         POST /rest/ofscMetadata/v1/plugins/{pluginLabel}/custom-actions/install
         """
         return cast(
-            "Any | InstallPluginResponse", self._runner.call("metadata.install_plugin", {"plugin_label": plugin_label})
+            "InstallPluginResponse | None", self._runner.call("metadata.install_plugin", {"plugin_label": plugin_label})
         )
 
     def populate_map_layers(
@@ -1005,12 +1005,12 @@ class Metadata:
             {"label": label, "body": body, "auto_resolve_conflicts": auto_resolve_conflicts},
         )
 
-    def replace_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> Any | WorkZoneList:
+    def replace_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> WorkZoneList | None:
         """Bulk replace work zones
 
         PUT /rest/ofscMetadata/v1/workZones
         """
-        return cast("Any | WorkZoneList", self._runner.call("metadata.replace_workzones", {"body": body}))
+        return cast("WorkZoneList | None", self._runner.call("metadata.replace_workzones", {"body": body}))
 
     def start_routing_plan(
         self, *, profile_label: str, plan_label: str, resource_external_id: str, date: str
@@ -1060,12 +1060,12 @@ class Metadata:
         """
         return cast("Property", self._runner.call("metadata.update_property", {"label": label, "body": body}))
 
-    def update_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> Any | WorkZoneList:
+    def update_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> WorkZoneList | None:
         """Bulk update work zones
 
         PATCH /rest/ofscMetadata/v1/workZones
         """
-        return cast("Any | WorkZoneList", self._runner.call("metadata.update_workzones", {"body": body}))
+        return cast("WorkZoneList | None", self._runner.call("metadata.update_workzones", {"body": body}))
 
 
 class MetadataWithRawResponse:
@@ -1702,7 +1702,7 @@ class MetadataWithRawResponse:
         """
         return self._runner.call_raw("metadata.import_routing_plan", {"profile_label": profile_label, "body": body})
 
-    def install_plugin(self, *, plugin_label: str) -> RawResponse[Any | InstallPluginResponse]:
+    def install_plugin(self, *, plugin_label: str) -> RawResponse[InstallPluginResponse | None]:
         """Install Standard Plugin
 
         POST /rest/ofscMetadata/v1/plugins/{pluginLabel}/custom-actions/install
@@ -1748,7 +1748,7 @@ class MetadataWithRawResponse:
             {"label": label, "body": body, "auto_resolve_conflicts": auto_resolve_conflicts},
         )
 
-    def replace_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> RawResponse[Any | WorkZoneList]:
+    def replace_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> RawResponse[WorkZoneList | None]:
         """Bulk replace work zones
 
         PUT /rest/ofscMetadata/v1/workZones
@@ -1799,7 +1799,7 @@ class MetadataWithRawResponse:
         """
         return self._runner.call_raw("metadata.update_property", {"label": label, "body": body})
 
-    def update_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> RawResponse[Any | WorkZoneList]:
+    def update_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> RawResponse[WorkZoneList | None]:
         """Bulk update work zones
 
         PATCH /rest/ofscMetadata/v1/workZones
@@ -2753,13 +2753,13 @@ class AsyncMetadata:
             await self._runner.call("metadata.import_routing_plan", {"profile_label": profile_label, "body": body}),
         )
 
-    async def install_plugin(self, *, plugin_label: str) -> Any | InstallPluginResponse:
+    async def install_plugin(self, *, plugin_label: str) -> InstallPluginResponse | None:
         """Install Standard Plugin
 
         POST /rest/ofscMetadata/v1/plugins/{pluginLabel}/custom-actions/install
         """
         return cast(
-            "Any | InstallPluginResponse",
+            "InstallPluginResponse | None",
             await self._runner.call("metadata.install_plugin", {"plugin_label": plugin_label}),
         )
 
@@ -2810,12 +2810,12 @@ class AsyncMetadata:
             {"label": label, "body": body, "auto_resolve_conflicts": auto_resolve_conflicts},
         )
 
-    async def replace_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> Any | WorkZoneList:
+    async def replace_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> WorkZoneList | None:
         """Bulk replace work zones
 
         PUT /rest/ofscMetadata/v1/workZones
         """
-        return cast("Any | WorkZoneList", await self._runner.call("metadata.replace_workzones", {"body": body}))
+        return cast("WorkZoneList | None", await self._runner.call("metadata.replace_workzones", {"body": body}))
 
     async def start_routing_plan(
         self, *, profile_label: str, plan_label: str, resource_external_id: str, date: str
@@ -2867,12 +2867,12 @@ class AsyncMetadata:
         """
         return cast("Property", await self._runner.call("metadata.update_property", {"label": label, "body": body}))
 
-    async def update_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> Any | WorkZoneList:
+    async def update_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> WorkZoneList | None:
         """Bulk update work zones
 
         PATCH /rest/ofscMetadata/v1/workZones
         """
-        return cast("Any | WorkZoneList", await self._runner.call("metadata.update_workzones", {"body": body}))
+        return cast("WorkZoneList | None", await self._runner.call("metadata.update_workzones", {"body": body}))
 
 
 class AsyncMetadataWithRawResponse:
@@ -3529,7 +3529,7 @@ class AsyncMetadataWithRawResponse:
             "metadata.import_routing_plan", {"profile_label": profile_label, "body": body}
         )
 
-    async def install_plugin(self, *, plugin_label: str) -> RawResponse[Any | InstallPluginResponse]:
+    async def install_plugin(self, *, plugin_label: str) -> RawResponse[InstallPluginResponse | None]:
         """Install Standard Plugin
 
         POST /rest/ofscMetadata/v1/plugins/{pluginLabel}/custom-actions/install
@@ -3575,7 +3575,7 @@ class AsyncMetadataWithRawResponse:
             {"label": label, "body": body, "auto_resolve_conflicts": auto_resolve_conflicts},
         )
 
-    async def replace_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> RawResponse[Any | WorkZoneList]:
+    async def replace_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> RawResponse[WorkZoneList | None]:
         """Bulk replace work zones
 
         PUT /rest/ofscMetadata/v1/workZones
@@ -3626,7 +3626,7 @@ class AsyncMetadataWithRawResponse:
         """
         return await self._runner.call_raw("metadata.update_property", {"label": label, "body": body})
 
-    async def update_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> RawResponse[Any | WorkZoneList]:
+    async def update_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> RawResponse[WorkZoneList | None]:
         """Bulk update work zones
 
         PATCH /rest/ofscMetadata/v1/workZones

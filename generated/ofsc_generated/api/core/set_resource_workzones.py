@@ -34,9 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetResourceWorkZones | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetResourceWorkZones | None:
     if response.status_code == 200:
         if not response.content:
             return None
@@ -56,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetResourceWorkZones]:
+) -> Response[GetResourceWorkZones | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ResourceWorkZone | Unset = UNSET,
-) -> Response[Any | GetResourceWorkZones]:
+) -> Response[GetResourceWorkZones | None]:
     """Set a resource work zone
 
      This operation assigns a work zone to the specified resource.
@@ -84,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetResourceWorkZones]
+        Response[GetResourceWorkZones | None]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ResourceWorkZone | Unset = UNSET,
-) -> Any | GetResourceWorkZones | None:
+) -> GetResourceWorkZones | None:
     """Set a resource work zone
 
      This operation assigns a work zone to the specified resource.
@@ -118,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetResourceWorkZones
+        GetResourceWorkZones | None
     """
 
     return sync_detailed(
@@ -133,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ResourceWorkZone | Unset = UNSET,
-) -> Response[Any | GetResourceWorkZones]:
+) -> Response[GetResourceWorkZones | None]:
     """Set a resource work zone
 
      This operation assigns a work zone to the specified resource.
@@ -147,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetResourceWorkZones]
+        Response[GetResourceWorkZones | None]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ResourceWorkZone | Unset = UNSET,
-) -> Any | GetResourceWorkZones | None:
+) -> GetResourceWorkZones | None:
     """Set a resource work zone
 
      This operation assigns a work zone to the specified resource.
@@ -179,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetResourceWorkZones
+        GetResourceWorkZones | None
     """
 
     return (

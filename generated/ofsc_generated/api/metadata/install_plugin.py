@@ -24,9 +24,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | InstallPluginResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InstallPluginResponse | None:
     if response.status_code == 200:
         if not response.content:
             return None
@@ -46,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | InstallPluginResponse]:
+) -> Response[InstallPluginResponse | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +57,7 @@ def sync_detailed(
     plugin_label: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | InstallPluginResponse]:
+) -> Response[InstallPluginResponse | None]:
     r"""Install Standard Plugin
 
      This operation installs the standard plugins as defined in the path parameter. If a plugin with the
@@ -74,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InstallPluginResponse]
+        Response[InstallPluginResponse | None]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +90,7 @@ def sync(
     plugin_label: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | InstallPluginResponse | None:
+) -> InstallPluginResponse | None:
     r"""Install Standard Plugin
 
      This operation installs the standard plugins as defined in the path parameter. If a plugin with the
@@ -107,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InstallPluginResponse
+        InstallPluginResponse | None
     """
 
     return sync_detailed(
@@ -120,7 +118,7 @@ async def asyncio_detailed(
     plugin_label: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | InstallPluginResponse]:
+) -> Response[InstallPluginResponse | None]:
     r"""Install Standard Plugin
 
      This operation installs the standard plugins as defined in the path parameter. If a plugin with the
@@ -135,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InstallPluginResponse]
+        Response[InstallPluginResponse | None]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +149,7 @@ async def asyncio(
     plugin_label: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | InstallPluginResponse | None:
+) -> InstallPluginResponse | None:
     r"""Install Standard Plugin
 
      This operation installs the standard plugins as defined in the path parameter. If a plugin with the
@@ -166,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InstallPluginResponse
+        InstallPluginResponse | None
     """
 
     return (

@@ -28,7 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | WorkZoneList | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WorkZoneList | None:
     if response.status_code == 200:
         if not response.content:
             return None
@@ -46,7 +46,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | WorkZoneList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[WorkZoneList | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: WorkZoneList,
-) -> Response[Any | WorkZoneList]:
+) -> Response[WorkZoneList | None]:
     """Bulk replace work zones
 
      <p>This operation replaces the entire collection of work zones in a single request. All conflicts
@@ -80,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WorkZoneList]
+        Response[WorkZoneList | None]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: WorkZoneList,
-) -> Any | WorkZoneList | None:
+) -> WorkZoneList | None:
     """Bulk replace work zones
 
      <p>This operation replaces the entire collection of work zones in a single request. All conflicts
@@ -119,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WorkZoneList
+        WorkZoneList | None
     """
 
     return sync_detailed(
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: WorkZoneList,
-) -> Response[Any | WorkZoneList]:
+) -> Response[WorkZoneList | None]:
     """Bulk replace work zones
 
      <p>This operation replaces the entire collection of work zones in a single request. All conflicts
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WorkZoneList]
+        Response[WorkZoneList | None]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: WorkZoneList,
-) -> Any | WorkZoneList | None:
+) -> WorkZoneList | None:
     """Bulk replace work zones
 
      <p>This operation replaces the entire collection of work zones in a single request. All conflicts
@@ -190,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WorkZoneList
+        WorkZoneList | None
     """
 
     return (

@@ -28,7 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | WorkZoneList | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WorkZoneList | None:
     if response.status_code == 200:
         if not response.content:
             return None
@@ -46,7 +46,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | WorkZoneList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[WorkZoneList | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: WorkZoneList,
-) -> Response[Any | WorkZoneList]:
+) -> Response[WorkZoneList | None]:
     """Bulk update work zones
 
      <p>This operation updates multiple work zones in a single request. All conflicts are auto-
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WorkZoneList]
+        Response[WorkZoneList | None]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: WorkZoneList,
-) -> Any | WorkZoneList | None:
+) -> WorkZoneList | None:
     """Bulk update work zones
 
      <p>This operation updates multiple work zones in a single request. All conflicts are auto-
@@ -115,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WorkZoneList
+        WorkZoneList | None
     """
 
     return sync_detailed(
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: WorkZoneList,
-) -> Response[Any | WorkZoneList]:
+) -> Response[WorkZoneList | None]:
     """Bulk update work zones
 
      <p>This operation updates multiple work zones in a single request. All conflicts are auto-
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WorkZoneList]
+        Response[WorkZoneList | None]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: WorkZoneList,
-) -> Any | WorkZoneList | None:
+) -> WorkZoneList | None:
     """Bulk update work zones
 
      <p>This operation updates multiple work zones in a single request. All conflicts are auto-
@@ -182,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WorkZoneList
+        WorkZoneList | None
     """
 
     return (
