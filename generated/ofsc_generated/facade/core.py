@@ -95,6 +95,7 @@ if TYPE_CHECKING:
     from ..models.submitted_form import SubmittedForm
     from ..models.submitted_forms import SubmittedForms
     from ..models.subscription_info_response import SubscriptionInfoResponse
+    from ..models.subscription_list import SubscriptionList
     from ..models.undo_inventory_deinstall_response import UndoInventoryDeinstallResponse
     from ..models.undo_inventory_install_response import UndoInventoryInstallResponse
     from ..models.update_activity import UpdateActivity
@@ -1411,12 +1412,14 @@ class Core:
             "SubscriptionInfoResponse", self._runner.call("core.get_subscription", {"subscription_id": subscription_id})
         )
 
-    def get_subscriptions(self, *, all_subscriptions: bool | None = None) -> None:
+    def get_subscriptions(self, *, all_subscriptions: bool | None = None) -> SubscriptionList:
         """Get subscriptions
 
         GET /rest/ofscCore/v1/events/subscriptions
         """
-        self._runner.call("core.get_subscriptions", {"all_subscriptions": all_subscriptions})
+        return cast(
+            "SubscriptionList", self._runner.call("core.get_subscriptions", {"all_subscriptions": all_subscriptions})
+        )
 
     def get_user(self, *, login: str) -> User:
         """Get a user
@@ -2926,7 +2929,7 @@ class CoreWithRawResponse:
         """
         return self._runner.call_raw("core.get_subscription", {"subscription_id": subscription_id})
 
-    def get_subscriptions(self, *, all_subscriptions: bool | None = None) -> RawResponse[None]:
+    def get_subscriptions(self, *, all_subscriptions: bool | None = None) -> RawResponse[SubscriptionList]:
         """Get subscriptions
 
         GET /rest/ofscCore/v1/events/subscriptions
@@ -4817,12 +4820,15 @@ class AsyncCore:
             await self._runner.call("core.get_subscription", {"subscription_id": subscription_id}),
         )
 
-    async def get_subscriptions(self, *, all_subscriptions: bool | None = None) -> None:
+    async def get_subscriptions(self, *, all_subscriptions: bool | None = None) -> SubscriptionList:
         """Get subscriptions
 
         GET /rest/ofscCore/v1/events/subscriptions
         """
-        await self._runner.call("core.get_subscriptions", {"all_subscriptions": all_subscriptions})
+        return cast(
+            "SubscriptionList",
+            await self._runner.call("core.get_subscriptions", {"all_subscriptions": all_subscriptions}),
+        )
 
     async def get_user(self, *, login: str) -> User:
         """Get a user
@@ -6361,7 +6367,7 @@ class AsyncCoreWithRawResponse:
         """
         return await self._runner.call_raw("core.get_subscription", {"subscription_id": subscription_id})
 
-    async def get_subscriptions(self, *, all_subscriptions: bool | None = None) -> RawResponse[None]:
+    async def get_subscriptions(self, *, all_subscriptions: bool | None = None) -> RawResponse[SubscriptionList]:
         """Get subscriptions
 
         GET /rest/ofscCore/v1/events/subscriptions

@@ -478,6 +478,7 @@ if TYPE_CHECKING:
     from .submitted_forms import SubmittedForms
     from .subscription_config_item import SubscriptionConfigItem
     from .subscription_info_response import SubscriptionInfoResponse
+    from .subscription_list import SubscriptionList
     from .time_slot import TimeSlot
     from .time_slots import TimeSlots
     from .transaction_updated import TransactionUpdated
@@ -974,6 +975,7 @@ _MODULES: dict[str, str] = {
     "SubmittedForms": ".submitted_forms",
     "SubscriptionConfigItem": ".subscription_config_item",
     "SubscriptionInfoResponse": ".subscription_info_response",
+    "SubscriptionList": ".subscription_list",
     "TimeSlot": ".time_slot",
     "TimeSlots": ".time_slots",
     "TransactionUpdated": ".transaction_updated",
@@ -1470,6 +1472,7 @@ __all__ = (
     "SubmittedForms",
     "SubscriptionConfigItem",
     "SubscriptionInfoResponse",
+    "SubscriptionList",
     "TimeSlot",
     "TimeSlots",
     "TransactionUpdated",

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.subscription_list import SubscriptionList
 from ...types import UNSET, Response, Unset
 
 
@@ -28,9 +29,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SubscriptionList | None:
     if response.status_code == 200:
-        return None
+        if not response.content:
+            return None
+        response_200 = SubscriptionList.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -38,7 +43,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SubscriptionList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -51,7 +56,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     all_subscriptions: bool | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[SubscriptionList]:
     """Get subscriptions
 
      This operation retrieves a list of subscriptions.
@@ -68,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[SubscriptionList]
     """
 
     kwargs = _get_kwargs(
@@ -86,7 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     all_subscriptions: bool | Unset = UNSET,
-) -> None:
+) -> SubscriptionList | None:
     """Get subscriptions
 
      This operation retrieves a list of subscriptions.
@@ -103,20 +108,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        None
+        SubscriptionList
     """
 
-    sync_detailed(
+    return sync_detailed(
         client=client,
         all_subscriptions=all_subscriptions,
-    )
+    ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     all_subscriptions: bool | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[SubscriptionList]:
     """Get subscriptions
 
      This operation retrieves a list of subscriptions.
@@ -133,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[SubscriptionList]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     all_subscriptions: bool | Unset = UNSET,
-) -> None:
+) -> SubscriptionList | None:
     """Get subscriptions
 
      This operation retrieves a list of subscriptions.
@@ -166,10 +171,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        None
+        SubscriptionList
     """
 
-    await asyncio_detailed(
-        client=client,
-        all_subscriptions=all_subscriptions,
-    )
+    return (
+        await asyncio_detailed(
+            client=client,
+            all_subscriptions=all_subscriptions,
+        )
+    ).parsed

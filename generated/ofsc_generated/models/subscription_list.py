@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from itertools import islice
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# the unknown fields, in the order they came.
+_FIELDS_UNSET: dict[str, Any] = {
+    "items": UNSET,
+    "totalResults": UNSET,
+}
+_N_FIELDS = 2
+# Field values in constructor order, in one C-level call.
+_read_fields = operator.itemgetter(
+    "items",
+    "totalResults",
+)
+
+T = TypeVar("T", bound="SubscriptionList")
+
+
+@_attrs_define
+class SubscriptionList:
+    items: list[SubscriptionInfoResponse] | None | Unset = UNSET
+    total_results: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.items is not UNSET:
+            field_dict["items"] = (
+                [item0.to_dict() if isinstance(item0, SubscriptionInfoResponse) else item0 for item0 in self.items]
+                if isinstance(self.items, list)
+                else self.items
+            )
+        if self.total_results is not UNSET:
+            field_dict["totalResults"] = self.total_results
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**_FIELDS_UNSET, **src_dict}
+        subscription_list = cls(*_read_fields(d))
+        _value = subscription_list.items
+        subscription_list.items = (
+            [SubscriptionInfoResponse.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
+        )
+        if len(d) > _N_FIELDS:
+            subscription_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        return subscription_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
+from ..models.subscription_info_response import SubscriptionInfoResponse  # noqa: E402
