@@ -41,6 +41,8 @@ _JSON_BARE = re.compile(r'("' + _KEY + r'"\s*:\s*)([^\s",}\]]+)', re.IGNORECASE)
 _FORM = re.compile(r"((?:^|[&?;\s])" + _KEY + r"=)([^&;\s]*)", re.IGNORECASE)
 # Authorization-like schemes written inline in free text: "Bearer abc", "Basic abc="
 _SCHEME = re.compile(r"\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=\-]+", re.IGNORECASE)
+# "scheme://user:password@" at the start of a URL written as text
+_USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*://)[^/?#]*@")
 
 
 def is_sensitive_key(name: str) -> bool:
@@ -85,8 +87,14 @@ def mask_text(text: str) -> str:
 
 
 def mask_url(url: httpx.URL | str) -> str:
-    """The URL as text with user info dropped and sensitive query values masked."""
-    parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
+    """The URL as text with user info dropped and sensitive query values masked.
+
+    Never raises: text that httpx cannot parse as a URL (a bad port, a broken IPv6 host) is masked as text.
+    """
+    try:
+        parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
+    except httpx.InvalidURL:
+        return mask_text(_USERINFO.sub(r"\1", str(url)))
     if parsed.userinfo:
         parsed = parsed.copy_with(username=None, password=None)
     text = str(parsed)

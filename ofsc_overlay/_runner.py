@@ -20,7 +20,7 @@ import httpx
 
 from . import _extensions, errors, pagination
 from ._extensions import RetryOptions
-from ._validation import OperationLike, validate_args, wire_value
+from ._validation import OperationLike, is_model, validate_args, wire_value
 
 if TYPE_CHECKING:
     from ofsc_generated.facade._runner import RawResponse
@@ -118,10 +118,6 @@ def _join_csv_arrays(op: OperationLike, kwargs: dict[str, Any]) -> None:
             params[param.wire] = ",".join(str(item) for item in value)
 
 
-def _is_model(body: Any) -> bool:
-    return hasattr(body, "to_dict") or hasattr(body, "to_multipart")
-
-
 def _multipart(payload: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """Split a multipart dict into httpx ``files`` (bytes, file objects, tuples) and ``data`` (the rest)."""
     files: dict[str, Any] = {}
@@ -215,7 +211,7 @@ class _RunnerCore(Generic[ClientT]):
         body = args.get("body")
         placeholder = None
         if body is not None:
-            placeholder = body if _is_model(body) else _GivenBody(body)
+            placeholder = body if is_model(body) else _GivenBody(body)
             given["body"] = placeholder
         kwargs: dict[str, Any] = module._get_kwargs(**given)
         if isinstance(placeholder, _GivenBody):

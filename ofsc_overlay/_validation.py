@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from .errors import RequestValidationError
 
-__all__ = ["OperationLike", "ParamLike", "body_required_fields", "validate_args"]
+__all__ = ["OperationLike", "ParamLike", "body_required_fields", "is_model", "validate_args", "wire_value"]
 
 
 class ParamLike(Protocol):
@@ -68,6 +68,11 @@ class OperationLike(Protocol):
 
 def _type_name(value: Any) -> str:
     return type(value).__name__
+
+
+def is_model(body: Any) -> bool:
+    """True for a generated model (JSON or multipart): it serialises itself."""
+    return hasattr(body, "to_dict") or hasattr(body, "to_multipart")
 
 
 def wire_value(value: Any) -> Any:
@@ -169,7 +174,7 @@ def _validate_body(op: OperationLike, body: Any) -> None:
         return
     if isinstance(body, list | tuple) and op.body == "json":
         return
-    if hasattr(body, "to_dict") or hasattr(body, "to_multipart"):
+    if is_model(body):
         return
     raise RequestValidationError(
         _where(op), "body", f"must be a generated model or a dict, got {_type_name(body)}"

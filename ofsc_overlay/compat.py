@@ -36,9 +36,6 @@ _DEPRECATION = (
     "(see docs/migration.md)."
 )
 
-#: pyOFSC group names that differ from ours.
-_GROUP_NAMES = {"oauth2": "auth", "oauth": "auth"}
-
 #: pyOFSC 2.26 method names that differ from our names table: (group, pyOFSC name) -> (METHOD, path, walk).
 #: Keyed by the spec operation rather than by our name, so a rename in the names table cannot break it;
 #: ``walk`` marks pyOFSC's get_all_* helpers, which return every item across pages.
@@ -122,7 +119,7 @@ _ALIASES: dict[tuple[str, str], tuple[str, str, bool]] = {
         "/rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans/{planLabel}/custom-actions/export",
         False,
     ),
-    # pyOFSC's capacity names without a version suffix call the v2 endpoints.
+    # pyOFSC's available capacity is our get_capacity; its quota names without a version suffix call v2.
     ("capacity", "get_available_capacity"): ("GET", "/rest/ofscCapacity/v1/capacity", False),
     ("capacity", "getAvailableCapacity"): ("GET", "/rest/ofscCapacity/v1/capacity", False),
     ("capacity", "get_quota"): ("GET", "/rest/ofscCapacity/v2/quota", False),
@@ -311,7 +308,6 @@ class OFSC:
         self._apis: dict[str, _CompatAPI] = {}
 
     def _api(self, group: str) -> _CompatAPI:
-        group = _GROUP_NAMES.get(group, group)
         api = self._apis.get(group)
         if api is None:
             api = self._apis[group] = _CompatAPI(self, group)

@@ -41,6 +41,7 @@ import attrs
 import httpx
 
 from ._redact import MASK, mask_url
+from .breaker import origin_of
 from .errors import ConfigurationError
 
 __all__ = ["AuthMode", "DEFAULT_PROFILE", "ENV_VARS", "Settings", "default_config_path", "resolve_settings"]
@@ -123,9 +124,7 @@ class Settings:
     @property
     def origin(self) -> str:
         """``scheme://host:port`` of the base URL: the circuit breaker's key."""
-        url = httpx.URL(self.base_url)
-        port = url.port or (443 if url.scheme == "https" else 80)
-        return f"{url.scheme}://{url.host}:{port}"
+        return origin_of(self.base_url)
 
     def __repr__(self) -> str:
         shown: list[str] = []
@@ -500,7 +499,7 @@ class _Resolver:
         try:
             url = httpx.URL(raw)
         except httpx.InvalidURL:
-            raise self.invalid("base_url", raw, origin, expected) from None
+            raise self.invalid("base_url", mask_url(raw), origin, expected) from None
         if url.userinfo:
             raise self.invalid(
                 "base_url",

@@ -13,7 +13,7 @@ from .admin import handle_admin
 from .auth import Credentials, TokenService
 from .clock import Clock, Sleep, real_sleep, system_clock
 from .contract import Contract, OperationSpec, load_contract
-from .errors import ConnectionDropped, SimulatorHTTPError, error_body, not_found
+from .errors import ConnectionDropped, SimulatorHTTPError, not_found
 from .faults import FaultAction, FaultInjector
 from .handlers import REGISTRY, HandlerRegistry, Reply, RequestContext
 from .parents import resolve_parents
@@ -226,8 +226,4 @@ async def _lifespan(receive: Receive, send: Send) -> None:
             return
 
 
-def error_reply(status: int, detail: str) -> Reply:
-    return Reply(status, error_body(status, detail))
-
-
-__all__ = ["ADMIN_PREFIX", "SimulatorApp", "encode_reply", "error_reply"]
+__all__ = ["ADMIN_PREFIX", "SimulatorApp", "encode_reply"]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -41,7 +41,6 @@ class SeedConfig:
     days: int = 5
     start_date: date = date(2025, 6, 2)
     seed: int = 20251223
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

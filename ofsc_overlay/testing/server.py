@@ -7,7 +7,7 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import MutableMapping
+from dataclasses import replace
 from types import TracebackType
 from typing import Any
 
@@ -233,29 +233,20 @@ class Simulator:
 
     def reset(self, *, activities: int | None = None) -> None:
         """Reseed the data (optionally with another activity count); clears faults, tokens, the log."""
-        seed = self.app.seed
-        if activities is not None:
-            seed = SeedConfig(
-                activities=activities,
-                technicians_per_region=seed.technicians_per_region,
-                days=seed.days,
-                start_date=seed.start_date,
-                seed=seed.seed,
-            )
+        seed = self.app.seed if activities is None else replace(self.app.seed, activities=activities)
         self.app.reset(seed)
 
     def example_path_params(self) -> dict[str, str]:
         """A valid value for each common path parameter, taken from the seeded data."""
-        state = self.app.state
-        return _example_path_params(state)
+        return _example_path_params(self.app.state)
 
     def client(self, **kwargs: Any) -> httpx.Client:
         """A plain httpx client on this simulator with Basic auth (in-process when not serving)."""
-        headers: MutableMapping[str, str] = {"Authorization": self.basic_auth}
+        headers = {"Authorization": self.basic_auth}
         if self.running:
-            return httpx.Client(base_url=self.base_url, headers=dict(headers), **kwargs)
+            return httpx.Client(base_url=self.base_url, headers=headers, **kwargs)
         return httpx.Client(
-            base_url="http://ofsc.test", headers=dict(headers), transport=self.transport(), **kwargs
+            base_url="http://ofsc.test", headers=headers, transport=self.transport(), **kwargs
         )
 
 

@@ -30,14 +30,7 @@ class FakeTime:
 
 
 def _settings(sim: Simulator, auth: str) -> dict[str, Any]:
-    settings = sim.client_settings()
-    return {
-        "instance": settings["instance"],
-        "client_id": settings["client_id"],
-        "client_secret": settings["client_secret"],
-        "base_url": settings["base_url"],
-        "auth": auth,
-    }
+    return {**sim.client_settings(), "auth": auth}
 
 
 def _time_options(time: FakeTime | None, *, asynchronous: bool) -> dict[str, Any]:

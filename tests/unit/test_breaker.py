@@ -327,26 +327,3 @@ def test_thread_safety_of_counts() -> None:
     for thread in threads:
         thread.join()
     assert breaker.failures == 4000 and breaker.consecutive_failures == 4000
-
-
-class SyncOnly(httpx.BaseTransport):
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200)
-
-
-class AsyncOnly(httpx.AsyncBaseTransport):
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200)
-
-
-def test_wrong_kind_of_inner_transport() -> None:
-    sync_only = BreakerTransport(SyncOnly(), registry=BreakerRegistry())
-    with pytest.raises(RuntimeError, match="asynchronous"):
-        asyncio.run(sync_only.handle_async_request(httpx.Request("GET", URL)))
-    async_only = BreakerTransport(AsyncOnly(), registry=BreakerRegistry())
-    with pytest.raises(RuntimeError, match="synchronous"):
-        async_only.handle_request(httpx.Request("GET", URL))
-    sync_only.close()
-    asyncio.run(sync_only.aclose())
-    async_only.close()
-    asyncio.run(async_only.aclose())

@@ -129,19 +129,8 @@ def test_thresholds_of_an_existing_breaker_win(caplog: pytest.LogCaptureFixture)
     assert "not applied" in caplog.text
 
 
-def test_otel_option_instruments_both_clients(monkeypatch: pytest.MonkeyPatch) -> None:
-    instrumented: list[object] = []
-
-    class FakeInstrumentor:
-        @staticmethod
-        def instrument_client(client: object) -> None:
-            instrumented.append(client)
-
-    module = types.ModuleType("opentelemetry.instrumentation.httpx")
-    module.HTTPXClientInstrumentor = FakeInstrumentor  # type: ignore[attr-defined]
-    for name in ("opentelemetry", "opentelemetry.instrumentation"):
-        monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
-    monkeypatch.setitem(sys.modules, "opentelemetry.instrumentation.httpx", module)
+def test_otel_option_instruments_both_clients(fake_otel: list[object]) -> None:
+    instrumented = fake_otel
     with make_client(otel=True) as client:
         assert instrumented == [client.http_client]
     async_client = AsyncOFSC(instance="acme", client_id="app", client_secret=SECRET, otel=True)

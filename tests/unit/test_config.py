@@ -305,6 +305,17 @@ def test_credentials_in_base_url_are_refused_by_name() -> None:
     assert "hunter2" not in message and "user:password" in message and "client_secret" in message
 
 
+@pytest.mark.parametrize("setting", ["base_url", "proxy"])
+def test_unparseable_urls_with_credentials_are_refused_without_them(setting: str) -> None:
+    # httpx cannot parse these at all (a broken IPv6 host), so the password cannot be dropped by parsing.
+    url = "https://app:hunter2@[::zz]:3128/"
+    with pytest.raises(ConfigurationError) as info:
+        resolve_settings(instance="a", env={}, **{setting: url}, **CREDS)  # type: ignore[arg-type]
+    message = str(info.value)
+    assert info.value.setting == setting
+    assert "hunter2" not in message and "app:" not in message and "[::zz]" in message
+
+
 def test_loopback_hosts() -> None:
     assert is_loopback_host("localhost") and is_loopback_host("LOCALHOST.") and is_loopback_host("[::1]")
     assert is_loopback_host("127.0.0.1") and not is_loopback_host("10.0.0.1")

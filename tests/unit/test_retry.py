@@ -269,27 +269,3 @@ def test_async_post_sent_once_unless_opted_in() -> None:
 
 async def _no_sleep(seconds: float) -> None:
     return None
-
-
-class SyncOnly(httpx.BaseTransport):
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200)
-
-
-class AsyncOnly(httpx.AsyncBaseTransport):
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200)
-
-
-def test_wrong_kind_of_inner_transport() -> None:
-    sync_only = RetryTransport(SyncOnly(), OFSCRetry.create())
-    with pytest.raises(RuntimeError, match="asynchronous"):
-        asyncio.run(sync_only.handle_async_request(httpx.Request("GET", URL)))
-    async_only = RetryTransport(AsyncOnly(), OFSCRetry.create())
-    with pytest.raises(RuntimeError, match="synchronous"):
-        async_only.handle_request(httpx.Request("GET", URL))
-    # closing works whatever the inner transport supports
-    sync_only.close()
-    asyncio.run(sync_only.aclose())
-    async_only.close()
-    asyncio.run(async_only.aclose())

@@ -213,7 +213,7 @@ def move_activity(ctx: RequestContext) -> Reply:
         if target is None and new_date is None:
             raise bad_request("Either setResource or setDate is required")
         ctx.state.record_event("activityMoved", activityDetails={"activityId": record["activityId"]})
-    return Reply(204, None, None) if ctx.op.success_status == 204 else ctx.ok(dict(record))
+    return ctx.ok(dict(record))
 
 
 @handles("POST", f"{ACTIVITIES}/custom-actions/bulkUpdate")

@@ -3,10 +3,10 @@ only yields a fresh `nextPage`. The cursor is an index into the event stream."""
 
 from __future__ import annotations
 
-from ..errors import bad_request
+from ..errors import bad_request, not_found
 from ..paging import page_window
 from ..state import Subscription
-from .base import CORE, Reply, RequestContext, handles, require
+from .base import CORE, Reply, RequestContext, handles
 
 SUBSCRIPTIONS = f"{CORE}/events/subscriptions"
 
@@ -47,8 +47,7 @@ def list_subscriptions(ctx: RequestContext) -> Reply:
 def get_subscription(ctx: RequestContext) -> Reply:
     subscription = ctx.state.subscriptions.get(ctx.path("subscriptionId"))
     if subscription is None:
-        require({}, ctx.path("subscriptionId"), "Subscription")
-        raise AssertionError("unreachable")
+        raise not_found(f"Subscription '{ctx.path('subscriptionId')}'")
     return ctx.ok(_describe(subscription))
 
 
@@ -56,7 +55,7 @@ def get_subscription(ctx: RequestContext) -> Reply:
 def delete_subscription(ctx: RequestContext) -> Reply:
     with ctx.state.lock:
         if ctx.state.subscriptions.pop(ctx.path("subscriptionId"), None) is None:
-            require({}, ctx.path("subscriptionId"), "Subscription")
+            raise not_found(f"Subscription '{ctx.path('subscriptionId')}'")
     return ctx.ok()
 
 
@@ -65,8 +64,7 @@ def get_events(ctx: RequestContext) -> Reply:
     subscription_id = ctx.query("subscriptionId")
     subscription = ctx.state.subscriptions.get(subscription_id)
     if subscription is None:
-        require({}, subscription_id, "Subscription")
-        raise AssertionError("unreachable")
+        raise not_found(f"Subscription '{subscription_id}'")
     with ctx.state.lock:
         end = len(ctx.state.events)
         page = ctx.query("page")
