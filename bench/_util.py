@@ -27,7 +27,7 @@ def ensure_paths() -> None:
 
 
 def subprocess_env() -> dict[str, str]:
-    """Environment for child interpreters: same paths as ours, no bytecode writing side effects."""
+    """Environment for child interpreters: the project and the generated package importable, as in ours."""
     env = dict(os.environ)
     extra = os.pathsep.join([str(ROOT), str(GENERATED)])
     env["PYTHONPATH"] = extra + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
@@ -88,7 +88,7 @@ def median(xs: Sequence[float]) -> float:
 
 
 def run_python(code: str, python: str | None = None) -> str:
-    """Run code in a fresh interpreter (-X importtime off, no site customisations changed); return stdout."""
+    """Run code in a fresh interpreter with the project importable, from the project root; return stdout."""
     out = subprocess.run(
         [python or sys.executable, "-c", code],
         check=True,

@@ -68,13 +68,12 @@ def run(quick: bool = False) -> list[Row]:
     repeat = 1 if quick else 3
     rows: list[Row] = []
     with _simulator_process() as base_url:
-        settings = {"instance": "sim", "client_id": "demo-client", "client_secret": "demo-secret"}
 
         async def fetch_all(limit: int, concurrency: int | None) -> tuple[float, int]:
-            async with AsyncOFSC(
-                instance=settings["instance"],
-                client_id=settings["client_id"],
-                client_secret=settings["client_secret"],
+            async with AsyncOFSC(  # the simulator's default credentials
+                instance="sim",
+                client_id="demo-client",
+                client_secret="demo-secret",
                 base_url=base_url,
                 auth="basic",
             ) as client:
@@ -98,7 +97,7 @@ def run(quick: bool = False) -> list[Row]:
             base = median(results["sequential"])
             for label, runs in results.items():
                 ms = median(runs)
-                detail = f"{ACTIVITIES:,} items, {pages} pages of {limit}, 20 ms/request"
+                detail = f"{ACTIVITIES:,} items, {pages} pages of {limit}, {LATENCY * 1000:.0f} ms/request"
                 if label != "sequential":
                     detail += f", {base / ms:.1f}x faster"
                 subject = f"AsyncOFSC get_all_activities limit={limit} {label}"

@@ -64,7 +64,10 @@ def main(argv: list[str] | None = None) -> int:
             print(summary)
             return code
         print(_fetch(args.source, args.spec))
-        print("next: `make generate SPEC=... ` with --update-lock after reviewing the changes")
+        print(
+            f"next: review the changes with `make check-generated SPEC={args.spec}`, then accept them with "
+            f"`python -m codegen generate --spec {args.spec} --update-lock`"
+        )
         return 0
     except (SpecError, FixError, GeneratorError, FormatError, CoverageError, ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from codegen.lock import HTTP_METHODS
+from codegen.normalize import SCHEMA_PREFIX
+
 __all__ = [
     "CatalogError",
     "OperationSpec",
@@ -25,9 +28,6 @@ __all__ = [
     "emit_catalog",
 ]
 
-HTTP_METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "trace")
-SCHEMA_PREFIX = "#/components/schemas/"
-PARAMETER_PREFIX = "#/components/parameters/"
 BINARY = "application/octet-stream"
 JSON = "application/json"
 # Keys that only document; the contract keeps what validates and routes.

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from codegen import PACKAGE_NAME
-from codegen.lock import load_spec
 from codegen.normalize import iter_operations
 from codegen.pipeline import Paths, build
 
@@ -49,29 +48,13 @@ def compare_trees(expected: Path, actual: Path) -> Comparison:
     return result
 
 
-def _operations_in_contract(package_dir: Path) -> set[str] | None:
+def _operations(package_dir: Path) -> set[str]:
+    """Every operation ("METHOD path") of a generated package, read from its contract; none without one."""
     contract = package_dir / "_contract.json"
     if not contract.is_file():
-        return None
+        return set()
     doc = json.loads(contract.read_text(encoding="utf-8"))
     return {f"{method} {path}" for method, path, _ in iter_operations(doc)}
-
-
-def _operations_in_api(package_dir: Path) -> set[str]:
-    """Fallback when no contract was emitted: (METHOD, url template) read from the endpoint modules."""
-    found: set[str] = set()
-    for module in sorted((package_dir / "api").rglob("*.py")):
-        text = module.read_text(encoding="utf-8")
-        method = text.split('"method": "', 1)[1].split('"', 1)[0] if '"method": "' in text else None
-        url = text.split('"url": ', 1)[1].split('"', 2)[1] if '"url": ' in text else None
-        if method and url:
-            found.add(f"{method.upper()} {url}")
-    return found
-
-
-def _operations(package_dir: Path) -> set[str]:
-    contract = _operations_in_contract(package_dir)
-    return contract if contract is not None else _operations_in_api(package_dir)
 
 
 def _diff_excerpt(expected: Path, actual: Path, name: str) -> list[str]:
@@ -86,7 +69,6 @@ def _diff_excerpt(expected: Path, actual: Path, name: str) -> list[str]:
 def run_check(spec_path: Path, generated_root: Path, paths: Paths | None = None) -> tuple[int, str]:
     """(exit code, human-readable summary). Non-zero when generated/ is not what the spec produces."""
     lines: list[str] = []
-    spec = load_spec(spec_path)
     with tempfile.TemporaryDirectory(prefix="ofsc-check-") as tmp:
         result = build(spec_path, Path(tmp), paths=paths, allow_mismatch=True)
         lines.append(result.report.render())
@@ -96,10 +78,10 @@ def run_check(spec_path: Path, generated_root: Path, paths: Paths | None = None)
         fresh = Path(tmp) / PACKAGE_NAME
         committed = generated_root / PACKAGE_NAME
         comparison = compare_trees(fresh, committed)
-        new_ops, old_ops = _operations(fresh), _operations(committed) if committed.is_dir() else set()
+        new_ops, old_ops = _operations(fresh), _operations(committed)
         added_ops, removed_ops = sorted(new_ops - old_ops), sorted(old_ops - new_ops)
         if added_ops or removed_ops:
-            lines.append(f"operations in spec {spec.version or '?'} versus generated/:")
+            lines.append(f"operations in spec {result.report.spec_version or '?'} versus generated/:")
             lines += [f"  + {op}" for op in added_ops]
             lines += [f"  - {op}" for op in removed_ops]
         if comparison.same:
@@ -112,8 +94,7 @@ def run_check(spec_path: Path, generated_root: Path, paths: Paths | None = None)
             )
             lines += [f"  added:   {name}" for name in comparison.added]
             lines += [f"  removed: {name}" for name in comparison.removed]
-            for name in comparison.changed:
-                lines.append(f"  changed: {name}")
+            lines += [f"  changed: {name}" for name in comparison.changed]
             for name in comparison.changed[:3]:
                 lines += ["    " + line for line in _diff_excerpt(fresh / name, committed / name, name)]
             lines.append("Run `make generate` (with --update-lock for a new spec) and commit the result.")

@@ -127,6 +127,11 @@ def _convert_operation(
     return new
 
 
+def _param_schema(param: dict[str, Any]) -> dict[str, Any]:
+    """The schema keywords of a non-body parameter (or response header), as its own schema."""
+    return {key: copy.deepcopy(param[key]) for key in _PARAM_SCHEMA_KEYS if key in param}
+
+
 def _convert_param(param: dict[str, Any], where: str, notes: Notes) -> dict[str, Any]:
     new: dict[str, Any] = {"name": param["name"], "in": param["in"]}
     if "description" in param:
@@ -135,7 +140,7 @@ def _convert_param(param: dict[str, Any], where: str, notes: Notes) -> dict[str,
     required = bool(param.get("required", False)) or param["in"] == "path"
     if required:
         new["required"] = True
-    schema = {key: copy.deepcopy(param[key]) for key in _PARAM_SCHEMA_KEYS if key in param}
+    schema = _param_schema(param)
     if "description" in param:
         # The generator documents arguments from the schema's description.
         schema["description"] = param["description"]
@@ -177,7 +182,7 @@ def _form_request(
     properties: dict[str, Any] = {}
     required: list[str] = []
     for param in params:
-        schema = {key: copy.deepcopy(param[key]) for key in _PARAM_SCHEMA_KEYS if key in param}
+        schema = _param_schema(param)
         if "description" in param:
             schema["description"] = param["description"]
         properties[param["name"]] = convert_schema(schema, notes, f"{where} form field {param['name']}")
@@ -199,10 +204,6 @@ def _pick_request_media(consumes: list[str], default: str) -> str:
     return consumes[0] if consumes else default
 
 
-def _is_binary(schema: dict[str, Any], definitions_hint: bool) -> bool:
-    return definitions_hint or (schema.get("type") == "string" and schema.get("format") == "binary")
-
-
 def _convert_response(
     status: str, response: dict[str, Any], produces: list[str], where: str, notes: Notes
 ) -> dict[str, Any]:
@@ -211,9 +212,7 @@ def _convert_response(
         new["headers"] = {
             name: {
                 "description": header.get("description", ""),
-                "schema": convert_schema(
-                    {k: header[k] for k in _PARAM_SCHEMA_KEYS if k in header}, notes, f"{where} header {name}"
-                ),
+                "schema": convert_schema(_param_schema(header), notes, f"{where} header {name}"),
             }
             for name, header in response["headers"].items()
         }
@@ -227,9 +226,13 @@ def _convert_response(
         # 204 means no body by definition; a declared schema would make the client try to parse nothing.
         notes.add("204-schema", where)
         return new
-    schema = convert_schema(response["schema"], notes, f"{where} response {status}")
-    ref = response["schema"].get("$ref", "") if isinstance(response["schema"], dict) else ""
-    binary = _is_binary(schema, ref == "#/definitions/file") or response["schema"].get("type") == "file"
+    declared = response["schema"]
+    schema = convert_schema(declared, notes, f"{where} response {status}")
+    binary = (
+        declared.get("type") == "file"
+        or declared.get("$ref") == "#/definitions/file"
+        or (schema.get("type") == "string" and schema.get("format") == "binary")
+    )
     if OCTET in produces and (binary or JSON not in produces):
         notes.add("binary-response", where)
         media = OCTET

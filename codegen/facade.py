@@ -13,14 +13,14 @@ import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from codegen.catalog import OperationSpec, collect_operations, endpoint_path, read_function
+from codegen.catalog import BINARY, OperationSpec, endpoint_path, read_function
 
 __all__ = ["FacadeError", "class_base", "emit_facade"]
 
 TEMPLATES = Path(__file__).parent / "facade_templates"
-BINARY = "application/octet-stream"
+# Names an item annotation may use besides the model classes it imports.
+_BUILTIN_NAMES = frozenset({"str", "int", "float", "bool", "Any", "None", "list", "dict", "bytes"})
 
 
 class FacadeError(ValueError):
@@ -132,9 +132,6 @@ def _item_type(
                         if all(n in model_imports or n in _BUILTIN_NAMES for n in _names_in(item)):
                             return item, needed
     return "Any", set()
-
-
-_BUILTIN_NAMES = frozenset({"str", "int", "float", "bool", "Any", "None", "list", "dict", "bytes"})
 
 
 def read_method(package_dir: Path, op: OperationSpec) -> Method:
@@ -335,9 +332,11 @@ def render_init(package: str, groups: list[str]) -> str:
     )
 
 
-def emit_facade(oas3: dict[str, Any], package_dir: Path) -> None:
-    """Write package_dir/facade/ (_runner.py, one module per group, __init__.py), replacing what was there."""
-    operations = collect_operations(oas3, package_dir)
+def emit_facade(operations: list[OperationSpec], package_dir: Path) -> None:
+    """Write package_dir/facade/ (_runner.py, one module per group, __init__.py), replacing what was there.
+
+    `operations` are the catalogued ones (what `emit_catalog` returns).
+    """
     by_group: dict[str, list[Method]] = {}
     for op in operations:
         by_group.setdefault(op.group, []).append(read_method(package_dir, op))

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+# The operations of a Swagger 2.0 path item, in the order every step lists them.
+HTTP_METHODS = ("get", "put", "post", "patch", "delete", "head", "options")
 
 
 class SpecError(Exception):
@@ -34,10 +35,6 @@ class LoadedSpec:
     @property
     def version(self) -> str:
         return str(self.doc.get("info", {}).get("version", ""))
-
-
-def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def load_spec(path: Path) -> LoadedSpec:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from codegen.lock import HTTP_METHODS
+
 __all__ = [
     "FAMILY_GROUPS",
     "GROUPS",
@@ -47,8 +49,6 @@ FAMILY_GROUPS: dict[str, str] = {
     "oauthTokenService": "auth",
 }
 
-HTTP_METHODS: tuple[str, ...] = ("get", "put", "post", "patch", "delete", "head", "options", "trace")
-
 TABLE_HEADER = ("method", "path", "group", "name")
 
 _SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
@@ -70,7 +70,6 @@ _METHOD_VERBS = {
     "delete": "delete",
     "head": "check",
     "options": "options",
-    "trace": "trace",
 }
 
 

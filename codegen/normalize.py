@@ -219,10 +219,7 @@ def repair_schemas(doc: dict[str, Any], notes: Notes) -> None:
                     schema["required"] = kept
                 else:
                     del schema["required"]
-        if schema.get("type") == "string" and schema.get("format") in STRING_FORMATS:
-            schema["x-ofsc-format"] = schema.pop("format")
-            notes.add("format", f"{where}: {schema['x-ofsc-format']}")
-        elif schema.get("type") != "string" and schema.get("format") in STRING_FORMATS:
+        if schema.get("format") in STRING_FORMATS:
             schema["x-ofsc-format"] = schema.pop("format")
             notes.add("format", f"{where}: {schema['x-ofsc-format']}")
 

@@ -29,7 +29,8 @@ PROBLEMS: dict[str, str] = {
     "alias-model": "components that only extend another one kept as their own model class",
     "array-items": "arrays without `items` given `items: {}`",
     "required-missing": "`required` entries naming missing properties removed",
-    "format": "non-standard or lossy formats (date, time, timestamp-date-time-iso8601) made plain strings",
+    "format": "non-standard or lossy formats (date, date-time, time, timestamp-date-time-iso8601) made plain "
+    "strings",
     "enum": "enums turned into plain strings in the models (allowed values kept in the contract)",
     "lenient-required": "`required` not enforced when parsing models (kept in the contract for validation)",
     "inline-schema": "inline object schemas of responses and bodies named after their operation",

@@ -20,7 +20,7 @@ from codegen.format import format_package
 from codegen.generate import run_generator
 from codegen.lock import LoadedSpec, SpecError, load_lock, load_spec, lock_for, lock_mismatch, write_lock
 from codegen.names import load_names_table, resolve_names, stale_rows
-from codegen.normalize import for_generator, iter_operations, normalize
+from codegen.normalize import for_generator, normalize
 from codegen.notes import Notes
 from codegen.report import Report, enforce, verify_against_spec, verify_coverage
 
@@ -94,8 +94,8 @@ def build(
         run = run_generator(generator_doc, Path(tmp), paths.templates)
         # PEP 561 marker: type checkers read the generated annotations.
         (run.package_dir / "py.typed").write_text("", encoding="utf-8")
-        emit_catalog(document, run.package_dir)
-        emit_facade(document, run.package_dir)
+        operations = emit_catalog(document, run.package_dir)
+        emit_facade(operations, run.package_dir)
         format_package(run.package_dir)
         verify_coverage(document, run.package_dir, report)
         enforce(report)
@@ -109,7 +109,3 @@ def build(
         write_lock(paths.lock, lock_for(spec, lock.source))
     report.seconds = time.monotonic() - started
     return BuildResult(report=report, lock_message=mismatch, document=document)
-
-
-def operation_keys(document: dict[str, Any]) -> list[str]:
-    return [f"{method} {path}" for method, path, _ in iter_operations(document)]

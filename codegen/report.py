@@ -9,7 +9,7 @@ from typing import Any
 
 from codegen.fixes import Fix
 from codegen.lock import HTTP_METHODS
-from codegen.normalize import iter_operations, snake
+from codegen.normalize import iter_operations
 from codegen.notes import PROBLEMS, Notes
 
 _FUNCTIONS = ("def sync(", "def sync_detailed(", "async def asyncio(", "async def asyncio_detailed(")
@@ -54,10 +54,6 @@ class Report:
         if self.seconds:
             lines.append(f"  generation took {self.seconds:.1f}s")
         return "\n".join(lines)
-
-
-def _model_module(class_name: str) -> str:
-    return snake(class_name)
 
 
 def verify_coverage(doc: dict[str, Any], package_dir: Path, report: Report) -> None:

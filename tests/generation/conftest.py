@@ -16,7 +16,6 @@ for entry in (ROOT, ROOT / "generated"):
         sys.path.insert(0, str(entry))
 
 DEFAULT_SPEC = ROOT.parent / "shared" / "swagger" / "ofsc-2025.12.23.swagger.json"
-PAYLOADS = ROOT.parent / "shared" / "real-responses" / "pyofsc-test-payloads.jsonl"
 
 
 def spec_path() -> Path | None:

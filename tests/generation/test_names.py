@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -78,30 +77,21 @@ PYOFSC_DEVIATIONS = {
 }
 
 
-def spec_path() -> Path | None:
-    candidate = Path(
-        os.environ.get("SPEC", ROOT.parent / "shared" / "swagger" / "ofsc-2025.12.23.swagger.json")
-    )
-    return candidate if candidate.is_file() else None
-
-
 @pytest.fixture(scope="module")
 def table() -> dict[tuple[str, str], OperationName]:
     return load_names_table(TABLE)
 
 
 @pytest.fixture(scope="module")
-def spec() -> dict[str, Any]:
-    path = spec_path()
-    if path is None:
-        pytest.skip("Oracle's spec not found: set SPEC=path or place it at ../shared/swagger/")
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+def swagger(spec: Path) -> dict[str, Any]:
+    """Oracle's Swagger 2.0 document (the `spec` fixture, which skips without it, gives its path)."""
+    data: dict[str, Any] = json.loads(spec.read_text(encoding="utf-8"))
     return data
 
 
-def spec_operations(spec: dict[str, Any]) -> list[tuple[str, str]]:
+def spec_operations(swagger: dict[str, Any]) -> list[tuple[str, str]]:
     methods = ("get", "put", "post", "patch", "delete", "head", "options")
-    return [(m.upper(), p) for p, item in spec["paths"].items() for m in methods if m in item]
+    return [(m.upper(), p) for p, item in swagger["paths"].items() for m in methods if m in item]
 
 
 def pyofsc_names() -> dict[str, set[str]]:
@@ -146,16 +136,16 @@ def test_groups_follow_path_family(table: dict[tuple[str, str], OperationName]) 
 
 
 def test_table_covers_every_spec_operation_once(
-    table: dict[tuple[str, str], OperationName], spec: dict[str, Any]
+    table: dict[tuple[str, str], OperationName], swagger: dict[str, Any]
 ) -> None:
-    ops = spec_operations(spec)
+    ops = spec_operations(swagger)
     assert len(ops) == len(set(ops)) == 243
     assert set(ops) == set(table), {
         "missing from table": sorted(set(ops) - set(table)),
         "not in spec": sorted(set(table) - set(ops)),
     }
-    assert stale_rows(spec["paths"], table) == []
-    resolved, warnings = resolve_names(spec["paths"], table)
+    assert stale_rows(swagger["paths"], table) == []
+    resolved, warnings = resolve_names(swagger["paths"], table)
     assert warnings == []
     assert resolved == table
 
