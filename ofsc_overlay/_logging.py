@@ -116,6 +116,8 @@ class LoggingTransport(Layer):
         )
 
     def _log_response(self, request: httpx.Request, response: httpx.Response, elapsed: float) -> None:
+        if not self.log.isEnabledFor(logging.INFO):
+            return  # the line's arguments (URL path, attempt) cost more than the check
         attempt = (
             response.extensions.get(_extensions.ATTEMPT) or request.extensions.get(_extensions.ATTEMPT) or 1
         )

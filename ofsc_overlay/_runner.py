@@ -222,9 +222,14 @@ class _RunnerCore(Generic[ClientT]):
 
     def build_request(self, client: httpx.Client | httpx.AsyncClient, prepared: _Prepared) -> httpx.Request:
         kwargs = dict(prepared.kwargs)
-        headers = httpx.Headers(kwargs.pop("headers", None) or {})
-        headers.setdefault("Accept", prepared.op.accept)
-        headers.update(self._options.headers)
+        own_headers = kwargs.pop("headers", None)
+        headers: httpx.Headers | None = None
+        if own_headers or self._options.headers or client.headers.get("Accept") != prepared.op.accept:
+            # Only when the request needs more than the client's default headers: merging headers costs httpx
+            # more than anything else the overlay adds to a call.
+            headers = httpx.Headers(own_headers or {})
+            headers.setdefault("Accept", prepared.op.accept)
+            headers.update(self._options.headers)
         extra: dict[str, Any] = {}
         if self._options.timeout is not None:
             extra["timeout"] = self._options.timeout
