@@ -10,7 +10,8 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,41 @@ class Row:
     median_ms: float | None
     detail: str = ""
     runs: list[float] = field(default_factory=list)
+
+
+@contextmanager
+def simulator_process(activities: int) -> Iterator[str]:
+    """The simulator in its own process (its CPU work must not compete with the client's for the GIL)."""
+    import httpx
+
+    from ofsc_overlay.testing import free_port
+
+    port = free_port()
+    command = [
+        sys.executable,
+        "-m",
+        "ofsc_overlay.testing",
+        "--port",
+        str(port),
+        "--activities",
+        str(activities),
+    ]
+    process = subprocess.Popen(command, cwd=str(ROOT), env=subprocess_env(), stdout=subprocess.DEVNULL)
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(base_url + "/__admin/health").raise_for_status()
+                break
+            except httpx.HTTPError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError("the simulator did not start") from None
+                time.sleep(0.1)
+        yield base_url
+    finally:
+        process.terminate()
+        process.wait(10)
 
 
 def time_call(fn: Callable[[], object], repeat: int, warmup: int = 1) -> list[float]:

@@ -9,54 +9,15 @@ building the pages.
 from __future__ import annotations
 
 import asyncio
-import subprocess
-import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 
-from bench._util import ROOT, Row, ensure_paths, median, subprocess_env
+from bench._util import Row, ensure_paths, median, simulator_process
 
 NAME = "paging"
 ACTIVITIES = 50_000
 LATENCY = 0.020
 PAGE_SIZES = (500, 2000)
 CONCURRENCY = 8
-
-
-@contextmanager
-def _simulator_process() -> Iterator[str]:
-    """The simulator in its own process (its CPU work must not compete with the client's for the GIL)."""
-    import httpx
-
-    from ofsc_overlay.testing import free_port
-
-    port = free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "ofsc_overlay.testing",
-        "--port",
-        str(port),
-        "--activities",
-        str(ACTIVITIES),
-    ]
-    process = subprocess.Popen(command, cwd=str(ROOT), env=subprocess_env(), stdout=subprocess.DEVNULL)
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                httpx.get(base_url + "/__admin/health").raise_for_status()
-                break
-            except httpx.HTTPError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError("the simulator did not start") from None
-                time.sleep(0.1)
-        yield base_url
-    finally:
-        process.terminate()
-        process.wait(10)
 
 
 def run(quick: bool = False) -> list[Row]:
@@ -67,7 +28,7 @@ def run(quick: bool = False) -> list[Row]:
 
     repeat = 1 if quick else 3
     rows: list[Row] = []
-    with _simulator_process() as base_url:
+    with simulator_process(ACTIVITIES) as base_url:
 
         async def fetch_all(limit: int, concurrency: int | None) -> tuple[float, int]:
             async with AsyncOFSC(  # the simulator's default credentials
