@@ -62,7 +62,7 @@ def run(quick: bool = False) -> list[Row]:
                 ) as client,
             ):
                 first = await client.core.get_activities(limit=200)
-                ids = [item.activity_id for item in first.items]
+                ids = [item.activity_id for item in first.items or [] if isinstance(item.activity_id, int)]
 
                 async def bare_get(activity_id: int) -> object:
                     response = await bare.get(f"/rest/ofscCore/v1/activities/{activity_id}")
