@@ -318,6 +318,13 @@ def test_recursive_and_mutually_recursive_models(generated: ModuleType) -> None:
     assert parsed.to_dict() == ping
 
 
+def test_repr_shows_only_set_fields_then_unknown_ones(generated: ModuleType) -> None:
+    order = generated.Order.from_dict({"orderId": 7, "tags": ["a"], "XA_FLAG": False})
+    assert repr(order) == "Order(order_id=7, tags=['a'], additional_properties={'XA_FLAG': False})"
+    assert repr(generated.Address.from_dict({"city": "Lyon"})) == "Address(city='Lyon')"
+    assert repr(generated.Bag.from_dict({})) == "Bag()"
+
+
 def test_model_methods_import_nothing_per_call(generated: ModuleType) -> None:
     models_dir = Path(generated.__file__).parent
     for path in models_dir.glob("*.py"):

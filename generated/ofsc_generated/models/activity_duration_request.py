@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -28,7 +28,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ActivityDurationRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActivityDurationRequest:
     resource_id: None | str | Unset = UNSET
     """ The external ID of the resource. If this value is not provided, the override will be performed at the
@@ -38,6 +38,8 @@ class ActivityDurationRequest:
     override: int | None | Unset = UNSET
     """ The override value that needs to be set for the 'resourceId' and 'akey' combination. For example, 100. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

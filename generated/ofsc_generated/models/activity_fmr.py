@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -94,7 +94,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ActivityFMR")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActivityFMR:
     """The properties of the new activity."""
 
@@ -247,6 +247,8 @@ class ActivityFMR:
     resource_preferences: list[ResourcePreference] | None | Unset = UNSET
     """ List of resource preferences for the activity. Max 100 items. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

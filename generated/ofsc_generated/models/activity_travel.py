@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -40,7 +40,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ActivityTravel")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActivityTravel:
     tkey: None | str | Unset = UNSET
     """ The travel key value corresponding to the destination of the travel. For example, '11 AY'. """
@@ -66,6 +66,8 @@ class ActivityTravel:
     activity travel keys automatically' is checked in Statistics configuration, then this field will not be returned
     as part of the response.</p> """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -30,7 +30,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ActivityTravelRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActivityTravelRequest:
     """The individual items in the request array."""
 
@@ -46,6 +46,8 @@ class ActivityTravelRequest:
     will be updated for the corresponding key.</li><li>If 'keyId' is specified but does not exist in the system, an
     error message will be returned</li></ul> """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

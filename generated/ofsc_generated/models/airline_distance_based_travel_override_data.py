@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -26,7 +26,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="AirlineDistanceBasedTravelOverrideData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AirlineDistanceBasedTravelOverrideData:
     distance: int | None | Unset = UNSET
     """ The distance (in km) for which the override value of travel time is specified at travel key level. For
@@ -35,6 +35,8 @@ class AirlineDistanceBasedTravelOverrideData:
     """ The override value for the travel time (in minutes) that needs to be set for the distance at travel key
     level. For example, 25 """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -28,7 +28,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="AssistantsResourceDetailsWorkSkill")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AssistantsResourceDetailsWorkSkill:
     """Information about resource work skills actual for the date. Only directly configured work skills for the resource
     are returned (no shared, no all work skills if nothing is configured). Work skills are returned regardless of the
@@ -47,6 +47,8 @@ class AssistantsResourceDetailsWorkSkill:
     "items" array when totalResults is greater then 500. This object may be only provided for resources with not
     empty resourceId. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -36,7 +36,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="BookingClosingSchedule")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BookingClosingSchedule:
     area: None | str | Unset = UNSET
     """ The label of the area from which the booking is closed. """
@@ -62,6 +62,8 @@ class BookingClosingSchedule:
     close_time: None | str | Unset = UNSET
     """ The time at which the booking is closed. This time corresponds to the timezone of the capacity area. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -19,12 +19,14 @@ _N_FIELDS = 1
 T = TypeVar("T", bound="BookingClosingScheduleList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BookingClosingScheduleList:
     """The collection of closing schedules for bookings."""
 
     items: list[BookingClosingSchedule] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

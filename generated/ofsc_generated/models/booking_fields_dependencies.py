@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -32,7 +32,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="BookingFieldsDependencies")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BookingFieldsDependencies:
     """The collection of Booking Dependencies. The response contains five arrays of objects that enumerate required fields
     and properties to determine the appropriate entity. <br />Each object in the list it is a pair of the label and
@@ -56,6 +56,8 @@ class BookingFieldsDependencies:
     """ A list of activity fields and properties needed to determine the work skills of the booked activity
     (required to match capacity categories and find suitable capacity areas). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

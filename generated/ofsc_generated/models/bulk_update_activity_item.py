@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -120,7 +120,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="BulkUpdateActivityItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BulkUpdateActivityItem:
     customer_email: None | str | Unset = UNSET
     """ The email address of the customer. Maximum field length is 320. If a longer value is sent it will be
@@ -319,6 +319,8 @@ class BulkUpdateActivityItem:
     fields and are defined in the identifyActivityBy and link type parameters. Note that activities in the past may
     only be used in links if "activityId" is specified for the identifyActivityBy. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -32,7 +32,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="BulkUpdateResourceInventoriesResponseResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BulkUpdateResourceInventoriesResponseResult:
     resource_id: None | str | Unset = UNSET
     """ The resource ID for which the inventories were updated, created, or deleted. """
@@ -46,6 +46,8 @@ class BulkUpdateResourceInventoriesResponseResult:
     """ This field is returned only if any item fails. It contains human-readable description of the error such as
     type, title, HTTP status, and so on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

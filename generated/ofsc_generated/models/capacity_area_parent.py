@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -26,7 +26,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CapacityAreaParent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CapacityAreaParent:
     """The details of the parent capacity area. <p>The Parent value is returned, if the value is specified in the Expand
     parameter. The value is not returned when:</p><ul><li> The capacity area or capacity area group is located at the
@@ -39,6 +39,8 @@ class CapacityAreaParent:
     name: None | str | Unset = UNSET
     """ The name of the parent capacity area group in user's language. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

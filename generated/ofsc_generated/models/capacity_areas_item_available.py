@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -26,7 +26,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CapacityAreasItemAvailable")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CapacityAreasItemAvailable:
     """The information about the available capacity. The number and order of items in the "count" and "minutes" arrays that
     are returned correspond to the time intervals specified in the "available TimeIntervals" parameter. The returned
@@ -48,6 +48,8 @@ class CapacityAreasItemAvailable:
     """ The maximum available capacity according to the calendars of the resources. The maximum available capacity
     value is also calculated for the time intervals specified in the "calendarTimeIntervals" parameter. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

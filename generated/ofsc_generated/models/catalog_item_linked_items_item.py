@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -26,7 +26,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CatalogItemLinkedItemsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CatalogItemLinkedItemsItem:
     item_label: None | str | Unset = UNSET
     """ The unique label assigned to each linked item associated with the catalog item. The maximum length is 165
@@ -35,6 +35,8 @@ class CatalogItemLinkedItemsItem:
     """ The additional linked data assigned to the catalog item. The linked data is displayed in the mobile
     interface. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -28,7 +28,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ChatBroadcastInfoFilterCriteria")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatBroadcastInfoFilterCriteria:
     """The object containing the filter criteria of the broadcast. It is applicable for location, activity (if the activity
     has coordinates specified) and the inventory broadcasts.
@@ -44,6 +44,8 @@ class ChatBroadcastInfoFilterCriteria:
     radius: int | None | Unset = UNSET
     """ The radius set by the user for Location and Activity broadcasts. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

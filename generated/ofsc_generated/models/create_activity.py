@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -104,7 +104,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CreateActivity")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateActivity:
     """The properties of the new activity."""
 
@@ -280,6 +280,8 @@ class CreateActivity:
     """ The identifier of the maintenance work order operation the activity is linked to. Optional field. Foreign
     key to WIE_WO_OPERATIONS_B.WO_OPERATION_ID in Fusion. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

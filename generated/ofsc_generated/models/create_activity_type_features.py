@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -76,7 +76,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CreateActivityTypeFeatures")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateActivityTypeFeatures:
     """The set of boolean attributes that define the active features for the activity type."""
 
@@ -165,6 +165,8 @@ class CreateActivityTypeFeatures:
     """ Contains one of the following values: true or false. If true, then 'location tracking' feature is disabled.
     If false, then 'location tracking' feature is enabled. The default value is false. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -34,7 +34,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CreateApplication")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateApplication:
     name: None | str | Unset = UNSET
     """ The name of the application. """
@@ -55,6 +55,8 @@ class CreateApplication:
     """ The list of origin domains which are allowed to send requests to Oracle Field Service REST API. The max size
     of a value is 1020 symbols or 100 domain entries. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -32,7 +32,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CreateServiceRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateServiceRequest:
     """The service request fields required to create a service request. In addition to the built-in service request fields,
     the custom properties of the service request may be present.
@@ -64,6 +64,8 @@ class CreateServiceRequest:
     """ The request type assigned to a service request. Allowed values are the labels of Service Request types
     configured in the 'srtype' field. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

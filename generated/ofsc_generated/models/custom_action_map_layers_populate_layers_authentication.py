@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -28,7 +28,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CustomActionMapLayersPopulateLayersAuthentication")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CustomActionMapLayersPopulateLayersAuthentication:
     """<p>The authentication used for downloading the geo-data from the external source specified in the URL
     field.</p><ul><li>If the URL points to an HTTP service, and the type of the authentication specified is 'basic',
@@ -48,6 +48,8 @@ class CustomActionMapLayersPopulateLayersAuthentication:
     password: None | str | Unset = UNSET
     """ The password used to authenticate the connection between Oracle Field Service and the external source. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -26,7 +26,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="FindMatchingResourcesRequestActivitySearchFields")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FindMatchingResourcesRequestActivitySearchFields:
     """If specified, the API looks for existing activity with matching Appointment Number, Customer Number or both. Then
     API returns resources to which this activity may be assigned. Either 'activitySearchFields' or 'activityId' can be
@@ -43,6 +43,8 @@ class FindMatchingResourcesRequestActivitySearchFields:
     identifier of the Account ID in the application. This parameter has no business significance in Oracle Field
     Service and can be left empty. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -36,7 +36,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="FindMatchingResourcesRequestCriteria")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FindMatchingResourcesRequestCriteria:
     """The criteria used to filter the results.<p>Results with fitness value greater than the specified cutoff point are
     removed from response. If a particular criteria is not present, then the API does use the criteria to filter the
@@ -64,6 +64,8 @@ class FindMatchingResourcesRequestCriteria:
     """ Indicates whether OFSC should apply resource filtration by inventory set matching. Note that the function
     only checks the inventory in the resource pool, teamworks and warehouses are not considered. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -6,10 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="FindMatchingResourcesResponseItemsItemSchedule")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FindMatchingResourcesResponseItemsItemSchedule:
     """The list of records with the schedule information for each date requested in the schedulesToReturn parameter. Not
     returned if requested activity is segmentable.
@@ -19,6 +21,8 @@ class FindMatchingResourcesResponseItemsItemSchedule:
     additional_properties: dict[str, FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty] = _attrs_field(
         init=False, factory=dict
     )
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -32,7 +32,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty:
     """The schedule information of the resource for the specified date."""
 
@@ -58,6 +58,8 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty:
     """ Provides list of possible options to assign activity in the resource's route for the case when forecasting
     activity flow was used. This information is not useful for buckets. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

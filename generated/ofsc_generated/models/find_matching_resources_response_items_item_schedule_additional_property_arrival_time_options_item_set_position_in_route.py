@@ -6,13 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar(
     "T",
     bound="FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItemSetPositionInRoute",
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItemSetPositionInRoute:
     """The data structure used to assign the activity to a particular position in the technician's route. It has the same
     format as the 'setPositionInRoute' parameter in the 'Create activity' operation.
@@ -20,6 +22,8 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTim
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

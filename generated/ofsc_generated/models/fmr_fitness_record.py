@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -30,7 +30,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="FmrFitnessRecord")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FmrFitnessRecord:
     """The fitness values for the resource calculated for the particular schedule date. Note that these fitness values are
     calculated for all criteria, regardless if they are present in the request or not. Only the values that are
@@ -56,6 +56,8 @@ class FmrFitnessRecord:
     criteria "workSkill" was not sent, then this value is not calculated, the value "100" is returned here and used
     for the fitness instead. As the result, resources are not excluded by this criteria. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -28,7 +28,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="GetTokenV1Form")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetTokenV1Form:
     grant_type: None | str | Unset = UNSET
     """ The type of the authentication. The allowed values are:<ul><li>'client_credentials' - HTTP Basic
@@ -76,6 +76,8 @@ class GetTokenV1Form:
     'grant_type=client_credentials'  -d 'ofsc_dynamic_scope=https%3A%2F%2F&lt;environment_name&gt;.fs.ocs.oracleclou
     d.com%2Frest%2FofscCore%2Fv1%2FwhereIsMyTech%3FactivityId%3D12345'</code> """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -20,11 +20,13 @@ _N_FIELDS = 1
 T = TypeVar("T", bound="ImportPluginForm")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImportPluginForm:
     plugin_file: File | None | Unset = UNSET
     """ A valid input plugin xml. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -38,7 +38,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="Inventory")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Inventory:
     resource_id: None | str | Unset = UNSET
     """ The resource ID to which the inventory is assigned or the resource ID to which the activity (that has the
@@ -60,6 +60,8 @@ class Inventory:
     """ The status of the specified inventory. For example, if 'customer' is returned, then it indicates that the
     inventory is at the customer's site. Allowed values: `customer`, `resource`, `installed`, `deinstalled`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

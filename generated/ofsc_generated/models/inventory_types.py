@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -32,7 +32,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="InventoryTypes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InventoryTypes:
     """An array of the inventory type records in the collection."""
 
@@ -49,6 +49,8 @@ class InventoryTypes:
     """ The limit value specified in the request. If the value is not specified in the request or if the specified
     value is not accepted, then it defaults to 100. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

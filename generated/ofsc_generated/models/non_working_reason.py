@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -30,7 +30,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="NonWorkingReason")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NonWorkingReason:
     label: None | str | Unset = UNSET
     """ The unique label assigned to the non-working reason. For example, Illness. """
@@ -48,6 +48,8 @@ class NonWorkingReason:
     """ The list of translations associated with the name of the non-working reason. The list is only returned if
     the language parameter is not specified in request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -28,7 +28,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="Plan")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Plan:
     """The work plan for the resource."""
 
@@ -39,6 +39,8 @@ class Plan:
     date: None | str | Unset = UNSET
     """ The date when the work plan is assigned to the resource. Specify the date in YYYY-MM-DD format. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -64,7 +64,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="PropertyInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PropertyInput:
     label: None | str | Unset = UNSET
     """ The label of the property. It is the unique identifier of the property in Oracle Field Service.<p>This field
@@ -144,6 +144,8 @@ class PropertyInput:
     required in a PUT operation and optional in a PATCH operation. For the default language, specify the value of
     the 'name' parameter.</p> """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -32,7 +32,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="QuotaPatchRequestAreasItemCategoriesItemIntervalsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class QuotaPatchRequestAreasItemCategoriesItemIntervalsItem:
     time_from: None | str | Unset = UNSET
     """ The start time of the time interval in HH:MM format. """
@@ -49,6 +49,8 @@ class QuotaPatchRequestAreasItemCategoriesItemIntervalsItem:
     the past days.</li><li>Aggregate: Aggregates the quota values for an interval, if the quota values are read-only
     values.</li></p> """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -32,7 +32,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ResourceEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResourceEvent:
     event_type: str | Unset = UNSET
     """ The type of the event. Allowed values: `activityCreated`, `activityUpdated`, `activityStarted`,
@@ -58,6 +58,8 @@ class ResourceEvent:
     """ The resource used for an activity. For example, a resource can be a technician, a truck, or a bucket.
     <p><b>Note</b>: This resource is not the same as a REST resource.</p> """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

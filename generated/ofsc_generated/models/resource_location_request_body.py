@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -42,7 +42,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ResourceLocationRequestBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResourceLocationRequestBody:
     """The schema of the request body object for this operation."""
 
@@ -69,6 +69,8 @@ class ResourceLocationRequestBody:
     private_location_flag: bool | None | Unset = False
     """ Indicates whether the location is a resource private location. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

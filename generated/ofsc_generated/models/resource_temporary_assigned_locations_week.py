@@ -6,12 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="ResourceTemporaryAssignedLocationsWeek")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResourceTemporaryAssignedLocationsWeek:
     additional_properties: dict[str, ResourceAssignedLocationsDay] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -38,7 +38,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ResponseCreateInventoryType")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseCreateInventoryType:
     """The inventory type object."""
 
@@ -72,6 +72,8 @@ class ResponseCreateInventoryType:
     language: string - The language code of the translated text. The code in the response is two characters long.
     For example, 'en', 'es'. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

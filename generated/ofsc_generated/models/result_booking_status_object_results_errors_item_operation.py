@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -34,7 +34,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ResultBookingStatusObjectResultsErrorsItemOperation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResultBookingStatusObjectResultsErrorsItemOperation:
     """The operation that caused the error."""
 
@@ -53,6 +53,8 @@ class ResultBookingStatusObjectResultsErrorsItemOperation:
     end_time: None | str | Unset = UNSET
     """ The end time at which the operation is closed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -32,7 +32,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="SetTravelTimeRequestField")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SetTravelTimeRequestField:
     """The objects used to set the travel time of the activity. The travel time is set only if the specified
     previousActivity/previousActivityId is ordered before the activity for which the travel time is set.
@@ -67,6 +67,8 @@ class SetTravelTimeRequestField:
     'apptNumberPlusCustomerNumber'.</p><p>The operation returns an error if the system is unable to find any
     activity using the specified 'apptNumber' and 'customerNumber' values.</p> """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -32,7 +32,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ShiftItemRecurrence")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ShiftItemRecurrence:
     """An array containing recurring work schedule items. For repeating shifts this property contains a description of how
     the shift repeats over time.
@@ -58,6 +58,8 @@ class ShiftItemRecurrence:
     """ The end day (in 'YYYY-MM-DD' format) of the schedule period applicable for each year, when the schedule is
     in effect. It is used only if the recurrence type is yearly. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -36,7 +36,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ShowBookingGridAreasItemDatesItemTimeSlotsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ShowBookingGridAreasItemDatesItemTimeSlotsItem:
     label: None | str | Unset = UNSET
     """ The label of the time slot. The parameter is not returned for the custom service window. """
@@ -66,6 +66,8 @@ class ShowBookingGridAreasItemDatesItemTimeSlotsItem:
     then activity will be put to specified position in route. The parameter is optional, if it is absent then the
     value "position: byServiceWindow" is used. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

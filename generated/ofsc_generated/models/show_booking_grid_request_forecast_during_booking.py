@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -30,7 +30,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ShowBookingGridRequestForecastDuringBooking")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ShowBookingGridRequestForecastDuringBooking:
     """The criteria used to sort and filter the results by means of forecasting the future activity flow to calculate the
     average additional travel per activity.<p>Results with travel more then an average per bucket are filtered out
@@ -58,6 +58,8 @@ class ShowBookingGridRequestForecastDuringBooking:
     results are returned, despite the additional travel. No activity flow forecasting is done after Maximum Forecast
     Range Day. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

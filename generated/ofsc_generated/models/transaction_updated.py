@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -32,7 +32,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="TransactionUpdated")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TransactionUpdated:
     """The event occurs whenever an operation is done on a transaction through Collaboration. A transaction through
     Collaboration is the transfer of an inventory or activity through chat.
@@ -63,6 +63,8 @@ class TransactionUpdated:
     message: ChatMessage | Unset = UNSET
     """ The object containing the details of a message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

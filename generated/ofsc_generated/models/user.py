@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -70,7 +70,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="User")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class User:
     """The details of the user account."""
 
@@ -140,6 +140,8 @@ class User:
     """ The difference between UTC and the user's local time, displayed in minutes. For example, -180 means that the
     user's time is 3 hours behind UTC.<p>This is a read-only field.</p> """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -50,7 +50,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="V1QuotaAreasItemCategoriesItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class V1QuotaAreasItemCategoriesItem:
     label: None | str | Unset = UNSET
     """ The label of the capacity category. """
@@ -101,6 +101,8 @@ class V1QuotaAreasItemCategoriesItem:
     intervals: list[V1QuotaAreasItemCategoriesItemIntervalsItem] | Unset = UNSET
     """ The array of quota limits within the booking intervals. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -28,7 +28,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="V2PatchQuotaIntervals")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class V2PatchQuotaIntervals:
     """Array of objects containing the daily statuses of intervals. At this level an interval may be closed for all
     Capacity Categories of the area. Quota cannot be specified at this level.
@@ -42,6 +42,8 @@ class V2PatchQuotaIntervals:
     quota_is_closed: bool | None | Unset = UNSET
     """ Allows to open or close booking status at this level. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -52,7 +52,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="V2QuotaAreaTimeSlots")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class V2QuotaAreaTimeSlots:
     """Array of objects containing the quota information for each time slot. This list is returned for Capacity Areas with
     time slot based configuration if the request parameter <b>timeSlotLevel</b> is true.
@@ -98,6 +98,8 @@ class V2QuotaAreaTimeSlots:
     MM-DD HH:MM:SS' format. This parameter is returned if the request parameter <b>returnStatuses</b> is true """
     categories: list[V2QuotaTimeSlotCategories] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 # from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -30,7 +30,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="WorkSkillConditionConditionsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkSkillConditionConditionsItem:
     label: None | str | Unset = UNSET
     """ The label of the condition object. """
@@ -46,6 +46,8 @@ class WorkSkillConditionConditionsItem:
     'notIn' functions.<p>A list of strings can be used to test string fields. A list of enumeration labels can be
     used to test enumeration fields.</p> """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
