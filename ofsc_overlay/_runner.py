@@ -153,14 +153,6 @@ def _install_body(op: OperationLike, kwargs: dict[str, Any], body: Any) -> None:
         kwargs["content"] = payload.encode() if isinstance(payload, str) else payload
 
 
-def _drop_multipart_content_type(kwargs: dict[str, Any]) -> None:
-    # httpx writes the multipart Content-Type with the boundary it actually uses; a preset one would lie.
-    headers = kwargs.get("headers")
-    if "files" in kwargs and isinstance(headers, dict):
-        for name in [name for name in headers if name.lower() == "content-type"]:
-            del headers[name]
-
-
 @dataclass(frozen=True, slots=True)
 class _Prepared:
     op: OperationLike
@@ -217,7 +209,6 @@ class _RunnerCore(Generic[ClientT]):
         if isinstance(placeholder, _GivenBody):
             _install_body(op, kwargs, body)
         _join_csv_arrays(op, kwargs)
-        _drop_multipart_content_type(kwargs)
         return _Prepared(op=op, module=module, kwargs=kwargs)
 
     def build_request(self, client: httpx.Client | httpx.AsyncClient, prepared: _Prepared) -> httpx.Request:

@@ -192,8 +192,7 @@ def _import_kwargs(*, body: Any = UNSET) -> dict[str, Any]:
     kwargs: dict[str, Any] = {"method": "post", "url": "/rest/ofscCore/v1/plugins/custom-actions/import"}
     if not isinstance(body, Unset):
         kwargs["files"] = body.to_multipart()
-    # openapi-python-client 0.29 writes a fixed boundary here; the runner must let httpx set its own.
-    kwargs["headers"] = {"Content-Type": "multipart/form-data; boundary=+++"}
+    # Like the generated module: no preset Content-Type, so httpx writes it with a random boundary.
     return kwargs
 
 
