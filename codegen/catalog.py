@@ -65,9 +65,13 @@ class OperationSpec:
     items_key: str | None
     all_name: str | None
     summary: str
-    # Not emitted: what the facade needs to type results.
+    # Not emitted: what the facade needs to type results, and the spec's prose (raw, may be HTML) for its
+    # docstrings.
     response_schema: str | None
     has_content: bool
+    description: str = ""
+    param_descriptions: tuple[tuple[str, str], ...] = ()  # (Python name, description)
+    body_descriptions: tuple[str, ...] = ()  # the request body's, then its schema's
 
     @property
     def key(self) -> str:
@@ -122,6 +126,10 @@ def _param_enum(schema: dict[str, Any]) -> tuple[str, ...] | None:
     if not isinstance(values, list) or not values:
         return None
     return tuple(str(v) for v in values if v is not None)
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def _body_kind(media: str) -> str:
@@ -277,6 +285,7 @@ def collect_operations(oas3: dict[str, Any], package_dir: Path) -> list[Operatio
             func = read_function(package_dir, group, name, "_get_kwargs")
             python_names = _wire_to_python(func, path) if func else {}
             params: list[ParamSpec] = []
+            described: list[tuple[str, str]] = []
             raw_params = [*item.get("parameters", []), *op.get("parameters", [])]
             by_key: dict[tuple[str, str], dict[str, Any]] = {}
             for raw in raw_params:
@@ -286,6 +295,7 @@ def collect_operations(oas3: dict[str, Any], package_dir: Path) -> list[Operatio
                 schema = _deref(oas3, param.get("schema", {}))
                 lookup = (location, wire.lower() if location == "header" else wire)
                 python = python_names.get(lookup) or _fallback_python_name(wire)
+                described.append((python, _text(param.get("description") or schema.get("description"))))
                 params.append(
                     ParamSpec(
                         name=python,
@@ -297,12 +307,18 @@ def collect_operations(oas3: dict[str, Any], package_dir: Path) -> list[Operatio
                     )
                 )
             body_kind, body_required, body_schema = None, False, None
+            body_descriptions: tuple[str, ...] = ()
             request = _deref(oas3, op.get("requestBody"))
             if isinstance(request, dict) and request.get("content"):
                 media = JSON if JSON in request["content"] else sorted(request["content"])[0]
                 body_kind = _body_kind(media)
                 body_required = bool(request.get("required", False))
                 body_schema = _ref_name(request["content"][media].get("schema"))
+                resolved_body = _deref(oas3, request["content"][media].get("schema"))
+                body_descriptions = (
+                    _text(request.get("description")),
+                    _text(resolved_body.get("description") if isinstance(resolved_body, dict) else None),
+                )
             accept, response_schema, resolved, has_content = _response_info(oas3, op)
             paging = _paging(method, params, resolved)
             found.append(
@@ -323,6 +339,9 @@ def collect_operations(oas3: dict[str, Any], package_dir: Path) -> list[Operatio
                     summary=" ".join(str(op.get("summary") or "").split()),
                     response_schema=response_schema,
                     has_content=has_content,
+                    description=_text(op.get("description")),
+                    param_descriptions=tuple(described),
+                    body_descriptions=body_descriptions,
                 )
             )
     found.sort(key=lambda o: (o.group, o.name))

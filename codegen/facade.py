@@ -3,7 +3,9 @@
 Signatures are copied from the generated endpoint modules (their `sync_detailed` parameters, read with `ast`),
 so the facade always takes exactly the arguments the generated code takes, with the generator's Python names
 and types; `| Unset = UNSET` becomes `| None = None` because the runtime treats None as "not given". Model
-types are imported under TYPE_CHECKING only: importing a group module imports no model.
+types are imported under TYPE_CHECKING only: importing a group module imports no model. Docstrings are
+Google style: the summary, the description's first paragraph as capped plain text, `METHOD path`, then Args
+(each parameter's description, allowed values, whether required) and Returns.
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ from __future__ import annotations
 import ast
 import re
 import shutil
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
 from codegen.catalog import BINARY, OperationSpec, endpoint_path, read_function
+from codegen.text import BOILERPLATE, lead
 
 __all__ = ["FacadeError", "class_base", "emit_facade"]
 
@@ -174,11 +178,145 @@ def read_method(package_dir: Path, op: OperationSpec) -> Method:
 
 def _docstring(text: str, indent: str) -> str:
     text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if text.startswith('"'):
+        text = "\\" + text  # a fourth quote right after the opening ones would be read as part of them
     lines = text.splitlines() or [""]
     if len(lines) == 1:
         return f'{indent}"""{lines[0]}"""\n'
     body = "\n".join(f"{indent}{line}" if line else "" for line in lines[1:])
     return f'{indent}"""{lines[0]}\n{body}\n{indent}"""\n'
+
+
+# --- docstrings ---------------------------------------------------------------------------------------------
+# Oracle's prose is HTML and can run to pages: codegen.text keeps the gist of each description.
+
+WIDTH = 100  # columns, the method's indentation included
+_INDENT = 8  # a method docstring's indentation
+OPERATION_CAP = 270  # characters of the operation's description: about three wrapped lines
+ARGUMENT_CAP = 160  # characters of a parameter's description
+ENUM_CAP = 80  # characters of listed allowed values
+
+
+def _enum_note(values: tuple[str, ...], is_array: bool) -> str:
+    shown = [v if v else '""' for v in values]
+    listed = ", ".join(shown)
+    if len(listed) > ENUM_CAP:
+        kept: list[str] = []
+        for value in shown:
+            if len(", ".join([*kept, value])) > ENUM_CAP - 5:
+                break
+            kept.append(value)
+        listed = ", ".join([*kept, "..."]) + f" ({len(shown)} values)"
+    return f"{'Each one' if is_array else 'One'} of: {listed}."
+
+
+def _body_note(op: OperationSpec, annotation: str) -> str:
+    for text in op.body_descriptions:
+        line = lead(text, ARGUMENT_CAP)
+        if line and not BOILERPLATE.match(line):
+            return line
+    if op.body == "binary":
+        return "The request body: the raw content, as bytes or a binary file."
+    model = annotation.split(" | ")[0]
+    fields = "form fields" if op.body in ("form", "multipart") else "JSON fields"
+    if model.startswith("list["):
+        return f"The request body: a list of {model[5:-1]} or of dicts with their {fields}."
+    if model in ("Any", "dict[str, Any]"):
+        return f"The request body: a dict with its {fields}."
+    return f"The request body: {model} or a dict with its {fields}."
+
+
+def _arg_note(m: Method, arg: Arg) -> str:
+    op = m.op
+    if arg.name == "body" and op.body is not None:
+        note = _body_note(op, arg.annotation)
+    else:
+        note = lead(dict(op.param_descriptions).get(arg.name, ""), ARGUMENT_CAP)
+        param = next((p for p in op.params if p.name == arg.name), None)
+        if param is not None:
+            if not note:
+                note = f"The `{param.wire}` {param.location} parameter."
+            if param.enum:
+                note += " " + _enum_note(param.enum, param.type == "array")
+        elif not note:
+            note = "See the operation's documentation."
+    return f"{note} Required." if arg.required else note
+
+
+def _section(title: str, entries: list[tuple[str, str]]) -> list[str]:
+    lines = [f"{title}:"]
+    for name, text in entries:
+        lines += textwrap.wrap(
+            f"{name}: {text}",
+            width=WIDTH - _INDENT,
+            initial_indent="    ",
+            subsequent_indent="        ",
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+    return lines
+
+
+def _wrapped(text: str) -> list[str]:
+    return textwrap.wrap(text, width=WIDTH - _INDENT, break_long_words=False, break_on_hyphens=False)
+
+
+_CURSOR_CONCURRENCY = "Accepted for symmetry: each page needs the previous one's cursor, so one at a time."
+_TWIN_NOTES = {
+    "limit": "The page size: how many items each request asks for (the server may answer fewer). It does "
+    "not limit how many items are yielded.",
+    "concurrency": "How many pages to request at a time (default one); items still come in page order.",
+}
+
+
+def method_doc(m: Method, flavour: str, twin_args: tuple[Arg, ...] | None = None) -> str:
+    """The docstring: summary, what the spec says in brief, `METHOD path`, Args and Returns.
+
+    flavour: "sync", "async", "sync_raw" or "async_raw"; `twin_args` for the get_all_* twin.
+    """
+    op = m.op
+    summary = " ".join(op.summary.split()) or op.name
+    blocks: list[list[str]] = [[summary]]
+    if twin_args is not None:
+        how = "requesting the next page as you iterate"
+        if flavour == "async" and op.paging == "offset":
+            how = "requesting pages as you iterate, up to `concurrency` at a time"
+        blocks.append(_wrapped(f"Yields the items of every page of `{op.name}`, {how}."))
+    described = lead(op.description, OPERATION_CAP, summary)
+    if described:
+        blocks.append(_wrapped(described))
+    blocks.append([f"{op.method.upper()} {op.path}"])
+    args = twin_args if twin_args is not None else m.args
+    entries = []
+    for arg in args:
+        if twin_args is not None and arg.name in _TWIN_NOTES and not arg.required:
+            note = _TWIN_NOTES[arg.name]
+            if arg.name == "concurrency" and op.paging != "offset":
+                note = _CURSOR_CONCURRENCY
+            entries.append((arg.name, note))
+        else:
+            entries.append((arg.name, _arg_note(m, arg)))
+    if entries:
+        blocks.append(_section("Args", entries))
+    blocks.append(_section("Returns", [_returns(m, flavour, twin_args is not None)]))
+    return "\n\n".join("\n".join(block) for block in blocks)
+
+
+def _returns(m: Method, flavour: str, twin: bool) -> tuple[str, str]:
+    if twin:
+        iterator = "AsyncIterator" if flavour.startswith("async") else "Iterator"
+        return f"{iterator}[{m.item or 'Any'}]", "The items of every page, in order."
+    if flavour.endswith("raw"):
+        return (
+            f"RawResponse[{m.returns}]",
+            "The status code, headers, parsed value and the httpx response.",
+        )
+    what = {
+        "None": "The response has no content.",
+        "bytes": "The downloaded content.",
+        "Any": "The parsed JSON response.",
+    }
+    return m.returns, what.get(m.returns, "The parsed response.")
 
 
 def _signature(args: tuple[Arg, ...], extra: tuple[str, ...] = ()) -> str:
@@ -200,7 +338,7 @@ def _render_method(m: Method, flavour: str) -> str:
     raw = flavour.endswith("raw")
     head = "async def" if is_async else "def"
     wait = "await " if is_async else ""
-    doc = _docstring(f"{op.summary or op.name}\n\n{op.method.upper()} {op.path}", "        ")
+    doc = _docstring(method_doc(m, flavour), "        ")
     call = f'self._runner.{"call_raw" if raw else "call"}("{op.key}", {_args_dict(m.args)})'
     if raw:
         returns, body = f"RawResponse[{m.returns}]", f"        return {wait}{call}\n"
@@ -220,20 +358,15 @@ def _render_twin(m: Method, is_async: bool) -> str:
     op = m.op
     # The runtime walks the pages: the start position is its business, the page size stays the caller's.
     args = tuple(a for a in m.args if not (op.paging == "offset" and a.name == "offset"))
-    extra_sig: tuple[str, ...] = ()
+    extra: tuple[Arg, ...] = ()
     if not any(a.name == "limit" for a in args):
-        extra_sig += ("limit: int | None = None",)
+        extra += (Arg("limit", "int | None", False),)
     if is_async:
-        extra_sig += ("concurrency: int | None = None",)
-    extra_names = tuple(s.split(":")[0] for s in extra_sig)
+        extra += (Arg("concurrency", "int | None", False),)
+    extra_sig = tuple(f"{a.name}: {a.annotation} = None" for a in extra)
+    extra_names = tuple(a.name for a in extra)
     iterator = "AsyncIterator" if is_async else "Iterator"
-    how = (
-        "pages fetched in order" if not is_async else "pages fetched up to `concurrency` at a time, in order"
-    )
-    doc = _docstring(
-        f"Every item of {op.name} ({op.summary or op.name}), {how}.\n\n{op.method.upper()} {op.path}",
-        "        ",
-    )
+    doc = _docstring(method_doc(m, "async" if is_async else "sync", (*args, *extra)), "        ")
     call = f'self._runner.paginate("{op.key}", {_args_dict(args, extra_names)})'
     return (
         f"    def {op.all_name}({_signature(args, extra_sig)}) -> {iterator}[{m.item or 'Any'}]:\n"

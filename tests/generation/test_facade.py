@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import inspect
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -18,6 +19,7 @@ from _mini_package import generate_mini, load_module
 
 from codegen.catalog import emit_catalog
 from codegen.facade import class_base, emit_facade
+from codegen.text import capped, lead, paragraphs
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ROOT / "generated" / "ofsc_generated"
@@ -28,6 +30,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The mini package with catalog and facade, importable as `ofsc_generated` for this module's tests."""
     work = tmp_path_factory.mktemp("facade")
     doc, package_dir = generate_mini(work)
+    _describe(doc)
     emit_facade(emit_catalog(doc, package_dir), package_dir)
     saved = {k: v for k, v in sys.modules.items() if k == "ofsc_generated" or k.startswith("ofsc_generated.")}
     for key in saved:
@@ -40,6 +43,30 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         for key in [k for k in sys.modules if k == "ofsc_generated" or k.startswith("ofsc_generated.")]:
             del sys.modules[key]
         sys.modules.update(saved)
+
+
+LONG_HTML = (
+    "<p>This operation retrieves the activities that match the <b>criteria</b> &amp; the dates given.</p>"
+    "<p>A second paragraph the docstring leaves out.</p>"
+)
+
+
+def _describe(doc: dict[str, Any]) -> None:
+    """Prose as Oracle writes it (HTML, entities, pseudo-tags), added after generation: docstrings only."""
+    get_activities = doc["paths"]["/rest/ofscCore/v1/activities"]["get"]
+    get_activities["description"] = LONG_HTML
+    described = {
+        "dateFrom": "The first day, in <i>YYYY-MM-DD</i> format. " + "Further detail the cap drops. " * 10,
+        "includeChildren": "Which subordinate resources count.<ul><li>none: only the given one</li></ul>",
+        "fields": "The fields returned, e.g. <code>activityId,status=='<status>'</code>.",
+    }
+    for param in get_activities["parameters"]:
+        if param["name"] in described:
+            param["description"] = described[param["name"]]
+    get_activity = doc["paths"]["/rest/ofscCore/v1/activities/{activityId}"]["get"]
+    get_activity["description"] = (
+        "This operation retrieves the specified activity."  # no more than the summary
+    )
 
 
 @pytest.fixture(scope="module")
@@ -131,13 +158,143 @@ def test_signatures(core: ModuleType) -> None:
 
 
 def test_docstrings(core: ModuleType) -> None:
-    assert (
-        # getdoc: Python 3.13 dedents docstrings at compile time, earlier versions keep the indentation.
-        inspect.getdoc(core.Core.get_activity)
-        == "Get an activity\n\nGET /rest/ofscCore/v1/activities/{activityId}"
+    # getdoc: Python 3.13 dedents docstrings at compile time, earlier versions keep the indentation.
+    assert inspect.getdoc(core.Core.get_activity) == (
+        "Get an activity\n\n"
+        "GET /rest/ofscCore/v1/activities/{activityId}\n\n"
+        "Args:\n"
+        "    activity_id: The `activityId` path parameter. Required.\n\n"
+        "Returns:\n"
+        "    Activity: The parsed response."
+    )
+    assert inspect.getdoc(core.CoreWithRawResponse.get_activity).endswith(
+        "Returns:\n    RawResponse[Activity]: The status code, headers, parsed value and the httpx response."
     )
     assert core.Core.set_activity_file_property.__doc__.startswith('Set a "file" property \\ upload')
-    assert "get_activities" in core.Core.get_all_activities.__doc__
+    assert "Long prose the contract leaves out." in core.Core.set_activity_file_property.__doc__
+    assert inspect.getdoc(core.Core.delete_activity).endswith(
+        "Returns:\n    None: The response has no content."
+    )
+    assert "    bytes: The downloaded content." in inspect.getdoc(core.Core.get_activity_file_property)
+
+
+def test_docstring_sections(core: ModuleType) -> None:
+    doc = inspect.getdoc(core.Core.get_activities)
+    assert doc is not None
+    blocks = doc.split("\n\n")
+    assert blocks[:3] == [
+        "Get activities",
+        # HTML gone, entities decoded, only the first paragraph.
+        "This operation retrieves the activities that match the criteria & the dates given.",
+        "GET /rest/ofscCore/v1/activities",
+    ]
+    args = blocks[3].splitlines()
+    assert args[0] == "Args:"
+    assert (
+        args[1] == "    date_from: The first day, in YYYY-MM-DD format. Further detail the cap drops. Further"
+    )
+    assert args[2].startswith("        detail")  # the continuation line, indented deeper
+    date_from = " ".join(line.strip() for line in args[1:3])
+    assert date_from.endswith("Further detail the cap drops.") and len(date_from) <= len("date_from: ") + 160
+    assert "    fields: The fields returned, e.g. activityId,status=='<status>'." in args  # not a tag
+    assert "    include_children: Which subordinate resources count. One of: none, immediate, all." in args
+    assert "    offset: The `offset` query parameter." in args
+    assert blocks[4] == "Returns:\n    ActivityList: The parsed response."
+    assert len(blocks) == 5
+
+    update = inspect.getdoc(core.Core.update_activity)
+    assert "    body: An activity. Required." in update.splitlines()  # the body schema's description
+    metadata = importlib.import_module("ofsc_generated.facade.metadata")
+    assert "    body: The request body: PluginForm or a dict with its form fields. Required." in (
+        inspect.getdoc(metadata.Metadata.import_plugin).splitlines()
+    )
+    upload = inspect.getdoc(core.Core.set_activity_file_property).splitlines()
+    assert "    body: The request body: the raw content, as bytes or a binary file." in upload
+    assert "    content_type: The `Content-Type` header parameter." in upload
+
+
+def test_twin_docstrings(core: ModuleType) -> None:
+    sync = inspect.getdoc(core.Core.get_all_activities)
+    assert sync is not None
+    assert sync.startswith(
+        "Get activities\n\n"
+        "Yields the items of every page of `get_activities`, requesting the next page as you iterate.\n\n"
+    )
+    assert "    offset:" not in sync  # the twin walks the offsets itself
+    assert "    limit: The page size: how many items each request asks for" in sync
+    assert "concurrency" not in sync
+    assert sync.endswith("Returns:\n    Iterator[Activity]: The items of every page, in order.")
+
+    asynchronous = inspect.getdoc(core.AsyncCore.get_all_activities)
+    assert "up to\n`concurrency` at a time." in asynchronous
+    assert "    concurrency: How many pages to request at a time (default one); items still come in page" in (
+        asynchronous
+    )
+    assert asynchronous.endswith("AsyncIterator[Activity]: The items of every page, in order.")
+    # The events cursor cannot be read ahead.
+    assert "    concurrency: Accepted for symmetry" in inspect.getdoc(core.AsyncCore.get_all_events)
+
+
+def test_docstrings_are_plain_and_narrow(package: Path) -> None:
+    import ast
+
+    for module in sorted((package / "facade").glob("[!_]*.py")):
+        source = module.read_text(encoding="utf-8")
+        tree = ast.parse(source)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name not in (
+                "__init__",
+                "with_raw_response",
+            ):
+                raw = ast.get_docstring(node, clean=False)
+                assert raw is not None, (module.name, node.name)
+                *lines, closing = raw.splitlines()
+                assert closing == "        "  # the closing quotes on their own line
+                for line in lines:
+                    assert line == line.rstrip()
+                    if not line.lstrip().startswith(("GET ", "PUT ", "POST ", "PATCH ", "DELETE ")):
+                        assert len(line) <= 100, (module.name, node.name, line)
+
+
+def test_docstrings_survive_ruff_format(package: Path, tmp_path: Path) -> None:
+    """The pipeline formats the facade after emitting it: formatting must leave every docstring as written."""
+    import ast
+
+    from codegen.format import format_package
+
+    copy = tmp_path / "facade"
+    shutil.copytree(package / "facade", copy)
+    format_package(copy)
+
+    def docstrings(path: Path) -> list[str | None]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        return [
+            ast.get_docstring(n, clean=False)
+            for n in ast.walk(tree)
+            if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
+        ]
+
+    for module in sorted((package / "facade").glob("*.py")):
+        assert docstrings(module) == docstrings(copy / module.name), module.name
+
+
+def test_description_helpers() -> None:
+    assert paragraphs("One <b>bold</b> &lt;x&gt;.<p>Two\n  lines</p><ul><li>Three</li></ul>") == [
+        "One bold <x>.",
+        "Two lines",
+        "Three",
+    ]
+    assert capped("Short.", 10) == "Short."
+    assert capped("First one. Second one. Third.", 25) == "First one. Second one."
+    assert capped("A very long first sentence without an end", 20) == "A very long..."
+    # An "Important:" aside gives way; a paragraph that only introduces a list takes the list along.
+    assert lead("<p><b>Important</b>: aside.</p><p>Conditions:</p><ul><li>A.</li><li>B.</li></ul>", 100) == (
+        "Conditions: A. B."
+    )
+    assert lead(
+        "This operation deletes the specified shift.<p>Only if unused.</p>", 100, "Delete a shift"
+    ) == ("Only if unused.")
+    assert lead("This operation deletes the specified shift.", 100, "Delete a shift") == ""
 
 
 def test_sync_calls_reach_the_runner(core: ModuleType) -> None:
@@ -288,3 +445,28 @@ def test_generated_facade_covers_the_catalog() -> None:
                 assert op.name in methods, (cls_name, op.name)
                 if op.all_name and "Raw" not in cls_name:
                     assert op.all_name in methods, (cls_name, op.all_name)
+
+
+def test_generated_facade_docstrings() -> None:
+    if not (GENERATED / "facade" / "core.py").is_file():
+        pytest.skip("generated/ofsc_generated/facade not generated yet (run `make generate`)")
+    import ast
+
+    tree = ast.parse((GENERATED / "facade" / "core.py").read_text(encoding="utf-8"))
+    methods = {
+        (cls.name, f.name): f
+        for cls in tree.body
+        if isinstance(cls, ast.ClassDef)
+        for f in cls.body
+        if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+    }
+    doc = ast.get_docstring(methods[("Core", "get_activities")])
+    assert doc is not None
+    assert doc.startswith("Get activities\n\nThis operation retrieves a list of activities")
+    args = doc.split("\nArgs:\n", 1)[1].split("\n\nReturns:\n", 1)[0]
+    assert "\n    date_from: " in f"\n{args}"
+    assert "    include_children: " in args and "One of: none, immediate, all." in " ".join(args.split())
+    assert doc.endswith("Returns:\n    ActivityList: The parsed response.")
+    assert "<" not in doc.split("GET ", 1)[0]  # no HTML left in the prose
+    twin = ast.get_docstring(methods[("AsyncCore", "get_all_activities")])
+    assert twin is not None and "    concurrency: " in twin and "    limit: The page size" in twin

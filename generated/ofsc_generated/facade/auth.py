@@ -33,14 +33,30 @@ class Auth:
     def get_token(self, *, body: GetTokenForm | dict[str, Any]) -> GetTokenResponse:
         """Get an access token
 
+        This operation authenticates the calling application and retrieves the access token.
+
         POST /rest/oauthTokenService/v2/token
+
+        Args:
+            body: The request body: GetTokenForm or a dict with its form fields. Required.
+
+        Returns:
+            GetTokenResponse: The parsed response.
         """
         return cast("GetTokenResponse", self._runner.call("auth.get_token", {"body": body}))
 
     def get_token_v1(self, *, body: GetTokenV1Form | dict[str, Any]) -> GetTokenV1Response:
         """Get an access token (Deprecated)
 
+        This operation authenticates the calling application and retrieves the access token.
+
         POST /rest/oauthTokenService/v1/token
+
+        Args:
+            body: The request body: GetTokenV1Form or a dict with its form fields. Required.
+
+        Returns:
+            GetTokenV1Response: The parsed response.
         """
         return cast("GetTokenV1Response", self._runner.call("auth.get_token_v1", {"body": body}))
 
@@ -56,14 +72,32 @@ class AuthWithRawResponse:
     def get_token(self, *, body: GetTokenForm | dict[str, Any]) -> RawResponse[GetTokenResponse]:
         """Get an access token
 
+        This operation authenticates the calling application and retrieves the access token.
+
         POST /rest/oauthTokenService/v2/token
+
+        Args:
+            body: The request body: GetTokenForm or a dict with its form fields. Required.
+
+        Returns:
+            RawResponse[GetTokenResponse]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("auth.get_token", {"body": body})
 
     def get_token_v1(self, *, body: GetTokenV1Form | dict[str, Any]) -> RawResponse[GetTokenV1Response]:
         """Get an access token (Deprecated)
 
+        This operation authenticates the calling application and retrieves the access token.
+
         POST /rest/oauthTokenService/v1/token
+
+        Args:
+            body: The request body: GetTokenV1Form or a dict with its form fields. Required.
+
+        Returns:
+            RawResponse[GetTokenV1Response]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("auth.get_token_v1", {"body": body})
 
@@ -84,14 +118,30 @@ class AsyncAuth:
     async def get_token(self, *, body: GetTokenForm | dict[str, Any]) -> GetTokenResponse:
         """Get an access token
 
+        This operation authenticates the calling application and retrieves the access token.
+
         POST /rest/oauthTokenService/v2/token
+
+        Args:
+            body: The request body: GetTokenForm or a dict with its form fields. Required.
+
+        Returns:
+            GetTokenResponse: The parsed response.
         """
         return cast("GetTokenResponse", await self._runner.call("auth.get_token", {"body": body}))
 
     async def get_token_v1(self, *, body: GetTokenV1Form | dict[str, Any]) -> GetTokenV1Response:
         """Get an access token (Deprecated)
 
+        This operation authenticates the calling application and retrieves the access token.
+
         POST /rest/oauthTokenService/v1/token
+
+        Args:
+            body: The request body: GetTokenV1Form or a dict with its form fields. Required.
+
+        Returns:
+            GetTokenV1Response: The parsed response.
         """
         return cast("GetTokenV1Response", await self._runner.call("auth.get_token_v1", {"body": body}))
 
@@ -107,13 +157,31 @@ class AsyncAuthWithRawResponse:
     async def get_token(self, *, body: GetTokenForm | dict[str, Any]) -> RawResponse[GetTokenResponse]:
         """Get an access token
 
+        This operation authenticates the calling application and retrieves the access token.
+
         POST /rest/oauthTokenService/v2/token
+
+        Args:
+            body: The request body: GetTokenForm or a dict with its form fields. Required.
+
+        Returns:
+            RawResponse[GetTokenResponse]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("auth.get_token", {"body": body})
 
     async def get_token_v1(self, *, body: GetTokenV1Form | dict[str, Any]) -> RawResponse[GetTokenV1Response]:
         """Get an access token (Deprecated)
 
+        This operation authenticates the calling application and retrieves the access token.
+
         POST /rest/oauthTokenService/v1/token
+
+        Args:
+            body: The request body: GetTokenV1Form or a dict with its form fields. Required.
+
+        Returns:
+            RawResponse[GetTokenV1Response]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("auth.get_token_v1", {"body": body})

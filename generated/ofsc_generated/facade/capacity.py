@@ -85,7 +85,81 @@ class Capacity:
     ) -> ActivityBookingOptions:
         """Get activity booking options
 
+        This operation retrieves the available booking options (such as buckets and time slots) for
+        booking an activity.
+
         GET /rest/ofscCapacity/v1/activityBookingOptions
+
+        Args:
+            dates: The dates for which the booking options are requested. The dates are specified as
+                a comma-separated list, for example, YYYY-MM-D1,YYYY-MM-D2,YYYY-MM-D3. Required.
+            activity_type: The type of the activity. Based on the activity type, predefined
+                company-specific rules are applied while processing an activity. ... Required.
+            appt_number: The parameter may be used by integrations to store the identifier of the
+                activity in the origin system.
+            record_type: The type of the activity record. ... One of: regular, reopened, prework,
+                multiday_activity, multiday_activity_segment.
+            customer_name: The name of the customer.
+            customer_number: The account number of the customer. This parameter is used by
+                integrations as a placeholder for the external identifier of the account ID in the
+                application.
+            customer_phone: The regular (land) phone number of the customer. From version 17.2.1,
+                the phone number is saved in Oracle Field Service with the '+' symbol.
+            customer_email: The email address of the customer.
+            customer_cell: The customer's cell phone number. From version 17.2.1, the phone number
+                is saved in Oracle Field Service with the '+' symbol.
+            street_address: The street address of the customer. This field is used for geocoding and
+                must contain a valid address.
+            city: The city of the customer where the activity is scheduled. This field is used for
+                geocoding and must contain a valid address.
+            postal_code: The postal code of the customer. This field is used for geocoding and must
+                contain a valid address.
+            state_province: The state or province of the customer. This field is used for geocoding
+                and must contain a valid address.
+            longitude: The longitude coordinate (in degrees) of the activity.
+            latitude: The latitude coordinate (in degrees) of the activity.
+            sla_window_start: The time when the Service Level Agreement (SLA) window starts. Specify
+                the time in 'YYYY-MM-DD HH:MM:SS' format.
+            sla_window_end: The time when the Service Level Agreement (SLA) window ends. Specify the
+                time in 'YYYY-MM-DD HH:MM:SS' format.
+            points: The cost of the activity in 'points'. This parameter is intended for use by the
+                Routing module.
+            time_of_booking: The time when the customer booked the activity. The time is displayed
+                in the time zone of the customer.
+            reminder_time: The number of minutes before the activity start time the customer must be
+                notified of the activity.
+            language: The preferred language of the customer. This parameter is optional and its
+                value defaults to the language set for the Login screen.
+            language_iso: The ISO language code (for example, 'en-US').
+            time_zone: The name of the customer's time zone.
+            determine_area_by_work_zone: Contains one of the following values: true or false.
+            areas: The labels of the capacity areas.
+            determine_category: Contains one of the following values: true or false.
+            categories: The labels of the capacity categories in the capacity category filter.
+            estimate_duration: Contains one of the following values: true or false.
+            default_duration: The duration value (in minutes) used in one of the following
+                scenarios: The 'Define duration manually' option is enabled for the activity type.
+                ...
+            estimate_travel_time: Contains one of the following values: true or false.
+            min_time_before_arrival: The parameter is used for day-0 bookings.
+            include_partially_defined_categories: Contains one of the following values: true or
+                false.
+            late_start_mitigation: Do not suggest booking options if the activity is likely to begin
+                close to the end of the time slot within last [ NN ] percent.
+            use_forecast_during_booking: Turn on to sort and filter the results by means of
+                forecasting the future activity flow to calculate the average additional travel per
+                activity.
+            optimization_goal: Choose minimizeAdditionalTravel to sort the results by increasing of
+                additional travel added. Default option sorts the results by ETA from minimal to
+                maximal. One of: default, minimizeAdditionalTravel.
+            min_forecast_range_day: Number of days, counted from current day, where current day is
+                0. before which only results that has an existing activity within the close
+                proximity are...
+            max_forecast_range_day: Number of days, counted from current day, where current day is
+                0. Should be greater then Minimum Forecast Range Day.
+
+        Returns:
+            ActivityBookingOptions: The parsed response.
         """
         return cast(
             "ActivityBookingOptions",
@@ -136,7 +210,15 @@ class Capacity:
     def get_booking_closing_schedule(self, *, areas: list[str]) -> BookingClosingScheduleList:
         """Get booking closing schedule
 
+        This operation returns a booking closing schedule for one or more capacity areas.
+
         GET /rest/ofscCapacity/v1/bookingClosingSchedule
+
+        Args:
+            areas: The labels of the capacity areas or the capacity area groups. Required.
+
+        Returns:
+            BookingClosingScheduleList: The parsed response.
         """
         return cast(
             "BookingClosingScheduleList", self._runner.call("capacity.get_booking_closing_schedule", {"areas": areas})
@@ -145,14 +227,31 @@ class Capacity:
     def get_booking_fields_dependencies(self) -> BookingFieldsDependencies:
         """Booking Fields Dependencies
 
+        The function provides a list of fields and properties that required by showBookingGrid API
+        function to determine parameters of activity that is going to be booked.
+
         GET /rest/ofscCapacity/v1/bookingFieldsDependencies
+
+        Returns:
+            BookingFieldsDependencies: The parsed response.
         """
         return cast("BookingFieldsDependencies", self._runner.call("capacity.get_booking_fields_dependencies", {}))
 
     def get_booking_statuses(self, *, dates: str, areas: list[str] | None = None) -> BookingStatusList:
         """Get booking statuses
 
+        This operation retrieves a collection of booking statuses for the specified dates and
+        capacity areas.
+
         GET /rest/ofscCapacity/v1/bookingStatuses
+
+        Args:
+            dates: The dates for which the booking statuses must be retrieved. The date is specified
+                in YYYY-MM-DD format. Required.
+            areas: The label of the capacity area.
+
+        Returns:
+            BookingStatusList: The parsed response.
         """
         return cast(
             "BookingStatusList", self._runner.call("capacity.get_booking_statuses", {"dates": dates, "areas": areas})
@@ -171,7 +270,26 @@ class Capacity:
     ) -> CapacityList:
         """Get available capacity
 
+        This operation returns the maximum available capacity and the estimated availability for
+        each capacity area according to the working calendars.
+
         GET /rest/ofscCapacity/v1/capacity
+
+        Args:
+            dates: The dates for which the available capacity is calculated. The date is specified
+                in YYYY-MM-DD format. Required.
+            areas: The labels of the capacity areas or the capacity area groups.
+            aggregate_results: Contains one of the following values: true or false.
+            calendar_time_intervals: The comma-separated list of time intervals for which the
+                calendar capacity is calculated. Each item in the list represents a particular
+                interval.
+            available_time_intervals: The list of time intervals for which the available capacity is
+                calculated.
+            categories: The labels of the capacity categories in the capacity category filter.
+            fields: The list of fields that should be returned in the response.
+
+        Returns:
+            CapacityList: The parsed response.
         """
         return cast(
             "CapacityList",
@@ -200,7 +318,21 @@ class Capacity:
     ) -> V1QuotaResult:
         """Get quota
 
+        This operation retrieves a collection of quota groups. Each quota group contains a list of
+        quotas with a ratio value.
+
         GET /rest/ofscCapacity/v1/quota
+
+        Args:
+            dates: The dates for which the quota groups are retrieved. The date is specified in the
+                YYYY-MM-DD format. Required.
+            areas: The labels of the capacity areas or the capacity area groups.
+            aggregate_results: Contains one of the following values: true or false.
+            categories: The labels of the capacity categories in the capacity category filter.
+            fields: The list of fields that are returned in the response.
+
+        Returns:
+            V1QuotaResult: The parsed response.
         """
         return cast(
             "V1QuotaResult",
@@ -230,7 +362,32 @@ class Capacity:
     ) -> V2QuotaResult:
         """Get quota
 
+        The function allows to read the quota information for set of days on different quota levels
+        - Capacity Areas, Capacity Categories, Time slots or Intervals.
+
         GET /rest/ofscCapacity/v2/quota
+
+        Args:
+            dates: The list of dates in the YYYY-MM-DD format, for which the quota information is
+                retrieved. Required.
+            areas: The list of labels of the capacity areas.
+            categories: The list of labels of the capacity categories. If the parameter is not
+                specified then all categories configured for the areas will be processed.
+            aggregate_results: If this parameter is true then the quota values for all requested
+                capacity areas are aggregated and returned as a single structure.
+            category_level: This parameter indicates if the qouta information from the Capacity
+                Category level should be returned.
+            interval_level: This parameter indicates if the qouta information from the Intervals
+                level should be returned. It can be used for areas configured with quota by
+                intervals.
+            time_slot_level: This parameter indicates if the qouta information from the Time Slots
+                level should be returned. It can be used for areas configured with time-slot based
+                quota.
+            return_statuses: This parameter indicates if the information about the quota statuses at
+                various levels should be returned. The default value is false.
+
+        Returns:
+            V2QuotaResult: The parsed response.
         """
         return cast(
             "V2QuotaResult",
@@ -252,35 +409,79 @@ class Capacity:
     def show_booking_grid(self, *, body: ShowBookingGridRequest | dict[str, Any] | None = None) -> ShowBookingGrid:
         """Show booking grid
 
+        This operation retrieves the booking grid for booking an activity.
+
         POST /rest/ofscCapacity/v1/showBookingGrid
+
+        Args:
+            body: The request body: ShowBookingGridRequest or a dict with its JSON fields.
+
+        Returns:
+            ShowBookingGrid: The parsed response.
         """
         return cast("ShowBookingGrid", self._runner.call("capacity.show_booking_grid", {"body": body}))
 
     def update_booking_closing_schedule(self, *, body: BookingClosingScheduleList | dict[str, Any]) -> ResultObject:
         """Create or update booking closing schedules
 
+        This operation creates or updates the booking closing schedules for one or more capacity
+        areas.
+
         PATCH /rest/ofscCapacity/v1/bookingClosingSchedule
+
+        Args:
+            body: The collection of closing schedules for bookings. Required.
+
+        Returns:
+            ResultObject: The parsed response.
         """
         return cast("ResultObject", self._runner.call("capacity.update_booking_closing_schedule", {"body": body}))
 
     def update_booking_statuses(self, *, body: BookingStatusRequestList | dict[str, Any]) -> ResultBookingStatusObject:
         """Update booking statuses
 
+        This operation updates the booking statuses (that is, open or closed) based on the specified
+        request parameters.
+
         PATCH /rest/ofscCapacity/v1/bookingStatuses
+
+        Args:
+            body: The array of booking statuses. Required.
+
+        Returns:
+            ResultBookingStatusObject: The parsed response.
         """
         return cast("ResultBookingStatusObject", self._runner.call("capacity.update_booking_statuses", {"body": body}))
 
     def update_quota(self, *, body: QuotaPatchList | dict[str, Any]) -> ResultQuotaObject:
         """Create or update quota
 
+        This operation creates a new quota or updates an existing quota.
+
         PATCH /rest/ofscCapacity/v1/quota
+
+        Args:
+            body: The collection of quota values. Required.
+
+        Returns:
+            ResultQuotaObject: The parsed response.
         """
         return cast("ResultQuotaObject", self._runner.call("capacity.update_quota", {"body": body}))
 
     def update_quota_v2(self, *, body: V2PatchQuota | dict[str, Any]) -> V2PatchQuotaResult:
         """Create or update quota
 
+        The function allows to modify the quota information for set of days on different quota
+        levels - Capacity Areas, Capacity Categories, Time slots or Intervals.
+
         PATCH /rest/ofscCapacity/v2/quota
+
+        Args:
+            body: Array of objects with quota information for each date that should be updated
+                Required.
+
+        Returns:
+            V2PatchQuotaResult: The parsed response.
         """
         return cast("V2PatchQuotaResult", self._runner.call("capacity.update_quota_v2", {"body": body}))
 
@@ -336,7 +537,82 @@ class CapacityWithRawResponse:
     ) -> RawResponse[ActivityBookingOptions]:
         """Get activity booking options
 
+        This operation retrieves the available booking options (such as buckets and time slots) for
+        booking an activity.
+
         GET /rest/ofscCapacity/v1/activityBookingOptions
+
+        Args:
+            dates: The dates for which the booking options are requested. The dates are specified as
+                a comma-separated list, for example, YYYY-MM-D1,YYYY-MM-D2,YYYY-MM-D3. Required.
+            activity_type: The type of the activity. Based on the activity type, predefined
+                company-specific rules are applied while processing an activity. ... Required.
+            appt_number: The parameter may be used by integrations to store the identifier of the
+                activity in the origin system.
+            record_type: The type of the activity record. ... One of: regular, reopened, prework,
+                multiday_activity, multiday_activity_segment.
+            customer_name: The name of the customer.
+            customer_number: The account number of the customer. This parameter is used by
+                integrations as a placeholder for the external identifier of the account ID in the
+                application.
+            customer_phone: The regular (land) phone number of the customer. From version 17.2.1,
+                the phone number is saved in Oracle Field Service with the '+' symbol.
+            customer_email: The email address of the customer.
+            customer_cell: The customer's cell phone number. From version 17.2.1, the phone number
+                is saved in Oracle Field Service with the '+' symbol.
+            street_address: The street address of the customer. This field is used for geocoding and
+                must contain a valid address.
+            city: The city of the customer where the activity is scheduled. This field is used for
+                geocoding and must contain a valid address.
+            postal_code: The postal code of the customer. This field is used for geocoding and must
+                contain a valid address.
+            state_province: The state or province of the customer. This field is used for geocoding
+                and must contain a valid address.
+            longitude: The longitude coordinate (in degrees) of the activity.
+            latitude: The latitude coordinate (in degrees) of the activity.
+            sla_window_start: The time when the Service Level Agreement (SLA) window starts. Specify
+                the time in 'YYYY-MM-DD HH:MM:SS' format.
+            sla_window_end: The time when the Service Level Agreement (SLA) window ends. Specify the
+                time in 'YYYY-MM-DD HH:MM:SS' format.
+            points: The cost of the activity in 'points'. This parameter is intended for use by the
+                Routing module.
+            time_of_booking: The time when the customer booked the activity. The time is displayed
+                in the time zone of the customer.
+            reminder_time: The number of minutes before the activity start time the customer must be
+                notified of the activity.
+            language: The preferred language of the customer. This parameter is optional and its
+                value defaults to the language set for the Login screen.
+            language_iso: The ISO language code (for example, 'en-US').
+            time_zone: The name of the customer's time zone.
+            determine_area_by_work_zone: Contains one of the following values: true or false.
+            areas: The labels of the capacity areas.
+            determine_category: Contains one of the following values: true or false.
+            categories: The labels of the capacity categories in the capacity category filter.
+            estimate_duration: Contains one of the following values: true or false.
+            default_duration: The duration value (in minutes) used in one of the following
+                scenarios: The 'Define duration manually' option is enabled for the activity type.
+                ...
+            estimate_travel_time: Contains one of the following values: true or false.
+            min_time_before_arrival: The parameter is used for day-0 bookings.
+            include_partially_defined_categories: Contains one of the following values: true or
+                false.
+            late_start_mitigation: Do not suggest booking options if the activity is likely to begin
+                close to the end of the time slot within last [ NN ] percent.
+            use_forecast_during_booking: Turn on to sort and filter the results by means of
+                forecasting the future activity flow to calculate the average additional travel per
+                activity.
+            optimization_goal: Choose minimizeAdditionalTravel to sort the results by increasing of
+                additional travel added. Default option sorts the results by ETA from minimal to
+                maximal. One of: default, minimizeAdditionalTravel.
+            min_forecast_range_day: Number of days, counted from current day, where current day is
+                0. before which only results that has an existing activity within the close
+                proximity are...
+            max_forecast_range_day: Number of days, counted from current day, where current day is
+                0. Should be greater then Minimum Forecast Range Day.
+
+        Returns:
+            RawResponse[ActivityBookingOptions]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw(
             "capacity.get_activity_booking_options",
@@ -384,21 +660,49 @@ class CapacityWithRawResponse:
     def get_booking_closing_schedule(self, *, areas: list[str]) -> RawResponse[BookingClosingScheduleList]:
         """Get booking closing schedule
 
+        This operation returns a booking closing schedule for one or more capacity areas.
+
         GET /rest/ofscCapacity/v1/bookingClosingSchedule
+
+        Args:
+            areas: The labels of the capacity areas or the capacity area groups. Required.
+
+        Returns:
+            RawResponse[BookingClosingScheduleList]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw("capacity.get_booking_closing_schedule", {"areas": areas})
 
     def get_booking_fields_dependencies(self) -> RawResponse[BookingFieldsDependencies]:
         """Booking Fields Dependencies
 
+        The function provides a list of fields and properties that required by showBookingGrid API
+        function to determine parameters of activity that is going to be booked.
+
         GET /rest/ofscCapacity/v1/bookingFieldsDependencies
+
+        Returns:
+            RawResponse[BookingFieldsDependencies]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw("capacity.get_booking_fields_dependencies", {})
 
     def get_booking_statuses(self, *, dates: str, areas: list[str] | None = None) -> RawResponse[BookingStatusList]:
         """Get booking statuses
 
+        This operation retrieves a collection of booking statuses for the specified dates and
+        capacity areas.
+
         GET /rest/ofscCapacity/v1/bookingStatuses
+
+        Args:
+            dates: The dates for which the booking statuses must be retrieved. The date is specified
+                in YYYY-MM-DD format. Required.
+            areas: The label of the capacity area.
+
+        Returns:
+            RawResponse[BookingStatusList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("capacity.get_booking_statuses", {"dates": dates, "areas": areas})
 
@@ -415,7 +719,27 @@ class CapacityWithRawResponse:
     ) -> RawResponse[CapacityList]:
         """Get available capacity
 
+        This operation returns the maximum available capacity and the estimated availability for
+        each capacity area according to the working calendars.
+
         GET /rest/ofscCapacity/v1/capacity
+
+        Args:
+            dates: The dates for which the available capacity is calculated. The date is specified
+                in YYYY-MM-DD format. Required.
+            areas: The labels of the capacity areas or the capacity area groups.
+            aggregate_results: Contains one of the following values: true or false.
+            calendar_time_intervals: The comma-separated list of time intervals for which the
+                calendar capacity is calculated. Each item in the list represents a particular
+                interval.
+            available_time_intervals: The list of time intervals for which the available capacity is
+                calculated.
+            categories: The labels of the capacity categories in the capacity category filter.
+            fields: The list of fields that should be returned in the response.
+
+        Returns:
+            RawResponse[CapacityList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "capacity.get_capacity",
@@ -441,7 +765,22 @@ class CapacityWithRawResponse:
     ) -> RawResponse[V1QuotaResult]:
         """Get quota
 
+        This operation retrieves a collection of quota groups. Each quota group contains a list of
+        quotas with a ratio value.
+
         GET /rest/ofscCapacity/v1/quota
+
+        Args:
+            dates: The dates for which the quota groups are retrieved. The date is specified in the
+                YYYY-MM-DD format. Required.
+            areas: The labels of the capacity areas or the capacity area groups.
+            aggregate_results: Contains one of the following values: true or false.
+            categories: The labels of the capacity categories in the capacity category filter.
+            fields: The list of fields that are returned in the response.
+
+        Returns:
+            RawResponse[V1QuotaResult]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "capacity.get_quota",
@@ -468,7 +807,33 @@ class CapacityWithRawResponse:
     ) -> RawResponse[V2QuotaResult]:
         """Get quota
 
+        The function allows to read the quota information for set of days on different quota levels
+        - Capacity Areas, Capacity Categories, Time slots or Intervals.
+
         GET /rest/ofscCapacity/v2/quota
+
+        Args:
+            dates: The list of dates in the YYYY-MM-DD format, for which the quota information is
+                retrieved. Required.
+            areas: The list of labels of the capacity areas.
+            categories: The list of labels of the capacity categories. If the parameter is not
+                specified then all categories configured for the areas will be processed.
+            aggregate_results: If this parameter is true then the quota values for all requested
+                capacity areas are aggregated and returned as a single structure.
+            category_level: This parameter indicates if the qouta information from the Capacity
+                Category level should be returned.
+            interval_level: This parameter indicates if the qouta information from the Intervals
+                level should be returned. It can be used for areas configured with quota by
+                intervals.
+            time_slot_level: This parameter indicates if the qouta information from the Time Slots
+                level should be returned. It can be used for areas configured with time-slot based
+                quota.
+            return_statuses: This parameter indicates if the information about the quota statuses at
+                various levels should be returned. The default value is false.
+
+        Returns:
+            RawResponse[V2QuotaResult]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "capacity.get_quota_v2",
@@ -489,7 +854,16 @@ class CapacityWithRawResponse:
     ) -> RawResponse[ShowBookingGrid]:
         """Show booking grid
 
+        This operation retrieves the booking grid for booking an activity.
+
         POST /rest/ofscCapacity/v1/showBookingGrid
+
+        Args:
+            body: The request body: ShowBookingGridRequest or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[ShowBookingGrid]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("capacity.show_booking_grid", {"body": body})
 
@@ -498,7 +872,17 @@ class CapacityWithRawResponse:
     ) -> RawResponse[ResultObject]:
         """Create or update booking closing schedules
 
+        This operation creates or updates the booking closing schedules for one or more capacity
+        areas.
+
         PATCH /rest/ofscCapacity/v1/bookingClosingSchedule
+
+        Args:
+            body: The collection of closing schedules for bookings. Required.
+
+        Returns:
+            RawResponse[ResultObject]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("capacity.update_booking_closing_schedule", {"body": body})
 
@@ -507,21 +891,51 @@ class CapacityWithRawResponse:
     ) -> RawResponse[ResultBookingStatusObject]:
         """Update booking statuses
 
+        This operation updates the booking statuses (that is, open or closed) based on the specified
+        request parameters.
+
         PATCH /rest/ofscCapacity/v1/bookingStatuses
+
+        Args:
+            body: The array of booking statuses. Required.
+
+        Returns:
+            RawResponse[ResultBookingStatusObject]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw("capacity.update_booking_statuses", {"body": body})
 
     def update_quota(self, *, body: QuotaPatchList | dict[str, Any]) -> RawResponse[ResultQuotaObject]:
         """Create or update quota
 
+        This operation creates a new quota or updates an existing quota.
+
         PATCH /rest/ofscCapacity/v1/quota
+
+        Args:
+            body: The collection of quota values. Required.
+
+        Returns:
+            RawResponse[ResultQuotaObject]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("capacity.update_quota", {"body": body})
 
     def update_quota_v2(self, *, body: V2PatchQuota | dict[str, Any]) -> RawResponse[V2PatchQuotaResult]:
         """Create or update quota
 
+        The function allows to modify the quota information for set of days on different quota
+        levels - Capacity Areas, Capacity Categories, Time slots or Intervals.
+
         PATCH /rest/ofscCapacity/v2/quota
+
+        Args:
+            body: Array of objects with quota information for each date that should be updated
+                Required.
+
+        Returns:
+            RawResponse[V2PatchQuotaResult]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("capacity.update_quota_v2", {"body": body})
 
@@ -582,7 +996,81 @@ class AsyncCapacity:
     ) -> ActivityBookingOptions:
         """Get activity booking options
 
+        This operation retrieves the available booking options (such as buckets and time slots) for
+        booking an activity.
+
         GET /rest/ofscCapacity/v1/activityBookingOptions
+
+        Args:
+            dates: The dates for which the booking options are requested. The dates are specified as
+                a comma-separated list, for example, YYYY-MM-D1,YYYY-MM-D2,YYYY-MM-D3. Required.
+            activity_type: The type of the activity. Based on the activity type, predefined
+                company-specific rules are applied while processing an activity. ... Required.
+            appt_number: The parameter may be used by integrations to store the identifier of the
+                activity in the origin system.
+            record_type: The type of the activity record. ... One of: regular, reopened, prework,
+                multiday_activity, multiday_activity_segment.
+            customer_name: The name of the customer.
+            customer_number: The account number of the customer. This parameter is used by
+                integrations as a placeholder for the external identifier of the account ID in the
+                application.
+            customer_phone: The regular (land) phone number of the customer. From version 17.2.1,
+                the phone number is saved in Oracle Field Service with the '+' symbol.
+            customer_email: The email address of the customer.
+            customer_cell: The customer's cell phone number. From version 17.2.1, the phone number
+                is saved in Oracle Field Service with the '+' symbol.
+            street_address: The street address of the customer. This field is used for geocoding and
+                must contain a valid address.
+            city: The city of the customer where the activity is scheduled. This field is used for
+                geocoding and must contain a valid address.
+            postal_code: The postal code of the customer. This field is used for geocoding and must
+                contain a valid address.
+            state_province: The state or province of the customer. This field is used for geocoding
+                and must contain a valid address.
+            longitude: The longitude coordinate (in degrees) of the activity.
+            latitude: The latitude coordinate (in degrees) of the activity.
+            sla_window_start: The time when the Service Level Agreement (SLA) window starts. Specify
+                the time in 'YYYY-MM-DD HH:MM:SS' format.
+            sla_window_end: The time when the Service Level Agreement (SLA) window ends. Specify the
+                time in 'YYYY-MM-DD HH:MM:SS' format.
+            points: The cost of the activity in 'points'. This parameter is intended for use by the
+                Routing module.
+            time_of_booking: The time when the customer booked the activity. The time is displayed
+                in the time zone of the customer.
+            reminder_time: The number of minutes before the activity start time the customer must be
+                notified of the activity.
+            language: The preferred language of the customer. This parameter is optional and its
+                value defaults to the language set for the Login screen.
+            language_iso: The ISO language code (for example, 'en-US').
+            time_zone: The name of the customer's time zone.
+            determine_area_by_work_zone: Contains one of the following values: true or false.
+            areas: The labels of the capacity areas.
+            determine_category: Contains one of the following values: true or false.
+            categories: The labels of the capacity categories in the capacity category filter.
+            estimate_duration: Contains one of the following values: true or false.
+            default_duration: The duration value (in minutes) used in one of the following
+                scenarios: The 'Define duration manually' option is enabled for the activity type.
+                ...
+            estimate_travel_time: Contains one of the following values: true or false.
+            min_time_before_arrival: The parameter is used for day-0 bookings.
+            include_partially_defined_categories: Contains one of the following values: true or
+                false.
+            late_start_mitigation: Do not suggest booking options if the activity is likely to begin
+                close to the end of the time slot within last [ NN ] percent.
+            use_forecast_during_booking: Turn on to sort and filter the results by means of
+                forecasting the future activity flow to calculate the average additional travel per
+                activity.
+            optimization_goal: Choose minimizeAdditionalTravel to sort the results by increasing of
+                additional travel added. Default option sorts the results by ETA from minimal to
+                maximal. One of: default, minimizeAdditionalTravel.
+            min_forecast_range_day: Number of days, counted from current day, where current day is
+                0. before which only results that has an existing activity within the close
+                proximity are...
+            max_forecast_range_day: Number of days, counted from current day, where current day is
+                0. Should be greater then Minimum Forecast Range Day.
+
+        Returns:
+            ActivityBookingOptions: The parsed response.
         """
         return cast(
             "ActivityBookingOptions",
@@ -633,7 +1121,15 @@ class AsyncCapacity:
     async def get_booking_closing_schedule(self, *, areas: list[str]) -> BookingClosingScheduleList:
         """Get booking closing schedule
 
+        This operation returns a booking closing schedule for one or more capacity areas.
+
         GET /rest/ofscCapacity/v1/bookingClosingSchedule
+
+        Args:
+            areas: The labels of the capacity areas or the capacity area groups. Required.
+
+        Returns:
+            BookingClosingScheduleList: The parsed response.
         """
         return cast(
             "BookingClosingScheduleList",
@@ -643,7 +1139,13 @@ class AsyncCapacity:
     async def get_booking_fields_dependencies(self) -> BookingFieldsDependencies:
         """Booking Fields Dependencies
 
+        The function provides a list of fields and properties that required by showBookingGrid API
+        function to determine parameters of activity that is going to be booked.
+
         GET /rest/ofscCapacity/v1/bookingFieldsDependencies
+
+        Returns:
+            BookingFieldsDependencies: The parsed response.
         """
         return cast(
             "BookingFieldsDependencies", await self._runner.call("capacity.get_booking_fields_dependencies", {})
@@ -652,7 +1154,18 @@ class AsyncCapacity:
     async def get_booking_statuses(self, *, dates: str, areas: list[str] | None = None) -> BookingStatusList:
         """Get booking statuses
 
+        This operation retrieves a collection of booking statuses for the specified dates and
+        capacity areas.
+
         GET /rest/ofscCapacity/v1/bookingStatuses
+
+        Args:
+            dates: The dates for which the booking statuses must be retrieved. The date is specified
+                in YYYY-MM-DD format. Required.
+            areas: The label of the capacity area.
+
+        Returns:
+            BookingStatusList: The parsed response.
         """
         return cast(
             "BookingStatusList",
@@ -672,7 +1185,26 @@ class AsyncCapacity:
     ) -> CapacityList:
         """Get available capacity
 
+        This operation returns the maximum available capacity and the estimated availability for
+        each capacity area according to the working calendars.
+
         GET /rest/ofscCapacity/v1/capacity
+
+        Args:
+            dates: The dates for which the available capacity is calculated. The date is specified
+                in YYYY-MM-DD format. Required.
+            areas: The labels of the capacity areas or the capacity area groups.
+            aggregate_results: Contains one of the following values: true or false.
+            calendar_time_intervals: The comma-separated list of time intervals for which the
+                calendar capacity is calculated. Each item in the list represents a particular
+                interval.
+            available_time_intervals: The list of time intervals for which the available capacity is
+                calculated.
+            categories: The labels of the capacity categories in the capacity category filter.
+            fields: The list of fields that should be returned in the response.
+
+        Returns:
+            CapacityList: The parsed response.
         """
         return cast(
             "CapacityList",
@@ -701,7 +1233,21 @@ class AsyncCapacity:
     ) -> V1QuotaResult:
         """Get quota
 
+        This operation retrieves a collection of quota groups. Each quota group contains a list of
+        quotas with a ratio value.
+
         GET /rest/ofscCapacity/v1/quota
+
+        Args:
+            dates: The dates for which the quota groups are retrieved. The date is specified in the
+                YYYY-MM-DD format. Required.
+            areas: The labels of the capacity areas or the capacity area groups.
+            aggregate_results: Contains one of the following values: true or false.
+            categories: The labels of the capacity categories in the capacity category filter.
+            fields: The list of fields that are returned in the response.
+
+        Returns:
+            V1QuotaResult: The parsed response.
         """
         return cast(
             "V1QuotaResult",
@@ -731,7 +1277,32 @@ class AsyncCapacity:
     ) -> V2QuotaResult:
         """Get quota
 
+        The function allows to read the quota information for set of days on different quota levels
+        - Capacity Areas, Capacity Categories, Time slots or Intervals.
+
         GET /rest/ofscCapacity/v2/quota
+
+        Args:
+            dates: The list of dates in the YYYY-MM-DD format, for which the quota information is
+                retrieved. Required.
+            areas: The list of labels of the capacity areas.
+            categories: The list of labels of the capacity categories. If the parameter is not
+                specified then all categories configured for the areas will be processed.
+            aggregate_results: If this parameter is true then the quota values for all requested
+                capacity areas are aggregated and returned as a single structure.
+            category_level: This parameter indicates if the qouta information from the Capacity
+                Category level should be returned.
+            interval_level: This parameter indicates if the qouta information from the Intervals
+                level should be returned. It can be used for areas configured with quota by
+                intervals.
+            time_slot_level: This parameter indicates if the qouta information from the Time Slots
+                level should be returned. It can be used for areas configured with time-slot based
+                quota.
+            return_statuses: This parameter indicates if the information about the quota statuses at
+                various levels should be returned. The default value is false.
+
+        Returns:
+            V2QuotaResult: The parsed response.
         """
         return cast(
             "V2QuotaResult",
@@ -755,7 +1326,15 @@ class AsyncCapacity:
     ) -> ShowBookingGrid:
         """Show booking grid
 
+        This operation retrieves the booking grid for booking an activity.
+
         POST /rest/ofscCapacity/v1/showBookingGrid
+
+        Args:
+            body: The request body: ShowBookingGridRequest or a dict with its JSON fields.
+
+        Returns:
+            ShowBookingGrid: The parsed response.
         """
         return cast("ShowBookingGrid", await self._runner.call("capacity.show_booking_grid", {"body": body}))
 
@@ -764,7 +1343,16 @@ class AsyncCapacity:
     ) -> ResultObject:
         """Create or update booking closing schedules
 
+        This operation creates or updates the booking closing schedules for one or more capacity
+        areas.
+
         PATCH /rest/ofscCapacity/v1/bookingClosingSchedule
+
+        Args:
+            body: The collection of closing schedules for bookings. Required.
+
+        Returns:
+            ResultObject: The parsed response.
         """
         return cast("ResultObject", await self._runner.call("capacity.update_booking_closing_schedule", {"body": body}))
 
@@ -773,7 +1361,16 @@ class AsyncCapacity:
     ) -> ResultBookingStatusObject:
         """Update booking statuses
 
+        This operation updates the booking statuses (that is, open or closed) based on the specified
+        request parameters.
+
         PATCH /rest/ofscCapacity/v1/bookingStatuses
+
+        Args:
+            body: The array of booking statuses. Required.
+
+        Returns:
+            ResultBookingStatusObject: The parsed response.
         """
         return cast(
             "ResultBookingStatusObject", await self._runner.call("capacity.update_booking_statuses", {"body": body})
@@ -782,14 +1379,32 @@ class AsyncCapacity:
     async def update_quota(self, *, body: QuotaPatchList | dict[str, Any]) -> ResultQuotaObject:
         """Create or update quota
 
+        This operation creates a new quota or updates an existing quota.
+
         PATCH /rest/ofscCapacity/v1/quota
+
+        Args:
+            body: The collection of quota values. Required.
+
+        Returns:
+            ResultQuotaObject: The parsed response.
         """
         return cast("ResultQuotaObject", await self._runner.call("capacity.update_quota", {"body": body}))
 
     async def update_quota_v2(self, *, body: V2PatchQuota | dict[str, Any]) -> V2PatchQuotaResult:
         """Create or update quota
 
+        The function allows to modify the quota information for set of days on different quota
+        levels - Capacity Areas, Capacity Categories, Time slots or Intervals.
+
         PATCH /rest/ofscCapacity/v2/quota
+
+        Args:
+            body: Array of objects with quota information for each date that should be updated
+                Required.
+
+        Returns:
+            V2PatchQuotaResult: The parsed response.
         """
         return cast("V2PatchQuotaResult", await self._runner.call("capacity.update_quota_v2", {"body": body}))
 
@@ -845,7 +1460,82 @@ class AsyncCapacityWithRawResponse:
     ) -> RawResponse[ActivityBookingOptions]:
         """Get activity booking options
 
+        This operation retrieves the available booking options (such as buckets and time slots) for
+        booking an activity.
+
         GET /rest/ofscCapacity/v1/activityBookingOptions
+
+        Args:
+            dates: The dates for which the booking options are requested. The dates are specified as
+                a comma-separated list, for example, YYYY-MM-D1,YYYY-MM-D2,YYYY-MM-D3. Required.
+            activity_type: The type of the activity. Based on the activity type, predefined
+                company-specific rules are applied while processing an activity. ... Required.
+            appt_number: The parameter may be used by integrations to store the identifier of the
+                activity in the origin system.
+            record_type: The type of the activity record. ... One of: regular, reopened, prework,
+                multiday_activity, multiday_activity_segment.
+            customer_name: The name of the customer.
+            customer_number: The account number of the customer. This parameter is used by
+                integrations as a placeholder for the external identifier of the account ID in the
+                application.
+            customer_phone: The regular (land) phone number of the customer. From version 17.2.1,
+                the phone number is saved in Oracle Field Service with the '+' symbol.
+            customer_email: The email address of the customer.
+            customer_cell: The customer's cell phone number. From version 17.2.1, the phone number
+                is saved in Oracle Field Service with the '+' symbol.
+            street_address: The street address of the customer. This field is used for geocoding and
+                must contain a valid address.
+            city: The city of the customer where the activity is scheduled. This field is used for
+                geocoding and must contain a valid address.
+            postal_code: The postal code of the customer. This field is used for geocoding and must
+                contain a valid address.
+            state_province: The state or province of the customer. This field is used for geocoding
+                and must contain a valid address.
+            longitude: The longitude coordinate (in degrees) of the activity.
+            latitude: The latitude coordinate (in degrees) of the activity.
+            sla_window_start: The time when the Service Level Agreement (SLA) window starts. Specify
+                the time in 'YYYY-MM-DD HH:MM:SS' format.
+            sla_window_end: The time when the Service Level Agreement (SLA) window ends. Specify the
+                time in 'YYYY-MM-DD HH:MM:SS' format.
+            points: The cost of the activity in 'points'. This parameter is intended for use by the
+                Routing module.
+            time_of_booking: The time when the customer booked the activity. The time is displayed
+                in the time zone of the customer.
+            reminder_time: The number of minutes before the activity start time the customer must be
+                notified of the activity.
+            language: The preferred language of the customer. This parameter is optional and its
+                value defaults to the language set for the Login screen.
+            language_iso: The ISO language code (for example, 'en-US').
+            time_zone: The name of the customer's time zone.
+            determine_area_by_work_zone: Contains one of the following values: true or false.
+            areas: The labels of the capacity areas.
+            determine_category: Contains one of the following values: true or false.
+            categories: The labels of the capacity categories in the capacity category filter.
+            estimate_duration: Contains one of the following values: true or false.
+            default_duration: The duration value (in minutes) used in one of the following
+                scenarios: The 'Define duration manually' option is enabled for the activity type.
+                ...
+            estimate_travel_time: Contains one of the following values: true or false.
+            min_time_before_arrival: The parameter is used for day-0 bookings.
+            include_partially_defined_categories: Contains one of the following values: true or
+                false.
+            late_start_mitigation: Do not suggest booking options if the activity is likely to begin
+                close to the end of the time slot within last [ NN ] percent.
+            use_forecast_during_booking: Turn on to sort and filter the results by means of
+                forecasting the future activity flow to calculate the average additional travel per
+                activity.
+            optimization_goal: Choose minimizeAdditionalTravel to sort the results by increasing of
+                additional travel added. Default option sorts the results by ETA from minimal to
+                maximal. One of: default, minimizeAdditionalTravel.
+            min_forecast_range_day: Number of days, counted from current day, where current day is
+                0. before which only results that has an existing activity within the close
+                proximity are...
+            max_forecast_range_day: Number of days, counted from current day, where current day is
+                0. Should be greater then Minimum Forecast Range Day.
+
+        Returns:
+            RawResponse[ActivityBookingOptions]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw(
             "capacity.get_activity_booking_options",
@@ -893,14 +1583,30 @@ class AsyncCapacityWithRawResponse:
     async def get_booking_closing_schedule(self, *, areas: list[str]) -> RawResponse[BookingClosingScheduleList]:
         """Get booking closing schedule
 
+        This operation returns a booking closing schedule for one or more capacity areas.
+
         GET /rest/ofscCapacity/v1/bookingClosingSchedule
+
+        Args:
+            areas: The labels of the capacity areas or the capacity area groups. Required.
+
+        Returns:
+            RawResponse[BookingClosingScheduleList]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw("capacity.get_booking_closing_schedule", {"areas": areas})
 
     async def get_booking_fields_dependencies(self) -> RawResponse[BookingFieldsDependencies]:
         """Booking Fields Dependencies
 
+        The function provides a list of fields and properties that required by showBookingGrid API
+        function to determine parameters of activity that is going to be booked.
+
         GET /rest/ofscCapacity/v1/bookingFieldsDependencies
+
+        Returns:
+            RawResponse[BookingFieldsDependencies]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw("capacity.get_booking_fields_dependencies", {})
 
@@ -909,7 +1615,19 @@ class AsyncCapacityWithRawResponse:
     ) -> RawResponse[BookingStatusList]:
         """Get booking statuses
 
+        This operation retrieves a collection of booking statuses for the specified dates and
+        capacity areas.
+
         GET /rest/ofscCapacity/v1/bookingStatuses
+
+        Args:
+            dates: The dates for which the booking statuses must be retrieved. The date is specified
+                in YYYY-MM-DD format. Required.
+            areas: The label of the capacity area.
+
+        Returns:
+            RawResponse[BookingStatusList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("capacity.get_booking_statuses", {"dates": dates, "areas": areas})
 
@@ -926,7 +1644,27 @@ class AsyncCapacityWithRawResponse:
     ) -> RawResponse[CapacityList]:
         """Get available capacity
 
+        This operation returns the maximum available capacity and the estimated availability for
+        each capacity area according to the working calendars.
+
         GET /rest/ofscCapacity/v1/capacity
+
+        Args:
+            dates: The dates for which the available capacity is calculated. The date is specified
+                in YYYY-MM-DD format. Required.
+            areas: The labels of the capacity areas or the capacity area groups.
+            aggregate_results: Contains one of the following values: true or false.
+            calendar_time_intervals: The comma-separated list of time intervals for which the
+                calendar capacity is calculated. Each item in the list represents a particular
+                interval.
+            available_time_intervals: The list of time intervals for which the available capacity is
+                calculated.
+            categories: The labels of the capacity categories in the capacity category filter.
+            fields: The list of fields that should be returned in the response.
+
+        Returns:
+            RawResponse[CapacityList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "capacity.get_capacity",
@@ -952,7 +1690,22 @@ class AsyncCapacityWithRawResponse:
     ) -> RawResponse[V1QuotaResult]:
         """Get quota
 
+        This operation retrieves a collection of quota groups. Each quota group contains a list of
+        quotas with a ratio value.
+
         GET /rest/ofscCapacity/v1/quota
+
+        Args:
+            dates: The dates for which the quota groups are retrieved. The date is specified in the
+                YYYY-MM-DD format. Required.
+            areas: The labels of the capacity areas or the capacity area groups.
+            aggregate_results: Contains one of the following values: true or false.
+            categories: The labels of the capacity categories in the capacity category filter.
+            fields: The list of fields that are returned in the response.
+
+        Returns:
+            RawResponse[V1QuotaResult]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "capacity.get_quota",
@@ -979,7 +1732,33 @@ class AsyncCapacityWithRawResponse:
     ) -> RawResponse[V2QuotaResult]:
         """Get quota
 
+        The function allows to read the quota information for set of days on different quota levels
+        - Capacity Areas, Capacity Categories, Time slots or Intervals.
+
         GET /rest/ofscCapacity/v2/quota
+
+        Args:
+            dates: The list of dates in the YYYY-MM-DD format, for which the quota information is
+                retrieved. Required.
+            areas: The list of labels of the capacity areas.
+            categories: The list of labels of the capacity categories. If the parameter is not
+                specified then all categories configured for the areas will be processed.
+            aggregate_results: If this parameter is true then the quota values for all requested
+                capacity areas are aggregated and returned as a single structure.
+            category_level: This parameter indicates if the qouta information from the Capacity
+                Category level should be returned.
+            interval_level: This parameter indicates if the qouta information from the Intervals
+                level should be returned. It can be used for areas configured with quota by
+                intervals.
+            time_slot_level: This parameter indicates if the qouta information from the Time Slots
+                level should be returned. It can be used for areas configured with time-slot based
+                quota.
+            return_statuses: This parameter indicates if the information about the quota statuses at
+                various levels should be returned. The default value is false.
+
+        Returns:
+            RawResponse[V2QuotaResult]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "capacity.get_quota_v2",
@@ -1000,7 +1779,16 @@ class AsyncCapacityWithRawResponse:
     ) -> RawResponse[ShowBookingGrid]:
         """Show booking grid
 
+        This operation retrieves the booking grid for booking an activity.
+
         POST /rest/ofscCapacity/v1/showBookingGrid
+
+        Args:
+            body: The request body: ShowBookingGridRequest or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[ShowBookingGrid]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("capacity.show_booking_grid", {"body": body})
 
@@ -1009,7 +1797,17 @@ class AsyncCapacityWithRawResponse:
     ) -> RawResponse[ResultObject]:
         """Create or update booking closing schedules
 
+        This operation creates or updates the booking closing schedules for one or more capacity
+        areas.
+
         PATCH /rest/ofscCapacity/v1/bookingClosingSchedule
+
+        Args:
+            body: The collection of closing schedules for bookings. Required.
+
+        Returns:
+            RawResponse[ResultObject]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("capacity.update_booking_closing_schedule", {"body": body})
 
@@ -1018,20 +1816,50 @@ class AsyncCapacityWithRawResponse:
     ) -> RawResponse[ResultBookingStatusObject]:
         """Update booking statuses
 
+        This operation updates the booking statuses (that is, open or closed) based on the specified
+        request parameters.
+
         PATCH /rest/ofscCapacity/v1/bookingStatuses
+
+        Args:
+            body: The array of booking statuses. Required.
+
+        Returns:
+            RawResponse[ResultBookingStatusObject]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw("capacity.update_booking_statuses", {"body": body})
 
     async def update_quota(self, *, body: QuotaPatchList | dict[str, Any]) -> RawResponse[ResultQuotaObject]:
         """Create or update quota
 
+        This operation creates a new quota or updates an existing quota.
+
         PATCH /rest/ofscCapacity/v1/quota
+
+        Args:
+            body: The collection of quota values. Required.
+
+        Returns:
+            RawResponse[ResultQuotaObject]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("capacity.update_quota", {"body": body})
 
     async def update_quota_v2(self, *, body: V2PatchQuota | dict[str, Any]) -> RawResponse[V2PatchQuotaResult]:
         """Create or update quota
 
+        The function allows to modify the quota information for set of days on different quota
+        levels - Capacity Areas, Capacity Categories, Time slots or Intervals.
+
         PATCH /rest/ofscCapacity/v2/quota
+
+        Args:
+            body: Array of objects with quota information for each date that should be updated
+                Required.
+
+        Returns:
+            RawResponse[V2PatchQuotaResult]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("capacity.update_quota_v2", {"body": body})

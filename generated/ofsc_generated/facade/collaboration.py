@@ -41,22 +41,47 @@ class Collaboration:
         """Get address book
 
         GET /rest/ofscCollaboration/v1/addressBook
+
+        Args:
+            limit: The number of items to be retrieved.
+            offset: The index from which the items are retrieved.
+
+        Returns:
+            AddressBookList: The parsed response.
         """
         return cast(
             "AddressBookList", self._runner.call("collaboration.get_address_book", {"limit": limit, "offset": offset})
         )
 
     def get_all_address_book(self, *, limit: int | None = None) -> Iterator[Contact]:
-        """Every item of get_address_book (Get address book), pages fetched in order.
+        """Get address book
+
+        Yields the items of every page of `get_address_book`, requesting the next page as you
+        iterate.
 
         GET /rest/ofscCollaboration/v1/addressBook
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[Contact]: The items of every page, in order.
         """
         return self._runner.paginate("collaboration.get_address_book", {"limit": limit})
 
     def get_chat_messages(self, *, chat_id: int) -> MessageResponse:
         """Get messages
 
+        Get all the messages under a chat id
+
         GET /rest/ofscCollaboration/v1/chats/{chatId}/messages
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+
+        Returns:
+            MessageResponse: The parsed response.
         """
         return cast("MessageResponse", self._runner.call("collaboration.get_chat_messages", {"chat_id": chat_id}))
 
@@ -65,7 +90,18 @@ class Collaboration:
     ) -> ParticipantList:
         """Get participants
 
+        This operation retrieves the participants of an existing chat. A maximum of 100 participants
+        are retrieved in a single call.
+
         GET /rest/ofscCollaboration/v1/chats/{chatId}/participants
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+            limit: The number of items to be retrieved.
+            offset: The index from which the items are retrieved.
+
+        Returns:
+            ParticipantList: The parsed response.
         """
         return cast(
             "ParticipantList",
@@ -75,30 +111,71 @@ class Collaboration:
         )
 
     def get_all_chat_participants(self, *, chat_id: int, limit: int | None = None) -> Iterator[Participant]:
-        """Every item of get_chat_participants (Get participants), pages fetched in order.
+        """Get participants
+
+        Yields the items of every page of `get_chat_participants`, requesting the next page as you
+        iterate.
+
+        This operation retrieves the participants of an existing chat. A maximum of 100 participants
+        are retrieved in a single call.
 
         GET /rest/ofscCollaboration/v1/chats/{chatId}/participants
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[Participant]: The items of every page, in order.
         """
         return self._runner.paginate("collaboration.get_chat_participants", {"chat_id": chat_id, "limit": limit})
 
     def invite_chat_participant(self, *, chat_id: int, body: InviteChatRequest | dict[str, Any]) -> None:
         """Invite a participant
 
+        This operation invites a participant to an existing chat. The users can initiate a
+        conference chat by inviting more users to an existing chat.
+
         POST /rest/ofscCollaboration/v1/chats/{chatId}/participants/invite
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+            body: The request body: InviteChatRequest or a dict with its JSON fields. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("collaboration.invite_chat_participant", {"chat_id": chat_id, "body": body})
 
     def leave_chat(self, *, chat_id: int) -> None:
         """Leave a chat
 
+        This operation is used to leave an existing chat.
+
         POST /rest/ofscCollaboration/v1/chats/{chatId}/leave
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("collaboration.leave_chat", {"chat_id": chat_id})
 
     def send_chat_message(self, *, chat_id: int, body: SendMessageRequest | dict[str, Any]) -> SendMessageResponse:
         """Send a message
 
+        This operation sends a message to an existing chat.
+
         POST /rest/ofscCollaboration/v1/chats/{chatId}/messages
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+            body: The request body: SendMessageRequest or a dict with its JSON fields. Required.
+
+        Returns:
+            SendMessageResponse: The parsed response.
         """
         return cast(
             "SendMessageResponse",
@@ -108,7 +185,16 @@ class Collaboration:
     def start_chat(self, *, body: StartChatRequest | dict[str, Any]) -> StartChatResponse:
         """Start a new chat
 
+        This operation creates a new chat with another user, helpdesk or a conference chat with a
+        group of users.
+
         POST /rest/ofscCollaboration/v1/chats
+
+        Args:
+            body: The request body: StartChatRequest or a dict with its JSON fields. Required.
+
+        Returns:
+            StartChatResponse: The parsed response.
         """
         return cast("StartChatResponse", self._runner.call("collaboration.start_chat", {"body": body}))
 
@@ -125,13 +211,30 @@ class CollaborationWithRawResponse:
         """Get address book
 
         GET /rest/ofscCollaboration/v1/addressBook
+
+        Args:
+            limit: The number of items to be retrieved.
+            offset: The index from which the items are retrieved.
+
+        Returns:
+            RawResponse[AddressBookList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("collaboration.get_address_book", {"limit": limit, "offset": offset})
 
     def get_chat_messages(self, *, chat_id: int) -> RawResponse[MessageResponse]:
         """Get messages
 
+        Get all the messages under a chat id
+
         GET /rest/ofscCollaboration/v1/chats/{chatId}/messages
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[MessageResponse]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("collaboration.get_chat_messages", {"chat_id": chat_id})
 
@@ -140,7 +243,19 @@ class CollaborationWithRawResponse:
     ) -> RawResponse[ParticipantList]:
         """Get participants
 
+        This operation retrieves the participants of an existing chat. A maximum of 100 participants
+        are retrieved in a single call.
+
         GET /rest/ofscCollaboration/v1/chats/{chatId}/participants
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+            limit: The number of items to be retrieved.
+            offset: The index from which the items are retrieved.
+
+        Returns:
+            RawResponse[ParticipantList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "collaboration.get_chat_participants", {"chat_id": chat_id, "limit": limit, "offset": offset}
@@ -149,14 +264,32 @@ class CollaborationWithRawResponse:
     def invite_chat_participant(self, *, chat_id: int, body: InviteChatRequest | dict[str, Any]) -> RawResponse[None]:
         """Invite a participant
 
+        This operation invites a participant to an existing chat. The users can initiate a
+        conference chat by inviting more users to an existing chat.
+
         POST /rest/ofscCollaboration/v1/chats/{chatId}/participants/invite
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+            body: The request body: InviteChatRequest or a dict with its JSON fields. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("collaboration.invite_chat_participant", {"chat_id": chat_id, "body": body})
 
     def leave_chat(self, *, chat_id: int) -> RawResponse[None]:
         """Leave a chat
 
+        This operation is used to leave an existing chat.
+
         POST /rest/ofscCollaboration/v1/chats/{chatId}/leave
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("collaboration.leave_chat", {"chat_id": chat_id})
 
@@ -165,14 +298,34 @@ class CollaborationWithRawResponse:
     ) -> RawResponse[SendMessageResponse]:
         """Send a message
 
+        This operation sends a message to an existing chat.
+
         POST /rest/ofscCollaboration/v1/chats/{chatId}/messages
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+            body: The request body: SendMessageRequest or a dict with its JSON fields. Required.
+
+        Returns:
+            RawResponse[SendMessageResponse]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("collaboration.send_chat_message", {"chat_id": chat_id, "body": body})
 
     def start_chat(self, *, body: StartChatRequest | dict[str, Any]) -> RawResponse[StartChatResponse]:
         """Start a new chat
 
+        This operation creates a new chat with another user, helpdesk or a conference chat with a
+        group of users.
+
         POST /rest/ofscCollaboration/v1/chats
+
+        Args:
+            body: The request body: StartChatRequest or a dict with its JSON fields. Required.
+
+        Returns:
+            RawResponse[StartChatResponse]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("collaboration.start_chat", {"body": body})
 
@@ -194,6 +347,13 @@ class AsyncCollaboration:
         """Get address book
 
         GET /rest/ofscCollaboration/v1/addressBook
+
+        Args:
+            limit: The number of items to be retrieved.
+            offset: The index from which the items are retrieved.
+
+        Returns:
+            AddressBookList: The parsed response.
         """
         return cast(
             "AddressBookList",
@@ -203,16 +363,36 @@ class AsyncCollaboration:
     def get_all_address_book(
         self, *, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[Contact]:
-        """Every item of get_address_book (Get address book), pages fetched up to `concurrency` at a time, in order.
+        """Get address book
+
+        Yields the items of every page of `get_address_book`, requesting pages as you iterate, up to
+        `concurrency` at a time.
 
         GET /rest/ofscCollaboration/v1/addressBook
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[Contact]: The items of every page, in order.
         """
         return self._runner.paginate("collaboration.get_address_book", {"limit": limit, "concurrency": concurrency})
 
     async def get_chat_messages(self, *, chat_id: int) -> MessageResponse:
         """Get messages
 
+        Get all the messages under a chat id
+
         GET /rest/ofscCollaboration/v1/chats/{chatId}/messages
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+
+        Returns:
+            MessageResponse: The parsed response.
         """
         return cast("MessageResponse", await self._runner.call("collaboration.get_chat_messages", {"chat_id": chat_id}))
 
@@ -221,7 +401,18 @@ class AsyncCollaboration:
     ) -> ParticipantList:
         """Get participants
 
+        This operation retrieves the participants of an existing chat. A maximum of 100 participants
+        are retrieved in a single call.
+
         GET /rest/ofscCollaboration/v1/chats/{chatId}/participants
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+            limit: The number of items to be retrieved.
+            offset: The index from which the items are retrieved.
+
+        Returns:
+            ParticipantList: The parsed response.
         """
         return cast(
             "ParticipantList",
@@ -233,9 +424,25 @@ class AsyncCollaboration:
     def get_all_chat_participants(
         self, *, chat_id: int, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[Participant]:
-        """Every item of get_chat_participants (Get participants), pages fetched up to `concurrency` at a time, in order.
+        """Get participants
+
+        Yields the items of every page of `get_chat_participants`, requesting pages as you iterate,
+        up to `concurrency` at a time.
+
+        This operation retrieves the participants of an existing chat. A maximum of 100 participants
+        are retrieved in a single call.
 
         GET /rest/ofscCollaboration/v1/chats/{chatId}/participants
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[Participant]: The items of every page, in order.
         """
         return self._runner.paginate(
             "collaboration.get_chat_participants", {"chat_id": chat_id, "limit": limit, "concurrency": concurrency}
@@ -244,14 +451,32 @@ class AsyncCollaboration:
     async def invite_chat_participant(self, *, chat_id: int, body: InviteChatRequest | dict[str, Any]) -> None:
         """Invite a participant
 
+        This operation invites a participant to an existing chat. The users can initiate a
+        conference chat by inviting more users to an existing chat.
+
         POST /rest/ofscCollaboration/v1/chats/{chatId}/participants/invite
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+            body: The request body: InviteChatRequest or a dict with its JSON fields. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("collaboration.invite_chat_participant", {"chat_id": chat_id, "body": body})
 
     async def leave_chat(self, *, chat_id: int) -> None:
         """Leave a chat
 
+        This operation is used to leave an existing chat.
+
         POST /rest/ofscCollaboration/v1/chats/{chatId}/leave
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("collaboration.leave_chat", {"chat_id": chat_id})
 
@@ -260,7 +485,16 @@ class AsyncCollaboration:
     ) -> SendMessageResponse:
         """Send a message
 
+        This operation sends a message to an existing chat.
+
         POST /rest/ofscCollaboration/v1/chats/{chatId}/messages
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+            body: The request body: SendMessageRequest or a dict with its JSON fields. Required.
+
+        Returns:
+            SendMessageResponse: The parsed response.
         """
         return cast(
             "SendMessageResponse",
@@ -270,7 +504,16 @@ class AsyncCollaboration:
     async def start_chat(self, *, body: StartChatRequest | dict[str, Any]) -> StartChatResponse:
         """Start a new chat
 
+        This operation creates a new chat with another user, helpdesk or a conference chat with a
+        group of users.
+
         POST /rest/ofscCollaboration/v1/chats
+
+        Args:
+            body: The request body: StartChatRequest or a dict with its JSON fields. Required.
+
+        Returns:
+            StartChatResponse: The parsed response.
         """
         return cast("StartChatResponse", await self._runner.call("collaboration.start_chat", {"body": body}))
 
@@ -289,13 +532,30 @@ class AsyncCollaborationWithRawResponse:
         """Get address book
 
         GET /rest/ofscCollaboration/v1/addressBook
+
+        Args:
+            limit: The number of items to be retrieved.
+            offset: The index from which the items are retrieved.
+
+        Returns:
+            RawResponse[AddressBookList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("collaboration.get_address_book", {"limit": limit, "offset": offset})
 
     async def get_chat_messages(self, *, chat_id: int) -> RawResponse[MessageResponse]:
         """Get messages
 
+        Get all the messages under a chat id
+
         GET /rest/ofscCollaboration/v1/chats/{chatId}/messages
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[MessageResponse]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("collaboration.get_chat_messages", {"chat_id": chat_id})
 
@@ -304,7 +564,19 @@ class AsyncCollaborationWithRawResponse:
     ) -> RawResponse[ParticipantList]:
         """Get participants
 
+        This operation retrieves the participants of an existing chat. A maximum of 100 participants
+        are retrieved in a single call.
+
         GET /rest/ofscCollaboration/v1/chats/{chatId}/participants
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+            limit: The number of items to be retrieved.
+            offset: The index from which the items are retrieved.
+
+        Returns:
+            RawResponse[ParticipantList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "collaboration.get_chat_participants", {"chat_id": chat_id, "limit": limit, "offset": offset}
@@ -315,14 +587,32 @@ class AsyncCollaborationWithRawResponse:
     ) -> RawResponse[None]:
         """Invite a participant
 
+        This operation invites a participant to an existing chat. The users can initiate a
+        conference chat by inviting more users to an existing chat.
+
         POST /rest/ofscCollaboration/v1/chats/{chatId}/participants/invite
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+            body: The request body: InviteChatRequest or a dict with its JSON fields. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("collaboration.invite_chat_participant", {"chat_id": chat_id, "body": body})
 
     async def leave_chat(self, *, chat_id: int) -> RawResponse[None]:
         """Leave a chat
 
+        This operation is used to leave an existing chat.
+
         POST /rest/ofscCollaboration/v1/chats/{chatId}/leave
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("collaboration.leave_chat", {"chat_id": chat_id})
 
@@ -331,13 +621,33 @@ class AsyncCollaborationWithRawResponse:
     ) -> RawResponse[SendMessageResponse]:
         """Send a message
 
+        This operation sends a message to an existing chat.
+
         POST /rest/ofscCollaboration/v1/chats/{chatId}/messages
+
+        Args:
+            chat_id: The unique identifier of the chat in Oracle Field Service. Required.
+            body: The request body: SendMessageRequest or a dict with its JSON fields. Required.
+
+        Returns:
+            RawResponse[SendMessageResponse]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("collaboration.send_chat_message", {"chat_id": chat_id, "body": body})
 
     async def start_chat(self, *, body: StartChatRequest | dict[str, Any]) -> RawResponse[StartChatResponse]:
         """Start a new chat
 
+        This operation creates a new chat with another user, helpdesk or a conference chat with a
+        group of users.
+
         POST /rest/ofscCollaboration/v1/chats
+
+        Args:
+            body: The request body: StartChatRequest or a dict with its JSON fields. Required.
+
+        Returns:
+            RawResponse[StartChatResponse]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("collaboration.start_chat", {"body": body})

@@ -133,7 +133,18 @@ class Core:
     ) -> None:
         """Activate a resource route
 
+        This operation activates the specified resource's route for the specified date.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/routes/{date}/custom-actions/activate
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            date: The date on which the resource's route has to be activated. Specify the date in
+                YYYY-MM-DD format. Required.
+            body: The request body: ActivateResourceRouteRequest or a dict with its JSON fields.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("core.activate_resource_route", {"resource_id": resource_id, "date": date, "body": body})
 
@@ -142,7 +153,15 @@ class Core:
     ) -> CustomActionActivityBulkUpdateResponse:
         """Bulk update activities
 
+        This operation simultaneously creates or updates multiple activities in a single call.
+
         POST /rest/ofscCore/v1/activities/custom-actions/bulkUpdate
+
+        Args:
+            body: The request body: CustomActionActivityBulkUpdate or a dict with its JSON fields.
+
+        Returns:
+            CustomActionActivityBulkUpdateResponse: The parsed response.
         """
         return cast(
             "CustomActionActivityBulkUpdateResponse", self._runner.call("core.bulk_update_activities", {"body": body})
@@ -153,7 +172,18 @@ class Core:
     ) -> BulkUpdateResourceInventoriesResponse:
         """Bulk update resource inventories
 
+        This operation creates, updates, or deletes inventories of multiple resources in a single
+        call. Only inventories with status as 'resource' are created, deleted, or updated.
+        Inventories with status as 'installed' or 'deinstalled' are ignored.
+
         POST /rest/ofscCore/v1/resources/custom-actions/bulkUpdateInventories
+
+        Args:
+            body: The request body: BulkUpdateResourceInventoriesRequest or a dict with its JSON
+                fields.
+
+        Returns:
+            BulkUpdateResourceInventoriesResponse: The parsed response.
         """
         return cast(
             "BulkUpdateResourceInventoriesResponse",
@@ -165,7 +195,17 @@ class Core:
     ) -> BulkUpdateWorkSchedulesResponse:
         """Bulk update resource work schedules
 
+        This operation creates, updates, or deletes work schedules of multiple resources in a single
+        call.
+
         POST /rest/ofscCore/v1/resources/custom-actions/bulkUpdateWorkSchedules
+
+        Args:
+            body: The request body: a list of BulkUpdateWorkSchedulesItem or of dicts with their
+                JSON fields.
+
+        Returns:
+            BulkUpdateWorkSchedulesResponse: The parsed response.
         """
         return cast(
             "BulkUpdateWorkSchedulesResponse",
@@ -177,7 +217,17 @@ class Core:
     ) -> BulkUpdateWorkSkillsResponse:
         """Bulk update resource work skills
 
+        This operation creates, updates, or deletes work skills of multiple resources in a single
+        call.
+
         POST /rest/ofscCore/v1/resources/custom-actions/bulkUpdateWorkSkills
+
+        Args:
+            body: The request body: a list of BulkUpdateWorkSkillsItem or of dicts with their JSON
+                fields.
+
+        Returns:
+            BulkUpdateWorkSkillsResponse: The parsed response.
         """
         return cast(
             "BulkUpdateWorkSkillsResponse", self._runner.call("core.bulk_update_resource_workskills", {"body": body})
@@ -188,7 +238,18 @@ class Core:
     ) -> BulkUpdateWorkZonesResponse:
         """Bulk update resource work zones
 
+        This operation creates, updates, or deletes work zones of multiple resources in a single
+        call. If there are no existing work zones for the resource, then the operation creates the
+        work zones specified in the request.
+
         POST /rest/ofscCore/v1/resources/custom-actions/bulkUpdateWorkZones
+
+        Args:
+            body: The request body: a list of BulkUpdateWorkZonesRequestItem or of dicts with their
+                JSON fields.
+
+        Returns:
+            BulkUpdateWorkZonesResponse: The parsed response.
         """
         return cast(
             "BulkUpdateWorkZonesResponse", self._runner.call("core.bulk_update_resource_workzones", {"body": body})
@@ -199,7 +260,17 @@ class Core:
     ) -> Activity:
         """Cancel an activity
 
+        This operation updates the status of the specified activity from 'pending' or 'en route' to
+        'cancelled'.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/cancel
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityStatusChange or a dict with its JSON fields.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast("Activity", self._runner.call("core.cancel_activity", {"activity_id": activity_id, "body": body}))
 
@@ -208,14 +279,32 @@ class Core:
     ) -> Activity:
         """Complete an activity
 
+        This operation updates the status of the specified activity to 'completed'.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/complete
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityStatusChange or a dict with its JSON fields.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast("Activity", self._runner.call("core.complete_activity", {"activity_id": activity_id, "body": body}))
 
     def create_activity(self, *, body: CreateActivity | dict[str, Any] | None = None) -> Activity:
         """Create an activity
 
+        This operation creates a new activity. By default, the new activity has the status as
+        'pending'.
+
         POST /rest/ofscCore/v1/activities
+
+        Args:
+            body: The properties of the new activity.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast("Activity", self._runner.call("core.create_activity", {"body": body}))
 
@@ -224,7 +313,16 @@ class Core:
     ) -> Inventory:
         """Create a customer inventory
 
+        This operation creates a customer inventory and assigns it to the specified activity.
+
         POST /rest/ofscCore/v1/activities/{activityId}/customerInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CreateCustomerInventory or a dict with its JSON fields.
+
+        Returns:
+            Inventory: The parsed response.
         """
         return cast(
             "Inventory", self._runner.call("core.create_customer_inventory", {"activity_id": activity_id, "body": body})
@@ -234,13 +332,31 @@ class Core:
         """Create inventories
 
         POST /rest/ofscCore/v1/inventories
+
+        Args:
+            body: The request body: CreateInventory or a dict with its JSON fields.
+
+        Returns:
+            Inventory: The parsed response.
         """
         return cast("Inventory", self._runner.call("core.create_inventory", {"body": body}))
 
     def create_resource(self, *, resource_id: str, body: CreateResource | dict[str, Any] | None = None) -> Resource:
         """Create a resource
 
+        This operation creates a new resource. If the specified resource already exists, then the
+        operation erases the existing resource properties and replaces them with the properties
+        specified in the request.
+
         PUT /rest/ofscCore/v1/resources/{resourceId}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: The resource used for an activity. For example, a resource can be a technician, a
+                truck, or a bucket.
+
+        Returns:
+            Resource: The parsed response.
         """
         return cast("Resource", self._runner.call("core.create_resource", {"resource_id": resource_id, "body": body}))
 
@@ -249,7 +365,17 @@ class Core:
     ) -> ResourceInventory:
         """Create a resource inventory
 
+        This operation creates a resource inventory and assigns it to the specified resource. The
+        new inventory has the status as 'resource'.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/inventories
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: The request body: CreateResourceInventory or a dict with its JSON fields.
+
+        Returns:
+            ResourceInventory: The parsed response.
         """
         return cast(
             "ResourceInventory",
@@ -261,7 +387,17 @@ class Core:
     ) -> ResourceLocation:
         """Create a resource location
 
+        After the location is created, use the 'Set assignedlocation' operation to assign the
+        'start', 'end', or 'home zone center' locations to the resource.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/locations
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            body: The request body: ResourceLocationRequestBody or a dict with its JSON fields.
+
+        Returns:
+            ResourceLocation: The parsed response.
         """
         return cast(
             "ResourceLocation",
@@ -271,7 +407,18 @@ class Core:
     def create_resource_plan(self, *, resource_id: str, body: Plan | dict[str, Any] | None = None) -> None:
         """Create work plan for a resource
 
+        This operation creates a work plan for the specified group resource.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/plans
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            body: The work plan for the resource.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("core.create_resource_plan", {"resource_id": resource_id, "body": body})
 
@@ -280,7 +427,16 @@ class Core:
     ) -> ServiceRequestsItem:
         """Create a service request
 
+        This operation allows integrated systems to create a new service request in Oracle Field
+        Service.
+
         POST /rest/ofscCore/v1/serviceRequests
+
+        Args:
+            body: The service request fields required to create a service request.
+
+        Returns:
+            ServiceRequestsItem: The parsed response.
         """
         return cast("ServiceRequestsItem", self._runner.call("core.create_service_request", {"body": body}))
 
@@ -289,14 +445,32 @@ class Core:
     ) -> CreateSubscriptionResponse:
         """Create a subscription
 
+        This operation creates a subscription for Oracle Field Service events.
+
         POST /rest/ofscCore/v1/events/subscriptions
+
+        Args:
+            body: The request body: CreateSubscriptionRequest or a dict with its JSON fields.
+
+        Returns:
+            CreateSubscriptionResponse: The parsed response.
         """
         return cast("CreateSubscriptionResponse", self._runner.call("core.create_subscription", {"body": body}))
 
     def create_user(self, *, login: str, body: UserRequest | dict[str, Any] | None = None) -> UserResponse:
         """Create a user
 
+        This operation creates a new user record or replaces an existing record. If a user with the
+        specified login does not exist, then a new user record is created.
+
         PUT /rest/ofscCore/v1/users/{login}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            body: The request body: UserRequest or a dict with its JSON fields.
+
+        Returns:
+            UserResponse: The parsed response.
         """
         return cast("UserResponse", self._runner.call("core.create_user", {"login": login, "body": body}))
 
@@ -305,7 +479,18 @@ class Core:
     ) -> None:
         """Deactivate a resource route
 
+        This operation deactivates the specified resource's route only for the current date.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/routes/{date}/custom-actions/deactivate
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            date: The date on which the resource's route has to be deactivated. Specify the date in
+                YYYY-MM-DD format. Required.
+            body: The request body: DeactivateResourceRouteRequest or a dict with its JSON fields.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("core.deactivate_resource_route", {"resource_id": resource_id, "date": date, "body": body})
 
@@ -314,7 +499,18 @@ class Core:
     ) -> DeinstallInventoryResponse:
         """Deinstall an inventory
 
+        If the specified inventory is non-serialized, then the quantity must be specified. If the
+        specified inventory is associated with a segmentable activity, then the Activity ID must be
+        specified.
+
         POST /rest/ofscCore/v1/inventories/{inventoryId}/custom-actions/deinstall
+
+        Args:
+            inventory_id: The unique identifier of an inventory in Oracle Field Service. Required.
+            body: The request body: InventoryCustomAction or a dict with its JSON fields.
+
+        Returns:
+            DeinstallInventoryResponse: The parsed response.
         """
         return cast(
             "DeinstallInventoryResponse",
@@ -326,21 +522,52 @@ class Core:
     ) -> Activity:
         """Delay an activity
 
+        This operation changes the end time of a current activity which is in 'started' status and
+        extends its duration. Use this operation to indicate that the activity is taking longer than
+        initially predicted.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/delay
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: DelayActivityRequest or a dict with its JSON fields.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast("Activity", self._runner.call("core.delay_activity", {"activity_id": activity_id, "body": body}))
 
     def delete_activity(self, *, activity_id: int) -> None:
         """Delete an activity
 
+        This operation deletes the specified activity when the following conditions are met: The
+        activity status is 'pending'. The activity is not scheduled for a past date. The route is
+        not started.
+
         DELETE /rest/ofscCore/v1/activities/{activityId}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("core.delete_activity", {"activity_id": activity_id})
 
     def delete_activity_file_property(self, *, activity_id: int, property_label: str) -> None:
         """Delete a file property
 
+        This method deletes the specified file property for the specified activtiy.
+
         DELETE /rest/ofscCore/v1/activities/{activityId}/{propertyLabel}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call(
             "core.delete_activity_file_property", {"activity_id": activity_id, "property_label": property_label}
@@ -349,7 +576,18 @@ class Core:
     def delete_activity_link(self, *, activity_id: str, linked_activity_id: str, link_type: str) -> None:
         """Delete an activity link
 
+        This operation deletes the link between the two specified activities.
+
         DELETE /rest/ofscCore/v1/activities/{activityId}/linkedActivities/{linkedActivityId}/linkTypes/{linkType}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            linked_activity_id: The identifier of the linked activity. Required.
+            link_type: The label of the link type. Specify the type of relation between the
+                activities. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call(
             "core.delete_activity_link",
@@ -359,7 +597,18 @@ class Core:
     def delete_assigned_locations(self, *, resource_id: str, date: str) -> None:
         """Delete assigned locations
 
+        This operation deletes the locations assigned to the specified resource for the specified
+        weekday or date.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/assignedLocations/{date}
+
+        Args:
+            resource_id: The unique identifer of the resource. Required.
+            date: The date for which you want to remove the locations assigned to the resource. ...
+                Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("core.delete_assigned_locations", {"resource_id": resource_id, "date": date})
 
@@ -367,13 +616,29 @@ class Core:
         """Delete an Inventory
 
         DELETE /rest/ofscCore/v1/inventories/{inventoryId}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("core.delete_inventory", {"inventory_id": inventory_id})
 
     def delete_inventory_file_property(self, *, inventory_id: int, property_label: str) -> None:
         """Delete a file property
 
+        This method deletes the specified file property of the specified inventory.
+
         DELETE /rest/ofscCore/v1/inventories/{inventoryId}/{propertyLabel}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call(
             "core.delete_inventory_file_property", {"inventory_id": inventory_id, "property_label": property_label}
@@ -382,14 +647,34 @@ class Core:
     def delete_required_inventories(self, *, activity_id: str) -> None:
         """Delete required inventories of an activity
 
+        This operation deletes the required inventories assigned to the specified activity.
+
         DELETE /rest/ofscCore/v1/activities/{activityId}/requiredInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("core.delete_required_inventories", {"activity_id": activity_id})
 
     def delete_resource_file_property(self, *, resource_id: str, property_label: str) -> None:
         """Delete a file property
 
+        This method deletes the file property for the specified resource.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/{propertyLabel}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call(
             "core.delete_resource_file_property", {"resource_id": resource_id, "property_label": property_label}
@@ -399,13 +684,34 @@ class Core:
         """Delete a resource location
 
         DELETE /rest/ofscCore/v1/resources/{resourceId}/locations/{locationId}
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            location_id: The unique identifier of the location. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("core.delete_resource_location", {"resource_id": resource_id, "location_id": location_id})
 
     def delete_resource_plan(self, *, resource_id: str, measure: str, date: str) -> None:
         """Delete work plan for a resource
 
+        This operation deletes the work plan assigned to the specified group resource.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/plans
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            measure: The type of measure used for the work plan. One of: man_hours, points,
+                scheduled, FTE. Required.
+            date: The date when the work plan is assigned to the resource. Specify the date in
+                YYYY-MM-DD format. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("core.delete_resource_plan", {"resource_id": resource_id, "measure": measure, "date": date})
 
@@ -413,20 +719,43 @@ class Core:
         """Delete resource preferences of an activity
 
         DELETE /rest/ofscCore/v1/activities/{activityId}/resourcePreferences
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("core.delete_resource_preferences", {"activity_id": activity_id})
 
     def delete_resource_users(self, *, resource_id: str) -> None:
         """Unset users
 
+        This operation removes all the users assigned to the specified resource.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/users
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("core.delete_resource_users", {"resource_id": resource_id})
 
     def delete_resource_workschedule(self, *, resource_id: str, schedule_item_id: str) -> None:
         """Delete a work schedule item
 
+        This operation deletes the specified work schedule item for the specified resource.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/workSchedules/{scheduleItemId}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            schedule_item_id: The identifier of the work schedule item. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call(
             "core.delete_resource_workschedule", {"resource_id": resource_id, "schedule_item_id": schedule_item_id}
@@ -435,7 +764,16 @@ class Core:
     def delete_resource_workskill(self, *, resource_id: str, work_skill: str) -> None:
         """Delete a work skill
 
+        This operation deletes the specified work skill for the specified resource.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/workSkills/{workSkill}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            work_skill: The identifier of the work skill in Oracle Field Service. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("core.delete_resource_workskill", {"resource_id": resource_id, "work_skill": work_skill})
 
@@ -443,6 +781,14 @@ class Core:
         """Delete a resource work zone item
 
         DELETE /rest/ofscCore/v1/resources/{resourceId}/workZones/{workZoneItemId}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            work_zone_item_id: The identifier of the work zone item that needs to be deleted.
+                Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call(
             "core.delete_resource_workzone", {"resource_id": resource_id, "work_zone_item_id": work_zone_item_id}
@@ -451,28 +797,63 @@ class Core:
     def delete_subscription(self, *, subscription_id: str) -> None:
         """Delete a subscription
 
+        Note: The application which created the subscriptions should be used to delete the
+        subscriptions.
+
         DELETE /rest/ofscCore/v1/events/subscriptions/{subscriptionId}
+
+        Args:
+            subscription_id: The label of the subscription. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("core.delete_subscription", {"subscription_id": subscription_id})
 
     def delete_user(self, *, login: str) -> DeleteUserResponse:
         """Delete a user
 
+        This operation deletes the specified user account.
+
         DELETE /rest/ofscCore/v1/users/{login}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+
+        Returns:
+            DeleteUserResponse: The parsed response.
         """
         return cast("DeleteUserResponse", self._runner.call("core.delete_user", {"login": login}))
 
     def delete_user_collab_groups(self, *, login: str) -> None:
         """Delete collaboration groups
 
+        This operation deletes the collaboration groups assigned to the specified user.
+
         DELETE /rest/ofscCore/v1/users/{login}/collaborationGroups
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("core.delete_user_collab_groups", {"login": login})
 
     def delete_user_file_property(self, *, login: str, property_label: str) -> None:
         """Delete a file property
 
+        This method deletes the specified file property of the specified user.
+
         DELETE /rest/ofscCore/v1/users/{login}/{propertyLabel}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("core.delete_user_file_property", {"login": login, "property_label": property_label})
 
@@ -481,7 +862,17 @@ class Core:
     ) -> FindMatchingResourcesResponse:
         """Find matching resources
 
+        This operation returns a list of resources which can complete this activity based on the
+        criteria in the request. Only resources that match all of the criteria specified in request
+        will be returned in response.
+
         POST /rest/ofscCore/v1/resources/custom-actions/findMatchingResources
+
+        Args:
+            body: The request body: FindMatchingResourcesRequest or a dict with its JSON fields.
+
+        Returns:
+            FindMatchingResourcesResponse: The parsed response.
         """
         return cast("FindMatchingResourcesResponse", self._runner.call("core.find_matching_resources", {"body": body}))
 
@@ -496,7 +887,22 @@ class Core:
     ) -> FindNearbyActivitiesResponse:
         """Find nearby activities
 
+        This operation retrieves activities near the specified location, that can be performed by
+        the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/findNearbyActivities
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            latitude: The geographic latitude coordinate that specifies the location of the
+                activity.
+            longitude: The geographic longitude coordinate that specifies the location of the
+                activity.
+            fields: The comma-separated field names to be returned in the response.
+            limit: The number of items to be returned in the response. The default value is 10.
+
+        Returns:
+            FindNearbyActivitiesResponse: The parsed response.
         """
         return cast(
             "FindNearbyActivitiesResponse",
@@ -517,7 +923,17 @@ class Core:
     ) -> FindResourcesForUrgentAssignmentResponse:
         """Find resources for urgent assignment
 
+        This operation retrieves a list of resources that can immediately perform an activity based
+        on the criteria specified in the request.
+
         POST /rest/ofscCore/v1/resources/custom-actions/findResourcesForUrgentAssignment
+
+        Args:
+            body: The request body: FindResourcesForUrgentAssignmentRequest or a dict with its JSON
+                fields.
+
+        Returns:
+            FindResourcesForUrgentAssignmentResponse: The parsed response.
         """
         return cast(
             "FindResourcesForUrgentAssignmentResponse",
@@ -540,7 +956,32 @@ class Core:
     ) -> ActivityList:
         """Get activities
 
+        This operation retrieves a list of activities that match the criteria specified in the
+        request.
+
         GET /rest/ofscCore/v1/activities
+
+        Args:
+            resources: The comma-separated list of resource IDs that are returned in the response.
+                This parameter works in conjunction with the includeChildren parameter.
+            include_children: Indicates whether the subordinate resources must be returned. One of:
+                none, immediate, all.
+            q: The filter expression applied to the activities in addition to the resource and date
+                filters.
+            date_from: The activities that begin from the specified date are retrieved in the
+                response. Specify the date in YYYY-MM-DD format.
+            date_to: The activities that end until the specified date are retrieved in the response.
+                Specify the date in YYYY-MM-DD format.
+            fields: The comma-separated field names that are returned in the response.
+            include_non_scheduled: Indicates whether non-scheduled activities must be returned.
+            svc_work_order_id: Optional parameter.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of activities to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100,000.
+
+        Returns:
+            ActivityList: The parsed response.
         """
         return cast(
             "ActivityList",
@@ -574,9 +1015,34 @@ class Core:
         svc_work_order_id: int | None = None,
         limit: int | None = None,
     ) -> Iterator[ActivityItem]:
-        """Every item of get_activities (Get activities), pages fetched in order.
+        """Get activities
+
+        Yields the items of every page of `get_activities`, requesting the next page as you iterate.
+
+        This operation retrieves a list of activities that match the criteria specified in the
+        request.
 
         GET /rest/ofscCore/v1/activities
+
+        Args:
+            resources: The comma-separated list of resource IDs that are returned in the response.
+                This parameter works in conjunction with the includeChildren parameter.
+            include_children: Indicates whether the subordinate resources must be returned. One of:
+                none, immediate, all.
+            q: The filter expression applied to the activities in addition to the resource and date
+                filters.
+            date_from: The activities that begin from the specified date are retrieved in the
+                response. Specify the date in YYYY-MM-DD format.
+            date_to: The activities that end until the specified date are retrieved in the response.
+                Specify the date in YYYY-MM-DD format.
+            fields: The comma-separated field names that are returned in the response.
+            include_non_scheduled: Indicates whether non-scheduled activities must be returned.
+            svc_work_order_id: Optional parameter.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[ActivityItem]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_activities",
@@ -596,14 +1062,33 @@ class Core:
     def get_activity(self, *, activity_id: int) -> Activity:
         """Get an activity
 
+        This operation retrieves the activity properties for the specified activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast("Activity", self._runner.call("core.get_activity", {"activity_id": activity_id}))
 
     def get_activity_file_property(self, *, activity_id: int, property_label: str, accept: str | None = None) -> bytes:
         """Get a file property
 
+        This method gets the specified file property for the specified activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}/{propertyLabel}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            accept: The request must contain the Accept header to retrieve the file contents. ...
+
+        Returns:
+            bytes: The downloaded content.
         """
         return cast(
             "bytes",
@@ -616,7 +1101,18 @@ class Core:
     def get_activity_link(self, *, activity_id: str, linked_activity_id: str, link_type: str) -> LinkedActivity:
         """Get activity link details
 
+        This operation retrieves the details of the link between the specified activities.
+
         GET /rest/ofscCore/v1/activities/{activityId}/linkedActivities/{linkedActivityId}/linkTypes/{linkType}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            linked_activity_id: The identifier of the linked activity. Required.
+            link_type: The label of the link type. Specify the type of relation between the
+                activities. Required.
+
+        Returns:
+            LinkedActivity: The parsed response.
         """
         return cast(
             "LinkedActivity",
@@ -631,7 +1127,20 @@ class Core:
     ) -> ResourceAssignedLocationsWeek:
         """Get assigned locations
 
+        This operation retrieves the details of the locations assigned to the specified resource.
+        The locations include the 'start', 'end', and 'home zone center' locations.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/assignedLocations
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            date_from: The date from which the locations are assigned to the resource. Specify the
+                date in 'YYYY-MM-DD' format.
+            date_to: The date till when the locations are assigned to the resource. Specify the date
+                in 'YYYY-MM-DD' format.
+
+        Returns:
+            ResourceAssignedLocationsWeek: The parsed response.
         """
         return cast(
             "ResourceAssignedLocationsWeek",
@@ -653,7 +1162,30 @@ class Core:
     ) -> CalendarsResponse:
         """Get calendars
 
+        This operation retrieves the list of work schedules assigned to the specified resource for
+        the specified duration. Use this operation to render the resource's work schedules on a
+        calendar view control, such as a monthly view or a weekly view.
+
         GET /rest/ofscCore/v1/calendars
+
+        Args:
+            resources: The comma-separated list of resource IDs that are returned in the response.
+                This parameter works in conjunction with the includeChildren parameter. Required.
+            date_from: The date from which the work schedule is retrieved. Specify the date in
+                YYYY-MM-DD format. Required.
+            date_to: The date till when the work schedule is retrieved. Specify the date in
+                YYYY-MM-DD format. Required.
+            include_children: Indicates whether the subordinate resources must be returned. One of:
+                none, immediate, all.
+            include_inactive: Indicates whether the calendars of the inactive resources must be
+                returned. One of: true, false.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+
+        Returns:
+            CalendarsResponse: The parsed response.
         """
         return cast(
             "CalendarsResponse",
@@ -681,9 +1213,32 @@ class Core:
         include_inactive: str | None = None,
         limit: int | None = None,
     ) -> Iterator[CalendarsResponseItem]:
-        """Every item of get_calendars (Get calendars), pages fetched in order.
+        """Get calendars
+
+        Yields the items of every page of `get_calendars`, requesting the next page as you iterate.
+
+        This operation retrieves the list of work schedules assigned to the specified resource for
+        the specified duration. Use this operation to render the resource's work schedules on a
+        calendar view control, such as a monthly view or a weekly view.
 
         GET /rest/ofscCore/v1/calendars
+
+        Args:
+            resources: The comma-separated list of resource IDs that are returned in the response.
+                This parameter works in conjunction with the includeChildren parameter. Required.
+            date_from: The date from which the work schedule is retrieved. Specify the date in
+                YYYY-MM-DD format. Required.
+            date_to: The date till when the work schedule is retrieved. Specify the date in
+                YYYY-MM-DD format. Required.
+            include_children: Indicates whether the subordinate resources must be returned. One of:
+                none, immediate, all.
+            include_inactive: Indicates whether the calendars of the inactive resources must be
+                returned. One of: true, false.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[CalendarsResponseItem]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_calendars",
@@ -701,6 +1256,12 @@ class Core:
         """Get capacity categories of activity
 
         GET /rest/ofscCore/v1/activities/{activityId}/capacityCategories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            GetCapacityCategoriesSchema: The parsed response.
         """
         return cast(
             "GetCapacityCategoriesSchema",
@@ -712,7 +1273,19 @@ class Core:
     ) -> GetCustomerInventoriesResponse:
         """Get customer inventories
 
+        This operation retrieves a list of customer inventories assigned to the specified activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}/customerInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            GetCustomerInventoriesResponse: The parsed response.
         """
         return cast(
             "GetCustomerInventoriesResponse",
@@ -722,23 +1295,51 @@ class Core:
         )
 
     def get_all_customer_inventories(self, *, activity_id: int, limit: int | None = None) -> Iterator[Inventory]:
-        """Every item of get_customer_inventories (Get customer inventories), pages fetched in order.
+        """Get customer inventories
+
+        Yields the items of every page of `get_customer_inventories`, requesting the next page as
+        you iterate.
+
+        This operation retrieves a list of customer inventories assigned to the specified activity.
 
         GET /rest/ofscCore/v1/activities/{activityId}/customerInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[Inventory]: The items of every page, in order.
         """
         return self._runner.paginate("core.get_customer_inventories", {"activity_id": activity_id, "limit": limit})
 
     def get_daily_extract_dates(self) -> DailyExtractSubfolders:
         """Get daily extract dates
 
+        This operation retrieves a list of dates where a daily extract file is available.
+
         GET /rest/ofscCore/v1/folders/dailyExtract/folders
+
+        Returns:
+            DailyExtractSubfolders: The parsed response.
         """
         return cast("DailyExtractSubfolders", self._runner.call("core.get_daily_extract_dates", {}))
 
     def get_daily_extract_file(self, *, daily_extract_date: str, daily_extract_filename: str) -> bytes:
         """Get a daily extract file
 
+        This operation retrieves a daily extract file for the specified date.
+
         GET /rest/ofscCore/v1/folders/dailyExtract/folders/{dailyExtractDate}/files/{dailyExtractFilename}
+
+        Args:
+            daily_extract_date: The date for which the daily extract file is downloaded. Specify the
+                date in YYYY-MM-DD format. Required.
+            daily_extract_filename: The name of the daily extract file. Required.
+
+        Returns:
+            bytes: The downloaded content.
         """
         return cast(
             "bytes",
@@ -751,7 +1352,16 @@ class Core:
     def get_daily_extract_files(self, *, daily_extract_date: str) -> DailyExtractDateFiles:
         """Get a list of daily extract files for a date
 
+        Note: The daily extract files are deleted after 90 days.
+
         GET /rest/ofscCore/v1/folders/dailyExtract/folders/{dailyExtractDate}/files
+
+        Args:
+            daily_extract_date: The date for which the daily extract files are downloaded. Specify
+                the date in 'YYYY-MM-DD' format. Required.
+
+        Returns:
+            DailyExtractDateFiles: The parsed response.
         """
         return cast(
             "DailyExtractDateFiles",
@@ -763,7 +1373,19 @@ class Core:
     ) -> GetDeinstalledInventoriesResponse:
         """Get deinstalled inventories
 
+        This operation retrieves a list of deinstalled inventories for the specified activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}/deinstalledInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            GetDeinstalledInventoriesResponse: The parsed response.
         """
         return cast(
             "GetDeinstalledInventoriesResponse",
@@ -773,9 +1395,22 @@ class Core:
         )
 
     def get_all_deinstalled_inventories(self, *, activity_id: int, limit: int | None = None) -> Iterator[Inventory]:
-        """Every item of get_deinstalled_inventories (Get deinstalled inventories), pages fetched in order.
+        """Get deinstalled inventories
+
+        Yields the items of every page of `get_deinstalled_inventories`, requesting the next page as
+        you iterate.
+
+        This operation retrieves a list of deinstalled inventories for the specified activity.
 
         GET /rest/ofscCore/v1/activities/{activityId}/deinstalledInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[Inventory]: The items of every page, in order.
         """
         return self._runner.paginate("core.get_deinstalled_inventories", {"activity_id": activity_id, "limit": limit})
 
@@ -784,7 +1419,22 @@ class Core:
     ) -> GetEventsResponse:
         """Get events
 
+        This operation retrieves a list of events related to a subscription starting from the marker
+        represented by the 'page' request parameter. Also it provides new marker, which should be
+        used to retreive next portion of events.
+
         GET /rest/ofscCore/v1/events
+
+        Args:
+            subscription_id: The identifier of a previously created subscription. This is a
+                mandatory parameter. Required.
+            page: The page identifier to iterate the events.
+            since: This parameter is used to obtain new 'page' marker that points at the events
+                which happened after the specified time.
+            limit: The number of items to be returned in the response. The maximum value is 1000.
+
+        Returns:
+            GetEventsResponse: The parsed response.
         """
         return cast(
             "GetEventsResponse",
@@ -796,9 +1446,27 @@ class Core:
     def get_all_events(
         self, *, subscription_id: str, page: str | None = None, since: str | None = None, limit: int | None = None
     ) -> Iterator[Event]:
-        """Every item of get_events (Get events), pages fetched in order.
+        """Get events
+
+        Yields the items of every page of `get_events`, requesting the next page as you iterate.
+
+        This operation retrieves a list of events related to a subscription starting from the marker
+        represented by the 'page' request parameter. Also it provides new marker, which should be
+        used to retreive next portion of events.
 
         GET /rest/ofscCore/v1/events
+
+        Args:
+            subscription_id: The identifier of a previously created subscription. This is a
+                mandatory parameter. Required.
+            page: The page identifier to iterate the events.
+            since: This parameter is used to obtain new 'page' marker that points at the events
+                which happened after the specified time.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[Event]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_events", {"subscription_id": subscription_id, "page": page, "since": since, "limit": limit}
@@ -809,7 +1477,19 @@ class Core:
     ) -> GetInstalledInventoriesResponse:
         """Get installed inventories
 
+        This operation retrieves a list of installed inventories for the specified activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}/installedInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            GetInstalledInventoriesResponse: The parsed response.
         """
         return cast(
             "GetInstalledInventoriesResponse",
@@ -819,9 +1499,22 @@ class Core:
         )
 
     def get_all_installed_inventories(self, *, activity_id: int, limit: int | None = None) -> Iterator[Inventory]:
-        """Every item of get_installed_inventories (Get installed inventories), pages fetched in order.
+        """Get installed inventories
+
+        Yields the items of every page of `get_installed_inventories`, requesting the next page as
+        you iterate.
+
+        This operation retrieves a list of installed inventories for the specified activity.
 
         GET /rest/ofscCore/v1/activities/{activityId}/installedInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[Inventory]: The items of every page, in order.
         """
         return self._runner.paginate("core.get_installed_inventories", {"activity_id": activity_id, "limit": limit})
 
@@ -829,6 +1522,12 @@ class Core:
         """Get an inventory
 
         GET /rest/ofscCore/v1/inventories/{inventoryId}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+
+        Returns:
+            Inventory: The parsed response.
         """
         return cast("Inventory", self._runner.call("core.get_inventory", {"inventory_id": inventory_id}))
 
@@ -837,7 +1536,18 @@ class Core:
     ) -> bytes:
         """Get a file property
 
+        This method gets the specified file property for the specified inventory.
+
         GET /rest/ofscCore/v1/inventories/{inventoryId}/{propertyLabel}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            accept: The request must contain the Accept header to retrieve the file contents. ...
+
+        Returns:
+            bytes: The downloaded content.
         """
         return cast(
             "bytes",
@@ -852,7 +1562,19 @@ class Core:
     ) -> LastKnownResourcesPositionsResponse:
         """Get last known positions of resources
 
+        This operation is subject to the following conditions: Number of Resources Returned: If
+        'resources' parameter is used, then the maximum number of resources with positions that can
+        be retrieved in a single response is 300. ...
+
         GET /rest/ofscCore/v1/resources/custom-actions/lastKnownPositions
+
+        Args:
+            resources: The comma-separated string of resource IDs as per swagger CSV format. For
+                example, john.smith,scott.tiger.
+            offset: The record number from which the retrieval starts. The default value is zero.
+
+        Returns:
+            LastKnownResourcesPositionsResponse: The parsed response.
         """
         return cast(
             "LastKnownResourcesPositionsResponse",
@@ -862,21 +1584,50 @@ class Core:
     def get_linked_activities(self, *, activity_id: str) -> LinkedActivities:
         """Get activity links
 
+        Activity links define the correlation between two activities. If a link is created between
+        two activities, it can define the following relations: The sequence in which the activities
+        are performed. ...
+
         GET /rest/ofscCore/v1/activities/{activityId}/linkedActivities
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            LinkedActivities: The parsed response.
         """
         return cast("LinkedActivities", self._runner.call("core.get_linked_activities", {"activity_id": activity_id}))
 
     def get_multiday_segments(self, *, activity_id: int) -> Activities:
         """Get individual segments of a segmentable activity
 
+        This operation retrieves the segments related to the specified segmentable activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}/multidaySegments
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            Activities: The parsed response.
         """
         return cast("Activities", self._runner.call("core.get_multiday_segments", {"activity_id": activity_id}))
 
     def get_position_history(self, *, resource_id: str, date: str) -> ResourcePositions:
         """Get position history of a resource
 
+        This operation retrieves the position history of the specified resource for the specified
+        date.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/positionHistory
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            date: The date for which the resource position history is retrieved. For example,
+                2016-09-01. The date is in the time zone of the resource. Required.
+
+        Returns:
+            ResourcePositions: The parsed response.
         """
         return cast(
             "ResourcePositions",
@@ -889,6 +1640,16 @@ class Core:
         """Get required inventories of an activity
 
         GET /rest/ofscCore/v1/activities/{activityId}/requiredInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RequiredInventories: The parsed response.
         """
         return cast(
             "RequiredInventories",
@@ -900,9 +1661,20 @@ class Core:
     def get_all_required_inventories(
         self, *, activity_id: str, limit: int | None = None
     ) -> Iterator[RequiredInventory]:
-        """Every item of get_required_inventories (Get required inventories of an activity), pages fetched in order.
+        """Get required inventories of an activity
+
+        Yields the items of every page of `get_required_inventories`, requesting the next page as
+        you iterate.
 
         GET /rest/ofscCore/v1/activities/{activityId}/requiredInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[RequiredInventory]: The items of every page, in order.
         """
         return self._runner.paginate("core.get_required_inventories", {"activity_id": activity_id, "limit": limit})
 
@@ -911,7 +1683,19 @@ class Core:
     ) -> Resource:
         """Get a resource
 
+        This operation retrieves the information about the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+
+        Returns:
+            Resource: The parsed response.
         """
         return cast(
             "Resource",
@@ -929,7 +1713,26 @@ class Core:
     ) -> ResourcesAssistants:
         """Get a list of assistants
 
+        This operation retrieves all the assistants of the specified resource for specified dates.
+        The operation can only be called for a resource which is visible for the requesting
+        application and which can be team holder according to resource type configuration.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/assistants
+
+        Args:
+            resource_id: The unique identifier of the resource for which the list of assistants
+                should be collected . Required.
+            date_from: Mandatory parameter.The assisting activities will be collected starting from
+                the specified date in YYYY-MM-DD format. Past dates are not accepted. Required.
+            date_to: The assisting activities will be collected up until the specified date in
+                YYYY-MM-DD format.
+            resource_fields: The comma-separated names of the resource fields that are returned in
+                the response for each assistant.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Only one option is supported: workSkills.
+
+        Returns:
+            ResourcesAssistants: The parsed response.
         """
         return cast(
             "ResourcesAssistants",
@@ -948,7 +1751,21 @@ class Core:
     def get_resource_calendar(self, *, resource_id: str, date_from: str, date_to: str) -> WorkSchedulesCalendarView:
         """Get a calendar
 
+        This operation retrieves the work schedule assigned to the specified resource for the
+        specified duration. Use this operation to render the resource's work schedule on a calendar
+        view control, such as a monthly view or a weekly view.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/workSchedules/calendarView
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            date_from: The date from which the work schedule is retrieved. Specify the date in
+                YYYY-MM-DD format. Required.
+            date_to: The date till when the work schedule is retrieved. Specify the date in
+                YYYY-MM-DD format. Required.
+
+        Returns:
+            WorkSchedulesCalendarView: The parsed response.
         """
         return cast(
             "WorkSchedulesCalendarView",
@@ -970,7 +1787,29 @@ class Core:
     ) -> ResourceList:
         """Get child resources
 
+        This operation retrieves the list of child resources for the specified resource. Child
+        resources are located one level below the specified resource on a resource tree in Oracle
+        Field Service Manage.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/children
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            can_be_team_holder: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can be a team holder'
+            can_participate_in_team: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can participate in team'
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+
+        Returns:
+            ResourceList: The parsed response.
         """
         return cast(
             "ResourceList",
@@ -998,9 +1837,32 @@ class Core:
         expand: list[str] | None = None,
         fields: list[str] | None = None,
     ) -> Iterator[Resource]:
-        """Every item of get_resource_children (Get child resources), pages fetched in order.
+        """Get child resources
+
+        Yields the items of every page of `get_resource_children`, requesting the next page as you
+        iterate.
+
+        This operation retrieves the list of child resources for the specified resource. Child
+        resources are located one level below the specified resource on a resource tree in Oracle
+        Field Service Manage.
 
         GET /rest/ofscCore/v1/resources/{resourceId}/children
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            can_be_team_holder: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can be a team holder'
+            can_participate_in_team: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can participate in team'
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+
+        Returns:
+            Iterator[Resource]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_resource_children",
@@ -1027,7 +1889,29 @@ class Core:
     ) -> ResourceList:
         """Get resource descendants
 
+        This operation retrieves all the descendants of the specified resource. Descendant resources
+        are the resources that are located below the specified resource on a resource tree in Oracle
+        Field Service Manage.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/descendants
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            can_be_team_holder: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can be a team holder'
+            can_participate_in_team: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can participate in team'
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+
+        Returns:
+            ResourceList: The parsed response.
         """
         return cast(
             "ResourceList",
@@ -1055,9 +1939,32 @@ class Core:
         expand: list[str] | None = None,
         fields: list[str] | None = None,
     ) -> Iterator[Resource]:
-        """Every item of get_resource_descendants (Get resource descendants), pages fetched in order.
+        """Get resource descendants
+
+        Yields the items of every page of `get_resource_descendants`, requesting the next page as
+        you iterate.
+
+        This operation retrieves all the descendants of the specified resource. Descendant resources
+        are the resources that are located below the specified resource on a resource tree in Oracle
+        Field Service Manage.
 
         GET /rest/ofscCore/v1/resources/{resourceId}/descendants
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            can_be_team_holder: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can be a team holder'
+            can_participate_in_team: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can participate in team'
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+
+        Returns:
+            Iterator[Resource]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_resource_descendants",
@@ -1074,7 +1981,20 @@ class Core:
     def get_resource_file_property(self, *, resource_id: str, property_label: str, accept: str | None = None) -> bytes:
         """Get a file property
 
+        This method gets the file property for the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/{propertyLabel}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            accept: The request must contain the Accept header to retrieve the file contents. ...
+
+        Returns:
+            bytes: The downloaded content.
         """
         return cast(
             "bytes",
@@ -1090,6 +2010,16 @@ class Core:
         """Get resource inventories
 
         GET /rest/ofscCore/v1/resources/{resourceId}/inventories
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            ResourceInventories: The parsed response.
         """
         return cast(
             "ResourceInventories",
@@ -1101,9 +2031,20 @@ class Core:
     def get_all_resource_inventories(
         self, *, resource_id: str, limit: int | None = None
     ) -> Iterator[ResourceInventory]:
-        """Every item of get_resource_inventories (Get resource inventories), pages fetched in order.
+        """Get resource inventories
+
+        Yields the items of every page of `get_resource_inventories`, requesting the next page as
+        you iterate.
 
         GET /rest/ofscCore/v1/resources/{resourceId}/inventories
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[ResourceInventory]: The items of every page, in order.
         """
         return self._runner.paginate("core.get_resource_inventories", {"resource_id": resource_id, "limit": limit})
 
@@ -1111,6 +2052,13 @@ class Core:
         """Get a resource location
 
         GET /rest/ofscCore/v1/resources/{resourceId}/locations/{locationId}
+
+        Args:
+            resource_id: The external identifier of the resource. Required.
+            location_id: The unique identifier of the location. Required.
+
+        Returns:
+            ResourceLocation: The parsed response.
         """
         return cast(
             "ResourceLocation",
@@ -1120,14 +2068,36 @@ class Core:
     def get_resource_locations(self, *, resource_id: str) -> ResourceLocations:
         """Get resource locations
 
+        This operation retrieves the locations created for the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/locations
+
+        Args:
+            resource_id: The external identifier of the resource. Required.
+
+        Returns:
+            ResourceLocations: The parsed response.
         """
         return cast("ResourceLocations", self._runner.call("core.get_resource_locations", {"resource_id": resource_id}))
 
     def get_resource_plans(self, *, resource_id: str, date_from: str, date_to: str) -> Plans:
         """Get work plans for a resource
 
+        This operation retrieves the list of work plans assigned to the specified group resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/plans
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            date_from: The work plans assigned to the resource from the specified date are
+                retrieved. Specify the date in YYYY-MM-DD format. Required.
+            date_to: The work plans assigned to the resource till the specified date are retrieved.
+                Specify the date in YYYY-MM-DD format. Required.
+
+        Returns:
+            Plans: The parsed response.
         """
         return cast(
             "Plans",
@@ -1139,7 +2109,16 @@ class Core:
     def get_resource_preferences(self, *, activity_id: str) -> ResourcePreferences:
         """Get resource preferences of an activity
 
+        This operation retrieves the resource preferences for the specified activity. Resource
+        preferences identify whether a resource should be assigned to the activity or not.
+
         GET /rest/ofscCore/v1/activities/{activityId}/resourcePreferences
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            ResourcePreferences: The parsed response.
         """
         return cast(
             "ResourcePreferences", self._runner.call("core.get_resource_preferences", {"activity_id": activity_id})
@@ -1156,7 +2135,24 @@ class Core:
     ) -> Route:
         """Get a resource route
 
+        This operation retrieves a list of activities assigned to the specified resource for the
+        specified date.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/routes/{date}
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            date: The date of the route. The date can have the following values: The date in
+                YYYY-MM-DD format. ... Required.
+            activity_fields: The comma-separated names of the activity fields (properties) returned
+                in the response.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            Route: The parsed response.
         """
         return cast(
             "Route",
@@ -1175,9 +2171,27 @@ class Core:
     def get_all_resource_route(
         self, *, resource_id: str, date: str, activity_fields: list[str] | None = None, limit: int | None = None
     ) -> Iterator[ActivityItem]:
-        """Every item of get_resource_route (Get a resource route), pages fetched in order.
+        """Get a resource route
+
+        Yields the items of every page of `get_resource_route`, requesting the next page as you
+        iterate.
+
+        This operation retrieves a list of activities assigned to the specified resource for the
+        specified date.
 
         GET /rest/ofscCore/v1/resources/{resourceId}/routes/{date}
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            date: The date of the route. The date can have the following values: The date in
+                YYYY-MM-DD format. ... Required.
+            activity_fields: The comma-separated names of the activity fields (properties) returned
+                in the response.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[ActivityItem]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_resource_route",
@@ -1189,7 +2203,19 @@ class Core:
     ) -> ResourceUsers:
         """Get resource users
 
+        This operation retrieves the users assigned to the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/users
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            ResourceUsers: The parsed response.
         """
         return cast(
             "ResourceUsers",
@@ -1199,16 +2225,39 @@ class Core:
         )
 
     def get_all_resource_users(self, *, resource_id: str, limit: int | None = None) -> Iterator[ResourceUser]:
-        """Every item of get_resource_users (Get resource users), pages fetched in order.
+        """Get resource users
+
+        Yields the items of every page of `get_resource_users`, requesting the next page as you
+        iterate.
+
+        This operation retrieves the users assigned to the specified resource.
 
         GET /rest/ofscCore/v1/resources/{resourceId}/users
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[ResourceUser]: The items of every page, in order.
         """
         return self._runner.paginate("core.get_resource_users", {"resource_id": resource_id, "limit": limit})
 
     def get_resource_workschedules(self, *, resource_id: str, actual_for_date: str | None = None) -> WorkSchedules:
         """Get work schedules
 
+        This operation retrieves the list of work schedules assigned to the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/workSchedules
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            actual_for_date: The work schedules that expired before the specified date are not
+                returned. Specify the date in YYYY-MM-DD format.
+
+        Returns:
+            WorkSchedules: The parsed response.
         """
         return cast(
             "WorkSchedules",
@@ -1222,7 +2271,20 @@ class Core:
     ) -> ResourceWorkSkillList:
         """Get work skills
 
+        This operation retrieves the details about the work skills assigned to the specified
+        resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/workSkills
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            date_from: The work skills, which are active starting from the specified date, are
+                retrieved in the response. Specify the date in YYYY-MM-DD format.
+            date_to: The work skills, which are active starting from the date in the dateFrom
+                parameter till the specified date, are retrieved in the response.
+
+        Returns:
+            ResourceWorkSkillList: The parsed response.
         """
         return cast(
             "ResourceWorkSkillList",
@@ -1241,7 +2303,21 @@ class Core:
     ) -> GetResourceWorkZones:
         """Get resource work zones
 
+        This operation retrieves the details of the work zones assigned to the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/workZones
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            date_from: The work zones, which are active starting from the specified date, are
+                retrieved in the response. Specify the date in YYYY-MM-DD format.
+            date_to: The work zones, which are active starting from the date in the dateFrom
+                parameter till the specified date, are retrieved in the response.
+            only_active_work_zones: Indicates if the records related to inactive work zones should
+                be returned in the response.
+
+        Returns:
+            GetResourceWorkZones: The parsed response.
         """
         return cast(
             "GetResourceWorkZones",
@@ -1268,7 +2344,26 @@ class Core:
     ) -> ResourceList:
         """Get resources
 
+        This operation retrieves the resources that are visible to the API user.
+
         GET /rest/ofscCore/v1/resources
+
+        Args:
+            can_be_team_holder: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can be a team holder'
+            can_participate_in_team: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can participate in team'
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+
+        Returns:
+            ResourceList: The parsed response.
         """
         return cast(
             "ResourceList",
@@ -1294,9 +2389,28 @@ class Core:
         expand: list[str] | None = None,
         fields: list[str] | None = None,
     ) -> Iterator[Resource]:
-        """Every item of get_resources (Get resources), pages fetched in order.
+        """Get resources
+
+        Yields the items of every page of `get_resources`, requesting the next page as you iterate.
+
+        This operation retrieves the resources that are visible to the API user.
 
         GET /rest/ofscCore/v1/resources
+
+        Args:
+            can_be_team_holder: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can be a team holder'
+            can_participate_in_team: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can participate in team'
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+
+        Returns:
+            Iterator[Resource]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_resources",
@@ -1321,7 +2435,25 @@ class Core:
     ) -> ResourcesInAreaResponse:
         """Get resources in area
 
+        This operation retrieves resources present in an area based on the parameters specified in
+        the request.
+
         GET /rest/ofscCore/v1/resources/custom-actions/resourcesInArea
+
+        Args:
+            lat: The latitude coordinate of the center point of the specified area. Required.
+            lng: The longitude coordinate of the center point of the specified area. Required.
+            radius: The radius (in meters) of the circular area. The center of the circular area is
+                defined by the latitude and longitude coordinates.
+            time_diff: The time duration in minutes until a position is considered as the actual
+                position of the resource.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            ResourcesInAreaResponse: The parsed response.
         """
         return cast(
             "ResourcesInAreaResponse",
@@ -1340,9 +2472,28 @@ class Core:
         time_diff: float | None = None,
         limit: int | None = None,
     ) -> Iterator[ResourcesInAreaResponseResource]:
-        """Every item of get_resources_in_area (Get resources in area), pages fetched in order.
+        """Get resources in area
+
+        Yields the items of every page of `get_resources_in_area`, requesting the next page as you
+        iterate.
+
+        This operation retrieves resources present in an area based on the parameters specified in
+        the request.
 
         GET /rest/ofscCore/v1/resources/custom-actions/resourcesInArea
+
+        Args:
+            lat: The latitude coordinate of the center point of the specified area. Required.
+            lng: The longitude coordinate of the center point of the specified area. Required.
+            radius: The radius (in meters) of the circular area. The center of the circular area is
+                defined by the latitude and longitude coordinates.
+            time_diff: The time duration in minutes until a position is considered as the actual
+                position of the resource.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[ResourcesInAreaResponseResource]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_resources_in_area",
@@ -1352,7 +2503,15 @@ class Core:
     def get_service_request(self, *, request_id: int) -> ServiceRequestsItem:
         """Get a service request
 
+        This operation retrieves information about the specified service request.
+
         GET /rest/ofscCore/v1/serviceRequests/{requestId}
+
+        Args:
+            request_id: The identifier of the service request. Required.
+
+        Returns:
+            ServiceRequestsItem: The parsed response.
         """
         return cast("ServiceRequestsItem", self._runner.call("core.get_service_request", {"request_id": request_id}))
 
@@ -1361,7 +2520,18 @@ class Core:
     ) -> bytes:
         """Get a file property
 
+        This operation retrieves the specified file property for the specified service request.
+
         GET /rest/ofscCore/v1/serviceRequests/{requestId}/{propertyLabel}
+
+        Args:
+            request_id: The identifier of the service request. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            accept: The request must contain the Accept header to retrieve the file contents. ...
+
+        Returns:
+            bytes: The downloaded content.
         """
         return cast(
             "bytes",
@@ -1382,7 +2552,24 @@ class Core:
     ) -> SubmittedForms:
         """Get associated submitted forms
 
+        The function allows to retrieve all submitted data related to an activity or bundle of
+        activities.
+
         GET /rest/ofscCore/v1/activities/{activityId}/submittedForms
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            scope: Scope. Whether to return submitted forms related only to the activity or to all
+                bundled activities.
+            bundle: Label of a bundling rule. The parameter allows to specify the label of the
+                bundle to filter the returned data.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            SubmittedForms: The parsed response.
         """
         return cast(
             "SubmittedForms",
@@ -1395,9 +2582,27 @@ class Core:
     def get_all_submitted_forms(
         self, *, activity_id: int, scope: str | None = None, bundle: str | None = None, limit: int | None = None
     ) -> Iterator[SubmittedForm]:
-        """Every item of get_submitted_forms (Get associated submitted forms), pages fetched in order.
+        """Get associated submitted forms
+
+        Yields the items of every page of `get_submitted_forms`, requesting the next page as you
+        iterate.
+
+        The function allows to retrieve all submitted data related to an activity or bundle of
+        activities.
 
         GET /rest/ofscCore/v1/activities/{activityId}/submittedForms
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            scope: Scope. Whether to return submitted forms related only to the activity or to all
+                bundled activities.
+            bundle: Label of a bundling rule. The parameter allows to specify the label of the
+                bundle to filter the returned data.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[SubmittedForm]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_submitted_forms", {"activity_id": activity_id, "scope": scope, "bundle": bundle, "limit": limit}
@@ -1407,6 +2612,12 @@ class Core:
         """Get subscription details
 
         GET /rest/ofscCore/v1/events/subscriptions/{subscriptionId}
+
+        Args:
+            subscription_id: The label of the subscription. Required.
+
+        Returns:
+            SubscriptionInfoResponse: The parsed response.
         """
         return cast(
             "SubscriptionInfoResponse", self._runner.call("core.get_subscription", {"subscription_id": subscription_id})
@@ -1416,6 +2627,12 @@ class Core:
         """Get subscriptions
 
         GET /rest/ofscCore/v1/events/subscriptions
+
+        Args:
+            all_subscriptions: Contains one of the following values: true or false.
+
+        Returns:
+            SubscriptionList: The parsed response.
         """
         return cast(
             "SubscriptionList", self._runner.call("core.get_subscriptions", {"all_subscriptions": all_subscriptions})
@@ -1424,21 +2641,48 @@ class Core:
     def get_user(self, *, login: str) -> User:
         """Get a user
 
+        This operation retrieves the details of the specified user account.
+
         GET /rest/ofscCore/v1/users/{login}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+
+        Returns:
+            User: The parsed response.
         """
         return cast("User", self._runner.call("core.get_user", {"login": login}))
 
     def get_user_collab_groups(self, *, login: str) -> CollaborationGroups:
         """Get collaboration groups
 
+        This operation retrieves a list of collaboration groups associated with the specified user.
+
         GET /rest/ofscCore/v1/users/{login}/collaborationGroups
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+
+        Returns:
+            CollaborationGroups: The parsed response.
         """
         return cast("CollaborationGroups", self._runner.call("core.get_user_collab_groups", {"login": login}))
 
     def get_user_file_property(self, *, login: str, property_label: str, accept: str | None = None) -> bytes:
         """Get a file property
 
+        This method gets the specified file property of the specified user.
+
         GET /rest/ofscCore/v1/users/{login}/{propertyLabel}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            accept: The request must contain the Accept header to retrieve the file contents. ...
+
+        Returns:
+            bytes: The downloaded content.
         """
         return cast(
             "bytes",
@@ -1450,14 +2694,38 @@ class Core:
     def get_users(self, *, offset: int | None = None, limit: int | None = None) -> UserList:
         """Get users
 
+        The visibility rules are based on the application's configuration parameter "Allow access
+        only to certain resources", which allows to restrict the access by a list of resources.
+
         GET /rest/ofscCore/v1/users
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            UserList: The parsed response.
         """
         return cast("UserList", self._runner.call("core.get_users", {"offset": offset, "limit": limit}))
 
     def get_all_users(self, *, limit: int | None = None) -> Iterator[User]:
-        """Every item of get_users (Get users), pages fetched in order.
+        """Get users
+
+        Yields the items of every page of `get_users`, requesting the next page as you iterate.
+
+        The visibility rules are based on the application's configuration parameter "Allow access
+        only to certain resources", which allows to restrict the access by a list of resources.
 
         GET /rest/ofscCore/v1/users
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[User]: The items of every page, in order.
         """
         return self._runner.paginate("core.get_users", {"limit": limit})
 
@@ -1472,7 +2740,25 @@ class Core:
     ) -> WhereIsMyTechResponse:
         """Where is my technician
 
+        This operation provides integrators with a unified method to retrieve activity status and
+        technician information in a single request. ...
+
         GET /rest/ofscCore/v1/whereIsMyTech
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            include_avatar_image_data: Contains one of the following values: true or false. If true,
+                then the response contains the image binary data encoded in Base64 format.
+            resource_fields: The comma-separated names of the resource fields (properties) that are
+                returned in the response.
+            activity_fields: The comma-separated names of activity fields (properties) that are
+                returned in the response.
+            hide_resource_location_time: Time in minutes from a previous completed activity or from
+                the queue activation, during which the technician location coordinates shouldn't be
+                returned.
+
+        Returns:
+            WhereIsMyTechResponse: The parsed response.
         """
         return cast(
             "WhereIsMyTechResponse",
@@ -1493,7 +2779,18 @@ class Core:
     ) -> InstallInventoryResponse:
         """Install an inventory
 
+        This operation creates the specified inventory and sets the status to 'Installed'. If the
+        installed inventory is associated with a segmentable activity, then the Activity ID must be
+        specified.
+
         POST /rest/ofscCore/v1/inventories/{inventoryId}/custom-actions/install
+
+        Args:
+            inventory_id: The unique identifier of an inventory in Oracle Field Service. Required.
+            body: The request body: InventoryCustomAction or a dict with its JSON fields.
+
+        Returns:
+            InstallInventoryResponse: The parsed response.
         """
         return cast(
             "InstallInventoryResponse",
@@ -1505,7 +2802,20 @@ class Core:
     ) -> InstallResourceInventoryResponse:
         """Install an inventory
 
+        This operation installs the specified inventory for the specified resource. The operation
+        changes the inventory status to 'installed' and adds it to the 'installed' list of
+        inventories for the specified activity.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/inventories/{inventoryId}/custom-actions/install
+
+        Args:
+            resource_id: The unique identifier of the resource to which the inventory is assigned or
+                the activity (that has the inventory assigned to it) is assigned. Required.
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            body: The request body: InventoryCustomAction or a dict with its JSON fields.
+
+        Returns:
+            InstallResourceInventoryResponse: The parsed response.
         """
         return cast(
             "InstallResourceInventoryResponse",
@@ -1520,7 +2830,18 @@ class Core:
     ) -> LinkedActivity:
         """Create an activity link
 
+        Activity links define the correlation between two activities. If a link is created between
+        two activities, it can define the following relations: The sequence in which the activities
+        are performed. ...
+
         POST /rest/ofscCore/v1/activities/{activityId}/linkedActivities
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The link represents the relation between two activities.
+
+        Returns:
+            LinkedActivity: The parsed response.
         """
         return cast(
             "LinkedActivity", self._runner.call("core.link_activities", {"activity_id": activity_id, "body": body})
@@ -1529,7 +2850,17 @@ class Core:
     def mark_activity_enroute(self, *, activity_id: int) -> Activity:
         """Update the activity status to enroute
 
+        This operation updates the status of the specified activity to 'enroute'. The operation is
+        successful only if the following conditions are met: The En route Support option is enabled
+        in Business rules. The Calculate travel feature is selected for the activity type. ...
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/enroute
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast("Activity", self._runner.call("core.mark_activity_enroute", {"activity_id": activity_id}))
 
@@ -1538,7 +2869,18 @@ class Core:
     ) -> Activity:
         """Update the activity status to notdone
 
+        This operation updates the status of the specified activity to 'notdone'. The operation is
+        successful only if the following conditions are met: The status of the specified activity is
+        'started'. The activity is not scheduled for a past date.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/notDone
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityStatusChange or a dict with its JSON fields.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast(
             "Activity", self._runner.call("core.mark_activity_not_done", {"activity_id": activity_id, "body": body})
@@ -1547,7 +2889,16 @@ class Core:
     def move_activity(self, *, activity_id: int, body: CustomActionActivityMove | dict[str, Any] | None = None) -> None:
         """Move an activity
 
+        This operation moves the activity according to specified parameters.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/move
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityMove or a dict with its JSON fields.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("core.move_activity", {"activity_id": activity_id, "body": body})
 
@@ -1556,7 +2907,17 @@ class Core:
     ) -> Activity:
         """Reopen an activity
 
+        This operation reopens the specified activity if it is in 'completed', 'cancelled', or
+        'notdone' status. The reopened activity is in 'pending' status.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/reopen
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: ReopenActivityRequest or a dict with its JSON fields.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast("Activity", self._runner.call("core.reopen_activity", {"activity_id": activity_id, "body": body}))
 
@@ -1575,7 +2936,30 @@ class Core:
     ) -> Activities:
         """Search for activities
 
+        This operation retrieves the activities that match the specified search criteria.
+
         GET /rest/ofscCore/v1/activities/custom-actions/search
+
+        Args:
+            search_in_field: The name of the field that is used to search for activities. ...
+                Required.
+            search_for_value: The activities that match the specified value (max length is 255) are
+                returned in the response. Required.
+            date_from: The activities that begin from the specified date are retrieved in the
+                response. Specify the date in YYYY-MM-DD format.
+            date_to: The activities that end until the specified date are retrieved in the response.
+                Specify the date in YYYY-MM-DD format.
+            fields: The comma-separated field names which are to be returned in the response.
+            include_multiday: The parameter determines whether the response should contain
+                segmentable activities. One of: all, segments, parents, none.
+            include_non_scheduled: The parameter determines whether the response should contain
+                non-scheduled activities. One of: true, false, 0, 1.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The default value is 10.
+
+        Returns:
+            Activities: The parsed response.
         """
         return cast(
             "Activities",
@@ -1607,9 +2991,34 @@ class Core:
         include_non_scheduled: str | None = None,
         limit: int | None = None,
     ) -> Iterator[ActivityItem]:
-        """Every item of search_activities (Search for activities), pages fetched in order.
+        """Search for activities
+
+        Yields the items of every page of `search_activities`, requesting the next page as you
+        iterate.
+
+        This operation retrieves the activities that match the specified search criteria.
 
         GET /rest/ofscCore/v1/activities/custom-actions/search
+
+        Args:
+            search_in_field: The name of the field that is used to search for activities. ...
+                Required.
+            search_for_value: The activities that match the specified value (max length is 255) are
+                returned in the response. Required.
+            date_from: The activities that begin from the specified date are retrieved in the
+                response. Specify the date in YYYY-MM-DD format.
+            date_to: The activities that end until the specified date are retrieved in the response.
+                Specify the date in YYYY-MM-DD format.
+            fields: The comma-separated field names which are to be returned in the response.
+            include_multiday: The parameter determines whether the response should contain
+                segmentable activities. One of: all, segments, parents, none.
+            include_non_scheduled: The parameter determines whether the response should contain
+                non-scheduled activities. One of: true, false, 0, 1.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[ActivityItem]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.search_activities",
@@ -1636,7 +3045,20 @@ class Core:
     ) -> None:
         """Set a file property
 
+        This method creates the specified file property for the specified activity.
+
         PUT /rest/ofscCore/v1/activities/{activityId}/{propertyLabel}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            body: The request body: the raw content, as bytes or a binary file. Required.
+            content_disposition: The custom filename for the property.
+            content_type: The media type of the property.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call(
             "core.set_activity_file_property",
@@ -1659,7 +3081,19 @@ class Core:
     ) -> LinkedActivity:
         """Replace an activity link
 
+        This operation creates or replaces a link between the specified activities.
+
         PUT /rest/ofscCore/v1/activities/{activityId}/linkedActivities/{linkedActivityId}/linkTypes/{linkType}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            linked_activity_id: The identifier of the linked activity. Required.
+            link_type: The label of the link type. Specify the type of relation between the
+                activities. Required.
+            body: The link represents the relation between two activities.
+
+        Returns:
+            LinkedActivity: The parsed response.
         """
         return cast(
             "LinkedActivity",
@@ -1679,7 +3113,17 @@ class Core:
     ) -> ResourceAssignedLocationsWeek:
         """Set assigned locations
 
+        This operation creates or updates the locations assigned to the specified resource. The
+        locations include the 'start', 'end', and 'home zone center' locations.
+
         PUT /rest/ofscCore/v1/resources/{resourceId}/assignedLocations
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            body: The locations assigned to the resource for a week.
+
+        Returns:
+            ResourceAssignedLocationsWeek: The parsed response.
         """
         return cast(
             "ResourceAssignedLocationsWeek",
@@ -1697,7 +3141,20 @@ class Core:
     ) -> None:
         """Set a file property
 
+        This method creates or updates the file property of the specified inventory.
+
         PUT /rest/ofscCore/v1/inventories/{inventoryId}/{propertyLabel}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            body: The request body: the raw content, as bytes or a binary file. Required.
+            content_disposition: The custom filename for the property.
+            content_type: The media type of the property.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call(
             "core.set_inventory_file_property",
@@ -1715,7 +3172,16 @@ class Core:
     ) -> None:
         """Set required inventories for an activity
 
+        This operation updates the required inventories for the specified activity.
+
         PUT /rest/ofscCore/v1/activities/{activityId}/requiredInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: RequiredInventories or a dict with its JSON fields.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("core.set_required_inventories", {"activity_id": activity_id, "body": body})
 
@@ -1730,7 +3196,22 @@ class Core:
     ) -> None:
         """Set a file property
 
+        This method creates the specified 'file' property for the specified resource.
+
         PUT /rest/ofscCore/v1/resources/{resourceId}/{propertyLabel}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            body: The request body: the raw content, as bytes or a binary file. Required.
+            content_disposition: The custom filename for the property.
+            content_type: The media type of the property.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call(
             "core.set_resource_file_property",
@@ -1748,7 +3229,16 @@ class Core:
     ) -> SetResourcesPositionsResponse:
         """Set positions for resources
 
+        This operation sets resource positions for the specified resources. A maximum of 300 items
+        are allowed in a single request.
+
         POST /rest/ofscCore/v1/resources/custom-actions/setPositions
+
+        Args:
+            body: The collection of resource positions.
+
+        Returns:
+            SetResourcesPositionsResponse: The parsed response.
         """
         return cast("SetResourcesPositionsResponse", self._runner.call("core.set_resource_positions", {"body": body}))
 
@@ -1757,7 +3247,17 @@ class Core:
     ) -> None:
         """Set resource preferences of an activity
 
+        Resource preferences are used to identify if a resource is preferred/required or forbidden
+        from being assigned to an activity.
+
         PUT /rest/ofscCore/v1/activities/{activityId}/resourcePreferences
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The collection of resource preferences that can be assigned to an activity.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("core.set_resource_preferences", {"activity_id": activity_id, "body": body})
 
@@ -1766,7 +3266,16 @@ class Core:
     ) -> ResourceUsers:
         """Set users
 
+        This operation updates the list of users assigned to the specified resource.
+
         PUT /rest/ofscCore/v1/resources/{resourceId}/users
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: The list of users assigned to the resource.
+
+        Returns:
+            ResourceUsers: The parsed response.
         """
         return cast(
             "ResourceUsers", self._runner.call("core.set_resource_users", {"resource_id": resource_id, "body": body})
@@ -1777,7 +3286,16 @@ class Core:
     ) -> WorkSchedules:
         """Set a work schedule
 
+        This operation creates a work schedule for the specified resource.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/workSchedules
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: The array of work schedule item of the resource.
+
+        Returns:
+            WorkSchedules: The parsed response.
         """
         return cast(
             "WorkSchedules",
@@ -1789,7 +3307,18 @@ class Core:
     ) -> ResourceWorkSkillList:
         """Set work skills
 
+        This operation updates the work skills for the specified resource. The operation does the
+        following: Removes all the current work skills (by changing the end date of the work skill
+        to a past date) for the specified resource. ...
+
         POST /rest/ofscCore/v1/resources/{resourceId}/workSkills
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: An array of objects containing the work skills of the resource.
+
+        Returns:
+            ResourceWorkSkillList: The parsed response.
         """
         return cast(
             "ResourceWorkSkillList",
@@ -1801,7 +3330,16 @@ class Core:
     ) -> GetResourceWorkZones | None:
         """Set a resource work zone
 
+        This operation assigns a work zone to the specified resource.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/workZones
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: The request body: ResourceWorkZone or a dict with its JSON fields.
+
+        Returns:
+            GetResourceWorkZones | None: The parsed response.
         """
         return cast(
             "GetResourceWorkZones | None",
@@ -1813,7 +3351,16 @@ class Core:
     ) -> CollaborationGroups:
         """Add collaboration groups
 
+        This operation creates collaboration groups for the specified user.
+
         POST /rest/ofscCore/v1/users/{login}/collaborationGroups
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            body: The collaboration groups assigned to the user.
+
+        Returns:
+            CollaborationGroups: The parsed response.
         """
         return cast(
             "CollaborationGroups", self._runner.call("core.set_user_collab_groups", {"login": login, "body": body})
@@ -1830,7 +3377,20 @@ class Core:
     ) -> None:
         """Set a file property
 
+        This method creates the specified 'file' property for the specific user.
+
         PUT /rest/ofscCore/v1/users/{login}/{propertyLabel}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            body: The request body: the raw content, as bytes or a binary file. Required.
+            content_disposition: The custom filename for the property.
+            content_type: The media type of the property.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call(
             "core.set_user_file_property",
@@ -1848,7 +3408,19 @@ class Core:
     ) -> Activity:
         """Start an activity
 
+        This operation updates the status of the specified activity to 'started'. The operation is
+        successful only if the following conditions are met: The status of the specified activity is
+        'pending' or 'enroute'. The activity is not scheduled for a past date.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/start
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityStatusEnrouteChange or a dict with its JSON
+                fields.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast("Activity", self._runner.call("core.start_activity", {"activity_id": activity_id, "body": body}))
 
@@ -1857,7 +3429,16 @@ class Core:
     ) -> Activity:
         """Start prework
 
+        This operation starts the prework for the specified activity.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/startPrework
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: StartActivityPreworkRequest or a dict with its JSON fields.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast(
             "Activity", self._runner.call("core.start_activity_prework", {"activity_id": activity_id, "body": body})
@@ -1866,7 +3447,16 @@ class Core:
     def stop_activity_travel(self, *, activity_id: int) -> Activity:
         """Change activity status from enroute to pending
 
+        This operation updates the status of the specified activity from 'enroute' back to the
+        'pending' status.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/stopTravel
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast("Activity", self._runner.call("core.stop_activity_travel", {"activity_id": activity_id}))
 
@@ -1875,7 +3465,18 @@ class Core:
     ) -> Activity:
         """Suspend an activity
 
+        This operation suspends the specified activity. The operation is available only if: The
+        status of the activity is either 'started' or 'pending'. The route is activated. The route
+        is not in the past. ...
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/suspend
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityStatusChange or a dict with its JSON fields.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast("Activity", self._runner.call("core.suspend_activity", {"activity_id": activity_id, "body": body}))
 
@@ -1884,7 +3485,16 @@ class Core:
     ) -> UndoInventoryDeinstallResponse:
         """Undo deinstall an inventory
 
+        This operation updates the status of the specified deinstalled inventory to 'customer'.
+
         POST /rest/ofscCore/v1/inventories/{inventoryId}/custom-actions/undoDeinstall
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            body: The request body: InventoryCustomAction or a dict with its JSON fields.
+
+        Returns:
+            UndoInventoryDeinstallResponse: The parsed response.
         """
         return cast(
             "UndoInventoryDeinstallResponse",
@@ -1896,7 +3506,16 @@ class Core:
     ) -> UndoInventoryInstallResponse:
         """Undo install an inventory
 
+        This operation updates the status of the specified installed inventory to 'customer'.
+
         POST /rest/ofscCore/v1/inventories/{inventoryId}/custom-actions/undoInstall
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            body: The request body: InventoryCustomAction or a dict with its JSON fields.
+
+        Returns:
+            UndoInventoryInstallResponse: The parsed response.
         """
         return cast(
             "UndoInventoryInstallResponse",
@@ -1906,14 +3525,33 @@ class Core:
     def unlink_activities(self, *, activity_id: str) -> None:
         """Delete all activity links
 
+        Activity links define the correlation between two activities. If a link is created between
+        two activities, it can define the following relations: The sequence in which the activities
+        are performed. ...
+
         DELETE /rest/ofscCore/v1/activities/{activityId}/linkedActivities
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("core.unlink_activities", {"activity_id": activity_id})
 
     def update_activity(self, *, activity_id: int, body: UpdateActivity | dict[str, Any] | None = None) -> Activity:
         """Update an activity
 
+        This operation updates the properties of the specified activity.
+
         PATCH /rest/ofscCore/v1/activities/{activityId}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The list of activity properties.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast("Activity", self._runner.call("core.update_activity", {"activity_id": activity_id, "body": body}))
 
@@ -1922,14 +3560,34 @@ class Core:
     ) -> None:
         """Update assigned locations
 
+        This operation creates or updates the temporary locations assigned to the specified
+        resource. The temporary locations include the 'start', 'end' and 'home zone center'
+        locations.
+
         PATCH /rest/ofscCore/v1/resources/{resourceId}/assignedLocations
+
+        Args:
+            resource_id: The external identifier of the resource. Required.
+            body: The temporary locations assigned to the resource.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("core.update_assigned_locations", {"resource_id": resource_id, "body": body})
 
     def update_inventory(self, *, inventory_id: int, body: Inventory | dict[str, Any] | None = None) -> Inventory:
         """Update an inventory
 
+        This operation updates the properties of the specified inventory.
+
         PATCH /rest/ofscCore/v1/inventories/{inventoryId}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            body: The request body: Inventory or a dict with its JSON fields.
+
+        Returns:
+            Inventory: The parsed response.
         """
         return cast(
             "Inventory", self._runner.call("core.update_inventory", {"inventory_id": inventory_id, "body": body})
@@ -1944,7 +3602,20 @@ class Core:
     ) -> Resource:
         """Update a resource
 
+        This operation updates the properties of an existing resource with the properties specified
+        in the request.
+
         PATCH /rest/ofscCore/v1/resources/{resourceId}
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            body: The resource used for an activity. For example, a resource can be a technician, a
+                truck, or a bucket.
+            identify_resource_by: Indicates what type of identifier is used in the path parameter
+                resourceId. One of: resourceId, resourceInternalId.
+
+        Returns:
+            Resource: The parsed response.
         """
         return cast(
             "Resource",
@@ -1959,7 +3630,17 @@ class Core:
     ) -> ResourceLocation:
         """Update a resource location
 
+        This operation updates the properties of the specified resource location.
+
         PATCH /rest/ofscCore/v1/resources/{resourceId}/locations/{locationId}
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            location_id: The unique identifier of the location. Required.
+            body: The request body: ResourceLocationRequestBody or a dict with its JSON fields.
+
+        Returns:
+            ResourceLocation: The parsed response.
         """
         return cast(
             "ResourceLocation",
@@ -1971,7 +3652,16 @@ class Core:
     def update_user(self, *, login: str, body: UpdateUser | dict[str, Any] | None = None) -> UserResponse:
         """Update a user
 
+        This operation updates the properties of the specified user account.
+
         PATCH /rest/ofscCore/v1/users/{login}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            body: The details of the user account.
+
+        Returns:
+            UserResponse: The parsed response.
         """
         return cast("UserResponse", self._runner.call("core.update_user", {"login": login, "body": body}))
 
@@ -1989,7 +3679,18 @@ class CoreWithRawResponse:
     ) -> RawResponse[None]:
         """Activate a resource route
 
+        This operation activates the specified resource's route for the specified date.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/routes/{date}/custom-actions/activate
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            date: The date on which the resource's route has to be activated. Specify the date in
+                YYYY-MM-DD format. Required.
+            body: The request body: ActivateResourceRouteRequest or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.activate_resource_route", {"resource_id": resource_id, "date": date, "body": body}
@@ -2000,7 +3701,16 @@ class CoreWithRawResponse:
     ) -> RawResponse[CustomActionActivityBulkUpdateResponse]:
         """Bulk update activities
 
+        This operation simultaneously creates or updates multiple activities in a single call.
+
         POST /rest/ofscCore/v1/activities/custom-actions/bulkUpdate
+
+        Args:
+            body: The request body: CustomActionActivityBulkUpdate or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[CustomActionActivityBulkUpdateResponse]: The status code, headers, parsed
+                value and the httpx response.
         """
         return self._runner.call_raw("core.bulk_update_activities", {"body": body})
 
@@ -2009,7 +3719,19 @@ class CoreWithRawResponse:
     ) -> RawResponse[BulkUpdateResourceInventoriesResponse]:
         """Bulk update resource inventories
 
+        This operation creates, updates, or deletes inventories of multiple resources in a single
+        call. Only inventories with status as 'resource' are created, deleted, or updated.
+        Inventories with status as 'installed' or 'deinstalled' are ignored.
+
         POST /rest/ofscCore/v1/resources/custom-actions/bulkUpdateInventories
+
+        Args:
+            body: The request body: BulkUpdateResourceInventoriesRequest or a dict with its JSON
+                fields.
+
+        Returns:
+            RawResponse[BulkUpdateResourceInventoriesResponse]: The status code, headers, parsed
+                value and the httpx response.
         """
         return self._runner.call_raw("core.bulk_update_resource_inventories", {"body": body})
 
@@ -2018,7 +3740,18 @@ class CoreWithRawResponse:
     ) -> RawResponse[BulkUpdateWorkSchedulesResponse]:
         """Bulk update resource work schedules
 
+        This operation creates, updates, or deletes work schedules of multiple resources in a single
+        call.
+
         POST /rest/ofscCore/v1/resources/custom-actions/bulkUpdateWorkSchedules
+
+        Args:
+            body: The request body: a list of BulkUpdateWorkSchedulesItem or of dicts with their
+                JSON fields.
+
+        Returns:
+            RawResponse[BulkUpdateWorkSchedulesResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return self._runner.call_raw("core.bulk_update_resource_workschedules", {"body": body})
 
@@ -2027,7 +3760,18 @@ class CoreWithRawResponse:
     ) -> RawResponse[BulkUpdateWorkSkillsResponse]:
         """Bulk update resource work skills
 
+        This operation creates, updates, or deletes work skills of multiple resources in a single
+        call.
+
         POST /rest/ofscCore/v1/resources/custom-actions/bulkUpdateWorkSkills
+
+        Args:
+            body: The request body: a list of BulkUpdateWorkSkillsItem or of dicts with their JSON
+                fields.
+
+        Returns:
+            RawResponse[BulkUpdateWorkSkillsResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return self._runner.call_raw("core.bulk_update_resource_workskills", {"body": body})
 
@@ -2036,7 +3780,19 @@ class CoreWithRawResponse:
     ) -> RawResponse[BulkUpdateWorkZonesResponse]:
         """Bulk update resource work zones
 
+        This operation creates, updates, or deletes work zones of multiple resources in a single
+        call. If there are no existing work zones for the resource, then the operation creates the
+        work zones specified in the request.
+
         POST /rest/ofscCore/v1/resources/custom-actions/bulkUpdateWorkZones
+
+        Args:
+            body: The request body: a list of BulkUpdateWorkZonesRequestItem or of dicts with their
+                JSON fields.
+
+        Returns:
+            RawResponse[BulkUpdateWorkZonesResponse]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw("core.bulk_update_resource_workzones", {"body": body})
 
@@ -2045,7 +3801,17 @@ class CoreWithRawResponse:
     ) -> RawResponse[Activity]:
         """Cancel an activity
 
+        This operation updates the status of the specified activity from 'pending' or 'en route' to
+        'cancelled'.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/cancel
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityStatusChange or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.cancel_activity", {"activity_id": activity_id, "body": body})
 
@@ -2054,14 +3820,32 @@ class CoreWithRawResponse:
     ) -> RawResponse[Activity]:
         """Complete an activity
 
+        This operation updates the status of the specified activity to 'completed'.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/complete
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityStatusChange or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.complete_activity", {"activity_id": activity_id, "body": body})
 
     def create_activity(self, *, body: CreateActivity | dict[str, Any] | None = None) -> RawResponse[Activity]:
         """Create an activity
 
+        This operation creates a new activity. By default, the new activity has the status as
+        'pending'.
+
         POST /rest/ofscCore/v1/activities
+
+        Args:
+            body: The properties of the new activity.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.create_activity", {"body": body})
 
@@ -2070,7 +3854,16 @@ class CoreWithRawResponse:
     ) -> RawResponse[Inventory]:
         """Create a customer inventory
 
+        This operation creates a customer inventory and assigns it to the specified activity.
+
         POST /rest/ofscCore/v1/activities/{activityId}/customerInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CreateCustomerInventory or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[Inventory]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.create_customer_inventory", {"activity_id": activity_id, "body": body})
 
@@ -2078,6 +3871,12 @@ class CoreWithRawResponse:
         """Create inventories
 
         POST /rest/ofscCore/v1/inventories
+
+        Args:
+            body: The request body: CreateInventory or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[Inventory]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.create_inventory", {"body": body})
 
@@ -2086,7 +3885,19 @@ class CoreWithRawResponse:
     ) -> RawResponse[Resource]:
         """Create a resource
 
+        This operation creates a new resource. If the specified resource already exists, then the
+        operation erases the existing resource properties and replaces them with the properties
+        specified in the request.
+
         PUT /rest/ofscCore/v1/resources/{resourceId}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: The resource used for an activity. For example, a resource can be a technician, a
+                truck, or a bucket.
+
+        Returns:
+            RawResponse[Resource]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.create_resource", {"resource_id": resource_id, "body": body})
 
@@ -2095,7 +3906,18 @@ class CoreWithRawResponse:
     ) -> RawResponse[ResourceInventory]:
         """Create a resource inventory
 
+        This operation creates a resource inventory and assigns it to the specified resource. The
+        new inventory has the status as 'resource'.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/inventories
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: The request body: CreateResourceInventory or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[ResourceInventory]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("core.create_resource_inventory", {"resource_id": resource_id, "body": body})
 
@@ -2104,14 +3926,36 @@ class CoreWithRawResponse:
     ) -> RawResponse[ResourceLocation]:
         """Create a resource location
 
+        After the location is created, use the 'Set assignedlocation' operation to assign the
+        'start', 'end', or 'home zone center' locations to the resource.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/locations
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            body: The request body: ResourceLocationRequestBody or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[ResourceLocation]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("core.create_resource_location", {"resource_id": resource_id, "body": body})
 
     def create_resource_plan(self, *, resource_id: str, body: Plan | dict[str, Any] | None = None) -> RawResponse[None]:
         """Create work plan for a resource
 
+        This operation creates a work plan for the specified group resource.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/plans
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            body: The work plan for the resource.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.create_resource_plan", {"resource_id": resource_id, "body": body})
 
@@ -2120,7 +3964,17 @@ class CoreWithRawResponse:
     ) -> RawResponse[ServiceRequestsItem]:
         """Create a service request
 
+        This operation allows integrated systems to create a new service request in Oracle Field
+        Service.
+
         POST /rest/ofscCore/v1/serviceRequests
+
+        Args:
+            body: The service request fields required to create a service request.
+
+        Returns:
+            RawResponse[ServiceRequestsItem]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("core.create_service_request", {"body": body})
 
@@ -2129,14 +3983,34 @@ class CoreWithRawResponse:
     ) -> RawResponse[CreateSubscriptionResponse]:
         """Create a subscription
 
+        This operation creates a subscription for Oracle Field Service events.
+
         POST /rest/ofscCore/v1/events/subscriptions
+
+        Args:
+            body: The request body: CreateSubscriptionRequest or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[CreateSubscriptionResponse]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw("core.create_subscription", {"body": body})
 
     def create_user(self, *, login: str, body: UserRequest | dict[str, Any] | None = None) -> RawResponse[UserResponse]:
         """Create a user
 
+        This operation creates a new user record or replaces an existing record. If a user with the
+        specified login does not exist, then a new user record is created.
+
         PUT /rest/ofscCore/v1/users/{login}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            body: The request body: UserRequest or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[UserResponse]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("core.create_user", {"login": login, "body": body})
 
@@ -2145,7 +4019,18 @@ class CoreWithRawResponse:
     ) -> RawResponse[None]:
         """Deactivate a resource route
 
+        This operation deactivates the specified resource's route only for the current date.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/routes/{date}/custom-actions/deactivate
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            date: The date on which the resource's route has to be deactivated. Specify the date in
+                YYYY-MM-DD format. Required.
+            body: The request body: DeactivateResourceRouteRequest or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.deactivate_resource_route", {"resource_id": resource_id, "date": date, "body": body}
@@ -2156,7 +4041,19 @@ class CoreWithRawResponse:
     ) -> RawResponse[DeinstallInventoryResponse]:
         """Deinstall an inventory
 
+        If the specified inventory is non-serialized, then the quantity must be specified. If the
+        specified inventory is associated with a segmentable activity, then the Activity ID must be
+        specified.
+
         POST /rest/ofscCore/v1/inventories/{inventoryId}/custom-actions/deinstall
+
+        Args:
+            inventory_id: The unique identifier of an inventory in Oracle Field Service. Required.
+            body: The request body: InventoryCustomAction or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[DeinstallInventoryResponse]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw("core.deinstall_inventory", {"inventory_id": inventory_id, "body": body})
 
@@ -2165,21 +4062,52 @@ class CoreWithRawResponse:
     ) -> RawResponse[Activity]:
         """Delay an activity
 
+        This operation changes the end time of a current activity which is in 'started' status and
+        extends its duration. Use this operation to indicate that the activity is taking longer than
+        initially predicted.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/delay
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: DelayActivityRequest or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.delay_activity", {"activity_id": activity_id, "body": body})
 
     def delete_activity(self, *, activity_id: int) -> RawResponse[None]:
         """Delete an activity
 
+        This operation deletes the specified activity when the following conditions are met: The
+        activity status is 'pending'. The activity is not scheduled for a past date. The route is
+        not started.
+
         DELETE /rest/ofscCore/v1/activities/{activityId}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.delete_activity", {"activity_id": activity_id})
 
     def delete_activity_file_property(self, *, activity_id: int, property_label: str) -> RawResponse[None]:
         """Delete a file property
 
+        This method deletes the specified file property for the specified activtiy.
+
         DELETE /rest/ofscCore/v1/activities/{activityId}/{propertyLabel}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.delete_activity_file_property", {"activity_id": activity_id, "property_label": property_label}
@@ -2188,7 +4116,18 @@ class CoreWithRawResponse:
     def delete_activity_link(self, *, activity_id: str, linked_activity_id: str, link_type: str) -> RawResponse[None]:
         """Delete an activity link
 
+        This operation deletes the link between the two specified activities.
+
         DELETE /rest/ofscCore/v1/activities/{activityId}/linkedActivities/{linkedActivityId}/linkTypes/{linkType}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            linked_activity_id: The identifier of the linked activity. Required.
+            link_type: The label of the link type. Specify the type of relation between the
+                activities. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.delete_activity_link",
@@ -2198,7 +4137,18 @@ class CoreWithRawResponse:
     def delete_assigned_locations(self, *, resource_id: str, date: str) -> RawResponse[None]:
         """Delete assigned locations
 
+        This operation deletes the locations assigned to the specified resource for the specified
+        weekday or date.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/assignedLocations/{date}
+
+        Args:
+            resource_id: The unique identifer of the resource. Required.
+            date: The date for which you want to remove the locations assigned to the resource. ...
+                Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.delete_assigned_locations", {"resource_id": resource_id, "date": date})
 
@@ -2206,13 +4156,29 @@ class CoreWithRawResponse:
         """Delete an Inventory
 
         DELETE /rest/ofscCore/v1/inventories/{inventoryId}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.delete_inventory", {"inventory_id": inventory_id})
 
     def delete_inventory_file_property(self, *, inventory_id: int, property_label: str) -> RawResponse[None]:
         """Delete a file property
 
+        This method deletes the specified file property of the specified inventory.
+
         DELETE /rest/ofscCore/v1/inventories/{inventoryId}/{propertyLabel}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.delete_inventory_file_property", {"inventory_id": inventory_id, "property_label": property_label}
@@ -2221,14 +4187,34 @@ class CoreWithRawResponse:
     def delete_required_inventories(self, *, activity_id: str) -> RawResponse[None]:
         """Delete required inventories of an activity
 
+        This operation deletes the required inventories assigned to the specified activity.
+
         DELETE /rest/ofscCore/v1/activities/{activityId}/requiredInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.delete_required_inventories", {"activity_id": activity_id})
 
     def delete_resource_file_property(self, *, resource_id: str, property_label: str) -> RawResponse[None]:
         """Delete a file property
 
+        This method deletes the file property for the specified resource.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/{propertyLabel}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.delete_resource_file_property", {"resource_id": resource_id, "property_label": property_label}
@@ -2238,6 +4224,13 @@ class CoreWithRawResponse:
         """Delete a resource location
 
         DELETE /rest/ofscCore/v1/resources/{resourceId}/locations/{locationId}
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            location_id: The unique identifier of the location. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.delete_resource_location", {"resource_id": resource_id, "location_id": location_id}
@@ -2246,7 +4239,21 @@ class CoreWithRawResponse:
     def delete_resource_plan(self, *, resource_id: str, measure: str, date: str) -> RawResponse[None]:
         """Delete work plan for a resource
 
+        This operation deletes the work plan assigned to the specified group resource.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/plans
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            measure: The type of measure used for the work plan. One of: man_hours, points,
+                scheduled, FTE. Required.
+            date: The date when the work plan is assigned to the resource. Specify the date in
+                YYYY-MM-DD format. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.delete_resource_plan", {"resource_id": resource_id, "measure": measure, "date": date}
@@ -2256,20 +4263,43 @@ class CoreWithRawResponse:
         """Delete resource preferences of an activity
 
         DELETE /rest/ofscCore/v1/activities/{activityId}/resourcePreferences
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.delete_resource_preferences", {"activity_id": activity_id})
 
     def delete_resource_users(self, *, resource_id: str) -> RawResponse[None]:
         """Unset users
 
+        This operation removes all the users assigned to the specified resource.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/users
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.delete_resource_users", {"resource_id": resource_id})
 
     def delete_resource_workschedule(self, *, resource_id: str, schedule_item_id: str) -> RawResponse[None]:
         """Delete a work schedule item
 
+        This operation deletes the specified work schedule item for the specified resource.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/workSchedules/{scheduleItemId}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            schedule_item_id: The identifier of the work schedule item. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.delete_resource_workschedule", {"resource_id": resource_id, "schedule_item_id": schedule_item_id}
@@ -2278,7 +4308,16 @@ class CoreWithRawResponse:
     def delete_resource_workskill(self, *, resource_id: str, work_skill: str) -> RawResponse[None]:
         """Delete a work skill
 
+        This operation deletes the specified work skill for the specified resource.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/workSkills/{workSkill}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            work_skill: The identifier of the work skill in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.delete_resource_workskill", {"resource_id": resource_id, "work_skill": work_skill}
@@ -2288,6 +4327,14 @@ class CoreWithRawResponse:
         """Delete a resource work zone item
 
         DELETE /rest/ofscCore/v1/resources/{resourceId}/workZones/{workZoneItemId}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            work_zone_item_id: The identifier of the work zone item that needs to be deleted.
+                Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.delete_resource_workzone", {"resource_id": resource_id, "work_zone_item_id": work_zone_item_id}
@@ -2296,28 +4343,64 @@ class CoreWithRawResponse:
     def delete_subscription(self, *, subscription_id: str) -> RawResponse[None]:
         """Delete a subscription
 
+        Note: The application which created the subscriptions should be used to delete the
+        subscriptions.
+
         DELETE /rest/ofscCore/v1/events/subscriptions/{subscriptionId}
+
+        Args:
+            subscription_id: The label of the subscription. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.delete_subscription", {"subscription_id": subscription_id})
 
     def delete_user(self, *, login: str) -> RawResponse[DeleteUserResponse]:
         """Delete a user
 
+        This operation deletes the specified user account.
+
         DELETE /rest/ofscCore/v1/users/{login}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[DeleteUserResponse]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("core.delete_user", {"login": login})
 
     def delete_user_collab_groups(self, *, login: str) -> RawResponse[None]:
         """Delete collaboration groups
 
+        This operation deletes the collaboration groups assigned to the specified user.
+
         DELETE /rest/ofscCore/v1/users/{login}/collaborationGroups
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.delete_user_collab_groups", {"login": login})
 
     def delete_user_file_property(self, *, login: str, property_label: str) -> RawResponse[None]:
         """Delete a file property
 
+        This method deletes the specified file property of the specified user.
+
         DELETE /rest/ofscCore/v1/users/{login}/{propertyLabel}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.delete_user_file_property", {"login": login, "property_label": property_label}
@@ -2328,7 +4411,18 @@ class CoreWithRawResponse:
     ) -> RawResponse[FindMatchingResourcesResponse]:
         """Find matching resources
 
+        This operation returns a list of resources which can complete this activity based on the
+        criteria in the request. Only resources that match all of the criteria specified in request
+        will be returned in response.
+
         POST /rest/ofscCore/v1/resources/custom-actions/findMatchingResources
+
+        Args:
+            body: The request body: FindMatchingResourcesRequest or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[FindMatchingResourcesResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return self._runner.call_raw("core.find_matching_resources", {"body": body})
 
@@ -2343,7 +4437,23 @@ class CoreWithRawResponse:
     ) -> RawResponse[FindNearbyActivitiesResponse]:
         """Find nearby activities
 
+        This operation retrieves activities near the specified location, that can be performed by
+        the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/findNearbyActivities
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            latitude: The geographic latitude coordinate that specifies the location of the
+                activity.
+            longitude: The geographic longitude coordinate that specifies the location of the
+                activity.
+            fields: The comma-separated field names to be returned in the response.
+            limit: The number of items to be returned in the response. The default value is 10.
+
+        Returns:
+            RawResponse[FindNearbyActivitiesResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return self._runner.call_raw(
             "core.find_nearby_activities",
@@ -2361,7 +4471,18 @@ class CoreWithRawResponse:
     ) -> RawResponse[FindResourcesForUrgentAssignmentResponse]:
         """Find resources for urgent assignment
 
+        This operation retrieves a list of resources that can immediately perform an activity based
+        on the criteria specified in the request.
+
         POST /rest/ofscCore/v1/resources/custom-actions/findResourcesForUrgentAssignment
+
+        Args:
+            body: The request body: FindResourcesForUrgentAssignmentRequest or a dict with its JSON
+                fields.
+
+        Returns:
+            RawResponse[FindResourcesForUrgentAssignmentResponse]: The status code, headers, parsed
+                value and the httpx response.
         """
         return self._runner.call_raw("core.find_resources_for_urgent_assignment", {"body": body})
 
@@ -2381,7 +4502,33 @@ class CoreWithRawResponse:
     ) -> RawResponse[ActivityList]:
         """Get activities
 
+        This operation retrieves a list of activities that match the criteria specified in the
+        request.
+
         GET /rest/ofscCore/v1/activities
+
+        Args:
+            resources: The comma-separated list of resource IDs that are returned in the response.
+                This parameter works in conjunction with the includeChildren parameter.
+            include_children: Indicates whether the subordinate resources must be returned. One of:
+                none, immediate, all.
+            q: The filter expression applied to the activities in addition to the resource and date
+                filters.
+            date_from: The activities that begin from the specified date are retrieved in the
+                response. Specify the date in YYYY-MM-DD format.
+            date_to: The activities that end until the specified date are retrieved in the response.
+                Specify the date in YYYY-MM-DD format.
+            fields: The comma-separated field names that are returned in the response.
+            include_non_scheduled: Indicates whether non-scheduled activities must be returned.
+            svc_work_order_id: Optional parameter.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of activities to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100,000.
+
+        Returns:
+            RawResponse[ActivityList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "core.get_activities",
@@ -2402,7 +4549,15 @@ class CoreWithRawResponse:
     def get_activity(self, *, activity_id: int) -> RawResponse[Activity]:
         """Get an activity
 
+        This operation retrieves the activity properties for the specified activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.get_activity", {"activity_id": activity_id})
 
@@ -2411,7 +4566,18 @@ class CoreWithRawResponse:
     ) -> RawResponse[bytes]:
         """Get a file property
 
+        This method gets the specified file property for the specified activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}/{propertyLabel}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            accept: The request must contain the Accept header to retrieve the file contents. ...
+
+        Returns:
+            RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.get_activity_file_property",
@@ -2423,7 +4589,19 @@ class CoreWithRawResponse:
     ) -> RawResponse[LinkedActivity]:
         """Get activity link details
 
+        This operation retrieves the details of the link between the specified activities.
+
         GET /rest/ofscCore/v1/activities/{activityId}/linkedActivities/{linkedActivityId}/linkTypes/{linkType}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            linked_activity_id: The identifier of the linked activity. Required.
+            link_type: The label of the link type. Specify the type of relation between the
+                activities. Required.
+
+        Returns:
+            RawResponse[LinkedActivity]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "core.get_activity_link",
@@ -2435,7 +4613,21 @@ class CoreWithRawResponse:
     ) -> RawResponse[ResourceAssignedLocationsWeek]:
         """Get assigned locations
 
+        This operation retrieves the details of the locations assigned to the specified resource.
+        The locations include the 'start', 'end', and 'home zone center' locations.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/assignedLocations
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            date_from: The date from which the locations are assigned to the resource. Specify the
+                date in 'YYYY-MM-DD' format.
+            date_to: The date till when the locations are assigned to the resource. Specify the date
+                in 'YYYY-MM-DD' format.
+
+        Returns:
+            RawResponse[ResourceAssignedLocationsWeek]: The status code, headers, parsed value and
+                the httpx response.
         """
         return self._runner.call_raw(
             "core.get_assigned_locations", {"resource_id": resource_id, "date_from": date_from, "date_to": date_to}
@@ -2454,7 +4646,31 @@ class CoreWithRawResponse:
     ) -> RawResponse[CalendarsResponse]:
         """Get calendars
 
+        This operation retrieves the list of work schedules assigned to the specified resource for
+        the specified duration. Use this operation to render the resource's work schedules on a
+        calendar view control, such as a monthly view or a weekly view.
+
         GET /rest/ofscCore/v1/calendars
+
+        Args:
+            resources: The comma-separated list of resource IDs that are returned in the response.
+                This parameter works in conjunction with the includeChildren parameter. Required.
+            date_from: The date from which the work schedule is retrieved. Specify the date in
+                YYYY-MM-DD format. Required.
+            date_to: The date till when the work schedule is retrieved. Specify the date in
+                YYYY-MM-DD format. Required.
+            include_children: Indicates whether the subordinate resources must be returned. One of:
+                none, immediate, all.
+            include_inactive: Indicates whether the calendars of the inactive resources must be
+                returned. One of: true, false.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+
+        Returns:
+            RawResponse[CalendarsResponse]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "core.get_calendars",
@@ -2473,6 +4689,13 @@ class CoreWithRawResponse:
         """Get capacity categories of activity
 
         GET /rest/ofscCore/v1/activities/{activityId}/capacityCategories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[GetCapacityCategoriesSchema]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw("core.get_capacity_categories", {"activity_id": activity_id})
 
@@ -2481,7 +4704,20 @@ class CoreWithRawResponse:
     ) -> RawResponse[GetCustomerInventoriesResponse]:
         """Get customer inventories
 
+        This operation retrieves a list of customer inventories assigned to the specified activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}/customerInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[GetCustomerInventoriesResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return self._runner.call_raw(
             "core.get_customer_inventories", {"activity_id": activity_id, "offset": offset, "limit": limit}
@@ -2490,14 +4726,30 @@ class CoreWithRawResponse:
     def get_daily_extract_dates(self) -> RawResponse[DailyExtractSubfolders]:
         """Get daily extract dates
 
+        This operation retrieves a list of dates where a daily extract file is available.
+
         GET /rest/ofscCore/v1/folders/dailyExtract/folders
+
+        Returns:
+            RawResponse[DailyExtractSubfolders]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw("core.get_daily_extract_dates", {})
 
     def get_daily_extract_file(self, *, daily_extract_date: str, daily_extract_filename: str) -> RawResponse[bytes]:
         """Get a daily extract file
 
+        This operation retrieves a daily extract file for the specified date.
+
         GET /rest/ofscCore/v1/folders/dailyExtract/folders/{dailyExtractDate}/files/{dailyExtractFilename}
+
+        Args:
+            daily_extract_date: The date for which the daily extract file is downloaded. Specify the
+                date in YYYY-MM-DD format. Required.
+            daily_extract_filename: The name of the daily extract file. Required.
+
+        Returns:
+            RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.get_daily_extract_file",
@@ -2507,7 +4759,17 @@ class CoreWithRawResponse:
     def get_daily_extract_files(self, *, daily_extract_date: str) -> RawResponse[DailyExtractDateFiles]:
         """Get a list of daily extract files for a date
 
+        Note: The daily extract files are deleted after 90 days.
+
         GET /rest/ofscCore/v1/folders/dailyExtract/folders/{dailyExtractDate}/files
+
+        Args:
+            daily_extract_date: The date for which the daily extract files are downloaded. Specify
+                the date in 'YYYY-MM-DD' format. Required.
+
+        Returns:
+            RawResponse[DailyExtractDateFiles]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("core.get_daily_extract_files", {"daily_extract_date": daily_extract_date})
 
@@ -2516,7 +4778,20 @@ class CoreWithRawResponse:
     ) -> RawResponse[GetDeinstalledInventoriesResponse]:
         """Get deinstalled inventories
 
+        This operation retrieves a list of deinstalled inventories for the specified activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}/deinstalledInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[GetDeinstalledInventoriesResponse]: The status code, headers, parsed value
+                and the httpx response.
         """
         return self._runner.call_raw(
             "core.get_deinstalled_inventories", {"activity_id": activity_id, "offset": offset, "limit": limit}
@@ -2527,7 +4802,23 @@ class CoreWithRawResponse:
     ) -> RawResponse[GetEventsResponse]:
         """Get events
 
+        This operation retrieves a list of events related to a subscription starting from the marker
+        represented by the 'page' request parameter. Also it provides new marker, which should be
+        used to retreive next portion of events.
+
         GET /rest/ofscCore/v1/events
+
+        Args:
+            subscription_id: The identifier of a previously created subscription. This is a
+                mandatory parameter. Required.
+            page: The page identifier to iterate the events.
+            since: This parameter is used to obtain new 'page' marker that points at the events
+                which happened after the specified time.
+            limit: The number of items to be returned in the response. The maximum value is 1000.
+
+        Returns:
+            RawResponse[GetEventsResponse]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "core.get_events", {"subscription_id": subscription_id, "page": page, "since": since, "limit": limit}
@@ -2538,7 +4829,20 @@ class CoreWithRawResponse:
     ) -> RawResponse[GetInstalledInventoriesResponse]:
         """Get installed inventories
 
+        This operation retrieves a list of installed inventories for the specified activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}/installedInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[GetInstalledInventoriesResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return self._runner.call_raw(
             "core.get_installed_inventories", {"activity_id": activity_id, "offset": offset, "limit": limit}
@@ -2548,6 +4852,12 @@ class CoreWithRawResponse:
         """Get an inventory
 
         GET /rest/ofscCore/v1/inventories/{inventoryId}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[Inventory]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.get_inventory", {"inventory_id": inventory_id})
 
@@ -2556,7 +4866,18 @@ class CoreWithRawResponse:
     ) -> RawResponse[bytes]:
         """Get a file property
 
+        This method gets the specified file property for the specified inventory.
+
         GET /rest/ofscCore/v1/inventories/{inventoryId}/{propertyLabel}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            accept: The request must contain the Accept header to retrieve the file contents. ...
+
+        Returns:
+            RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.get_inventory_file_property",
@@ -2568,28 +4889,72 @@ class CoreWithRawResponse:
     ) -> RawResponse[LastKnownResourcesPositionsResponse]:
         """Get last known positions of resources
 
+        This operation is subject to the following conditions: Number of Resources Returned: If
+        'resources' parameter is used, then the maximum number of resources with positions that can
+        be retrieved in a single response is 300. ...
+
         GET /rest/ofscCore/v1/resources/custom-actions/lastKnownPositions
+
+        Args:
+            resources: The comma-separated string of resource IDs as per swagger CSV format. For
+                example, john.smith,scott.tiger.
+            offset: The record number from which the retrieval starts. The default value is zero.
+
+        Returns:
+            RawResponse[LastKnownResourcesPositionsResponse]: The status code, headers, parsed value
+                and the httpx response.
         """
         return self._runner.call_raw("core.get_last_known_positions", {"resources": resources, "offset": offset})
 
     def get_linked_activities(self, *, activity_id: str) -> RawResponse[LinkedActivities]:
         """Get activity links
 
+        Activity links define the correlation between two activities. If a link is created between
+        two activities, it can define the following relations: The sequence in which the activities
+        are performed. ...
+
         GET /rest/ofscCore/v1/activities/{activityId}/linkedActivities
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[LinkedActivities]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("core.get_linked_activities", {"activity_id": activity_id})
 
     def get_multiday_segments(self, *, activity_id: int) -> RawResponse[Activities]:
         """Get individual segments of a segmentable activity
 
+        This operation retrieves the segments related to the specified segmentable activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}/multidaySegments
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[Activities]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.get_multiday_segments", {"activity_id": activity_id})
 
     def get_position_history(self, *, resource_id: str, date: str) -> RawResponse[ResourcePositions]:
         """Get position history of a resource
 
+        This operation retrieves the position history of the specified resource for the specified
+        date.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/positionHistory
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            date: The date for which the resource position history is retrieved. For example,
+                2016-09-01. The date is in the time zone of the resource. Required.
+
+        Returns:
+            RawResponse[ResourcePositions]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("core.get_position_history", {"resource_id": resource_id, "date": date})
 
@@ -2599,6 +4964,17 @@ class CoreWithRawResponse:
         """Get required inventories of an activity
 
         GET /rest/ofscCore/v1/activities/{activityId}/requiredInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[RequiredInventories]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "core.get_required_inventories", {"activity_id": activity_id, "offset": offset, "limit": limit}
@@ -2609,7 +4985,19 @@ class CoreWithRawResponse:
     ) -> RawResponse[Resource]:
         """Get a resource
 
+        This operation retrieves the information about the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+
+        Returns:
+            RawResponse[Resource]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.get_resource", {"resource_id": resource_id, "expand": expand, "fields": fields}
@@ -2626,7 +5014,27 @@ class CoreWithRawResponse:
     ) -> RawResponse[ResourcesAssistants]:
         """Get a list of assistants
 
+        This operation retrieves all the assistants of the specified resource for specified dates.
+        The operation can only be called for a resource which is visible for the requesting
+        application and which can be team holder according to resource type configuration.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/assistants
+
+        Args:
+            resource_id: The unique identifier of the resource for which the list of assistants
+                should be collected . Required.
+            date_from: Mandatory parameter.The assisting activities will be collected starting from
+                the specified date in YYYY-MM-DD format. Past dates are not accepted. Required.
+            date_to: The assisting activities will be collected up until the specified date in
+                YYYY-MM-DD format.
+            resource_fields: The comma-separated names of the resource fields that are returned in
+                the response for each assistant.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Only one option is supported: workSkills.
+
+        Returns:
+            RawResponse[ResourcesAssistants]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "core.get_resource_assistants",
@@ -2644,7 +5052,22 @@ class CoreWithRawResponse:
     ) -> RawResponse[WorkSchedulesCalendarView]:
         """Get a calendar
 
+        This operation retrieves the work schedule assigned to the specified resource for the
+        specified duration. Use this operation to render the resource's work schedule on a calendar
+        view control, such as a monthly view or a weekly view.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/workSchedules/calendarView
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            date_from: The date from which the work schedule is retrieved. Specify the date in
+                YYYY-MM-DD format. Required.
+            date_to: The date till when the work schedule is retrieved. Specify the date in
+                YYYY-MM-DD format. Required.
+
+        Returns:
+            RawResponse[WorkSchedulesCalendarView]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw(
             "core.get_resource_calendar", {"resource_id": resource_id, "date_from": date_from, "date_to": date_to}
@@ -2663,7 +5086,30 @@ class CoreWithRawResponse:
     ) -> RawResponse[ResourceList]:
         """Get child resources
 
+        This operation retrieves the list of child resources for the specified resource. Child
+        resources are located one level below the specified resource on a resource tree in Oracle
+        Field Service Manage.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/children
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            can_be_team_holder: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can be a team holder'
+            can_participate_in_team: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can participate in team'
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+
+        Returns:
+            RawResponse[ResourceList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "core.get_resource_children",
@@ -2691,7 +5137,30 @@ class CoreWithRawResponse:
     ) -> RawResponse[ResourceList]:
         """Get resource descendants
 
+        This operation retrieves all the descendants of the specified resource. Descendant resources
+        are the resources that are located below the specified resource on a resource tree in Oracle
+        Field Service Manage.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/descendants
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            can_be_team_holder: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can be a team holder'
+            can_participate_in_team: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can participate in team'
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+
+        Returns:
+            RawResponse[ResourceList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "core.get_resource_descendants",
@@ -2711,7 +5180,20 @@ class CoreWithRawResponse:
     ) -> RawResponse[bytes]:
         """Get a file property
 
+        This method gets the file property for the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/{propertyLabel}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            accept: The request must contain the Accept header to retrieve the file contents. ...
+
+        Returns:
+            RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.get_resource_file_property",
@@ -2724,6 +5206,17 @@ class CoreWithRawResponse:
         """Get resource inventories
 
         GET /rest/ofscCore/v1/resources/{resourceId}/inventories
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[ResourceInventories]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "core.get_resource_inventories", {"resource_id": resource_id, "offset": offset, "limit": limit}
@@ -2733,6 +5226,14 @@ class CoreWithRawResponse:
         """Get a resource location
 
         GET /rest/ofscCore/v1/resources/{resourceId}/locations/{locationId}
+
+        Args:
+            resource_id: The external identifier of the resource. Required.
+            location_id: The unique identifier of the location. Required.
+
+        Returns:
+            RawResponse[ResourceLocation]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "core.get_resource_location", {"resource_id": resource_id, "location_id": location_id}
@@ -2741,14 +5242,37 @@ class CoreWithRawResponse:
     def get_resource_locations(self, *, resource_id: str) -> RawResponse[ResourceLocations]:
         """Get resource locations
 
+        This operation retrieves the locations created for the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/locations
+
+        Args:
+            resource_id: The external identifier of the resource. Required.
+
+        Returns:
+            RawResponse[ResourceLocations]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("core.get_resource_locations", {"resource_id": resource_id})
 
     def get_resource_plans(self, *, resource_id: str, date_from: str, date_to: str) -> RawResponse[Plans]:
         """Get work plans for a resource
 
+        This operation retrieves the list of work plans assigned to the specified group resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/plans
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            date_from: The work plans assigned to the resource from the specified date are
+                retrieved. Specify the date in YYYY-MM-DD format. Required.
+            date_to: The work plans assigned to the resource till the specified date are retrieved.
+                Specify the date in YYYY-MM-DD format. Required.
+
+        Returns:
+            RawResponse[Plans]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.get_resource_plans", {"resource_id": resource_id, "date_from": date_from, "date_to": date_to}
@@ -2757,7 +5281,17 @@ class CoreWithRawResponse:
     def get_resource_preferences(self, *, activity_id: str) -> RawResponse[ResourcePreferences]:
         """Get resource preferences of an activity
 
+        This operation retrieves the resource preferences for the specified activity. Resource
+        preferences identify whether a resource should be assigned to the activity or not.
+
         GET /rest/ofscCore/v1/activities/{activityId}/resourcePreferences
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[ResourcePreferences]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("core.get_resource_preferences", {"activity_id": activity_id})
 
@@ -2772,7 +5306,24 @@ class CoreWithRawResponse:
     ) -> RawResponse[Route]:
         """Get a resource route
 
+        This operation retrieves a list of activities assigned to the specified resource for the
+        specified date.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/routes/{date}
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            date: The date of the route. The date can have the following values: The date in
+                YYYY-MM-DD format. ... Required.
+            activity_fields: The comma-separated names of the activity fields (properties) returned
+                in the response.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[Route]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.get_resource_route",
@@ -2790,7 +5341,20 @@ class CoreWithRawResponse:
     ) -> RawResponse[ResourceUsers]:
         """Get resource users
 
+        This operation retrieves the users assigned to the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/users
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[ResourceUsers]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "core.get_resource_users", {"resource_id": resource_id, "offset": offset, "limit": limit}
@@ -2801,7 +5365,18 @@ class CoreWithRawResponse:
     ) -> RawResponse[WorkSchedules]:
         """Get work schedules
 
+        This operation retrieves the list of work schedules assigned to the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/workSchedules
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            actual_for_date: The work schedules that expired before the specified date are not
+                returned. Specify the date in YYYY-MM-DD format.
+
+        Returns:
+            RawResponse[WorkSchedules]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "core.get_resource_workschedules", {"resource_id": resource_id, "actual_for_date": actual_for_date}
@@ -2812,7 +5387,21 @@ class CoreWithRawResponse:
     ) -> RawResponse[ResourceWorkSkillList]:
         """Get work skills
 
+        This operation retrieves the details about the work skills assigned to the specified
+        resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/workSkills
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            date_from: The work skills, which are active starting from the specified date, are
+                retrieved in the response. Specify the date in YYYY-MM-DD format.
+            date_to: The work skills, which are active starting from the date in the dateFrom
+                parameter till the specified date, are retrieved in the response.
+
+        Returns:
+            RawResponse[ResourceWorkSkillList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "core.get_resource_workskills", {"resource_id": resource_id, "date_from": date_from, "date_to": date_to}
@@ -2828,7 +5417,22 @@ class CoreWithRawResponse:
     ) -> RawResponse[GetResourceWorkZones]:
         """Get resource work zones
 
+        This operation retrieves the details of the work zones assigned to the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/workZones
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            date_from: The work zones, which are active starting from the specified date, are
+                retrieved in the response. Specify the date in YYYY-MM-DD format.
+            date_to: The work zones, which are active starting from the date in the dateFrom
+                parameter till the specified date, are retrieved in the response.
+            only_active_work_zones: Indicates if the records related to inactive work zones should
+                be returned in the response.
+
+        Returns:
+            RawResponse[GetResourceWorkZones]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "core.get_resource_workzones",
@@ -2852,7 +5456,27 @@ class CoreWithRawResponse:
     ) -> RawResponse[ResourceList]:
         """Get resources
 
+        This operation retrieves the resources that are visible to the API user.
+
         GET /rest/ofscCore/v1/resources
+
+        Args:
+            can_be_team_holder: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can be a team holder'
+            can_participate_in_team: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can participate in team'
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+
+        Returns:
+            RawResponse[ResourceList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "core.get_resources",
@@ -2878,7 +5502,26 @@ class CoreWithRawResponse:
     ) -> RawResponse[ResourcesInAreaResponse]:
         """Get resources in area
 
+        This operation retrieves resources present in an area based on the parameters specified in
+        the request.
+
         GET /rest/ofscCore/v1/resources/custom-actions/resourcesInArea
+
+        Args:
+            lat: The latitude coordinate of the center point of the specified area. Required.
+            lng: The longitude coordinate of the center point of the specified area. Required.
+            radius: The radius (in meters) of the circular area. The center of the circular area is
+                defined by the latitude and longitude coordinates.
+            time_diff: The time duration in minutes until a position is considered as the actual
+                position of the resource.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[ResourcesInAreaResponse]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw(
             "core.get_resources_in_area",
@@ -2888,7 +5531,16 @@ class CoreWithRawResponse:
     def get_service_request(self, *, request_id: int) -> RawResponse[ServiceRequestsItem]:
         """Get a service request
 
+        This operation retrieves information about the specified service request.
+
         GET /rest/ofscCore/v1/serviceRequests/{requestId}
+
+        Args:
+            request_id: The identifier of the service request. Required.
+
+        Returns:
+            RawResponse[ServiceRequestsItem]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("core.get_service_request", {"request_id": request_id})
 
@@ -2897,7 +5549,18 @@ class CoreWithRawResponse:
     ) -> RawResponse[bytes]:
         """Get a file property
 
+        This operation retrieves the specified file property for the specified service request.
+
         GET /rest/ofscCore/v1/serviceRequests/{requestId}/{propertyLabel}
+
+        Args:
+            request_id: The identifier of the service request. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            accept: The request must contain the Accept header to retrieve the file contents. ...
+
+        Returns:
+            RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.get_service_request_file_property",
@@ -2915,7 +5578,25 @@ class CoreWithRawResponse:
     ) -> RawResponse[SubmittedForms]:
         """Get associated submitted forms
 
+        The function allows to retrieve all submitted data related to an activity or bundle of
+        activities.
+
         GET /rest/ofscCore/v1/activities/{activityId}/submittedForms
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            scope: Scope. Whether to return submitted forms related only to the activity or to all
+                bundled activities.
+            bundle: Label of a bundling rule. The parameter allows to specify the label of the
+                bundle to filter the returned data.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[SubmittedForms]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "core.get_submitted_forms",
@@ -2926,6 +5607,13 @@ class CoreWithRawResponse:
         """Get subscription details
 
         GET /rest/ofscCore/v1/events/subscriptions/{subscriptionId}
+
+        Args:
+            subscription_id: The label of the subscription. Required.
+
+        Returns:
+            RawResponse[SubscriptionInfoResponse]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw("core.get_subscription", {"subscription_id": subscription_id})
 
@@ -2933,20 +5621,44 @@ class CoreWithRawResponse:
         """Get subscriptions
 
         GET /rest/ofscCore/v1/events/subscriptions
+
+        Args:
+            all_subscriptions: Contains one of the following values: true or false.
+
+        Returns:
+            RawResponse[SubscriptionList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("core.get_subscriptions", {"all_subscriptions": all_subscriptions})
 
     def get_user(self, *, login: str) -> RawResponse[User]:
         """Get a user
 
+        This operation retrieves the details of the specified user account.
+
         GET /rest/ofscCore/v1/users/{login}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[User]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.get_user", {"login": login})
 
     def get_user_collab_groups(self, *, login: str) -> RawResponse[CollaborationGroups]:
         """Get collaboration groups
 
+        This operation retrieves a list of collaboration groups associated with the specified user.
+
         GET /rest/ofscCore/v1/users/{login}/collaborationGroups
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[CollaborationGroups]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("core.get_user_collab_groups", {"login": login})
 
@@ -2955,7 +5667,18 @@ class CoreWithRawResponse:
     ) -> RawResponse[bytes]:
         """Get a file property
 
+        This method gets the specified file property of the specified user.
+
         GET /rest/ofscCore/v1/users/{login}/{propertyLabel}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            accept: The request must contain the Accept header to retrieve the file contents. ...
+
+        Returns:
+            RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.get_user_file_property", {"login": login, "property_label": property_label, "accept": accept}
@@ -2964,7 +5687,19 @@ class CoreWithRawResponse:
     def get_users(self, *, offset: int | None = None, limit: int | None = None) -> RawResponse[UserList]:
         """Get users
 
+        The visibility rules are based on the application's configuration parameter "Allow access
+        only to certain resources", which allows to restrict the access by a list of resources.
+
         GET /rest/ofscCore/v1/users
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[UserList]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.get_users", {"offset": offset, "limit": limit})
 
@@ -2979,7 +5714,26 @@ class CoreWithRawResponse:
     ) -> RawResponse[WhereIsMyTechResponse]:
         """Where is my technician
 
+        This operation provides integrators with a unified method to retrieve activity status and
+        technician information in a single request. ...
+
         GET /rest/ofscCore/v1/whereIsMyTech
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            include_avatar_image_data: Contains one of the following values: true or false. If true,
+                then the response contains the image binary data encoded in Base64 format.
+            resource_fields: The comma-separated names of the resource fields (properties) that are
+                returned in the response.
+            activity_fields: The comma-separated names of activity fields (properties) that are
+                returned in the response.
+            hide_resource_location_time: Time in minutes from a previous completed activity or from
+                the queue activation, during which the technician location coordinates shouldn't be
+                returned.
+
+        Returns:
+            RawResponse[WhereIsMyTechResponse]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "core.get_where_is_my_tech",
@@ -2997,7 +5751,19 @@ class CoreWithRawResponse:
     ) -> RawResponse[InstallInventoryResponse]:
         """Install an inventory
 
+        This operation creates the specified inventory and sets the status to 'Installed'. If the
+        installed inventory is associated with a segmentable activity, then the Activity ID must be
+        specified.
+
         POST /rest/ofscCore/v1/inventories/{inventoryId}/custom-actions/install
+
+        Args:
+            inventory_id: The unique identifier of an inventory in Oracle Field Service. Required.
+            body: The request body: InventoryCustomAction or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[InstallInventoryResponse]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw("core.install_inventory", {"inventory_id": inventory_id, "body": body})
 
@@ -3006,7 +5772,21 @@ class CoreWithRawResponse:
     ) -> RawResponse[InstallResourceInventoryResponse]:
         """Install an inventory
 
+        This operation installs the specified inventory for the specified resource. The operation
+        changes the inventory status to 'installed' and adds it to the 'installed' list of
+        inventories for the specified activity.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/inventories/{inventoryId}/custom-actions/install
+
+        Args:
+            resource_id: The unique identifier of the resource to which the inventory is assigned or
+                the activity (that has the inventory assigned to it) is assigned. Required.
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            body: The request body: InventoryCustomAction or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[InstallResourceInventoryResponse]: The status code, headers, parsed value
+                and the httpx response.
         """
         return self._runner.call_raw(
             "core.install_resource_inventory", {"resource_id": resource_id, "inventory_id": inventory_id, "body": body}
@@ -3017,14 +5797,36 @@ class CoreWithRawResponse:
     ) -> RawResponse[LinkedActivity]:
         """Create an activity link
 
+        Activity links define the correlation between two activities. If a link is created between
+        two activities, it can define the following relations: The sequence in which the activities
+        are performed. ...
+
         POST /rest/ofscCore/v1/activities/{activityId}/linkedActivities
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The link represents the relation between two activities.
+
+        Returns:
+            RawResponse[LinkedActivity]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("core.link_activities", {"activity_id": activity_id, "body": body})
 
     def mark_activity_enroute(self, *, activity_id: int) -> RawResponse[Activity]:
         """Update the activity status to enroute
 
+        This operation updates the status of the specified activity to 'enroute'. The operation is
+        successful only if the following conditions are met: The En route Support option is enabled
+        in Business rules. The Calculate travel feature is selected for the activity type. ...
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/enroute
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.mark_activity_enroute", {"activity_id": activity_id})
 
@@ -3033,7 +5835,18 @@ class CoreWithRawResponse:
     ) -> RawResponse[Activity]:
         """Update the activity status to notdone
 
+        This operation updates the status of the specified activity to 'notdone'. The operation is
+        successful only if the following conditions are met: The status of the specified activity is
+        'started'. The activity is not scheduled for a past date.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/notDone
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityStatusChange or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.mark_activity_not_done", {"activity_id": activity_id, "body": body})
 
@@ -3042,7 +5855,16 @@ class CoreWithRawResponse:
     ) -> RawResponse[None]:
         """Move an activity
 
+        This operation moves the activity according to specified parameters.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/move
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityMove or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.move_activity", {"activity_id": activity_id, "body": body})
 
@@ -3051,7 +5873,17 @@ class CoreWithRawResponse:
     ) -> RawResponse[Activity]:
         """Reopen an activity
 
+        This operation reopens the specified activity if it is in 'completed', 'cancelled', or
+        'notdone' status. The reopened activity is in 'pending' status.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/reopen
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: ReopenActivityRequest or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.reopen_activity", {"activity_id": activity_id, "body": body})
 
@@ -3070,7 +5902,30 @@ class CoreWithRawResponse:
     ) -> RawResponse[Activities]:
         """Search for activities
 
+        This operation retrieves the activities that match the specified search criteria.
+
         GET /rest/ofscCore/v1/activities/custom-actions/search
+
+        Args:
+            search_in_field: The name of the field that is used to search for activities. ...
+                Required.
+            search_for_value: The activities that match the specified value (max length is 255) are
+                returned in the response. Required.
+            date_from: The activities that begin from the specified date are retrieved in the
+                response. Specify the date in YYYY-MM-DD format.
+            date_to: The activities that end until the specified date are retrieved in the response.
+                Specify the date in YYYY-MM-DD format.
+            fields: The comma-separated field names which are to be returned in the response.
+            include_multiday: The parameter determines whether the response should contain
+                segmentable activities. One of: all, segments, parents, none.
+            include_non_scheduled: The parameter determines whether the response should contain
+                non-scheduled activities. One of: true, false, 0, 1.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The default value is 10.
+
+        Returns:
+            RawResponse[Activities]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.search_activities",
@@ -3098,7 +5953,20 @@ class CoreWithRawResponse:
     ) -> RawResponse[None]:
         """Set a file property
 
+        This method creates the specified file property for the specified activity.
+
         PUT /rest/ofscCore/v1/activities/{activityId}/{propertyLabel}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            body: The request body: the raw content, as bytes or a binary file. Required.
+            content_disposition: The custom filename for the property.
+            content_type: The media type of the property.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.set_activity_file_property",
@@ -3121,7 +5989,20 @@ class CoreWithRawResponse:
     ) -> RawResponse[LinkedActivity]:
         """Replace an activity link
 
+        This operation creates or replaces a link between the specified activities.
+
         PUT /rest/ofscCore/v1/activities/{activityId}/linkedActivities/{linkedActivityId}/linkTypes/{linkType}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            linked_activity_id: The identifier of the linked activity. Required.
+            link_type: The label of the link type. Specify the type of relation between the
+                activities. Required.
+            body: The link represents the relation between two activities.
+
+        Returns:
+            RawResponse[LinkedActivity]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "core.set_activity_link",
@@ -3138,7 +6019,18 @@ class CoreWithRawResponse:
     ) -> RawResponse[ResourceAssignedLocationsWeek]:
         """Set assigned locations
 
+        This operation creates or updates the locations assigned to the specified resource. The
+        locations include the 'start', 'end', and 'home zone center' locations.
+
         PUT /rest/ofscCore/v1/resources/{resourceId}/assignedLocations
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            body: The locations assigned to the resource for a week.
+
+        Returns:
+            RawResponse[ResourceAssignedLocationsWeek]: The status code, headers, parsed value and
+                the httpx response.
         """
         return self._runner.call_raw("core.set_assigned_locations", {"resource_id": resource_id, "body": body})
 
@@ -3153,7 +6045,20 @@ class CoreWithRawResponse:
     ) -> RawResponse[None]:
         """Set a file property
 
+        This method creates or updates the file property of the specified inventory.
+
         PUT /rest/ofscCore/v1/inventories/{inventoryId}/{propertyLabel}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            body: The request body: the raw content, as bytes or a binary file. Required.
+            content_disposition: The custom filename for the property.
+            content_type: The media type of the property.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.set_inventory_file_property",
@@ -3171,7 +6076,16 @@ class CoreWithRawResponse:
     ) -> RawResponse[None]:
         """Set required inventories for an activity
 
+        This operation updates the required inventories for the specified activity.
+
         PUT /rest/ofscCore/v1/activities/{activityId}/requiredInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: RequiredInventories or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.set_required_inventories", {"activity_id": activity_id, "body": body})
 
@@ -3186,7 +6100,22 @@ class CoreWithRawResponse:
     ) -> RawResponse[None]:
         """Set a file property
 
+        This method creates the specified 'file' property for the specified resource.
+
         PUT /rest/ofscCore/v1/resources/{resourceId}/{propertyLabel}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            body: The request body: the raw content, as bytes or a binary file. Required.
+            content_disposition: The custom filename for the property.
+            content_type: The media type of the property.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.set_resource_file_property",
@@ -3204,7 +6133,17 @@ class CoreWithRawResponse:
     ) -> RawResponse[SetResourcesPositionsResponse]:
         """Set positions for resources
 
+        This operation sets resource positions for the specified resources. A maximum of 300 items
+        are allowed in a single request.
+
         POST /rest/ofscCore/v1/resources/custom-actions/setPositions
+
+        Args:
+            body: The collection of resource positions.
+
+        Returns:
+            RawResponse[SetResourcesPositionsResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return self._runner.call_raw("core.set_resource_positions", {"body": body})
 
@@ -3213,7 +6152,17 @@ class CoreWithRawResponse:
     ) -> RawResponse[None]:
         """Set resource preferences of an activity
 
+        Resource preferences are used to identify if a resource is preferred/required or forbidden
+        from being assigned to an activity.
+
         PUT /rest/ofscCore/v1/activities/{activityId}/resourcePreferences
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The collection of resource preferences that can be assigned to an activity.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.set_resource_preferences", {"activity_id": activity_id, "body": body})
 
@@ -3222,7 +6171,17 @@ class CoreWithRawResponse:
     ) -> RawResponse[ResourceUsers]:
         """Set users
 
+        This operation updates the list of users assigned to the specified resource.
+
         PUT /rest/ofscCore/v1/resources/{resourceId}/users
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: The list of users assigned to the resource.
+
+        Returns:
+            RawResponse[ResourceUsers]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("core.set_resource_users", {"resource_id": resource_id, "body": body})
 
@@ -3231,7 +6190,17 @@ class CoreWithRawResponse:
     ) -> RawResponse[WorkSchedules]:
         """Set a work schedule
 
+        This operation creates a work schedule for the specified resource.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/workSchedules
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: The array of work schedule item of the resource.
+
+        Returns:
+            RawResponse[WorkSchedules]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("core.set_resource_workschedules", {"resource_id": resource_id, "body": body})
 
@@ -3240,7 +6209,19 @@ class CoreWithRawResponse:
     ) -> RawResponse[ResourceWorkSkillList]:
         """Set work skills
 
+        This operation updates the work skills for the specified resource. The operation does the
+        following: Removes all the current work skills (by changing the end date of the work skill
+        to a past date) for the specified resource. ...
+
         POST /rest/ofscCore/v1/resources/{resourceId}/workSkills
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: An array of objects containing the work skills of the resource.
+
+        Returns:
+            RawResponse[ResourceWorkSkillList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("core.set_resource_workskills", {"resource_id": resource_id, "body": body})
 
@@ -3249,7 +6230,17 @@ class CoreWithRawResponse:
     ) -> RawResponse[GetResourceWorkZones | None]:
         """Set a resource work zone
 
+        This operation assigns a work zone to the specified resource.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/workZones
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: The request body: ResourceWorkZone or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[GetResourceWorkZones | None]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw("core.set_resource_workzones", {"resource_id": resource_id, "body": body})
 
@@ -3258,7 +6249,17 @@ class CoreWithRawResponse:
     ) -> RawResponse[CollaborationGroups]:
         """Add collaboration groups
 
+        This operation creates collaboration groups for the specified user.
+
         POST /rest/ofscCore/v1/users/{login}/collaborationGroups
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            body: The collaboration groups assigned to the user.
+
+        Returns:
+            RawResponse[CollaborationGroups]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("core.set_user_collab_groups", {"login": login, "body": body})
 
@@ -3273,7 +6274,20 @@ class CoreWithRawResponse:
     ) -> RawResponse[None]:
         """Set a file property
 
+        This method creates the specified 'file' property for the specific user.
+
         PUT /rest/ofscCore/v1/users/{login}/{propertyLabel}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            body: The request body: the raw content, as bytes or a binary file. Required.
+            content_disposition: The custom filename for the property.
+            content_type: The media type of the property.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.set_user_file_property",
@@ -3291,7 +6305,19 @@ class CoreWithRawResponse:
     ) -> RawResponse[Activity]:
         """Start an activity
 
+        This operation updates the status of the specified activity to 'started'. The operation is
+        successful only if the following conditions are met: The status of the specified activity is
+        'pending' or 'enroute'. The activity is not scheduled for a past date.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/start
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityStatusEnrouteChange or a dict with its JSON
+                fields.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.start_activity", {"activity_id": activity_id, "body": body})
 
@@ -3300,14 +6326,32 @@ class CoreWithRawResponse:
     ) -> RawResponse[Activity]:
         """Start prework
 
+        This operation starts the prework for the specified activity.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/startPrework
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: StartActivityPreworkRequest or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.start_activity_prework", {"activity_id": activity_id, "body": body})
 
     def stop_activity_travel(self, *, activity_id: int) -> RawResponse[Activity]:
         """Change activity status from enroute to pending
 
+        This operation updates the status of the specified activity from 'enroute' back to the
+        'pending' status.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/stopTravel
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.stop_activity_travel", {"activity_id": activity_id})
 
@@ -3316,7 +6360,18 @@ class CoreWithRawResponse:
     ) -> RawResponse[Activity]:
         """Suspend an activity
 
+        This operation suspends the specified activity. The operation is available only if: The
+        status of the activity is either 'started' or 'pending'. The route is activated. The route
+        is not in the past. ...
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/suspend
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityStatusChange or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.suspend_activity", {"activity_id": activity_id, "body": body})
 
@@ -3325,7 +6380,17 @@ class CoreWithRawResponse:
     ) -> RawResponse[UndoInventoryDeinstallResponse]:
         """Undo deinstall an inventory
 
+        This operation updates the status of the specified deinstalled inventory to 'customer'.
+
         POST /rest/ofscCore/v1/inventories/{inventoryId}/custom-actions/undoDeinstall
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            body: The request body: InventoryCustomAction or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[UndoInventoryDeinstallResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return self._runner.call_raw("core.undo_inventory_deinstall", {"inventory_id": inventory_id, "body": body})
 
@@ -3334,14 +6399,34 @@ class CoreWithRawResponse:
     ) -> RawResponse[UndoInventoryInstallResponse]:
         """Undo install an inventory
 
+        This operation updates the status of the specified installed inventory to 'customer'.
+
         POST /rest/ofscCore/v1/inventories/{inventoryId}/custom-actions/undoInstall
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            body: The request body: InventoryCustomAction or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[UndoInventoryInstallResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return self._runner.call_raw("core.undo_inventory_install", {"inventory_id": inventory_id, "body": body})
 
     def unlink_activities(self, *, activity_id: str) -> RawResponse[None]:
         """Delete all activity links
 
+        Activity links define the correlation between two activities. If a link is created between
+        two activities, it can define the following relations: The sequence in which the activities
+        are performed. ...
+
         DELETE /rest/ofscCore/v1/activities/{activityId}/linkedActivities
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.unlink_activities", {"activity_id": activity_id})
 
@@ -3350,7 +6435,16 @@ class CoreWithRawResponse:
     ) -> RawResponse[Activity]:
         """Update an activity
 
+        This operation updates the properties of the specified activity.
+
         PATCH /rest/ofscCore/v1/activities/{activityId}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The list of activity properties.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.update_activity", {"activity_id": activity_id, "body": body})
 
@@ -3359,7 +6453,18 @@ class CoreWithRawResponse:
     ) -> RawResponse[None]:
         """Update assigned locations
 
+        This operation creates or updates the temporary locations assigned to the specified
+        resource. The temporary locations include the 'start', 'end' and 'home zone center'
+        locations.
+
         PATCH /rest/ofscCore/v1/resources/{resourceId}/assignedLocations
+
+        Args:
+            resource_id: The external identifier of the resource. Required.
+            body: The temporary locations assigned to the resource.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.update_assigned_locations", {"resource_id": resource_id, "body": body})
 
@@ -3368,7 +6473,16 @@ class CoreWithRawResponse:
     ) -> RawResponse[Inventory]:
         """Update an inventory
 
+        This operation updates the properties of the specified inventory.
+
         PATCH /rest/ofscCore/v1/inventories/{inventoryId}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            body: The request body: Inventory or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[Inventory]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("core.update_inventory", {"inventory_id": inventory_id, "body": body})
 
@@ -3381,7 +6495,20 @@ class CoreWithRawResponse:
     ) -> RawResponse[Resource]:
         """Update a resource
 
+        This operation updates the properties of an existing resource with the properties specified
+        in the request.
+
         PATCH /rest/ofscCore/v1/resources/{resourceId}
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            body: The resource used for an activity. For example, a resource can be a technician, a
+                truck, or a bucket.
+            identify_resource_by: Indicates what type of identifier is used in the path parameter
+                resourceId. One of: resourceId, resourceInternalId.
+
+        Returns:
+            RawResponse[Resource]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "core.update_resource",
@@ -3393,7 +6520,18 @@ class CoreWithRawResponse:
     ) -> RawResponse[ResourceLocation]:
         """Update a resource location
 
+        This operation updates the properties of the specified resource location.
+
         PATCH /rest/ofscCore/v1/resources/{resourceId}/locations/{locationId}
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            location_id: The unique identifier of the location. Required.
+            body: The request body: ResourceLocationRequestBody or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[ResourceLocation]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "core.update_resource_location", {"resource_id": resource_id, "location_id": location_id, "body": body}
@@ -3402,7 +6540,17 @@ class CoreWithRawResponse:
     def update_user(self, *, login: str, body: UpdateUser | dict[str, Any] | None = None) -> RawResponse[UserResponse]:
         """Update a user
 
+        This operation updates the properties of the specified user account.
+
         PATCH /rest/ofscCore/v1/users/{login}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            body: The details of the user account.
+
+        Returns:
+            RawResponse[UserResponse]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("core.update_user", {"login": login, "body": body})
 
@@ -3425,7 +6573,18 @@ class AsyncCore:
     ) -> None:
         """Activate a resource route
 
+        This operation activates the specified resource's route for the specified date.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/routes/{date}/custom-actions/activate
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            date: The date on which the resource's route has to be activated. Specify the date in
+                YYYY-MM-DD format. Required.
+            body: The request body: ActivateResourceRouteRequest or a dict with its JSON fields.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call(
             "core.activate_resource_route", {"resource_id": resource_id, "date": date, "body": body}
@@ -3436,7 +6595,15 @@ class AsyncCore:
     ) -> CustomActionActivityBulkUpdateResponse:
         """Bulk update activities
 
+        This operation simultaneously creates or updates multiple activities in a single call.
+
         POST /rest/ofscCore/v1/activities/custom-actions/bulkUpdate
+
+        Args:
+            body: The request body: CustomActionActivityBulkUpdate or a dict with its JSON fields.
+
+        Returns:
+            CustomActionActivityBulkUpdateResponse: The parsed response.
         """
         return cast(
             "CustomActionActivityBulkUpdateResponse",
@@ -3448,7 +6615,18 @@ class AsyncCore:
     ) -> BulkUpdateResourceInventoriesResponse:
         """Bulk update resource inventories
 
+        This operation creates, updates, or deletes inventories of multiple resources in a single
+        call. Only inventories with status as 'resource' are created, deleted, or updated.
+        Inventories with status as 'installed' or 'deinstalled' are ignored.
+
         POST /rest/ofscCore/v1/resources/custom-actions/bulkUpdateInventories
+
+        Args:
+            body: The request body: BulkUpdateResourceInventoriesRequest or a dict with its JSON
+                fields.
+
+        Returns:
+            BulkUpdateResourceInventoriesResponse: The parsed response.
         """
         return cast(
             "BulkUpdateResourceInventoriesResponse",
@@ -3460,7 +6638,17 @@ class AsyncCore:
     ) -> BulkUpdateWorkSchedulesResponse:
         """Bulk update resource work schedules
 
+        This operation creates, updates, or deletes work schedules of multiple resources in a single
+        call.
+
         POST /rest/ofscCore/v1/resources/custom-actions/bulkUpdateWorkSchedules
+
+        Args:
+            body: The request body: a list of BulkUpdateWorkSchedulesItem or of dicts with their
+                JSON fields.
+
+        Returns:
+            BulkUpdateWorkSchedulesResponse: The parsed response.
         """
         return cast(
             "BulkUpdateWorkSchedulesResponse",
@@ -3472,7 +6660,17 @@ class AsyncCore:
     ) -> BulkUpdateWorkSkillsResponse:
         """Bulk update resource work skills
 
+        This operation creates, updates, or deletes work skills of multiple resources in a single
+        call.
+
         POST /rest/ofscCore/v1/resources/custom-actions/bulkUpdateWorkSkills
+
+        Args:
+            body: The request body: a list of BulkUpdateWorkSkillsItem or of dicts with their JSON
+                fields.
+
+        Returns:
+            BulkUpdateWorkSkillsResponse: The parsed response.
         """
         return cast(
             "BulkUpdateWorkSkillsResponse",
@@ -3484,7 +6682,18 @@ class AsyncCore:
     ) -> BulkUpdateWorkZonesResponse:
         """Bulk update resource work zones
 
+        This operation creates, updates, or deletes work zones of multiple resources in a single
+        call. If there are no existing work zones for the resource, then the operation creates the
+        work zones specified in the request.
+
         POST /rest/ofscCore/v1/resources/custom-actions/bulkUpdateWorkZones
+
+        Args:
+            body: The request body: a list of BulkUpdateWorkZonesRequestItem or of dicts with their
+                JSON fields.
+
+        Returns:
+            BulkUpdateWorkZonesResponse: The parsed response.
         """
         return cast(
             "BulkUpdateWorkZonesResponse",
@@ -3496,7 +6705,17 @@ class AsyncCore:
     ) -> Activity:
         """Cancel an activity
 
+        This operation updates the status of the specified activity from 'pending' or 'en route' to
+        'cancelled'.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/cancel
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityStatusChange or a dict with its JSON fields.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast(
             "Activity", await self._runner.call("core.cancel_activity", {"activity_id": activity_id, "body": body})
@@ -3507,7 +6726,16 @@ class AsyncCore:
     ) -> Activity:
         """Complete an activity
 
+        This operation updates the status of the specified activity to 'completed'.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/complete
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityStatusChange or a dict with its JSON fields.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast(
             "Activity", await self._runner.call("core.complete_activity", {"activity_id": activity_id, "body": body})
@@ -3516,7 +6744,16 @@ class AsyncCore:
     async def create_activity(self, *, body: CreateActivity | dict[str, Any] | None = None) -> Activity:
         """Create an activity
 
+        This operation creates a new activity. By default, the new activity has the status as
+        'pending'.
+
         POST /rest/ofscCore/v1/activities
+
+        Args:
+            body: The properties of the new activity.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast("Activity", await self._runner.call("core.create_activity", {"body": body}))
 
@@ -3525,7 +6762,16 @@ class AsyncCore:
     ) -> Inventory:
         """Create a customer inventory
 
+        This operation creates a customer inventory and assigns it to the specified activity.
+
         POST /rest/ofscCore/v1/activities/{activityId}/customerInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CreateCustomerInventory or a dict with its JSON fields.
+
+        Returns:
+            Inventory: The parsed response.
         """
         return cast(
             "Inventory",
@@ -3536,6 +6782,12 @@ class AsyncCore:
         """Create inventories
 
         POST /rest/ofscCore/v1/inventories
+
+        Args:
+            body: The request body: CreateInventory or a dict with its JSON fields.
+
+        Returns:
+            Inventory: The parsed response.
         """
         return cast("Inventory", await self._runner.call("core.create_inventory", {"body": body}))
 
@@ -3544,7 +6796,19 @@ class AsyncCore:
     ) -> Resource:
         """Create a resource
 
+        This operation creates a new resource. If the specified resource already exists, then the
+        operation erases the existing resource properties and replaces them with the properties
+        specified in the request.
+
         PUT /rest/ofscCore/v1/resources/{resourceId}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: The resource used for an activity. For example, a resource can be a technician, a
+                truck, or a bucket.
+
+        Returns:
+            Resource: The parsed response.
         """
         return cast(
             "Resource", await self._runner.call("core.create_resource", {"resource_id": resource_id, "body": body})
@@ -3555,7 +6819,17 @@ class AsyncCore:
     ) -> ResourceInventory:
         """Create a resource inventory
 
+        This operation creates a resource inventory and assigns it to the specified resource. The
+        new inventory has the status as 'resource'.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/inventories
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: The request body: CreateResourceInventory or a dict with its JSON fields.
+
+        Returns:
+            ResourceInventory: The parsed response.
         """
         return cast(
             "ResourceInventory",
@@ -3567,7 +6841,17 @@ class AsyncCore:
     ) -> ResourceLocation:
         """Create a resource location
 
+        After the location is created, use the 'Set assignedlocation' operation to assign the
+        'start', 'end', or 'home zone center' locations to the resource.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/locations
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            body: The request body: ResourceLocationRequestBody or a dict with its JSON fields.
+
+        Returns:
+            ResourceLocation: The parsed response.
         """
         return cast(
             "ResourceLocation",
@@ -3577,7 +6861,18 @@ class AsyncCore:
     async def create_resource_plan(self, *, resource_id: str, body: Plan | dict[str, Any] | None = None) -> None:
         """Create work plan for a resource
 
+        This operation creates a work plan for the specified group resource.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/plans
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            body: The work plan for the resource.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("core.create_resource_plan", {"resource_id": resource_id, "body": body})
 
@@ -3586,7 +6881,16 @@ class AsyncCore:
     ) -> ServiceRequestsItem:
         """Create a service request
 
+        This operation allows integrated systems to create a new service request in Oracle Field
+        Service.
+
         POST /rest/ofscCore/v1/serviceRequests
+
+        Args:
+            body: The service request fields required to create a service request.
+
+        Returns:
+            ServiceRequestsItem: The parsed response.
         """
         return cast("ServiceRequestsItem", await self._runner.call("core.create_service_request", {"body": body}))
 
@@ -3595,14 +6899,32 @@ class AsyncCore:
     ) -> CreateSubscriptionResponse:
         """Create a subscription
 
+        This operation creates a subscription for Oracle Field Service events.
+
         POST /rest/ofscCore/v1/events/subscriptions
+
+        Args:
+            body: The request body: CreateSubscriptionRequest or a dict with its JSON fields.
+
+        Returns:
+            CreateSubscriptionResponse: The parsed response.
         """
         return cast("CreateSubscriptionResponse", await self._runner.call("core.create_subscription", {"body": body}))
 
     async def create_user(self, *, login: str, body: UserRequest | dict[str, Any] | None = None) -> UserResponse:
         """Create a user
 
+        This operation creates a new user record or replaces an existing record. If a user with the
+        specified login does not exist, then a new user record is created.
+
         PUT /rest/ofscCore/v1/users/{login}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            body: The request body: UserRequest or a dict with its JSON fields.
+
+        Returns:
+            UserResponse: The parsed response.
         """
         return cast("UserResponse", await self._runner.call("core.create_user", {"login": login, "body": body}))
 
@@ -3611,7 +6933,18 @@ class AsyncCore:
     ) -> None:
         """Deactivate a resource route
 
+        This operation deactivates the specified resource's route only for the current date.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/routes/{date}/custom-actions/deactivate
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            date: The date on which the resource's route has to be deactivated. Specify the date in
+                YYYY-MM-DD format. Required.
+            body: The request body: DeactivateResourceRouteRequest or a dict with its JSON fields.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call(
             "core.deactivate_resource_route", {"resource_id": resource_id, "date": date, "body": body}
@@ -3622,7 +6955,18 @@ class AsyncCore:
     ) -> DeinstallInventoryResponse:
         """Deinstall an inventory
 
+        If the specified inventory is non-serialized, then the quantity must be specified. If the
+        specified inventory is associated with a segmentable activity, then the Activity ID must be
+        specified.
+
         POST /rest/ofscCore/v1/inventories/{inventoryId}/custom-actions/deinstall
+
+        Args:
+            inventory_id: The unique identifier of an inventory in Oracle Field Service. Required.
+            body: The request body: InventoryCustomAction or a dict with its JSON fields.
+
+        Returns:
+            DeinstallInventoryResponse: The parsed response.
         """
         return cast(
             "DeinstallInventoryResponse",
@@ -3634,7 +6978,18 @@ class AsyncCore:
     ) -> Activity:
         """Delay an activity
 
+        This operation changes the end time of a current activity which is in 'started' status and
+        extends its duration. Use this operation to indicate that the activity is taking longer than
+        initially predicted.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/delay
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: DelayActivityRequest or a dict with its JSON fields.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast(
             "Activity", await self._runner.call("core.delay_activity", {"activity_id": activity_id, "body": body})
@@ -3643,14 +6998,34 @@ class AsyncCore:
     async def delete_activity(self, *, activity_id: int) -> None:
         """Delete an activity
 
+        This operation deletes the specified activity when the following conditions are met: The
+        activity status is 'pending'. The activity is not scheduled for a past date. The route is
+        not started.
+
         DELETE /rest/ofscCore/v1/activities/{activityId}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("core.delete_activity", {"activity_id": activity_id})
 
     async def delete_activity_file_property(self, *, activity_id: int, property_label: str) -> None:
         """Delete a file property
 
+        This method deletes the specified file property for the specified activtiy.
+
         DELETE /rest/ofscCore/v1/activities/{activityId}/{propertyLabel}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call(
             "core.delete_activity_file_property", {"activity_id": activity_id, "property_label": property_label}
@@ -3659,7 +7034,18 @@ class AsyncCore:
     async def delete_activity_link(self, *, activity_id: str, linked_activity_id: str, link_type: str) -> None:
         """Delete an activity link
 
+        This operation deletes the link between the two specified activities.
+
         DELETE /rest/ofscCore/v1/activities/{activityId}/linkedActivities/{linkedActivityId}/linkTypes/{linkType}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            linked_activity_id: The identifier of the linked activity. Required.
+            link_type: The label of the link type. Specify the type of relation between the
+                activities. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call(
             "core.delete_activity_link",
@@ -3669,7 +7055,18 @@ class AsyncCore:
     async def delete_assigned_locations(self, *, resource_id: str, date: str) -> None:
         """Delete assigned locations
 
+        This operation deletes the locations assigned to the specified resource for the specified
+        weekday or date.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/assignedLocations/{date}
+
+        Args:
+            resource_id: The unique identifer of the resource. Required.
+            date: The date for which you want to remove the locations assigned to the resource. ...
+                Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("core.delete_assigned_locations", {"resource_id": resource_id, "date": date})
 
@@ -3677,13 +7074,29 @@ class AsyncCore:
         """Delete an Inventory
 
         DELETE /rest/ofscCore/v1/inventories/{inventoryId}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("core.delete_inventory", {"inventory_id": inventory_id})
 
     async def delete_inventory_file_property(self, *, inventory_id: int, property_label: str) -> None:
         """Delete a file property
 
+        This method deletes the specified file property of the specified inventory.
+
         DELETE /rest/ofscCore/v1/inventories/{inventoryId}/{propertyLabel}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call(
             "core.delete_inventory_file_property", {"inventory_id": inventory_id, "property_label": property_label}
@@ -3692,14 +7105,34 @@ class AsyncCore:
     async def delete_required_inventories(self, *, activity_id: str) -> None:
         """Delete required inventories of an activity
 
+        This operation deletes the required inventories assigned to the specified activity.
+
         DELETE /rest/ofscCore/v1/activities/{activityId}/requiredInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("core.delete_required_inventories", {"activity_id": activity_id})
 
     async def delete_resource_file_property(self, *, resource_id: str, property_label: str) -> None:
         """Delete a file property
 
+        This method deletes the file property for the specified resource.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/{propertyLabel}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call(
             "core.delete_resource_file_property", {"resource_id": resource_id, "property_label": property_label}
@@ -3709,6 +7142,13 @@ class AsyncCore:
         """Delete a resource location
 
         DELETE /rest/ofscCore/v1/resources/{resourceId}/locations/{locationId}
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            location_id: The unique identifier of the location. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call(
             "core.delete_resource_location", {"resource_id": resource_id, "location_id": location_id}
@@ -3717,7 +7157,21 @@ class AsyncCore:
     async def delete_resource_plan(self, *, resource_id: str, measure: str, date: str) -> None:
         """Delete work plan for a resource
 
+        This operation deletes the work plan assigned to the specified group resource.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/plans
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            measure: The type of measure used for the work plan. One of: man_hours, points,
+                scheduled, FTE. Required.
+            date: The date when the work plan is assigned to the resource. Specify the date in
+                YYYY-MM-DD format. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call(
             "core.delete_resource_plan", {"resource_id": resource_id, "measure": measure, "date": date}
@@ -3727,20 +7181,43 @@ class AsyncCore:
         """Delete resource preferences of an activity
 
         DELETE /rest/ofscCore/v1/activities/{activityId}/resourcePreferences
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("core.delete_resource_preferences", {"activity_id": activity_id})
 
     async def delete_resource_users(self, *, resource_id: str) -> None:
         """Unset users
 
+        This operation removes all the users assigned to the specified resource.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/users
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("core.delete_resource_users", {"resource_id": resource_id})
 
     async def delete_resource_workschedule(self, *, resource_id: str, schedule_item_id: str) -> None:
         """Delete a work schedule item
 
+        This operation deletes the specified work schedule item for the specified resource.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/workSchedules/{scheduleItemId}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            schedule_item_id: The identifier of the work schedule item. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call(
             "core.delete_resource_workschedule", {"resource_id": resource_id, "schedule_item_id": schedule_item_id}
@@ -3749,7 +7226,16 @@ class AsyncCore:
     async def delete_resource_workskill(self, *, resource_id: str, work_skill: str) -> None:
         """Delete a work skill
 
+        This operation deletes the specified work skill for the specified resource.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/workSkills/{workSkill}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            work_skill: The identifier of the work skill in Oracle Field Service. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call(
             "core.delete_resource_workskill", {"resource_id": resource_id, "work_skill": work_skill}
@@ -3759,6 +7245,14 @@ class AsyncCore:
         """Delete a resource work zone item
 
         DELETE /rest/ofscCore/v1/resources/{resourceId}/workZones/{workZoneItemId}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            work_zone_item_id: The identifier of the work zone item that needs to be deleted.
+                Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call(
             "core.delete_resource_workzone", {"resource_id": resource_id, "work_zone_item_id": work_zone_item_id}
@@ -3767,28 +7261,63 @@ class AsyncCore:
     async def delete_subscription(self, *, subscription_id: str) -> None:
         """Delete a subscription
 
+        Note: The application which created the subscriptions should be used to delete the
+        subscriptions.
+
         DELETE /rest/ofscCore/v1/events/subscriptions/{subscriptionId}
+
+        Args:
+            subscription_id: The label of the subscription. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("core.delete_subscription", {"subscription_id": subscription_id})
 
     async def delete_user(self, *, login: str) -> DeleteUserResponse:
         """Delete a user
 
+        This operation deletes the specified user account.
+
         DELETE /rest/ofscCore/v1/users/{login}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+
+        Returns:
+            DeleteUserResponse: The parsed response.
         """
         return cast("DeleteUserResponse", await self._runner.call("core.delete_user", {"login": login}))
 
     async def delete_user_collab_groups(self, *, login: str) -> None:
         """Delete collaboration groups
 
+        This operation deletes the collaboration groups assigned to the specified user.
+
         DELETE /rest/ofscCore/v1/users/{login}/collaborationGroups
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("core.delete_user_collab_groups", {"login": login})
 
     async def delete_user_file_property(self, *, login: str, property_label: str) -> None:
         """Delete a file property
 
+        This method deletes the specified file property of the specified user.
+
         DELETE /rest/ofscCore/v1/users/{login}/{propertyLabel}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("core.delete_user_file_property", {"login": login, "property_label": property_label})
 
@@ -3797,7 +7326,17 @@ class AsyncCore:
     ) -> FindMatchingResourcesResponse:
         """Find matching resources
 
+        This operation returns a list of resources which can complete this activity based on the
+        criteria in the request. Only resources that match all of the criteria specified in request
+        will be returned in response.
+
         POST /rest/ofscCore/v1/resources/custom-actions/findMatchingResources
+
+        Args:
+            body: The request body: FindMatchingResourcesRequest or a dict with its JSON fields.
+
+        Returns:
+            FindMatchingResourcesResponse: The parsed response.
         """
         return cast(
             "FindMatchingResourcesResponse", await self._runner.call("core.find_matching_resources", {"body": body})
@@ -3814,7 +7353,22 @@ class AsyncCore:
     ) -> FindNearbyActivitiesResponse:
         """Find nearby activities
 
+        This operation retrieves activities near the specified location, that can be performed by
+        the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/findNearbyActivities
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            latitude: The geographic latitude coordinate that specifies the location of the
+                activity.
+            longitude: The geographic longitude coordinate that specifies the location of the
+                activity.
+            fields: The comma-separated field names to be returned in the response.
+            limit: The number of items to be returned in the response. The default value is 10.
+
+        Returns:
+            FindNearbyActivitiesResponse: The parsed response.
         """
         return cast(
             "FindNearbyActivitiesResponse",
@@ -3835,7 +7389,17 @@ class AsyncCore:
     ) -> FindResourcesForUrgentAssignmentResponse:
         """Find resources for urgent assignment
 
+        This operation retrieves a list of resources that can immediately perform an activity based
+        on the criteria specified in the request.
+
         POST /rest/ofscCore/v1/resources/custom-actions/findResourcesForUrgentAssignment
+
+        Args:
+            body: The request body: FindResourcesForUrgentAssignmentRequest or a dict with its JSON
+                fields.
+
+        Returns:
+            FindResourcesForUrgentAssignmentResponse: The parsed response.
         """
         return cast(
             "FindResourcesForUrgentAssignmentResponse",
@@ -3858,7 +7422,32 @@ class AsyncCore:
     ) -> ActivityList:
         """Get activities
 
+        This operation retrieves a list of activities that match the criteria specified in the
+        request.
+
         GET /rest/ofscCore/v1/activities
+
+        Args:
+            resources: The comma-separated list of resource IDs that are returned in the response.
+                This parameter works in conjunction with the includeChildren parameter.
+            include_children: Indicates whether the subordinate resources must be returned. One of:
+                none, immediate, all.
+            q: The filter expression applied to the activities in addition to the resource and date
+                filters.
+            date_from: The activities that begin from the specified date are retrieved in the
+                response. Specify the date in YYYY-MM-DD format.
+            date_to: The activities that end until the specified date are retrieved in the response.
+                Specify the date in YYYY-MM-DD format.
+            fields: The comma-separated field names that are returned in the response.
+            include_non_scheduled: Indicates whether non-scheduled activities must be returned.
+            svc_work_order_id: Optional parameter.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of activities to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100,000.
+
+        Returns:
+            ActivityList: The parsed response.
         """
         return cast(
             "ActivityList",
@@ -3893,9 +7482,37 @@ class AsyncCore:
         limit: int | None = None,
         concurrency: int | None = None,
     ) -> AsyncIterator[ActivityItem]:
-        """Every item of get_activities (Get activities), pages fetched up to `concurrency` at a time, in order.
+        """Get activities
+
+        Yields the items of every page of `get_activities`, requesting pages as you iterate, up to
+        `concurrency` at a time.
+
+        This operation retrieves a list of activities that match the criteria specified in the
+        request.
 
         GET /rest/ofscCore/v1/activities
+
+        Args:
+            resources: The comma-separated list of resource IDs that are returned in the response.
+                This parameter works in conjunction with the includeChildren parameter.
+            include_children: Indicates whether the subordinate resources must be returned. One of:
+                none, immediate, all.
+            q: The filter expression applied to the activities in addition to the resource and date
+                filters.
+            date_from: The activities that begin from the specified date are retrieved in the
+                response. Specify the date in YYYY-MM-DD format.
+            date_to: The activities that end until the specified date are retrieved in the response.
+                Specify the date in YYYY-MM-DD format.
+            fields: The comma-separated field names that are returned in the response.
+            include_non_scheduled: Indicates whether non-scheduled activities must be returned.
+            svc_work_order_id: Optional parameter.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[ActivityItem]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_activities",
@@ -3916,7 +7533,15 @@ class AsyncCore:
     async def get_activity(self, *, activity_id: int) -> Activity:
         """Get an activity
 
+        This operation retrieves the activity properties for the specified activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast("Activity", await self._runner.call("core.get_activity", {"activity_id": activity_id}))
 
@@ -3925,7 +7550,18 @@ class AsyncCore:
     ) -> bytes:
         """Get a file property
 
+        This method gets the specified file property for the specified activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}/{propertyLabel}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            accept: The request must contain the Accept header to retrieve the file contents. ...
+
+        Returns:
+            bytes: The downloaded content.
         """
         return cast(
             "bytes",
@@ -3938,7 +7574,18 @@ class AsyncCore:
     async def get_activity_link(self, *, activity_id: str, linked_activity_id: str, link_type: str) -> LinkedActivity:
         """Get activity link details
 
+        This operation retrieves the details of the link between the specified activities.
+
         GET /rest/ofscCore/v1/activities/{activityId}/linkedActivities/{linkedActivityId}/linkTypes/{linkType}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            linked_activity_id: The identifier of the linked activity. Required.
+            link_type: The label of the link type. Specify the type of relation between the
+                activities. Required.
+
+        Returns:
+            LinkedActivity: The parsed response.
         """
         return cast(
             "LinkedActivity",
@@ -3953,7 +7600,20 @@ class AsyncCore:
     ) -> ResourceAssignedLocationsWeek:
         """Get assigned locations
 
+        This operation retrieves the details of the locations assigned to the specified resource.
+        The locations include the 'start', 'end', and 'home zone center' locations.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/assignedLocations
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            date_from: The date from which the locations are assigned to the resource. Specify the
+                date in 'YYYY-MM-DD' format.
+            date_to: The date till when the locations are assigned to the resource. Specify the date
+                in 'YYYY-MM-DD' format.
+
+        Returns:
+            ResourceAssignedLocationsWeek: The parsed response.
         """
         return cast(
             "ResourceAssignedLocationsWeek",
@@ -3975,7 +7635,30 @@ class AsyncCore:
     ) -> CalendarsResponse:
         """Get calendars
 
+        This operation retrieves the list of work schedules assigned to the specified resource for
+        the specified duration. Use this operation to render the resource's work schedules on a
+        calendar view control, such as a monthly view or a weekly view.
+
         GET /rest/ofscCore/v1/calendars
+
+        Args:
+            resources: The comma-separated list of resource IDs that are returned in the response.
+                This parameter works in conjunction with the includeChildren parameter. Required.
+            date_from: The date from which the work schedule is retrieved. Specify the date in
+                YYYY-MM-DD format. Required.
+            date_to: The date till when the work schedule is retrieved. Specify the date in
+                YYYY-MM-DD format. Required.
+            include_children: Indicates whether the subordinate resources must be returned. One of:
+                none, immediate, all.
+            include_inactive: Indicates whether the calendars of the inactive resources must be
+                returned. One of: true, false.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+
+        Returns:
+            CalendarsResponse: The parsed response.
         """
         return cast(
             "CalendarsResponse",
@@ -4004,9 +7687,35 @@ class AsyncCore:
         limit: int | None = None,
         concurrency: int | None = None,
     ) -> AsyncIterator[CalendarsResponseItem]:
-        """Every item of get_calendars (Get calendars), pages fetched up to `concurrency` at a time, in order.
+        """Get calendars
+
+        Yields the items of every page of `get_calendars`, requesting pages as you iterate, up to
+        `concurrency` at a time.
+
+        This operation retrieves the list of work schedules assigned to the specified resource for
+        the specified duration. Use this operation to render the resource's work schedules on a
+        calendar view control, such as a monthly view or a weekly view.
 
         GET /rest/ofscCore/v1/calendars
+
+        Args:
+            resources: The comma-separated list of resource IDs that are returned in the response.
+                This parameter works in conjunction with the includeChildren parameter. Required.
+            date_from: The date from which the work schedule is retrieved. Specify the date in
+                YYYY-MM-DD format. Required.
+            date_to: The date till when the work schedule is retrieved. Specify the date in
+                YYYY-MM-DD format. Required.
+            include_children: Indicates whether the subordinate resources must be returned. One of:
+                none, immediate, all.
+            include_inactive: Indicates whether the calendars of the inactive resources must be
+                returned. One of: true, false.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[CalendarsResponseItem]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_calendars",
@@ -4025,6 +7734,12 @@ class AsyncCore:
         """Get capacity categories of activity
 
         GET /rest/ofscCore/v1/activities/{activityId}/capacityCategories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            GetCapacityCategoriesSchema: The parsed response.
         """
         return cast(
             "GetCapacityCategoriesSchema",
@@ -4036,7 +7751,19 @@ class AsyncCore:
     ) -> GetCustomerInventoriesResponse:
         """Get customer inventories
 
+        This operation retrieves a list of customer inventories assigned to the specified activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}/customerInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            GetCustomerInventoriesResponse: The parsed response.
         """
         return cast(
             "GetCustomerInventoriesResponse",
@@ -4048,9 +7775,24 @@ class AsyncCore:
     def get_all_customer_inventories(
         self, *, activity_id: int, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[Inventory]:
-        """Every item of get_customer_inventories (Get customer inventories), pages fetched up to `concurrency` at a time, in order.
+        """Get customer inventories
+
+        Yields the items of every page of `get_customer_inventories`, requesting pages as you
+        iterate, up to `concurrency` at a time.
+
+        This operation retrieves a list of customer inventories assigned to the specified activity.
 
         GET /rest/ofscCore/v1/activities/{activityId}/customerInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[Inventory]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_customer_inventories", {"activity_id": activity_id, "limit": limit, "concurrency": concurrency}
@@ -4059,14 +7801,29 @@ class AsyncCore:
     async def get_daily_extract_dates(self) -> DailyExtractSubfolders:
         """Get daily extract dates
 
+        This operation retrieves a list of dates where a daily extract file is available.
+
         GET /rest/ofscCore/v1/folders/dailyExtract/folders
+
+        Returns:
+            DailyExtractSubfolders: The parsed response.
         """
         return cast("DailyExtractSubfolders", await self._runner.call("core.get_daily_extract_dates", {}))
 
     async def get_daily_extract_file(self, *, daily_extract_date: str, daily_extract_filename: str) -> bytes:
         """Get a daily extract file
 
+        This operation retrieves a daily extract file for the specified date.
+
         GET /rest/ofscCore/v1/folders/dailyExtract/folders/{dailyExtractDate}/files/{dailyExtractFilename}
+
+        Args:
+            daily_extract_date: The date for which the daily extract file is downloaded. Specify the
+                date in YYYY-MM-DD format. Required.
+            daily_extract_filename: The name of the daily extract file. Required.
+
+        Returns:
+            bytes: The downloaded content.
         """
         return cast(
             "bytes",
@@ -4079,7 +7836,16 @@ class AsyncCore:
     async def get_daily_extract_files(self, *, daily_extract_date: str) -> DailyExtractDateFiles:
         """Get a list of daily extract files for a date
 
+        Note: The daily extract files are deleted after 90 days.
+
         GET /rest/ofscCore/v1/folders/dailyExtract/folders/{dailyExtractDate}/files
+
+        Args:
+            daily_extract_date: The date for which the daily extract files are downloaded. Specify
+                the date in 'YYYY-MM-DD' format. Required.
+
+        Returns:
+            DailyExtractDateFiles: The parsed response.
         """
         return cast(
             "DailyExtractDateFiles",
@@ -4091,7 +7857,19 @@ class AsyncCore:
     ) -> GetDeinstalledInventoriesResponse:
         """Get deinstalled inventories
 
+        This operation retrieves a list of deinstalled inventories for the specified activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}/deinstalledInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            GetDeinstalledInventoriesResponse: The parsed response.
         """
         return cast(
             "GetDeinstalledInventoriesResponse",
@@ -4103,9 +7881,24 @@ class AsyncCore:
     def get_all_deinstalled_inventories(
         self, *, activity_id: int, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[Inventory]:
-        """Every item of get_deinstalled_inventories (Get deinstalled inventories), pages fetched up to `concurrency` at a time, in order.
+        """Get deinstalled inventories
+
+        Yields the items of every page of `get_deinstalled_inventories`, requesting pages as you
+        iterate, up to `concurrency` at a time.
+
+        This operation retrieves a list of deinstalled inventories for the specified activity.
 
         GET /rest/ofscCore/v1/activities/{activityId}/deinstalledInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[Inventory]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_deinstalled_inventories", {"activity_id": activity_id, "limit": limit, "concurrency": concurrency}
@@ -4116,7 +7909,22 @@ class AsyncCore:
     ) -> GetEventsResponse:
         """Get events
 
+        This operation retrieves a list of events related to a subscription starting from the marker
+        represented by the 'page' request parameter. Also it provides new marker, which should be
+        used to retreive next portion of events.
+
         GET /rest/ofscCore/v1/events
+
+        Args:
+            subscription_id: The identifier of a previously created subscription. This is a
+                mandatory parameter. Required.
+            page: The page identifier to iterate the events.
+            since: This parameter is used to obtain new 'page' marker that points at the events
+                which happened after the specified time.
+            limit: The number of items to be returned in the response. The maximum value is 1000.
+
+        Returns:
+            GetEventsResponse: The parsed response.
         """
         return cast(
             "GetEventsResponse",
@@ -4134,9 +7942,29 @@ class AsyncCore:
         limit: int | None = None,
         concurrency: int | None = None,
     ) -> AsyncIterator[Event]:
-        """Every item of get_events (Get events), pages fetched up to `concurrency` at a time, in order.
+        """Get events
+
+        Yields the items of every page of `get_events`, requesting the next page as you iterate.
+
+        This operation retrieves a list of events related to a subscription starting from the marker
+        represented by the 'page' request parameter. Also it provides new marker, which should be
+        used to retreive next portion of events.
 
         GET /rest/ofscCore/v1/events
+
+        Args:
+            subscription_id: The identifier of a previously created subscription. This is a
+                mandatory parameter. Required.
+            page: The page identifier to iterate the events.
+            since: This parameter is used to obtain new 'page' marker that points at the events
+                which happened after the specified time.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: Accepted for symmetry: each page needs the previous one's cursor, so one at
+                a time.
+
+        Returns:
+            AsyncIterator[Event]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_events",
@@ -4154,7 +7982,19 @@ class AsyncCore:
     ) -> GetInstalledInventoriesResponse:
         """Get installed inventories
 
+        This operation retrieves a list of installed inventories for the specified activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}/installedInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            GetInstalledInventoriesResponse: The parsed response.
         """
         return cast(
             "GetInstalledInventoriesResponse",
@@ -4166,9 +8006,24 @@ class AsyncCore:
     def get_all_installed_inventories(
         self, *, activity_id: int, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[Inventory]:
-        """Every item of get_installed_inventories (Get installed inventories), pages fetched up to `concurrency` at a time, in order.
+        """Get installed inventories
+
+        Yields the items of every page of `get_installed_inventories`, requesting pages as you
+        iterate, up to `concurrency` at a time.
+
+        This operation retrieves a list of installed inventories for the specified activity.
 
         GET /rest/ofscCore/v1/activities/{activityId}/installedInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[Inventory]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_installed_inventories", {"activity_id": activity_id, "limit": limit, "concurrency": concurrency}
@@ -4178,6 +8033,12 @@ class AsyncCore:
         """Get an inventory
 
         GET /rest/ofscCore/v1/inventories/{inventoryId}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+
+        Returns:
+            Inventory: The parsed response.
         """
         return cast("Inventory", await self._runner.call("core.get_inventory", {"inventory_id": inventory_id}))
 
@@ -4186,7 +8047,18 @@ class AsyncCore:
     ) -> bytes:
         """Get a file property
 
+        This method gets the specified file property for the specified inventory.
+
         GET /rest/ofscCore/v1/inventories/{inventoryId}/{propertyLabel}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            accept: The request must contain the Accept header to retrieve the file contents. ...
+
+        Returns:
+            bytes: The downloaded content.
         """
         return cast(
             "bytes",
@@ -4201,7 +8073,19 @@ class AsyncCore:
     ) -> LastKnownResourcesPositionsResponse:
         """Get last known positions of resources
 
+        This operation is subject to the following conditions: Number of Resources Returned: If
+        'resources' parameter is used, then the maximum number of resources with positions that can
+        be retrieved in a single response is 300. ...
+
         GET /rest/ofscCore/v1/resources/custom-actions/lastKnownPositions
+
+        Args:
+            resources: The comma-separated string of resource IDs as per swagger CSV format. For
+                example, john.smith,scott.tiger.
+            offset: The record number from which the retrieval starts. The default value is zero.
+
+        Returns:
+            LastKnownResourcesPositionsResponse: The parsed response.
         """
         return cast(
             "LastKnownResourcesPositionsResponse",
@@ -4211,7 +8095,17 @@ class AsyncCore:
     async def get_linked_activities(self, *, activity_id: str) -> LinkedActivities:
         """Get activity links
 
+        Activity links define the correlation between two activities. If a link is created between
+        two activities, it can define the following relations: The sequence in which the activities
+        are performed. ...
+
         GET /rest/ofscCore/v1/activities/{activityId}/linkedActivities
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            LinkedActivities: The parsed response.
         """
         return cast(
             "LinkedActivities", await self._runner.call("core.get_linked_activities", {"activity_id": activity_id})
@@ -4220,14 +8114,33 @@ class AsyncCore:
     async def get_multiday_segments(self, *, activity_id: int) -> Activities:
         """Get individual segments of a segmentable activity
 
+        This operation retrieves the segments related to the specified segmentable activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}/multidaySegments
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            Activities: The parsed response.
         """
         return cast("Activities", await self._runner.call("core.get_multiday_segments", {"activity_id": activity_id}))
 
     async def get_position_history(self, *, resource_id: str, date: str) -> ResourcePositions:
         """Get position history of a resource
 
+        This operation retrieves the position history of the specified resource for the specified
+        date.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/positionHistory
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            date: The date for which the resource position history is retrieved. For example,
+                2016-09-01. The date is in the time zone of the resource. Required.
+
+        Returns:
+            ResourcePositions: The parsed response.
         """
         return cast(
             "ResourcePositions",
@@ -4240,6 +8153,16 @@ class AsyncCore:
         """Get required inventories of an activity
 
         GET /rest/ofscCore/v1/activities/{activityId}/requiredInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RequiredInventories: The parsed response.
         """
         return cast(
             "RequiredInventories",
@@ -4251,9 +8174,22 @@ class AsyncCore:
     def get_all_required_inventories(
         self, *, activity_id: str, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[RequiredInventory]:
-        """Every item of get_required_inventories (Get required inventories of an activity), pages fetched up to `concurrency` at a time, in order.
+        """Get required inventories of an activity
+
+        Yields the items of every page of `get_required_inventories`, requesting pages as you
+        iterate, up to `concurrency` at a time.
 
         GET /rest/ofscCore/v1/activities/{activityId}/requiredInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[RequiredInventory]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_required_inventories", {"activity_id": activity_id, "limit": limit, "concurrency": concurrency}
@@ -4264,7 +8200,19 @@ class AsyncCore:
     ) -> Resource:
         """Get a resource
 
+        This operation retrieves the information about the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+
+        Returns:
+            Resource: The parsed response.
         """
         return cast(
             "Resource",
@@ -4284,7 +8232,26 @@ class AsyncCore:
     ) -> ResourcesAssistants:
         """Get a list of assistants
 
+        This operation retrieves all the assistants of the specified resource for specified dates.
+        The operation can only be called for a resource which is visible for the requesting
+        application and which can be team holder according to resource type configuration.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/assistants
+
+        Args:
+            resource_id: The unique identifier of the resource for which the list of assistants
+                should be collected . Required.
+            date_from: Mandatory parameter.The assisting activities will be collected starting from
+                the specified date in YYYY-MM-DD format. Past dates are not accepted. Required.
+            date_to: The assisting activities will be collected up until the specified date in
+                YYYY-MM-DD format.
+            resource_fields: The comma-separated names of the resource fields that are returned in
+                the response for each assistant.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Only one option is supported: workSkills.
+
+        Returns:
+            ResourcesAssistants: The parsed response.
         """
         return cast(
             "ResourcesAssistants",
@@ -4305,7 +8272,21 @@ class AsyncCore:
     ) -> WorkSchedulesCalendarView:
         """Get a calendar
 
+        This operation retrieves the work schedule assigned to the specified resource for the
+        specified duration. Use this operation to render the resource's work schedule on a calendar
+        view control, such as a monthly view or a weekly view.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/workSchedules/calendarView
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            date_from: The date from which the work schedule is retrieved. Specify the date in
+                YYYY-MM-DD format. Required.
+            date_to: The date till when the work schedule is retrieved. Specify the date in
+                YYYY-MM-DD format. Required.
+
+        Returns:
+            WorkSchedulesCalendarView: The parsed response.
         """
         return cast(
             "WorkSchedulesCalendarView",
@@ -4327,7 +8308,29 @@ class AsyncCore:
     ) -> ResourceList:
         """Get child resources
 
+        This operation retrieves the list of child resources for the specified resource. Child
+        resources are located one level below the specified resource on a resource tree in Oracle
+        Field Service Manage.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/children
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            can_be_team_holder: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can be a team holder'
+            can_participate_in_team: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can participate in team'
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+
+        Returns:
+            ResourceList: The parsed response.
         """
         return cast(
             "ResourceList",
@@ -4356,9 +8359,34 @@ class AsyncCore:
         fields: list[str] | None = None,
         concurrency: int | None = None,
     ) -> AsyncIterator[Resource]:
-        """Every item of get_resource_children (Get child resources), pages fetched up to `concurrency` at a time, in order.
+        """Get child resources
+
+        Yields the items of every page of `get_resource_children`, requesting pages as you iterate,
+        up to `concurrency` at a time.
+
+        This operation retrieves the list of child resources for the specified resource. Child
+        resources are located one level below the specified resource on a resource tree in Oracle
+        Field Service Manage.
 
         GET /rest/ofscCore/v1/resources/{resourceId}/children
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            can_be_team_holder: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can be a team holder'
+            can_participate_in_team: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can participate in team'
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[Resource]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_resource_children",
@@ -4386,7 +8414,29 @@ class AsyncCore:
     ) -> ResourceList:
         """Get resource descendants
 
+        This operation retrieves all the descendants of the specified resource. Descendant resources
+        are the resources that are located below the specified resource on a resource tree in Oracle
+        Field Service Manage.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/descendants
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            can_be_team_holder: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can be a team holder'
+            can_participate_in_team: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can participate in team'
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+
+        Returns:
+            ResourceList: The parsed response.
         """
         return cast(
             "ResourceList",
@@ -4415,9 +8465,34 @@ class AsyncCore:
         fields: list[str] | None = None,
         concurrency: int | None = None,
     ) -> AsyncIterator[Resource]:
-        """Every item of get_resource_descendants (Get resource descendants), pages fetched up to `concurrency` at a time, in order.
+        """Get resource descendants
+
+        Yields the items of every page of `get_resource_descendants`, requesting pages as you
+        iterate, up to `concurrency` at a time.
+
+        This operation retrieves all the descendants of the specified resource. Descendant resources
+        are the resources that are located below the specified resource on a resource tree in Oracle
+        Field Service Manage.
 
         GET /rest/ofscCore/v1/resources/{resourceId}/descendants
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            can_be_team_holder: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can be a team holder'
+            can_participate_in_team: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can participate in team'
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[Resource]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_resource_descendants",
@@ -4437,7 +8512,20 @@ class AsyncCore:
     ) -> bytes:
         """Get a file property
 
+        This method gets the file property for the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/{propertyLabel}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            accept: The request must contain the Accept header to retrieve the file contents. ...
+
+        Returns:
+            bytes: The downloaded content.
         """
         return cast(
             "bytes",
@@ -4453,6 +8541,16 @@ class AsyncCore:
         """Get resource inventories
 
         GET /rest/ofscCore/v1/resources/{resourceId}/inventories
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            ResourceInventories: The parsed response.
         """
         return cast(
             "ResourceInventories",
@@ -4464,9 +8562,22 @@ class AsyncCore:
     def get_all_resource_inventories(
         self, *, resource_id: str, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[ResourceInventory]:
-        """Every item of get_resource_inventories (Get resource inventories), pages fetched up to `concurrency` at a time, in order.
+        """Get resource inventories
+
+        Yields the items of every page of `get_resource_inventories`, requesting pages as you
+        iterate, up to `concurrency` at a time.
 
         GET /rest/ofscCore/v1/resources/{resourceId}/inventories
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[ResourceInventory]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_resource_inventories", {"resource_id": resource_id, "limit": limit, "concurrency": concurrency}
@@ -4476,6 +8587,13 @@ class AsyncCore:
         """Get a resource location
 
         GET /rest/ofscCore/v1/resources/{resourceId}/locations/{locationId}
+
+        Args:
+            resource_id: The external identifier of the resource. Required.
+            location_id: The unique identifier of the location. Required.
+
+        Returns:
+            ResourceLocation: The parsed response.
         """
         return cast(
             "ResourceLocation",
@@ -4487,7 +8605,15 @@ class AsyncCore:
     async def get_resource_locations(self, *, resource_id: str) -> ResourceLocations:
         """Get resource locations
 
+        This operation retrieves the locations created for the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/locations
+
+        Args:
+            resource_id: The external identifier of the resource. Required.
+
+        Returns:
+            ResourceLocations: The parsed response.
         """
         return cast(
             "ResourceLocations", await self._runner.call("core.get_resource_locations", {"resource_id": resource_id})
@@ -4496,7 +8622,21 @@ class AsyncCore:
     async def get_resource_plans(self, *, resource_id: str, date_from: str, date_to: str) -> Plans:
         """Get work plans for a resource
 
+        This operation retrieves the list of work plans assigned to the specified group resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/plans
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            date_from: The work plans assigned to the resource from the specified date are
+                retrieved. Specify the date in YYYY-MM-DD format. Required.
+            date_to: The work plans assigned to the resource till the specified date are retrieved.
+                Specify the date in YYYY-MM-DD format. Required.
+
+        Returns:
+            Plans: The parsed response.
         """
         return cast(
             "Plans",
@@ -4508,7 +8648,16 @@ class AsyncCore:
     async def get_resource_preferences(self, *, activity_id: str) -> ResourcePreferences:
         """Get resource preferences of an activity
 
+        This operation retrieves the resource preferences for the specified activity. Resource
+        preferences identify whether a resource should be assigned to the activity or not.
+
         GET /rest/ofscCore/v1/activities/{activityId}/resourcePreferences
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            ResourcePreferences: The parsed response.
         """
         return cast(
             "ResourcePreferences",
@@ -4526,7 +8675,24 @@ class AsyncCore:
     ) -> Route:
         """Get a resource route
 
+        This operation retrieves a list of activities assigned to the specified resource for the
+        specified date.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/routes/{date}
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            date: The date of the route. The date can have the following values: The date in
+                YYYY-MM-DD format. ... Required.
+            activity_fields: The comma-separated names of the activity fields (properties) returned
+                in the response.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            Route: The parsed response.
         """
         return cast(
             "Route",
@@ -4551,9 +8717,29 @@ class AsyncCore:
         limit: int | None = None,
         concurrency: int | None = None,
     ) -> AsyncIterator[ActivityItem]:
-        """Every item of get_resource_route (Get a resource route), pages fetched up to `concurrency` at a time, in order.
+        """Get a resource route
+
+        Yields the items of every page of `get_resource_route`, requesting pages as you iterate, up
+        to `concurrency` at a time.
+
+        This operation retrieves a list of activities assigned to the specified resource for the
+        specified date.
 
         GET /rest/ofscCore/v1/resources/{resourceId}/routes/{date}
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            date: The date of the route. The date can have the following values: The date in
+                YYYY-MM-DD format. ... Required.
+            activity_fields: The comma-separated names of the activity fields (properties) returned
+                in the response.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[ActivityItem]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_resource_route",
@@ -4571,7 +8757,19 @@ class AsyncCore:
     ) -> ResourceUsers:
         """Get resource users
 
+        This operation retrieves the users assigned to the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/users
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            ResourceUsers: The parsed response.
         """
         return cast(
             "ResourceUsers",
@@ -4583,9 +8781,24 @@ class AsyncCore:
     def get_all_resource_users(
         self, *, resource_id: str, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[ResourceUser]:
-        """Every item of get_resource_users (Get resource users), pages fetched up to `concurrency` at a time, in order.
+        """Get resource users
+
+        Yields the items of every page of `get_resource_users`, requesting pages as you iterate, up
+        to `concurrency` at a time.
+
+        This operation retrieves the users assigned to the specified resource.
 
         GET /rest/ofscCore/v1/resources/{resourceId}/users
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[ResourceUser]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_resource_users", {"resource_id": resource_id, "limit": limit, "concurrency": concurrency}
@@ -4596,7 +8809,17 @@ class AsyncCore:
     ) -> WorkSchedules:
         """Get work schedules
 
+        This operation retrieves the list of work schedules assigned to the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/workSchedules
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            actual_for_date: The work schedules that expired before the specified date are not
+                returned. Specify the date in YYYY-MM-DD format.
+
+        Returns:
+            WorkSchedules: The parsed response.
         """
         return cast(
             "WorkSchedules",
@@ -4610,7 +8833,20 @@ class AsyncCore:
     ) -> ResourceWorkSkillList:
         """Get work skills
 
+        This operation retrieves the details about the work skills assigned to the specified
+        resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/workSkills
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            date_from: The work skills, which are active starting from the specified date, are
+                retrieved in the response. Specify the date in YYYY-MM-DD format.
+            date_to: The work skills, which are active starting from the date in the dateFrom
+                parameter till the specified date, are retrieved in the response.
+
+        Returns:
+            ResourceWorkSkillList: The parsed response.
         """
         return cast(
             "ResourceWorkSkillList",
@@ -4629,7 +8865,21 @@ class AsyncCore:
     ) -> GetResourceWorkZones:
         """Get resource work zones
 
+        This operation retrieves the details of the work zones assigned to the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/workZones
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            date_from: The work zones, which are active starting from the specified date, are
+                retrieved in the response. Specify the date in YYYY-MM-DD format.
+            date_to: The work zones, which are active starting from the date in the dateFrom
+                parameter till the specified date, are retrieved in the response.
+            only_active_work_zones: Indicates if the records related to inactive work zones should
+                be returned in the response.
+
+        Returns:
+            GetResourceWorkZones: The parsed response.
         """
         return cast(
             "GetResourceWorkZones",
@@ -4656,7 +8906,26 @@ class AsyncCore:
     ) -> ResourceList:
         """Get resources
 
+        This operation retrieves the resources that are visible to the API user.
+
         GET /rest/ofscCore/v1/resources
+
+        Args:
+            can_be_team_holder: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can be a team holder'
+            can_participate_in_team: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can participate in team'
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+
+        Returns:
+            ResourceList: The parsed response.
         """
         return cast(
             "ResourceList",
@@ -4683,9 +8952,31 @@ class AsyncCore:
         fields: list[str] | None = None,
         concurrency: int | None = None,
     ) -> AsyncIterator[Resource]:
-        """Every item of get_resources (Get resources), pages fetched up to `concurrency` at a time, in order.
+        """Get resources
+
+        Yields the items of every page of `get_resources`, requesting pages as you iterate, up to
+        `concurrency` at a time.
+
+        This operation retrieves the resources that are visible to the API user.
 
         GET /rest/ofscCore/v1/resources
+
+        Args:
+            can_be_team_holder: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can be a team holder'
+            can_participate_in_team: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can participate in team'
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[Resource]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_resources",
@@ -4711,7 +9002,25 @@ class AsyncCore:
     ) -> ResourcesInAreaResponse:
         """Get resources in area
 
+        This operation retrieves resources present in an area based on the parameters specified in
+        the request.
+
         GET /rest/ofscCore/v1/resources/custom-actions/resourcesInArea
+
+        Args:
+            lat: The latitude coordinate of the center point of the specified area. Required.
+            lng: The longitude coordinate of the center point of the specified area. Required.
+            radius: The radius (in meters) of the circular area. The center of the circular area is
+                defined by the latitude and longitude coordinates.
+            time_diff: The time duration in minutes until a position is considered as the actual
+                position of the resource.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            ResourcesInAreaResponse: The parsed response.
         """
         return cast(
             "ResourcesInAreaResponse",
@@ -4731,9 +9040,30 @@ class AsyncCore:
         limit: int | None = None,
         concurrency: int | None = None,
     ) -> AsyncIterator[ResourcesInAreaResponseResource]:
-        """Every item of get_resources_in_area (Get resources in area), pages fetched up to `concurrency` at a time, in order.
+        """Get resources in area
+
+        Yields the items of every page of `get_resources_in_area`, requesting pages as you iterate,
+        up to `concurrency` at a time.
+
+        This operation retrieves resources present in an area based on the parameters specified in
+        the request.
 
         GET /rest/ofscCore/v1/resources/custom-actions/resourcesInArea
+
+        Args:
+            lat: The latitude coordinate of the center point of the specified area. Required.
+            lng: The longitude coordinate of the center point of the specified area. Required.
+            radius: The radius (in meters) of the circular area. The center of the circular area is
+                defined by the latitude and longitude coordinates.
+            time_diff: The time duration in minutes until a position is considered as the actual
+                position of the resource.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[ResourcesInAreaResponseResource]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_resources_in_area",
@@ -4750,7 +9080,15 @@ class AsyncCore:
     async def get_service_request(self, *, request_id: int) -> ServiceRequestsItem:
         """Get a service request
 
+        This operation retrieves information about the specified service request.
+
         GET /rest/ofscCore/v1/serviceRequests/{requestId}
+
+        Args:
+            request_id: The identifier of the service request. Required.
+
+        Returns:
+            ServiceRequestsItem: The parsed response.
         """
         return cast(
             "ServiceRequestsItem", await self._runner.call("core.get_service_request", {"request_id": request_id})
@@ -4761,7 +9099,18 @@ class AsyncCore:
     ) -> bytes:
         """Get a file property
 
+        This operation retrieves the specified file property for the specified service request.
+
         GET /rest/ofscCore/v1/serviceRequests/{requestId}/{propertyLabel}
+
+        Args:
+            request_id: The identifier of the service request. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            accept: The request must contain the Accept header to retrieve the file contents. ...
+
+        Returns:
+            bytes: The downloaded content.
         """
         return cast(
             "bytes",
@@ -4782,7 +9131,24 @@ class AsyncCore:
     ) -> SubmittedForms:
         """Get associated submitted forms
 
+        The function allows to retrieve all submitted data related to an activity or bundle of
+        activities.
+
         GET /rest/ofscCore/v1/activities/{activityId}/submittedForms
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            scope: Scope. Whether to return submitted forms related only to the activity or to all
+                bundled activities.
+            bundle: Label of a bundling rule. The parameter allows to specify the label of the
+                bundle to filter the returned data.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            SubmittedForms: The parsed response.
         """
         return cast(
             "SubmittedForms",
@@ -4801,9 +9167,29 @@ class AsyncCore:
         limit: int | None = None,
         concurrency: int | None = None,
     ) -> AsyncIterator[SubmittedForm]:
-        """Every item of get_submitted_forms (Get associated submitted forms), pages fetched up to `concurrency` at a time, in order.
+        """Get associated submitted forms
+
+        Yields the items of every page of `get_submitted_forms`, requesting pages as you iterate, up
+        to `concurrency` at a time.
+
+        The function allows to retrieve all submitted data related to an activity or bundle of
+        activities.
 
         GET /rest/ofscCore/v1/activities/{activityId}/submittedForms
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            scope: Scope. Whether to return submitted forms related only to the activity or to all
+                bundled activities.
+            bundle: Label of a bundling rule. The parameter allows to specify the label of the
+                bundle to filter the returned data.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[SubmittedForm]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.get_submitted_forms",
@@ -4814,6 +9200,12 @@ class AsyncCore:
         """Get subscription details
 
         GET /rest/ofscCore/v1/events/subscriptions/{subscriptionId}
+
+        Args:
+            subscription_id: The label of the subscription. Required.
+
+        Returns:
+            SubscriptionInfoResponse: The parsed response.
         """
         return cast(
             "SubscriptionInfoResponse",
@@ -4824,6 +9216,12 @@ class AsyncCore:
         """Get subscriptions
 
         GET /rest/ofscCore/v1/events/subscriptions
+
+        Args:
+            all_subscriptions: Contains one of the following values: true or false.
+
+        Returns:
+            SubscriptionList: The parsed response.
         """
         return cast(
             "SubscriptionList",
@@ -4833,21 +9231,48 @@ class AsyncCore:
     async def get_user(self, *, login: str) -> User:
         """Get a user
 
+        This operation retrieves the details of the specified user account.
+
         GET /rest/ofscCore/v1/users/{login}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+
+        Returns:
+            User: The parsed response.
         """
         return cast("User", await self._runner.call("core.get_user", {"login": login}))
 
     async def get_user_collab_groups(self, *, login: str) -> CollaborationGroups:
         """Get collaboration groups
 
+        This operation retrieves a list of collaboration groups associated with the specified user.
+
         GET /rest/ofscCore/v1/users/{login}/collaborationGroups
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+
+        Returns:
+            CollaborationGroups: The parsed response.
         """
         return cast("CollaborationGroups", await self._runner.call("core.get_user_collab_groups", {"login": login}))
 
     async def get_user_file_property(self, *, login: str, property_label: str, accept: str | None = None) -> bytes:
         """Get a file property
 
+        This method gets the specified file property of the specified user.
+
         GET /rest/ofscCore/v1/users/{login}/{propertyLabel}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            accept: The request must contain the Accept header to retrieve the file contents. ...
+
+        Returns:
+            bytes: The downloaded content.
         """
         return cast(
             "bytes",
@@ -4859,14 +9284,41 @@ class AsyncCore:
     async def get_users(self, *, offset: int | None = None, limit: int | None = None) -> UserList:
         """Get users
 
+        The visibility rules are based on the application's configuration parameter "Allow access
+        only to certain resources", which allows to restrict the access by a list of resources.
+
         GET /rest/ofscCore/v1/users
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            UserList: The parsed response.
         """
         return cast("UserList", await self._runner.call("core.get_users", {"offset": offset, "limit": limit}))
 
     def get_all_users(self, *, limit: int | None = None, concurrency: int | None = None) -> AsyncIterator[User]:
-        """Every item of get_users (Get users), pages fetched up to `concurrency` at a time, in order.
+        """Get users
+
+        Yields the items of every page of `get_users`, requesting pages as you iterate, up to
+        `concurrency` at a time.
+
+        The visibility rules are based on the application's configuration parameter "Allow access
+        only to certain resources", which allows to restrict the access by a list of resources.
 
         GET /rest/ofscCore/v1/users
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[User]: The items of every page, in order.
         """
         return self._runner.paginate("core.get_users", {"limit": limit, "concurrency": concurrency})
 
@@ -4881,7 +9333,25 @@ class AsyncCore:
     ) -> WhereIsMyTechResponse:
         """Where is my technician
 
+        This operation provides integrators with a unified method to retrieve activity status and
+        technician information in a single request. ...
+
         GET /rest/ofscCore/v1/whereIsMyTech
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            include_avatar_image_data: Contains one of the following values: true or false. If true,
+                then the response contains the image binary data encoded in Base64 format.
+            resource_fields: The comma-separated names of the resource fields (properties) that are
+                returned in the response.
+            activity_fields: The comma-separated names of activity fields (properties) that are
+                returned in the response.
+            hide_resource_location_time: Time in minutes from a previous completed activity or from
+                the queue activation, during which the technician location coordinates shouldn't be
+                returned.
+
+        Returns:
+            WhereIsMyTechResponse: The parsed response.
         """
         return cast(
             "WhereIsMyTechResponse",
@@ -4902,7 +9372,18 @@ class AsyncCore:
     ) -> InstallInventoryResponse:
         """Install an inventory
 
+        This operation creates the specified inventory and sets the status to 'Installed'. If the
+        installed inventory is associated with a segmentable activity, then the Activity ID must be
+        specified.
+
         POST /rest/ofscCore/v1/inventories/{inventoryId}/custom-actions/install
+
+        Args:
+            inventory_id: The unique identifier of an inventory in Oracle Field Service. Required.
+            body: The request body: InventoryCustomAction or a dict with its JSON fields.
+
+        Returns:
+            InstallInventoryResponse: The parsed response.
         """
         return cast(
             "InstallInventoryResponse",
@@ -4914,7 +9395,20 @@ class AsyncCore:
     ) -> InstallResourceInventoryResponse:
         """Install an inventory
 
+        This operation installs the specified inventory for the specified resource. The operation
+        changes the inventory status to 'installed' and adds it to the 'installed' list of
+        inventories for the specified activity.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/inventories/{inventoryId}/custom-actions/install
+
+        Args:
+            resource_id: The unique identifier of the resource to which the inventory is assigned or
+                the activity (that has the inventory assigned to it) is assigned. Required.
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            body: The request body: InventoryCustomAction or a dict with its JSON fields.
+
+        Returns:
+            InstallResourceInventoryResponse: The parsed response.
         """
         return cast(
             "InstallResourceInventoryResponse",
@@ -4929,7 +9423,18 @@ class AsyncCore:
     ) -> LinkedActivity:
         """Create an activity link
 
+        Activity links define the correlation between two activities. If a link is created between
+        two activities, it can define the following relations: The sequence in which the activities
+        are performed. ...
+
         POST /rest/ofscCore/v1/activities/{activityId}/linkedActivities
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The link represents the relation between two activities.
+
+        Returns:
+            LinkedActivity: The parsed response.
         """
         return cast(
             "LinkedActivity",
@@ -4939,7 +9444,17 @@ class AsyncCore:
     async def mark_activity_enroute(self, *, activity_id: int) -> Activity:
         """Update the activity status to enroute
 
+        This operation updates the status of the specified activity to 'enroute'. The operation is
+        successful only if the following conditions are met: The En route Support option is enabled
+        in Business rules. The Calculate travel feature is selected for the activity type. ...
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/enroute
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast("Activity", await self._runner.call("core.mark_activity_enroute", {"activity_id": activity_id}))
 
@@ -4948,7 +9463,18 @@ class AsyncCore:
     ) -> Activity:
         """Update the activity status to notdone
 
+        This operation updates the status of the specified activity to 'notdone'. The operation is
+        successful only if the following conditions are met: The status of the specified activity is
+        'started'. The activity is not scheduled for a past date.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/notDone
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityStatusChange or a dict with its JSON fields.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast(
             "Activity",
@@ -4960,7 +9486,16 @@ class AsyncCore:
     ) -> None:
         """Move an activity
 
+        This operation moves the activity according to specified parameters.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/move
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityMove or a dict with its JSON fields.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("core.move_activity", {"activity_id": activity_id, "body": body})
 
@@ -4969,7 +9504,17 @@ class AsyncCore:
     ) -> Activity:
         """Reopen an activity
 
+        This operation reopens the specified activity if it is in 'completed', 'cancelled', or
+        'notdone' status. The reopened activity is in 'pending' status.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/reopen
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: ReopenActivityRequest or a dict with its JSON fields.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast(
             "Activity", await self._runner.call("core.reopen_activity", {"activity_id": activity_id, "body": body})
@@ -4990,7 +9535,30 @@ class AsyncCore:
     ) -> Activities:
         """Search for activities
 
+        This operation retrieves the activities that match the specified search criteria.
+
         GET /rest/ofscCore/v1/activities/custom-actions/search
+
+        Args:
+            search_in_field: The name of the field that is used to search for activities. ...
+                Required.
+            search_for_value: The activities that match the specified value (max length is 255) are
+                returned in the response. Required.
+            date_from: The activities that begin from the specified date are retrieved in the
+                response. Specify the date in YYYY-MM-DD format.
+            date_to: The activities that end until the specified date are retrieved in the response.
+                Specify the date in YYYY-MM-DD format.
+            fields: The comma-separated field names which are to be returned in the response.
+            include_multiday: The parameter determines whether the response should contain
+                segmentable activities. One of: all, segments, parents, none.
+            include_non_scheduled: The parameter determines whether the response should contain
+                non-scheduled activities. One of: true, false, 0, 1.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The default value is 10.
+
+        Returns:
+            Activities: The parsed response.
         """
         return cast(
             "Activities",
@@ -5023,9 +9591,36 @@ class AsyncCore:
         limit: int | None = None,
         concurrency: int | None = None,
     ) -> AsyncIterator[ActivityItem]:
-        """Every item of search_activities (Search for activities), pages fetched up to `concurrency` at a time, in order.
+        """Search for activities
+
+        Yields the items of every page of `search_activities`, requesting pages as you iterate, up
+        to `concurrency` at a time.
+
+        This operation retrieves the activities that match the specified search criteria.
 
         GET /rest/ofscCore/v1/activities/custom-actions/search
+
+        Args:
+            search_in_field: The name of the field that is used to search for activities. ...
+                Required.
+            search_for_value: The activities that match the specified value (max length is 255) are
+                returned in the response. Required.
+            date_from: The activities that begin from the specified date are retrieved in the
+                response. Specify the date in YYYY-MM-DD format.
+            date_to: The activities that end until the specified date are retrieved in the response.
+                Specify the date in YYYY-MM-DD format.
+            fields: The comma-separated field names which are to be returned in the response.
+            include_multiday: The parameter determines whether the response should contain
+                segmentable activities. One of: all, segments, parents, none.
+            include_non_scheduled: The parameter determines whether the response should contain
+                non-scheduled activities. One of: true, false, 0, 1.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[ActivityItem]: The items of every page, in order.
         """
         return self._runner.paginate(
             "core.search_activities",
@@ -5053,7 +9648,20 @@ class AsyncCore:
     ) -> None:
         """Set a file property
 
+        This method creates the specified file property for the specified activity.
+
         PUT /rest/ofscCore/v1/activities/{activityId}/{propertyLabel}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            body: The request body: the raw content, as bytes or a binary file. Required.
+            content_disposition: The custom filename for the property.
+            content_type: The media type of the property.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call(
             "core.set_activity_file_property",
@@ -5076,7 +9684,19 @@ class AsyncCore:
     ) -> LinkedActivity:
         """Replace an activity link
 
+        This operation creates or replaces a link between the specified activities.
+
         PUT /rest/ofscCore/v1/activities/{activityId}/linkedActivities/{linkedActivityId}/linkTypes/{linkType}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            linked_activity_id: The identifier of the linked activity. Required.
+            link_type: The label of the link type. Specify the type of relation between the
+                activities. Required.
+            body: The link represents the relation between two activities.
+
+        Returns:
+            LinkedActivity: The parsed response.
         """
         return cast(
             "LinkedActivity",
@@ -5096,7 +9716,17 @@ class AsyncCore:
     ) -> ResourceAssignedLocationsWeek:
         """Set assigned locations
 
+        This operation creates or updates the locations assigned to the specified resource. The
+        locations include the 'start', 'end', and 'home zone center' locations.
+
         PUT /rest/ofscCore/v1/resources/{resourceId}/assignedLocations
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            body: The locations assigned to the resource for a week.
+
+        Returns:
+            ResourceAssignedLocationsWeek: The parsed response.
         """
         return cast(
             "ResourceAssignedLocationsWeek",
@@ -5114,7 +9744,20 @@ class AsyncCore:
     ) -> None:
         """Set a file property
 
+        This method creates or updates the file property of the specified inventory.
+
         PUT /rest/ofscCore/v1/inventories/{inventoryId}/{propertyLabel}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            body: The request body: the raw content, as bytes or a binary file. Required.
+            content_disposition: The custom filename for the property.
+            content_type: The media type of the property.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call(
             "core.set_inventory_file_property",
@@ -5132,7 +9775,16 @@ class AsyncCore:
     ) -> None:
         """Set required inventories for an activity
 
+        This operation updates the required inventories for the specified activity.
+
         PUT /rest/ofscCore/v1/activities/{activityId}/requiredInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: RequiredInventories or a dict with its JSON fields.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("core.set_required_inventories", {"activity_id": activity_id, "body": body})
 
@@ -5147,7 +9799,22 @@ class AsyncCore:
     ) -> None:
         """Set a file property
 
+        This method creates the specified 'file' property for the specified resource.
+
         PUT /rest/ofscCore/v1/resources/{resourceId}/{propertyLabel}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            body: The request body: the raw content, as bytes or a binary file. Required.
+            content_disposition: The custom filename for the property.
+            content_type: The media type of the property.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call(
             "core.set_resource_file_property",
@@ -5165,7 +9832,16 @@ class AsyncCore:
     ) -> SetResourcesPositionsResponse:
         """Set positions for resources
 
+        This operation sets resource positions for the specified resources. A maximum of 300 items
+        are allowed in a single request.
+
         POST /rest/ofscCore/v1/resources/custom-actions/setPositions
+
+        Args:
+            body: The collection of resource positions.
+
+        Returns:
+            SetResourcesPositionsResponse: The parsed response.
         """
         return cast(
             "SetResourcesPositionsResponse", await self._runner.call("core.set_resource_positions", {"body": body})
@@ -5176,7 +9852,17 @@ class AsyncCore:
     ) -> None:
         """Set resource preferences of an activity
 
+        Resource preferences are used to identify if a resource is preferred/required or forbidden
+        from being assigned to an activity.
+
         PUT /rest/ofscCore/v1/activities/{activityId}/resourcePreferences
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The collection of resource preferences that can be assigned to an activity.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("core.set_resource_preferences", {"activity_id": activity_id, "body": body})
 
@@ -5185,7 +9871,16 @@ class AsyncCore:
     ) -> ResourceUsers:
         """Set users
 
+        This operation updates the list of users assigned to the specified resource.
+
         PUT /rest/ofscCore/v1/resources/{resourceId}/users
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: The list of users assigned to the resource.
+
+        Returns:
+            ResourceUsers: The parsed response.
         """
         return cast(
             "ResourceUsers",
@@ -5197,7 +9892,16 @@ class AsyncCore:
     ) -> WorkSchedules:
         """Set a work schedule
 
+        This operation creates a work schedule for the specified resource.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/workSchedules
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: The array of work schedule item of the resource.
+
+        Returns:
+            WorkSchedules: The parsed response.
         """
         return cast(
             "WorkSchedules",
@@ -5209,7 +9913,18 @@ class AsyncCore:
     ) -> ResourceWorkSkillList:
         """Set work skills
 
+        This operation updates the work skills for the specified resource. The operation does the
+        following: Removes all the current work skills (by changing the end date of the work skill
+        to a past date) for the specified resource. ...
+
         POST /rest/ofscCore/v1/resources/{resourceId}/workSkills
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: An array of objects containing the work skills of the resource.
+
+        Returns:
+            ResourceWorkSkillList: The parsed response.
         """
         return cast(
             "ResourceWorkSkillList",
@@ -5221,7 +9936,16 @@ class AsyncCore:
     ) -> GetResourceWorkZones | None:
         """Set a resource work zone
 
+        This operation assigns a work zone to the specified resource.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/workZones
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: The request body: ResourceWorkZone or a dict with its JSON fields.
+
+        Returns:
+            GetResourceWorkZones | None: The parsed response.
         """
         return cast(
             "GetResourceWorkZones | None",
@@ -5233,7 +9957,16 @@ class AsyncCore:
     ) -> CollaborationGroups:
         """Add collaboration groups
 
+        This operation creates collaboration groups for the specified user.
+
         POST /rest/ofscCore/v1/users/{login}/collaborationGroups
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            body: The collaboration groups assigned to the user.
+
+        Returns:
+            CollaborationGroups: The parsed response.
         """
         return cast(
             "CollaborationGroups",
@@ -5251,7 +9984,20 @@ class AsyncCore:
     ) -> None:
         """Set a file property
 
+        This method creates the specified 'file' property for the specific user.
+
         PUT /rest/ofscCore/v1/users/{login}/{propertyLabel}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            body: The request body: the raw content, as bytes or a binary file. Required.
+            content_disposition: The custom filename for the property.
+            content_type: The media type of the property.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call(
             "core.set_user_file_property",
@@ -5269,7 +10015,19 @@ class AsyncCore:
     ) -> Activity:
         """Start an activity
 
+        This operation updates the status of the specified activity to 'started'. The operation is
+        successful only if the following conditions are met: The status of the specified activity is
+        'pending' or 'enroute'. The activity is not scheduled for a past date.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/start
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityStatusEnrouteChange or a dict with its JSON
+                fields.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast(
             "Activity", await self._runner.call("core.start_activity", {"activity_id": activity_id, "body": body})
@@ -5280,7 +10038,16 @@ class AsyncCore:
     ) -> Activity:
         """Start prework
 
+        This operation starts the prework for the specified activity.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/startPrework
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: StartActivityPreworkRequest or a dict with its JSON fields.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast(
             "Activity",
@@ -5290,7 +10057,16 @@ class AsyncCore:
     async def stop_activity_travel(self, *, activity_id: int) -> Activity:
         """Change activity status from enroute to pending
 
+        This operation updates the status of the specified activity from 'enroute' back to the
+        'pending' status.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/stopTravel
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast("Activity", await self._runner.call("core.stop_activity_travel", {"activity_id": activity_id}))
 
@@ -5299,7 +10075,18 @@ class AsyncCore:
     ) -> Activity:
         """Suspend an activity
 
+        This operation suspends the specified activity. The operation is available only if: The
+        status of the activity is either 'started' or 'pending'. The route is activated. The route
+        is not in the past. ...
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/suspend
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityStatusChange or a dict with its JSON fields.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast(
             "Activity", await self._runner.call("core.suspend_activity", {"activity_id": activity_id, "body": body})
@@ -5310,7 +10097,16 @@ class AsyncCore:
     ) -> UndoInventoryDeinstallResponse:
         """Undo deinstall an inventory
 
+        This operation updates the status of the specified deinstalled inventory to 'customer'.
+
         POST /rest/ofscCore/v1/inventories/{inventoryId}/custom-actions/undoDeinstall
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            body: The request body: InventoryCustomAction or a dict with its JSON fields.
+
+        Returns:
+            UndoInventoryDeinstallResponse: The parsed response.
         """
         return cast(
             "UndoInventoryDeinstallResponse",
@@ -5322,7 +10118,16 @@ class AsyncCore:
     ) -> UndoInventoryInstallResponse:
         """Undo install an inventory
 
+        This operation updates the status of the specified installed inventory to 'customer'.
+
         POST /rest/ofscCore/v1/inventories/{inventoryId}/custom-actions/undoInstall
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            body: The request body: InventoryCustomAction or a dict with its JSON fields.
+
+        Returns:
+            UndoInventoryInstallResponse: The parsed response.
         """
         return cast(
             "UndoInventoryInstallResponse",
@@ -5332,7 +10137,17 @@ class AsyncCore:
     async def unlink_activities(self, *, activity_id: str) -> None:
         """Delete all activity links
 
+        Activity links define the correlation between two activities. If a link is created between
+        two activities, it can define the following relations: The sequence in which the activities
+        are performed. ...
+
         DELETE /rest/ofscCore/v1/activities/{activityId}/linkedActivities
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("core.unlink_activities", {"activity_id": activity_id})
 
@@ -5341,7 +10156,16 @@ class AsyncCore:
     ) -> Activity:
         """Update an activity
 
+        This operation updates the properties of the specified activity.
+
         PATCH /rest/ofscCore/v1/activities/{activityId}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The list of activity properties.
+
+        Returns:
+            Activity: The parsed response.
         """
         return cast(
             "Activity", await self._runner.call("core.update_activity", {"activity_id": activity_id, "body": body})
@@ -5352,14 +10176,34 @@ class AsyncCore:
     ) -> None:
         """Update assigned locations
 
+        This operation creates or updates the temporary locations assigned to the specified
+        resource. The temporary locations include the 'start', 'end' and 'home zone center'
+        locations.
+
         PATCH /rest/ofscCore/v1/resources/{resourceId}/assignedLocations
+
+        Args:
+            resource_id: The external identifier of the resource. Required.
+            body: The temporary locations assigned to the resource.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("core.update_assigned_locations", {"resource_id": resource_id, "body": body})
 
     async def update_inventory(self, *, inventory_id: int, body: Inventory | dict[str, Any] | None = None) -> Inventory:
         """Update an inventory
 
+        This operation updates the properties of the specified inventory.
+
         PATCH /rest/ofscCore/v1/inventories/{inventoryId}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            body: The request body: Inventory or a dict with its JSON fields.
+
+        Returns:
+            Inventory: The parsed response.
         """
         return cast(
             "Inventory", await self._runner.call("core.update_inventory", {"inventory_id": inventory_id, "body": body})
@@ -5374,7 +10218,20 @@ class AsyncCore:
     ) -> Resource:
         """Update a resource
 
+        This operation updates the properties of an existing resource with the properties specified
+        in the request.
+
         PATCH /rest/ofscCore/v1/resources/{resourceId}
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            body: The resource used for an activity. For example, a resource can be a technician, a
+                truck, or a bucket.
+            identify_resource_by: Indicates what type of identifier is used in the path parameter
+                resourceId. One of: resourceId, resourceInternalId.
+
+        Returns:
+            Resource: The parsed response.
         """
         return cast(
             "Resource",
@@ -5389,7 +10246,17 @@ class AsyncCore:
     ) -> ResourceLocation:
         """Update a resource location
 
+        This operation updates the properties of the specified resource location.
+
         PATCH /rest/ofscCore/v1/resources/{resourceId}/locations/{locationId}
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            location_id: The unique identifier of the location. Required.
+            body: The request body: ResourceLocationRequestBody or a dict with its JSON fields.
+
+        Returns:
+            ResourceLocation: The parsed response.
         """
         return cast(
             "ResourceLocation",
@@ -5401,7 +10268,16 @@ class AsyncCore:
     async def update_user(self, *, login: str, body: UpdateUser | dict[str, Any] | None = None) -> UserResponse:
         """Update a user
 
+        This operation updates the properties of the specified user account.
+
         PATCH /rest/ofscCore/v1/users/{login}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            body: The details of the user account.
+
+        Returns:
+            UserResponse: The parsed response.
         """
         return cast("UserResponse", await self._runner.call("core.update_user", {"login": login, "body": body}))
 
@@ -5419,7 +10295,18 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[None]:
         """Activate a resource route
 
+        This operation activates the specified resource's route for the specified date.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/routes/{date}/custom-actions/activate
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            date: The date on which the resource's route has to be activated. Specify the date in
+                YYYY-MM-DD format. Required.
+            body: The request body: ActivateResourceRouteRequest or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.activate_resource_route", {"resource_id": resource_id, "date": date, "body": body}
@@ -5430,7 +10317,16 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[CustomActionActivityBulkUpdateResponse]:
         """Bulk update activities
 
+        This operation simultaneously creates or updates multiple activities in a single call.
+
         POST /rest/ofscCore/v1/activities/custom-actions/bulkUpdate
+
+        Args:
+            body: The request body: CustomActionActivityBulkUpdate or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[CustomActionActivityBulkUpdateResponse]: The status code, headers, parsed
+                value and the httpx response.
         """
         return await self._runner.call_raw("core.bulk_update_activities", {"body": body})
 
@@ -5439,7 +10335,19 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[BulkUpdateResourceInventoriesResponse]:
         """Bulk update resource inventories
 
+        This operation creates, updates, or deletes inventories of multiple resources in a single
+        call. Only inventories with status as 'resource' are created, deleted, or updated.
+        Inventories with status as 'installed' or 'deinstalled' are ignored.
+
         POST /rest/ofscCore/v1/resources/custom-actions/bulkUpdateInventories
+
+        Args:
+            body: The request body: BulkUpdateResourceInventoriesRequest or a dict with its JSON
+                fields.
+
+        Returns:
+            RawResponse[BulkUpdateResourceInventoriesResponse]: The status code, headers, parsed
+                value and the httpx response.
         """
         return await self._runner.call_raw("core.bulk_update_resource_inventories", {"body": body})
 
@@ -5448,7 +10356,18 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[BulkUpdateWorkSchedulesResponse]:
         """Bulk update resource work schedules
 
+        This operation creates, updates, or deletes work schedules of multiple resources in a single
+        call.
+
         POST /rest/ofscCore/v1/resources/custom-actions/bulkUpdateWorkSchedules
+
+        Args:
+            body: The request body: a list of BulkUpdateWorkSchedulesItem or of dicts with their
+                JSON fields.
+
+        Returns:
+            RawResponse[BulkUpdateWorkSchedulesResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return await self._runner.call_raw("core.bulk_update_resource_workschedules", {"body": body})
 
@@ -5457,7 +10376,18 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[BulkUpdateWorkSkillsResponse]:
         """Bulk update resource work skills
 
+        This operation creates, updates, or deletes work skills of multiple resources in a single
+        call.
+
         POST /rest/ofscCore/v1/resources/custom-actions/bulkUpdateWorkSkills
+
+        Args:
+            body: The request body: a list of BulkUpdateWorkSkillsItem or of dicts with their JSON
+                fields.
+
+        Returns:
+            RawResponse[BulkUpdateWorkSkillsResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return await self._runner.call_raw("core.bulk_update_resource_workskills", {"body": body})
 
@@ -5466,7 +10396,19 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[BulkUpdateWorkZonesResponse]:
         """Bulk update resource work zones
 
+        This operation creates, updates, or deletes work zones of multiple resources in a single
+        call. If there are no existing work zones for the resource, then the operation creates the
+        work zones specified in the request.
+
         POST /rest/ofscCore/v1/resources/custom-actions/bulkUpdateWorkZones
+
+        Args:
+            body: The request body: a list of BulkUpdateWorkZonesRequestItem or of dicts with their
+                JSON fields.
+
+        Returns:
+            RawResponse[BulkUpdateWorkZonesResponse]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw("core.bulk_update_resource_workzones", {"body": body})
 
@@ -5475,7 +10417,17 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[Activity]:
         """Cancel an activity
 
+        This operation updates the status of the specified activity from 'pending' or 'en route' to
+        'cancelled'.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/cancel
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityStatusChange or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.cancel_activity", {"activity_id": activity_id, "body": body})
 
@@ -5484,14 +10436,32 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[Activity]:
         """Complete an activity
 
+        This operation updates the status of the specified activity to 'completed'.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/complete
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityStatusChange or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.complete_activity", {"activity_id": activity_id, "body": body})
 
     async def create_activity(self, *, body: CreateActivity | dict[str, Any] | None = None) -> RawResponse[Activity]:
         """Create an activity
 
+        This operation creates a new activity. By default, the new activity has the status as
+        'pending'.
+
         POST /rest/ofscCore/v1/activities
+
+        Args:
+            body: The properties of the new activity.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.create_activity", {"body": body})
 
@@ -5500,7 +10470,16 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[Inventory]:
         """Create a customer inventory
 
+        This operation creates a customer inventory and assigns it to the specified activity.
+
         POST /rest/ofscCore/v1/activities/{activityId}/customerInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CreateCustomerInventory or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[Inventory]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.create_customer_inventory", {"activity_id": activity_id, "body": body})
 
@@ -5508,6 +10487,12 @@ class AsyncCoreWithRawResponse:
         """Create inventories
 
         POST /rest/ofscCore/v1/inventories
+
+        Args:
+            body: The request body: CreateInventory or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[Inventory]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.create_inventory", {"body": body})
 
@@ -5516,7 +10501,19 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[Resource]:
         """Create a resource
 
+        This operation creates a new resource. If the specified resource already exists, then the
+        operation erases the existing resource properties and replaces them with the properties
+        specified in the request.
+
         PUT /rest/ofscCore/v1/resources/{resourceId}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: The resource used for an activity. For example, a resource can be a technician, a
+                truck, or a bucket.
+
+        Returns:
+            RawResponse[Resource]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.create_resource", {"resource_id": resource_id, "body": body})
 
@@ -5525,7 +10522,18 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[ResourceInventory]:
         """Create a resource inventory
 
+        This operation creates a resource inventory and assigns it to the specified resource. The
+        new inventory has the status as 'resource'.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/inventories
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: The request body: CreateResourceInventory or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[ResourceInventory]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("core.create_resource_inventory", {"resource_id": resource_id, "body": body})
 
@@ -5534,7 +10542,18 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[ResourceLocation]:
         """Create a resource location
 
+        After the location is created, use the 'Set assignedlocation' operation to assign the
+        'start', 'end', or 'home zone center' locations to the resource.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/locations
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            body: The request body: ResourceLocationRequestBody or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[ResourceLocation]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("core.create_resource_location", {"resource_id": resource_id, "body": body})
 
@@ -5543,7 +10562,18 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[None]:
         """Create work plan for a resource
 
+        This operation creates a work plan for the specified group resource.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/plans
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            body: The work plan for the resource.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.create_resource_plan", {"resource_id": resource_id, "body": body})
 
@@ -5552,7 +10582,17 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[ServiceRequestsItem]:
         """Create a service request
 
+        This operation allows integrated systems to create a new service request in Oracle Field
+        Service.
+
         POST /rest/ofscCore/v1/serviceRequests
+
+        Args:
+            body: The service request fields required to create a service request.
+
+        Returns:
+            RawResponse[ServiceRequestsItem]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("core.create_service_request", {"body": body})
 
@@ -5561,7 +10601,16 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[CreateSubscriptionResponse]:
         """Create a subscription
 
+        This operation creates a subscription for Oracle Field Service events.
+
         POST /rest/ofscCore/v1/events/subscriptions
+
+        Args:
+            body: The request body: CreateSubscriptionRequest or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[CreateSubscriptionResponse]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw("core.create_subscription", {"body": body})
 
@@ -5570,7 +10619,18 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[UserResponse]:
         """Create a user
 
+        This operation creates a new user record or replaces an existing record. If a user with the
+        specified login does not exist, then a new user record is created.
+
         PUT /rest/ofscCore/v1/users/{login}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            body: The request body: UserRequest or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[UserResponse]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("core.create_user", {"login": login, "body": body})
 
@@ -5579,7 +10639,18 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[None]:
         """Deactivate a resource route
 
+        This operation deactivates the specified resource's route only for the current date.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/routes/{date}/custom-actions/deactivate
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            date: The date on which the resource's route has to be deactivated. Specify the date in
+                YYYY-MM-DD format. Required.
+            body: The request body: DeactivateResourceRouteRequest or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.deactivate_resource_route", {"resource_id": resource_id, "date": date, "body": body}
@@ -5590,7 +10661,19 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[DeinstallInventoryResponse]:
         """Deinstall an inventory
 
+        If the specified inventory is non-serialized, then the quantity must be specified. If the
+        specified inventory is associated with a segmentable activity, then the Activity ID must be
+        specified.
+
         POST /rest/ofscCore/v1/inventories/{inventoryId}/custom-actions/deinstall
+
+        Args:
+            inventory_id: The unique identifier of an inventory in Oracle Field Service. Required.
+            body: The request body: InventoryCustomAction or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[DeinstallInventoryResponse]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw("core.deinstall_inventory", {"inventory_id": inventory_id, "body": body})
 
@@ -5599,21 +10682,52 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[Activity]:
         """Delay an activity
 
+        This operation changes the end time of a current activity which is in 'started' status and
+        extends its duration. Use this operation to indicate that the activity is taking longer than
+        initially predicted.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/delay
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: DelayActivityRequest or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.delay_activity", {"activity_id": activity_id, "body": body})
 
     async def delete_activity(self, *, activity_id: int) -> RawResponse[None]:
         """Delete an activity
 
+        This operation deletes the specified activity when the following conditions are met: The
+        activity status is 'pending'. The activity is not scheduled for a past date. The route is
+        not started.
+
         DELETE /rest/ofscCore/v1/activities/{activityId}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.delete_activity", {"activity_id": activity_id})
 
     async def delete_activity_file_property(self, *, activity_id: int, property_label: str) -> RawResponse[None]:
         """Delete a file property
 
+        This method deletes the specified file property for the specified activtiy.
+
         DELETE /rest/ofscCore/v1/activities/{activityId}/{propertyLabel}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.delete_activity_file_property", {"activity_id": activity_id, "property_label": property_label}
@@ -5624,7 +10738,18 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[None]:
         """Delete an activity link
 
+        This operation deletes the link between the two specified activities.
+
         DELETE /rest/ofscCore/v1/activities/{activityId}/linkedActivities/{linkedActivityId}/linkTypes/{linkType}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            linked_activity_id: The identifier of the linked activity. Required.
+            link_type: The label of the link type. Specify the type of relation between the
+                activities. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.delete_activity_link",
@@ -5634,7 +10759,18 @@ class AsyncCoreWithRawResponse:
     async def delete_assigned_locations(self, *, resource_id: str, date: str) -> RawResponse[None]:
         """Delete assigned locations
 
+        This operation deletes the locations assigned to the specified resource for the specified
+        weekday or date.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/assignedLocations/{date}
+
+        Args:
+            resource_id: The unique identifer of the resource. Required.
+            date: The date for which you want to remove the locations assigned to the resource. ...
+                Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.delete_assigned_locations", {"resource_id": resource_id, "date": date})
 
@@ -5642,13 +10778,29 @@ class AsyncCoreWithRawResponse:
         """Delete an Inventory
 
         DELETE /rest/ofscCore/v1/inventories/{inventoryId}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.delete_inventory", {"inventory_id": inventory_id})
 
     async def delete_inventory_file_property(self, *, inventory_id: int, property_label: str) -> RawResponse[None]:
         """Delete a file property
 
+        This method deletes the specified file property of the specified inventory.
+
         DELETE /rest/ofscCore/v1/inventories/{inventoryId}/{propertyLabel}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.delete_inventory_file_property", {"inventory_id": inventory_id, "property_label": property_label}
@@ -5657,14 +10809,34 @@ class AsyncCoreWithRawResponse:
     async def delete_required_inventories(self, *, activity_id: str) -> RawResponse[None]:
         """Delete required inventories of an activity
 
+        This operation deletes the required inventories assigned to the specified activity.
+
         DELETE /rest/ofscCore/v1/activities/{activityId}/requiredInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.delete_required_inventories", {"activity_id": activity_id})
 
     async def delete_resource_file_property(self, *, resource_id: str, property_label: str) -> RawResponse[None]:
         """Delete a file property
 
+        This method deletes the file property for the specified resource.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/{propertyLabel}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.delete_resource_file_property", {"resource_id": resource_id, "property_label": property_label}
@@ -5674,6 +10846,13 @@ class AsyncCoreWithRawResponse:
         """Delete a resource location
 
         DELETE /rest/ofscCore/v1/resources/{resourceId}/locations/{locationId}
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            location_id: The unique identifier of the location. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.delete_resource_location", {"resource_id": resource_id, "location_id": location_id}
@@ -5682,7 +10861,21 @@ class AsyncCoreWithRawResponse:
     async def delete_resource_plan(self, *, resource_id: str, measure: str, date: str) -> RawResponse[None]:
         """Delete work plan for a resource
 
+        This operation deletes the work plan assigned to the specified group resource.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/plans
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            measure: The type of measure used for the work plan. One of: man_hours, points,
+                scheduled, FTE. Required.
+            date: The date when the work plan is assigned to the resource. Specify the date in
+                YYYY-MM-DD format. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.delete_resource_plan", {"resource_id": resource_id, "measure": measure, "date": date}
@@ -5692,20 +10885,43 @@ class AsyncCoreWithRawResponse:
         """Delete resource preferences of an activity
 
         DELETE /rest/ofscCore/v1/activities/{activityId}/resourcePreferences
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.delete_resource_preferences", {"activity_id": activity_id})
 
     async def delete_resource_users(self, *, resource_id: str) -> RawResponse[None]:
         """Unset users
 
+        This operation removes all the users assigned to the specified resource.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/users
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.delete_resource_users", {"resource_id": resource_id})
 
     async def delete_resource_workschedule(self, *, resource_id: str, schedule_item_id: str) -> RawResponse[None]:
         """Delete a work schedule item
 
+        This operation deletes the specified work schedule item for the specified resource.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/workSchedules/{scheduleItemId}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            schedule_item_id: The identifier of the work schedule item. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.delete_resource_workschedule", {"resource_id": resource_id, "schedule_item_id": schedule_item_id}
@@ -5714,7 +10930,16 @@ class AsyncCoreWithRawResponse:
     async def delete_resource_workskill(self, *, resource_id: str, work_skill: str) -> RawResponse[None]:
         """Delete a work skill
 
+        This operation deletes the specified work skill for the specified resource.
+
         DELETE /rest/ofscCore/v1/resources/{resourceId}/workSkills/{workSkill}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            work_skill: The identifier of the work skill in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.delete_resource_workskill", {"resource_id": resource_id, "work_skill": work_skill}
@@ -5724,6 +10949,14 @@ class AsyncCoreWithRawResponse:
         """Delete a resource work zone item
 
         DELETE /rest/ofscCore/v1/resources/{resourceId}/workZones/{workZoneItemId}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            work_zone_item_id: The identifier of the work zone item that needs to be deleted.
+                Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.delete_resource_workzone", {"resource_id": resource_id, "work_zone_item_id": work_zone_item_id}
@@ -5732,28 +10965,64 @@ class AsyncCoreWithRawResponse:
     async def delete_subscription(self, *, subscription_id: str) -> RawResponse[None]:
         """Delete a subscription
 
+        Note: The application which created the subscriptions should be used to delete the
+        subscriptions.
+
         DELETE /rest/ofscCore/v1/events/subscriptions/{subscriptionId}
+
+        Args:
+            subscription_id: The label of the subscription. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.delete_subscription", {"subscription_id": subscription_id})
 
     async def delete_user(self, *, login: str) -> RawResponse[DeleteUserResponse]:
         """Delete a user
 
+        This operation deletes the specified user account.
+
         DELETE /rest/ofscCore/v1/users/{login}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[DeleteUserResponse]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("core.delete_user", {"login": login})
 
     async def delete_user_collab_groups(self, *, login: str) -> RawResponse[None]:
         """Delete collaboration groups
 
+        This operation deletes the collaboration groups assigned to the specified user.
+
         DELETE /rest/ofscCore/v1/users/{login}/collaborationGroups
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.delete_user_collab_groups", {"login": login})
 
     async def delete_user_file_property(self, *, login: str, property_label: str) -> RawResponse[None]:
         """Delete a file property
 
+        This method deletes the specified file property of the specified user.
+
         DELETE /rest/ofscCore/v1/users/{login}/{propertyLabel}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.delete_user_file_property", {"login": login, "property_label": property_label}
@@ -5764,7 +11033,18 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[FindMatchingResourcesResponse]:
         """Find matching resources
 
+        This operation returns a list of resources which can complete this activity based on the
+        criteria in the request. Only resources that match all of the criteria specified in request
+        will be returned in response.
+
         POST /rest/ofscCore/v1/resources/custom-actions/findMatchingResources
+
+        Args:
+            body: The request body: FindMatchingResourcesRequest or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[FindMatchingResourcesResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return await self._runner.call_raw("core.find_matching_resources", {"body": body})
 
@@ -5779,7 +11059,23 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[FindNearbyActivitiesResponse]:
         """Find nearby activities
 
+        This operation retrieves activities near the specified location, that can be performed by
+        the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/findNearbyActivities
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            latitude: The geographic latitude coordinate that specifies the location of the
+                activity.
+            longitude: The geographic longitude coordinate that specifies the location of the
+                activity.
+            fields: The comma-separated field names to be returned in the response.
+            limit: The number of items to be returned in the response. The default value is 10.
+
+        Returns:
+            RawResponse[FindNearbyActivitiesResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return await self._runner.call_raw(
             "core.find_nearby_activities",
@@ -5797,7 +11093,18 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[FindResourcesForUrgentAssignmentResponse]:
         """Find resources for urgent assignment
 
+        This operation retrieves a list of resources that can immediately perform an activity based
+        on the criteria specified in the request.
+
         POST /rest/ofscCore/v1/resources/custom-actions/findResourcesForUrgentAssignment
+
+        Args:
+            body: The request body: FindResourcesForUrgentAssignmentRequest or a dict with its JSON
+                fields.
+
+        Returns:
+            RawResponse[FindResourcesForUrgentAssignmentResponse]: The status code, headers, parsed
+                value and the httpx response.
         """
         return await self._runner.call_raw("core.find_resources_for_urgent_assignment", {"body": body})
 
@@ -5817,7 +11124,33 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[ActivityList]:
         """Get activities
 
+        This operation retrieves a list of activities that match the criteria specified in the
+        request.
+
         GET /rest/ofscCore/v1/activities
+
+        Args:
+            resources: The comma-separated list of resource IDs that are returned in the response.
+                This parameter works in conjunction with the includeChildren parameter.
+            include_children: Indicates whether the subordinate resources must be returned. One of:
+                none, immediate, all.
+            q: The filter expression applied to the activities in addition to the resource and date
+                filters.
+            date_from: The activities that begin from the specified date are retrieved in the
+                response. Specify the date in YYYY-MM-DD format.
+            date_to: The activities that end until the specified date are retrieved in the response.
+                Specify the date in YYYY-MM-DD format.
+            fields: The comma-separated field names that are returned in the response.
+            include_non_scheduled: Indicates whether non-scheduled activities must be returned.
+            svc_work_order_id: Optional parameter.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of activities to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100,000.
+
+        Returns:
+            RawResponse[ActivityList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "core.get_activities",
@@ -5838,7 +11171,15 @@ class AsyncCoreWithRawResponse:
     async def get_activity(self, *, activity_id: int) -> RawResponse[Activity]:
         """Get an activity
 
+        This operation retrieves the activity properties for the specified activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.get_activity", {"activity_id": activity_id})
 
@@ -5847,7 +11188,18 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[bytes]:
         """Get a file property
 
+        This method gets the specified file property for the specified activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}/{propertyLabel}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            accept: The request must contain the Accept header to retrieve the file contents. ...
+
+        Returns:
+            RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.get_activity_file_property",
@@ -5859,7 +11211,19 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[LinkedActivity]:
         """Get activity link details
 
+        This operation retrieves the details of the link between the specified activities.
+
         GET /rest/ofscCore/v1/activities/{activityId}/linkedActivities/{linkedActivityId}/linkTypes/{linkType}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            linked_activity_id: The identifier of the linked activity. Required.
+            link_type: The label of the link type. Specify the type of relation between the
+                activities. Required.
+
+        Returns:
+            RawResponse[LinkedActivity]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "core.get_activity_link",
@@ -5871,7 +11235,21 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[ResourceAssignedLocationsWeek]:
         """Get assigned locations
 
+        This operation retrieves the details of the locations assigned to the specified resource.
+        The locations include the 'start', 'end', and 'home zone center' locations.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/assignedLocations
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            date_from: The date from which the locations are assigned to the resource. Specify the
+                date in 'YYYY-MM-DD' format.
+            date_to: The date till when the locations are assigned to the resource. Specify the date
+                in 'YYYY-MM-DD' format.
+
+        Returns:
+            RawResponse[ResourceAssignedLocationsWeek]: The status code, headers, parsed value and
+                the httpx response.
         """
         return await self._runner.call_raw(
             "core.get_assigned_locations", {"resource_id": resource_id, "date_from": date_from, "date_to": date_to}
@@ -5890,7 +11268,31 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[CalendarsResponse]:
         """Get calendars
 
+        This operation retrieves the list of work schedules assigned to the specified resource for
+        the specified duration. Use this operation to render the resource's work schedules on a
+        calendar view control, such as a monthly view or a weekly view.
+
         GET /rest/ofscCore/v1/calendars
+
+        Args:
+            resources: The comma-separated list of resource IDs that are returned in the response.
+                This parameter works in conjunction with the includeChildren parameter. Required.
+            date_from: The date from which the work schedule is retrieved. Specify the date in
+                YYYY-MM-DD format. Required.
+            date_to: The date till when the work schedule is retrieved. Specify the date in
+                YYYY-MM-DD format. Required.
+            include_children: Indicates whether the subordinate resources must be returned. One of:
+                none, immediate, all.
+            include_inactive: Indicates whether the calendars of the inactive resources must be
+                returned. One of: true, false.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+
+        Returns:
+            RawResponse[CalendarsResponse]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "core.get_calendars",
@@ -5909,6 +11311,13 @@ class AsyncCoreWithRawResponse:
         """Get capacity categories of activity
 
         GET /rest/ofscCore/v1/activities/{activityId}/capacityCategories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[GetCapacityCategoriesSchema]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw("core.get_capacity_categories", {"activity_id": activity_id})
 
@@ -5917,7 +11326,20 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[GetCustomerInventoriesResponse]:
         """Get customer inventories
 
+        This operation retrieves a list of customer inventories assigned to the specified activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}/customerInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[GetCustomerInventoriesResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return await self._runner.call_raw(
             "core.get_customer_inventories", {"activity_id": activity_id, "offset": offset, "limit": limit}
@@ -5926,7 +11348,13 @@ class AsyncCoreWithRawResponse:
     async def get_daily_extract_dates(self) -> RawResponse[DailyExtractSubfolders]:
         """Get daily extract dates
 
+        This operation retrieves a list of dates where a daily extract file is available.
+
         GET /rest/ofscCore/v1/folders/dailyExtract/folders
+
+        Returns:
+            RawResponse[DailyExtractSubfolders]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw("core.get_daily_extract_dates", {})
 
@@ -5935,7 +11363,17 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[bytes]:
         """Get a daily extract file
 
+        This operation retrieves a daily extract file for the specified date.
+
         GET /rest/ofscCore/v1/folders/dailyExtract/folders/{dailyExtractDate}/files/{dailyExtractFilename}
+
+        Args:
+            daily_extract_date: The date for which the daily extract file is downloaded. Specify the
+                date in YYYY-MM-DD format. Required.
+            daily_extract_filename: The name of the daily extract file. Required.
+
+        Returns:
+            RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.get_daily_extract_file",
@@ -5945,7 +11383,17 @@ class AsyncCoreWithRawResponse:
     async def get_daily_extract_files(self, *, daily_extract_date: str) -> RawResponse[DailyExtractDateFiles]:
         """Get a list of daily extract files for a date
 
+        Note: The daily extract files are deleted after 90 days.
+
         GET /rest/ofscCore/v1/folders/dailyExtract/folders/{dailyExtractDate}/files
+
+        Args:
+            daily_extract_date: The date for which the daily extract files are downloaded. Specify
+                the date in 'YYYY-MM-DD' format. Required.
+
+        Returns:
+            RawResponse[DailyExtractDateFiles]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("core.get_daily_extract_files", {"daily_extract_date": daily_extract_date})
 
@@ -5954,7 +11402,20 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[GetDeinstalledInventoriesResponse]:
         """Get deinstalled inventories
 
+        This operation retrieves a list of deinstalled inventories for the specified activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}/deinstalledInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[GetDeinstalledInventoriesResponse]: The status code, headers, parsed value
+                and the httpx response.
         """
         return await self._runner.call_raw(
             "core.get_deinstalled_inventories", {"activity_id": activity_id, "offset": offset, "limit": limit}
@@ -5965,7 +11426,23 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[GetEventsResponse]:
         """Get events
 
+        This operation retrieves a list of events related to a subscription starting from the marker
+        represented by the 'page' request parameter. Also it provides new marker, which should be
+        used to retreive next portion of events.
+
         GET /rest/ofscCore/v1/events
+
+        Args:
+            subscription_id: The identifier of a previously created subscription. This is a
+                mandatory parameter. Required.
+            page: The page identifier to iterate the events.
+            since: This parameter is used to obtain new 'page' marker that points at the events
+                which happened after the specified time.
+            limit: The number of items to be returned in the response. The maximum value is 1000.
+
+        Returns:
+            RawResponse[GetEventsResponse]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "core.get_events", {"subscription_id": subscription_id, "page": page, "since": since, "limit": limit}
@@ -5976,7 +11453,20 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[GetInstalledInventoriesResponse]:
         """Get installed inventories
 
+        This operation retrieves a list of installed inventories for the specified activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}/installedInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[GetInstalledInventoriesResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return await self._runner.call_raw(
             "core.get_installed_inventories", {"activity_id": activity_id, "offset": offset, "limit": limit}
@@ -5986,6 +11476,12 @@ class AsyncCoreWithRawResponse:
         """Get an inventory
 
         GET /rest/ofscCore/v1/inventories/{inventoryId}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[Inventory]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.get_inventory", {"inventory_id": inventory_id})
 
@@ -5994,7 +11490,18 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[bytes]:
         """Get a file property
 
+        This method gets the specified file property for the specified inventory.
+
         GET /rest/ofscCore/v1/inventories/{inventoryId}/{propertyLabel}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            accept: The request must contain the Accept header to retrieve the file contents. ...
+
+        Returns:
+            RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.get_inventory_file_property",
@@ -6006,28 +11513,72 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[LastKnownResourcesPositionsResponse]:
         """Get last known positions of resources
 
+        This operation is subject to the following conditions: Number of Resources Returned: If
+        'resources' parameter is used, then the maximum number of resources with positions that can
+        be retrieved in a single response is 300. ...
+
         GET /rest/ofscCore/v1/resources/custom-actions/lastKnownPositions
+
+        Args:
+            resources: The comma-separated string of resource IDs as per swagger CSV format. For
+                example, john.smith,scott.tiger.
+            offset: The record number from which the retrieval starts. The default value is zero.
+
+        Returns:
+            RawResponse[LastKnownResourcesPositionsResponse]: The status code, headers, parsed value
+                and the httpx response.
         """
         return await self._runner.call_raw("core.get_last_known_positions", {"resources": resources, "offset": offset})
 
     async def get_linked_activities(self, *, activity_id: str) -> RawResponse[LinkedActivities]:
         """Get activity links
 
+        Activity links define the correlation between two activities. If a link is created between
+        two activities, it can define the following relations: The sequence in which the activities
+        are performed. ...
+
         GET /rest/ofscCore/v1/activities/{activityId}/linkedActivities
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[LinkedActivities]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("core.get_linked_activities", {"activity_id": activity_id})
 
     async def get_multiday_segments(self, *, activity_id: int) -> RawResponse[Activities]:
         """Get individual segments of a segmentable activity
 
+        This operation retrieves the segments related to the specified segmentable activity.
+
         GET /rest/ofscCore/v1/activities/{activityId}/multidaySegments
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[Activities]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.get_multiday_segments", {"activity_id": activity_id})
 
     async def get_position_history(self, *, resource_id: str, date: str) -> RawResponse[ResourcePositions]:
         """Get position history of a resource
 
+        This operation retrieves the position history of the specified resource for the specified
+        date.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/positionHistory
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            date: The date for which the resource position history is retrieved. For example,
+                2016-09-01. The date is in the time zone of the resource. Required.
+
+        Returns:
+            RawResponse[ResourcePositions]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("core.get_position_history", {"resource_id": resource_id, "date": date})
 
@@ -6037,6 +11588,17 @@ class AsyncCoreWithRawResponse:
         """Get required inventories of an activity
 
         GET /rest/ofscCore/v1/activities/{activityId}/requiredInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[RequiredInventories]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "core.get_required_inventories", {"activity_id": activity_id, "offset": offset, "limit": limit}
@@ -6047,7 +11609,19 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[Resource]:
         """Get a resource
 
+        This operation retrieves the information about the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+
+        Returns:
+            RawResponse[Resource]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.get_resource", {"resource_id": resource_id, "expand": expand, "fields": fields}
@@ -6064,7 +11638,27 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[ResourcesAssistants]:
         """Get a list of assistants
 
+        This operation retrieves all the assistants of the specified resource for specified dates.
+        The operation can only be called for a resource which is visible for the requesting
+        application and which can be team holder according to resource type configuration.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/assistants
+
+        Args:
+            resource_id: The unique identifier of the resource for which the list of assistants
+                should be collected . Required.
+            date_from: Mandatory parameter.The assisting activities will be collected starting from
+                the specified date in YYYY-MM-DD format. Past dates are not accepted. Required.
+            date_to: The assisting activities will be collected up until the specified date in
+                YYYY-MM-DD format.
+            resource_fields: The comma-separated names of the resource fields that are returned in
+                the response for each assistant.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Only one option is supported: workSkills.
+
+        Returns:
+            RawResponse[ResourcesAssistants]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "core.get_resource_assistants",
@@ -6082,7 +11676,22 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[WorkSchedulesCalendarView]:
         """Get a calendar
 
+        This operation retrieves the work schedule assigned to the specified resource for the
+        specified duration. Use this operation to render the resource's work schedule on a calendar
+        view control, such as a monthly view or a weekly view.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/workSchedules/calendarView
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            date_from: The date from which the work schedule is retrieved. Specify the date in
+                YYYY-MM-DD format. Required.
+            date_to: The date till when the work schedule is retrieved. Specify the date in
+                YYYY-MM-DD format. Required.
+
+        Returns:
+            RawResponse[WorkSchedulesCalendarView]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw(
             "core.get_resource_calendar", {"resource_id": resource_id, "date_from": date_from, "date_to": date_to}
@@ -6101,7 +11710,30 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[ResourceList]:
         """Get child resources
 
+        This operation retrieves the list of child resources for the specified resource. Child
+        resources are located one level below the specified resource on a resource tree in Oracle
+        Field Service Manage.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/children
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            can_be_team_holder: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can be a team holder'
+            can_participate_in_team: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can participate in team'
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+
+        Returns:
+            RawResponse[ResourceList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "core.get_resource_children",
@@ -6129,7 +11761,30 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[ResourceList]:
         """Get resource descendants
 
+        This operation retrieves all the descendants of the specified resource. Descendant resources
+        are the resources that are located below the specified resource on a resource tree in Oracle
+        Field Service Manage.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/descendants
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            can_be_team_holder: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can be a team holder'
+            can_participate_in_team: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can participate in team'
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+
+        Returns:
+            RawResponse[ResourceList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "core.get_resource_descendants",
@@ -6149,7 +11804,20 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[bytes]:
         """Get a file property
 
+        This method gets the file property for the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/{propertyLabel}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            accept: The request must contain the Accept header to retrieve the file contents. ...
+
+        Returns:
+            RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.get_resource_file_property",
@@ -6162,6 +11830,17 @@ class AsyncCoreWithRawResponse:
         """Get resource inventories
 
         GET /rest/ofscCore/v1/resources/{resourceId}/inventories
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[ResourceInventories]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "core.get_resource_inventories", {"resource_id": resource_id, "offset": offset, "limit": limit}
@@ -6171,6 +11850,14 @@ class AsyncCoreWithRawResponse:
         """Get a resource location
 
         GET /rest/ofscCore/v1/resources/{resourceId}/locations/{locationId}
+
+        Args:
+            resource_id: The external identifier of the resource. Required.
+            location_id: The unique identifier of the location. Required.
+
+        Returns:
+            RawResponse[ResourceLocation]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "core.get_resource_location", {"resource_id": resource_id, "location_id": location_id}
@@ -6179,14 +11866,37 @@ class AsyncCoreWithRawResponse:
     async def get_resource_locations(self, *, resource_id: str) -> RawResponse[ResourceLocations]:
         """Get resource locations
 
+        This operation retrieves the locations created for the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/locations
+
+        Args:
+            resource_id: The external identifier of the resource. Required.
+
+        Returns:
+            RawResponse[ResourceLocations]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("core.get_resource_locations", {"resource_id": resource_id})
 
     async def get_resource_plans(self, *, resource_id: str, date_from: str, date_to: str) -> RawResponse[Plans]:
         """Get work plans for a resource
 
+        This operation retrieves the list of work plans assigned to the specified group resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/plans
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            date_from: The work plans assigned to the resource from the specified date are
+                retrieved. Specify the date in YYYY-MM-DD format. Required.
+            date_to: The work plans assigned to the resource till the specified date are retrieved.
+                Specify the date in YYYY-MM-DD format. Required.
+
+        Returns:
+            RawResponse[Plans]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.get_resource_plans", {"resource_id": resource_id, "date_from": date_from, "date_to": date_to}
@@ -6195,7 +11905,17 @@ class AsyncCoreWithRawResponse:
     async def get_resource_preferences(self, *, activity_id: str) -> RawResponse[ResourcePreferences]:
         """Get resource preferences of an activity
 
+        This operation retrieves the resource preferences for the specified activity. Resource
+        preferences identify whether a resource should be assigned to the activity or not.
+
         GET /rest/ofscCore/v1/activities/{activityId}/resourcePreferences
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[ResourcePreferences]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("core.get_resource_preferences", {"activity_id": activity_id})
 
@@ -6210,7 +11930,24 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[Route]:
         """Get a resource route
 
+        This operation retrieves a list of activities assigned to the specified resource for the
+        specified date.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/routes/{date}
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            date: The date of the route. The date can have the following values: The date in
+                YYYY-MM-DD format. ... Required.
+            activity_fields: The comma-separated names of the activity fields (properties) returned
+                in the response.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[Route]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.get_resource_route",
@@ -6228,7 +11965,20 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[ResourceUsers]:
         """Get resource users
 
+        This operation retrieves the users assigned to the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/users
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[ResourceUsers]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "core.get_resource_users", {"resource_id": resource_id, "offset": offset, "limit": limit}
@@ -6239,7 +11989,18 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[WorkSchedules]:
         """Get work schedules
 
+        This operation retrieves the list of work schedules assigned to the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/workSchedules
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            actual_for_date: The work schedules that expired before the specified date are not
+                returned. Specify the date in YYYY-MM-DD format.
+
+        Returns:
+            RawResponse[WorkSchedules]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "core.get_resource_workschedules", {"resource_id": resource_id, "actual_for_date": actual_for_date}
@@ -6250,7 +12011,21 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[ResourceWorkSkillList]:
         """Get work skills
 
+        This operation retrieves the details about the work skills assigned to the specified
+        resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/workSkills
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            date_from: The work skills, which are active starting from the specified date, are
+                retrieved in the response. Specify the date in YYYY-MM-DD format.
+            date_to: The work skills, which are active starting from the date in the dateFrom
+                parameter till the specified date, are retrieved in the response.
+
+        Returns:
+            RawResponse[ResourceWorkSkillList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "core.get_resource_workskills", {"resource_id": resource_id, "date_from": date_from, "date_to": date_to}
@@ -6266,7 +12041,22 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[GetResourceWorkZones]:
         """Get resource work zones
 
+        This operation retrieves the details of the work zones assigned to the specified resource.
+
         GET /rest/ofscCore/v1/resources/{resourceId}/workZones
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            date_from: The work zones, which are active starting from the specified date, are
+                retrieved in the response. Specify the date in YYYY-MM-DD format.
+            date_to: The work zones, which are active starting from the date in the dateFrom
+                parameter till the specified date, are retrieved in the response.
+            only_active_work_zones: Indicates if the records related to inactive work zones should
+                be returned in the response.
+
+        Returns:
+            RawResponse[GetResourceWorkZones]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "core.get_resource_workzones",
@@ -6290,7 +12080,27 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[ResourceList]:
         """Get resources
 
+        This operation retrieves the resources that are visible to the API user.
+
         GET /rest/ofscCore/v1/resources
+
+        Args:
+            can_be_team_holder: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can be a team holder'
+            can_participate_in_team: If specified, the response will be filtered accordingly to the
+                resource type feature 'Can participate in team'
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+            expand: The sub-entities that are embedded into each resource item returned in the
+                response. Each one of: inventories, workSkills, workZones, workSchedules.
+            fields: The comma-separated names of the resource fields that are returned in the
+                response.
+
+        Returns:
+            RawResponse[ResourceList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "core.get_resources",
@@ -6316,7 +12126,26 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[ResourcesInAreaResponse]:
         """Get resources in area
 
+        This operation retrieves resources present in an area based on the parameters specified in
+        the request.
+
         GET /rest/ofscCore/v1/resources/custom-actions/resourcesInArea
+
+        Args:
+            lat: The latitude coordinate of the center point of the specified area. Required.
+            lng: The longitude coordinate of the center point of the specified area. Required.
+            radius: The radius (in meters) of the circular area. The center of the circular area is
+                defined by the latitude and longitude coordinates.
+            time_diff: The time duration in minutes until a position is considered as the actual
+                position of the resource.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[ResourcesInAreaResponse]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw(
             "core.get_resources_in_area",
@@ -6326,7 +12155,16 @@ class AsyncCoreWithRawResponse:
     async def get_service_request(self, *, request_id: int) -> RawResponse[ServiceRequestsItem]:
         """Get a service request
 
+        This operation retrieves information about the specified service request.
+
         GET /rest/ofscCore/v1/serviceRequests/{requestId}
+
+        Args:
+            request_id: The identifier of the service request. Required.
+
+        Returns:
+            RawResponse[ServiceRequestsItem]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("core.get_service_request", {"request_id": request_id})
 
@@ -6335,7 +12173,18 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[bytes]:
         """Get a file property
 
+        This operation retrieves the specified file property for the specified service request.
+
         GET /rest/ofscCore/v1/serviceRequests/{requestId}/{propertyLabel}
+
+        Args:
+            request_id: The identifier of the service request. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            accept: The request must contain the Accept header to retrieve the file contents. ...
+
+        Returns:
+            RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.get_service_request_file_property",
@@ -6353,7 +12202,25 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[SubmittedForms]:
         """Get associated submitted forms
 
+        The function allows to retrieve all submitted data related to an activity or bundle of
+        activities.
+
         GET /rest/ofscCore/v1/activities/{activityId}/submittedForms
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            scope: Scope. Whether to return submitted forms related only to the activity or to all
+                bundled activities.
+            bundle: Label of a bundling rule. The parameter allows to specify the label of the
+                bundle to filter the returned data.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[SubmittedForms]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "core.get_submitted_forms",
@@ -6364,6 +12231,13 @@ class AsyncCoreWithRawResponse:
         """Get subscription details
 
         GET /rest/ofscCore/v1/events/subscriptions/{subscriptionId}
+
+        Args:
+            subscription_id: The label of the subscription. Required.
+
+        Returns:
+            RawResponse[SubscriptionInfoResponse]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw("core.get_subscription", {"subscription_id": subscription_id})
 
@@ -6371,20 +12245,44 @@ class AsyncCoreWithRawResponse:
         """Get subscriptions
 
         GET /rest/ofscCore/v1/events/subscriptions
+
+        Args:
+            all_subscriptions: Contains one of the following values: true or false.
+
+        Returns:
+            RawResponse[SubscriptionList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("core.get_subscriptions", {"all_subscriptions": all_subscriptions})
 
     async def get_user(self, *, login: str) -> RawResponse[User]:
         """Get a user
 
+        This operation retrieves the details of the specified user account.
+
         GET /rest/ofscCore/v1/users/{login}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[User]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.get_user", {"login": login})
 
     async def get_user_collab_groups(self, *, login: str) -> RawResponse[CollaborationGroups]:
         """Get collaboration groups
 
+        This operation retrieves a list of collaboration groups associated with the specified user.
+
         GET /rest/ofscCore/v1/users/{login}/collaborationGroups
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[CollaborationGroups]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("core.get_user_collab_groups", {"login": login})
 
@@ -6393,7 +12291,18 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[bytes]:
         """Get a file property
 
+        This method gets the specified file property of the specified user.
+
         GET /rest/ofscCore/v1/users/{login}/{propertyLabel}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            accept: The request must contain the Accept header to retrieve the file contents. ...
+
+        Returns:
+            RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.get_user_file_property", {"login": login, "property_label": property_label, "accept": accept}
@@ -6402,7 +12311,19 @@ class AsyncCoreWithRawResponse:
     async def get_users(self, *, offset: int | None = None, limit: int | None = None) -> RawResponse[UserList]:
         """Get users
 
+        The visibility rules are based on the application's configuration parameter "Allow access
+        only to certain resources", which allows to restrict the access by a list of resources.
+
         GET /rest/ofscCore/v1/users
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[UserList]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.get_users", {"offset": offset, "limit": limit})
 
@@ -6417,7 +12338,26 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[WhereIsMyTechResponse]:
         """Where is my technician
 
+        This operation provides integrators with a unified method to retrieve activity status and
+        technician information in a single request. ...
+
         GET /rest/ofscCore/v1/whereIsMyTech
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            include_avatar_image_data: Contains one of the following values: true or false. If true,
+                then the response contains the image binary data encoded in Base64 format.
+            resource_fields: The comma-separated names of the resource fields (properties) that are
+                returned in the response.
+            activity_fields: The comma-separated names of activity fields (properties) that are
+                returned in the response.
+            hide_resource_location_time: Time in minutes from a previous completed activity or from
+                the queue activation, during which the technician location coordinates shouldn't be
+                returned.
+
+        Returns:
+            RawResponse[WhereIsMyTechResponse]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "core.get_where_is_my_tech",
@@ -6435,7 +12375,19 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[InstallInventoryResponse]:
         """Install an inventory
 
+        This operation creates the specified inventory and sets the status to 'Installed'. If the
+        installed inventory is associated with a segmentable activity, then the Activity ID must be
+        specified.
+
         POST /rest/ofscCore/v1/inventories/{inventoryId}/custom-actions/install
+
+        Args:
+            inventory_id: The unique identifier of an inventory in Oracle Field Service. Required.
+            body: The request body: InventoryCustomAction or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[InstallInventoryResponse]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw("core.install_inventory", {"inventory_id": inventory_id, "body": body})
 
@@ -6444,7 +12396,21 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[InstallResourceInventoryResponse]:
         """Install an inventory
 
+        This operation installs the specified inventory for the specified resource. The operation
+        changes the inventory status to 'installed' and adds it to the 'installed' list of
+        inventories for the specified activity.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/inventories/{inventoryId}/custom-actions/install
+
+        Args:
+            resource_id: The unique identifier of the resource to which the inventory is assigned or
+                the activity (that has the inventory assigned to it) is assigned. Required.
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            body: The request body: InventoryCustomAction or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[InstallResourceInventoryResponse]: The status code, headers, parsed value
+                and the httpx response.
         """
         return await self._runner.call_raw(
             "core.install_resource_inventory", {"resource_id": resource_id, "inventory_id": inventory_id, "body": body}
@@ -6455,14 +12421,36 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[LinkedActivity]:
         """Create an activity link
 
+        Activity links define the correlation between two activities. If a link is created between
+        two activities, it can define the following relations: The sequence in which the activities
+        are performed. ...
+
         POST /rest/ofscCore/v1/activities/{activityId}/linkedActivities
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The link represents the relation between two activities.
+
+        Returns:
+            RawResponse[LinkedActivity]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("core.link_activities", {"activity_id": activity_id, "body": body})
 
     async def mark_activity_enroute(self, *, activity_id: int) -> RawResponse[Activity]:
         """Update the activity status to enroute
 
+        This operation updates the status of the specified activity to 'enroute'. The operation is
+        successful only if the following conditions are met: The En route Support option is enabled
+        in Business rules. The Calculate travel feature is selected for the activity type. ...
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/enroute
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.mark_activity_enroute", {"activity_id": activity_id})
 
@@ -6471,7 +12459,18 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[Activity]:
         """Update the activity status to notdone
 
+        This operation updates the status of the specified activity to 'notdone'. The operation is
+        successful only if the following conditions are met: The status of the specified activity is
+        'started'. The activity is not scheduled for a past date.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/notDone
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityStatusChange or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.mark_activity_not_done", {"activity_id": activity_id, "body": body})
 
@@ -6480,7 +12479,16 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[None]:
         """Move an activity
 
+        This operation moves the activity according to specified parameters.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/move
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityMove or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.move_activity", {"activity_id": activity_id, "body": body})
 
@@ -6489,7 +12497,17 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[Activity]:
         """Reopen an activity
 
+        This operation reopens the specified activity if it is in 'completed', 'cancelled', or
+        'notdone' status. The reopened activity is in 'pending' status.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/reopen
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: ReopenActivityRequest or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.reopen_activity", {"activity_id": activity_id, "body": body})
 
@@ -6508,7 +12526,30 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[Activities]:
         """Search for activities
 
+        This operation retrieves the activities that match the specified search criteria.
+
         GET /rest/ofscCore/v1/activities/custom-actions/search
+
+        Args:
+            search_in_field: The name of the field that is used to search for activities. ...
+                Required.
+            search_for_value: The activities that match the specified value (max length is 255) are
+                returned in the response. Required.
+            date_from: The activities that begin from the specified date are retrieved in the
+                response. Specify the date in YYYY-MM-DD format.
+            date_to: The activities that end until the specified date are retrieved in the response.
+                Specify the date in YYYY-MM-DD format.
+            fields: The comma-separated field names which are to be returned in the response.
+            include_multiday: The parameter determines whether the response should contain
+                segmentable activities. One of: all, segments, parents, none.
+            include_non_scheduled: The parameter determines whether the response should contain
+                non-scheduled activities. One of: true, false, 0, 1.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The default value is 10.
+
+        Returns:
+            RawResponse[Activities]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.search_activities",
@@ -6536,7 +12577,20 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[None]:
         """Set a file property
 
+        This method creates the specified file property for the specified activity.
+
         PUT /rest/ofscCore/v1/activities/{activityId}/{propertyLabel}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            body: The request body: the raw content, as bytes or a binary file. Required.
+            content_disposition: The custom filename for the property.
+            content_type: The media type of the property.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.set_activity_file_property",
@@ -6559,7 +12613,20 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[LinkedActivity]:
         """Replace an activity link
 
+        This operation creates or replaces a link between the specified activities.
+
         PUT /rest/ofscCore/v1/activities/{activityId}/linkedActivities/{linkedActivityId}/linkTypes/{linkType}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            linked_activity_id: The identifier of the linked activity. Required.
+            link_type: The label of the link type. Specify the type of relation between the
+                activities. Required.
+            body: The link represents the relation between two activities.
+
+        Returns:
+            RawResponse[LinkedActivity]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "core.set_activity_link",
@@ -6576,7 +12643,18 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[ResourceAssignedLocationsWeek]:
         """Set assigned locations
 
+        This operation creates or updates the locations assigned to the specified resource. The
+        locations include the 'start', 'end', and 'home zone center' locations.
+
         PUT /rest/ofscCore/v1/resources/{resourceId}/assignedLocations
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            body: The locations assigned to the resource for a week.
+
+        Returns:
+            RawResponse[ResourceAssignedLocationsWeek]: The status code, headers, parsed value and
+                the httpx response.
         """
         return await self._runner.call_raw("core.set_assigned_locations", {"resource_id": resource_id, "body": body})
 
@@ -6591,7 +12669,20 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[None]:
         """Set a file property
 
+        This method creates or updates the file property of the specified inventory.
+
         PUT /rest/ofscCore/v1/inventories/{inventoryId}/{propertyLabel}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            body: The request body: the raw content, as bytes or a binary file. Required.
+            content_disposition: The custom filename for the property.
+            content_type: The media type of the property.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.set_inventory_file_property",
@@ -6609,7 +12700,16 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[None]:
         """Set required inventories for an activity
 
+        This operation updates the required inventories for the specified activity.
+
         PUT /rest/ofscCore/v1/activities/{activityId}/requiredInventories
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: RequiredInventories or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.set_required_inventories", {"activity_id": activity_id, "body": body})
 
@@ -6624,7 +12724,22 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[None]:
         """Set a file property
 
+        This method creates the specified 'file' property for the specified resource.
+
         PUT /rest/ofscCore/v1/resources/{resourceId}/{propertyLabel}
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. This maps to
+                the resource field 'external_id' and is not necessarily set for all resources.
+                Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            body: The request body: the raw content, as bytes or a binary file. Required.
+            content_disposition: The custom filename for the property.
+            content_type: The media type of the property.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.set_resource_file_property",
@@ -6642,7 +12757,17 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[SetResourcesPositionsResponse]:
         """Set positions for resources
 
+        This operation sets resource positions for the specified resources. A maximum of 300 items
+        are allowed in a single request.
+
         POST /rest/ofscCore/v1/resources/custom-actions/setPositions
+
+        Args:
+            body: The collection of resource positions.
+
+        Returns:
+            RawResponse[SetResourcesPositionsResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return await self._runner.call_raw("core.set_resource_positions", {"body": body})
 
@@ -6651,7 +12776,17 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[None]:
         """Set resource preferences of an activity
 
+        Resource preferences are used to identify if a resource is preferred/required or forbidden
+        from being assigned to an activity.
+
         PUT /rest/ofscCore/v1/activities/{activityId}/resourcePreferences
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The collection of resource preferences that can be assigned to an activity.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.set_resource_preferences", {"activity_id": activity_id, "body": body})
 
@@ -6660,7 +12795,17 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[ResourceUsers]:
         """Set users
 
+        This operation updates the list of users assigned to the specified resource.
+
         PUT /rest/ofscCore/v1/resources/{resourceId}/users
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: The list of users assigned to the resource.
+
+        Returns:
+            RawResponse[ResourceUsers]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("core.set_resource_users", {"resource_id": resource_id, "body": body})
 
@@ -6669,7 +12814,17 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[WorkSchedules]:
         """Set a work schedule
 
+        This operation creates a work schedule for the specified resource.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/workSchedules
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: The array of work schedule item of the resource.
+
+        Returns:
+            RawResponse[WorkSchedules]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "core.set_resource_workschedules", {"resource_id": resource_id, "body": body}
@@ -6680,7 +12835,19 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[ResourceWorkSkillList]:
         """Set work skills
 
+        This operation updates the work skills for the specified resource. The operation does the
+        following: Removes all the current work skills (by changing the end date of the work skill
+        to a past date) for the specified resource. ...
+
         POST /rest/ofscCore/v1/resources/{resourceId}/workSkills
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: An array of objects containing the work skills of the resource.
+
+        Returns:
+            RawResponse[ResourceWorkSkillList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("core.set_resource_workskills", {"resource_id": resource_id, "body": body})
 
@@ -6689,7 +12856,17 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[GetResourceWorkZones | None]:
         """Set a resource work zone
 
+        This operation assigns a work zone to the specified resource.
+
         POST /rest/ofscCore/v1/resources/{resourceId}/workZones
+
+        Args:
+            resource_id: The unique identifier of the resource in Oracle Field Service. Required.
+            body: The request body: ResourceWorkZone or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[GetResourceWorkZones | None]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw("core.set_resource_workzones", {"resource_id": resource_id, "body": body})
 
@@ -6698,7 +12875,17 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[CollaborationGroups]:
         """Add collaboration groups
 
+        This operation creates collaboration groups for the specified user.
+
         POST /rest/ofscCore/v1/users/{login}/collaborationGroups
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            body: The collaboration groups assigned to the user.
+
+        Returns:
+            RawResponse[CollaborationGroups]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("core.set_user_collab_groups", {"login": login, "body": body})
 
@@ -6713,7 +12900,20 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[None]:
         """Set a file property
 
+        This method creates the specified 'file' property for the specific user.
+
         PUT /rest/ofscCore/v1/users/{login}/{propertyLabel}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            property_label: The label of a custom property. This custom property must be of type
+                'file'. Required.
+            body: The request body: the raw content, as bytes or a binary file. Required.
+            content_disposition: The custom filename for the property.
+            content_type: The media type of the property.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.set_user_file_property",
@@ -6731,7 +12931,19 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[Activity]:
         """Start an activity
 
+        This operation updates the status of the specified activity to 'started'. The operation is
+        successful only if the following conditions are met: The status of the specified activity is
+        'pending' or 'enroute'. The activity is not scheduled for a past date.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/start
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityStatusEnrouteChange or a dict with its JSON
+                fields.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.start_activity", {"activity_id": activity_id, "body": body})
 
@@ -6740,14 +12952,32 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[Activity]:
         """Start prework
 
+        This operation starts the prework for the specified activity.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/startPrework
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: StartActivityPreworkRequest or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.start_activity_prework", {"activity_id": activity_id, "body": body})
 
     async def stop_activity_travel(self, *, activity_id: int) -> RawResponse[Activity]:
         """Change activity status from enroute to pending
 
+        This operation updates the status of the specified activity from 'enroute' back to the
+        'pending' status.
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/stopTravel
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.stop_activity_travel", {"activity_id": activity_id})
 
@@ -6756,7 +12986,18 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[Activity]:
         """Suspend an activity
 
+        This operation suspends the specified activity. The operation is available only if: The
+        status of the activity is either 'started' or 'pending'. The route is activated. The route
+        is not in the past. ...
+
         POST /rest/ofscCore/v1/activities/{activityId}/custom-actions/suspend
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The request body: CustomActionActivityStatusChange or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.suspend_activity", {"activity_id": activity_id, "body": body})
 
@@ -6765,7 +13006,17 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[UndoInventoryDeinstallResponse]:
         """Undo deinstall an inventory
 
+        This operation updates the status of the specified deinstalled inventory to 'customer'.
+
         POST /rest/ofscCore/v1/inventories/{inventoryId}/custom-actions/undoDeinstall
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            body: The request body: InventoryCustomAction or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[UndoInventoryDeinstallResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return await self._runner.call_raw(
             "core.undo_inventory_deinstall", {"inventory_id": inventory_id, "body": body}
@@ -6776,14 +13027,34 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[UndoInventoryInstallResponse]:
         """Undo install an inventory
 
+        This operation updates the status of the specified installed inventory to 'customer'.
+
         POST /rest/ofscCore/v1/inventories/{inventoryId}/custom-actions/undoInstall
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            body: The request body: InventoryCustomAction or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[UndoInventoryInstallResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return await self._runner.call_raw("core.undo_inventory_install", {"inventory_id": inventory_id, "body": body})
 
     async def unlink_activities(self, *, activity_id: str) -> RawResponse[None]:
         """Delete all activity links
 
+        Activity links define the correlation between two activities. If a link is created between
+        two activities, it can define the following relations: The sequence in which the activities
+        are performed. ...
+
         DELETE /rest/ofscCore/v1/activities/{activityId}/linkedActivities
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.unlink_activities", {"activity_id": activity_id})
 
@@ -6792,7 +13063,16 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[Activity]:
         """Update an activity
 
+        This operation updates the properties of the specified activity.
+
         PATCH /rest/ofscCore/v1/activities/{activityId}
+
+        Args:
+            activity_id: The unique identifier of the activity in Oracle Field Service. Required.
+            body: The list of activity properties.
+
+        Returns:
+            RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.update_activity", {"activity_id": activity_id, "body": body})
 
@@ -6801,7 +13081,18 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[None]:
         """Update assigned locations
 
+        This operation creates or updates the temporary locations assigned to the specified
+        resource. The temporary locations include the 'start', 'end' and 'home zone center'
+        locations.
+
         PATCH /rest/ofscCore/v1/resources/{resourceId}/assignedLocations
+
+        Args:
+            resource_id: The external identifier of the resource. Required.
+            body: The temporary locations assigned to the resource.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.update_assigned_locations", {"resource_id": resource_id, "body": body})
 
@@ -6810,7 +13101,16 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[Inventory]:
         """Update an inventory
 
+        This operation updates the properties of the specified inventory.
+
         PATCH /rest/ofscCore/v1/inventories/{inventoryId}
+
+        Args:
+            inventory_id: The unique identifier of the inventory in Oracle Field Service. Required.
+            body: The request body: Inventory or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[Inventory]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("core.update_inventory", {"inventory_id": inventory_id, "body": body})
 
@@ -6823,7 +13123,20 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[Resource]:
         """Update a resource
 
+        This operation updates the properties of an existing resource with the properties specified
+        in the request.
+
         PATCH /rest/ofscCore/v1/resources/{resourceId}
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            body: The resource used for an activity. For example, a resource can be a technician, a
+                truck, or a bucket.
+            identify_resource_by: Indicates what type of identifier is used in the path parameter
+                resourceId. One of: resourceId, resourceInternalId.
+
+        Returns:
+            RawResponse[Resource]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "core.update_resource",
@@ -6835,7 +13148,18 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[ResourceLocation]:
         """Update a resource location
 
+        This operation updates the properties of the specified resource location.
+
         PATCH /rest/ofscCore/v1/resources/{resourceId}/locations/{locationId}
+
+        Args:
+            resource_id: The unique identifier of the resource. Required.
+            location_id: The unique identifier of the location. Required.
+            body: The request body: ResourceLocationRequestBody or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[ResourceLocation]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "core.update_resource_location", {"resource_id": resource_id, "location_id": location_id, "body": body}
@@ -6846,6 +13170,16 @@ class AsyncCoreWithRawResponse:
     ) -> RawResponse[UserResponse]:
         """Update a user
 
+        This operation updates the properties of the specified user account.
+
         PATCH /rest/ofscCore/v1/users/{login}
+
+        Args:
+            login: The unique identifier of the user account in Oracle Field Service. Required.
+            body: The details of the user account.
+
+        Returns:
+            RawResponse[UserResponse]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("core.update_user", {"login": login, "body": body})

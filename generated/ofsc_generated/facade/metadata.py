@@ -106,7 +106,17 @@ class Metadata:
     def create_link_template(self, *, label: str, body: CreateLinkTemplate | dict[str, Any]) -> LinkTemplate:
         """Create a link template
 
+        This operation creates a new link template.
+
         POST /rest/ofscMetadata/v1/linkTemplates/{label}
+
+        Args:
+            label: The label of the link template that is used in the request URL to create a new
+                link template or update an existing link template. Required.
+            body: The link template object created in Oracle Field Service. Required.
+
+        Returns:
+            LinkTemplate: The parsed response.
         """
         return cast("LinkTemplate", self._runner.call("metadata.create_link_template", {"label": label, "body": body}))
 
@@ -114,13 +124,29 @@ class Metadata:
         """Create a custom map layer
 
         POST /rest/ofscMetadata/v1/mapLayers
+
+        Args:
+            body: The custom map layer object that needs to be created. Required.
+
+        Returns:
+            CustomMapLayer: The parsed response.
         """
         return cast("CustomMapLayer", self._runner.call("metadata.create_map_layer", {"body": body}))
 
     def create_or_replace_activity_type(self, *, label: str, body: CreateActivityType | dict[str, Any]) -> ActivityType:
         """Create or update an activity type
 
+        This operation creates a new activity type or updates an existing activity type.
+
         PUT /rest/ofscMetadata/v1/activityTypes/{label}
+
+        Args:
+            label: The label of the activity type that is used in the request URL to create a new
+                activity type or update an existing activity type. Required.
+            body: The activity type object created or updated in Oracle Field Service. Required.
+
+        Returns:
+            ActivityType: The parsed response.
         """
         return cast(
             "ActivityType",
@@ -132,7 +158,16 @@ class Metadata:
     ) -> ActivityTypeGroup:
         """Create or replace an activity type group
 
+        This operation creates an activity type group resource or updates an existing one.
+
         PUT /rest/ofscMetadata/v1/activityTypeGroups/{label}
+
+        Args:
+            label: The label of the activity type group. Required.
+            body: The object representing group activity types. Required.
+
+        Returns:
+            ActivityTypeGroup: The parsed response.
         """
         return cast(
             "ActivityTypeGroup",
@@ -142,7 +177,18 @@ class Metadata:
     def create_or_replace_application(self, *, label: str, body: CreateApplication | dict[str, Any]) -> Application:
         """Create or update an application
 
+        This operation creates a new application with the configuration settings or updates the
+        configuration settings of an existing application.
+
         PUT /rest/ofscMetadata/v1/applications/{label}
+
+        Args:
+            label: The label of the application that is used in the request URL to create a new
+                application or update an existing application. Required.
+            body: The application object created or updated in Oracle Field Service. Required.
+
+        Returns:
+            Application: The parsed response.
         """
         return cast(
             "Application", self._runner.call("metadata.create_or_replace_application", {"label": label, "body": body})
@@ -153,7 +199,16 @@ class Metadata:
     ) -> CapacityCategory:
         """Create or update a capacity category
 
+        This operation creates a new capacity category or updates an existing capacity category.
+
         PUT /rest/ofscMetadata/v1/capacityCategories/{label}
+
+        Args:
+            label: The label of the capacity category. Required.
+            body: The capacity category object to be created or updated. Required.
+
+        Returns:
+            CapacityCategory: The parsed response.
         """
         return cast(
             "CapacityCategory",
@@ -163,7 +218,16 @@ class Metadata:
     def create_or_replace_form(self, *, label: str, body: FormBody | dict[str, Any]) -> FormDetailsWithStats:
         """Create or update a form
 
+        This operation creates a new form or updates an existing form.
+
         PUT /rest/ofscMetadata/v1/forms/{label}
+
+        Args:
+            label: The label of the form. Required.
+            body: The request body: FormBody or a dict with its JSON fields. Required.
+
+        Returns:
+            FormDetailsWithStats: The parsed response.
         """
         return cast(
             "FormDetailsWithStats", self._runner.call("metadata.create_or_replace_form", {"label": label, "body": body})
@@ -174,7 +238,17 @@ class Metadata:
     ) -> ResponseCreateInventoryType:
         """Create or update an inventory type
 
+        This operation creates a new inventory type or updates an existing inventory type.
+
         PUT /rest/ofscMetadata/v1/inventoryTypes/{label}
+
+        Args:
+            label: The label of the inventory type that is used in the request URL to create a new
+                inventory type or update an existing inventory type. Required.
+            body: The inventory type object created or updated in Oracle Field Service. Required.
+
+        Returns:
+            ResponseCreateInventoryType: The parsed response.
         """
         return cast(
             "ResponseCreateInventoryType",
@@ -184,7 +258,16 @@ class Metadata:
     def create_or_replace_map_layer(self, *, label: str, body: CustomMapLayer | dict[str, Any]) -> CustomMapLayer:
         """Replace a custom map layer
 
+        This operation updates the attributes of the specified custom map layer.
+
         PUT /rest/ofscMetadata/v1/mapLayers/{label}
+
+        Args:
+            label: The label of the custom map layer. Required.
+            body: The custom map layer object that needs to be updated. Required.
+
+        Returns:
+            CustomMapLayer: The parsed response.
         """
         return cast(
             "CustomMapLayer", self._runner.call("metadata.create_or_replace_map_layer", {"label": label, "body": body})
@@ -193,7 +276,16 @@ class Metadata:
     def create_or_replace_property(self, *, label: str, body: PropertyInput | dict[str, Any]) -> PropertyInput:
         """Create or replace a property
 
+        This operation creates a property or updates an existing property.
+
         PUT /rest/ofscMetadata/v1/properties/{label}
+
+        Args:
+            label: The label of the property object. Required.
+            body: The property object that needs to be created or updated. Required.
+
+        Returns:
+            PropertyInput: The parsed response.
         """
         return cast(
             "PropertyInput", self._runner.call("metadata.create_or_replace_property", {"label": label, "body": body})
@@ -202,14 +294,33 @@ class Metadata:
     def create_or_replace_shift(self, *, label: str, body: CreateShift | dict[str, Any]) -> Shift:
         """Create or update a shift
 
+        This operation creates a new shift or updates an existing shift.
+
         PUT /rest/ofscMetadata/v1/shifts/{label}
+
+        Args:
+            label: The label of the shift that is used in the request URL to create a new shift or
+                update an existing shift. Required.
+            body: The shift object created or updated in Oracle Field Service. Required.
+
+        Returns:
+            Shift: The parsed response.
         """
         return cast("Shift", self._runner.call("metadata.create_or_replace_shift", {"label": label, "body": body}))
 
     def create_or_update_enumeration_value(self, *, label: str, body: Any) -> PropertyEnumeration:
         """Update or replace enumeration values of a property
 
+        The operation is applicable only for properties of type 'enumeration'.
+
         PUT /rest/ofscMetadata/v1/properties/{label}/enumerationList
+
+        Args:
+            label: The label of the property. Required.
+            body: The property enumerations object that needs to be updated. Required.
+
+        Returns:
+            PropertyEnumeration: The parsed response.
         """
         return cast(
             "PropertyEnumeration",
@@ -220,6 +331,13 @@ class Metadata:
         """Create or replace a work skill
 
         PUT /rest/ofscMetadata/v1/workSkills/{label}
+
+        Args:
+            label: The label of the work skill. Required.
+            body: The work skill object that needs to be created or updated. Required.
+
+        Returns:
+            WorkSkill: The parsed response.
         """
         return cast(
             "WorkSkill", self._runner.call("metadata.create_or_update_workskill", {"label": label, "body": body})
@@ -228,7 +346,16 @@ class Metadata:
     def create_or_update_workskill_group(self, *, label: str, body: WorkSkillGroup | dict[str, Any]) -> WorkSkillGroup:
         """Create or replace a work skill group
 
+        This operation creates a work skill group resource or updates an existing one.
+
         PUT /rest/ofscMetadata/v1/workSkillGroups/{label}
+
+        Args:
+            label: The label of the work skill group. Required.
+            body: The request body: WorkSkillGroup or a dict with its JSON fields. Required.
+
+        Returns:
+            WorkSkillGroup: The parsed response.
         """
         return cast(
             "WorkSkillGroup",
@@ -240,7 +367,17 @@ class Metadata:
     ) -> WorkZone:
         """Create a work zone
 
+        This operation creates a new work zone.
+
         POST /rest/ofscMetadata/v1/workZones
+
+        Args:
+            body: The work zone object that needs to be created. Required.
+            auto_resolve_conflicts: This parameter automatically resolves conflicts in work zone
+                keys.
+
+        Returns:
+            WorkZone: The parsed response.
         """
         return cast(
             "WorkZone",
@@ -253,13 +390,27 @@ class Metadata:
         """Delete a capacity category
 
         DELETE /rest/ofscMetadata/v1/capacityCategories/{label}
+
+        Args:
+            label: The label of the capacity category. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("metadata.delete_capacity_category", {"label": label})
 
     def delete_form(self, *, label: str) -> None:
         """Delete a form
 
+        This operation deletes the form with the specified label.
+
         DELETE /rest/ofscMetadata/v1/forms/{label}
+
+        Args:
+            label: The label of the form. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("metadata.delete_form", {"label": label})
 
@@ -267,6 +418,12 @@ class Metadata:
         """Delete a shift
 
         DELETE /rest/ofscMetadata/v1/shifts/{label}
+
+        Args:
+            label: The label of the shift. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("metadata.delete_shift", {"label": label})
 
@@ -274,6 +431,12 @@ class Metadata:
         """Delete a work skill
 
         DELETE /rest/ofscMetadata/v1/workSkills/{label}
+
+        Args:
+            label: The label of the work skill. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("metadata.delete_workskill", {"label": label})
 
@@ -281,13 +444,28 @@ class Metadata:
         """Delete a work skill group
 
         DELETE /rest/ofscMetadata/v1/workSkillGroups/{label}
+
+        Args:
+            label: The label of the work skill group. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("metadata.delete_workskill_group", {"label": label})
 
     def export_routing_plan(self, *, profile_label: str, plan_label: str) -> bytes:
         """Get a routing plan
 
+        This operation retrieves the specified routing plan for the specified routing profile.
+
         GET /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans/{planLabel}/custom-actions/export
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            plan_label: The label of the routing plan. Required.
+
+        Returns:
+            bytes: The downloaded content.
         """
         return cast(
             "bytes",
@@ -301,7 +479,17 @@ class Metadata:
     ) -> ForceImportRoutingPlanResponse:
         """Force add a routing plan
 
+        This operation creates the routing plan for the specified routing profile. In the case when
+        Routing Plan with provided label already exists, it will be overwritten.
+
         PUT /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans/custom-actions/forceImport
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            body: The routing plan file to import. Required.
+
+        Returns:
+            ForceImportRoutingPlanResponse: The parsed response.
         """
         return cast(
             "ForceImportRoutingPlanResponse",
@@ -311,7 +499,16 @@ class Metadata:
     def generate_application_client_secret(self, *, label: str) -> ApplicationClientSecret:
         """Generate client secret for applications
 
+        This operation generates client secret of an application based on the specified API label
+        and the application ID while creating the application.
+
         POST /rest/ofscMetadata/v1/applications/{label}/custom-actions/generateClientSecret
+
+        Args:
+            label: The unique identifier of the application. Required.
+
+        Returns:
+            ApplicationClientSecret: The parsed response.
         """
         return cast(
             "ApplicationClientSecret",
@@ -322,20 +519,46 @@ class Metadata:
         """Get an activity type
 
         GET /rest/ofscMetadata/v1/activityTypes/{label}
+
+        Args:
+            label: The unique identifier of the activity type. Required.
+
+        Returns:
+            ActivityType: The parsed response.
         """
         return cast("ActivityType", self._runner.call("metadata.get_activity_type", {"label": label}))
 
     def get_activity_type_group(self, *, label: str) -> ActivityTypeGroup:
         """Get an activity type group
 
+        The response contains the translations of the activity type group name in the user's
+        language in the translation structure and in the entity fields.
+
         GET /rest/ofscMetadata/v1/activityTypeGroups/{label}
+
+        Args:
+            label: The label of the activity type group. Required.
+
+        Returns:
+            ActivityTypeGroup: The parsed response.
         """
         return cast("ActivityTypeGroup", self._runner.call("metadata.get_activity_type_group", {"label": label}))
 
     def get_activity_type_groups(self, *, offset: int | None = None, limit: int | None = None) -> ActivityTypeGroups:
         """Get activity type groups
 
+        This operation retrieves a collection of activity type groups.
+
         GET /rest/ofscMetadata/v1/activityTypeGroups
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of activity type groups to be returned in the response. The minimum
+                value that can be specified is 1. The maximum value that can be specified is 100.
+
+        Returns:
+            ActivityTypeGroups: The parsed response.
         """
         return cast(
             "ActivityTypeGroups",
@@ -343,9 +566,21 @@ class Metadata:
         )
 
     def get_all_activity_type_groups(self, *, limit: int | None = None) -> Iterator[ActivityTypeGroup]:
-        """Every item of get_activity_type_groups (Get activity type groups), pages fetched in order.
+        """Get activity type groups
+
+        Yields the items of every page of `get_activity_type_groups`, requesting the next page as
+        you iterate.
+
+        This operation retrieves a collection of activity type groups.
 
         GET /rest/ofscMetadata/v1/activityTypeGroups
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[ActivityTypeGroup]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_activity_type_groups", {"limit": limit})
 
@@ -354,7 +589,20 @@ class Metadata:
     ) -> ActivityTypes:
         """Get activity types
 
+        This operation retrieves a collection of activity types along with all the information about
+        each activity type.
+
         GET /rest/ofscMetadata/v1/activityTypes
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of activity type records to be returned in the response.
+
+        Returns:
+            ActivityTypes: The parsed response.
         """
         return cast(
             "ActivityTypes",
@@ -364,23 +612,58 @@ class Metadata:
     def get_all_activity_types(
         self, *, language: str | None = None, limit: int | None = None
     ) -> Iterator[ActivityType]:
-        """Every item of get_activity_types (Get activity types), pages fetched in order.
+        """Get activity types
+
+        Yields the items of every page of `get_activity_types`, requesting the next page as you
+        iterate.
+
+        This operation retrieves a collection of activity types along with all the information about
+        each activity type.
 
         GET /rest/ofscMetadata/v1/activityTypes
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[ActivityType]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_activity_types", {"language": language, "limit": limit})
 
     def get_application(self, *, label: str) -> Application:
         """Get an application
 
+        This operation retrieves API configuration about a single application.
+
         GET /rest/ofscMetadata/v1/applications/{label}
+
+        Args:
+            label: The unique identifier of the application. Required.
+
+        Returns:
+            Application: The parsed response.
         """
         return cast("Application", self._runner.call("metadata.get_application", {"label": label}))
 
     def get_application_api_access(self, *, label: str, api_label: str) -> ApiConfiguration:
         """Get API access for an application
 
+        This operation retrieves the API access information of an application based on the specified
+        API label and the application ID specified while creating the application.
+
         GET /rest/ofscMetadata/v1/applications/{label}/apiAccess/{apiLabel}
+
+        Args:
+            label: The label used to retrieve the API access information of the application.
+                Required.
+            api_label: The label used to identify the API. One of: partsCatalogAPI, capacityAPI,
+                coreAPI, fieldCollaborationAPI, inboundAPI, ... (8 values). Required.
+
+        Returns:
+            ApiConfiguration: The parsed response.
         """
         return cast(
             "ApiConfiguration",
@@ -390,7 +673,15 @@ class Metadata:
     def get_application_api_accesses(self, *, label: str) -> ApplicationApiAccesses:
         """Get API accesses for applications
 
+        This operation retrieves the API access information for a collection of applications.
+
         GET /rest/ofscMetadata/v1/applications/{label}/apiAccess
+
+        Args:
+            label: The label of the API access object. Required.
+
+        Returns:
+            ApplicationApiAccesses: The parsed response.
         """
         return cast(
             "ApplicationApiAccesses", self._runner.call("metadata.get_application_api_accesses", {"label": label})
@@ -400,27 +691,63 @@ class Metadata:
         """Get applications
 
         GET /rest/ofscMetadata/v1/applications
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of applications to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            Applications: The parsed response.
         """
         return cast("Applications", self._runner.call("metadata.get_applications", {"offset": offset, "limit": limit}))
 
     def get_all_applications(self, *, limit: int | None = None) -> Iterator[Application]:
-        """Every item of get_applications (Get applications), pages fetched in order.
+        """Get applications
+
+        Yields the items of every page of `get_applications`, requesting the next page as you
+        iterate.
 
         GET /rest/ofscMetadata/v1/applications
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[Application]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_applications", {"limit": limit})
 
     def get_capacity_area(self, *, label: str) -> CapacityAreaConfiguration:
         """Get a capacity area
 
+        This operation retrieves details about the specified capacity area.
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            CapacityAreaConfiguration: The parsed response.
         """
         return cast("CapacityAreaConfiguration", self._runner.call("metadata.get_capacity_area", {"label": label}))
 
     def get_capacity_area_capacity_categories(self, *, label: str) -> AreaCapacityCategories:
         """Get capacity categories of a capacity area
 
+        This operation retrieves a collection of capacity categories for the specified capacity
+        area.
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/capacityCategories
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            AreaCapacityCategories: The parsed response.
         """
         return cast(
             "AreaCapacityCategories",
@@ -439,6 +766,17 @@ class Metadata:
         """Get children of a capacity area group
 
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/children
+
+        Args:
+            label: The label of the capacity area group. Required.
+            status: The status of the capacity area.
+            fields: The list of fields that are returned in the response.
+            expand: The related entities that are embedded for each capacity area item. This
+                parameter accepts only 'parent' as a valid value.
+            type_: The type of the capacity area.
+
+        Returns:
+            CapacityAreaList: The parsed response.
         """
         return cast(
             "CapacityAreaList",
@@ -451,7 +789,15 @@ class Metadata:
     def get_capacity_area_organizations(self, *, label: str) -> AreaOrganizations:
         """Get organizations of a capacity area
 
+        This operation retrieves a collection of organizations for the specified capacity area.
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/organizations
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            AreaOrganizations: The parsed response.
         """
         return cast(
             "AreaOrganizations", self._runner.call("metadata.get_capacity_area_organizations", {"label": label})
@@ -460,7 +806,15 @@ class Metadata:
     def get_capacity_area_time_intervals(self, *, label: str) -> AreaTimeIntervals:
         """Get time intervals of a capacity area
 
+        This operation retrieves a collection of time intervals for the specified capacity area.
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/timeIntervals
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            AreaTimeIntervals: The parsed response.
         """
         return cast(
             "AreaTimeIntervals", self._runner.call("metadata.get_capacity_area_time_intervals", {"label": label})
@@ -469,21 +823,46 @@ class Metadata:
     def get_capacity_area_time_slots(self, *, label: str) -> AreaTimeSlots:
         """Get time slots of a capacity area
 
+        This operation retrieves a collection of time slots for the specified capacity area.
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/timeSlots
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            AreaTimeSlots: The parsed response.
         """
         return cast("AreaTimeSlots", self._runner.call("metadata.get_capacity_area_time_slots", {"label": label}))
 
     def get_capacity_area_workzones(self, *, label: str) -> AreaWorkZones:
         """Get work zones of a capacity area
 
+        This operation retrieves a collection of work zones for the specified capacity area.
+
         GET /rest/ofscMetadata/v2/capacityAreas/{label}/workZones
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            AreaWorkZones: The parsed response.
         """
         return cast("AreaWorkZones", self._runner.call("metadata.get_capacity_area_workzones", {"label": label}))
 
     def get_capacity_area_workzones_v1(self, *, label: str) -> AreaWorkZonesOld:
         """Get work zones of a capacity area (Deprecated)
 
+        This operation is deprecated because it returns a workzone name in the attribute named
+        "label".
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/workZones
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            AreaWorkZonesOld: The parsed response.
         """
         return cast("AreaWorkZonesOld", self._runner.call("metadata.get_capacity_area_workzones_v1", {"label": label}))
 
@@ -497,7 +876,21 @@ class Metadata:
     ) -> CapacityAreaList:
         """Get capacity areas
 
+        This operation retrieves a collection of capacity areas.
+
         GET /rest/ofscMetadata/v1/capacityAreas
+
+        Args:
+            status: The status of the capacity area. If the specified value is 'Active', then only
+                the active capacity areas and their capacity area groups are returned.
+            fields: The list of fields that are returned in the response.
+            expand: The related entities that are embedded for each capacity area item. This
+                parameter accepts only 'parent' as a valid value.
+            type_: The type of the capacity area. If the specified value is 'Area', then only the
+                capacity areas are returned.
+
+        Returns:
+            CapacityAreaList: The parsed response.
         """
         return cast(
             "CapacityAreaList",
@@ -509,7 +902,18 @@ class Metadata:
     def get_capacity_categories(self, *, offset: int | None = None, limit: int | None = None) -> CapacityCategories:
         """Get capacity categories
 
+        This operation retrieves a collection of capacity categories.
+
         GET /rest/ofscMetadata/v1/capacityCategories
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            CapacityCategories: The parsed response.
         """
         return cast(
             "CapacityCategories",
@@ -517,16 +921,37 @@ class Metadata:
         )
 
     def get_all_capacity_categories(self, *, limit: int | None = None) -> Iterator[CapacityCategory]:
-        """Every item of get_capacity_categories (Get capacity categories), pages fetched in order.
+        """Get capacity categories
+
+        Yields the items of every page of `get_capacity_categories`, requesting the next page as you
+        iterate.
+
+        This operation retrieves a collection of capacity categories.
 
         GET /rest/ofscMetadata/v1/capacityCategories
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[CapacityCategory]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_capacity_categories", {"limit": limit})
 
     def get_capacity_category(self, *, label: str) -> CapacityCategory:
         """Get a capacity category
 
+        This operation retrieves the details about the specified capacity category. The operation
+        also returns all translations related to the name of the capacity category.
+
         GET /rest/ofscMetadata/v1/capacityCategories/{label}
+
+        Args:
+            label: The label of the capacity category. Required.
+
+        Returns:
+            CapacityCategory: The parsed response.
         """
         return cast("CapacityCategory", self._runner.call("metadata.get_capacity_category", {"label": label}))
 
@@ -535,7 +960,20 @@ class Metadata:
     ) -> PropertyEnumerations:
         """Get enumeration values of a property
 
+        The operation is applicable only for properties of the type enumeration.
+
         GET /rest/ofscMetadata/v1/properties/{label}/enumerationList
+
+        Args:
+            label: The label of the property. Required.
+            offset: The number enumeration values to be skipped. The default value is zero. If the
+                value is not specified, then it defaults to zero.
+            limit: The number of enumeration values to be retrieved in the response.
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+
+        Returns:
+            PropertyEnumerations: The parsed response.
         """
         return cast(
             "PropertyEnumerations",
@@ -548,9 +986,24 @@ class Metadata:
     def get_all_enumeration_values(
         self, *, label: str, limit: int | None = None, language: str | None = None
     ) -> Iterator[PropertyEnumeration]:
-        """Every item of get_enumeration_values (Get enumeration values of a property), pages fetched in order.
+        """Get enumeration values of a property
+
+        Yields the items of every page of `get_enumeration_values`, requesting the next page as you
+        iterate.
+
+        The operation is applicable only for properties of the type enumeration.
 
         GET /rest/ofscMetadata/v1/properties/{label}/enumerationList
+
+        Args:
+            label: The label of the property. Required.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+
+        Returns:
+            Iterator[PropertyEnumeration]: The items of every page, in order.
         """
         return self._runner.paginate(
             "metadata.get_enumeration_values", {"label": label, "limit": limit, "language": language}
@@ -560,22 +1013,56 @@ class Metadata:
         """Get form details
 
         GET /rest/ofscMetadata/v1/forms/{label}
+
+        Args:
+            label: The label of the form. Required.
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the form is returned in the 'name' field.
+
+        Returns:
+            FormDetails: The parsed response.
         """
         return cast("FormDetails", self._runner.call("metadata.get_form", {"label": label, "language": language}))
 
     def get_forms(self, *, language: str | None = None, offset: int | None = None, limit: int | None = None) -> Forms:
         """Get a list of forms
 
+        This operation retrieves a list of forms in the Oracle Field Service application.
+
         GET /rest/ofscMetadata/v1/forms
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the form is returned in the 'name' field.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of form records to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            Forms: The parsed response.
         """
         return cast(
             "Forms", self._runner.call("metadata.get_forms", {"language": language, "offset": offset, "limit": limit})
         )
 
     def get_all_forms(self, *, language: str | None = None, limit: int | None = None) -> Iterator[Form]:
-        """Every item of get_forms (Get a list of forms), pages fetched in order.
+        """Get a list of forms
+
+        Yields the items of every page of `get_forms`, requesting the next page as you iterate.
+
+        This operation retrieves a list of forms in the Oracle Field Service application.
 
         GET /rest/ofscMetadata/v1/forms
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the form is returned in the 'name' field.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[Form]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_forms", {"language": language, "limit": limit})
 
@@ -583,6 +1070,13 @@ class Metadata:
         """Get an inventory type
 
         GET /rest/ofscMetadata/v1/inventoryTypes/{label}
+
+        Args:
+            label: The unique identifier of the inventory type. Required.
+            language: The translation language code.
+
+        Returns:
+            InventoryType: The parsed response.
         """
         return cast(
             "InventoryType", self._runner.call("metadata.get_inventory_type", {"label": label, "language": language})
@@ -593,7 +1087,18 @@ class Metadata:
     ) -> InventoryTypes:
         """Get inventory types
 
+        The operation retrieves a collection of inventory types.
+
         GET /rest/ofscMetadata/v1/inventoryTypes
+
+        Args:
+            language: The translation language code.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of inventory type records to be returned in the response.
+
+        Returns:
+            InventoryTypes: The parsed response.
         """
         return cast(
             "InventoryTypes",
@@ -603,23 +1108,58 @@ class Metadata:
     def get_all_inventory_types(
         self, *, language: str | None = None, limit: int | None = None
     ) -> Iterator[InventoryType]:
-        """Every item of get_inventory_types (Get inventory types), pages fetched in order.
+        """Get inventory types
+
+        Yields the items of every page of `get_inventory_types`, requesting the next page as you
+        iterate.
+
+        The operation retrieves a collection of inventory types.
 
         GET /rest/ofscMetadata/v1/inventoryTypes
+
+        Args:
+            language: The translation language code.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[InventoryType]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_inventory_types", {"language": language, "limit": limit})
 
     def get_languages(self, *, offset: int | None = None, limit: int | None = None) -> Languages:
         """Get languages
 
+        This operation retrieves a collection of languages.
+
         GET /rest/ofscMetadata/v1/languages
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of languages to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            Languages: The parsed response.
         """
         return cast("Languages", self._runner.call("metadata.get_languages", {"offset": offset, "limit": limit}))
 
     def get_all_languages(self, *, limit: int | None = None) -> Iterator[Language]:
-        """Every item of get_languages (Get languages), pages fetched in order.
+        """Get languages
+
+        Yields the items of every page of `get_languages`, requesting the next page as you iterate.
+
+        This operation retrieves a collection of languages.
 
         GET /rest/ofscMetadata/v1/languages
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[Language]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_languages", {"limit": limit})
 
@@ -627,22 +1167,52 @@ class Metadata:
         """Get a link template
 
         GET /rest/ofscMetadata/v1/linkTemplates/{label}
+
+        Args:
+            label: The unique identifier of the link template. Required.
+
+        Returns:
+            LinkTemplate: The parsed response.
         """
         return cast("LinkTemplate", self._runner.call("metadata.get_link_template", {"label": label}))
 
     def get_link_templates(self, *, offset: int | None = None, limit: int | None = None) -> LinkTemplates:
         """Get link templates
 
+        This operation retrieves a collection of link templates along with all the information about
+        each link template.
+
         GET /rest/ofscMetadata/v1/linkTemplates
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of link template records to be returned in the response.
+
+        Returns:
+            LinkTemplates: The parsed response.
         """
         return cast(
             "LinkTemplates", self._runner.call("metadata.get_link_templates", {"offset": offset, "limit": limit})
         )
 
     def get_all_link_templates(self, *, limit: int | None = None) -> Iterator[LinkTemplate]:
-        """Every item of get_link_templates (Get link templates), pages fetched in order.
+        """Get link templates
+
+        Yields the items of every page of `get_link_templates`, requesting the next page as you
+        iterate.
+
+        This operation retrieves a collection of link templates along with all the information about
+        each link template.
 
         GET /rest/ofscMetadata/v1/linkTemplates
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[LinkTemplate]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_link_templates", {"limit": limit})
 
@@ -650,13 +1220,24 @@ class Metadata:
         """Get a custom map layer
 
         GET /rest/ofscMetadata/v1/mapLayers/{label}
+
+        Args:
+            label: The label of the custom map layer. Required.
+
+        Returns:
+            CustomMapLayer: The parsed response.
         """
         return cast("CustomMapLayer", self._runner.call("metadata.get_map_layer", {"label": label}))
 
     def get_map_layers(self) -> CustomMapLayers:
         """Get custom map layers
 
+        This operation retrieves a collection of the custom map layers.
+
         GET /rest/ofscMetadata/v1/mapLayers
+
+        Returns:
+            CustomMapLayers: The parsed response.
         """
         return cast("CustomMapLayers", self._runner.call("metadata.get_map_layers", {}))
 
@@ -665,7 +1246,19 @@ class Metadata:
     ) -> NonWorkingReasons:
         """Get non-working reasons
 
+        The operation retrieves a collection of non-working reasons.
+
         GET /rest/ofscMetadata/v1/nonWorkingReasons
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the non-working reason is returned in the 'name' field.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of activity type records to be returned in the response.
+
+        Returns:
+            NonWorkingReasons: The parsed response.
         """
         return cast(
             "NonWorkingReasons",
@@ -677,30 +1270,66 @@ class Metadata:
     def get_all_non_working_reasons(
         self, *, language: str | None = None, limit: int | None = None
     ) -> Iterator[NonWorkingReason]:
-        """Every item of get_non_working_reasons (Get non-working reasons), pages fetched in order.
+        """Get non-working reasons
+
+        Yields the items of every page of `get_non_working_reasons`, requesting the next page as you
+        iterate.
+
+        The operation retrieves a collection of non-working reasons.
 
         GET /rest/ofscMetadata/v1/nonWorkingReasons
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the non-working reason is returned in the 'name' field.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[NonWorkingReason]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_non_working_reasons", {"language": language, "limit": limit})
 
     def get_organization(self, *, label: str) -> Organization:
         """Get an organization
 
+        This operation retrieves an organization resource.
+
         GET /rest/ofscMetadata/v1/organizations/{label}
+
+        Args:
+            label: The label of the organization. Required.
+
+        Returns:
+            Organization: The parsed response.
         """
         return cast("Organization", self._runner.call("metadata.get_organization", {"label": label}))
 
     def get_organizations(self) -> Organizations:
         """Get organizations
 
+        This operation retrieves a collection of organizations.
+
         GET /rest/ofscMetadata/v1/organizations
+
+        Returns:
+            Organizations: The parsed response.
         """
         return cast("Organizations", self._runner.call("metadata.get_organizations", {}))
 
     def get_populate_map_layers_status(self, *, download_id: str) -> CustomActionMapLayersPopulateLayersResponse:
         """Check custom map layer population status
 
+        This operation retrieves the import status of the custom map layer.
+
         GET /rest/ofscMetadata/v1/mapLayers/custom-actions/populateLayers/{downloadId}
+
+        Args:
+            download_id: The hash string that uniquely identifies the process for downloading shape
+                files. Required.
+
+        Returns:
+            CustomActionMapLayersPopulateLayersResponse: The parsed response.
         """
         return cast(
             "CustomActionMapLayersPopulateLayersResponse",
@@ -710,7 +1339,15 @@ class Metadata:
     def get_populate_workzone_shapes_status(self, *, download_id: str) -> CustomActionWorkZonesPopulateShapesResponse:
         """Get status of shape upload
 
+        This operation retrieves the status of the shapefile upload process.
+
         GET /rest/ofscMetadata/v1/workZones/custom-actions/populateShapes/{downloadId}
+
+        Args:
+            download_id: The `downloadId` path parameter. Required.
+
+        Returns:
+            CustomActionWorkZonesPopulateShapesResponse: The parsed response.
         """
         return cast(
             "CustomActionWorkZonesPopulateShapesResponse",
@@ -728,7 +1365,22 @@ class Metadata:
     ) -> PropertyList:
         """Get properties
 
+        This operation retrieves a collection of properties.
+
         GET /rest/ofscMetadata/v1/properties
+
+        Args:
+            offset: The number of items that are skipped in the response. If a value is not
+                specified, then it defaults to zero.
+            limit: The number of properties to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100.
+            type_: The type of the property.
+            entity: The entity of the property.
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+
+        Returns:
+            PropertyList: The parsed response.
         """
         return cast(
             "PropertyList",
@@ -746,9 +1398,24 @@ class Metadata:
         entity: str | None = None,
         language: str | None = None,
     ) -> Iterator[Property]:
-        """Every item of get_properties (Get properties), pages fetched in order.
+        """Get properties
+
+        Yields the items of every page of `get_properties`, requesting the next page as you iterate.
+
+        This operation retrieves a collection of properties.
 
         GET /rest/ofscMetadata/v1/properties
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            type_: The type of the property.
+            entity: The entity of the property.
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+
+        Returns:
+            Iterator[Property]: The items of every page, in order.
         """
         return self._runner.paginate(
             "metadata.get_properties", {"limit": limit, "type_": type_, "entity": entity, "language": language}
@@ -757,7 +1424,18 @@ class Metadata:
     def get_property(self, *, label: str, language: str | None = None) -> Property:
         """Get a property
 
+        This operation retrieves the specified property. The operation returns all the translations
+        related to the name of the specified property.
+
         GET /rest/ofscMetadata/v1/properties/{label}
+
+        Args:
+            label: The label of the property. Required.
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+
+        Returns:
+            Property: The parsed response.
         """
         return cast("Property", self._runner.call("metadata.get_property", {"label": label, "language": language}))
 
@@ -766,7 +1444,19 @@ class Metadata:
     ) -> ResourceTypes:
         """Get resource types
 
+        This operation retrieves a collection of resource types.
+
         GET /rest/ofscMetadata/v1/resourceTypes
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the resource type is returned in the 'name' field.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of resource type records to be returned in the response.
+
+        Returns:
+            ResourceTypes: The parsed response.
         """
         return cast(
             "ResourceTypes",
@@ -776,9 +1466,23 @@ class Metadata:
     def get_all_resource_types(
         self, *, language: str | None = None, limit: int | None = None
     ) -> Iterator[ResourceType]:
-        """Every item of get_resource_types (Get resource types), pages fetched in order.
+        """Get resource types
+
+        Yields the items of every page of `get_resource_types`, requesting the next page as you
+        iterate.
+
+        This operation retrieves a collection of resource types.
 
         GET /rest/ofscMetadata/v1/resourceTypes
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the resource type is returned in the 'name' field.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[ResourceType]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_resource_types", {"language": language, "limit": limit})
 
@@ -787,7 +1491,19 @@ class Metadata:
     ) -> RoutingPlanLabels:
         """Get routing plans labels
 
+        This operation retrieves the list of routing plan labels for a routing profile.
+
         GET /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            offset: The number of items that are skipped in the response. If a value is not
+                specified, then it defaults to zero.
+            limit: The maximum number of items returned in the response. The minimum value is 1 and
+                the maximum value is 100.
+
+        Returns:
+            RoutingPlanLabels: The parsed response.
         """
         return cast(
             "RoutingPlanLabels",
@@ -797,9 +1513,22 @@ class Metadata:
         )
 
     def get_all_routing_profile_plans(self, *, profile_label: str, limit: int | None = None) -> Iterator[str]:
-        """Every item of get_routing_profile_plans (Get routing plans labels), pages fetched in order.
+        """Get routing plans labels
+
+        Yields the items of every page of `get_routing_profile_plans`, requesting the next page as
+        you iterate.
+
+        This operation retrieves the list of routing plan labels for a routing profile.
 
         GET /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[str]: The items of every page, in order.
         """
         return self._runner.paginate(
             "metadata.get_routing_profile_plans", {"profile_label": profile_label, "limit": limit}
@@ -809,6 +1538,15 @@ class Metadata:
         """Get routing profiles labels
 
         GET /rest/ofscMetadata/v1/routingProfiles
+
+        Args:
+            offset: The number of items that are skipped in the response. If a value is not
+                specified, then it defaults to zero.
+            limit: The maximum number of items returned in the response. The minimum value is 1 and
+                the maximum value is 100.
+
+        Returns:
+            RoutingProfileLabels: The parsed response.
         """
         return cast(
             "RoutingProfileLabels",
@@ -816,9 +1554,19 @@ class Metadata:
         )
 
     def get_all_routing_profiles(self, *, limit: int | None = None) -> Iterator[str]:
-        """Every item of get_routing_profiles (Get routing profiles labels), pages fetched in order.
+        """Get routing profiles labels
+
+        Yields the items of every page of `get_routing_profiles`, requesting the next page as you
+        iterate.
 
         GET /rest/ofscMetadata/v1/routingProfiles
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[str]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_routing_profiles", {"limit": limit})
 
@@ -826,34 +1574,86 @@ class Metadata:
         """Get a shift
 
         GET /rest/ofscMetadata/v1/shifts/{label}
+
+        Args:
+            label: The unique identifier of the shift. Required.
+
+        Returns:
+            Shift: The parsed response.
         """
         return cast("Shift", self._runner.call("metadata.get_shift", {"label": label}))
 
     def get_shifts(self, *, offset: int | None = None, limit: int | None = None) -> Shifts:
         """Get shifts
 
+        This operation retrieves a collection of shifts along with all the information about each
+        shift.
+
         GET /rest/ofscMetadata/v1/shifts
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of shift records to be returned in the response. The minimum value
+                that can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            Shifts: The parsed response.
         """
         return cast("Shifts", self._runner.call("metadata.get_shifts", {"offset": offset, "limit": limit}))
 
     def get_all_shifts(self, *, limit: int | None = None) -> Iterator[Shift]:
-        """Every item of get_shifts (Get shifts), pages fetched in order.
+        """Get shifts
+
+        Yields the items of every page of `get_shifts`, requesting the next page as you iterate.
+
+        This operation retrieves a collection of shifts along with all the information about each
+        shift.
 
         GET /rest/ofscMetadata/v1/shifts
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[Shift]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_shifts", {"limit": limit})
 
     def get_time_slots(self, *, offset: int | None = None, limit: int | None = None) -> TimeSlots:
         """Get time slots
 
+        This operation retrieves a collection of time slots.
+
         GET /rest/ofscMetadata/v1/timeSlots
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of time slot records to be returned in the response. The minimum value
+                that can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            TimeSlots: The parsed response.
         """
         return cast("TimeSlots", self._runner.call("metadata.get_time_slots", {"offset": offset, "limit": limit}))
 
     def get_all_time_slots(self, *, limit: int | None = None) -> Iterator[TimeSlot]:
-        """Every item of get_time_slots (Get time slots), pages fetched in order.
+        """Get time slots
+
+        Yields the items of every page of `get_time_slots`, requesting the next page as you iterate.
+
+        This operation retrieves a collection of time slots.
 
         GET /rest/ofscMetadata/v1/timeSlots
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[TimeSlot]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_time_slots", {"limit": limit})
 
@@ -861,6 +1661,12 @@ class Metadata:
         """Get a work skill
 
         GET /rest/ofscMetadata/v1/workSkills/{label}
+
+        Args:
+            label: The label of the work skill. Required.
+
+        Returns:
+            WorkSkill: The parsed response.
         """
         return cast("WorkSkill", self._runner.call("metadata.get_workskill", {"label": label}))
 
@@ -868,85 +1674,197 @@ class Metadata:
         """Get work skill conditions
 
         GET /rest/ofscMetadata/v1/workSkillConditions
+
+        Returns:
+            WorkSkillConditions: The parsed response.
         """
         return cast("WorkSkillConditions", self._runner.call("metadata.get_workskill_conditions", {}))
 
     def get_workskill_group(self, *, label: str) -> WorkSkillGroup:
         """Get a work skill group
 
+        The response contains the translations of the work skill group name in the user's language
+        in the translation structure and in the entity fields.
+
         GET /rest/ofscMetadata/v1/workSkillGroups/{label}
+
+        Args:
+            label: The label of the work skill group. Required.
+
+        Returns:
+            WorkSkillGroup: The parsed response.
         """
         return cast("WorkSkillGroup", self._runner.call("metadata.get_workskill_group", {"label": label}))
 
     def get_workskill_groups(self, *, offset: int | None = None, limit: int | None = None) -> WorkSkillGroups:
         """Get work skill groups
 
+        This operation retrieves a collection of work skill groups.
+
         GET /rest/ofscMetadata/v1/workSkillGroups
+
+        Args:
+            offset: The number of work skill groups to be skipped from the start of the collection
+                in the response. If no value is specified, then it defaults to zero.
+            limit: The number of work skill groups to be returned in the response. The minimum value
+                that can be specified is 1. The maximum value that can be specified is 100.
+
+        Returns:
+            WorkSkillGroups: The parsed response.
         """
         return cast(
             "WorkSkillGroups", self._runner.call("metadata.get_workskill_groups", {"offset": offset, "limit": limit})
         )
 
     def get_all_workskill_groups(self, *, limit: int | None = None) -> Iterator[WorkSkillGroup]:
-        """Every item of get_workskill_groups (Get work skill groups), pages fetched in order.
+        """Get work skill groups
+
+        Yields the items of every page of `get_workskill_groups`, requesting the next page as you
+        iterate.
+
+        This operation retrieves a collection of work skill groups.
 
         GET /rest/ofscMetadata/v1/workSkillGroups
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[WorkSkillGroup]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_workskill_groups", {"limit": limit})
 
     def get_workskills(self, *, offset: int | None = None, limit: int | None = None) -> WorkSkillList:
         """Get work skills
 
+        This operation retrieves a collection of work skills.
+
         GET /rest/ofscMetadata/v1/workSkills
+
+        Args:
+            offset: The number of work skills to be skipped in the response. The default value is
+                zero. If no value is specified, then it defaults to zero.
+            limit: The number of work skills to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            WorkSkillList: The parsed response.
         """
         return cast("WorkSkillList", self._runner.call("metadata.get_workskills", {"offset": offset, "limit": limit}))
 
     def get_all_workskills(self, *, limit: int | None = None) -> Iterator[WorkSkill]:
-        """Every item of get_workskills (Get work skills), pages fetched in order.
+        """Get work skills
+
+        Yields the items of every page of `get_workskills`, requesting the next page as you iterate.
+
+        This operation retrieves a collection of work skills.
 
         GET /rest/ofscMetadata/v1/workSkills
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[WorkSkill]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_workskills", {"limit": limit})
 
     def get_workzone(self, *, label: str) -> WorkZone:
         """Get a work zone
 
+        This operation retrieves the attributes of the specified work zone.
+
         GET /rest/ofscMetadata/v1/workZones/{label}
+
+        Args:
+            label: The label of the work zone. Required.
+
+        Returns:
+            WorkZone: The parsed response.
         """
         return cast("WorkZone", self._runner.call("metadata.get_workzone", {"label": label}))
 
     def get_workzone_key(self) -> WorkZoneKey:
         """Get the work zone key
 
+        This operation retrieves the work zone key configuration. The work zone key information is
+        represented by two objects: 'current' and 'pending'.
+
         GET /rest/ofscMetadata/v1/workZoneKey
+
+        Returns:
+            WorkZoneKey: The parsed response.
         """
         return cast("WorkZoneKey", self._runner.call("metadata.get_workzone_key", {}))
 
     def get_workzones(self, *, offset: int | None = None, limit: int | None = None) -> WorkZoneList:
         """Get work zones
 
+        This operation retrieves the list of work zones that are visible to the API user.
+
         GET /rest/ofscMetadata/v1/workZones
+
+        Args:
+            offset: The number of items that are skipped in the response. If a value is not
+                specified, then it defaults to zero.
+            limit: The maximum number of items returned in the response. The minimum value that can
+                be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            WorkZoneList: The parsed response.
         """
         return cast("WorkZoneList", self._runner.call("metadata.get_workzones", {"offset": offset, "limit": limit}))
 
     def get_all_workzones(self, *, limit: int | None = None) -> Iterator[WorkZone]:
-        """Every item of get_workzones (Get work zones), pages fetched in order.
+        """Get work zones
+
+        Yields the items of every page of `get_workzones`, requesting the next page as you iterate.
+
+        This operation retrieves the list of work zones that are visible to the API user.
 
         GET /rest/ofscMetadata/v1/workZones
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[WorkZone]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_workzones", {"limit": limit})
 
     def import_plugin(self, *, body: ImportPluginForm | dict[str, Any]) -> None:
         """Import Plugins
 
+        This operation imports all plugins defined in a valid pluginFile input xml [all the plugin
+        properties should be installed before invoking this API]. If a plugin with the given label
+        is available, then it updates the existing plugin otherwise it will create a new plugin.
+
         POST /rest/ofscMetadata/v1/plugins/custom-actions/import
+
+        Args:
+            body: The request body: ImportPluginForm or a dict with its form fields. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("metadata.import_plugin", {"body": body})
 
     def import_routing_plan(self, *, profile_label: str, body: File | bytes | IO[bytes]) -> ImportRoutingPlanResponse:
         """Add a routing plan
 
+        This operation creates the routing plan for the specified routing profile.
+
         PUT /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans/custom-actions/import
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            body: The routing plan file to import. Required.
+
+        Returns:
+            ImportRoutingPlanResponse: The parsed response.
         """
         return cast(
             "ImportRoutingPlanResponse",
@@ -956,7 +1874,17 @@ class Metadata:
     def install_plugin(self, *, plugin_label: str) -> InstallPluginResponse | None:
         """Install Standard Plugin
 
+        This operation installs the standard plugins as defined in the path parameter. If a plugin
+        with the given label is available, then it will return "Plugin already existing" error
+        message, otherwise the plugin will get installed successfully.
+
         POST /rest/ofscMetadata/v1/plugins/{pluginLabel}/custom-actions/install
+
+        Args:
+            plugin_label: The label of the standard plugin. Required.
+
+        Returns:
+            InstallPluginResponse | None: The parsed response.
         """
         return cast(
             "InstallPluginResponse | None", self._runner.call("metadata.install_plugin", {"plugin_label": plugin_label})
@@ -967,7 +1895,17 @@ class Metadata:
     ) -> CustomActionMapLayersPopulateLayersResponse:
         """Populate a custom map layer
 
+        This operation creates a shapefile and converts it into a map layer in Oracle Field Service.
+        This operation is asynchronous.
+
         POST /rest/ofscMetadata/v1/mapLayers/custom-actions/populateLayers
+
+        Args:
+            body: The request body: CustomActionMapLayersPopulateLayers or a dict with its JSON
+                fields. Required.
+
+        Returns:
+            CustomActionMapLayersPopulateLayersResponse: The parsed response.
         """
         return cast(
             "CustomActionMapLayersPopulateLayersResponse",
@@ -979,7 +1917,15 @@ class Metadata:
     ) -> CustomActionWorkZonesPopulateShapesResponse:
         """Start shape upload
 
+        This operation uploads the shape files of the work zone.
+
         POST /rest/ofscMetadata/v1/workZones/custom-actions/populateShapes
+
+        Args:
+            body: The request body for populating shapes. Required.
+
+        Returns:
+            CustomActionWorkZonesPopulateShapesResponse: The parsed response.
         """
         return cast(
             "CustomActionWorkZonesPopulateShapesResponse",
@@ -989,7 +1935,15 @@ class Metadata:
     def replace_workskill_conditions(self, *, body: PutWorkSkillConditions | dict[str, Any]) -> WorkSkillConditions:
         """Replace work skill conditions
 
+        This operation updates all the work skill conditions.
+
         PUT /rest/ofscMetadata/v1/workSkillConditions
+
+        Args:
+            body: The collection of work skill conditions. Required.
+
+        Returns:
+            WorkSkillConditions: The parsed response.
         """
         return cast("WorkSkillConditions", self._runner.call("metadata.replace_workskill_conditions", {"body": body}))
 
@@ -998,7 +1952,20 @@ class Metadata:
     ) -> None:
         """Replace a work zone
 
+        This operation updates the specified work zone with the attributes provided in the request.
+        If the specified work zone already contains attributes, this operation replaces them with
+        the values specified in the request.
+
         PUT /rest/ofscMetadata/v1/workZones/{label}
+
+        Args:
+            label: The `label` path parameter. Required.
+            body: The work zone object that needs to be updated. Required.
+            auto_resolve_conflicts: This parameter automatically resolves conflicts in work zone
+                keys.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call(
             "metadata.replace_workzone",
@@ -1008,7 +1975,17 @@ class Metadata:
     def replace_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> WorkZoneList | None:
         """Bulk replace work zones
 
+        This operation replaces the entire collection of work zones in a single request. All
+        conflicts are auto-resolved, and all the existing work zones that are not present in the
+        request are deactivated.
+
         PUT /rest/ofscMetadata/v1/workZones
+
+        Args:
+            body: The collection of work zones. Required.
+
+        Returns:
+            WorkZoneList | None: The parsed response.
         """
         return cast("WorkZoneList | None", self._runner.call("metadata.replace_workzones", {"body": body}))
 
@@ -1018,6 +1995,16 @@ class Metadata:
         """Start routing plan
 
         POST /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans/{planLabel}/{resourceExternalId}/{date}/custom-actions/start
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            plan_label: The label of the routing plan. Required.
+            resource_external_id: The external ID of the bucket. Required.
+            date: Date to start routing profile for. Specify the date in YYYY-MM-DD format.
+                Required.
+
+        Returns:
+            StartRoutingPlanResponse: The parsed response.
         """
         return cast(
             "StartRoutingPlanResponse",
@@ -1037,7 +2024,20 @@ class Metadata:
     ) -> ApiConfigurationPatch:
         """Update API access for applications
 
+        This operation updates the API access information of an application based on the specified
+        API label and the application ID specified while creating the application. For example, this
+        method can be used to enable Core API access for a specific application.
+
         PATCH /rest/ofscMetadata/v1/applications/{label}/apiAccess/{apiLabel}
+
+        Args:
+            label: The unique identifier of the application. Required.
+            api_label: The label used to identify the API. Required.
+            body: The collection of API access entities that are updated for the specified
+                application. Required.
+
+        Returns:
+            ApiConfigurationPatch: The parsed response.
         """
         return cast(
             "ApiConfigurationPatch",
@@ -1050,20 +2050,46 @@ class Metadata:
         """Update a link template
 
         PATCH /rest/ofscMetadata/v1/linkTemplates/{label}
+
+        Args:
+            label: The label of the link template that is used in the request URL to create a new
+                link template or update an existing link template. Required.
+            body: The link template object updated in Oracle Field Service. Required.
+
+        Returns:
+            LinkTemplate: The parsed response.
         """
         return cast("LinkTemplate", self._runner.call("metadata.update_link_template", {"label": label, "body": body}))
 
     def update_property(self, *, label: str, body: PropertyInput | dict[str, Any]) -> Property:
         """Update a property
 
+        The operation updates only the values that are specified in the request.
+
         PATCH /rest/ofscMetadata/v1/properties/{label}
+
+        Args:
+            label: The label of the property that needs to be updated. Required.
+            body: The property object that needs to be updated. Required.
+
+        Returns:
+            Property: The parsed response.
         """
         return cast("Property", self._runner.call("metadata.update_property", {"label": label, "body": body}))
 
     def update_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> WorkZoneList | None:
         """Bulk update work zones
 
+        This operation updates multiple work zones in a single request. All conflicts are
+        auto-resolved.
+
         PATCH /rest/ofscMetadata/v1/workZones
+
+        Args:
+            body: The collection of work zones. Required.
+
+        Returns:
+            WorkZoneList | None: The parsed response.
         """
         return cast("WorkZoneList | None", self._runner.call("metadata.update_workzones", {"body": body}))
 
@@ -1081,7 +2107,18 @@ class MetadataWithRawResponse:
     ) -> RawResponse[LinkTemplate]:
         """Create a link template
 
+        This operation creates a new link template.
+
         POST /rest/ofscMetadata/v1/linkTemplates/{label}
+
+        Args:
+            label: The label of the link template that is used in the request URL to create a new
+                link template or update an existing link template. Required.
+            body: The link template object created in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[LinkTemplate]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.create_link_template", {"label": label, "body": body})
 
@@ -1089,6 +2126,13 @@ class MetadataWithRawResponse:
         """Create a custom map layer
 
         POST /rest/ofscMetadata/v1/mapLayers
+
+        Args:
+            body: The custom map layer object that needs to be created. Required.
+
+        Returns:
+            RawResponse[CustomMapLayer]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.create_map_layer", {"body": body})
 
@@ -1097,7 +2141,18 @@ class MetadataWithRawResponse:
     ) -> RawResponse[ActivityType]:
         """Create or update an activity type
 
+        This operation creates a new activity type or updates an existing activity type.
+
         PUT /rest/ofscMetadata/v1/activityTypes/{label}
+
+        Args:
+            label: The label of the activity type that is used in the request URL to create a new
+                activity type or update an existing activity type. Required.
+            body: The activity type object created or updated in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[ActivityType]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.create_or_replace_activity_type", {"label": label, "body": body})
 
@@ -1106,7 +2161,17 @@ class MetadataWithRawResponse:
     ) -> RawResponse[ActivityTypeGroup]:
         """Create or replace an activity type group
 
+        This operation creates an activity type group resource or updates an existing one.
+
         PUT /rest/ofscMetadata/v1/activityTypeGroups/{label}
+
+        Args:
+            label: The label of the activity type group. Required.
+            body: The object representing group activity types. Required.
+
+        Returns:
+            RawResponse[ActivityTypeGroup]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.create_or_replace_activity_type_group", {"label": label, "body": body})
 
@@ -1115,7 +2180,18 @@ class MetadataWithRawResponse:
     ) -> RawResponse[Application]:
         """Create or update an application
 
+        This operation creates a new application with the configuration settings or updates the
+        configuration settings of an existing application.
+
         PUT /rest/ofscMetadata/v1/applications/{label}
+
+        Args:
+            label: The label of the application that is used in the request URL to create a new
+                application or update an existing application. Required.
+            body: The application object created or updated in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[Application]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.create_or_replace_application", {"label": label, "body": body})
 
@@ -1124,7 +2200,17 @@ class MetadataWithRawResponse:
     ) -> RawResponse[CapacityCategory]:
         """Create or update a capacity category
 
+        This operation creates a new capacity category or updates an existing capacity category.
+
         PUT /rest/ofscMetadata/v1/capacityCategories/{label}
+
+        Args:
+            label: The label of the capacity category. Required.
+            body: The capacity category object to be created or updated. Required.
+
+        Returns:
+            RawResponse[CapacityCategory]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.create_or_replace_capacity_category", {"label": label, "body": body})
 
@@ -1133,7 +2219,17 @@ class MetadataWithRawResponse:
     ) -> RawResponse[FormDetailsWithStats]:
         """Create or update a form
 
+        This operation creates a new form or updates an existing form.
+
         PUT /rest/ofscMetadata/v1/forms/{label}
+
+        Args:
+            label: The label of the form. Required.
+            body: The request body: FormBody or a dict with its JSON fields. Required.
+
+        Returns:
+            RawResponse[FormDetailsWithStats]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.create_or_replace_form", {"label": label, "body": body})
 
@@ -1142,7 +2238,18 @@ class MetadataWithRawResponse:
     ) -> RawResponse[ResponseCreateInventoryType]:
         """Create or update an inventory type
 
+        This operation creates a new inventory type or updates an existing inventory type.
+
         PUT /rest/ofscMetadata/v1/inventoryTypes/{label}
+
+        Args:
+            label: The label of the inventory type that is used in the request URL to create a new
+                inventory type or update an existing inventory type. Required.
+            body: The inventory type object created or updated in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[ResponseCreateInventoryType]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw("metadata.create_or_replace_inventory_type", {"label": label, "body": body})
 
@@ -1151,7 +2258,17 @@ class MetadataWithRawResponse:
     ) -> RawResponse[CustomMapLayer]:
         """Replace a custom map layer
 
+        This operation updates the attributes of the specified custom map layer.
+
         PUT /rest/ofscMetadata/v1/mapLayers/{label}
+
+        Args:
+            label: The label of the custom map layer. Required.
+            body: The custom map layer object that needs to be updated. Required.
+
+        Returns:
+            RawResponse[CustomMapLayer]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.create_or_replace_map_layer", {"label": label, "body": body})
 
@@ -1160,21 +2277,51 @@ class MetadataWithRawResponse:
     ) -> RawResponse[PropertyInput]:
         """Create or replace a property
 
+        This operation creates a property or updates an existing property.
+
         PUT /rest/ofscMetadata/v1/properties/{label}
+
+        Args:
+            label: The label of the property object. Required.
+            body: The property object that needs to be created or updated. Required.
+
+        Returns:
+            RawResponse[PropertyInput]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.create_or_replace_property", {"label": label, "body": body})
 
     def create_or_replace_shift(self, *, label: str, body: CreateShift | dict[str, Any]) -> RawResponse[Shift]:
         """Create or update a shift
 
+        This operation creates a new shift or updates an existing shift.
+
         PUT /rest/ofscMetadata/v1/shifts/{label}
+
+        Args:
+            label: The label of the shift that is used in the request URL to create a new shift or
+                update an existing shift. Required.
+            body: The shift object created or updated in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[Shift]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.create_or_replace_shift", {"label": label, "body": body})
 
     def create_or_update_enumeration_value(self, *, label: str, body: Any) -> RawResponse[PropertyEnumeration]:
         """Update or replace enumeration values of a property
 
+        The operation is applicable only for properties of type 'enumeration'.
+
         PUT /rest/ofscMetadata/v1/properties/{label}/enumerationList
+
+        Args:
+            label: The label of the property. Required.
+            body: The property enumerations object that needs to be updated. Required.
+
+        Returns:
+            RawResponse[PropertyEnumeration]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.create_or_update_enumeration_value", {"label": label, "body": body})
 
@@ -1182,6 +2329,13 @@ class MetadataWithRawResponse:
         """Create or replace a work skill
 
         PUT /rest/ofscMetadata/v1/workSkills/{label}
+
+        Args:
+            label: The label of the work skill. Required.
+            body: The work skill object that needs to be created or updated. Required.
+
+        Returns:
+            RawResponse[WorkSkill]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.create_or_update_workskill", {"label": label, "body": body})
 
@@ -1190,7 +2344,17 @@ class MetadataWithRawResponse:
     ) -> RawResponse[WorkSkillGroup]:
         """Create or replace a work skill group
 
+        This operation creates a work skill group resource or updates an existing one.
+
         PUT /rest/ofscMetadata/v1/workSkillGroups/{label}
+
+        Args:
+            label: The label of the work skill group. Required.
+            body: The request body: WorkSkillGroup or a dict with its JSON fields. Required.
+
+        Returns:
+            RawResponse[WorkSkillGroup]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.create_or_update_workskill_group", {"label": label, "body": body})
 
@@ -1199,7 +2363,17 @@ class MetadataWithRawResponse:
     ) -> RawResponse[WorkZone]:
         """Create a work zone
 
+        This operation creates a new work zone.
+
         POST /rest/ofscMetadata/v1/workZones
+
+        Args:
+            body: The work zone object that needs to be created. Required.
+            auto_resolve_conflicts: This parameter automatically resolves conflicts in work zone
+                keys.
+
+        Returns:
+            RawResponse[WorkZone]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "metadata.create_workzone", {"body": body, "auto_resolve_conflicts": auto_resolve_conflicts}
@@ -1209,13 +2383,27 @@ class MetadataWithRawResponse:
         """Delete a capacity category
 
         DELETE /rest/ofscMetadata/v1/capacityCategories/{label}
+
+        Args:
+            label: The label of the capacity category. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.delete_capacity_category", {"label": label})
 
     def delete_form(self, *, label: str) -> RawResponse[None]:
         """Delete a form
 
+        This operation deletes the form with the specified label.
+
         DELETE /rest/ofscMetadata/v1/forms/{label}
+
+        Args:
+            label: The label of the form. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.delete_form", {"label": label})
 
@@ -1223,6 +2411,12 @@ class MetadataWithRawResponse:
         """Delete a shift
 
         DELETE /rest/ofscMetadata/v1/shifts/{label}
+
+        Args:
+            label: The label of the shift. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.delete_shift", {"label": label})
 
@@ -1230,6 +2424,12 @@ class MetadataWithRawResponse:
         """Delete a work skill
 
         DELETE /rest/ofscMetadata/v1/workSkills/{label}
+
+        Args:
+            label: The label of the work skill. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.delete_workskill", {"label": label})
 
@@ -1237,13 +2437,28 @@ class MetadataWithRawResponse:
         """Delete a work skill group
 
         DELETE /rest/ofscMetadata/v1/workSkillGroups/{label}
+
+        Args:
+            label: The label of the work skill group. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.delete_workskill_group", {"label": label})
 
     def export_routing_plan(self, *, profile_label: str, plan_label: str) -> RawResponse[bytes]:
         """Get a routing plan
 
+        This operation retrieves the specified routing plan for the specified routing profile.
+
         GET /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans/{planLabel}/custom-actions/export
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            plan_label: The label of the routing plan. Required.
+
+        Returns:
+            RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "metadata.export_routing_plan", {"profile_label": profile_label, "plan_label": plan_label}
@@ -1254,7 +2469,18 @@ class MetadataWithRawResponse:
     ) -> RawResponse[ForceImportRoutingPlanResponse]:
         """Force add a routing plan
 
+        This operation creates the routing plan for the specified routing profile. In the case when
+        Routing Plan with provided label already exists, it will be overwritten.
+
         PUT /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans/custom-actions/forceImport
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            body: The routing plan file to import. Required.
+
+        Returns:
+            RawResponse[ForceImportRoutingPlanResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return self._runner.call_raw(
             "metadata.force_import_routing_plan", {"profile_label": profile_label, "body": body}
@@ -1263,7 +2489,17 @@ class MetadataWithRawResponse:
     def generate_application_client_secret(self, *, label: str) -> RawResponse[ApplicationClientSecret]:
         """Generate client secret for applications
 
+        This operation generates client secret of an application based on the specified API label
+        and the application ID while creating the application.
+
         POST /rest/ofscMetadata/v1/applications/{label}/custom-actions/generateClientSecret
+
+        Args:
+            label: The unique identifier of the application. Required.
+
+        Returns:
+            RawResponse[ApplicationClientSecret]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw("metadata.generate_application_client_secret", {"label": label})
 
@@ -1271,13 +2507,30 @@ class MetadataWithRawResponse:
         """Get an activity type
 
         GET /rest/ofscMetadata/v1/activityTypes/{label}
+
+        Args:
+            label: The unique identifier of the activity type. Required.
+
+        Returns:
+            RawResponse[ActivityType]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_activity_type", {"label": label})
 
     def get_activity_type_group(self, *, label: str) -> RawResponse[ActivityTypeGroup]:
         """Get an activity type group
 
+        The response contains the translations of the activity type group name in the user's
+        language in the translation structure and in the entity fields.
+
         GET /rest/ofscMetadata/v1/activityTypeGroups/{label}
+
+        Args:
+            label: The label of the activity type group. Required.
+
+        Returns:
+            RawResponse[ActivityTypeGroup]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_activity_type_group", {"label": label})
 
@@ -1286,7 +2539,19 @@ class MetadataWithRawResponse:
     ) -> RawResponse[ActivityTypeGroups]:
         """Get activity type groups
 
+        This operation retrieves a collection of activity type groups.
+
         GET /rest/ofscMetadata/v1/activityTypeGroups
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of activity type groups to be returned in the response. The minimum
+                value that can be specified is 1. The maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[ActivityTypeGroups]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_activity_type_groups", {"offset": offset, "limit": limit})
 
@@ -1295,7 +2560,21 @@ class MetadataWithRawResponse:
     ) -> RawResponse[ActivityTypes]:
         """Get activity types
 
+        This operation retrieves a collection of activity types along with all the information about
+        each activity type.
+
         GET /rest/ofscMetadata/v1/activityTypes
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of activity type records to be returned in the response.
+
+        Returns:
+            RawResponse[ActivityTypes]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "metadata.get_activity_types", {"language": language, "offset": offset, "limit": limit}
@@ -1304,21 +2583,51 @@ class MetadataWithRawResponse:
     def get_application(self, *, label: str) -> RawResponse[Application]:
         """Get an application
 
+        This operation retrieves API configuration about a single application.
+
         GET /rest/ofscMetadata/v1/applications/{label}
+
+        Args:
+            label: The unique identifier of the application. Required.
+
+        Returns:
+            RawResponse[Application]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.get_application", {"label": label})
 
     def get_application_api_access(self, *, label: str, api_label: str) -> RawResponse[ApiConfiguration]:
         """Get API access for an application
 
+        This operation retrieves the API access information of an application based on the specified
+        API label and the application ID specified while creating the application.
+
         GET /rest/ofscMetadata/v1/applications/{label}/apiAccess/{apiLabel}
+
+        Args:
+            label: The label used to retrieve the API access information of the application.
+                Required.
+            api_label: The label used to identify the API. One of: partsCatalogAPI, capacityAPI,
+                coreAPI, fieldCollaborationAPI, inboundAPI, ... (8 values). Required.
+
+        Returns:
+            RawResponse[ApiConfiguration]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_application_api_access", {"label": label, "api_label": api_label})
 
     def get_application_api_accesses(self, *, label: str) -> RawResponse[ApplicationApiAccesses]:
         """Get API accesses for applications
 
+        This operation retrieves the API access information for a collection of applications.
+
         GET /rest/ofscMetadata/v1/applications/{label}/apiAccess
+
+        Args:
+            label: The label of the API access object. Required.
+
+        Returns:
+            RawResponse[ApplicationApiAccesses]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw("metadata.get_application_api_accesses", {"label": label})
 
@@ -1326,20 +2635,49 @@ class MetadataWithRawResponse:
         """Get applications
 
         GET /rest/ofscMetadata/v1/applications
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of applications to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[Applications]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_applications", {"offset": offset, "limit": limit})
 
     def get_capacity_area(self, *, label: str) -> RawResponse[CapacityAreaConfiguration]:
         """Get a capacity area
 
+        This operation retrieves details about the specified capacity area.
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            RawResponse[CapacityAreaConfiguration]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw("metadata.get_capacity_area", {"label": label})
 
     def get_capacity_area_capacity_categories(self, *, label: str) -> RawResponse[AreaCapacityCategories]:
         """Get capacity categories of a capacity area
 
+        This operation retrieves a collection of capacity categories for the specified capacity
+        area.
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/capacityCategories
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            RawResponse[AreaCapacityCategories]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw("metadata.get_capacity_area_capacity_categories", {"label": label})
 
@@ -1355,6 +2693,18 @@ class MetadataWithRawResponse:
         """Get children of a capacity area group
 
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/children
+
+        Args:
+            label: The label of the capacity area group. Required.
+            status: The status of the capacity area.
+            fields: The list of fields that are returned in the response.
+            expand: The related entities that are embedded for each capacity area item. This
+                parameter accepts only 'parent' as a valid value.
+            type_: The type of the capacity area.
+
+        Returns:
+            RawResponse[CapacityAreaList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "metadata.get_capacity_area_children",
@@ -1364,35 +2714,81 @@ class MetadataWithRawResponse:
     def get_capacity_area_organizations(self, *, label: str) -> RawResponse[AreaOrganizations]:
         """Get organizations of a capacity area
 
+        This operation retrieves a collection of organizations for the specified capacity area.
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/organizations
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            RawResponse[AreaOrganizations]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_capacity_area_organizations", {"label": label})
 
     def get_capacity_area_time_intervals(self, *, label: str) -> RawResponse[AreaTimeIntervals]:
         """Get time intervals of a capacity area
 
+        This operation retrieves a collection of time intervals for the specified capacity area.
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/timeIntervals
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            RawResponse[AreaTimeIntervals]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_capacity_area_time_intervals", {"label": label})
 
     def get_capacity_area_time_slots(self, *, label: str) -> RawResponse[AreaTimeSlots]:
         """Get time slots of a capacity area
 
+        This operation retrieves a collection of time slots for the specified capacity area.
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/timeSlots
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            RawResponse[AreaTimeSlots]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_capacity_area_time_slots", {"label": label})
 
     def get_capacity_area_workzones(self, *, label: str) -> RawResponse[AreaWorkZones]:
         """Get work zones of a capacity area
 
+        This operation retrieves a collection of work zones for the specified capacity area.
+
         GET /rest/ofscMetadata/v2/capacityAreas/{label}/workZones
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            RawResponse[AreaWorkZones]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_capacity_area_workzones", {"label": label})
 
     def get_capacity_area_workzones_v1(self, *, label: str) -> RawResponse[AreaWorkZonesOld]:
         """Get work zones of a capacity area (Deprecated)
 
+        This operation is deprecated because it returns a workzone name in the attribute named
+        "label".
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/workZones
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            RawResponse[AreaWorkZonesOld]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_capacity_area_workzones_v1", {"label": label})
 
@@ -1406,7 +2802,22 @@ class MetadataWithRawResponse:
     ) -> RawResponse[CapacityAreaList]:
         """Get capacity areas
 
+        This operation retrieves a collection of capacity areas.
+
         GET /rest/ofscMetadata/v1/capacityAreas
+
+        Args:
+            status: The status of the capacity area. If the specified value is 'Active', then only
+                the active capacity areas and their capacity area groups are returned.
+            fields: The list of fields that are returned in the response.
+            expand: The related entities that are embedded for each capacity area item. This
+                parameter accepts only 'parent' as a valid value.
+            type_: The type of the capacity area. If the specified value is 'Area', then only the
+                capacity areas are returned.
+
+        Returns:
+            RawResponse[CapacityAreaList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "metadata.get_capacity_areas", {"status": status, "fields": fields, "expand": expand, "type_": type_}
@@ -1417,14 +2828,36 @@ class MetadataWithRawResponse:
     ) -> RawResponse[CapacityCategories]:
         """Get capacity categories
 
+        This operation retrieves a collection of capacity categories.
+
         GET /rest/ofscMetadata/v1/capacityCategories
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[CapacityCategories]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_capacity_categories", {"offset": offset, "limit": limit})
 
     def get_capacity_category(self, *, label: str) -> RawResponse[CapacityCategory]:
         """Get a capacity category
 
+        This operation retrieves the details about the specified capacity category. The operation
+        also returns all translations related to the name of the capacity category.
+
         GET /rest/ofscMetadata/v1/capacityCategories/{label}
+
+        Args:
+            label: The label of the capacity category. Required.
+
+        Returns:
+            RawResponse[CapacityCategory]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_capacity_category", {"label": label})
 
@@ -1433,7 +2866,21 @@ class MetadataWithRawResponse:
     ) -> RawResponse[PropertyEnumerations]:
         """Get enumeration values of a property
 
+        The operation is applicable only for properties of the type enumeration.
+
         GET /rest/ofscMetadata/v1/properties/{label}/enumerationList
+
+        Args:
+            label: The label of the property. Required.
+            offset: The number enumeration values to be skipped. The default value is zero. If the
+                value is not specified, then it defaults to zero.
+            limit: The number of enumeration values to be retrieved in the response.
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+
+        Returns:
+            RawResponse[PropertyEnumerations]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "metadata.get_enumeration_values", {"label": label, "offset": offset, "limit": limit, "language": language}
@@ -1443,6 +2890,14 @@ class MetadataWithRawResponse:
         """Get form details
 
         GET /rest/ofscMetadata/v1/forms/{label}
+
+        Args:
+            label: The label of the form. Required.
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the form is returned in the 'name' field.
+
+        Returns:
+            RawResponse[FormDetails]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.get_form", {"label": label, "language": language})
 
@@ -1451,7 +2906,20 @@ class MetadataWithRawResponse:
     ) -> RawResponse[Forms]:
         """Get a list of forms
 
+        This operation retrieves a list of forms in the Oracle Field Service application.
+
         GET /rest/ofscMetadata/v1/forms
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the form is returned in the 'name' field.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of form records to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[Forms]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.get_forms", {"language": language, "offset": offset, "limit": limit})
 
@@ -1459,6 +2927,14 @@ class MetadataWithRawResponse:
         """Get an inventory type
 
         GET /rest/ofscMetadata/v1/inventoryTypes/{label}
+
+        Args:
+            label: The unique identifier of the inventory type. Required.
+            language: The translation language code.
+
+        Returns:
+            RawResponse[InventoryType]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_inventory_type", {"label": label, "language": language})
 
@@ -1467,7 +2943,19 @@ class MetadataWithRawResponse:
     ) -> RawResponse[InventoryTypes]:
         """Get inventory types
 
+        The operation retrieves a collection of inventory types.
+
         GET /rest/ofscMetadata/v1/inventoryTypes
+
+        Args:
+            language: The translation language code.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of inventory type records to be returned in the response.
+
+        Returns:
+            RawResponse[InventoryTypes]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "metadata.get_inventory_types", {"language": language, "offset": offset, "limit": limit}
@@ -1476,7 +2964,18 @@ class MetadataWithRawResponse:
     def get_languages(self, *, offset: int | None = None, limit: int | None = None) -> RawResponse[Languages]:
         """Get languages
 
+        This operation retrieves a collection of languages.
+
         GET /rest/ofscMetadata/v1/languages
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of languages to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[Languages]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.get_languages", {"offset": offset, "limit": limit})
 
@@ -1484,13 +2983,32 @@ class MetadataWithRawResponse:
         """Get a link template
 
         GET /rest/ofscMetadata/v1/linkTemplates/{label}
+
+        Args:
+            label: The unique identifier of the link template. Required.
+
+        Returns:
+            RawResponse[LinkTemplate]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_link_template", {"label": label})
 
     def get_link_templates(self, *, offset: int | None = None, limit: int | None = None) -> RawResponse[LinkTemplates]:
         """Get link templates
 
+        This operation retrieves a collection of link templates along with all the information about
+        each link template.
+
         GET /rest/ofscMetadata/v1/linkTemplates
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of link template records to be returned in the response.
+
+        Returns:
+            RawResponse[LinkTemplates]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_link_templates", {"offset": offset, "limit": limit})
 
@@ -1498,13 +3016,26 @@ class MetadataWithRawResponse:
         """Get a custom map layer
 
         GET /rest/ofscMetadata/v1/mapLayers/{label}
+
+        Args:
+            label: The label of the custom map layer. Required.
+
+        Returns:
+            RawResponse[CustomMapLayer]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_map_layer", {"label": label})
 
     def get_map_layers(self) -> RawResponse[CustomMapLayers]:
         """Get custom map layers
 
+        This operation retrieves a collection of the custom map layers.
+
         GET /rest/ofscMetadata/v1/mapLayers
+
+        Returns:
+            RawResponse[CustomMapLayers]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_map_layers", {})
 
@@ -1513,7 +3044,20 @@ class MetadataWithRawResponse:
     ) -> RawResponse[NonWorkingReasons]:
         """Get non-working reasons
 
+        The operation retrieves a collection of non-working reasons.
+
         GET /rest/ofscMetadata/v1/nonWorkingReasons
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the non-working reason is returned in the 'name' field.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of activity type records to be returned in the response.
+
+        Returns:
+            RawResponse[NonWorkingReasons]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "metadata.get_non_working_reasons", {"language": language, "offset": offset, "limit": limit}
@@ -1522,14 +3066,29 @@ class MetadataWithRawResponse:
     def get_organization(self, *, label: str) -> RawResponse[Organization]:
         """Get an organization
 
+        This operation retrieves an organization resource.
+
         GET /rest/ofscMetadata/v1/organizations/{label}
+
+        Args:
+            label: The label of the organization. Required.
+
+        Returns:
+            RawResponse[Organization]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_organization", {"label": label})
 
     def get_organizations(self) -> RawResponse[Organizations]:
         """Get organizations
 
+        This operation retrieves a collection of organizations.
+
         GET /rest/ofscMetadata/v1/organizations
+
+        Returns:
+            RawResponse[Organizations]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_organizations", {})
 
@@ -1538,7 +3097,17 @@ class MetadataWithRawResponse:
     ) -> RawResponse[CustomActionMapLayersPopulateLayersResponse]:
         """Check custom map layer population status
 
+        This operation retrieves the import status of the custom map layer.
+
         GET /rest/ofscMetadata/v1/mapLayers/custom-actions/populateLayers/{downloadId}
+
+        Args:
+            download_id: The hash string that uniquely identifies the process for downloading shape
+                files. Required.
+
+        Returns:
+            RawResponse[CustomActionMapLayersPopulateLayersResponse]: The status code, headers,
+                parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.get_populate_map_layers_status", {"download_id": download_id})
 
@@ -1547,7 +3116,16 @@ class MetadataWithRawResponse:
     ) -> RawResponse[CustomActionWorkZonesPopulateShapesResponse]:
         """Get status of shape upload
 
+        This operation retrieves the status of the shapefile upload process.
+
         GET /rest/ofscMetadata/v1/workZones/custom-actions/populateShapes/{downloadId}
+
+        Args:
+            download_id: The `downloadId` path parameter. Required.
+
+        Returns:
+            RawResponse[CustomActionWorkZonesPopulateShapesResponse]: The status code, headers,
+                parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.get_populate_workzone_shapes_status", {"download_id": download_id})
 
@@ -1562,7 +3140,23 @@ class MetadataWithRawResponse:
     ) -> RawResponse[PropertyList]:
         """Get properties
 
+        This operation retrieves a collection of properties.
+
         GET /rest/ofscMetadata/v1/properties
+
+        Args:
+            offset: The number of items that are skipped in the response. If a value is not
+                specified, then it defaults to zero.
+            limit: The number of properties to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100.
+            type_: The type of the property.
+            entity: The entity of the property.
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+
+        Returns:
+            RawResponse[PropertyList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "metadata.get_properties",
@@ -1572,7 +3166,18 @@ class MetadataWithRawResponse:
     def get_property(self, *, label: str, language: str | None = None) -> RawResponse[Property]:
         """Get a property
 
+        This operation retrieves the specified property. The operation returns all the translations
+        related to the name of the specified property.
+
         GET /rest/ofscMetadata/v1/properties/{label}
+
+        Args:
+            label: The label of the property. Required.
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+
+        Returns:
+            RawResponse[Property]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.get_property", {"label": label, "language": language})
 
@@ -1581,7 +3186,20 @@ class MetadataWithRawResponse:
     ) -> RawResponse[ResourceTypes]:
         """Get resource types
 
+        This operation retrieves a collection of resource types.
+
         GET /rest/ofscMetadata/v1/resourceTypes
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the resource type is returned in the 'name' field.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of resource type records to be returned in the response.
+
+        Returns:
+            RawResponse[ResourceTypes]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "metadata.get_resource_types", {"language": language, "offset": offset, "limit": limit}
@@ -1592,7 +3210,20 @@ class MetadataWithRawResponse:
     ) -> RawResponse[RoutingPlanLabels]:
         """Get routing plans labels
 
+        This operation retrieves the list of routing plan labels for a routing profile.
+
         GET /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            offset: The number of items that are skipped in the response. If a value is not
+                specified, then it defaults to zero.
+            limit: The maximum number of items returned in the response. The minimum value is 1 and
+                the maximum value is 100.
+
+        Returns:
+            RawResponse[RoutingPlanLabels]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "metadata.get_routing_profile_plans", {"profile_label": profile_label, "offset": offset, "limit": limit}
@@ -1604,6 +3235,16 @@ class MetadataWithRawResponse:
         """Get routing profiles labels
 
         GET /rest/ofscMetadata/v1/routingProfiles
+
+        Args:
+            offset: The number of items that are skipped in the response. If a value is not
+                specified, then it defaults to zero.
+            limit: The maximum number of items returned in the response. The minimum value is 1 and
+                the maximum value is 100.
+
+        Returns:
+            RawResponse[RoutingProfileLabels]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_routing_profiles", {"offset": offset, "limit": limit})
 
@@ -1611,20 +3252,49 @@ class MetadataWithRawResponse:
         """Get a shift
 
         GET /rest/ofscMetadata/v1/shifts/{label}
+
+        Args:
+            label: The unique identifier of the shift. Required.
+
+        Returns:
+            RawResponse[Shift]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.get_shift", {"label": label})
 
     def get_shifts(self, *, offset: int | None = None, limit: int | None = None) -> RawResponse[Shifts]:
         """Get shifts
 
+        This operation retrieves a collection of shifts along with all the information about each
+        shift.
+
         GET /rest/ofscMetadata/v1/shifts
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of shift records to be returned in the response. The minimum value
+                that can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[Shifts]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.get_shifts", {"offset": offset, "limit": limit})
 
     def get_time_slots(self, *, offset: int | None = None, limit: int | None = None) -> RawResponse[TimeSlots]:
         """Get time slots
 
+        This operation retrieves a collection of time slots.
+
         GET /rest/ofscMetadata/v1/timeSlots
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of time slot records to be returned in the response. The minimum value
+                that can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[TimeSlots]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.get_time_slots", {"offset": offset, "limit": limit})
 
@@ -1632,6 +3302,12 @@ class MetadataWithRawResponse:
         """Get a work skill
 
         GET /rest/ofscMetadata/v1/workSkills/{label}
+
+        Args:
+            label: The label of the work skill. Required.
+
+        Returns:
+            RawResponse[WorkSkill]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.get_workskill", {"label": label})
 
@@ -1639,13 +3315,27 @@ class MetadataWithRawResponse:
         """Get work skill conditions
 
         GET /rest/ofscMetadata/v1/workSkillConditions
+
+        Returns:
+            RawResponse[WorkSkillConditions]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_workskill_conditions", {})
 
     def get_workskill_group(self, *, label: str) -> RawResponse[WorkSkillGroup]:
         """Get a work skill group
 
+        The response contains the translations of the work skill group name in the user's language
+        in the translation structure and in the entity fields.
+
         GET /rest/ofscMetadata/v1/workSkillGroups/{label}
+
+        Args:
+            label: The label of the work skill group. Required.
+
+        Returns:
+            RawResponse[WorkSkillGroup]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_workskill_group", {"label": label})
 
@@ -1654,42 +3344,102 @@ class MetadataWithRawResponse:
     ) -> RawResponse[WorkSkillGroups]:
         """Get work skill groups
 
+        This operation retrieves a collection of work skill groups.
+
         GET /rest/ofscMetadata/v1/workSkillGroups
+
+        Args:
+            offset: The number of work skill groups to be skipped from the start of the collection
+                in the response. If no value is specified, then it defaults to zero.
+            limit: The number of work skill groups to be returned in the response. The minimum value
+                that can be specified is 1. The maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[WorkSkillGroups]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_workskill_groups", {"offset": offset, "limit": limit})
 
     def get_workskills(self, *, offset: int | None = None, limit: int | None = None) -> RawResponse[WorkSkillList]:
         """Get work skills
 
+        This operation retrieves a collection of work skills.
+
         GET /rest/ofscMetadata/v1/workSkills
+
+        Args:
+            offset: The number of work skills to be skipped in the response. The default value is
+                zero. If no value is specified, then it defaults to zero.
+            limit: The number of work skills to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[WorkSkillList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_workskills", {"offset": offset, "limit": limit})
 
     def get_workzone(self, *, label: str) -> RawResponse[WorkZone]:
         """Get a work zone
 
+        This operation retrieves the attributes of the specified work zone.
+
         GET /rest/ofscMetadata/v1/workZones/{label}
+
+        Args:
+            label: The label of the work zone. Required.
+
+        Returns:
+            RawResponse[WorkZone]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.get_workzone", {"label": label})
 
     def get_workzone_key(self) -> RawResponse[WorkZoneKey]:
         """Get the work zone key
 
+        This operation retrieves the work zone key configuration. The work zone key information is
+        represented by two objects: 'current' and 'pending'.
+
         GET /rest/ofscMetadata/v1/workZoneKey
+
+        Returns:
+            RawResponse[WorkZoneKey]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.get_workzone_key", {})
 
     def get_workzones(self, *, offset: int | None = None, limit: int | None = None) -> RawResponse[WorkZoneList]:
         """Get work zones
 
+        This operation retrieves the list of work zones that are visible to the API user.
+
         GET /rest/ofscMetadata/v1/workZones
+
+        Args:
+            offset: The number of items that are skipped in the response. If a value is not
+                specified, then it defaults to zero.
+            limit: The maximum number of items returned in the response. The minimum value that can
+                be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[WorkZoneList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.get_workzones", {"offset": offset, "limit": limit})
 
     def import_plugin(self, *, body: ImportPluginForm | dict[str, Any]) -> RawResponse[None]:
         """Import Plugins
 
+        This operation imports all plugins defined in a valid pluginFile input xml [all the plugin
+        properties should be installed before invoking this API]. If a plugin with the given label
+        is available, then it updates the existing plugin otherwise it will create a new plugin.
+
         POST /rest/ofscMetadata/v1/plugins/custom-actions/import
+
+        Args:
+            body: The request body: ImportPluginForm or a dict with its form fields. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.import_plugin", {"body": body})
 
@@ -1698,14 +3448,35 @@ class MetadataWithRawResponse:
     ) -> RawResponse[ImportRoutingPlanResponse]:
         """Add a routing plan
 
+        This operation creates the routing plan for the specified routing profile.
+
         PUT /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans/custom-actions/import
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            body: The routing plan file to import. Required.
+
+        Returns:
+            RawResponse[ImportRoutingPlanResponse]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw("metadata.import_routing_plan", {"profile_label": profile_label, "body": body})
 
     def install_plugin(self, *, plugin_label: str) -> RawResponse[InstallPluginResponse | None]:
         """Install Standard Plugin
 
+        This operation installs the standard plugins as defined in the path parameter. If a plugin
+        with the given label is available, then it will return "Plugin already existing" error
+        message, otherwise the plugin will get installed successfully.
+
         POST /rest/ofscMetadata/v1/plugins/{pluginLabel}/custom-actions/install
+
+        Args:
+            plugin_label: The label of the standard plugin. Required.
+
+        Returns:
+            RawResponse[InstallPluginResponse | None]: The status code, headers, parsed value and
+                the httpx response.
         """
         return self._runner.call_raw("metadata.install_plugin", {"plugin_label": plugin_label})
 
@@ -1714,7 +3485,18 @@ class MetadataWithRawResponse:
     ) -> RawResponse[CustomActionMapLayersPopulateLayersResponse]:
         """Populate a custom map layer
 
+        This operation creates a shapefile and converts it into a map layer in Oracle Field Service.
+        This operation is asynchronous.
+
         POST /rest/ofscMetadata/v1/mapLayers/custom-actions/populateLayers
+
+        Args:
+            body: The request body: CustomActionMapLayersPopulateLayers or a dict with its JSON
+                fields. Required.
+
+        Returns:
+            RawResponse[CustomActionMapLayersPopulateLayersResponse]: The status code, headers,
+                parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.populate_map_layers", {"body": body})
 
@@ -1723,7 +3505,16 @@ class MetadataWithRawResponse:
     ) -> RawResponse[CustomActionWorkZonesPopulateShapesResponse]:
         """Start shape upload
 
+        This operation uploads the shape files of the work zone.
+
         POST /rest/ofscMetadata/v1/workZones/custom-actions/populateShapes
+
+        Args:
+            body: The request body for populating shapes. Required.
+
+        Returns:
+            RawResponse[CustomActionWorkZonesPopulateShapesResponse]: The status code, headers,
+                parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.populate_workzone_shapes", {"body": body})
 
@@ -1732,7 +3523,16 @@ class MetadataWithRawResponse:
     ) -> RawResponse[WorkSkillConditions]:
         """Replace work skill conditions
 
+        This operation updates all the work skill conditions.
+
         PUT /rest/ofscMetadata/v1/workSkillConditions
+
+        Args:
+            body: The collection of work skill conditions. Required.
+
+        Returns:
+            RawResponse[WorkSkillConditions]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.replace_workskill_conditions", {"body": body})
 
@@ -1741,7 +3541,20 @@ class MetadataWithRawResponse:
     ) -> RawResponse[None]:
         """Replace a work zone
 
+        This operation updates the specified work zone with the attributes provided in the request.
+        If the specified work zone already contains attributes, this operation replaces them with
+        the values specified in the request.
+
         PUT /rest/ofscMetadata/v1/workZones/{label}
+
+        Args:
+            label: The `label` path parameter. Required.
+            body: The work zone object that needs to be updated. Required.
+            auto_resolve_conflicts: This parameter automatically resolves conflicts in work zone
+                keys.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "metadata.replace_workzone",
@@ -1751,7 +3564,18 @@ class MetadataWithRawResponse:
     def replace_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> RawResponse[WorkZoneList | None]:
         """Bulk replace work zones
 
+        This operation replaces the entire collection of work zones in a single request. All
+        conflicts are auto-resolved, and all the existing work zones that are not present in the
+        request are deactivated.
+
         PUT /rest/ofscMetadata/v1/workZones
+
+        Args:
+            body: The collection of work zones. Required.
+
+        Returns:
+            RawResponse[WorkZoneList | None]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.replace_workzones", {"body": body})
 
@@ -1761,6 +3585,17 @@ class MetadataWithRawResponse:
         """Start routing plan
 
         POST /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans/{planLabel}/{resourceExternalId}/{date}/custom-actions/start
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            plan_label: The label of the routing plan. Required.
+            resource_external_id: The external ID of the bucket. Required.
+            date: Date to start routing profile for. Specify the date in YYYY-MM-DD format.
+                Required.
+
+        Returns:
+            RawResponse[StartRoutingPlanResponse]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw(
             "metadata.start_routing_plan",
@@ -1777,7 +3612,21 @@ class MetadataWithRawResponse:
     ) -> RawResponse[ApiConfigurationPatch]:
         """Update API access for applications
 
+        This operation updates the API access information of an application based on the specified
+        API label and the application ID specified while creating the application. For example, this
+        method can be used to enable Core API access for a specific application.
+
         PATCH /rest/ofscMetadata/v1/applications/{label}/apiAccess/{apiLabel}
+
+        Args:
+            label: The unique identifier of the application. Required.
+            api_label: The label used to identify the API. Required.
+            body: The collection of API access entities that are updated for the specified
+                application. Required.
+
+        Returns:
+            RawResponse[ApiConfigurationPatch]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "metadata.update_application_api_access", {"label": label, "api_label": api_label, "body": body}
@@ -1789,20 +3638,48 @@ class MetadataWithRawResponse:
         """Update a link template
 
         PATCH /rest/ofscMetadata/v1/linkTemplates/{label}
+
+        Args:
+            label: The label of the link template that is used in the request URL to create a new
+                link template or update an existing link template. Required.
+            body: The link template object updated in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[LinkTemplate]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.update_link_template", {"label": label, "body": body})
 
     def update_property(self, *, label: str, body: PropertyInput | dict[str, Any]) -> RawResponse[Property]:
         """Update a property
 
+        The operation updates only the values that are specified in the request.
+
         PATCH /rest/ofscMetadata/v1/properties/{label}
+
+        Args:
+            label: The label of the property that needs to be updated. Required.
+            body: The property object that needs to be updated. Required.
+
+        Returns:
+            RawResponse[Property]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw("metadata.update_property", {"label": label, "body": body})
 
     def update_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> RawResponse[WorkZoneList | None]:
         """Bulk update work zones
 
+        This operation updates multiple work zones in a single request. All conflicts are
+        auto-resolved.
+
         PATCH /rest/ofscMetadata/v1/workZones
+
+        Args:
+            body: The collection of work zones. Required.
+
+        Returns:
+            RawResponse[WorkZoneList | None]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw("metadata.update_workzones", {"body": body})
 
@@ -1823,7 +3700,17 @@ class AsyncMetadata:
     async def create_link_template(self, *, label: str, body: CreateLinkTemplate | dict[str, Any]) -> LinkTemplate:
         """Create a link template
 
+        This operation creates a new link template.
+
         POST /rest/ofscMetadata/v1/linkTemplates/{label}
+
+        Args:
+            label: The label of the link template that is used in the request URL to create a new
+                link template or update an existing link template. Required.
+            body: The link template object created in Oracle Field Service. Required.
+
+        Returns:
+            LinkTemplate: The parsed response.
         """
         return cast(
             "LinkTemplate", await self._runner.call("metadata.create_link_template", {"label": label, "body": body})
@@ -1833,6 +3720,12 @@ class AsyncMetadata:
         """Create a custom map layer
 
         POST /rest/ofscMetadata/v1/mapLayers
+
+        Args:
+            body: The custom map layer object that needs to be created. Required.
+
+        Returns:
+            CustomMapLayer: The parsed response.
         """
         return cast("CustomMapLayer", await self._runner.call("metadata.create_map_layer", {"body": body}))
 
@@ -1841,7 +3734,17 @@ class AsyncMetadata:
     ) -> ActivityType:
         """Create or update an activity type
 
+        This operation creates a new activity type or updates an existing activity type.
+
         PUT /rest/ofscMetadata/v1/activityTypes/{label}
+
+        Args:
+            label: The label of the activity type that is used in the request URL to create a new
+                activity type or update an existing activity type. Required.
+            body: The activity type object created or updated in Oracle Field Service. Required.
+
+        Returns:
+            ActivityType: The parsed response.
         """
         return cast(
             "ActivityType",
@@ -1853,7 +3756,16 @@ class AsyncMetadata:
     ) -> ActivityTypeGroup:
         """Create or replace an activity type group
 
+        This operation creates an activity type group resource or updates an existing one.
+
         PUT /rest/ofscMetadata/v1/activityTypeGroups/{label}
+
+        Args:
+            label: The label of the activity type group. Required.
+            body: The object representing group activity types. Required.
+
+        Returns:
+            ActivityTypeGroup: The parsed response.
         """
         return cast(
             "ActivityTypeGroup",
@@ -1865,7 +3777,18 @@ class AsyncMetadata:
     ) -> Application:
         """Create or update an application
 
+        This operation creates a new application with the configuration settings or updates the
+        configuration settings of an existing application.
+
         PUT /rest/ofscMetadata/v1/applications/{label}
+
+        Args:
+            label: The label of the application that is used in the request URL to create a new
+                application or update an existing application. Required.
+            body: The application object created or updated in Oracle Field Service. Required.
+
+        Returns:
+            Application: The parsed response.
         """
         return cast(
             "Application",
@@ -1877,7 +3800,16 @@ class AsyncMetadata:
     ) -> CapacityCategory:
         """Create or update a capacity category
 
+        This operation creates a new capacity category or updates an existing capacity category.
+
         PUT /rest/ofscMetadata/v1/capacityCategories/{label}
+
+        Args:
+            label: The label of the capacity category. Required.
+            body: The capacity category object to be created or updated. Required.
+
+        Returns:
+            CapacityCategory: The parsed response.
         """
         return cast(
             "CapacityCategory",
@@ -1887,7 +3819,16 @@ class AsyncMetadata:
     async def create_or_replace_form(self, *, label: str, body: FormBody | dict[str, Any]) -> FormDetailsWithStats:
         """Create or update a form
 
+        This operation creates a new form or updates an existing form.
+
         PUT /rest/ofscMetadata/v1/forms/{label}
+
+        Args:
+            label: The label of the form. Required.
+            body: The request body: FormBody or a dict with its JSON fields. Required.
+
+        Returns:
+            FormDetailsWithStats: The parsed response.
         """
         return cast(
             "FormDetailsWithStats",
@@ -1899,7 +3840,17 @@ class AsyncMetadata:
     ) -> ResponseCreateInventoryType:
         """Create or update an inventory type
 
+        This operation creates a new inventory type or updates an existing inventory type.
+
         PUT /rest/ofscMetadata/v1/inventoryTypes/{label}
+
+        Args:
+            label: The label of the inventory type that is used in the request URL to create a new
+                inventory type or update an existing inventory type. Required.
+            body: The inventory type object created or updated in Oracle Field Service. Required.
+
+        Returns:
+            ResponseCreateInventoryType: The parsed response.
         """
         return cast(
             "ResponseCreateInventoryType",
@@ -1909,7 +3860,16 @@ class AsyncMetadata:
     async def create_or_replace_map_layer(self, *, label: str, body: CustomMapLayer | dict[str, Any]) -> CustomMapLayer:
         """Replace a custom map layer
 
+        This operation updates the attributes of the specified custom map layer.
+
         PUT /rest/ofscMetadata/v1/mapLayers/{label}
+
+        Args:
+            label: The label of the custom map layer. Required.
+            body: The custom map layer object that needs to be updated. Required.
+
+        Returns:
+            CustomMapLayer: The parsed response.
         """
         return cast(
             "CustomMapLayer",
@@ -1919,7 +3879,16 @@ class AsyncMetadata:
     async def create_or_replace_property(self, *, label: str, body: PropertyInput | dict[str, Any]) -> PropertyInput:
         """Create or replace a property
 
+        This operation creates a property or updates an existing property.
+
         PUT /rest/ofscMetadata/v1/properties/{label}
+
+        Args:
+            label: The label of the property object. Required.
+            body: The property object that needs to be created or updated. Required.
+
+        Returns:
+            PropertyInput: The parsed response.
         """
         return cast(
             "PropertyInput",
@@ -1929,7 +3898,17 @@ class AsyncMetadata:
     async def create_or_replace_shift(self, *, label: str, body: CreateShift | dict[str, Any]) -> Shift:
         """Create or update a shift
 
+        This operation creates a new shift or updates an existing shift.
+
         PUT /rest/ofscMetadata/v1/shifts/{label}
+
+        Args:
+            label: The label of the shift that is used in the request URL to create a new shift or
+                update an existing shift. Required.
+            body: The shift object created or updated in Oracle Field Service. Required.
+
+        Returns:
+            Shift: The parsed response.
         """
         return cast(
             "Shift", await self._runner.call("metadata.create_or_replace_shift", {"label": label, "body": body})
@@ -1938,7 +3917,16 @@ class AsyncMetadata:
     async def create_or_update_enumeration_value(self, *, label: str, body: Any) -> PropertyEnumeration:
         """Update or replace enumeration values of a property
 
+        The operation is applicable only for properties of type 'enumeration'.
+
         PUT /rest/ofscMetadata/v1/properties/{label}/enumerationList
+
+        Args:
+            label: The label of the property. Required.
+            body: The property enumerations object that needs to be updated. Required.
+
+        Returns:
+            PropertyEnumeration: The parsed response.
         """
         return cast(
             "PropertyEnumeration",
@@ -1949,6 +3937,13 @@ class AsyncMetadata:
         """Create or replace a work skill
 
         PUT /rest/ofscMetadata/v1/workSkills/{label}
+
+        Args:
+            label: The label of the work skill. Required.
+            body: The work skill object that needs to be created or updated. Required.
+
+        Returns:
+            WorkSkill: The parsed response.
         """
         return cast(
             "WorkSkill", await self._runner.call("metadata.create_or_update_workskill", {"label": label, "body": body})
@@ -1959,7 +3954,16 @@ class AsyncMetadata:
     ) -> WorkSkillGroup:
         """Create or replace a work skill group
 
+        This operation creates a work skill group resource or updates an existing one.
+
         PUT /rest/ofscMetadata/v1/workSkillGroups/{label}
+
+        Args:
+            label: The label of the work skill group. Required.
+            body: The request body: WorkSkillGroup or a dict with its JSON fields. Required.
+
+        Returns:
+            WorkSkillGroup: The parsed response.
         """
         return cast(
             "WorkSkillGroup",
@@ -1971,7 +3975,17 @@ class AsyncMetadata:
     ) -> WorkZone:
         """Create a work zone
 
+        This operation creates a new work zone.
+
         POST /rest/ofscMetadata/v1/workZones
+
+        Args:
+            body: The work zone object that needs to be created. Required.
+            auto_resolve_conflicts: This parameter automatically resolves conflicts in work zone
+                keys.
+
+        Returns:
+            WorkZone: The parsed response.
         """
         return cast(
             "WorkZone",
@@ -1984,13 +3998,27 @@ class AsyncMetadata:
         """Delete a capacity category
 
         DELETE /rest/ofscMetadata/v1/capacityCategories/{label}
+
+        Args:
+            label: The label of the capacity category. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("metadata.delete_capacity_category", {"label": label})
 
     async def delete_form(self, *, label: str) -> None:
         """Delete a form
 
+        This operation deletes the form with the specified label.
+
         DELETE /rest/ofscMetadata/v1/forms/{label}
+
+        Args:
+            label: The label of the form. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("metadata.delete_form", {"label": label})
 
@@ -1998,6 +4026,12 @@ class AsyncMetadata:
         """Delete a shift
 
         DELETE /rest/ofscMetadata/v1/shifts/{label}
+
+        Args:
+            label: The label of the shift. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("metadata.delete_shift", {"label": label})
 
@@ -2005,6 +4039,12 @@ class AsyncMetadata:
         """Delete a work skill
 
         DELETE /rest/ofscMetadata/v1/workSkills/{label}
+
+        Args:
+            label: The label of the work skill. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("metadata.delete_workskill", {"label": label})
 
@@ -2012,13 +4052,28 @@ class AsyncMetadata:
         """Delete a work skill group
 
         DELETE /rest/ofscMetadata/v1/workSkillGroups/{label}
+
+        Args:
+            label: The label of the work skill group. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("metadata.delete_workskill_group", {"label": label})
 
     async def export_routing_plan(self, *, profile_label: str, plan_label: str) -> bytes:
         """Get a routing plan
 
+        This operation retrieves the specified routing plan for the specified routing profile.
+
         GET /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans/{planLabel}/custom-actions/export
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            plan_label: The label of the routing plan. Required.
+
+        Returns:
+            bytes: The downloaded content.
         """
         return cast(
             "bytes",
@@ -2032,7 +4087,17 @@ class AsyncMetadata:
     ) -> ForceImportRoutingPlanResponse:
         """Force add a routing plan
 
+        This operation creates the routing plan for the specified routing profile. In the case when
+        Routing Plan with provided label already exists, it will be overwritten.
+
         PUT /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans/custom-actions/forceImport
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            body: The routing plan file to import. Required.
+
+        Returns:
+            ForceImportRoutingPlanResponse: The parsed response.
         """
         return cast(
             "ForceImportRoutingPlanResponse",
@@ -2044,7 +4109,16 @@ class AsyncMetadata:
     async def generate_application_client_secret(self, *, label: str) -> ApplicationClientSecret:
         """Generate client secret for applications
 
+        This operation generates client secret of an application based on the specified API label
+        and the application ID while creating the application.
+
         POST /rest/ofscMetadata/v1/applications/{label}/custom-actions/generateClientSecret
+
+        Args:
+            label: The unique identifier of the application. Required.
+
+        Returns:
+            ApplicationClientSecret: The parsed response.
         """
         return cast(
             "ApplicationClientSecret",
@@ -2055,13 +4129,28 @@ class AsyncMetadata:
         """Get an activity type
 
         GET /rest/ofscMetadata/v1/activityTypes/{label}
+
+        Args:
+            label: The unique identifier of the activity type. Required.
+
+        Returns:
+            ActivityType: The parsed response.
         """
         return cast("ActivityType", await self._runner.call("metadata.get_activity_type", {"label": label}))
 
     async def get_activity_type_group(self, *, label: str) -> ActivityTypeGroup:
         """Get an activity type group
 
+        The response contains the translations of the activity type group name in the user's
+        language in the translation structure and in the entity fields.
+
         GET /rest/ofscMetadata/v1/activityTypeGroups/{label}
+
+        Args:
+            label: The label of the activity type group. Required.
+
+        Returns:
+            ActivityTypeGroup: The parsed response.
         """
         return cast("ActivityTypeGroup", await self._runner.call("metadata.get_activity_type_group", {"label": label}))
 
@@ -2070,7 +4159,18 @@ class AsyncMetadata:
     ) -> ActivityTypeGroups:
         """Get activity type groups
 
+        This operation retrieves a collection of activity type groups.
+
         GET /rest/ofscMetadata/v1/activityTypeGroups
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of activity type groups to be returned in the response. The minimum
+                value that can be specified is 1. The maximum value that can be specified is 100.
+
+        Returns:
+            ActivityTypeGroups: The parsed response.
         """
         return cast(
             "ActivityTypeGroups",
@@ -2080,9 +4180,23 @@ class AsyncMetadata:
     def get_all_activity_type_groups(
         self, *, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[ActivityTypeGroup]:
-        """Every item of get_activity_type_groups (Get activity type groups), pages fetched up to `concurrency` at a time, in order.
+        """Get activity type groups
+
+        Yields the items of every page of `get_activity_type_groups`, requesting pages as you
+        iterate, up to `concurrency` at a time.
+
+        This operation retrieves a collection of activity type groups.
 
         GET /rest/ofscMetadata/v1/activityTypeGroups
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[ActivityTypeGroup]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_activity_type_groups", {"limit": limit, "concurrency": concurrency})
 
@@ -2091,7 +4205,20 @@ class AsyncMetadata:
     ) -> ActivityTypes:
         """Get activity types
 
+        This operation retrieves a collection of activity types along with all the information about
+        each activity type.
+
         GET /rest/ofscMetadata/v1/activityTypes
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of activity type records to be returned in the response.
+
+        Returns:
+            ActivityTypes: The parsed response.
         """
         return cast(
             "ActivityTypes",
@@ -2103,9 +4230,26 @@ class AsyncMetadata:
     def get_all_activity_types(
         self, *, language: str | None = None, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[ActivityType]:
-        """Every item of get_activity_types (Get activity types), pages fetched up to `concurrency` at a time, in order.
+        """Get activity types
+
+        Yields the items of every page of `get_activity_types`, requesting pages as you iterate, up
+        to `concurrency` at a time.
+
+        This operation retrieves a collection of activity types along with all the information about
+        each activity type.
 
         GET /rest/ofscMetadata/v1/activityTypes
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[ActivityType]: The items of every page, in order.
         """
         return self._runner.paginate(
             "metadata.get_activity_types", {"language": language, "limit": limit, "concurrency": concurrency}
@@ -2114,14 +4258,34 @@ class AsyncMetadata:
     async def get_application(self, *, label: str) -> Application:
         """Get an application
 
+        This operation retrieves API configuration about a single application.
+
         GET /rest/ofscMetadata/v1/applications/{label}
+
+        Args:
+            label: The unique identifier of the application. Required.
+
+        Returns:
+            Application: The parsed response.
         """
         return cast("Application", await self._runner.call("metadata.get_application", {"label": label}))
 
     async def get_application_api_access(self, *, label: str, api_label: str) -> ApiConfiguration:
         """Get API access for an application
 
+        This operation retrieves the API access information of an application based on the specified
+        API label and the application ID specified while creating the application.
+
         GET /rest/ofscMetadata/v1/applications/{label}/apiAccess/{apiLabel}
+
+        Args:
+            label: The label used to retrieve the API access information of the application.
+                Required.
+            api_label: The label used to identify the API. One of: partsCatalogAPI, capacityAPI,
+                coreAPI, fieldCollaborationAPI, inboundAPI, ... (8 values). Required.
+
+        Returns:
+            ApiConfiguration: The parsed response.
         """
         return cast(
             "ApiConfiguration",
@@ -2131,7 +4295,15 @@ class AsyncMetadata:
     async def get_application_api_accesses(self, *, label: str) -> ApplicationApiAccesses:
         """Get API accesses for applications
 
+        This operation retrieves the API access information for a collection of applications.
+
         GET /rest/ofscMetadata/v1/applications/{label}/apiAccess
+
+        Args:
+            label: The label of the API access object. Required.
+
+        Returns:
+            ApplicationApiAccesses: The parsed response.
         """
         return cast(
             "ApplicationApiAccesses", await self._runner.call("metadata.get_application_api_accesses", {"label": label})
@@ -2141,6 +4313,15 @@ class AsyncMetadata:
         """Get applications
 
         GET /rest/ofscMetadata/v1/applications
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of applications to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            Applications: The parsed response.
         """
         return cast(
             "Applications", await self._runner.call("metadata.get_applications", {"offset": offset, "limit": limit})
@@ -2149,16 +4330,36 @@ class AsyncMetadata:
     def get_all_applications(
         self, *, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[Application]:
-        """Every item of get_applications (Get applications), pages fetched up to `concurrency` at a time, in order.
+        """Get applications
+
+        Yields the items of every page of `get_applications`, requesting pages as you iterate, up to
+        `concurrency` at a time.
 
         GET /rest/ofscMetadata/v1/applications
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[Application]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_applications", {"limit": limit, "concurrency": concurrency})
 
     async def get_capacity_area(self, *, label: str) -> CapacityAreaConfiguration:
         """Get a capacity area
 
+        This operation retrieves details about the specified capacity area.
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            CapacityAreaConfiguration: The parsed response.
         """
         return cast(
             "CapacityAreaConfiguration", await self._runner.call("metadata.get_capacity_area", {"label": label})
@@ -2167,7 +4368,16 @@ class AsyncMetadata:
     async def get_capacity_area_capacity_categories(self, *, label: str) -> AreaCapacityCategories:
         """Get capacity categories of a capacity area
 
+        This operation retrieves a collection of capacity categories for the specified capacity
+        area.
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/capacityCategories
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            AreaCapacityCategories: The parsed response.
         """
         return cast(
             "AreaCapacityCategories",
@@ -2186,6 +4396,17 @@ class AsyncMetadata:
         """Get children of a capacity area group
 
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/children
+
+        Args:
+            label: The label of the capacity area group. Required.
+            status: The status of the capacity area.
+            fields: The list of fields that are returned in the response.
+            expand: The related entities that are embedded for each capacity area item. This
+                parameter accepts only 'parent' as a valid value.
+            type_: The type of the capacity area.
+
+        Returns:
+            CapacityAreaList: The parsed response.
         """
         return cast(
             "CapacityAreaList",
@@ -2198,7 +4419,15 @@ class AsyncMetadata:
     async def get_capacity_area_organizations(self, *, label: str) -> AreaOrganizations:
         """Get organizations of a capacity area
 
+        This operation retrieves a collection of organizations for the specified capacity area.
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/organizations
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            AreaOrganizations: The parsed response.
         """
         return cast(
             "AreaOrganizations", await self._runner.call("metadata.get_capacity_area_organizations", {"label": label})
@@ -2207,7 +4436,15 @@ class AsyncMetadata:
     async def get_capacity_area_time_intervals(self, *, label: str) -> AreaTimeIntervals:
         """Get time intervals of a capacity area
 
+        This operation retrieves a collection of time intervals for the specified capacity area.
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/timeIntervals
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            AreaTimeIntervals: The parsed response.
         """
         return cast(
             "AreaTimeIntervals", await self._runner.call("metadata.get_capacity_area_time_intervals", {"label": label})
@@ -2216,21 +4453,46 @@ class AsyncMetadata:
     async def get_capacity_area_time_slots(self, *, label: str) -> AreaTimeSlots:
         """Get time slots of a capacity area
 
+        This operation retrieves a collection of time slots for the specified capacity area.
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/timeSlots
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            AreaTimeSlots: The parsed response.
         """
         return cast("AreaTimeSlots", await self._runner.call("metadata.get_capacity_area_time_slots", {"label": label}))
 
     async def get_capacity_area_workzones(self, *, label: str) -> AreaWorkZones:
         """Get work zones of a capacity area
 
+        This operation retrieves a collection of work zones for the specified capacity area.
+
         GET /rest/ofscMetadata/v2/capacityAreas/{label}/workZones
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            AreaWorkZones: The parsed response.
         """
         return cast("AreaWorkZones", await self._runner.call("metadata.get_capacity_area_workzones", {"label": label}))
 
     async def get_capacity_area_workzones_v1(self, *, label: str) -> AreaWorkZonesOld:
         """Get work zones of a capacity area (Deprecated)
 
+        This operation is deprecated because it returns a workzone name in the attribute named
+        "label".
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/workZones
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            AreaWorkZonesOld: The parsed response.
         """
         return cast(
             "AreaWorkZonesOld", await self._runner.call("metadata.get_capacity_area_workzones_v1", {"label": label})
@@ -2246,7 +4508,21 @@ class AsyncMetadata:
     ) -> CapacityAreaList:
         """Get capacity areas
 
+        This operation retrieves a collection of capacity areas.
+
         GET /rest/ofscMetadata/v1/capacityAreas
+
+        Args:
+            status: The status of the capacity area. If the specified value is 'Active', then only
+                the active capacity areas and their capacity area groups are returned.
+            fields: The list of fields that are returned in the response.
+            expand: The related entities that are embedded for each capacity area item. This
+                parameter accepts only 'parent' as a valid value.
+            type_: The type of the capacity area. If the specified value is 'Area', then only the
+                capacity areas are returned.
+
+        Returns:
+            CapacityAreaList: The parsed response.
         """
         return cast(
             "CapacityAreaList",
@@ -2260,7 +4536,18 @@ class AsyncMetadata:
     ) -> CapacityCategories:
         """Get capacity categories
 
+        This operation retrieves a collection of capacity categories.
+
         GET /rest/ofscMetadata/v1/capacityCategories
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            CapacityCategories: The parsed response.
         """
         return cast(
             "CapacityCategories",
@@ -2270,16 +4557,39 @@ class AsyncMetadata:
     def get_all_capacity_categories(
         self, *, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[CapacityCategory]:
-        """Every item of get_capacity_categories (Get capacity categories), pages fetched up to `concurrency` at a time, in order.
+        """Get capacity categories
+
+        Yields the items of every page of `get_capacity_categories`, requesting pages as you
+        iterate, up to `concurrency` at a time.
+
+        This operation retrieves a collection of capacity categories.
 
         GET /rest/ofscMetadata/v1/capacityCategories
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[CapacityCategory]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_capacity_categories", {"limit": limit, "concurrency": concurrency})
 
     async def get_capacity_category(self, *, label: str) -> CapacityCategory:
         """Get a capacity category
 
+        This operation retrieves the details about the specified capacity category. The operation
+        also returns all translations related to the name of the capacity category.
+
         GET /rest/ofscMetadata/v1/capacityCategories/{label}
+
+        Args:
+            label: The label of the capacity category. Required.
+
+        Returns:
+            CapacityCategory: The parsed response.
         """
         return cast("CapacityCategory", await self._runner.call("metadata.get_capacity_category", {"label": label}))
 
@@ -2288,7 +4598,20 @@ class AsyncMetadata:
     ) -> PropertyEnumerations:
         """Get enumeration values of a property
 
+        The operation is applicable only for properties of the type enumeration.
+
         GET /rest/ofscMetadata/v1/properties/{label}/enumerationList
+
+        Args:
+            label: The label of the property. Required.
+            offset: The number enumeration values to be skipped. The default value is zero. If the
+                value is not specified, then it defaults to zero.
+            limit: The number of enumeration values to be retrieved in the response.
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+
+        Returns:
+            PropertyEnumerations: The parsed response.
         """
         return cast(
             "PropertyEnumerations",
@@ -2301,9 +4624,26 @@ class AsyncMetadata:
     def get_all_enumeration_values(
         self, *, label: str, limit: int | None = None, language: str | None = None, concurrency: int | None = None
     ) -> AsyncIterator[PropertyEnumeration]:
-        """Every item of get_enumeration_values (Get enumeration values of a property), pages fetched up to `concurrency` at a time, in order.
+        """Get enumeration values of a property
+
+        Yields the items of every page of `get_enumeration_values`, requesting pages as you iterate,
+        up to `concurrency` at a time.
+
+        The operation is applicable only for properties of the type enumeration.
 
         GET /rest/ofscMetadata/v1/properties/{label}/enumerationList
+
+        Args:
+            label: The label of the property. Required.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[PropertyEnumeration]: The items of every page, in order.
         """
         return self._runner.paginate(
             "metadata.get_enumeration_values",
@@ -2314,6 +4654,14 @@ class AsyncMetadata:
         """Get form details
 
         GET /rest/ofscMetadata/v1/forms/{label}
+
+        Args:
+            label: The label of the form. Required.
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the form is returned in the 'name' field.
+
+        Returns:
+            FormDetails: The parsed response.
         """
         return cast("FormDetails", await self._runner.call("metadata.get_form", {"label": label, "language": language}))
 
@@ -2322,7 +4670,20 @@ class AsyncMetadata:
     ) -> Forms:
         """Get a list of forms
 
+        This operation retrieves a list of forms in the Oracle Field Service application.
+
         GET /rest/ofscMetadata/v1/forms
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the form is returned in the 'name' field.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of form records to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            Forms: The parsed response.
         """
         return cast(
             "Forms",
@@ -2332,9 +4693,25 @@ class AsyncMetadata:
     def get_all_forms(
         self, *, language: str | None = None, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[Form]:
-        """Every item of get_forms (Get a list of forms), pages fetched up to `concurrency` at a time, in order.
+        """Get a list of forms
+
+        Yields the items of every page of `get_forms`, requesting pages as you iterate, up to
+        `concurrency` at a time.
+
+        This operation retrieves a list of forms in the Oracle Field Service application.
 
         GET /rest/ofscMetadata/v1/forms
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the form is returned in the 'name' field.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[Form]: The items of every page, in order.
         """
         return self._runner.paginate(
             "metadata.get_forms", {"language": language, "limit": limit, "concurrency": concurrency}
@@ -2344,6 +4721,13 @@ class AsyncMetadata:
         """Get an inventory type
 
         GET /rest/ofscMetadata/v1/inventoryTypes/{label}
+
+        Args:
+            label: The unique identifier of the inventory type. Required.
+            language: The translation language code.
+
+        Returns:
+            InventoryType: The parsed response.
         """
         return cast(
             "InventoryType",
@@ -2355,7 +4739,18 @@ class AsyncMetadata:
     ) -> InventoryTypes:
         """Get inventory types
 
+        The operation retrieves a collection of inventory types.
+
         GET /rest/ofscMetadata/v1/inventoryTypes
+
+        Args:
+            language: The translation language code.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of inventory type records to be returned in the response.
+
+        Returns:
+            InventoryTypes: The parsed response.
         """
         return cast(
             "InventoryTypes",
@@ -2367,9 +4762,24 @@ class AsyncMetadata:
     def get_all_inventory_types(
         self, *, language: str | None = None, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[InventoryType]:
-        """Every item of get_inventory_types (Get inventory types), pages fetched up to `concurrency` at a time, in order.
+        """Get inventory types
+
+        Yields the items of every page of `get_inventory_types`, requesting pages as you iterate, up
+        to `concurrency` at a time.
+
+        The operation retrieves a collection of inventory types.
 
         GET /rest/ofscMetadata/v1/inventoryTypes
+
+        Args:
+            language: The translation language code.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[InventoryType]: The items of every page, in order.
         """
         return self._runner.paginate(
             "metadata.get_inventory_types", {"language": language, "limit": limit, "concurrency": concurrency}
@@ -2378,14 +4788,39 @@ class AsyncMetadata:
     async def get_languages(self, *, offset: int | None = None, limit: int | None = None) -> Languages:
         """Get languages
 
+        This operation retrieves a collection of languages.
+
         GET /rest/ofscMetadata/v1/languages
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of languages to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            Languages: The parsed response.
         """
         return cast("Languages", await self._runner.call("metadata.get_languages", {"offset": offset, "limit": limit}))
 
     def get_all_languages(self, *, limit: int | None = None, concurrency: int | None = None) -> AsyncIterator[Language]:
-        """Every item of get_languages (Get languages), pages fetched up to `concurrency` at a time, in order.
+        """Get languages
+
+        Yields the items of every page of `get_languages`, requesting pages as you iterate, up to
+        `concurrency` at a time.
+
+        This operation retrieves a collection of languages.
 
         GET /rest/ofscMetadata/v1/languages
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[Language]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_languages", {"limit": limit, "concurrency": concurrency})
 
@@ -2393,13 +4828,30 @@ class AsyncMetadata:
         """Get a link template
 
         GET /rest/ofscMetadata/v1/linkTemplates/{label}
+
+        Args:
+            label: The unique identifier of the link template. Required.
+
+        Returns:
+            LinkTemplate: The parsed response.
         """
         return cast("LinkTemplate", await self._runner.call("metadata.get_link_template", {"label": label}))
 
     async def get_link_templates(self, *, offset: int | None = None, limit: int | None = None) -> LinkTemplates:
         """Get link templates
 
+        This operation retrieves a collection of link templates along with all the information about
+        each link template.
+
         GET /rest/ofscMetadata/v1/linkTemplates
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of link template records to be returned in the response.
+
+        Returns:
+            LinkTemplates: The parsed response.
         """
         return cast(
             "LinkTemplates", await self._runner.call("metadata.get_link_templates", {"offset": offset, "limit": limit})
@@ -2408,9 +4860,24 @@ class AsyncMetadata:
     def get_all_link_templates(
         self, *, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[LinkTemplate]:
-        """Every item of get_link_templates (Get link templates), pages fetched up to `concurrency` at a time, in order.
+        """Get link templates
+
+        Yields the items of every page of `get_link_templates`, requesting pages as you iterate, up
+        to `concurrency` at a time.
+
+        This operation retrieves a collection of link templates along with all the information about
+        each link template.
 
         GET /rest/ofscMetadata/v1/linkTemplates
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[LinkTemplate]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_link_templates", {"limit": limit, "concurrency": concurrency})
 
@@ -2418,13 +4885,24 @@ class AsyncMetadata:
         """Get a custom map layer
 
         GET /rest/ofscMetadata/v1/mapLayers/{label}
+
+        Args:
+            label: The label of the custom map layer. Required.
+
+        Returns:
+            CustomMapLayer: The parsed response.
         """
         return cast("CustomMapLayer", await self._runner.call("metadata.get_map_layer", {"label": label}))
 
     async def get_map_layers(self) -> CustomMapLayers:
         """Get custom map layers
 
+        This operation retrieves a collection of the custom map layers.
+
         GET /rest/ofscMetadata/v1/mapLayers
+
+        Returns:
+            CustomMapLayers: The parsed response.
         """
         return cast("CustomMapLayers", await self._runner.call("metadata.get_map_layers", {}))
 
@@ -2433,7 +4911,19 @@ class AsyncMetadata:
     ) -> NonWorkingReasons:
         """Get non-working reasons
 
+        The operation retrieves a collection of non-working reasons.
+
         GET /rest/ofscMetadata/v1/nonWorkingReasons
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the non-working reason is returned in the 'name' field.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of activity type records to be returned in the response.
+
+        Returns:
+            NonWorkingReasons: The parsed response.
         """
         return cast(
             "NonWorkingReasons",
@@ -2445,9 +4935,25 @@ class AsyncMetadata:
     def get_all_non_working_reasons(
         self, *, language: str | None = None, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[NonWorkingReason]:
-        """Every item of get_non_working_reasons (Get non-working reasons), pages fetched up to `concurrency` at a time, in order.
+        """Get non-working reasons
+
+        Yields the items of every page of `get_non_working_reasons`, requesting pages as you
+        iterate, up to `concurrency` at a time.
+
+        The operation retrieves a collection of non-working reasons.
 
         GET /rest/ofscMetadata/v1/nonWorkingReasons
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the non-working reason is returned in the 'name' field.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[NonWorkingReason]: The items of every page, in order.
         """
         return self._runner.paginate(
             "metadata.get_non_working_reasons", {"language": language, "limit": limit, "concurrency": concurrency}
@@ -2456,21 +4962,43 @@ class AsyncMetadata:
     async def get_organization(self, *, label: str) -> Organization:
         """Get an organization
 
+        This operation retrieves an organization resource.
+
         GET /rest/ofscMetadata/v1/organizations/{label}
+
+        Args:
+            label: The label of the organization. Required.
+
+        Returns:
+            Organization: The parsed response.
         """
         return cast("Organization", await self._runner.call("metadata.get_organization", {"label": label}))
 
     async def get_organizations(self) -> Organizations:
         """Get organizations
 
+        This operation retrieves a collection of organizations.
+
         GET /rest/ofscMetadata/v1/organizations
+
+        Returns:
+            Organizations: The parsed response.
         """
         return cast("Organizations", await self._runner.call("metadata.get_organizations", {}))
 
     async def get_populate_map_layers_status(self, *, download_id: str) -> CustomActionMapLayersPopulateLayersResponse:
         """Check custom map layer population status
 
+        This operation retrieves the import status of the custom map layer.
+
         GET /rest/ofscMetadata/v1/mapLayers/custom-actions/populateLayers/{downloadId}
+
+        Args:
+            download_id: The hash string that uniquely identifies the process for downloading shape
+                files. Required.
+
+        Returns:
+            CustomActionMapLayersPopulateLayersResponse: The parsed response.
         """
         return cast(
             "CustomActionMapLayersPopulateLayersResponse",
@@ -2482,7 +5010,15 @@ class AsyncMetadata:
     ) -> CustomActionWorkZonesPopulateShapesResponse:
         """Get status of shape upload
 
+        This operation retrieves the status of the shapefile upload process.
+
         GET /rest/ofscMetadata/v1/workZones/custom-actions/populateShapes/{downloadId}
+
+        Args:
+            download_id: The `downloadId` path parameter. Required.
+
+        Returns:
+            CustomActionWorkZonesPopulateShapesResponse: The parsed response.
         """
         return cast(
             "CustomActionWorkZonesPopulateShapesResponse",
@@ -2500,7 +5036,22 @@ class AsyncMetadata:
     ) -> PropertyList:
         """Get properties
 
+        This operation retrieves a collection of properties.
+
         GET /rest/ofscMetadata/v1/properties
+
+        Args:
+            offset: The number of items that are skipped in the response. If a value is not
+                specified, then it defaults to zero.
+            limit: The number of properties to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100.
+            type_: The type of the property.
+            entity: The entity of the property.
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+
+        Returns:
+            PropertyList: The parsed response.
         """
         return cast(
             "PropertyList",
@@ -2519,9 +5070,27 @@ class AsyncMetadata:
         language: str | None = None,
         concurrency: int | None = None,
     ) -> AsyncIterator[Property]:
-        """Every item of get_properties (Get properties), pages fetched up to `concurrency` at a time, in order.
+        """Get properties
+
+        Yields the items of every page of `get_properties`, requesting pages as you iterate, up to
+        `concurrency` at a time.
+
+        This operation retrieves a collection of properties.
 
         GET /rest/ofscMetadata/v1/properties
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            type_: The type of the property.
+            entity: The entity of the property.
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[Property]: The items of every page, in order.
         """
         return self._runner.paginate(
             "metadata.get_properties",
@@ -2531,7 +5100,18 @@ class AsyncMetadata:
     async def get_property(self, *, label: str, language: str | None = None) -> Property:
         """Get a property
 
+        This operation retrieves the specified property. The operation returns all the translations
+        related to the name of the specified property.
+
         GET /rest/ofscMetadata/v1/properties/{label}
+
+        Args:
+            label: The label of the property. Required.
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+
+        Returns:
+            Property: The parsed response.
         """
         return cast(
             "Property", await self._runner.call("metadata.get_property", {"label": label, "language": language})
@@ -2542,7 +5122,19 @@ class AsyncMetadata:
     ) -> ResourceTypes:
         """Get resource types
 
+        This operation retrieves a collection of resource types.
+
         GET /rest/ofscMetadata/v1/resourceTypes
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the resource type is returned in the 'name' field.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of resource type records to be returned in the response.
+
+        Returns:
+            ResourceTypes: The parsed response.
         """
         return cast(
             "ResourceTypes",
@@ -2554,9 +5146,25 @@ class AsyncMetadata:
     def get_all_resource_types(
         self, *, language: str | None = None, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[ResourceType]:
-        """Every item of get_resource_types (Get resource types), pages fetched up to `concurrency` at a time, in order.
+        """Get resource types
+
+        Yields the items of every page of `get_resource_types`, requesting pages as you iterate, up
+        to `concurrency` at a time.
+
+        This operation retrieves a collection of resource types.
 
         GET /rest/ofscMetadata/v1/resourceTypes
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the resource type is returned in the 'name' field.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[ResourceType]: The items of every page, in order.
         """
         return self._runner.paginate(
             "metadata.get_resource_types", {"language": language, "limit": limit, "concurrency": concurrency}
@@ -2567,7 +5175,19 @@ class AsyncMetadata:
     ) -> RoutingPlanLabels:
         """Get routing plans labels
 
+        This operation retrieves the list of routing plan labels for a routing profile.
+
         GET /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            offset: The number of items that are skipped in the response. If a value is not
+                specified, then it defaults to zero.
+            limit: The maximum number of items returned in the response. The minimum value is 1 and
+                the maximum value is 100.
+
+        Returns:
+            RoutingPlanLabels: The parsed response.
         """
         return cast(
             "RoutingPlanLabels",
@@ -2579,9 +5199,24 @@ class AsyncMetadata:
     def get_all_routing_profile_plans(
         self, *, profile_label: str, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[str]:
-        """Every item of get_routing_profile_plans (Get routing plans labels), pages fetched up to `concurrency` at a time, in order.
+        """Get routing plans labels
+
+        Yields the items of every page of `get_routing_profile_plans`, requesting pages as you
+        iterate, up to `concurrency` at a time.
+
+        This operation retrieves the list of routing plan labels for a routing profile.
 
         GET /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[str]: The items of every page, in order.
         """
         return self._runner.paginate(
             "metadata.get_routing_profile_plans",
@@ -2594,6 +5229,15 @@ class AsyncMetadata:
         """Get routing profiles labels
 
         GET /rest/ofscMetadata/v1/routingProfiles
+
+        Args:
+            offset: The number of items that are skipped in the response. If a value is not
+                specified, then it defaults to zero.
+            limit: The maximum number of items returned in the response. The minimum value is 1 and
+                the maximum value is 100.
+
+        Returns:
+            RoutingProfileLabels: The parsed response.
         """
         return cast(
             "RoutingProfileLabels",
@@ -2603,9 +5247,21 @@ class AsyncMetadata:
     def get_all_routing_profiles(
         self, *, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[str]:
-        """Every item of get_routing_profiles (Get routing profiles labels), pages fetched up to `concurrency` at a time, in order.
+        """Get routing profiles labels
+
+        Yields the items of every page of `get_routing_profiles`, requesting pages as you iterate,
+        up to `concurrency` at a time.
 
         GET /rest/ofscMetadata/v1/routingProfiles
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[str]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_routing_profiles", {"limit": limit, "concurrency": concurrency})
 
@@ -2613,36 +5269,94 @@ class AsyncMetadata:
         """Get a shift
 
         GET /rest/ofscMetadata/v1/shifts/{label}
+
+        Args:
+            label: The unique identifier of the shift. Required.
+
+        Returns:
+            Shift: The parsed response.
         """
         return cast("Shift", await self._runner.call("metadata.get_shift", {"label": label}))
 
     async def get_shifts(self, *, offset: int | None = None, limit: int | None = None) -> Shifts:
         """Get shifts
 
+        This operation retrieves a collection of shifts along with all the information about each
+        shift.
+
         GET /rest/ofscMetadata/v1/shifts
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of shift records to be returned in the response. The minimum value
+                that can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            Shifts: The parsed response.
         """
         return cast("Shifts", await self._runner.call("metadata.get_shifts", {"offset": offset, "limit": limit}))
 
     def get_all_shifts(self, *, limit: int | None = None, concurrency: int | None = None) -> AsyncIterator[Shift]:
-        """Every item of get_shifts (Get shifts), pages fetched up to `concurrency` at a time, in order.
+        """Get shifts
+
+        Yields the items of every page of `get_shifts`, requesting pages as you iterate, up to
+        `concurrency` at a time.
+
+        This operation retrieves a collection of shifts along with all the information about each
+        shift.
 
         GET /rest/ofscMetadata/v1/shifts
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[Shift]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_shifts", {"limit": limit, "concurrency": concurrency})
 
     async def get_time_slots(self, *, offset: int | None = None, limit: int | None = None) -> TimeSlots:
         """Get time slots
 
+        This operation retrieves a collection of time slots.
+
         GET /rest/ofscMetadata/v1/timeSlots
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of time slot records to be returned in the response. The minimum value
+                that can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            TimeSlots: The parsed response.
         """
         return cast("TimeSlots", await self._runner.call("metadata.get_time_slots", {"offset": offset, "limit": limit}))
 
     def get_all_time_slots(
         self, *, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[TimeSlot]:
-        """Every item of get_time_slots (Get time slots), pages fetched up to `concurrency` at a time, in order.
+        """Get time slots
+
+        Yields the items of every page of `get_time_slots`, requesting pages as you iterate, up to
+        `concurrency` at a time.
+
+        This operation retrieves a collection of time slots.
 
         GET /rest/ofscMetadata/v1/timeSlots
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[TimeSlot]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_time_slots", {"limit": limit, "concurrency": concurrency})
 
@@ -2650,6 +5364,12 @@ class AsyncMetadata:
         """Get a work skill
 
         GET /rest/ofscMetadata/v1/workSkills/{label}
+
+        Args:
+            label: The label of the work skill. Required.
+
+        Returns:
+            WorkSkill: The parsed response.
         """
         return cast("WorkSkill", await self._runner.call("metadata.get_workskill", {"label": label}))
 
@@ -2657,20 +5377,43 @@ class AsyncMetadata:
         """Get work skill conditions
 
         GET /rest/ofscMetadata/v1/workSkillConditions
+
+        Returns:
+            WorkSkillConditions: The parsed response.
         """
         return cast("WorkSkillConditions", await self._runner.call("metadata.get_workskill_conditions", {}))
 
     async def get_workskill_group(self, *, label: str) -> WorkSkillGroup:
         """Get a work skill group
 
+        The response contains the translations of the work skill group name in the user's language
+        in the translation structure and in the entity fields.
+
         GET /rest/ofscMetadata/v1/workSkillGroups/{label}
+
+        Args:
+            label: The label of the work skill group. Required.
+
+        Returns:
+            WorkSkillGroup: The parsed response.
         """
         return cast("WorkSkillGroup", await self._runner.call("metadata.get_workskill_group", {"label": label}))
 
     async def get_workskill_groups(self, *, offset: int | None = None, limit: int | None = None) -> WorkSkillGroups:
         """Get work skill groups
 
+        This operation retrieves a collection of work skill groups.
+
         GET /rest/ofscMetadata/v1/workSkillGroups
+
+        Args:
+            offset: The number of work skill groups to be skipped from the start of the collection
+                in the response. If no value is specified, then it defaults to zero.
+            limit: The number of work skill groups to be returned in the response. The minimum value
+                that can be specified is 1. The maximum value that can be specified is 100.
+
+        Returns:
+            WorkSkillGroups: The parsed response.
         """
         return cast(
             "WorkSkillGroups",
@@ -2680,16 +5423,41 @@ class AsyncMetadata:
     def get_all_workskill_groups(
         self, *, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[WorkSkillGroup]:
-        """Every item of get_workskill_groups (Get work skill groups), pages fetched up to `concurrency` at a time, in order.
+        """Get work skill groups
+
+        Yields the items of every page of `get_workskill_groups`, requesting pages as you iterate,
+        up to `concurrency` at a time.
+
+        This operation retrieves a collection of work skill groups.
 
         GET /rest/ofscMetadata/v1/workSkillGroups
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[WorkSkillGroup]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_workskill_groups", {"limit": limit, "concurrency": concurrency})
 
     async def get_workskills(self, *, offset: int | None = None, limit: int | None = None) -> WorkSkillList:
         """Get work skills
 
+        This operation retrieves a collection of work skills.
+
         GET /rest/ofscMetadata/v1/workSkills
+
+        Args:
+            offset: The number of work skills to be skipped in the response. The default value is
+                zero. If no value is specified, then it defaults to zero.
+            limit: The number of work skills to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            WorkSkillList: The parsed response.
         """
         return cast(
             "WorkSkillList", await self._runner.call("metadata.get_workskills", {"offset": offset, "limit": limit})
@@ -2698,46 +5466,109 @@ class AsyncMetadata:
     def get_all_workskills(
         self, *, limit: int | None = None, concurrency: int | None = None
     ) -> AsyncIterator[WorkSkill]:
-        """Every item of get_workskills (Get work skills), pages fetched up to `concurrency` at a time, in order.
+        """Get work skills
+
+        Yields the items of every page of `get_workskills`, requesting pages as you iterate, up to
+        `concurrency` at a time.
+
+        This operation retrieves a collection of work skills.
 
         GET /rest/ofscMetadata/v1/workSkills
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[WorkSkill]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_workskills", {"limit": limit, "concurrency": concurrency})
 
     async def get_workzone(self, *, label: str) -> WorkZone:
         """Get a work zone
 
+        This operation retrieves the attributes of the specified work zone.
+
         GET /rest/ofscMetadata/v1/workZones/{label}
+
+        Args:
+            label: The label of the work zone. Required.
+
+        Returns:
+            WorkZone: The parsed response.
         """
         return cast("WorkZone", await self._runner.call("metadata.get_workzone", {"label": label}))
 
     async def get_workzone_key(self) -> WorkZoneKey:
         """Get the work zone key
 
+        This operation retrieves the work zone key configuration. The work zone key information is
+        represented by two objects: 'current' and 'pending'.
+
         GET /rest/ofscMetadata/v1/workZoneKey
+
+        Returns:
+            WorkZoneKey: The parsed response.
         """
         return cast("WorkZoneKey", await self._runner.call("metadata.get_workzone_key", {}))
 
     async def get_workzones(self, *, offset: int | None = None, limit: int | None = None) -> WorkZoneList:
         """Get work zones
 
+        This operation retrieves the list of work zones that are visible to the API user.
+
         GET /rest/ofscMetadata/v1/workZones
+
+        Args:
+            offset: The number of items that are skipped in the response. If a value is not
+                specified, then it defaults to zero.
+            limit: The maximum number of items returned in the response. The minimum value that can
+                be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            WorkZoneList: The parsed response.
         """
         return cast(
             "WorkZoneList", await self._runner.call("metadata.get_workzones", {"offset": offset, "limit": limit})
         )
 
     def get_all_workzones(self, *, limit: int | None = None, concurrency: int | None = None) -> AsyncIterator[WorkZone]:
-        """Every item of get_workzones (Get work zones), pages fetched up to `concurrency` at a time, in order.
+        """Get work zones
+
+        Yields the items of every page of `get_workzones`, requesting pages as you iterate, up to
+        `concurrency` at a time.
+
+        This operation retrieves the list of work zones that are visible to the API user.
 
         GET /rest/ofscMetadata/v1/workZones
+
+        Args:
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[WorkZone]: The items of every page, in order.
         """
         return self._runner.paginate("metadata.get_workzones", {"limit": limit, "concurrency": concurrency})
 
     async def import_plugin(self, *, body: ImportPluginForm | dict[str, Any]) -> None:
         """Import Plugins
 
+        This operation imports all plugins defined in a valid pluginFile input xml [all the plugin
+        properties should be installed before invoking this API]. If a plugin with the given label
+        is available, then it updates the existing plugin otherwise it will create a new plugin.
+
         POST /rest/ofscMetadata/v1/plugins/custom-actions/import
+
+        Args:
+            body: The request body: ImportPluginForm or a dict with its form fields. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call("metadata.import_plugin", {"body": body})
 
@@ -2746,7 +5577,16 @@ class AsyncMetadata:
     ) -> ImportRoutingPlanResponse:
         """Add a routing plan
 
+        This operation creates the routing plan for the specified routing profile.
+
         PUT /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans/custom-actions/import
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            body: The routing plan file to import. Required.
+
+        Returns:
+            ImportRoutingPlanResponse: The parsed response.
         """
         return cast(
             "ImportRoutingPlanResponse",
@@ -2756,7 +5596,17 @@ class AsyncMetadata:
     async def install_plugin(self, *, plugin_label: str) -> InstallPluginResponse | None:
         """Install Standard Plugin
 
+        This operation installs the standard plugins as defined in the path parameter. If a plugin
+        with the given label is available, then it will return "Plugin already existing" error
+        message, otherwise the plugin will get installed successfully.
+
         POST /rest/ofscMetadata/v1/plugins/{pluginLabel}/custom-actions/install
+
+        Args:
+            plugin_label: The label of the standard plugin. Required.
+
+        Returns:
+            InstallPluginResponse | None: The parsed response.
         """
         return cast(
             "InstallPluginResponse | None",
@@ -2768,7 +5618,17 @@ class AsyncMetadata:
     ) -> CustomActionMapLayersPopulateLayersResponse:
         """Populate a custom map layer
 
+        This operation creates a shapefile and converts it into a map layer in Oracle Field Service.
+        This operation is asynchronous.
+
         POST /rest/ofscMetadata/v1/mapLayers/custom-actions/populateLayers
+
+        Args:
+            body: The request body: CustomActionMapLayersPopulateLayers or a dict with its JSON
+                fields. Required.
+
+        Returns:
+            CustomActionMapLayersPopulateLayersResponse: The parsed response.
         """
         return cast(
             "CustomActionMapLayersPopulateLayersResponse",
@@ -2780,7 +5640,15 @@ class AsyncMetadata:
     ) -> CustomActionWorkZonesPopulateShapesResponse:
         """Start shape upload
 
+        This operation uploads the shape files of the work zone.
+
         POST /rest/ofscMetadata/v1/workZones/custom-actions/populateShapes
+
+        Args:
+            body: The request body for populating shapes. Required.
+
+        Returns:
+            CustomActionWorkZonesPopulateShapesResponse: The parsed response.
         """
         return cast(
             "CustomActionWorkZonesPopulateShapesResponse",
@@ -2792,7 +5660,15 @@ class AsyncMetadata:
     ) -> WorkSkillConditions:
         """Replace work skill conditions
 
+        This operation updates all the work skill conditions.
+
         PUT /rest/ofscMetadata/v1/workSkillConditions
+
+        Args:
+            body: The collection of work skill conditions. Required.
+
+        Returns:
+            WorkSkillConditions: The parsed response.
         """
         return cast(
             "WorkSkillConditions", await self._runner.call("metadata.replace_workskill_conditions", {"body": body})
@@ -2803,7 +5679,20 @@ class AsyncMetadata:
     ) -> None:
         """Replace a work zone
 
+        This operation updates the specified work zone with the attributes provided in the request.
+        If the specified work zone already contains attributes, this operation replaces them with
+        the values specified in the request.
+
         PUT /rest/ofscMetadata/v1/workZones/{label}
+
+        Args:
+            label: The `label` path parameter. Required.
+            body: The work zone object that needs to be updated. Required.
+            auto_resolve_conflicts: This parameter automatically resolves conflicts in work zone
+                keys.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call(
             "metadata.replace_workzone",
@@ -2813,7 +5702,17 @@ class AsyncMetadata:
     async def replace_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> WorkZoneList | None:
         """Bulk replace work zones
 
+        This operation replaces the entire collection of work zones in a single request. All
+        conflicts are auto-resolved, and all the existing work zones that are not present in the
+        request are deactivated.
+
         PUT /rest/ofscMetadata/v1/workZones
+
+        Args:
+            body: The collection of work zones. Required.
+
+        Returns:
+            WorkZoneList | None: The parsed response.
         """
         return cast("WorkZoneList | None", await self._runner.call("metadata.replace_workzones", {"body": body}))
 
@@ -2823,6 +5722,16 @@ class AsyncMetadata:
         """Start routing plan
 
         POST /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans/{planLabel}/{resourceExternalId}/{date}/custom-actions/start
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            plan_label: The label of the routing plan. Required.
+            resource_external_id: The external ID of the bucket. Required.
+            date: Date to start routing profile for. Specify the date in YYYY-MM-DD format.
+                Required.
+
+        Returns:
+            StartRoutingPlanResponse: The parsed response.
         """
         return cast(
             "StartRoutingPlanResponse",
@@ -2842,7 +5751,20 @@ class AsyncMetadata:
     ) -> ApiConfigurationPatch:
         """Update API access for applications
 
+        This operation updates the API access information of an application based on the specified
+        API label and the application ID specified while creating the application. For example, this
+        method can be used to enable Core API access for a specific application.
+
         PATCH /rest/ofscMetadata/v1/applications/{label}/apiAccess/{apiLabel}
+
+        Args:
+            label: The unique identifier of the application. Required.
+            api_label: The label used to identify the API. Required.
+            body: The collection of API access entities that are updated for the specified
+                application. Required.
+
+        Returns:
+            ApiConfigurationPatch: The parsed response.
         """
         return cast(
             "ApiConfigurationPatch",
@@ -2855,6 +5777,14 @@ class AsyncMetadata:
         """Update a link template
 
         PATCH /rest/ofscMetadata/v1/linkTemplates/{label}
+
+        Args:
+            label: The label of the link template that is used in the request URL to create a new
+                link template or update an existing link template. Required.
+            body: The link template object updated in Oracle Field Service. Required.
+
+        Returns:
+            LinkTemplate: The parsed response.
         """
         return cast(
             "LinkTemplate", await self._runner.call("metadata.update_link_template", {"label": label, "body": body})
@@ -2863,14 +5793,32 @@ class AsyncMetadata:
     async def update_property(self, *, label: str, body: PropertyInput | dict[str, Any]) -> Property:
         """Update a property
 
+        The operation updates only the values that are specified in the request.
+
         PATCH /rest/ofscMetadata/v1/properties/{label}
+
+        Args:
+            label: The label of the property that needs to be updated. Required.
+            body: The property object that needs to be updated. Required.
+
+        Returns:
+            Property: The parsed response.
         """
         return cast("Property", await self._runner.call("metadata.update_property", {"label": label, "body": body}))
 
     async def update_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> WorkZoneList | None:
         """Bulk update work zones
 
+        This operation updates multiple work zones in a single request. All conflicts are
+        auto-resolved.
+
         PATCH /rest/ofscMetadata/v1/workZones
+
+        Args:
+            body: The collection of work zones. Required.
+
+        Returns:
+            WorkZoneList | None: The parsed response.
         """
         return cast("WorkZoneList | None", await self._runner.call("metadata.update_workzones", {"body": body}))
 
@@ -2888,7 +5836,18 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[LinkTemplate]:
         """Create a link template
 
+        This operation creates a new link template.
+
         POST /rest/ofscMetadata/v1/linkTemplates/{label}
+
+        Args:
+            label: The label of the link template that is used in the request URL to create a new
+                link template or update an existing link template. Required.
+            body: The link template object created in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[LinkTemplate]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.create_link_template", {"label": label, "body": body})
 
@@ -2896,6 +5855,13 @@ class AsyncMetadataWithRawResponse:
         """Create a custom map layer
 
         POST /rest/ofscMetadata/v1/mapLayers
+
+        Args:
+            body: The custom map layer object that needs to be created. Required.
+
+        Returns:
+            RawResponse[CustomMapLayer]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.create_map_layer", {"body": body})
 
@@ -2904,7 +5870,18 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[ActivityType]:
         """Create or update an activity type
 
+        This operation creates a new activity type or updates an existing activity type.
+
         PUT /rest/ofscMetadata/v1/activityTypes/{label}
+
+        Args:
+            label: The label of the activity type that is used in the request URL to create a new
+                activity type or update an existing activity type. Required.
+            body: The activity type object created or updated in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[ActivityType]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.create_or_replace_activity_type", {"label": label, "body": body})
 
@@ -2913,7 +5890,17 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[ActivityTypeGroup]:
         """Create or replace an activity type group
 
+        This operation creates an activity type group resource or updates an existing one.
+
         PUT /rest/ofscMetadata/v1/activityTypeGroups/{label}
+
+        Args:
+            label: The label of the activity type group. Required.
+            body: The object representing group activity types. Required.
+
+        Returns:
+            RawResponse[ActivityTypeGroup]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "metadata.create_or_replace_activity_type_group", {"label": label, "body": body}
@@ -2924,7 +5911,18 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[Application]:
         """Create or update an application
 
+        This operation creates a new application with the configuration settings or updates the
+        configuration settings of an existing application.
+
         PUT /rest/ofscMetadata/v1/applications/{label}
+
+        Args:
+            label: The label of the application that is used in the request URL to create a new
+                application or update an existing application. Required.
+            body: The application object created or updated in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[Application]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.create_or_replace_application", {"label": label, "body": body})
 
@@ -2933,7 +5931,17 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[CapacityCategory]:
         """Create or update a capacity category
 
+        This operation creates a new capacity category or updates an existing capacity category.
+
         PUT /rest/ofscMetadata/v1/capacityCategories/{label}
+
+        Args:
+            label: The label of the capacity category. Required.
+            body: The capacity category object to be created or updated. Required.
+
+        Returns:
+            RawResponse[CapacityCategory]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "metadata.create_or_replace_capacity_category", {"label": label, "body": body}
@@ -2944,7 +5952,17 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[FormDetailsWithStats]:
         """Create or update a form
 
+        This operation creates a new form or updates an existing form.
+
         PUT /rest/ofscMetadata/v1/forms/{label}
+
+        Args:
+            label: The label of the form. Required.
+            body: The request body: FormBody or a dict with its JSON fields. Required.
+
+        Returns:
+            RawResponse[FormDetailsWithStats]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.create_or_replace_form", {"label": label, "body": body})
 
@@ -2953,7 +5971,18 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[ResponseCreateInventoryType]:
         """Create or update an inventory type
 
+        This operation creates a new inventory type or updates an existing inventory type.
+
         PUT /rest/ofscMetadata/v1/inventoryTypes/{label}
+
+        Args:
+            label: The label of the inventory type that is used in the request URL to create a new
+                inventory type or update an existing inventory type. Required.
+            body: The inventory type object created or updated in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[ResponseCreateInventoryType]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw("metadata.create_or_replace_inventory_type", {"label": label, "body": body})
 
@@ -2962,7 +5991,17 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[CustomMapLayer]:
         """Replace a custom map layer
 
+        This operation updates the attributes of the specified custom map layer.
+
         PUT /rest/ofscMetadata/v1/mapLayers/{label}
+
+        Args:
+            label: The label of the custom map layer. Required.
+            body: The custom map layer object that needs to be updated. Required.
+
+        Returns:
+            RawResponse[CustomMapLayer]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.create_or_replace_map_layer", {"label": label, "body": body})
 
@@ -2971,21 +6010,51 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[PropertyInput]:
         """Create or replace a property
 
+        This operation creates a property or updates an existing property.
+
         PUT /rest/ofscMetadata/v1/properties/{label}
+
+        Args:
+            label: The label of the property object. Required.
+            body: The property object that needs to be created or updated. Required.
+
+        Returns:
+            RawResponse[PropertyInput]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.create_or_replace_property", {"label": label, "body": body})
 
     async def create_or_replace_shift(self, *, label: str, body: CreateShift | dict[str, Any]) -> RawResponse[Shift]:
         """Create or update a shift
 
+        This operation creates a new shift or updates an existing shift.
+
         PUT /rest/ofscMetadata/v1/shifts/{label}
+
+        Args:
+            label: The label of the shift that is used in the request URL to create a new shift or
+                update an existing shift. Required.
+            body: The shift object created or updated in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[Shift]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.create_or_replace_shift", {"label": label, "body": body})
 
     async def create_or_update_enumeration_value(self, *, label: str, body: Any) -> RawResponse[PropertyEnumeration]:
         """Update or replace enumeration values of a property
 
+        The operation is applicable only for properties of type 'enumeration'.
+
         PUT /rest/ofscMetadata/v1/properties/{label}/enumerationList
+
+        Args:
+            label: The label of the property. Required.
+            body: The property enumerations object that needs to be updated. Required.
+
+        Returns:
+            RawResponse[PropertyEnumeration]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "metadata.create_or_update_enumeration_value", {"label": label, "body": body}
@@ -2997,6 +6066,13 @@ class AsyncMetadataWithRawResponse:
         """Create or replace a work skill
 
         PUT /rest/ofscMetadata/v1/workSkills/{label}
+
+        Args:
+            label: The label of the work skill. Required.
+            body: The work skill object that needs to be created or updated. Required.
+
+        Returns:
+            RawResponse[WorkSkill]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.create_or_update_workskill", {"label": label, "body": body})
 
@@ -3005,7 +6081,17 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[WorkSkillGroup]:
         """Create or replace a work skill group
 
+        This operation creates a work skill group resource or updates an existing one.
+
         PUT /rest/ofscMetadata/v1/workSkillGroups/{label}
+
+        Args:
+            label: The label of the work skill group. Required.
+            body: The request body: WorkSkillGroup or a dict with its JSON fields. Required.
+
+        Returns:
+            RawResponse[WorkSkillGroup]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.create_or_update_workskill_group", {"label": label, "body": body})
 
@@ -3014,7 +6100,17 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[WorkZone]:
         """Create a work zone
 
+        This operation creates a new work zone.
+
         POST /rest/ofscMetadata/v1/workZones
+
+        Args:
+            body: The work zone object that needs to be created. Required.
+            auto_resolve_conflicts: This parameter automatically resolves conflicts in work zone
+                keys.
+
+        Returns:
+            RawResponse[WorkZone]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "metadata.create_workzone", {"body": body, "auto_resolve_conflicts": auto_resolve_conflicts}
@@ -3024,13 +6120,27 @@ class AsyncMetadataWithRawResponse:
         """Delete a capacity category
 
         DELETE /rest/ofscMetadata/v1/capacityCategories/{label}
+
+        Args:
+            label: The label of the capacity category. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.delete_capacity_category", {"label": label})
 
     async def delete_form(self, *, label: str) -> RawResponse[None]:
         """Delete a form
 
+        This operation deletes the form with the specified label.
+
         DELETE /rest/ofscMetadata/v1/forms/{label}
+
+        Args:
+            label: The label of the form. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.delete_form", {"label": label})
 
@@ -3038,6 +6148,12 @@ class AsyncMetadataWithRawResponse:
         """Delete a shift
 
         DELETE /rest/ofscMetadata/v1/shifts/{label}
+
+        Args:
+            label: The label of the shift. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.delete_shift", {"label": label})
 
@@ -3045,6 +6161,12 @@ class AsyncMetadataWithRawResponse:
         """Delete a work skill
 
         DELETE /rest/ofscMetadata/v1/workSkills/{label}
+
+        Args:
+            label: The label of the work skill. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.delete_workskill", {"label": label})
 
@@ -3052,13 +6174,28 @@ class AsyncMetadataWithRawResponse:
         """Delete a work skill group
 
         DELETE /rest/ofscMetadata/v1/workSkillGroups/{label}
+
+        Args:
+            label: The label of the work skill group. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.delete_workskill_group", {"label": label})
 
     async def export_routing_plan(self, *, profile_label: str, plan_label: str) -> RawResponse[bytes]:
         """Get a routing plan
 
+        This operation retrieves the specified routing plan for the specified routing profile.
+
         GET /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans/{planLabel}/custom-actions/export
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            plan_label: The label of the routing plan. Required.
+
+        Returns:
+            RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "metadata.export_routing_plan", {"profile_label": profile_label, "plan_label": plan_label}
@@ -3069,7 +6206,18 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[ForceImportRoutingPlanResponse]:
         """Force add a routing plan
 
+        This operation creates the routing plan for the specified routing profile. In the case when
+        Routing Plan with provided label already exists, it will be overwritten.
+
         PUT /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans/custom-actions/forceImport
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            body: The routing plan file to import. Required.
+
+        Returns:
+            RawResponse[ForceImportRoutingPlanResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return await self._runner.call_raw(
             "metadata.force_import_routing_plan", {"profile_label": profile_label, "body": body}
@@ -3078,7 +6226,17 @@ class AsyncMetadataWithRawResponse:
     async def generate_application_client_secret(self, *, label: str) -> RawResponse[ApplicationClientSecret]:
         """Generate client secret for applications
 
+        This operation generates client secret of an application based on the specified API label
+        and the application ID while creating the application.
+
         POST /rest/ofscMetadata/v1/applications/{label}/custom-actions/generateClientSecret
+
+        Args:
+            label: The unique identifier of the application. Required.
+
+        Returns:
+            RawResponse[ApplicationClientSecret]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw("metadata.generate_application_client_secret", {"label": label})
 
@@ -3086,13 +6244,30 @@ class AsyncMetadataWithRawResponse:
         """Get an activity type
 
         GET /rest/ofscMetadata/v1/activityTypes/{label}
+
+        Args:
+            label: The unique identifier of the activity type. Required.
+
+        Returns:
+            RawResponse[ActivityType]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_activity_type", {"label": label})
 
     async def get_activity_type_group(self, *, label: str) -> RawResponse[ActivityTypeGroup]:
         """Get an activity type group
 
+        The response contains the translations of the activity type group name in the user's
+        language in the translation structure and in the entity fields.
+
         GET /rest/ofscMetadata/v1/activityTypeGroups/{label}
+
+        Args:
+            label: The label of the activity type group. Required.
+
+        Returns:
+            RawResponse[ActivityTypeGroup]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_activity_type_group", {"label": label})
 
@@ -3101,7 +6276,19 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[ActivityTypeGroups]:
         """Get activity type groups
 
+        This operation retrieves a collection of activity type groups.
+
         GET /rest/ofscMetadata/v1/activityTypeGroups
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of activity type groups to be returned in the response. The minimum
+                value that can be specified is 1. The maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[ActivityTypeGroups]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_activity_type_groups", {"offset": offset, "limit": limit})
 
@@ -3110,7 +6297,21 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[ActivityTypes]:
         """Get activity types
 
+        This operation retrieves a collection of activity types along with all the information about
+        each activity type.
+
         GET /rest/ofscMetadata/v1/activityTypes
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of activity type records to be returned in the response.
+
+        Returns:
+            RawResponse[ActivityTypes]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "metadata.get_activity_types", {"language": language, "offset": offset, "limit": limit}
@@ -3119,14 +6320,35 @@ class AsyncMetadataWithRawResponse:
     async def get_application(self, *, label: str) -> RawResponse[Application]:
         """Get an application
 
+        This operation retrieves API configuration about a single application.
+
         GET /rest/ofscMetadata/v1/applications/{label}
+
+        Args:
+            label: The unique identifier of the application. Required.
+
+        Returns:
+            RawResponse[Application]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.get_application", {"label": label})
 
     async def get_application_api_access(self, *, label: str, api_label: str) -> RawResponse[ApiConfiguration]:
         """Get API access for an application
 
+        This operation retrieves the API access information of an application based on the specified
+        API label and the application ID specified while creating the application.
+
         GET /rest/ofscMetadata/v1/applications/{label}/apiAccess/{apiLabel}
+
+        Args:
+            label: The label used to retrieve the API access information of the application.
+                Required.
+            api_label: The label used to identify the API. One of: partsCatalogAPI, capacityAPI,
+                coreAPI, fieldCollaborationAPI, inboundAPI, ... (8 values). Required.
+
+        Returns:
+            RawResponse[ApiConfiguration]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "metadata.get_application_api_access", {"label": label, "api_label": api_label}
@@ -3135,7 +6357,16 @@ class AsyncMetadataWithRawResponse:
     async def get_application_api_accesses(self, *, label: str) -> RawResponse[ApplicationApiAccesses]:
         """Get API accesses for applications
 
+        This operation retrieves the API access information for a collection of applications.
+
         GET /rest/ofscMetadata/v1/applications/{label}/apiAccess
+
+        Args:
+            label: The label of the API access object. Required.
+
+        Returns:
+            RawResponse[ApplicationApiAccesses]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw("metadata.get_application_api_accesses", {"label": label})
 
@@ -3145,20 +6376,49 @@ class AsyncMetadataWithRawResponse:
         """Get applications
 
         GET /rest/ofscMetadata/v1/applications
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of applications to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[Applications]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_applications", {"offset": offset, "limit": limit})
 
     async def get_capacity_area(self, *, label: str) -> RawResponse[CapacityAreaConfiguration]:
         """Get a capacity area
 
+        This operation retrieves details about the specified capacity area.
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            RawResponse[CapacityAreaConfiguration]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw("metadata.get_capacity_area", {"label": label})
 
     async def get_capacity_area_capacity_categories(self, *, label: str) -> RawResponse[AreaCapacityCategories]:
         """Get capacity categories of a capacity area
 
+        This operation retrieves a collection of capacity categories for the specified capacity
+        area.
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/capacityCategories
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            RawResponse[AreaCapacityCategories]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw("metadata.get_capacity_area_capacity_categories", {"label": label})
 
@@ -3174,6 +6434,18 @@ class AsyncMetadataWithRawResponse:
         """Get children of a capacity area group
 
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/children
+
+        Args:
+            label: The label of the capacity area group. Required.
+            status: The status of the capacity area.
+            fields: The list of fields that are returned in the response.
+            expand: The related entities that are embedded for each capacity area item. This
+                parameter accepts only 'parent' as a valid value.
+            type_: The type of the capacity area.
+
+        Returns:
+            RawResponse[CapacityAreaList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "metadata.get_capacity_area_children",
@@ -3183,35 +6455,81 @@ class AsyncMetadataWithRawResponse:
     async def get_capacity_area_organizations(self, *, label: str) -> RawResponse[AreaOrganizations]:
         """Get organizations of a capacity area
 
+        This operation retrieves a collection of organizations for the specified capacity area.
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/organizations
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            RawResponse[AreaOrganizations]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_capacity_area_organizations", {"label": label})
 
     async def get_capacity_area_time_intervals(self, *, label: str) -> RawResponse[AreaTimeIntervals]:
         """Get time intervals of a capacity area
 
+        This operation retrieves a collection of time intervals for the specified capacity area.
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/timeIntervals
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            RawResponse[AreaTimeIntervals]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_capacity_area_time_intervals", {"label": label})
 
     async def get_capacity_area_time_slots(self, *, label: str) -> RawResponse[AreaTimeSlots]:
         """Get time slots of a capacity area
 
+        This operation retrieves a collection of time slots for the specified capacity area.
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/timeSlots
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            RawResponse[AreaTimeSlots]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_capacity_area_time_slots", {"label": label})
 
     async def get_capacity_area_workzones(self, *, label: str) -> RawResponse[AreaWorkZones]:
         """Get work zones of a capacity area
 
+        This operation retrieves a collection of work zones for the specified capacity area.
+
         GET /rest/ofscMetadata/v2/capacityAreas/{label}/workZones
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            RawResponse[AreaWorkZones]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_capacity_area_workzones", {"label": label})
 
     async def get_capacity_area_workzones_v1(self, *, label: str) -> RawResponse[AreaWorkZonesOld]:
         """Get work zones of a capacity area (Deprecated)
 
+        This operation is deprecated because it returns a workzone name in the attribute named
+        "label".
+
         GET /rest/ofscMetadata/v1/capacityAreas/{label}/workZones
+
+        Args:
+            label: The label of the capacity area. Required.
+
+        Returns:
+            RawResponse[AreaWorkZonesOld]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_capacity_area_workzones_v1", {"label": label})
 
@@ -3225,7 +6543,22 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[CapacityAreaList]:
         """Get capacity areas
 
+        This operation retrieves a collection of capacity areas.
+
         GET /rest/ofscMetadata/v1/capacityAreas
+
+        Args:
+            status: The status of the capacity area. If the specified value is 'Active', then only
+                the active capacity areas and their capacity area groups are returned.
+            fields: The list of fields that are returned in the response.
+            expand: The related entities that are embedded for each capacity area item. This
+                parameter accepts only 'parent' as a valid value.
+            type_: The type of the capacity area. If the specified value is 'Area', then only the
+                capacity areas are returned.
+
+        Returns:
+            RawResponse[CapacityAreaList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "metadata.get_capacity_areas", {"status": status, "fields": fields, "expand": expand, "type_": type_}
@@ -3236,14 +6569,36 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[CapacityCategories]:
         """Get capacity categories
 
+        This operation retrieves a collection of capacity categories.
+
         GET /rest/ofscMetadata/v1/capacityCategories
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of items to be returned in the response. The minimum value that can be
+                specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[CapacityCategories]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_capacity_categories", {"offset": offset, "limit": limit})
 
     async def get_capacity_category(self, *, label: str) -> RawResponse[CapacityCategory]:
         """Get a capacity category
 
+        This operation retrieves the details about the specified capacity category. The operation
+        also returns all translations related to the name of the capacity category.
+
         GET /rest/ofscMetadata/v1/capacityCategories/{label}
+
+        Args:
+            label: The label of the capacity category. Required.
+
+        Returns:
+            RawResponse[CapacityCategory]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_capacity_category", {"label": label})
 
@@ -3252,7 +6607,21 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[PropertyEnumerations]:
         """Get enumeration values of a property
 
+        The operation is applicable only for properties of the type enumeration.
+
         GET /rest/ofscMetadata/v1/properties/{label}/enumerationList
+
+        Args:
+            label: The label of the property. Required.
+            offset: The number enumeration values to be skipped. The default value is zero. If the
+                value is not specified, then it defaults to zero.
+            limit: The number of enumeration values to be retrieved in the response.
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+
+        Returns:
+            RawResponse[PropertyEnumerations]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "metadata.get_enumeration_values", {"label": label, "offset": offset, "limit": limit, "language": language}
@@ -3262,6 +6631,14 @@ class AsyncMetadataWithRawResponse:
         """Get form details
 
         GET /rest/ofscMetadata/v1/forms/{label}
+
+        Args:
+            label: The label of the form. Required.
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the form is returned in the 'name' field.
+
+        Returns:
+            RawResponse[FormDetails]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.get_form", {"label": label, "language": language})
 
@@ -3270,7 +6647,20 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[Forms]:
         """Get a list of forms
 
+        This operation retrieves a list of forms in the Oracle Field Service application.
+
         GET /rest/ofscMetadata/v1/forms
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the form is returned in the 'name' field.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of form records to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[Forms]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "metadata.get_forms", {"language": language, "offset": offset, "limit": limit}
@@ -3280,6 +6670,14 @@ class AsyncMetadataWithRawResponse:
         """Get an inventory type
 
         GET /rest/ofscMetadata/v1/inventoryTypes/{label}
+
+        Args:
+            label: The unique identifier of the inventory type. Required.
+            language: The translation language code.
+
+        Returns:
+            RawResponse[InventoryType]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_inventory_type", {"label": label, "language": language})
 
@@ -3288,7 +6686,19 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[InventoryTypes]:
         """Get inventory types
 
+        The operation retrieves a collection of inventory types.
+
         GET /rest/ofscMetadata/v1/inventoryTypes
+
+        Args:
+            language: The translation language code.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of inventory type records to be returned in the response.
+
+        Returns:
+            RawResponse[InventoryTypes]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "metadata.get_inventory_types", {"language": language, "offset": offset, "limit": limit}
@@ -3297,7 +6707,18 @@ class AsyncMetadataWithRawResponse:
     async def get_languages(self, *, offset: int | None = None, limit: int | None = None) -> RawResponse[Languages]:
         """Get languages
 
+        This operation retrieves a collection of languages.
+
         GET /rest/ofscMetadata/v1/languages
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of languages to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[Languages]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.get_languages", {"offset": offset, "limit": limit})
 
@@ -3305,6 +6726,13 @@ class AsyncMetadataWithRawResponse:
         """Get a link template
 
         GET /rest/ofscMetadata/v1/linkTemplates/{label}
+
+        Args:
+            label: The unique identifier of the link template. Required.
+
+        Returns:
+            RawResponse[LinkTemplate]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_link_template", {"label": label})
 
@@ -3313,7 +6741,19 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[LinkTemplates]:
         """Get link templates
 
+        This operation retrieves a collection of link templates along with all the information about
+        each link template.
+
         GET /rest/ofscMetadata/v1/linkTemplates
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of link template records to be returned in the response.
+
+        Returns:
+            RawResponse[LinkTemplates]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_link_templates", {"offset": offset, "limit": limit})
 
@@ -3321,13 +6761,26 @@ class AsyncMetadataWithRawResponse:
         """Get a custom map layer
 
         GET /rest/ofscMetadata/v1/mapLayers/{label}
+
+        Args:
+            label: The label of the custom map layer. Required.
+
+        Returns:
+            RawResponse[CustomMapLayer]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_map_layer", {"label": label})
 
     async def get_map_layers(self) -> RawResponse[CustomMapLayers]:
         """Get custom map layers
 
+        This operation retrieves a collection of the custom map layers.
+
         GET /rest/ofscMetadata/v1/mapLayers
+
+        Returns:
+            RawResponse[CustomMapLayers]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_map_layers", {})
 
@@ -3336,7 +6789,20 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[NonWorkingReasons]:
         """Get non-working reasons
 
+        The operation retrieves a collection of non-working reasons.
+
         GET /rest/ofscMetadata/v1/nonWorkingReasons
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the non-working reason is returned in the 'name' field.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of activity type records to be returned in the response.
+
+        Returns:
+            RawResponse[NonWorkingReasons]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "metadata.get_non_working_reasons", {"language": language, "offset": offset, "limit": limit}
@@ -3345,14 +6811,29 @@ class AsyncMetadataWithRawResponse:
     async def get_organization(self, *, label: str) -> RawResponse[Organization]:
         """Get an organization
 
+        This operation retrieves an organization resource.
+
         GET /rest/ofscMetadata/v1/organizations/{label}
+
+        Args:
+            label: The label of the organization. Required.
+
+        Returns:
+            RawResponse[Organization]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_organization", {"label": label})
 
     async def get_organizations(self) -> RawResponse[Organizations]:
         """Get organizations
 
+        This operation retrieves a collection of organizations.
+
         GET /rest/ofscMetadata/v1/organizations
+
+        Returns:
+            RawResponse[Organizations]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_organizations", {})
 
@@ -3361,7 +6842,17 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[CustomActionMapLayersPopulateLayersResponse]:
         """Check custom map layer population status
 
+        This operation retrieves the import status of the custom map layer.
+
         GET /rest/ofscMetadata/v1/mapLayers/custom-actions/populateLayers/{downloadId}
+
+        Args:
+            download_id: The hash string that uniquely identifies the process for downloading shape
+                files. Required.
+
+        Returns:
+            RawResponse[CustomActionMapLayersPopulateLayersResponse]: The status code, headers,
+                parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.get_populate_map_layers_status", {"download_id": download_id})
 
@@ -3370,7 +6861,16 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[CustomActionWorkZonesPopulateShapesResponse]:
         """Get status of shape upload
 
+        This operation retrieves the status of the shapefile upload process.
+
         GET /rest/ofscMetadata/v1/workZones/custom-actions/populateShapes/{downloadId}
+
+        Args:
+            download_id: The `downloadId` path parameter. Required.
+
+        Returns:
+            RawResponse[CustomActionWorkZonesPopulateShapesResponse]: The status code, headers,
+                parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.get_populate_workzone_shapes_status", {"download_id": download_id})
 
@@ -3385,7 +6885,23 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[PropertyList]:
         """Get properties
 
+        This operation retrieves a collection of properties.
+
         GET /rest/ofscMetadata/v1/properties
+
+        Args:
+            offset: The number of items that are skipped in the response. If a value is not
+                specified, then it defaults to zero.
+            limit: The number of properties to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100.
+            type_: The type of the property.
+            entity: The entity of the property.
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+
+        Returns:
+            RawResponse[PropertyList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "metadata.get_properties",
@@ -3395,7 +6911,18 @@ class AsyncMetadataWithRawResponse:
     async def get_property(self, *, label: str, language: str | None = None) -> RawResponse[Property]:
         """Get a property
 
+        This operation retrieves the specified property. The operation returns all the translations
+        related to the name of the specified property.
+
         GET /rest/ofscMetadata/v1/properties/{label}
+
+        Args:
+            label: The label of the property. Required.
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the activity type is returned in the 'name' field.
+
+        Returns:
+            RawResponse[Property]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.get_property", {"label": label, "language": language})
 
@@ -3404,7 +6931,20 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[ResourceTypes]:
         """Get resource types
 
+        This operation retrieves a collection of resource types.
+
         GET /rest/ofscMetadata/v1/resourceTypes
+
+        Args:
+            language: The translation language code. Based on the value of this parameter, the
+                translation for the name of the resource type is returned in the 'name' field.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of resource type records to be returned in the response.
+
+        Returns:
+            RawResponse[ResourceTypes]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "metadata.get_resource_types", {"language": language, "offset": offset, "limit": limit}
@@ -3415,7 +6955,20 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[RoutingPlanLabels]:
         """Get routing plans labels
 
+        This operation retrieves the list of routing plan labels for a routing profile.
+
         GET /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            offset: The number of items that are skipped in the response. If a value is not
+                specified, then it defaults to zero.
+            limit: The maximum number of items returned in the response. The minimum value is 1 and
+                the maximum value is 100.
+
+        Returns:
+            RawResponse[RoutingPlanLabels]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "metadata.get_routing_profile_plans", {"profile_label": profile_label, "offset": offset, "limit": limit}
@@ -3427,6 +6980,16 @@ class AsyncMetadataWithRawResponse:
         """Get routing profiles labels
 
         GET /rest/ofscMetadata/v1/routingProfiles
+
+        Args:
+            offset: The number of items that are skipped in the response. If a value is not
+                specified, then it defaults to zero.
+            limit: The maximum number of items returned in the response. The minimum value is 1 and
+                the maximum value is 100.
+
+        Returns:
+            RawResponse[RoutingProfileLabels]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_routing_profiles", {"offset": offset, "limit": limit})
 
@@ -3434,20 +6997,49 @@ class AsyncMetadataWithRawResponse:
         """Get a shift
 
         GET /rest/ofscMetadata/v1/shifts/{label}
+
+        Args:
+            label: The unique identifier of the shift. Required.
+
+        Returns:
+            RawResponse[Shift]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.get_shift", {"label": label})
 
     async def get_shifts(self, *, offset: int | None = None, limit: int | None = None) -> RawResponse[Shifts]:
         """Get shifts
 
+        This operation retrieves a collection of shifts along with all the information about each
+        shift.
+
         GET /rest/ofscMetadata/v1/shifts
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of shift records to be returned in the response. The minimum value
+                that can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[Shifts]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.get_shifts", {"offset": offset, "limit": limit})
 
     async def get_time_slots(self, *, offset: int | None = None, limit: int | None = None) -> RawResponse[TimeSlots]:
         """Get time slots
 
+        This operation retrieves a collection of time slots.
+
         GET /rest/ofscMetadata/v1/timeSlots
+
+        Args:
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            limit: The number of time slot records to be returned in the response. The minimum value
+                that can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[TimeSlots]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.get_time_slots", {"offset": offset, "limit": limit})
 
@@ -3455,6 +7047,12 @@ class AsyncMetadataWithRawResponse:
         """Get a work skill
 
         GET /rest/ofscMetadata/v1/workSkills/{label}
+
+        Args:
+            label: The label of the work skill. Required.
+
+        Returns:
+            RawResponse[WorkSkill]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.get_workskill", {"label": label})
 
@@ -3462,13 +7060,27 @@ class AsyncMetadataWithRawResponse:
         """Get work skill conditions
 
         GET /rest/ofscMetadata/v1/workSkillConditions
+
+        Returns:
+            RawResponse[WorkSkillConditions]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_workskill_conditions", {})
 
     async def get_workskill_group(self, *, label: str) -> RawResponse[WorkSkillGroup]:
         """Get a work skill group
 
+        The response contains the translations of the work skill group name in the user's language
+        in the translation structure and in the entity fields.
+
         GET /rest/ofscMetadata/v1/workSkillGroups/{label}
+
+        Args:
+            label: The label of the work skill group. Required.
+
+        Returns:
+            RawResponse[WorkSkillGroup]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_workskill_group", {"label": label})
 
@@ -3477,7 +7089,19 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[WorkSkillGroups]:
         """Get work skill groups
 
+        This operation retrieves a collection of work skill groups.
+
         GET /rest/ofscMetadata/v1/workSkillGroups
+
+        Args:
+            offset: The number of work skill groups to be skipped from the start of the collection
+                in the response. If no value is specified, then it defaults to zero.
+            limit: The number of work skill groups to be returned in the response. The minimum value
+                that can be specified is 1. The maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[WorkSkillGroups]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_workskill_groups", {"offset": offset, "limit": limit})
 
@@ -3486,35 +7110,83 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[WorkSkillList]:
         """Get work skills
 
+        This operation retrieves a collection of work skills.
+
         GET /rest/ofscMetadata/v1/workSkills
+
+        Args:
+            offset: The number of work skills to be skipped in the response. The default value is
+                zero. If no value is specified, then it defaults to zero.
+            limit: The number of work skills to be returned in the response. The minimum value that
+                can be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[WorkSkillList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_workskills", {"offset": offset, "limit": limit})
 
     async def get_workzone(self, *, label: str) -> RawResponse[WorkZone]:
         """Get a work zone
 
+        This operation retrieves the attributes of the specified work zone.
+
         GET /rest/ofscMetadata/v1/workZones/{label}
+
+        Args:
+            label: The label of the work zone. Required.
+
+        Returns:
+            RawResponse[WorkZone]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.get_workzone", {"label": label})
 
     async def get_workzone_key(self) -> RawResponse[WorkZoneKey]:
         """Get the work zone key
 
+        This operation retrieves the work zone key configuration. The work zone key information is
+        represented by two objects: 'current' and 'pending'.
+
         GET /rest/ofscMetadata/v1/workZoneKey
+
+        Returns:
+            RawResponse[WorkZoneKey]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.get_workzone_key", {})
 
     async def get_workzones(self, *, offset: int | None = None, limit: int | None = None) -> RawResponse[WorkZoneList]:
         """Get work zones
 
+        This operation retrieves the list of work zones that are visible to the API user.
+
         GET /rest/ofscMetadata/v1/workZones
+
+        Args:
+            offset: The number of items that are skipped in the response. If a value is not
+                specified, then it defaults to zero.
+            limit: The maximum number of items returned in the response. The minimum value that can
+                be specified is 1 and the maximum value that can be specified is 100.
+
+        Returns:
+            RawResponse[WorkZoneList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.get_workzones", {"offset": offset, "limit": limit})
 
     async def import_plugin(self, *, body: ImportPluginForm | dict[str, Any]) -> RawResponse[None]:
         """Import Plugins
 
+        This operation imports all plugins defined in a valid pluginFile input xml [all the plugin
+        properties should be installed before invoking this API]. If a plugin with the given label
+        is available, then it updates the existing plugin otherwise it will create a new plugin.
+
         POST /rest/ofscMetadata/v1/plugins/custom-actions/import
+
+        Args:
+            body: The request body: ImportPluginForm or a dict with its form fields. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.import_plugin", {"body": body})
 
@@ -3523,7 +7195,17 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[ImportRoutingPlanResponse]:
         """Add a routing plan
 
+        This operation creates the routing plan for the specified routing profile.
+
         PUT /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans/custom-actions/import
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            body: The routing plan file to import. Required.
+
+        Returns:
+            RawResponse[ImportRoutingPlanResponse]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw(
             "metadata.import_routing_plan", {"profile_label": profile_label, "body": body}
@@ -3532,7 +7214,18 @@ class AsyncMetadataWithRawResponse:
     async def install_plugin(self, *, plugin_label: str) -> RawResponse[InstallPluginResponse | None]:
         """Install Standard Plugin
 
+        This operation installs the standard plugins as defined in the path parameter. If a plugin
+        with the given label is available, then it will return "Plugin already existing" error
+        message, otherwise the plugin will get installed successfully.
+
         POST /rest/ofscMetadata/v1/plugins/{pluginLabel}/custom-actions/install
+
+        Args:
+            plugin_label: The label of the standard plugin. Required.
+
+        Returns:
+            RawResponse[InstallPluginResponse | None]: The status code, headers, parsed value and
+                the httpx response.
         """
         return await self._runner.call_raw("metadata.install_plugin", {"plugin_label": plugin_label})
 
@@ -3541,7 +7234,18 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[CustomActionMapLayersPopulateLayersResponse]:
         """Populate a custom map layer
 
+        This operation creates a shapefile and converts it into a map layer in Oracle Field Service.
+        This operation is asynchronous.
+
         POST /rest/ofscMetadata/v1/mapLayers/custom-actions/populateLayers
+
+        Args:
+            body: The request body: CustomActionMapLayersPopulateLayers or a dict with its JSON
+                fields. Required.
+
+        Returns:
+            RawResponse[CustomActionMapLayersPopulateLayersResponse]: The status code, headers,
+                parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.populate_map_layers", {"body": body})
 
@@ -3550,7 +7254,16 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[CustomActionWorkZonesPopulateShapesResponse]:
         """Start shape upload
 
+        This operation uploads the shape files of the work zone.
+
         POST /rest/ofscMetadata/v1/workZones/custom-actions/populateShapes
+
+        Args:
+            body: The request body for populating shapes. Required.
+
+        Returns:
+            RawResponse[CustomActionWorkZonesPopulateShapesResponse]: The status code, headers,
+                parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.populate_workzone_shapes", {"body": body})
 
@@ -3559,7 +7272,16 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[WorkSkillConditions]:
         """Replace work skill conditions
 
+        This operation updates all the work skill conditions.
+
         PUT /rest/ofscMetadata/v1/workSkillConditions
+
+        Args:
+            body: The collection of work skill conditions. Required.
+
+        Returns:
+            RawResponse[WorkSkillConditions]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.replace_workskill_conditions", {"body": body})
 
@@ -3568,7 +7290,20 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[None]:
         """Replace a work zone
 
+        This operation updates the specified work zone with the attributes provided in the request.
+        If the specified work zone already contains attributes, this operation replaces them with
+        the values specified in the request.
+
         PUT /rest/ofscMetadata/v1/workZones/{label}
+
+        Args:
+            label: The `label` path parameter. Required.
+            body: The work zone object that needs to be updated. Required.
+            auto_resolve_conflicts: This parameter automatically resolves conflicts in work zone
+                keys.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "metadata.replace_workzone",
@@ -3578,7 +7313,18 @@ class AsyncMetadataWithRawResponse:
     async def replace_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> RawResponse[WorkZoneList | None]:
         """Bulk replace work zones
 
+        This operation replaces the entire collection of work zones in a single request. All
+        conflicts are auto-resolved, and all the existing work zones that are not present in the
+        request are deactivated.
+
         PUT /rest/ofscMetadata/v1/workZones
+
+        Args:
+            body: The collection of work zones. Required.
+
+        Returns:
+            RawResponse[WorkZoneList | None]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.replace_workzones", {"body": body})
 
@@ -3588,6 +7334,17 @@ class AsyncMetadataWithRawResponse:
         """Start routing plan
 
         POST /rest/ofscMetadata/v1/routingProfiles/{profileLabel}/plans/{planLabel}/{resourceExternalId}/{date}/custom-actions/start
+
+        Args:
+            profile_label: The label of the routing profile. Required.
+            plan_label: The label of the routing plan. Required.
+            resource_external_id: The external ID of the bucket. Required.
+            date: Date to start routing profile for. Specify the date in YYYY-MM-DD format.
+                Required.
+
+        Returns:
+            RawResponse[StartRoutingPlanResponse]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw(
             "metadata.start_routing_plan",
@@ -3604,7 +7361,21 @@ class AsyncMetadataWithRawResponse:
     ) -> RawResponse[ApiConfigurationPatch]:
         """Update API access for applications
 
+        This operation updates the API access information of an application based on the specified
+        API label and the application ID specified while creating the application. For example, this
+        method can be used to enable Core API access for a specific application.
+
         PATCH /rest/ofscMetadata/v1/applications/{label}/apiAccess/{apiLabel}
+
+        Args:
+            label: The unique identifier of the application. Required.
+            api_label: The label used to identify the API. Required.
+            body: The collection of API access entities that are updated for the specified
+                application. Required.
+
+        Returns:
+            RawResponse[ApiConfigurationPatch]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "metadata.update_application_api_access", {"label": label, "api_label": api_label, "body": body}
@@ -3616,19 +7387,47 @@ class AsyncMetadataWithRawResponse:
         """Update a link template
 
         PATCH /rest/ofscMetadata/v1/linkTemplates/{label}
+
+        Args:
+            label: The label of the link template that is used in the request URL to create a new
+                link template or update an existing link template. Required.
+            body: The link template object updated in Oracle Field Service. Required.
+
+        Returns:
+            RawResponse[LinkTemplate]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.update_link_template", {"label": label, "body": body})
 
     async def update_property(self, *, label: str, body: PropertyInput | dict[str, Any]) -> RawResponse[Property]:
         """Update a property
 
+        The operation updates only the values that are specified in the request.
+
         PATCH /rest/ofscMetadata/v1/properties/{label}
+
+        Args:
+            label: The label of the property that needs to be updated. Required.
+            body: The property object that needs to be updated. Required.
+
+        Returns:
+            RawResponse[Property]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw("metadata.update_property", {"label": label, "body": body})
 
     async def update_workzones(self, *, body: WorkZoneList | dict[str, Any]) -> RawResponse[WorkZoneList | None]:
         """Bulk update work zones
 
+        This operation updates multiple work zones in a single request. All conflicts are
+        auto-resolved.
+
         PATCH /rest/ofscMetadata/v1/workZones
+
+        Args:
+            body: The collection of work zones. Required.
+
+        Returns:
+            RawResponse[WorkZoneList | None]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw("metadata.update_workzones", {"body": body})

@@ -31,7 +31,18 @@ class PartsCatalog:
     def create_catalog(self, *, catalog: str, language: str, body: Catalog | dict[str, Any] | None = None) -> None:
         """Create a catalog
 
+        This operation creates a new catalog with the specified catalog label and the specified
+        language.
+
         PUT /rest/ofscPartsCatalog/v1/catalogs/{catalog}/{language}
+
+        Args:
+            catalog: The label of the catalog. Required.
+            language: The ISO language code (for example, 'en-US'). Required.
+            body: The request body: Catalog or a dict with its JSON fields.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call("parts_catalog.create_catalog", {"catalog": catalog, "language": language, "body": body})
 
@@ -40,7 +51,19 @@ class PartsCatalog:
     ) -> None:
         """Create or update a catalog item
 
+        This operation creates or updates a catalog item with the specified catalog label, specified
+        language, and the specified item label.
+
         PUT /rest/ofscPartsCatalog/v1/catalogs/{catalog}/{language}/{itemLabel}
+
+        Args:
+            catalog: The label of the catalog. Required.
+            language: The ISO language code (for example, 'en-US'). Required.
+            item_label: The label of the catalog item. Required.
+            body: The item of a catalog.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call(
             "parts_catalog.create_or_update_catalog_item",
@@ -50,7 +73,18 @@ class PartsCatalog:
     def delete_catalog_item(self, *, catalog: str, language: str, item_label: str) -> None:
         """Remove a catalog item
 
+        This operation deletes a catalog item with the specified catalog label, specified language,
+        and the specified item label.
+
         DELETE /rest/ofscPartsCatalog/v1/catalogs/{catalog}/{language}/{itemLabel}
+
+        Args:
+            catalog: The label of the catalog. Required.
+            language: The ISO language code (for example, 'en-US'). Required.
+            item_label: The label of the catalog item. Required.
+
+        Returns:
+            None: The response has no content.
         """
         self._runner.call(
             "parts_catalog.delete_catalog_item", {"catalog": catalog, "language": language, "item_label": item_label}
@@ -70,7 +104,18 @@ class PartsCatalogWithRawResponse:
     ) -> RawResponse[None]:
         """Create a catalog
 
+        This operation creates a new catalog with the specified catalog label and the specified
+        language.
+
         PUT /rest/ofscPartsCatalog/v1/catalogs/{catalog}/{language}
+
+        Args:
+            catalog: The label of the catalog. Required.
+            language: The ISO language code (for example, 'en-US'). Required.
+            body: The request body: Catalog or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "parts_catalog.create_catalog", {"catalog": catalog, "language": language, "body": body}
@@ -81,7 +126,19 @@ class PartsCatalogWithRawResponse:
     ) -> RawResponse[None]:
         """Create or update a catalog item
 
+        This operation creates or updates a catalog item with the specified catalog label, specified
+        language, and the specified item label.
+
         PUT /rest/ofscPartsCatalog/v1/catalogs/{catalog}/{language}/{itemLabel}
+
+        Args:
+            catalog: The label of the catalog. Required.
+            language: The ISO language code (for example, 'en-US'). Required.
+            item_label: The label of the catalog item. Required.
+            body: The item of a catalog.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "parts_catalog.create_or_update_catalog_item",
@@ -91,7 +148,18 @@ class PartsCatalogWithRawResponse:
     def delete_catalog_item(self, *, catalog: str, language: str, item_label: str) -> RawResponse[None]:
         """Remove a catalog item
 
+        This operation deletes a catalog item with the specified catalog label, specified language,
+        and the specified item label.
+
         DELETE /rest/ofscPartsCatalog/v1/catalogs/{catalog}/{language}/{itemLabel}
+
+        Args:
+            catalog: The label of the catalog. Required.
+            language: The ISO language code (for example, 'en-US'). Required.
+            item_label: The label of the catalog item. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return self._runner.call_raw(
             "parts_catalog.delete_catalog_item", {"catalog": catalog, "language": language, "item_label": item_label}
@@ -116,7 +184,18 @@ class AsyncPartsCatalog:
     ) -> None:
         """Create a catalog
 
+        This operation creates a new catalog with the specified catalog label and the specified
+        language.
+
         PUT /rest/ofscPartsCatalog/v1/catalogs/{catalog}/{language}
+
+        Args:
+            catalog: The label of the catalog. Required.
+            language: The ISO language code (for example, 'en-US'). Required.
+            body: The request body: Catalog or a dict with its JSON fields.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call(
             "parts_catalog.create_catalog", {"catalog": catalog, "language": language, "body": body}
@@ -127,7 +206,19 @@ class AsyncPartsCatalog:
     ) -> None:
         """Create or update a catalog item
 
+        This operation creates or updates a catalog item with the specified catalog label, specified
+        language, and the specified item label.
+
         PUT /rest/ofscPartsCatalog/v1/catalogs/{catalog}/{language}/{itemLabel}
+
+        Args:
+            catalog: The label of the catalog. Required.
+            language: The ISO language code (for example, 'en-US'). Required.
+            item_label: The label of the catalog item. Required.
+            body: The item of a catalog.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call(
             "parts_catalog.create_or_update_catalog_item",
@@ -137,7 +228,18 @@ class AsyncPartsCatalog:
     async def delete_catalog_item(self, *, catalog: str, language: str, item_label: str) -> None:
         """Remove a catalog item
 
+        This operation deletes a catalog item with the specified catalog label, specified language,
+        and the specified item label.
+
         DELETE /rest/ofscPartsCatalog/v1/catalogs/{catalog}/{language}/{itemLabel}
+
+        Args:
+            catalog: The label of the catalog. Required.
+            language: The ISO language code (for example, 'en-US'). Required.
+            item_label: The label of the catalog item. Required.
+
+        Returns:
+            None: The response has no content.
         """
         await self._runner.call(
             "parts_catalog.delete_catalog_item", {"catalog": catalog, "language": language, "item_label": item_label}
@@ -157,7 +259,18 @@ class AsyncPartsCatalogWithRawResponse:
     ) -> RawResponse[None]:
         """Create a catalog
 
+        This operation creates a new catalog with the specified catalog label and the specified
+        language.
+
         PUT /rest/ofscPartsCatalog/v1/catalogs/{catalog}/{language}
+
+        Args:
+            catalog: The label of the catalog. Required.
+            language: The ISO language code (for example, 'en-US'). Required.
+            body: The request body: Catalog or a dict with its JSON fields.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "parts_catalog.create_catalog", {"catalog": catalog, "language": language, "body": body}
@@ -168,7 +281,19 @@ class AsyncPartsCatalogWithRawResponse:
     ) -> RawResponse[None]:
         """Create or update a catalog item
 
+        This operation creates or updates a catalog item with the specified catalog label, specified
+        language, and the specified item label.
+
         PUT /rest/ofscPartsCatalog/v1/catalogs/{catalog}/{language}/{itemLabel}
+
+        Args:
+            catalog: The label of the catalog. Required.
+            language: The ISO language code (for example, 'en-US'). Required.
+            item_label: The label of the catalog item. Required.
+            body: The item of a catalog.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "parts_catalog.create_or_update_catalog_item",
@@ -178,7 +303,18 @@ class AsyncPartsCatalogWithRawResponse:
     async def delete_catalog_item(self, *, catalog: str, language: str, item_label: str) -> RawResponse[None]:
         """Remove a catalog item
 
+        This operation deletes a catalog item with the specified catalog label, specified language,
+        and the specified item label.
+
         DELETE /rest/ofscPartsCatalog/v1/catalogs/{catalog}/{language}/{itemLabel}
+
+        Args:
+            catalog: The label of the catalog. Required.
+            language: The ISO language code (for example, 'en-US'). Required.
+            item_label: The label of the catalog item. Required.
+
+        Returns:
+            RawResponse[None]: The status code, headers, parsed value and the httpx response.
         """
         return await self._runner.call_raw(
             "parts_catalog.delete_catalog_item", {"catalog": catalog, "language": language, "item_label": item_label}

@@ -50,7 +50,23 @@ class Statistics:
     ) -> ActivityDurationsList:
         """Get activity duration statistics
 
+        This operation retrieves a collection of activity duration statistics. The maximum number of
+        records that can be retrieved in a single response is 10000.
+
         GET /rest/ofscStatistics/v1/activityDurationStats
+
+        Args:
+            resource_id: The external identifier of the resource.
+            include_children: Contains one of the following values: true or false. If true, then the
+                details of child resources are included in the response.
+            akey: The value of the activity duration key. It appears as 'Appointment Key' in the
+                report.
+            limit: The number of records to be returned in the response.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+
+        Returns:
+            ActivityDurationsList: The parsed response.
         """
         return cast(
             "ActivityDurationsList",
@@ -74,9 +90,27 @@ class Statistics:
         akey: str | None = None,
         limit: int | None = None,
     ) -> Iterator[ActivityDuration]:
-        """Every item of get_activity_duration_stats (Get activity duration statistics), pages fetched in order.
+        """Get activity duration statistics
+
+        Yields the items of every page of `get_activity_duration_stats`, requesting the next page as
+        you iterate.
+
+        This operation retrieves a collection of activity duration statistics. The maximum number of
+        records that can be retrieved in a single response is 10000.
 
         GET /rest/ofscStatistics/v1/activityDurationStats
+
+        Args:
+            resource_id: The external identifier of the resource.
+            include_children: Contains one of the following values: true or false. If true, then the
+                details of child resources are included in the response.
+            akey: The value of the activity duration key. It appears as 'Appointment Key' in the
+                report.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[ActivityDuration]: The items of every page, in order.
         """
         return self._runner.paginate(
             "statistics.get_activity_duration_stats",
@@ -95,7 +129,24 @@ class Statistics:
     ) -> ActivityTravelsList:
         """Get activity travel statistics
 
+        This operation retrieves a collection of activity travel statistics at the company level.
+        The maximum number of records that can be retrieved in a single response is 10000.
+
         GET /rest/ofscStatistics/v1/activityTravelStats
+
+        Args:
+            region: The label for the region. For example, 'xyz_enterprise'.
+            tkey: The travel key value corresponding to the destination of the travel. For example,
+                '11 AY'.
+            fkey: The travel key value corresponding to the starting location of the travel. For
+                example, 'SRT D3'.
+            limit: The number of records to be returned in the response.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            key_id: Key ID of one of the configured travel keys.
+
+        Returns:
+            ActivityTravelsList: The parsed response.
         """
         return cast(
             "ActivityTravelsList",
@@ -114,9 +165,28 @@ class Statistics:
         limit: int | None = None,
         key_id: int | None = None,
     ) -> Iterator[ActivityTravel]:
-        """Every item of get_activity_travel_stats (Get activity travel statistics), pages fetched in order.
+        """Get activity travel statistics
+
+        Yields the items of every page of `get_activity_travel_stats`, requesting the next page as
+        you iterate.
+
+        This operation retrieves a collection of activity travel statistics at the company level.
+        The maximum number of records that can be retrieved in a single response is 10000.
 
         GET /rest/ofscStatistics/v1/activityTravelStats
+
+        Args:
+            region: The label for the region. For example, 'xyz_enterprise'.
+            tkey: The travel key value corresponding to the destination of the travel. For example,
+                '11 AY'.
+            fkey: The travel key value corresponding to the starting location of the travel. For
+                example, 'SRT D3'.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            key_id: Key ID of one of the configured travel keys.
+
+        Returns:
+            Iterator[ActivityTravel]: The items of every page, in order.
         """
         return self._runner.paginate(
             "statistics.get_activity_travel_stats",
@@ -135,7 +205,26 @@ class Statistics:
     ) -> AirlineDistanceBasedTravelList:
         """Get airline distance based travel
 
+        This operation retrieves a collection of statistically estimated and override values of
+        airline distance based travel time (in minutes) at the company as well as the travel key
+        level for the specified distances (in km).
+
         GET /rest/ofscStatistics/v1/airlineDistanceBasedTravel
+
+        Args:
+            level: Specifies where the data needs to be retrieved at the company level or travel key
+                level. One of: company, travelkey.
+            key: The value of the travel key. It appears as 'Start Location' and 'End Location' in
+                the Travel Statistics report.
+            distance: The list of comma separated distances (in km) for which the statistically
+                estimated and override travel time at the travel key level has to be retrieved.
+            key_id: Key ID of one of the configured travel keys.
+            limit: The number of records to be returned in the response.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+
+        Returns:
+            AirlineDistanceBasedTravelList: The parsed response.
         """
         return cast(
             "AirlineDistanceBasedTravelList",
@@ -154,9 +243,30 @@ class Statistics:
         key_id: int | None = None,
         limit: int | None = None,
     ) -> Iterator[AirlineDistanceBasedTravel]:
-        """Every item of get_airline_distance_based_travel (Get airline distance based travel), pages fetched in order.
+        """Get airline distance based travel
+
+        Yields the items of every page of `get_airline_distance_based_travel`, requesting the next
+        page as you iterate.
+
+        This operation retrieves a collection of statistically estimated and override values of
+        airline distance based travel time (in minutes) at the company as well as the travel key
+        level for the specified distances (in km).
 
         GET /rest/ofscStatistics/v1/airlineDistanceBasedTravel
+
+        Args:
+            level: Specifies where the data needs to be retrieved at the company level or travel key
+                level. One of: company, travelkey.
+            key: The value of the travel key. It appears as 'Start Location' and 'End Location' in
+                the Travel Statistics report.
+            distance: The list of comma separated distances (in km) for which the statistically
+                estimated and override travel time at the travel key level has to be retrieved.
+            key_id: Key ID of one of the configured travel keys.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+
+        Returns:
+            Iterator[AirlineDistanceBasedTravel]: The items of every page, in order.
         """
         return self._runner.paginate(
             "statistics.get_airline_distance_based_travel",
@@ -168,7 +278,17 @@ class Statistics:
     ) -> ActivityDurationPatchResponse:
         """Update activity duration statistics
 
+        This operation updates the activity duration override for the activity duration key that is
+        currently active.
+
         PATCH /rest/ofscStatistics/v1/activityDurationStats
+
+        Args:
+            body: The request body: ActivityDurationRequestList or a dict with its JSON fields.
+                Required.
+
+        Returns:
+            ActivityDurationPatchResponse: The parsed response.
         """
         return cast(
             "ActivityDurationPatchResponse",
@@ -180,7 +300,18 @@ class Statistics:
     ) -> ActivityTravelPatchResponse:
         """Update activity travel statistics
 
+        This operation updates the travel duration override for the travel keys that are currently
+        active. However, it is possible to override the travel durations only at the company level
+        and not at any of the lower levels.
+
         PATCH /rest/ofscStatistics/v1/activityTravelStats
+
+        Args:
+            body: The request body: ActivityTravelRequestList or a dict with its JSON fields.
+                Required.
+
+        Returns:
+            ActivityTravelPatchResponse: The parsed response.
         """
         return cast(
             "ActivityTravelPatchResponse", self._runner.call("statistics.update_activity_travel_stats", {"body": body})
@@ -191,7 +322,17 @@ class Statistics:
     ) -> AirlineDistanceBasedTravelPatchResponse:
         """Update airline distance based travel
 
+        This operation overrides the airline distance based travel time (in minutes) at the company
+        and travel key level.
+
         PATCH /rest/ofscStatistics/v1/airlineDistanceBasedTravel
+
+        Args:
+            body: The request body: AirlineDistanceBasedTravelRequestList or a dict with its JSON
+                fields. Required.
+
+        Returns:
+            AirlineDistanceBasedTravelPatchResponse: The parsed response.
         """
         return cast(
             "AirlineDistanceBasedTravelPatchResponse",
@@ -218,7 +359,24 @@ class StatisticsWithRawResponse:
     ) -> RawResponse[ActivityDurationsList]:
         """Get activity duration statistics
 
+        This operation retrieves a collection of activity duration statistics. The maximum number of
+        records that can be retrieved in a single response is 10000.
+
         GET /rest/ofscStatistics/v1/activityDurationStats
+
+        Args:
+            resource_id: The external identifier of the resource.
+            include_children: Contains one of the following values: true or false. If true, then the
+                details of child resources are included in the response.
+            akey: The value of the activity duration key. It appears as 'Appointment Key' in the
+                report.
+            limit: The number of records to be returned in the response.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+
+        Returns:
+            RawResponse[ActivityDurationsList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "statistics.get_activity_duration_stats",
@@ -243,7 +401,25 @@ class StatisticsWithRawResponse:
     ) -> RawResponse[ActivityTravelsList]:
         """Get activity travel statistics
 
+        This operation retrieves a collection of activity travel statistics at the company level.
+        The maximum number of records that can be retrieved in a single response is 10000.
+
         GET /rest/ofscStatistics/v1/activityTravelStats
+
+        Args:
+            region: The label for the region. For example, 'xyz_enterprise'.
+            tkey: The travel key value corresponding to the destination of the travel. For example,
+                '11 AY'.
+            fkey: The travel key value corresponding to the starting location of the travel. For
+                example, 'SRT D3'.
+            limit: The number of records to be returned in the response.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            key_id: Key ID of one of the configured travel keys.
+
+        Returns:
+            RawResponse[ActivityTravelsList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return self._runner.call_raw(
             "statistics.get_activity_travel_stats",
@@ -262,7 +438,27 @@ class StatisticsWithRawResponse:
     ) -> RawResponse[AirlineDistanceBasedTravelList]:
         """Get airline distance based travel
 
+        This operation retrieves a collection of statistically estimated and override values of
+        airline distance based travel time (in minutes) at the company as well as the travel key
+        level for the specified distances (in km).
+
         GET /rest/ofscStatistics/v1/airlineDistanceBasedTravel
+
+        Args:
+            level: Specifies where the data needs to be retrieved at the company level or travel key
+                level. One of: company, travelkey.
+            key: The value of the travel key. It appears as 'Start Location' and 'End Location' in
+                the Travel Statistics report.
+            distance: The list of comma separated distances (in km) for which the statistically
+                estimated and override travel time at the travel key level has to be retrieved.
+            key_id: Key ID of one of the configured travel keys.
+            limit: The number of records to be returned in the response.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+
+        Returns:
+            RawResponse[AirlineDistanceBasedTravelList]: The status code, headers, parsed value and
+                the httpx response.
         """
         return self._runner.call_raw(
             "statistics.get_airline_distance_based_travel",
@@ -274,7 +470,18 @@ class StatisticsWithRawResponse:
     ) -> RawResponse[ActivityDurationPatchResponse]:
         """Update activity duration statistics
 
+        This operation updates the activity duration override for the activity duration key that is
+        currently active.
+
         PATCH /rest/ofscStatistics/v1/activityDurationStats
+
+        Args:
+            body: The request body: ActivityDurationRequestList or a dict with its JSON fields.
+                Required.
+
+        Returns:
+            RawResponse[ActivityDurationPatchResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return self._runner.call_raw("statistics.update_activity_duration_stats", {"body": body})
 
@@ -283,7 +490,19 @@ class StatisticsWithRawResponse:
     ) -> RawResponse[ActivityTravelPatchResponse]:
         """Update activity travel statistics
 
+        This operation updates the travel duration override for the travel keys that are currently
+        active. However, it is possible to override the travel durations only at the company level
+        and not at any of the lower levels.
+
         PATCH /rest/ofscStatistics/v1/activityTravelStats
+
+        Args:
+            body: The request body: ActivityTravelRequestList or a dict with its JSON fields.
+                Required.
+
+        Returns:
+            RawResponse[ActivityTravelPatchResponse]: The status code, headers, parsed value and the
+                httpx response.
         """
         return self._runner.call_raw("statistics.update_activity_travel_stats", {"body": body})
 
@@ -292,7 +511,18 @@ class StatisticsWithRawResponse:
     ) -> RawResponse[AirlineDistanceBasedTravelPatchResponse]:
         """Update airline distance based travel
 
+        This operation overrides the airline distance based travel time (in minutes) at the company
+        and travel key level.
+
         PATCH /rest/ofscStatistics/v1/airlineDistanceBasedTravel
+
+        Args:
+            body: The request body: AirlineDistanceBasedTravelRequestList or a dict with its JSON
+                fields. Required.
+
+        Returns:
+            RawResponse[AirlineDistanceBasedTravelPatchResponse]: The status code, headers, parsed
+                value and the httpx response.
         """
         return self._runner.call_raw("statistics.update_airline_distance_based_travel", {"body": body})
 
@@ -321,7 +551,23 @@ class AsyncStatistics:
     ) -> ActivityDurationsList:
         """Get activity duration statistics
 
+        This operation retrieves a collection of activity duration statistics. The maximum number of
+        records that can be retrieved in a single response is 10000.
+
         GET /rest/ofscStatistics/v1/activityDurationStats
+
+        Args:
+            resource_id: The external identifier of the resource.
+            include_children: Contains one of the following values: true or false. If true, then the
+                details of child resources are included in the response.
+            akey: The value of the activity duration key. It appears as 'Appointment Key' in the
+                report.
+            limit: The number of records to be returned in the response.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+
+        Returns:
+            ActivityDurationsList: The parsed response.
         """
         return cast(
             "ActivityDurationsList",
@@ -346,9 +592,29 @@ class AsyncStatistics:
         limit: int | None = None,
         concurrency: int | None = None,
     ) -> AsyncIterator[ActivityDuration]:
-        """Every item of get_activity_duration_stats (Get activity duration statistics), pages fetched up to `concurrency` at a time, in order.
+        """Get activity duration statistics
+
+        Yields the items of every page of `get_activity_duration_stats`, requesting pages as you
+        iterate, up to `concurrency` at a time.
+
+        This operation retrieves a collection of activity duration statistics. The maximum number of
+        records that can be retrieved in a single response is 10000.
 
         GET /rest/ofscStatistics/v1/activityDurationStats
+
+        Args:
+            resource_id: The external identifier of the resource.
+            include_children: Contains one of the following values: true or false. If true, then the
+                details of child resources are included in the response.
+            akey: The value of the activity duration key. It appears as 'Appointment Key' in the
+                report.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[ActivityDuration]: The items of every page, in order.
         """
         return self._runner.paginate(
             "statistics.get_activity_duration_stats",
@@ -373,7 +639,24 @@ class AsyncStatistics:
     ) -> ActivityTravelsList:
         """Get activity travel statistics
 
+        This operation retrieves a collection of activity travel statistics at the company level.
+        The maximum number of records that can be retrieved in a single response is 10000.
+
         GET /rest/ofscStatistics/v1/activityTravelStats
+
+        Args:
+            region: The label for the region. For example, 'xyz_enterprise'.
+            tkey: The travel key value corresponding to the destination of the travel. For example,
+                '11 AY'.
+            fkey: The travel key value corresponding to the starting location of the travel. For
+                example, 'SRT D3'.
+            limit: The number of records to be returned in the response.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            key_id: Key ID of one of the configured travel keys.
+
+        Returns:
+            ActivityTravelsList: The parsed response.
         """
         return cast(
             "ActivityTravelsList",
@@ -393,9 +676,30 @@ class AsyncStatistics:
         key_id: int | None = None,
         concurrency: int | None = None,
     ) -> AsyncIterator[ActivityTravel]:
-        """Every item of get_activity_travel_stats (Get activity travel statistics), pages fetched up to `concurrency` at a time, in order.
+        """Get activity travel statistics
+
+        Yields the items of every page of `get_activity_travel_stats`, requesting pages as you
+        iterate, up to `concurrency` at a time.
+
+        This operation retrieves a collection of activity travel statistics at the company level.
+        The maximum number of records that can be retrieved in a single response is 10000.
 
         GET /rest/ofscStatistics/v1/activityTravelStats
+
+        Args:
+            region: The label for the region. For example, 'xyz_enterprise'.
+            tkey: The travel key value corresponding to the destination of the travel. For example,
+                '11 AY'.
+            fkey: The travel key value corresponding to the starting location of the travel. For
+                example, 'SRT D3'.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            key_id: Key ID of one of the configured travel keys.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[ActivityTravel]: The items of every page, in order.
         """
         return self._runner.paginate(
             "statistics.get_activity_travel_stats",
@@ -421,7 +725,26 @@ class AsyncStatistics:
     ) -> AirlineDistanceBasedTravelList:
         """Get airline distance based travel
 
+        This operation retrieves a collection of statistically estimated and override values of
+        airline distance based travel time (in minutes) at the company as well as the travel key
+        level for the specified distances (in km).
+
         GET /rest/ofscStatistics/v1/airlineDistanceBasedTravel
+
+        Args:
+            level: Specifies where the data needs to be retrieved at the company level or travel key
+                level. One of: company, travelkey.
+            key: The value of the travel key. It appears as 'Start Location' and 'End Location' in
+                the Travel Statistics report.
+            distance: The list of comma separated distances (in km) for which the statistically
+                estimated and override travel time at the travel key level has to be retrieved.
+            key_id: Key ID of one of the configured travel keys.
+            limit: The number of records to be returned in the response.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+
+        Returns:
+            AirlineDistanceBasedTravelList: The parsed response.
         """
         return cast(
             "AirlineDistanceBasedTravelList",
@@ -441,9 +764,32 @@ class AsyncStatistics:
         limit: int | None = None,
         concurrency: int | None = None,
     ) -> AsyncIterator[AirlineDistanceBasedTravel]:
-        """Every item of get_airline_distance_based_travel (Get airline distance based travel), pages fetched up to `concurrency` at a time, in order.
+        """Get airline distance based travel
+
+        Yields the items of every page of `get_airline_distance_based_travel`, requesting pages as
+        you iterate, up to `concurrency` at a time.
+
+        This operation retrieves a collection of statistically estimated and override values of
+        airline distance based travel time (in minutes) at the company as well as the travel key
+        level for the specified distances (in km).
 
         GET /rest/ofscStatistics/v1/airlineDistanceBasedTravel
+
+        Args:
+            level: Specifies where the data needs to be retrieved at the company level or travel key
+                level. One of: company, travelkey.
+            key: The value of the travel key. It appears as 'Start Location' and 'End Location' in
+                the Travel Statistics report.
+            distance: The list of comma separated distances (in km) for which the statistically
+                estimated and override travel time at the travel key level has to be retrieved.
+            key_id: Key ID of one of the configured travel keys.
+            limit: The page size: how many items each request asks for (the server may answer
+                fewer). It does not limit how many items are yielded.
+            concurrency: How many pages to request at a time (default one); items still come in page
+                order.
+
+        Returns:
+            AsyncIterator[AirlineDistanceBasedTravel]: The items of every page, in order.
         """
         return self._runner.paginate(
             "statistics.get_airline_distance_based_travel",
@@ -462,7 +808,17 @@ class AsyncStatistics:
     ) -> ActivityDurationPatchResponse:
         """Update activity duration statistics
 
+        This operation updates the activity duration override for the activity duration key that is
+        currently active.
+
         PATCH /rest/ofscStatistics/v1/activityDurationStats
+
+        Args:
+            body: The request body: ActivityDurationRequestList or a dict with its JSON fields.
+                Required.
+
+        Returns:
+            ActivityDurationPatchResponse: The parsed response.
         """
         return cast(
             "ActivityDurationPatchResponse",
@@ -474,7 +830,18 @@ class AsyncStatistics:
     ) -> ActivityTravelPatchResponse:
         """Update activity travel statistics
 
+        This operation updates the travel duration override for the travel keys that are currently
+        active. However, it is possible to override the travel durations only at the company level
+        and not at any of the lower levels.
+
         PATCH /rest/ofscStatistics/v1/activityTravelStats
+
+        Args:
+            body: The request body: ActivityTravelRequestList or a dict with its JSON fields.
+                Required.
+
+        Returns:
+            ActivityTravelPatchResponse: The parsed response.
         """
         return cast(
             "ActivityTravelPatchResponse",
@@ -486,7 +853,17 @@ class AsyncStatistics:
     ) -> AirlineDistanceBasedTravelPatchResponse:
         """Update airline distance based travel
 
+        This operation overrides the airline distance based travel time (in minutes) at the company
+        and travel key level.
+
         PATCH /rest/ofscStatistics/v1/airlineDistanceBasedTravel
+
+        Args:
+            body: The request body: AirlineDistanceBasedTravelRequestList or a dict with its JSON
+                fields. Required.
+
+        Returns:
+            AirlineDistanceBasedTravelPatchResponse: The parsed response.
         """
         return cast(
             "AirlineDistanceBasedTravelPatchResponse",
@@ -513,7 +890,24 @@ class AsyncStatisticsWithRawResponse:
     ) -> RawResponse[ActivityDurationsList]:
         """Get activity duration statistics
 
+        This operation retrieves a collection of activity duration statistics. The maximum number of
+        records that can be retrieved in a single response is 10000.
+
         GET /rest/ofscStatistics/v1/activityDurationStats
+
+        Args:
+            resource_id: The external identifier of the resource.
+            include_children: Contains one of the following values: true or false. If true, then the
+                details of child resources are included in the response.
+            akey: The value of the activity duration key. It appears as 'Appointment Key' in the
+                report.
+            limit: The number of records to be returned in the response.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+
+        Returns:
+            RawResponse[ActivityDurationsList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "statistics.get_activity_duration_stats",
@@ -538,7 +932,25 @@ class AsyncStatisticsWithRawResponse:
     ) -> RawResponse[ActivityTravelsList]:
         """Get activity travel statistics
 
+        This operation retrieves a collection of activity travel statistics at the company level.
+        The maximum number of records that can be retrieved in a single response is 10000.
+
         GET /rest/ofscStatistics/v1/activityTravelStats
+
+        Args:
+            region: The label for the region. For example, 'xyz_enterprise'.
+            tkey: The travel key value corresponding to the destination of the travel. For example,
+                '11 AY'.
+            fkey: The travel key value corresponding to the starting location of the travel. For
+                example, 'SRT D3'.
+            limit: The number of records to be returned in the response.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+            key_id: Key ID of one of the configured travel keys.
+
+        Returns:
+            RawResponse[ActivityTravelsList]: The status code, headers, parsed value and the httpx
+                response.
         """
         return await self._runner.call_raw(
             "statistics.get_activity_travel_stats",
@@ -557,7 +969,27 @@ class AsyncStatisticsWithRawResponse:
     ) -> RawResponse[AirlineDistanceBasedTravelList]:
         """Get airline distance based travel
 
+        This operation retrieves a collection of statistically estimated and override values of
+        airline distance based travel time (in minutes) at the company as well as the travel key
+        level for the specified distances (in km).
+
         GET /rest/ofscStatistics/v1/airlineDistanceBasedTravel
+
+        Args:
+            level: Specifies where the data needs to be retrieved at the company level or travel key
+                level. One of: company, travelkey.
+            key: The value of the travel key. It appears as 'Start Location' and 'End Location' in
+                the Travel Statistics report.
+            distance: The list of comma separated distances (in km) for which the statistically
+                estimated and override travel time at the travel key level has to be retrieved.
+            key_id: Key ID of one of the configured travel keys.
+            limit: The number of records to be returned in the response.
+            offset: The record number from which the retrieval starts. The default value is zero. If
+                no value is specified, then it defaults to zero.
+
+        Returns:
+            RawResponse[AirlineDistanceBasedTravelList]: The status code, headers, parsed value and
+                the httpx response.
         """
         return await self._runner.call_raw(
             "statistics.get_airline_distance_based_travel",
@@ -569,7 +1001,18 @@ class AsyncStatisticsWithRawResponse:
     ) -> RawResponse[ActivityDurationPatchResponse]:
         """Update activity duration statistics
 
+        This operation updates the activity duration override for the activity duration key that is
+        currently active.
+
         PATCH /rest/ofscStatistics/v1/activityDurationStats
+
+        Args:
+            body: The request body: ActivityDurationRequestList or a dict with its JSON fields.
+                Required.
+
+        Returns:
+            RawResponse[ActivityDurationPatchResponse]: The status code, headers, parsed value and
+                the httpx response.
         """
         return await self._runner.call_raw("statistics.update_activity_duration_stats", {"body": body})
 
@@ -578,7 +1021,19 @@ class AsyncStatisticsWithRawResponse:
     ) -> RawResponse[ActivityTravelPatchResponse]:
         """Update activity travel statistics
 
+        This operation updates the travel duration override for the travel keys that are currently
+        active. However, it is possible to override the travel durations only at the company level
+        and not at any of the lower levels.
+
         PATCH /rest/ofscStatistics/v1/activityTravelStats
+
+        Args:
+            body: The request body: ActivityTravelRequestList or a dict with its JSON fields.
+                Required.
+
+        Returns:
+            RawResponse[ActivityTravelPatchResponse]: The status code, headers, parsed value and the
+                httpx response.
         """
         return await self._runner.call_raw("statistics.update_activity_travel_stats", {"body": body})
 
@@ -587,6 +1042,17 @@ class AsyncStatisticsWithRawResponse:
     ) -> RawResponse[AirlineDistanceBasedTravelPatchResponse]:
         """Update airline distance based travel
 
+        This operation overrides the airline distance based travel time (in minutes) at the company
+        and travel key level.
+
         PATCH /rest/ofscStatistics/v1/airlineDistanceBasedTravel
+
+        Args:
+            body: The request body: AirlineDistanceBasedTravelRequestList or a dict with its JSON
+                fields. Required.
+
+        Returns:
+            RawResponse[AirlineDistanceBasedTravelPatchResponse]: The status code, headers, parsed
+                value and the httpx response.
         """
         return await self._runner.call_raw("statistics.update_airline_distance_based_travel", {"body": body})
