@@ -14,6 +14,7 @@ import httpx
 import pytest
 import respx
 
+from codegen.facade import class_base
 from ofsc_overlay import (
     OFSC,
     AsyncOFSC,
@@ -204,15 +205,8 @@ class FakeGroup:
 @pytest.fixture
 def fake_facade(monkeypatch: pytest.MonkeyPatch) -> None:
     """Stand-in facade modules, so group wiring is tested without the generated package."""
-    classes = {
-        "core": "Core",
-        "metadata": "Metadata",
-        "capacity": "Capacity",
-        "statistics": "Statistics",
-        "parts_catalog": "PartsCatalog",
-        "collaboration": "Collaboration",
-        "auth": "Auth",
-    }
+    groups = ("core", "metadata", "capacity", "statistics", "parts_catalog", "collaboration", "auth")
+    classes = {group: class_base(group) for group in groups}
     for module_name, class_name in classes.items():
         module = types.ModuleType(f"ofsc_generated.facade.{module_name}")
         setattr(module, class_name, type(class_name, (FakeGroup,), {}))

@@ -12,19 +12,11 @@ from pathlib import Path
 import pytest
 
 import ofsc_overlay
+from codegen.facade import class_base
 from ofsc_overlay import OperationInfo, operations
 
 ROOT = Path(__file__).resolve().parents[2]
 GROUPS = {"core", "metadata", "capacity", "statistics", "parts_catalog", "collaboration", "auth"}
-CLASS_NAMES = {
-    "core": "Core",
-    "metadata": "Metadata",
-    "capacity": "Capacity",
-    "statistics": "Statistics",
-    "parts_catalog": "PartsCatalog",
-    "collaboration": "Collaboration",
-    "auth": "Auth",
-}
 
 
 def test_every_operation_of_the_names_table_is_listed() -> None:
@@ -74,7 +66,7 @@ def test_paged_operations_have_twins() -> None:
 @pytest.mark.parametrize("group", sorted(GROUPS))
 def test_every_operation_is_a_typed_method_on_both_clients(group: str) -> None:
     module = importlib.import_module(f"ofsc_generated.facade.{group}")
-    base = CLASS_NAMES[group]
+    base = class_base(group)
     classes = [getattr(module, name) for name in (base, f"Async{base}")]
     raw_classes = [getattr(module, f"{base}WithRawResponse"), getattr(module, f"Async{base}WithRawResponse")]
     for op in (op for op in operations() if op.group == group):
