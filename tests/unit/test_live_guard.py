@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 
 import httpx
 import pytest
 
+from ofsc_overlay import operations
 from ofsc_overlay.config import resolve_settings
+from ofsc_overlay.testing import served_spec
 from ofsc_overlay.testing.live import LiveCheck, unknown_fields
 from ofsc_overlay.testing.readonly import CallRecord, ReadOnlyTransport, WriteRefused
 
@@ -111,3 +114,44 @@ def test_unknown_fields_are_found_in_nested_models() -> None:
     )
     assert unknown_fields(page) == {"WorkZoneList": {"XA_PAGE"}, "WorkZone": {"XA_REGION"}}
     assert unknown_fields([page.items[1]]) == {}
+
+
+def _shapes(prefix: str) -> list[tuple[str, str]]:
+    ops = [op for op in operations() if op.path.startswith(prefix)]
+    return sorted({(op.method, re.sub(r"\{[^}]*\}", "{}", op.path)) for op in ops})
+
+
+def test_the_served_spec_is_compared_with_the_pinned_one() -> None:
+    # A metadata-catalog document as a tenant serves it: the pinned v1 operations of the family but one, plus
+    # a new one, paths relative to the basePath, path parameters named differently.
+    base = "/rest/ofscStatistics/v1"
+    v1 = _shapes(base + "/")
+    paths: dict[str, dict[str, object]] = {"/brandNewThing": {"get": {}}}
+    for method, path in v1[1:]:
+        paths.setdefault(path.removeprefix(base).replace("{}", "{renamed}"), {})[method.lower()] = {}
+    pinned_count = len(_shapes("/rest/ofscStatistics/"))
+    pinned = served_spec.pinned_version()
+    doc = {"swagger": "2.0", "info": {"version": pinned}, "basePath": base, "paths": paths}
+
+    line = served_spec.describe("ofscStatistics", 200, json.dumps(doc).encode(), pinned=pinned)
+    assert line == (
+        f"ofscStatistics: served {pinned} (same version); operations served {len(v1)}, "
+        f"pinned {pinned_count}, new on the tenant 1, not on the tenant {pinned_count - len(v1) + 1}"
+    )
+    doc["info"] = {"version": "2099.01.01"}
+    line = served_spec.describe("ofscStatistics", 200, json.dumps(doc).encode(), pinned=pinned)
+    assert line.startswith("ofscStatistics: served 2099.01.01 (DIFFERENT version)")
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "expected"),
+    [
+        (404, b"", "ofscCore: not served (404)"),
+        (403, b"{}", "ofscCore: refused (403)"),
+        (401, b"{}", "ofscCore: answered 401"),
+        (200, b"<html>", "ofscCore: answered 200 without a Swagger document"),
+        (200, b'{"items": []}', "ofscCore: answered 200 without a Swagger document"),
+    ],
+)
+def test_a_catalog_that_is_not_served_is_reported(status: int, body: bytes, expected: str) -> None:
+    assert served_spec.describe("ofscCore", status, body, pinned="x") == expected
