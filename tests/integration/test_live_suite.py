@@ -171,3 +171,13 @@ def test_a_write_fails_the_test_even_when_it_catches_the_refusal(sim: Simulator,
     assert "WriteRefused: the test tried to write (PATCH /rest/ofscCore/v1/activities/1)" in output
     assert re.search(r"^failed\s+test_sneaky_write", _report(run.stdout), re.MULTILINE)
     assert sim.requests.count("PATCH") == 0  # refused before it left the process
+
+
+def test_the_default_run_leaves_the_live_tests_out_even_with_settings(sim: Simulator, tmp_path: Path) -> None:
+    # `make test` in a shell that has a tenant configured must not run anything against it.
+    run = _pytest("--collect-only", env=_env(tmp_path, sim))
+    assert run.returncode == 0, run.stdout + run.stderr
+    collected = run.stdout.splitlines()
+    assert any(line.startswith("tests/unit/") for line in collected)
+    assert not [line for line in collected if line.startswith("tests/live/")]
+    assert re.search(r"\(\d+ deselected\)", run.stdout)
