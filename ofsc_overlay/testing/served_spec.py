@@ -47,7 +47,9 @@ def _served_operations(family: str, doc: dict[str, object]) -> set[tuple[str, st
     if isinstance(paths, dict):
         for path, item in paths.items():
             methods: Iterable[str] = item if isinstance(item, dict) else ()
-            served.update((m.upper(), _shape(base + str(path))) for m in methods if m in _METHODS)
+            # Paths are relative to basePath; a document with whole /rest/... paths is read as it is.
+            full = str(path) if str(path).startswith("/rest/") else base + str(path)
+            served.update((m.upper(), _shape(full)) for m in methods if m in _METHODS)
     return served
 
 

@@ -138,6 +138,9 @@ def test_the_served_spec_is_compared_with_the_pinned_one() -> None:
         f"ofscStatistics: served {pinned} (same version); operations served {len(v1)}, "
         f"pinned {pinned_count}, new on the tenant 1, not on the tenant {pinned_count - len(v1) + 1}"
     )
+    whole_paths = {**doc, "basePath": "/", "paths": {base + path: item for path, item in paths.items()}}
+    same = served_spec.describe("ofscStatistics", 200, json.dumps(whole_paths).encode(), pinned=pinned)
+    assert same == line
     doc["info"] = {"version": "2099.01.01"}
     line = served_spec.describe("ofscStatistics", 200, json.dumps(doc).encode(), pinned=pinned)
     assert line.startswith("ofscStatistics: served 2099.01.01 (DIFFERENT version)")
