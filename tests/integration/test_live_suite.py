@@ -126,7 +126,10 @@ def test_live_check_passes_against_the_simulator(
 def test_a_403_is_reported_as_refused_naming_the_permission(sim: Simulator, tmp_path: Path) -> None:
     sim.add_fault(route="/rest/ofscStatistics/*", method="GET", statuses=[403], times=100)
     sim.add_fault(route="/rest/ofscCore/v1/users", method="GET", statuses=[401])  # basic auth's one call
-    run = _pytest("-m", "live", LIVE_TESTS, "-k", "statistics or spec or basic", env=_env(tmp_path, sim))
+    env = _env(tmp_path, sim)
+    base_url = env.pop("OFSC_BASE_URL")  # given as the pytest option instead
+    selected = ("-k", "statistics or spec or basic")
+    run = _pytest("-m", "live", LIVE_TESTS, *selected, "--base-url", base_url, env=env)
     output = run.stdout + run.stderr
     assert run.returncode == 0, output  # a refusal is reported, not failed
     report = _report(run.stdout)
@@ -165,11 +168,23 @@ def test_a_write_fails_the_test_even_when_it_catches_the_refusal(sim: Simulator,
         "        pass\n",
         encoding="utf-8",
     )
-    run = _pytest("-p", "ofsc_overlay.testing.live", "test_sneaky.py", cwd=tmp_path, env=_env(tmp_path, sim))
+    # Settings from a config.toml profile this time.
+    config = tmp_path / "config" / "ofsc" / "config.toml"
+    config.parent.mkdir(parents=True)
+    creds = sim.credentials
+    config.write_text(
+        f'[profiles.sim]\nbase_url = "{sim.base_url}"\ninstance = "{creds.instance}"\n'
+        f'client_id = "{creds.client_id}"\nclient_secret = "{creds.client_secret}"\n',
+        encoding="utf-8",
+    )
+    env = _env(tmp_path, None, XDG_CONFIG_HOME=str(tmp_path / "config"), OFSC_PROFILE="sim")
+    run = _pytest("-p", "ofsc_overlay.testing.live", "test_sneaky.py", cwd=tmp_path, env=env)
     output = run.stdout + run.stderr
     assert run.returncode == pytest.ExitCode.TESTS_FAILED, output
     assert "WriteRefused: the test tried to write (PATCH /rest/ofscCore/v1/activities/1)" in output
-    assert re.search(r"^failed\s+test_sneaky_write", _report(run.stdout), re.MULTILINE)
+    report = _report(run.stdout)
+    assert re.search(r"^failed +test_sneaky_write", report, re.MULTILINE)
+    assert f"target {sim.base_url} (auth basic)" in report  # the profile's settings
     assert sim.requests.count("PATCH") == 0  # refused before it left the process
 
 
