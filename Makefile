@@ -27,6 +27,12 @@ fetch-spec: install
 test: install
 	$(PY) -m pytest
 
+# A read-only check against your own tenant (settings: OFSC_* variables, a config.toml profile, or
+# BASE_URL=...); prints one line and exits 0 when nothing is configured. See README, "Checking your tenant".
+.PHONY: test-live
+test-live: install
+	$(PY) -m pytest -m live tests/live $(if $(BASE_URL),--base-url '$(BASE_URL)')
+
 lint: install
 	$(PY) -m ruff check codegen ofsc_overlay tests bench examples
 	$(PY) -m ruff format --check codegen ofsc_overlay tests bench examples
