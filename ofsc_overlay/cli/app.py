@@ -123,20 +123,17 @@ def run(argv: Sequence[str] | None = None) -> int:
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code
-    except click.exceptions.Exit as exc:
-        return exc.exit_code
+    except SystemExit as exc:  # shell completion answers and exits
+        return exc.code if isinstance(exc.code, int) else 0
+    except (click.Abort, KeyboardInterrupt):  # click turns Ctrl-C and an end of input into Abort
+        click.echo("ofsc: aborted", err=True)
+        return EXIT_INTERRUPTED
     except Exception as exc:
         from ..errors import OFSCError  # loaded here: --help must not pay for httpx
 
         if not isinstance(exc, OFSCError):
             raise
         return report(exc, debug=session.debug)
-    except click.Abort:
-        click.echo("ofsc: aborted", err=True)
-        return EXIT_INTERRUPTED
-    except KeyboardInterrupt:
-        click.echo("ofsc: interrupted", err=True)
-        return EXIT_INTERRUPTED
     finally:
         session.close()
         sys.stdout.flush()

@@ -132,12 +132,15 @@ def run_all(
         else:
             collected.append(item)
 
-    try:
-        asyncio.run(_walk(session, op, given, values.get("max_items"), progress, emit))
-    finally:
-        progress.finish()
-    if not streaming:
-        write_document(collected, output, out)
+    async def walk_and_finish() -> None:
+        try:
+            await _walk(session, op, given, values.get("max_items"), progress, emit)
+        finally:
+            progress.finish()
+        if not streaming:
+            write_document(collected, output, out)
+
+    asyncio.run(walk_and_finish())
 
 
 async def _walk(

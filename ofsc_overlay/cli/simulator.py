@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 from types import FrameType
 
 import click
 
 from ..config import is_loopback_host
+from .errors import CliError
 
 __all__ = ["simulator"]
 
@@ -36,16 +38,20 @@ def simulator(port: int, host: str, activities: int) -> None:
     def on_signal(signum: int, frame: FrameType | None) -> None:
         stop.set()
 
-    signal.signal(signal.SIGINT, on_signal)
-    signal.signal(signal.SIGTERM, on_signal)
-    sim.start()
-    creds = sim.credentials
-    click.echo(
-        f"OFSC simulator on {sim.base_url} (instance={creds.instance}, client_id={creds.client_id}, "
-        f"{activities} activities); try: ofsc --base-url {sim.base_url} --instance {creds.instance} ... "
-        "with OFSC_CLIENT_ID / OFSC_CLIENT_SECRET set",
-    )
+    previous = {signum: signal.signal(signum, on_signal) for signum in (signal.SIGINT, signal.SIGTERM)}
     try:
+        try:
+            sim.start()
+        except (RuntimeError, OSError) as exc:
+            raise CliError(f"the simulator cannot serve on {host}:{port}: {exc}") from None
+        creds = sim.credentials
+        click.echo(
+            f"OFSC simulator on {sim.base_url} (instance={creds.instance}, client_id={creds.client_id}, "
+            f"{activities} activities)"
+        )
+        sys.stdout.flush()
         stop.wait()
     finally:
         sim.stop()
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)

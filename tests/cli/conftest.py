@@ -38,6 +38,7 @@ class Result:
     exit_code: int
     stdout: str
     stderr: str
+    stdout_bytes: bytes = b""
 
 
 @pytest.fixture(autouse=True)
@@ -74,14 +75,22 @@ class Invoker:
         self.env = dict(env)
 
     def __call__(
-        self, *args: str, input: str | bytes | None = None, tty: bool = False, **env: str | None
+        self,
+        *args: str,
+        input: str | bytes | None = None,
+        tty: bool = False,
+        stdin_tty: bool = False,
+        **env: str | None,
     ) -> Result:
         runner = CliRunner()
         with runner.isolation(input=input, env={**self.env, **env}) as (out, err, _):
             if tty:  # what a terminal on stdout changes: the default format, binary refused
                 sys.stdout.isatty = lambda: True  # type: ignore[method-assign]
+            if stdin_tty:  # a terminal on stdin: prompts hide the secret (click's runner feeds the input)
+                sys.stdin.isatty = lambda: True  # type: ignore[method-assign]
             code = run(list(args))
-        return Result(code, out.getvalue().decode(), err.getvalue().decode())
+        raw = out.getvalue()
+        return Result(code, raw.decode(errors="replace"), err.getvalue().decode(), raw)
 
 
 @pytest.fixture
