@@ -111,7 +111,10 @@ cli = RootGroup(
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    """Run ``ofsc`` with ``argv``; every failure becomes one line on stderr and an exit code."""
+    """Run ``ofsc`` with ``argv``; every failure becomes one line on stderr and an exit code.
+
+    A closed stdout (``ofsc ... | head``) ends the command quietly: click exits with 1 then.
+    """
     session = Session()
     try:
         result = cli.main(

@@ -2,7 +2,8 @@
 
 ``--body`` takes JSON text, ``@path`` (a JSON file) or ``-`` (JSON on stdin); the JSON is sent exactly as
 given, so a PATCH carries only the fields written. Binary uploads (octet-stream bodies) take
-``--body-file PATH``. A bad body is a usage error: nothing is sent.
+``--body-file PATH``; in a multipart body, a field given as ``"@path"`` uploads that file. A bad body is a
+usage error: nothing is sent.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import IO, Any
 
 from .errors import CliError
 
-__all__ = ["read_binary", "read_json"]
+__all__ = ["attach_files", "read_binary", "read_json"]
 
 
 def _text_of(spec: str, stdin: IO[str]) -> tuple[str, str]:
@@ -49,3 +50,22 @@ def read_binary(path: str) -> bytes:
         return Path(path).expanduser().read_bytes()
     except OSError as exc:
         raise CliError(f"--body-file: cannot read {path!r}: {exc.strerror or exc}") from None
+
+
+def attach_files(fields: Any) -> Any:
+    """A multipart body's ``"@path"`` fields become file uploads (name, bytes); the rest is sent as text."""
+    if not isinstance(fields, dict):
+        return fields
+    attached: dict[str, Any] = {}
+    for name, value in fields.items():
+        if isinstance(value, str) and value.startswith("@"):
+            path = Path(value[1:]).expanduser()
+            try:
+                attached[name] = (path.name, path.read_bytes())
+            except OSError as exc:
+                raise CliError(
+                    f"--body: field {name!r}: cannot read {str(path)!r}: {exc.strerror or exc}"
+                ) from None
+        else:
+            attached[name] = value
+    return attached

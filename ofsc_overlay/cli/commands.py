@@ -184,6 +184,8 @@ def _operation_kwargs(op: OperationLike, values: Mapping[str, Any]) -> dict[str,
     kwargs = params.to_kwargs(op.params, values)
     if values.get("body") is not None:
         kwargs["body"] = bodies.read_json(values["body"], sys.stdin)
+        if op.body == "multipart":
+            kwargs["body"] = bodies.attach_files(kwargs["body"])
     if values.get("body_file") is not None:
         kwargs["body"] = bodies.read_binary(values["body_file"])
     return kwargs

@@ -3,7 +3,7 @@
 | code | meaning |
 |---|---|
 | 0 | success |
-| 1 | the API answered with an error status (4xx/5xx), or another client error |
+| 1 | an API error status (4xx/5xx), an output file that cannot be written, or a closed stdout |
 | 2 | usage or validation: a bad option or argument, caught before any request is sent |
 | 3 | connection failure, timeout, or the circuit breaker is open: no answer from OFSC |
 | 4 | configuration: a missing or invalid setting, profile or config file (or the ``cli`` extra is missing) |

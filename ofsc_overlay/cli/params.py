@@ -86,6 +86,8 @@ def option_for(param: ParamLike, help_text: str | None) -> click.Option:
     """The click option of one catalog parameter."""
     name = option_name(param.name)
     where = f"{param.location} parameter {param.wire!r}"
+    if help_text:
+        help_text = help_text.removesuffix(" Required.").removesuffix("Required.").strip()  # click says so
     text = f"{help_text} ({where})" if help_text else where.capitalize()
     if param.type == "boolean":
         flag = name[2:]

@@ -174,3 +174,17 @@ def test_operations_lists_and_filters_the_catalog(ofsc_bare: Invoker) -> None:
     table = ofsc_bare("operations", "-g", "parts-catalog", tty=True).stdout.splitlines()
     assert table[0].split()[:4] == ["group", "name", "method", "path"]
     assert len(table) == 2 + len([op for op in ofsc_overlay.operations() if op.group == "parts_catalog"])
+
+
+def test_multipart_fields_upload_files(ofsc: Invoker, sim: Simulator, tmp_path: Path) -> None:
+    plugin = tmp_path / "plugins.xml"
+    plugin.write_text("<plugins/>")
+    result = ofsc("metadata", "import-plugin", "--body", json.dumps({"pluginFile": f"@{plugin}"}))
+    assert result.exit_code == 0, result.stderr
+    assert sim.requests.count("POST", "/rest/ofscMetadata/v1/plugins/custom-actions/import") == 1
+    missing = ofsc(
+        "metadata", "import-plugin", "--body", json.dumps({"pluginFile": f"@{tmp_path / 'none.xml'}"})
+    )
+    assert missing.exit_code == 2
+    assert "field 'pluginFile': cannot read" in missing.stderr
+    assert sim.requests.count("POST", "/rest/ofscMetadata/v1/plugins/custom-actions/import") == 1

@@ -180,3 +180,10 @@ def test_simulator_warns_off_loopback(ofsc_bare: Invoker, monkeypatch: pytest.Mo
 def test_json_output_keeps_unicode(ofsc_bare: Invoker) -> None:
     result = ofsc_bare("operations", "--search", "work zone", "--query", "[0].summary")
     assert json.loads(result.stdout)
+
+
+def test_attach_files_leaves_non_objects_alone() -> None:
+    from ofsc_overlay.cli.body import attach_files
+
+    assert attach_files(["@not-a-field"]) == ["@not-a-field"]
+    assert attach_files({"note": "text", "n": 1}) == {"note": "text", "n": 1}
