@@ -93,7 +93,6 @@ def _description(function: Callable[..., Any]) -> str:
         if line.strip() in ("Args:", "Returns:"):
             break
         kept.append(line)
-    # click rewraps paragraphs; \b keeps the "METHOD /path" line as written.
     return "\n".join(kept).strip()
 
 

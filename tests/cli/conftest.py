@@ -80,6 +80,7 @@ class Invoker:
         input: str | bytes | None = None,
         tty: bool = False,
         stdin_tty: bool = False,
+        stderr_tty: bool = False,
         **env: str | None,
     ) -> Result:
         runner = CliRunner()
@@ -88,6 +89,8 @@ class Invoker:
                 sys.stdout.isatty = lambda: True  # type: ignore[method-assign]
             if stdin_tty:  # a terminal on stdin: prompts hide the secret (click's runner feeds the input)
                 sys.stdin.isatty = lambda: True  # type: ignore[method-assign]
+            if stderr_tty:  # a terminal on stderr: the progress line of --all
+                sys.stderr.isatty = lambda: True  # type: ignore[method-assign]
             code = run(list(args))
         raw = out.getvalue()
         return Result(code, raw.decode(errors="replace"), err.getvalue().decode(), raw)

@@ -53,6 +53,18 @@ def test_all_refuses_parameters_it_cannot_honour(ofsc: Invoker, sim: Simulator) 
     assert sim.requests.entries == []
 
 
+def test_all_shows_progress_on_a_terminal_stderr(ofsc: Invoker, sim: Simulator) -> None:
+    result = ofsc("core", "get-activities", "--all", "--limit", "25", stderr_tty=True)
+    assert result.exit_code == 0, result.stderr
+    total = len(sim.state.activities)
+    pages = sim.requests.count("GET", ACTIVITIES)  # every request of the walk is a page
+    assert pages >= -(-total // 25)
+    last = result.stderr.rstrip("\n").split("\r\x1b[2K")[-1]
+    assert last.startswith(f"{total} items, {pages} pages, ")
+    assert last.endswith(" items/s")
+    assert len(result.stdout.splitlines()) == total  # progress never goes to stdout
+
+
 def test_progress_counts_items_pages_and_rate_on_a_terminal() -> None:
     now = [0.0]
     stream = io.StringIO()
