@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import Invoker
+from _cli_helpers import Invoker
 
 from ofsc_overlay.testing import Simulator
 

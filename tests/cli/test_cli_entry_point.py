@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import entry_point_env
+from _cli_helpers import entry_point_env
 
 from ofsc_overlay.testing import Simulator
 

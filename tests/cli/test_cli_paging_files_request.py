@@ -7,7 +7,7 @@ import io
 import json
 from pathlib import Path
 
-from conftest import Invoker
+from _cli_helpers import Invoker
 
 from ofsc_overlay.cli.paging import Progress
 from ofsc_overlay.testing import Simulator

@@ -9,7 +9,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from conftest import Invoker
+from _cli_helpers import Invoker
 
 from ofsc_overlay.cli import MISSING_EXTRA
 from ofsc_overlay.cli.configure import dump_toml

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 import httpx
 import pytest
-from conftest import Invoker
+from _cli_helpers import Invoker
 
 from ofsc_overlay.cli import app, main
 from ofsc_overlay.cli.output import OutputOptions, Table, render_table
@@ -187,3 +187,35 @@ def test_attach_files_leaves_non_objects_alone() -> None:
 
     assert attach_files(["@not-a-field"]) == ["@not-a-field"]
     assert attach_files({"note": "text", "n": 1}) == {"note": "text", "n": 1}
+
+
+def test_python_dash_m_in_process(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import runpy
+
+    monkeypatch.setattr(sys, "argv", ["ofsc", "completion", "fish"])
+    with pytest.raises(SystemExit) as exit_info:
+        runpy.run_module("ofsc_overlay", run_name="__main__")
+    assert exit_info.value.code == 0
+    assert "complete --no-files" in capsys.readouterr().out
+
+
+def test_package_exports_load_on_first_use() -> None:
+    import ofsc_overlay
+
+    assert {"OFSC", "AsyncOFSC", "operations", "RawResponse"} <= set(dir(ofsc_overlay))
+    code = (
+        "import sys, ofsc_overlay\n"
+        "assert 'httpx' not in sys.modules and 'ofsc_overlay.client' not in sys.modules\n"
+        "assert 'OFSC' in dir(ofsc_overlay) and 'NotFoundError' in dir(ofsc_overlay)\n"
+        "from ofsc_overlay import OFSC, NotFoundError\n"
+        "assert OFSC.__module__ == 'ofsc_overlay.client' and 'httpx' in sys.modules\n"
+        "try:\n    ofsc_overlay.Nope\nexcept AttributeError:\n    pass\nelse:\n    raise SystemExit(1)\n"
+    )
+    import subprocess
+
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
