@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Session"]
 
-#: Base URL the clients use with --simulator; the in-process transport never opens a socket.
-SIMULATOR_URL = "http://127.0.0.1:8765"
+#: Base URL the clients use with --simulator: the in-process transport answers, nothing is resolved or opened.
+SIMULATOR_URL = "http://in-process.simulator"
 
 
 @dataclass
@@ -62,6 +62,7 @@ class Session:
                 "client_secret": sim.credentials.client_secret,
                 "base_url": SIMULATOR_URL,
                 "auth": "basic",
+                "allow_insecure": True,  # plain http, but to no network at all
                 "timeout": self.timeout,
                 "max_retries": self.max_retries,
             }

@@ -232,3 +232,5 @@ def test_in_process_simulator(ofsc_bare: Invoker) -> None:
     )
     assert paged.exit_code == 0, paged.stderr
     assert len(paged.stdout.splitlines()) == 3
+    who = ofsc_bare("--simulator", "whoami")
+    assert who.stdout == "OK: demo-client@sim on http://in-process.simulator (basic, profile default)\n"
