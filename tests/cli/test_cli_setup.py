@@ -114,6 +114,9 @@ def test_help_lists_groups_operations_and_options(ofsc_bare: Invoker) -> None:
     assert "GET /rest/ofscCore/v1/activities/{activityId}" in command.stdout
     assert "--activity-id INTEGER" in command.stdout
     assert "Oracle Field Service" in command.stdout  # the facade docstring's description of the argument
+    bare = ofsc_bare("core", "get-activity")  # required options and none given: the help, and exit 2
+    assert bare.exit_code == 2
+    assert "--activity-id INTEGER" in bare.stdout + bare.stderr
     unknown = ofsc_bare("nope")
     assert unknown.exit_code == 2
     assert ofsc_bare("core", "nope").exit_code == 2
