@@ -6,6 +6,7 @@ Only a path on the configured base URL is accepted: an absolute URL would carry 
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Any
 
@@ -31,6 +32,17 @@ def _pairs(values: tuple[str, ...]) -> list[tuple[str, str]]:
             raise CliError(f"--param: expected KEY=VALUE, got {value!r}")
         pairs.append((key, text))
     return pairs
+
+
+# KEY=VALUE: an identifier-like key and a single '='. Never a valid JMESPath expression (JMESPath has no
+# lone '='; its comparisons are ==, !=, <=, >=), so the two meanings of --query cannot collide.
+_QUERY_PAIR = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*=(?!=)")
+
+
+def _split_query(values: tuple[str, ...]) -> tuple[list[tuple[str, str]], list[str]]:
+    pairs = [value for value in values if _QUERY_PAIR.match(value)]
+    expressions = [value for value in values if not _QUERY_PAIR.match(value)]
+    return _pairs(tuple(pairs)), expressions
 
 
 def _check_path(path: str) -> str:
@@ -60,16 +72,29 @@ def _check_path(path: str) -> str:
         ),
         click.Option(["--body"], metavar="JSON|@FILE|-", help="JSON body: text, @file.json or - for stdin."),
         click.Option(["--body-file"], metavar="PATH", help="File whose bytes are the body (octet-stream)."),
-        *output_options(),
+        *[option for option in output_options() if option.name != "query"],
+        click.Option(
+            ["--query", "query"],
+            multiple=True,
+            metavar="KEY=VALUE|JMESPATH",
+            help="Query parameter KEY=VALUE (repeatable), or a JMESPath expression applied to the answer.",
+        ),
         click.Option(["--output-file"], metavar="PATH", help="Write the answer's bytes here ('-': stdout)."),
     ],
 )
 @click.pass_context
 def request(ctx: click.Context, /, method: str, path: str, **values: Any) -> None:
-    """Send METHOD PATH (e.g. GET /rest/ofscCore/v1/users --param limit=5) and print the answer."""
+    """Send METHOD PATH (e.g. GET /rest/ofscCore/v1/users --query limit=5) and print the answer.
+
+    --query takes query parameters as KEY=VALUE (as does --param) and, once, a JMESPath expression for the
+    answer: --query limit=5 --query 'items[].login'.
+    """
     session: Session = ctx.ensure_object(Session)
-    output = resolve_output(ctx, values)
-    kwargs: dict[str, Any] = {"params": _pairs(values["param"])}
+    pairs, expressions = _split_query(values["query"])
+    if len(expressions) > 1:
+        raise CliError(f"--query: one JMESPath expression at most; got {len(expressions)}")
+    output = resolve_output(ctx, {**values, "query": expressions[0] if expressions else None})
+    kwargs: dict[str, Any] = {"params": _pairs(values["param"]) + pairs}
     headers = {}
     for header in values["header"]:
         name, sep, text = header.partition(":")

@@ -103,7 +103,7 @@ def test_not_found_and_validation_error(served: tuple[Simulator, dict[str, str]]
 
 def test_request_and_in_process_simulator(served: tuple[Simulator, dict[str, str]]) -> None:
     _, env = served
-    users = ofsc(env, "request", "GET", "/rest/ofscCore/v1/users", "--param", "limit=1", "-o", "jsonl")
+    users = ofsc(env, "request", "GET", "/rest/ofscCore/v1/users", "--query", "limit=1", "-o", "jsonl")
     assert users.returncode == 0, users.stderr
     (user,) = [json.loads(line) for line in users.stdout.splitlines()]  # jsonl: a listing's items
     assert user["login"]

@@ -140,6 +140,17 @@ def test_request_any_path_through_the_same_client(ofsc: Invoker, sim: Simulator)
     )
     assert created.exit_code == 0, created.stderr
     assert json.loads(created.stdout)["activityId"] in sim.state.activities
+    both = ofsc(
+        "request",
+        "GET",
+        "/rest/ofscCore/v1/users",
+        "--query",
+        "limit=1",
+        "--query",
+        "items[?login=='admin'].login",
+    )
+    assert json.loads(both.stdout) == ["admin"]
+    assert sim.requests.entries[-1].query == "limit=1"
     missing = ofsc("request", "GET", "/rest/ofscCore/v1/activities/1")
     assert missing.exit_code == 1
     assert missing.stderr.startswith("ofsc: error: 404: Not Found")
@@ -165,6 +176,7 @@ def test_request_refuses_other_hosts_and_bad_arguments(ofsc: Invoker, sim: Simul
         (["GET", "/x", "--param", "novalue"], "expected KEY=VALUE"),
         (["GET", "/x", "--header", "novalue"], "expected NAME:VALUE"),
         (["POST", "/x", "--body", "{}", "--body-file", "f"], "not both"),
+        (["GET", "/x", "--query", "a", "--query", "b"], "one JMESPath expression at most"),
     ):
         result = ofsc("request", *args)
         assert result.exit_code == 2, args
