@@ -212,3 +212,26 @@ def test_multipart_fields_upload_files(ofsc: Invoker, sim: Simulator, tmp_path: 
     assert missing.exit_code == 2
     assert "field 'pluginFile': cannot read" in missing.stderr
     assert sim.requests.count("POST", "/rest/ofscMetadata/v1/plugins/custom-actions/import") == 1
+
+
+def test_all_follows_the_events_cursor(ofsc: Invoker) -> None:
+    subscription = ofsc("core", "create-subscription", "--body", '{"events": ["activityCreated"]}')
+    created = json.loads(subscription.stdout)
+    ids = []
+    for _ in range(3):
+        activity = ofsc(
+            "core", "create-activity", "--body", '{"resourceId": "TECH_NORTH_01", "activityType": "LU"}'
+        )
+        ids.append(json.loads(activity.stdout)["activityId"])
+    events = ofsc(
+        "core",
+        "get-events",
+        "--subscription-id",
+        created["subscriptionId"],
+        "--page",
+        created["nextPage"],
+        "--all",
+    )
+    assert events.exit_code == 0, events.stderr
+    seen = [json.loads(line)["activityDetails"]["activityId"] for line in events.stdout.splitlines()]
+    assert seen == ids
