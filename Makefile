@@ -50,7 +50,7 @@ simulator: install
 $(BENCH_VENV)/.installed: pyproject.toml bench/requirements.txt
 	$(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install -q --upgrade pip
-	$(BENCH_VENV)/bin/python -m pip install -q -e '.[simulator]' -r bench/requirements.txt
+	$(BENCH_VENV)/bin/python -m pip install -q -e '.[simulator,cli]' -r bench/requirements.txt
 	touch $@
 
 bench: $(BENCH_VENV)/.installed
