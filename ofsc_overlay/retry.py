@@ -37,7 +37,7 @@ import httpx
 from httpx_retries import Retry
 from httpx_retries import RetryTransport as _LibraryRetryTransport
 
-from . import _extensions
+from . import _extensions, _observe
 from ._extensions import RetryOptions
 from ._layer import Layer
 from .errors import parse_retry_after
@@ -140,23 +140,15 @@ class OFSCRetry(Retry):
 
     def sleep(self, response: httpx.Response | Exception) -> None:
         wait = self.delay(response)
-        _log_wait(response, wait, self.attempts_made)
+        _observe.retry_wait(response, wait, self.attempts_made)
         self.sleep_function(wait)
         self.elapsed_sleep += wait
 
     async def asleep(self, response: httpx.Response | Exception) -> None:
         wait = self.delay(response)
-        _log_wait(response, wait, self.attempts_made)
+        _observe.retry_wait(response, wait, self.attempts_made)
         await self.async_sleep_function(wait)
         self.elapsed_sleep += wait
-
-
-def _log_wait(response: httpx.Response | Exception, wait: float, retry_number: int) -> None:
-    if isinstance(response, httpx.Response):
-        cause = f"status {response.status_code}"
-    else:
-        cause = type(response).__name__
-    logger.debug("Retry %d after %s in %.2f s", retry_number, cause, wait)
 
 
 class _AttemptCounter(Layer):
@@ -172,18 +164,36 @@ class _AttemptCounter(Layer):
             logger.debug("Attempt %d: %s %s", attempt, request.method, request.url.path)
         return attempt
 
+    @staticmethod
+    def _attach(request: httpx.Request, exc: httpx.RequestError) -> None:
+        # The retry wait is reported with its request (ofsc_overlay._observe); transports raise without it.
+        try:
+            exc.request  # noqa: B018 - raises RuntimeError when unset
+        except RuntimeError:
+            exc.request = request
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         inner = self.sync_inner()
         attempt = self._count(request)
-        response = inner.handle_request(request)
+        try:
+            response = inner.handle_request(request)
+        except httpx.RequestError as exc:
+            self._attach(request, exc)
+            raise
         response.extensions[_extensions.ATTEMPT] = attempt
+        response.request = request  # httpx sets it too, but only above the transports
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         inner = self.async_inner()
         attempt = self._count(request)
-        response = await inner.handle_async_request(request)
+        try:
+            response = await inner.handle_async_request(request)
+        except httpx.RequestError as exc:
+            self._attach(request, exc)
+            raise
         response.extensions[_extensions.ATTEMPT] = attempt
+        response.request = request
         return response
 
 
