@@ -114,7 +114,7 @@ def _record_fields(request: httpx.Request, **fields: Any) -> dict[str, Any]:
 
 
 def _prefix(request: httpx.Request) -> str:
-    operation = request.extensions.get(_extensions.OPERATION)
+    operation = request_fields(request)["ofsc_operation"]
     return f"{operation}: " if operation else ""
 
 

@@ -583,3 +583,23 @@ def _catalog_op(key: str) -> Any:
     from ofsc_generated.catalog import BY_KEY
 
     return BY_KEY[key]
+
+
+def test_the_docs_list_every_log_field_and_metric() -> None:
+    from pathlib import Path
+
+    from ofsc_overlay._logging import FIELDS
+
+    docs = (Path(__file__).parents[2] / "docs" / "observability.md").read_text()
+    missing_fields = [name for name in FIELDS if f"| `{name}` |" not in docs]
+    assert missing_fields == []
+    telemetry = Telemetry(tracer_provider=TracerProvider(), meter_provider=MeterProvider())
+    instruments = [
+        telemetry.request_duration,
+        telemetry.operation_duration,
+        telemetry.retries,
+        telemetry.breaker_transitions,
+        telemetry.token_fetches,
+    ]
+    missing_metrics = [i.name for i in instruments if f"| `{i.name}`" not in docs]
+    assert missing_metrics == []
