@@ -35,6 +35,7 @@ Metrics (meter ``ofsc_overlay``):
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator, Iterator
 from types import TracebackType
@@ -59,6 +60,9 @@ SCOPE = "ofsc_overlay"
 _DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0)
 
 _DEFAULT_PORTS = {"https": 443, "http": 80}
+
+#: How a call, an attempt or a walk ends when the caller stops it: marked ``ofsc.cancelled``, not an error.
+_STOPPED = (GeneratorExit, asyncio.CancelledError)
 
 T = TypeVar("T")
 Attributes = dict[str, str | int | float]
@@ -227,7 +231,12 @@ class CallScope:
             _set(attributes, "ofsc.attempts", attempts)
             _set(attributes, "ofsc.breaker.state", request.extensions.get(_extensions.BREAKER_STATE))
         error = error_type(status) if status is not None else None
-        if error is None and exc is not None and not isinstance(exc, GeneratorExit):
+        if isinstance(exc, _STOPPED):
+            # A read-ahead page cancelled once the walk knew its end: no failure, and no duration to count.
+            span.set_attribute("ofsc.cancelled", True)
+            span.end()
+            return
+        if error is None and exc is not None:
             error = type(exc).__name__
         _set(attributes, "error.type", error)
         span.set_attributes(attributes)
@@ -286,9 +295,9 @@ class Walk:
         if span is None:
             return
         span.set_attribute("ofsc.pages", self.pages)
-        if failure is not None and not isinstance(
-            failure, GeneratorExit
-        ):  # GeneratorExit: the caller stopped
+        if isinstance(failure, _STOPPED):
+            span.set_attribute("ofsc.cancelled", True)
+        elif failure is not None:
             error = getattr(failure, "status_code", None)
             name = str(error) if isinstance(error, int) else type(failure).__name__
             span.set_attribute("error.type", name)
@@ -348,6 +357,10 @@ class AttemptSpans(Layer):
         self, span: Span, attributes: Attributes, start: float, outcome: httpx.Response | BaseException
     ) -> None:
         duration = time.perf_counter() - start
+        if isinstance(outcome, _STOPPED):
+            span.set_attribute("ofsc.cancelled", True)
+            span.end()
+            return
         outcome_attributes: Attributes = {}
         if isinstance(outcome, httpx.Response):
             outcome_attributes["http.response.status_code"] = outcome.status_code

@@ -387,6 +387,7 @@ def test_a_walk_stopped_early_is_no_error(otel: Otel) -> None:
         and span.attributes["ofsc.pages"] == 1
         and "error.type" not in span.attributes
     )
+    assert span.attributes["ofsc.cancelled"] is True
     assert span.status.status_code is StatusCode.UNSET
 
 
@@ -603,3 +604,31 @@ def test_the_docs_list_every_log_field_and_metric() -> None:
     ]
     missing_metrics = [i.name for i in instruments if f"| `{i.name}`" not in docs]
     assert missing_metrics == []
+
+
+def test_a_cancelled_call_is_no_error(otel: Otel) -> None:
+    """A read-ahead page cancelled by a parallel walk, say: its spans say so, without an error."""
+
+    async def main() -> None:
+        reached = asyncio.Event()
+
+        async def handler(request: httpx.Request) -> httpx.Response:
+            reached.set()
+            await asyncio.Event().wait()  # never answers
+            raise AssertionError("unreachable")  # pragma: no cover
+
+        async with async_client(handler) as client:
+            task = asyncio.ensure_future(client.core.get_activity(activity_id=1))
+            await reached.wait()
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+
+    asyncio.run(main())
+    call = otel.one("OFSC core.get_activity")
+    attempt = otel.one(f"GET {ACTIVITY}")
+    for span in (call, attempt):
+        assert span.attributes is not None and span.attributes["ofsc.cancelled"] is True
+        assert "error.type" not in span.attributes and span.status.status_code is StatusCode.UNSET
+    assert otel.counts("ofsc.client.operation.duration") == []
+    assert otel.counts("http.client.request.duration") == []
