@@ -632,3 +632,30 @@ def test_a_cancelled_call_is_no_error(otel: Otel) -> None:
         assert "error.type" not in span.attributes and span.status.status_code is StatusCode.UNSET
     assert otel.counts("ofsc.client.operation.duration") == []
     assert otel.counts("http.client.request.duration") == []
+
+
+def test_a_call_refused_by_the_open_breaker_async(otel: Otel) -> None:
+    handler, seen = answers(httpx.ConnectError("refused"))
+
+    async def main() -> None:
+        async with async_client(handler, max_retries=0, breaker_failure_threshold=1) as client:
+            with pytest.raises(Exception, match="Connection failed"):
+                await client.core.get_activity(activity_id=1)
+            with pytest.raises(CircuitOpenError):
+                await client.core.get_activity(activity_id=1)
+
+    asyncio.run(main())
+    assert len(seen) == 1
+    failed, refused = sorted(otel.named("OFSC core.get_activity"), key=lambda span: span.start_time or 0)
+    assert failed.attributes is not None
+    assert (failed.attributes["error.type"], failed.attributes["ofsc.breaker.state"]) == (
+        "APIConnectionError",
+        "open",
+    )
+    assert "http.response.status_code" not in failed.attributes
+    assert refused.attributes is not None and refused.attributes["error.type"] == "CircuitOpenError"
+    assert refused.attributes["ofsc.attempts"] == 0
+    assert len(otel.named(f"GET {ACTIVITY}")) == 1  # only the first call reached the network
+    assert [a["ofsc.breaker.state"] for a, _ in otel.counts("ofsc.client.circuit_breaker.transitions")] == [
+        "open"
+    ]
