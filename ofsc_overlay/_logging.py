@@ -11,13 +11,14 @@ Logger ``ofsc_overlay``:
 - DEBUG adds the request (masked URL, masked headers, body cut to ``body_limit`` characters) before sending
   and the response headers and body (cut the same way) once its body has been read.
 
-Every INFO/WARNING record carries the fields of :data:`FIELDS` as attributes (``logging`` ``extra``), so a
-JSON formatter picks them up; a field that does not apply to a record is ``None``.
+Every record about a request, a retry or a breaker change carries the fields of :data:`FIELDS` as
+attributes (``logging`` ``extra``), so a JSON formatter picks them up; a field that does not apply to a
+record is ``None``. The fields never hold a URL, a header or a body (those appear masked in DEBUG messages).
 
 Masking (see :mod:`ofsc_overlay._redact`): ``Authorization`` and similar headers keep only their scheme;
 values of keys naming a secret (``client_secret``, ``password``, ``access_token``, ``token``, ``assertion``,
 ...) are replaced in JSON, form and query text; requests marked ``extensions["ofsc_sensitive"]`` (the token
-request) never have their request or response body shown at all. The fields never hold a URL or a body.
+request) never have their request or response body shown at all.
 
 Response bodies are never read by this layer: at DEBUG the response stream is wrapped so the first
 ``body_limit`` bytes are captured as the caller reads them, and logged when the stream closes. Streaming
@@ -257,6 +258,7 @@ class LoggingTransport(Layer):
             mask_url(request.url),
             mask_headers(request.headers),
             mask_body(content, limit=self.body_limit, sensitive=sensitive) or "<empty>",
+            extra=_record_fields(request),
         )
 
     def _log_response(self, request: httpx.Request, response: httpx.Response, elapsed: float) -> None:
@@ -312,6 +314,7 @@ class LoggingTransport(Layer):
             response.status_code,
             mask_headers(response.headers),
             mask_body(captured, limit=self.body_limit, sensitive=sensitive) or "<empty>",
+            extra=_record_fields(request, status_code=response.status_code, error_type=error_type(response)),
         )
 
 

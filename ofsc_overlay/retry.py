@@ -13,7 +13,9 @@ decides what is retryable). What it retries by default here:
   honoured instead, up to ``retry_after_max`` seconds.
 
 The 1-based attempt number is written to ``request.extensions["ofsc_attempt"]`` before every attempt and to
-``response.extensions["ofsc_attempt"]`` of the response returned, for the logging layer above.
+``response.extensions["ofsc_attempt"]`` of the response returned, for the logging layer above. Each retry
+wait is reported to :mod:`ofsc_overlay._observe` (an INFO line on logger ``ofsc_overlay``, and a span event
+and a metric when OpenTelemetry is on).
 
 Why subclasses rather than plain httpx-retries objects: ``Retry.sleep``/``asleep`` call ``time.sleep`` and
 ``asyncio.sleep`` directly (tests must never sleep for real, so the sleep functions are injected), its
@@ -27,7 +29,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime
-import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterable
@@ -43,8 +44,6 @@ from ._layer import Layer
 from .errors import parse_retry_after
 
 __all__ = ["IDEMPOTENT_METHODS", "RETRYABLE_STATUSES", "OFSCRetry", "RetryOptions", "RetryTransport"]
-
-logger = logging.getLogger("ofsc_overlay.retry")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 ALL_METHODS = IDEMPOTENT_METHODS | {"POST", "PATCH", "TRACE"}
@@ -160,8 +159,6 @@ class _AttemptCounter(Layer):
     def _count(request: httpx.Request) -> int:
         attempt = int(request.extensions.get(_extensions.ATTEMPT, 0)) + 1
         request.extensions[_extensions.ATTEMPT] = attempt
-        if attempt > 1:
-            logger.debug("Attempt %d: %s %s", attempt, request.method, request.url.path)
         return attempt
 
     @staticmethod

@@ -422,3 +422,22 @@ def test_ofsc_log_turns_on_a_client_without_code(
     assert [r.getMessage() for r in caplog.records if r.name == "ofsc_overlay"][0].startswith(
         "core.get_activity: GET /rest/ofscCore/v1/activities/3 -> 200"
     )
+
+
+def test_debug_records_carry_the_fields_too(caplog: pytest.LogCaptureFixture) -> None:
+    server = httpx.MockTransport(lambda request: httpx.Response(404, json={"title": "Not found"}))
+    with caplog.at_level(logging.DEBUG, logger="ofsc_overlay"):
+        with OFSC(instance="acme", client_id="app", client_secret=SECRET, transport=server) as client:
+            with pytest.raises(Exception, match="404"):
+                client.core.get_activity(activity_id=12)
+    detail = {
+        r.getMessage().split(":", 1)[0]: r
+        for r in caplog.records
+        if r.getMessage().startswith(("Request:", "Response:"))
+    }
+    request, response = detail["Request"], detail["Response"]
+    for record in (request, response):
+        assert record.ofsc_operation == "core.get_activity"  # type: ignore[attr-defined]
+        assert record.url_template == "/rest/ofscCore/v1/activities/{activityId}"  # type: ignore[attr-defined]
+    assert request.status_code is None  # type: ignore[attr-defined]
+    assert (response.status_code, response.error_type) == (404, "404")  # type: ignore[attr-defined]
