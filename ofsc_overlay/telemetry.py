@@ -16,6 +16,8 @@ Spans (tracer ``ofsc_overlay``):
   retry. Its context is sent in the ``traceparent`` header (the globally configured propagator).
 - ``OFSC <group>.get_all_*``: a paging walk, parent of one ``OFSC <group>.get_*`` span per page;
   ``ofsc.pages`` counts the pages.
+- A span whose work the caller cancelled (a read-ahead page past the end of a listing, a walk left early)
+  carries ``ofsc.cancelled`` instead of an error, and no duration is recorded for it.
 
 No attribute holds a URL, a query string, a header value or a body: paths are the catalog's templates, so
 ids in the path never reach a span. ``error.type`` is a status code (``"503"``) or an exception class name.
