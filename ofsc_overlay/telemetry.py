@@ -217,6 +217,11 @@ class CallScope:
     def _finish(self, exc: BaseException | None) -> None:
         span = self._span
         assert span is not None
+        if isinstance(exc, _STOPPED):
+            # A read-ahead page cancelled once the walk knew its end: no failure, and no duration to count.
+            span.set_attribute("ofsc.cancelled", True)
+            span.end()
+            return
         response = self._response
         if response is None and isinstance(getattr(exc, "response", None), httpx.Response):
             response = exc.response  # type: ignore[union-attr]  # e.g. the token service refused
@@ -233,11 +238,6 @@ class CallScope:
             _set(attributes, "ofsc.attempts", attempts)
             _set(attributes, "ofsc.breaker.state", request.extensions.get(_extensions.BREAKER_STATE))
         error = error_type(status) if status is not None else None
-        if isinstance(exc, _STOPPED):
-            # A read-ahead page cancelled once the walk knew its end: no failure, and no duration to count.
-            span.set_attribute("ofsc.cancelled", True)
-            span.end()
-            return
         if error is None and exc is not None:
             error = type(exc).__name__
         _set(attributes, "error.type", error)
