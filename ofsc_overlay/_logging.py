@@ -5,7 +5,8 @@ Logger ``ofsc_overlay``:
 - INFO, one line per request: ``core.get_activity: GET /rest/ofscCore/v1/activities/1 -> 200 (12.3 ms,
   attempt 1)`` (the operation prefix is left out for a request sent through ``http_client`` directly). The
   duration runs until the response headers arrive; the attempt is the retry layer's final attempt number.
-  A request that ends without a response logs ``... -> ConnectError (...)`` at WARNING instead.
+  The line is a WARNING when the final answer is a 5xx, and a request that ends without a response logs
+  ``... -> ConnectError (...)`` at WARNING.
 - INFO, one line per retry wait (:func:`log_retry`); INFO/WARNING when a circuit breaker changes state
   (:func:`log_breaker_transition`).
 - DEBUG adds the request (masked URL, masked headers, body cut to ``body_limit`` characters) before sending
@@ -262,12 +263,15 @@ class LoggingTransport(Layer):
         )
 
     def _log_response(self, request: httpx.Request, response: httpx.Response, elapsed: float) -> None:
-        if not self.log.isEnabledFor(logging.INFO):
+        # A server error that is still there after the retries is worth a WARNING; the rest is INFO.
+        level = logging.WARNING if response.status_code >= 500 else logging.INFO
+        if not self.log.isEnabledFor(level):
             return  # the line's arguments (URL path, attempt) cost more than the check
         attempt = (
             response.extensions.get(_extensions.ATTEMPT) or request.extensions.get(_extensions.ATTEMPT) or 1
         )
-        self.log.info(
+        self.log.log(
+            level,
             "%s%s %s -> %d (%.1f ms, attempt %d)",
             _prefix(request),
             request.method,

@@ -342,6 +342,7 @@ def test_json_fields_of_a_retried_call_and_an_open_breaker(json_lines: list[str]
         "error_type": None,
     }
     assert (failure["status_code"], failure["error_type"], failure["breaker_state"]) == (500, "500", "open")
+    assert failure["level"] == "WARNING"  # a 5xx that survived the retries
     assert opened["level"] == "WARNING" and opened["logger"] == "ofsc_overlay"
     assert (
         opened["message"]
