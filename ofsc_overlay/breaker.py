@@ -318,7 +318,9 @@ def _record_exception(
         breaker.record_failure(admission)
     else:
         breaker.release(admission)
-    request.extensions[_extensions.BREAKER_STATE] = breaker.state.value  # for the log line and the span
+    # For the log line and the span. The state right after recording needs no cool-down check, so it is read
+    # without taking the lock again (one attribute read).
+    request.extensions[_extensions.BREAKER_STATE] = breaker._state.value
 
 
 def _record(
@@ -328,4 +330,4 @@ def _record(
         breaker.record_failure(admission)
     else:
         breaker.record_success(admission)
-    request.extensions[_extensions.BREAKER_STATE] = breaker.state.value
+    request.extensions[_extensions.BREAKER_STATE] = breaker._state.value
