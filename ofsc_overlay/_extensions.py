@@ -14,6 +14,12 @@ RETRY = "ofsc_retry"
 ATTEMPT = "ofsc_attempt"
 #: request.extensions: True when the request and response bodies must never be logged (token requests).
 SENSITIVE = "ofsc_sensitive"
+#: request.extensions: the catalog key of the operation that built the request (``core.get_activity``).
+OPERATION = "ofsc_operation"
+#: request.extensions: the operation's path template (``/rest/ofscCore/v1/activities/{activityId}``).
+URL_TEMPLATE = "ofsc_url_template"
+#: request.extensions: the circuit breaker's state once the request's outcome was recorded (a string).
+BREAKER_STATE = "ofsc_breaker_state"
 
 
 class RetryOptions(TypedDict, total=False):

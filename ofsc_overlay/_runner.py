@@ -11,7 +11,7 @@ raises on a non-2xx answer too; the error keeps the ``response``.
 from __future__ import annotations
 
 import importlib
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
@@ -25,11 +25,14 @@ from ._validation import OperationLike, is_model, validate_args, wire_value
 if TYPE_CHECKING:
     from ofsc_generated.facade._runner import RawResponse
 
+    from .telemetry import Telemetry, Walk
+
 __all__ = ["AsyncRunner", "CallOptions", "SyncRunner"]
 
 _BINARY = "application/octet-stream"
 
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,10 +172,13 @@ class _RunnerCore(Generic[ClientT]):
         *,
         options: CallOptions | None = None,
         catalog: Mapping[str, OperationLike] | None = None,
+        telemetry: Telemetry | None = None,
     ) -> None:
         self._client: ClientT = client
         self._options = options or CallOptions()
         self._catalog = catalog
+        # OpenTelemetry spans and metrics per call (otel=True); None: no OpenTelemetry code runs at all.
+        self._telemetry = telemetry
 
     @property
     def options(self) -> CallOptions:
@@ -180,7 +186,12 @@ class _RunnerCore(Generic[ClientT]):
 
     def with_options(self, options: CallOptions) -> Self:
         """A runner on the same connection pool with ``options`` layered over this one's."""
-        return type(self)(self._client, options=self._options.merged(options), catalog=self._catalog)
+        return type(self)(
+            self._client,
+            options=self._options.merged(options),
+            catalog=self._catalog,
+            telemetry=self._telemetry,
+        )
 
     def operation(self, key: str) -> OperationLike:
         catalog = self._catalog
@@ -224,11 +235,15 @@ class _RunnerCore(Generic[ClientT]):
         extra: dict[str, Any] = {}
         if self._options.timeout is not None:
             extra["timeout"] = self._options.timeout
+        extensions = self._options.extensions()
+        # What the logging and telemetry layers report instead of the raw path (which may hold ids).
+        extensions[_extensions.OPERATION] = f"{prepared.op.group}.{prepared.op.name}"
+        extensions[_extensions.URL_TEMPLATE] = prepared.op.path
         return client.build_request(
             method=str(kwargs.pop("method")).upper(),
             url=kwargs.pop("url"),
             headers=headers,
-            extensions=self._options.extensions(),
+            extensions=extensions,
             **kwargs,
             **extra,
         )
@@ -293,28 +308,39 @@ class SyncRunner(_RunnerCore[httpx.Client]):
         except httpx.RequestError as exc:
             raise errors.error_from_exception(exc, request) from exc
 
-    def call(self, key: str, args: dict[str, Any]) -> Any:
-        prepared = self.prepare(key, args)
-        return self.parse(prepared, self._send(prepared))
+    def _run(
+        self, prepared: _Prepared, finish: Callable[[_Prepared, httpx.Response], T], walk: Walk | None
+    ) -> T:
+        if self._telemetry is None:
+            return finish(prepared, self._send(prepared))
+        with self._telemetry.operation(prepared.op, self._client.base_url.host, walk) as scope:
+            response = self._send(prepared)
+            scope.response(response)
+            return finish(prepared, response)
+
+    def call(self, key: str, args: dict[str, Any], *, walk: Walk | None = None) -> Any:
+        return self._run(self.prepare(key, args), self.parse, walk)
 
     def call_raw(self, key: str, args: dict[str, Any]) -> RawResponse[Any]:
-        prepared = self.prepare(key, args)
-        return self.raw(prepared, self._send(prepared))
+        return self._run(self.prepare(key, args), self.raw, None)
 
     def paginate(self, key: str, args: dict[str, Any]) -> Iterator[Any]:
         op, given = self.page_args(key, args)
+        walk = self._telemetry.walk(op, self._client.base_url.host) if self._telemetry else None
+        items: Iterator[Any]
         if op.paging == "page":
-            return pagination.iter_cursor_items(
-                lambda cursor: self.read_page(op, self.call(key, _cursor_args(given, cursor))),
+            items = pagination.iter_cursor_items(
+                lambda cursor: self.read_page(op, self.call(key, _cursor_args(given, cursor), walk=walk)),
                 start=given.get("page"),
                 positioning=_positions_cursor(given),
             )
-        limit = given.get("limit")
-        return pagination.iter_offset_items(
-            lambda offset: self.read_page(op, self.call(key, {**given, "offset": offset})),
-            start=given.get("offset") or 0,
-            limit=limit,
-        )
+        else:
+            items = pagination.iter_offset_items(
+                lambda offset: self.read_page(op, self.call(key, {**given, "offset": offset}, walk=walk)),
+                start=given.get("offset") or 0,
+                limit=given.get("limit"),
+            )
+        return items if walk is None else walk.wrap(items)
 
 
 class AsyncRunner(_RunnerCore[httpx.AsyncClient]):
@@ -327,32 +353,44 @@ class AsyncRunner(_RunnerCore[httpx.AsyncClient]):
         except httpx.RequestError as exc:
             raise errors.error_from_exception(exc, request) from exc
 
-    async def call(self, key: str, args: dict[str, Any]) -> Any:
-        prepared = self.prepare(key, args)
-        return self.parse(prepared, await self._send(prepared))
+    async def _run(
+        self, prepared: _Prepared, finish: Callable[[_Prepared, httpx.Response], T], walk: Walk | None
+    ) -> T:
+        if self._telemetry is None:
+            return finish(prepared, await self._send(prepared))
+        with self._telemetry.operation(prepared.op, self._client.base_url.host, walk) as scope:
+            response = await self._send(prepared)
+            scope.response(response)
+            return finish(prepared, response)
+
+    async def call(self, key: str, args: dict[str, Any], *, walk: Walk | None = None) -> Any:
+        return await self._run(self.prepare(key, args), self.parse, walk)
 
     async def call_raw(self, key: str, args: dict[str, Any]) -> RawResponse[Any]:
-        prepared = self.prepare(key, args)
-        return self.raw(prepared, await self._send(prepared))
+        return await self._run(self.prepare(key, args), self.raw, None)
 
     def paginate(self, key: str, args: dict[str, Any]) -> AsyncIterator[Any]:
         op, given = self.page_args(key, args)
+        walk = self._telemetry.walk(op, self._client.base_url.host) if self._telemetry else None
+        items: AsyncIterator[Any]
         if op.paging == "page":
 
             async def fetch_cursor(cursor: str | None) -> pagination.Page:
-                return self.read_page(op, await self.call(key, _cursor_args(given, cursor)))
+                return self.read_page(op, await self.call(key, _cursor_args(given, cursor), walk=walk))
 
-            return pagination.aiter_cursor_items(
+            items = pagination.aiter_cursor_items(
                 fetch_cursor, start=given.get("page"), positioning=_positions_cursor(given)
             )
+        else:
 
-        async def fetch_offset(offset: int) -> pagination.Page:
-            return self.read_page(op, await self.call(key, {**given, "offset": offset}))
+            async def fetch_offset(offset: int) -> pagination.Page:
+                return self.read_page(op, await self.call(key, {**given, "offset": offset}, walk=walk))
 
-        concurrency = args.get("concurrency")
-        return pagination.aiter_offset_items(
-            fetch_offset,
-            start=given.get("offset") or 0,
-            limit=given.get("limit"),
-            concurrency=concurrency if isinstance(concurrency, int) else None,
-        )
+            concurrency = args.get("concurrency")
+            items = pagination.aiter_offset_items(
+                fetch_offset,
+                start=given.get("offset") or 0,
+                limit=given.get("limit"),
+                concurrency=concurrency if isinstance(concurrency, int) else None,
+            )
+        return items if walk is None else walk.awrap(items)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
+from . import _logging, _observe
 from ._runner import AsyncRunner, CallOptions, SyncRunner
 from .breaker import DEFAULT_REGISTRY, CircuitBreaker
 from .config import Settings, resolve_settings
@@ -86,7 +87,8 @@ class _ClientBase(ABC, Generic[HttpClientT, RunnerT, TransportT, SleepT]):
         Each setting left ``None`` comes from the environment (``OFSC_*``) or the ``config.toml`` profile,
         else its default (see :func:`ofsc_overlay.config.resolve_settings`). ``settings=`` takes already
         resolved :class:`~ofsc_overlay.config.Settings` instead, and cannot be combined with setting
-        arguments. ``otel=True`` adds an OpenTelemetry span per request (needs the ``otel`` extra).
+        arguments. ``otel=True`` adds OpenTelemetry spans and metrics
+        (``OFSC core.get_activity`` per call; needs the ``otel`` extra, see docs/observability.md).
         ``event_hooks`` go to the httpx client and run on every request, token requests included; a
         ``transport`` replaces the bottom HTTP transport and sits below auth, retries, the circuit breaker and
         logging.
@@ -129,6 +131,7 @@ class _ClientBase(ABC, Generic[HttpClientT, RunnerT, TransportT, SleepT]):
                     f"{type(self).__name__}(settings=...) cannot be combined with setting arguments "
                     f"({', '.join(passed)}): put them in the Settings, or leave settings out."
                 )
+        _logging.configure_from_env()  # OFSC_LOG=debug|info|warning
         self._settings = settings
         self._clock = clock
         self._http, self._runner = self._connect(settings, event_hooks, transport, sleep=sleep, clock=clock)
@@ -269,7 +272,7 @@ class OFSC(_ClientBase[httpx.Client, SyncRunner, httpx.BaseTransport, Callable[[
         http = build_sync_client(
             settings, event_hooks=event_hooks, transport=transport, sleep=sleep, clock=clock
         )
-        return http, SyncRunner(http)
+        return http, SyncRunner(http, telemetry=_observe.enable_otel() if settings.otel else None)
 
     def close(self) -> None:
         """Close the connection pool (shared with clients made by :meth:`with_options`)."""
@@ -351,7 +354,7 @@ class AsyncOFSC(
         http = build_async_client(
             settings, event_hooks=event_hooks, transport=transport, sleep=sleep, clock=clock
         )
-        return http, AsyncRunner(http)
+        return http, AsyncRunner(http, telemetry=_observe.enable_otel() if settings.otel else None)
 
     async def close(self) -> None:
         """Close the connection pool (shared with clients made by :meth:`with_options`)."""

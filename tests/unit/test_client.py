@@ -130,25 +130,6 @@ def test_thresholds_of_an_existing_breaker_win(caplog: pytest.LogCaptureFixture)
     assert "not applied" in caplog.text
 
 
-def test_otel_option_instruments_both_clients(fake_otel: list[object]) -> None:
-    instrumented = fake_otel
-    with make_client(otel=True) as client:
-        assert instrumented == [client.http_client]
-    async_client = AsyncOFSC(instance="acme", client_id="app", client_secret=SECRET, otel=True)
-    assert instrumented[-1] is async_client.http_client
-    asyncio.run(async_client.close())
-
-
-def test_otel_option_without_the_extra_fails_at_construction(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "opentelemetry.instrumentation.httpx", None)  # not installed
-    with respx.mock(assert_all_called=False) as router:
-        route = router.route()
-        with pytest.raises(ConfigurationError) as info:
-            make_client(otel=True)
-    assert info.value.setting == "otel" and "pip install 'ofsc-overlay[otel]'" in str(info.value)
-    assert not route.called
-
-
 def test_repr_never_shows_the_secret() -> None:
     with make_client() as client:
         for text in (repr(client), str(client), repr(client.settings)):

@@ -169,8 +169,10 @@ def test_full_stack_retry_breaker_logging(mock: respx.MockRouter, caplog: pytest
             assert client.get(PATH).status_code == 200
     assert route.call_count == 3
     info_lines = [r.getMessage() for r in caplog.records if r.name == "ofsc_overlay"]
-    assert len(info_lines) == 1
-    assert info_lines[0].startswith(f"GET {PATH} -> 200 (") and info_lines[0].endswith("attempt 3)")
+    assert len(info_lines) == 3  # two retry waits, then the request's own line
+    assert info_lines[0].startswith(f"GET {PATH} -> 503 (attempt 1), retrying in ")
+    assert info_lines[1].startswith(f"GET {PATH} -> 502 (attempt 2), retrying in ")
+    assert info_lines[2].startswith(f"GET {PATH} -> 200 (") and info_lines[2].endswith("attempt 3)")
     breaker = registry.for_url(BASE)
     assert breaker is not None and breaker.successes == 1 and breaker.failures == 0
 
