@@ -1,4 +1,4 @@
-"""Command line: python -m codegen generate | check | fetch-spec."""
+"""Command line: python -m codegen generate | check | fetch-spec | spec-path | diff | upgrade."""
 
 from __future__ import annotations
 
@@ -15,26 +15,39 @@ from codegen.generate import GeneratorError
 from codegen.lock import SpecError, load_spec
 from codegen.pipeline import ROOT, build
 from codegen.report import CoverageError
+from codegen.speclocation import LOCAL_SPEC, locate_spec
 
-DEFAULT_SPEC = ROOT / "swagger" / "swagger.json"
 DEFAULT_OUT = ROOT / "generated"
+
+
+SPEC_HELP = "default: $SPEC, else swagger/swagger.json if spec.lock pins it, else ../shared/swagger/..."
+
+
+def _spec(given: Path | None) -> Path:
+    """--spec, else the one location rule (codegen/speclocation.py)."""
+    if given is not None:
+        return given
+    found = locate_spec()
+    if found.path is None:
+        raise SpecError(f"no spec found; looked for {found.describe()} (pass --spec PATH or SPEC=PATH)")
+    return found.path
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     gen = sub.add_parser("generate", help="generate generated/ofsc_generated from the spec")
-    gen.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
+    gen.add_argument("--spec", type=Path, default=None, help=SPEC_HELP)
     gen.add_argument("--out", type=Path, default=DEFAULT_OUT)
     gen.add_argument(
         "--update-lock", action="store_true", help="accept a new spec and rewrite swagger/spec.lock"
     )
     chk = sub.add_parser("check", help="regenerate into a temporary folder and compare with generated/")
-    chk.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
+    chk.add_argument("--spec", type=Path, default=None, help=SPEC_HELP)
     chk.add_argument("--out", type=Path, default=DEFAULT_OUT)
     fetch = sub.add_parser("fetch-spec", help="copy or download a spec into place")
     fetch.add_argument("--from", dest="source", required=True, help="a file path or an https:// URL")
-    fetch.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
+    fetch.add_argument("--spec", type=Path, default=ROOT / LOCAL_SPEC)
     return parser
 
 
@@ -53,14 +66,14 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "generate":
-            result = build(args.spec, args.out, update_lock=args.update_lock)
+            result = build(_spec(args.spec), args.out, update_lock=args.update_lock)
             print(result.report.render())
             if result.lock_message:
                 print(f"spec.lock updated: {result.lock_message}")
             print(f"wrote {args.out / 'ofsc_generated'}")
             return 0
         if args.command == "check":
-            code, summary = run_check(args.spec, args.out)
+            code, summary = run_check(_spec(args.spec), args.out)
             print(summary)
             return code
         print(_fetch(args.source, args.spec))
