@@ -108,8 +108,7 @@ class OperationRemovedError(OFSCError):
         self.operation = operation
         self.removed_in = removed_in
         super().__init__(
-            f"{operation} was removed from Oracle's API in {removed_in}; "
-            f"see docs/api-changes/{removed_in}.md"
+            f"{operation} was removed from Oracle's API in {removed_in}; see docs/api-changes/{removed_in}.md"
         )
 
 
