@@ -53,6 +53,12 @@ def committed() -> dict[str, Any]:
     return data
 
 
+@pytest.fixture
+def removable(committed: dict[str, Any]) -> None:
+    if REMOVED[0].lower() not in committed["paths"].get(REMOVED[1], {}):
+        pytest.skip(f"the committed package no longer has {REMOVED[0]} {REMOVED[1]} (retired already)")
+
+
 def _lines(changes: list[Change]) -> list[tuple[str, str, str, bool]]:
     return [(c.method, c.route, c.text, c.breaking) for c in changes]
 
@@ -178,7 +184,7 @@ def test_accepted_rows_keep_the_table_sorted(tmp_path: Path) -> None:
     assert loaded[("GET", "/rest/ofscMetadata/v1/gadgets")] == OperationName("metadata", "get_gadgets")
 
 
-def test_removed_operation_is_retired_and_its_name_reserved(tmp_path: Path) -> None:
+def test_removed_operation_is_retired_and_its_name_reserved(tmp_path: Path, removable: None) -> None:
     table, retired = tmp_path / "operations.tsv", tmp_path / "retired.tsv"
     shutil.copyfile(ROOT / "swagger" / "operations.tsv", table)
     present = set(load_names_table(table)) - {REMOVED}
@@ -274,7 +280,9 @@ def test_each_rule(committed: dict[str, Any]) -> None:
     assert back[("core.get_activity", "response field `apptNumber` added")] is False
 
 
-def test_changelog_md_entry_goes_first_under_unreleased(tmp_path: Path, committed: dict[str, Any]) -> None:
+def test_changelog_md_entry_goes_first_under_unreleased(
+    tmp_path: Path, committed: dict[str, Any], removable: None
+) -> None:
     new = copy.deepcopy(committed)
     new["info"]["version"] = NEXT_VERSION
     del new["paths"][REMOVED[1]][REMOVED[0].lower()]
