@@ -197,6 +197,14 @@ def _method_name(op: dict[str, Any]) -> str:
     return f"{group}.{op.get('x-ofsc-name') or op.get('operationId')}"
 
 
+def _keyword(wire: str) -> str:
+    """The facade's keyword argument for a parameter, when it is not the wire name itself."""
+    from openapi_python_client.utils import PythonIdentifier  # the generator's own naming
+
+    python = str(PythonIdentifier(wire, prefix="field_"))
+    return f", keyword `{python}`" if python != wire else ""
+
+
 def _values(values: list[str] | set[str]) -> str:
     return ", ".join(f"`{v}`" for v in sorted(values))
 
@@ -217,7 +225,7 @@ def _compare_params(old: _Doc, new: _Doc, o: dict[str, Any], n: dict[str, Any], 
     before, after = old.params(o), new.params(n)
     for key in sorted(set(before) | set(after)):
         where, name = key
-        label = f"parameter `{name}` ({where})"
+        label = f"parameter `{name}` ({where}{_keyword(name)})"
         if key not in before:
             required = bool(after[key].get("required", where == "path"))
             out.add(f"{label} added{', required' if required else ''}", required)

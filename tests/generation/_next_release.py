@@ -56,7 +56,12 @@ EXPECTED: list[tuple[str, str, str, bool]] = sorted(
             "request field `status`: allowed value `recycled` added",
             False,
         ),
-        ("core.get_activities", f"GET {_CORE}/activities", "parameter `includeDrones` (query) added", False),
+        (
+            "core.get_activities",
+            f"GET {_CORE}/activities",
+            "parameter `includeDrones` (query, keyword `include_drones`) added",
+            False,
+        ),
         (
             "core.teleport_activity",
             f"POST {_CORE}/activities/{{activityId}}/custom-actions/teleport",

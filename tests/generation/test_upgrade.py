@@ -256,10 +256,21 @@ def test_each_rule(committed: dict[str, Any]) -> None:
     found = {(c.method, c.text): c.breaking for c in diff.changes}
     assert found[("core.get_activities", "parameter `region` (query) added, required")] is True
     assert found[("core.get_activities", "parameter `q` (query) removed")] is True
-    assert found[("core.get_activities", "parameter `dateFrom` (query) is now required")] is True
-    assert found[("core.get_activities", "parameter `includeChildren` (query): allowed value `all` removed")]
+    assert (
+        found[("core.get_activities", "parameter `dateFrom` (query, keyword `date_from`) is now required")]
+        is True
+    )
     assert found[
-        ("core.get_activities", "parameter `svcWorkOrderId` (query) type changed: integer -> string")
+        (
+            "core.get_activities",
+            "parameter `includeChildren` (query, keyword `include_children`): allowed value `all` removed",
+        )
+    ]
+    assert found[
+        (
+            "core.get_activities",
+            "parameter `svcWorkOrderId` (query, keyword `svc_work_order_id`) type changed: integer -> string",
+        )
     ]
     assert found[("core.create_activity", "request body is now required")] is True
     assert found[("core.create_activity", "request field `city` removed")] is True
@@ -271,9 +282,19 @@ def test_each_rule(committed: dict[str, Any]) -> None:
     back = {(c.method, c.text): c.breaking for c in diff_contracts(new, committed).changes}
     assert back[("core.get_activities", "parameter `region` (query) removed")] is True
     assert back[("core.get_activities", "parameter `q` (query) added")] is False
-    assert back[("core.get_activities", "parameter `dateFrom` (query) is no longer required")] is False
     assert (
-        back[("core.get_activities", "parameter `includeChildren` (query): allowed value `all` added")]
+        back[
+            ("core.get_activities", "parameter `dateFrom` (query, keyword `date_from`) is no longer required")
+        ]
+        is False
+    )
+    assert (
+        back[
+            (
+                "core.get_activities",
+                "parameter `includeChildren` (query, keyword `include_children`): allowed value `all` added",
+            )
+        ]
         is False
     )
     assert back[("core.create_activity", "request field `city` added")] is False
