@@ -8,6 +8,7 @@ CHANGELOG.md, and print what happened and what the maintainer still has to decid
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -58,16 +59,39 @@ def accept_rows(table_path: Path, rows: list[str]) -> None:
     load_names_table(table_path)  # a row that breaks the table's rules fails here, not in generation
 
 
+def paging_twins(catalog_path: Path) -> dict[tuple[str, str], str]:
+    """(METHOD, path) -> the get_all_* twin's name, read from a generated catalog.py (plain literals)."""
+    if not catalog_path.is_file():
+        return {}
+    twins: dict[tuple[str, str], str] = {}
+    for node in ast.walk(ast.parse(catalog_path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Operation":
+            fields = {k.arg: k.value.value for k in node.keywords if isinstance(k.value, ast.Constant)}
+            if isinstance(fields.get("all_name"), str):
+                twins[(str(fields["method"]).upper(), str(fields["path"]))] = str(fields["all_name"])
+    return twins
+
+
 def retire_rows(
-    table_path: Path, retired_path: Path, present: set[tuple[str, str]], version: str
+    table_path: Path,
+    retired_path: Path,
+    present: set[tuple[str, str]],
+    version: str,
+    twins: dict[tuple[str, str], str] | None = None,
 ) -> list[RetiredName]:
-    """Move rows whose operation the spec no longer has from the names table to retired.tsv."""
+    """Move rows whose operation the spec no longer has from the names table to retired.tsv.
+
+    A paged operation's get_all_* twin (from `twins`) is retired with it: both names keep raising methods.
+    """
     table = load_names_table(table_path)
-    gone = [
-        RetiredName(name.group, name.name, method, path, version)
-        for (method, path), name in sorted(table.items())
-        if (method, path) not in present
-    ]
+    gone: list[RetiredName] = []
+    for (method, path), name in sorted(table.items()):
+        if (method, path) in present:
+            continue
+        gone.append(RetiredName(name.group, name.name, method, path, version))
+        twin = (twins or {}).get((method, path))
+        if twin:
+            gone.append(RetiredName(name.group, twin, method, path, version))
     if not gone:
         return []
     keys = {(r.method, r.path) for r in gone}
@@ -197,7 +221,8 @@ def upgrade(
     if unnamed:
         accept_rows(paths.names, unnamed)
         outcome.accepted = unnamed
-    outcome.retired = retire_rows(paths.names, paths.retired, _present(spec), version)
+    twins = paging_twins(root / "generated" / PACKAGE_NAME / "catalog.py")
+    outcome.retired = retire_rows(paths.names, paths.retired, _present(spec), version, twins)
 
     result = build(target, root / "generated", paths=paths, update_lock=True)
     outcome.written += ["generated/", "swagger/spec.lock"]

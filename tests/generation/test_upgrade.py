@@ -35,7 +35,7 @@ from codegen.names import (
     resolve_names,
 )
 from codegen.pipeline import Paths
-from codegen.upgrade import accept_rows, retire_rows, upgrade
+from codegen.upgrade import accept_rows, paging_twins, retire_rows, upgrade
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTRACT = ROOT / "generated" / "ofsc_generated" / "_contract.json"
@@ -231,6 +231,19 @@ def _ref(op: dict[str, Any], response: bool = False) -> str:
         content = op["requestBody"]["content"]
     ref: str = content["application/json"]["schema"]["$ref"]
     return ref.rsplit("/", 1)[1]
+
+
+def test_a_paged_operation_retires_with_its_twin(tmp_path: Path) -> None:
+    table, retired = tmp_path / "operations.tsv", tmp_path / "retired.tsv"
+    shutil.copyfile(ROOT / "swagger" / "operations.tsv", table)
+    twins = paging_twins(ROOT / "generated" / "ofsc_generated" / "catalog.py")
+    assert twins[("GET", f"{CORE}/activities")] == "get_all_activities"
+    present = set(load_names_table(table)) - {("GET", f"{CORE}/activities")}
+
+    gone = retire_rows(table, retired, present, NEXT_VERSION, twins)
+
+    assert [r.key for r in gone] == ["core.get_activities", "core.get_all_activities"]
+    assert set(load_retired(retired)) == {"core.get_activities", "core.get_all_activities"}
 
 
 def test_each_rule(committed: dict[str, Any]) -> None:
