@@ -188,6 +188,17 @@ def _resolve(group: str, name: str) -> tuple[Any, str, bool]:
     )
 
 
+def _removed(name: str, error: OperationRemovedError) -> Callable[..., Any]:
+    """The pyOFSC method of an operation Oracle removed: it exists; calling it raises and sends nothing."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        raise OperationRemovedError(error.operation, error.removed_in)
+
+    call.__name__ = name
+    call.__doc__ = str(error)
+    return call
+
+
 def _path_params(op: Any) -> list[Any]:
     in_path = [param for param in op.params if param.location == "path"]
     return sorted(in_path, key=lambda param: op.path.find("{" + param.wire + "}"))
@@ -250,7 +261,10 @@ class _CompatAPI:
     def __getattr__(self, name: str) -> Callable[..., Any]:
         if name.startswith("_"):
             raise AttributeError(name)
-        op, method_name, walk = _resolve(self._group, name)
+        try:
+            op, method_name, walk = _resolve(self._group, name)
+        except OperationRemovedError as removed:
+            return _removed(name, removed)
         owner = self._owner
 
         def call(*args: Any, **kwargs: Any) -> Any:
