@@ -43,11 +43,15 @@ def render_changes(diff: ContractDiff, notes: list[str] | None = None) -> str:
     lines += [f"- {BREAKING if kind == 'breaking' else COMPATIBLE}: {text}" for kind, text in RULES]
     lines += ["", f"Summary: {_counts(diff)}.", ""]
     for note in notes or []:
-        lines.append(f"Note: {note}")
+        lines.append(f"Note: {note.replace(chr(9), ' ')}")
     if notes:
         lines.append("")
     if not diff.changes:
         lines += ["No change visible to callers.", ""]
+    if diff.breaking:
+        lines += ["## Breaking changes", ""]
+        lines += [f"- `client.{c.method}`: {c.text}" for c in diff.breaking]
+        lines.append("")
     current: tuple[str, str] | None = None
     for change in diff.changes:
         if (change.method, change.route) != current:

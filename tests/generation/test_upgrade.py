@@ -85,7 +85,11 @@ def test_changelog_of_the_next_release_line_by_line(next_spec: Path, committed: 
     assert markdown[0] == f"# OFSC API changes: {diff.old_version} -> {NEXT_VERSION}"
     for kind, rule in RULES:  # the rules are written down in the header
         assert f"- {'**breaking**' if kind == 'breaking' else 'compatible'}: {rule}" in markdown
-    body = markdown[markdown.index(next(line for line in markdown if line.startswith("## "))) :]
+    breaking_section = markdown[markdown.index("## Breaking changes") :]
+    assert breaking_section[2 : 2 + len(diff.breaking)] == [
+        f"- `client.{method}`: {text}" for method, _, text, breaking in EXPECTED if breaking
+    ]
+    body = markdown[markdown.index(next(line for line in markdown if line.startswith("## `client."))) :]
     expected_body: list[str] = []
     current = None
     for method, route, text, breaking in EXPECTED:
