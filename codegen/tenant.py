@@ -73,8 +73,14 @@ def merge_parts(base: dict[str, Any], parts: dict[str, dict[str, Any]]) -> tuple
     for prefix in sorted(parts):
         part = parts[prefix]
         for path, item in reroot(part).items():
-            if not path.startswith(prefix + "/"):
-                notes.append(f"{catalog_url(prefix)} served {path}, outside its family: ignored")
+            segments = path.split("/")[1:]
+            # Dot segments or "//" would escape the family once a client normalizes the URL.
+            if (
+                not path.startswith(prefix + "/")
+                or any(s in ("", ".", "..") for s in segments[:-1])
+                or (segments[-1] in (".", ".."))
+            ):
+                notes.append(f"{catalog_url(prefix)} served {path!r}, outside its family: ignored")
                 continue
             paths[path] = item
         for name, schema in part.get("definitions", {}).items():
