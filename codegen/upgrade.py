@@ -33,12 +33,12 @@ from codegen.pipeline import Paths, build
 from codegen.speclocation import LOCAL_SPEC
 from codegen.specsource import fetch_spec
 
-__all__ = ["UpgradeOutcome", "accept_rows", "retire_rows", "upgrade"]
+__all__ = ["UpgradeOutcome", "accept_rows", "paging_twins", "retire_rows", "upgrade"]
 
 
 @dataclass
 class UpgradeOutcome:
-    code: int  # 0 done, 1 refused (names to review), 2 nothing to do is 0 too
+    code: int  # 0: done (or nothing to upgrade), 1: refused, names to review
     diff: ContractDiff | None = None
     accepted: list[str] = field(default_factory=list)
     retired: list[RetiredName] = field(default_factory=list)
