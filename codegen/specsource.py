@@ -27,7 +27,13 @@ def fetch_spec(source: str, target: Path, *, root: Path, profile: str | None = N
             data = response.read()
         partial = target.with_suffix(".part")
         partial.write_bytes(data)
+        try:
+            load_spec(partial)  # not Swagger 2.0: the spec in place stays as it was
+        except SpecError:
+            partial.unlink()
+            raise
         partial.replace(target)
+        return []
     else:
         given = Path(source).expanduser()
         if given.resolve() != target.resolve():
