@@ -2,10 +2,13 @@
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
-SPEC ?= swagger/swagger.json
+# SPEC unset: codegen and the tests find the spec by one rule (codegen/speclocation.py).
+SPEC ?=
+export SPEC
+SPEC_ARG = $(if $(SPEC),--spec '$(SPEC)')
 BENCH_VENV ?= .venv-bench
 
-.PHONY: install generate check-generated fetch-spec test lint typecheck demo simulator bench clean
+.PHONY: install generate check-generated fetch-spec upgrade-spec spec-diff test test-upgrade lint typecheck demo simulator bench clean
 
 install: $(VENV)/.installed
 
@@ -16,13 +19,22 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 generate: install
-	$(PY) -m codegen generate --spec $(SPEC)
+	$(PY) -m codegen generate $(SPEC_ARG) $(if $(UPDATE_LOCK),--update-lock)
 
 check-generated: install
-	$(PY) -m codegen check --spec $(SPEC)
+	$(PY) -m codegen check $(SPEC_ARG)
 
 fetch-spec: install
-	$(PY) -m codegen fetch-spec --from '$(SPEC_FROM)' --spec $(SPEC)
+	$(PY) -m codegen fetch-spec --from '$(SPEC_FROM)' $(if $(PROFILE),--profile '$(PROFILE)')
+
+# The one command for a new Oracle release: fetch, changelog, names, regenerate, public API listing.
+upgrade-spec: install
+	$(PY) -m codegen upgrade --from '$(SPEC_FROM)' $(if $(ACCEPT_NAMES),--accept-names) \
+		$(if $(PROFILE),--profile '$(PROFILE)')
+
+# The API changelog of a new spec (SPEC_FROM, default the located spec) against the committed generated/.
+spec-diff: install
+	$(PY) -m codegen diff $(if $(SPEC_FROM),--spec '$(SPEC_FROM)',$(SPEC_ARG))
 
 test: install
 	$(PY) -m pytest
@@ -32,6 +44,10 @@ test: install
 .PHONY: test-live
 test-live: install
 	$(PY) -m pytest -m live tests/live $(if $(BASE_URL),--base-url '$(BASE_URL)')
+
+# The slow end-to-end upgrade of a throwaway clone (excluded from `make test`).
+test-upgrade: install
+	$(PY) -m pytest -m upgrade_e2e -p no:cacheprovider
 
 lint: install
 	$(PY) -m ruff check codegen ofsc_overlay tests bench examples

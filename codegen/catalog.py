@@ -11,11 +11,13 @@ from __future__ import annotations
 import ast
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from codegen.lock import HTTP_METHODS
+from codegen.names import RetiredName
 from codegen.normalize import SCHEMA_PREFIX
 
 __all__ = [
@@ -371,7 +373,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["BY_KEY", "OPERATIONS", "Operation", "Param"]
+__all__ = ["BY_KEY", "OPERATIONS", "RETIRED", "Operation", "Param", "Retired"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -400,6 +402,21 @@ class Operation:
     items_key: str | None  # the list envelope's array property
     all_name: str | None  # the get_all_* twin that walks every page
     summary: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.group}.{self.name}"
+
+
+@dataclass(frozen=True, slots=True)
+class Retired:
+    """An operation Oracle removed: its name stays reserved and calling it raises without sending."""
+
+    group: str
+    name: str
+    method: str
+    path: str
+    removed_in: str  # the spec version that no longer has it
 
     @property
     def key(self) -> str:
@@ -437,12 +454,18 @@ def _render_operation(op: OperationSpec) -> str:
     return f"    Operation(\n{body}    ),\n"
 
 
-def render_catalog(operations: list[OperationSpec]) -> str:
+def render_catalog(operations: list[OperationSpec], retired: Sequence[RetiredName] = ()) -> str:
     rows = "".join(_render_operation(op) for op in operations)
+    gone = "".join(
+        f"    {r.key!r}: Retired({r.group!r}, {r.name!r}, {r.method!r}, {r.path!r}, {r.removed_in!r}),\n"
+        for r in sorted(retired, key=lambda r: r.key)
+    )
     return (
         _CATALOG_HEADER
         + f"\nOPERATIONS: tuple[Operation, ...] = (\n{rows})\n\n"
-        + "BY_KEY: dict[str, Operation] = {op.key: op for op in OPERATIONS}\n"
+        + "BY_KEY: dict[str, Operation] = {op.key: op for op in OPERATIONS}\n\n"
+        + "# Operations removed from Oracle's API (swagger/retired.tsv), by key.\n"
+        + (f"RETIRED: dict[str, Retired] = {{\n{gone}}}\n" if gone else "RETIRED: dict[str, Retired] = {}\n")
     )
 
 
@@ -480,10 +503,12 @@ def contract_document(oas3: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
-def emit_catalog(oas3: dict[str, Any], package_dir: Path) -> list[OperationSpec]:
+def emit_catalog(
+    oas3: dict[str, Any], package_dir: Path, retired: Sequence[RetiredName] = ()
+) -> list[OperationSpec]:
     """Write package_dir/catalog.py and package_dir/_contract.json; return the operations catalogued."""
     operations = collect_operations(oas3, package_dir)
-    (package_dir / "catalog.py").write_text(render_catalog(operations), encoding="utf-8")
+    (package_dir / "catalog.py").write_text(render_catalog(operations, retired), encoding="utf-8")
     contract = json.dumps(contract_document(oas3), indent=1, sort_keys=True, ensure_ascii=False)
     (package_dir / "_contract.json").write_text(contract + "\n", encoding="utf-8")
     return operations

@@ -202,6 +202,9 @@ class _RunnerCore(Generic[ClientT]):
         try:
             return catalog[key]
         except KeyError:
+            removed = errors.removed_operation(key)
+            if removed is not None:
+                raise removed from None
             raise errors.RequestValidationError(key, "key", "names no operation in the catalog") from None
 
     def prepare(self, key: str, args: Mapping[str, Any]) -> _Prepared:

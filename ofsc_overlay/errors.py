@@ -5,6 +5,7 @@ Hierarchy::
     OFSCError
     ├── ConfigurationError            a setting is missing or invalid (names the setting and its sources)
     ├── RequestValidationError        an argument was rejected before any request was sent
+    ├── OperationRemovedError         the operation was removed from Oracle's API: nothing was sent
     ├── APIConnectionError            no HTTP response (connection refused, DNS, TLS, reset, ...)
     │   ├── APITimeoutError           the request timed out
     │   └── CircuitOpenError          the circuit breaker for the host is open: nothing was sent
@@ -47,6 +48,7 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "OFSCError",
+    "OperationRemovedError",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
@@ -93,6 +95,29 @@ class RequestValidationError(OFSCError, ValueError):
         self.parameter = parameter
         self.reason = reason
         super().__init__(f"{operation}: argument {parameter!r} {reason}")
+
+
+class OperationRemovedError(OFSCError):
+    """The operation was removed from Oracle's API in spec ``removed_in``; nothing was sent.
+
+    Its name stays reserved (never given to another operation), so old code fails here with a pointer to the
+    API changelog instead of an ``AttributeError`` or a call to something else.
+    """
+
+    def __init__(self, operation: str, removed_in: str) -> None:
+        self.operation = operation
+        self.removed_in = removed_in
+        super().__init__(
+            f"{operation} was removed from Oracle's API in {removed_in}; see docs/api-changes/{removed_in}.md"
+        )
+
+
+def removed_operation(key: str) -> OperationRemovedError | None:
+    """The error for a retired operation key ("statistics.update_x"), or None when it was never retired."""
+    from ofsc_generated import catalog
+
+    gone = getattr(catalog, "RETIRED", {}).get(key)
+    return OperationRemovedError(key, gone.removed_in) if gone is not None else None
 
 
 class APIConnectionError(OFSCError):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["BY_KEY", "OPERATIONS", "Operation", "Param"]
+__all__ = ["BY_KEY", "OPERATIONS", "RETIRED", "Operation", "Param", "Retired"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +36,21 @@ class Operation:
     items_key: str | None  # the list envelope's array property
     all_name: str | None  # the get_all_* twin that walks every page
     summary: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.group}.{self.name}"
+
+
+@dataclass(frozen=True, slots=True)
+class Retired:
+    """An operation Oracle removed: its name stays reserved and calling it raises without sending."""
+
+    group: str
+    name: str
+    method: str
+    path: str
+    removed_in: str  # the spec version that no longer has it
 
     @property
     def key(self) -> str:
@@ -5039,3 +5054,6 @@ OPERATIONS: tuple[Operation, ...] = (
 )
 
 BY_KEY: dict[str, Operation] = {op.key: op for op in OPERATIONS}
+
+# Operations removed from Oracle's API (swagger/retired.tsv), by key.
+RETIRED: dict[str, Retired] = {}

@@ -16,6 +16,7 @@ from .contract import Contract, OperationSpec, load_contract
 from .errors import ConnectionDropped, SimulatorHTTPError, not_found
 from .faults import FaultAction, FaultInjector
 from .handlers import REGISTRY, HandlerRegistry, Reply, RequestContext
+from .metadata_catalog import MetadataCatalog, serve_metadata_catalog
 from .parents import resolve_parents
 from .request_log import LoggedRequest, RequestLog
 from .routing import Router
@@ -60,6 +61,8 @@ class SimulatorApp:
         self.require_auth = require_auth
         self.registry = registry
         self.router = Router(self.contract.operations)
+        # Swagger 2.0 per API family at /rest/<family>/v<n>/metadata-catalog, when given a spec.
+        self.metadata_catalog: MetadataCatalog | None = MetadataCatalog.from_env()
         self.state = SimulatorState.seeded(self.seed)
         self._synthesized: dict[str, Any] = {}
         self._reset_lock = threading.Lock()
@@ -137,6 +140,9 @@ class SimulatorApp:
         match: Any,
     ) -> Reply:
         if match is None:
+            catalog_reply = serve_metadata_catalog(self, method, path, headers)
+            if catalog_reply is not None:
+                return catalog_reply
             raise not_found(f"No resource at '{path}'")
         if op is None:
             raise SimulatorHTTPError(
