@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from .admin import handle_admin
+from .answers import SynthesizedAnswers
 from .auth import Credentials, TokenService
 from .clock import Clock, Sleep, real_sleep, system_clock
 from .contract import Contract, OperationSpec, load_contract
@@ -21,7 +22,6 @@ from .request_log import LoggedRequest, RequestLog
 from .routing import Router
 from .seed import SeedConfig
 from .state import SimulatorState
-from .synthesis import synthesize, synthesize_bytes
 from .validation import validate_request
 
 Scope = MutableMapping[str, Any]
@@ -61,7 +61,7 @@ class SimulatorApp:
         self.registry = registry
         self.router = Router(self.contract.operations)
         self.state = SimulatorState.seeded(self.seed)
-        self._synthesized: dict[str, Any] = {}
+        self.answers = SynthesizedAnswers(self.contract)
         self._reset_lock = threading.Lock()
 
     def reset(self, seed: SeedConfig | None = None) -> None:
@@ -163,16 +163,7 @@ class SimulatorApp:
         handler = self.registry.get(op.method, op.path)
         if handler is not None:
             return handler(ctx)
-        return self._synthesized_reply(op)
-
-    def _synthesized_reply(self, op: OperationSpec) -> Reply:
-        if op.success_status == 204 or (op.response_media is None and op.response_schema is None):
-            return Reply(op.success_status, None, None)
-        if op.binary_response:
-            return Reply(op.success_status, synthesize_bytes(op.key), "application/octet-stream")
-        if op.key not in self._synthesized:
-            self._synthesized[op.key] = synthesize(self.contract, op.response_schema, op.path)
-        return Reply(op.success_status, self._synthesized[op.key], op.response_media or "application/json")
+        return self.answers.reply(op, request, state)
 
 
 async def _read_body(receive: Receive) -> bytes:

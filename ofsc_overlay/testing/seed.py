@@ -340,7 +340,16 @@ def _metadata_collections() -> dict[str, list[Record]]:
             }
             for label in INVENTORY_TYPES
         ],
-        "workSkillGroups": [{"label": "NETWORK", "name": "Network", "active": True}],
+        "workSkillGroups": [
+            {
+                "label": "NETWORK",
+                "name": "Network",
+                "active": True,
+                "assignToResource": True,
+                "addToCapacityCategory": False,
+                "workSkills": [{"label": "FIBER", "ratio": 100}, {"label": "COPPER", "ratio": 50}],
+            }
+        ],
         "shifts": [
             {
                 "label": "DAY",
@@ -370,7 +379,9 @@ def _metadata_collections() -> dict[str, list[Record]]:
             },
         ],
         "organizations": [{"label": "default", "name": "Default organization", "type": "inhouse"}],
-        "languages": [{"label": "en", "code": "en", "name": "English", "active": True}],
+        "languages": [
+            {"label": "en", "code": "en", "languageISO": "en-US", "name": "English", "active": True}
+        ],
         "resourceTypes": [
             {"label": "BK", "name": "Bucket", "active": True, "role": "bucket"},
             {"label": "PR", "name": "Technician", "active": True, "role": "field_resource"},

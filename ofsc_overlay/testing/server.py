@@ -279,4 +279,7 @@ def _example_path_params(state: SimulatorState) -> dict[str, str]:
         params["activityId"] = str(activity["activityId"])
     if inventory is not None:
         params["inventoryId"] = str(inventory["inventoryId"])
+    subscription = next(iter(state.subscriptions), None)
+    if subscription is not None:
+        params["subscriptionId"] = subscription
     return params

@@ -23,6 +23,9 @@ class Subscription:
     title: str
     config: Any
     cursor: int  # index into `SimulatorState.events` where this subscription starts reading
+    application_id: str = ""
+    created_time: str = ""  # YYYY-MM-DD HH:MM:SS, UTC
+    expiration_time: str = ""
 
 
 @dataclass(slots=True)

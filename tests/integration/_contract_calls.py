@@ -172,8 +172,23 @@ def _create_user(ctx: Context, args: dict[str, Any]) -> None:
     args["body"].pop("mainResourceId", None)
 
 
+def _linked_logins(ctx: Context, resource_id: str) -> list[str]:
+    return [login for login, u in ctx.sim.state.users.items() if resource_id in (u.get("resources") or [])]
+
+
 def _set_resource_users(ctx: Context, args: dict[str, Any]) -> None:
-    args["body"]["items"] = [{"login": "admin"}]
+    # Users keep at least one resource: the users linked now stay in the list.
+    logins = {"admin", *_linked_logins(ctx, str(args["resource_id"]))}
+    args["body"]["items"] = [{"login": login} for login in sorted(logins)]
+
+
+def _delete_resource_users(ctx: Context, args: dict[str, Any]) -> None:
+    # A resource whose users all have another resource: none is left without one.
+    for resource_id in ctx.sim.state.resources:
+        linked = [ctx.sim.state.users[login] for login in _linked_logins(ctx, resource_id)]
+        if all(len(user["resources"]) > 1 for user in linked):
+            args["resource_id"] = resource_id
+            return
 
 
 def _set_resource_workzones(ctx: Context, args: dict[str, Any]) -> None:
@@ -221,6 +236,7 @@ SETUPS: dict[str, Setup] = {
     "core.move_activity": _move_activity,
     "core.reopen_activity": _activity_in("completed"),
     "core.set_resource_users": _set_resource_users,
+    "core.delete_resource_users": _delete_resource_users,
     "core.set_resource_workzones": _set_resource_workzones,
     "core.start_activity": _activity_in("pending"),
     "core.start_activity_prework": _activity_in("pending"),

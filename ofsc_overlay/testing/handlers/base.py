@@ -9,7 +9,7 @@ from typing import Any
 
 from ..auth import TokenService
 from ..contract import Contract, OperationSpec
-from ..errors import not_found
+from ..errors import bad_request, not_found
 from ..seed import Record
 from ..state import SimulatorState
 from ..validation import ValidatedRequest
@@ -103,6 +103,25 @@ def merge(record: Record, changes: dict[str, Any], protected: Iterable[str] = ()
             record.pop(key, None)
         else:
             record[key] = value
+
+
+def readable(ctx: RequestContext, record: Record, read_path: str) -> None:
+    """Refuse (400) a write whose result would break the read schema of `GET read_path`: a record
+    OFSC stores can always be read back as the spec describes it. Call before storing."""
+    try:
+        read = ctx.contract.find("GET", read_path)
+    except KeyError:
+        return
+    if read.response_schema is None:
+        return
+    props = ctx.contract.properties(read.response_schema)
+    missing = [
+        name
+        for name in dict.fromkeys(ctx.contract.required(read.response_schema))
+        if name in props and record.get(name) is None
+    ]
+    if missing:
+        raise bad_request(f"The record would lack the required field(s) {', '.join(missing)}")
 
 
 def require(mapping: dict[Any, Record], key: Any, what: str) -> Record:

@@ -83,6 +83,15 @@ def _users_of(ctx: RequestContext, resource_id: str) -> list[Record]:
     ]
 
 
+def _relink(ctx: RequestContext, links: dict[str, list[str]]) -> None:
+    """Set each user's resources; a user keeps at least one (OFSC's read schema requires one)."""
+    stranded = sorted(login for login, resources in links.items() if not resources)
+    if stranded:
+        raise conflict(f"User '{stranded[0]}' would be left without a resource")
+    for login, resources in links.items():
+        ctx.state.users[login]["resources"] = resources
+
+
 @handles("GET", f"{RESOURCE}/users")
 def list_resource_users(ctx: RequestContext) -> Reply:
     return ctx.ok(
@@ -98,13 +107,17 @@ def set_resource_users(ctx: RequestContext) -> Reply:
         for login in logins:
             if login not in ctx.state.users:
                 raise not_found(f"User '{login}'")
+        links: dict[str, list[str]] = {}
         for login, user in ctx.state.users.items():
             linked: list[str] = list(user.get("resources") or [])
             if login in logins and resource_id not in linked:
                 linked.append(resource_id)
             elif login not in logins and resource_id in linked:
                 linked.remove(resource_id)
-            user["resources"] = linked
+            else:
+                continue
+            links[login] = linked
+        _relink(ctx, links)
         return ctx.ok({"items": _users_of(ctx, resource_id)})
 
 
@@ -112,8 +125,14 @@ def set_resource_users(ctx: RequestContext) -> Reply:
 def delete_resource_users(ctx: RequestContext) -> Reply:
     resource_id = _resource(ctx)["resourceId"]
     with ctx.state.lock:
-        for user in ctx.state.users.values():
-            user["resources"] = [r for r in user.get("resources") or [] if r != resource_id]
+        _relink(
+            ctx,
+            {
+                login: [r for r in user.get("resources") or [] if r != resource_id]
+                for login, user in ctx.state.users.items()
+                if resource_id in (user.get("resources") or [])
+            },
+        )
     return ctx.ok()
 
 
