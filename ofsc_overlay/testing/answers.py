@@ -122,7 +122,7 @@ def _echoed_ids(op: OperationSpec, request: ValidatedRequest) -> dict[str, Any]:
     if segments and segments[-1].startswith("{"):
         last = segments[-1][1:-1]
         if last.endswith("Label") and last in request.path:
-            values.setdefault("label", request.path[last])
+            values["label"] = request.path[last]  # the resource named last is the one answered
     return values
 
 

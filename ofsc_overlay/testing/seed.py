@@ -53,6 +53,7 @@ class Dataset:
     resource_work_zones: dict[str, list[Record]]
     resource_locations: dict[str, list[Record]]
     metadata: dict[str, list[Record]]  # collection name -> items
+    children: dict[tuple[str, str, str], list[Record]]  # (owner kind, owner id, collection) -> items
 
 
 def work_days(config: SeedConfig) -> list[str]:
@@ -116,7 +117,43 @@ def build_dataset(config: SeedConfig | None = None) -> Dataset:
             for index, tech in enumerate(technicians)
         },
         metadata=metadata,
+        children=_children(config, technicians, activities),
     )
+
+
+def _children(
+    config: SeedConfig, technicians: list[str], activities: list[Record]
+) -> dict[tuple[str, str, str], list[Record]]:
+    """Enumeration values of the enumeration properties, a routing profile with two plans, a weekday
+    schedule per technician and a link between the first two activities."""
+    children: dict[tuple[str, str, str], list[Record]] = {
+        ("property", "XA_PRIORITY", "enumerationList"): [
+            {"label": label, "active": True, "translations": [{"language": "en", "name": label.title()}]}
+            for label in ("low", "normal", "high")
+        ],
+    }
+    children[("routingProfile", "DEFAULT", "plans")] = [{"label": "DAILY"}, {"label": "URGENT"}]
+    if len(activities) >= 2:
+        first, second = activities[0]["activityId"], activities[1]["activityId"]
+        link: Record = {"fromActivityId": first, "toActivityId": second, "linkType": "related"}
+        children[("activity", str(first), "linkedActivities")] = [link]
+        children[("activity", str(second), "linkedActivities")] = [link]
+    for index, tech in enumerate(technicians):
+        children[("resource", tech, "workSchedules")] = [
+            {
+                "scheduleItemId": 7000 + index,
+                "recordType": "schedule",
+                "scheduleLabel": "WEEKDAYS",
+                "startDate": config.start_date.isoformat(),
+                "isWorking": True,
+                "recurrence": {
+                    "recurrenceType": "weekly",
+                    "recurEvery": 1,
+                    "weekdays": ["Mon", "Tue", "Wed", "Thu", "Fri"],
+                },
+            }
+        ]
+    return children
 
 
 def _resource(resource_id: str, name: str, parent: str | None, kind: str, internal_id: int) -> Record:

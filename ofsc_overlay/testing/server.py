@@ -277,8 +277,21 @@ def _example_path_params(state: SimulatorState) -> dict[str, str]:
             params[name] = str(items[0][key])
     if activity is not None:
         params["activityId"] = str(activity["activityId"])
+        links = state.children.get(("activity", str(activity["activityId"]), "linkedActivities"))
+        if links:
+            link = links[0]
+            other = link["toActivityId"] if link["fromActivityId"] == activity["activityId"] else None
+            params["linkedActivityId"] = str(other if other is not None else link["fromActivityId"])
+            params["linkType"] = str(link["linkType"])
     if inventory is not None:
         params["inventoryId"] = str(inventory["inventoryId"])
+    schedules = state.children.get(("resource", resource_id, "workSchedules"))
+    if schedules:
+        params["scheduleItemId"] = str(schedules[0]["scheduleItemId"])
+    for (kind, owner, _), items in state.children.items():
+        if kind == "routingProfile" and items:
+            params["profileLabel"], params["planLabel"] = owner, str(items[0]["label"])
+            break
     subscription = next(iter(state.subscriptions), None)
     if subscription is not None:
         params["subscriptionId"] = subscription

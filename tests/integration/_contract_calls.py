@@ -201,7 +201,18 @@ def _update_workzones(ctx: Context, args: dict[str, Any]) -> None:
 
 
 def _enumeration(ctx: Context, args: dict[str, Any]) -> None:
-    args["body"] = {"items": [{"label": "contract_value", "active": True}]}
+    args["body"] = {
+        "items": [
+            {"label": "contract_value", "active": True, "translations": [{"language": "en", "name": "Value"}]}
+        ]
+    }
+
+
+def _link_activities(ctx: Context, args: dict[str, Any]) -> None:
+    examples = ctx.examples()
+    args["body"].update(
+        fromActivityId=int(examples["activityId"]), toActivityId=fresh_activity(ctx), linkType="related"
+    )
 
 
 def _subscription(ctx: Context, args: dict[str, Any]) -> None:
@@ -245,6 +256,7 @@ SETUPS: dict[str, Setup] = {
     "core.undo_inventory_deinstall": _inventory_in("deinstalled"),
     "core.undo_inventory_install": _inventory_in("installed"),
     "metadata.create_or_update_enumeration_value": _enumeration,
+    "core.link_activities": _link_activities,
     "metadata.update_workzones": _update_workzones,
 }
 

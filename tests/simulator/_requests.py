@@ -14,7 +14,6 @@ from ofsc_overlay.testing.contract import OperationSpec
 from ofsc_overlay.testing.routing import split_path
 from ofsc_overlay.testing.synthesis import synthesize
 
-METADATA = "/rest/ofscMetadata/v1/"
 _METHOD_ORDER = {"GET": 0, "HEAD": 0, "POST": 1, "PUT": 2, "PATCH": 3, "DELETE": 4}
 
 
@@ -38,7 +37,7 @@ def path_values(sim: Simulator, contract: Contract, op: OperationSpec) -> dict[s
         placeholder = "{" + param.name + "}"
         index = segments.index(placeholder) if placeholder in segments else -1
         collection = segments[index - 1] if index > 0 else ""
-        kept = sim.state.metadata.get(collection) if op.path.startswith(METADATA) else None
+        kept = sim.state.metadata.get(collection) if segments[1] == "ofscMetadata" else None
         if kept:
             values[param.name] = next(iter(kept))
         elif param.name in examples:

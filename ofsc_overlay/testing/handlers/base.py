@@ -9,10 +9,10 @@ from typing import Any
 
 from ..auth import TokenService
 from ..contract import Contract, OperationSpec
-from ..errors import bad_request, not_found
+from ..errors import SimulatorHTTPError, bad_request, not_found
 from ..seed import Record
 from ..state import SimulatorState
-from ..validation import ValidatedRequest
+from ..validation import ValidatedRequest, check_value
 
 CORE = "/rest/ofscCore/v1"
 METADATA = "/rest/ofscMetadata/v1"
@@ -106,22 +106,19 @@ def merge(record: Record, changes: dict[str, Any], protected: Iterable[str] = ()
 
 
 def readable(ctx: RequestContext, record: Record, read_path: str) -> None:
-    """Refuse (400) a write whose result would break the read schema of `GET read_path`: a record
-    OFSC stores can always be read back as the spec describes it. Call before storing."""
+    """Refuse (400) a write whose result would break the read schema of `GET read_path` (a missing
+    required field, an emptied list that must hold items...): a record OFSC stores can always be
+    read back as the spec describes it. Call before storing."""
     try:
         read = ctx.contract.find("GET", read_path)
     except KeyError:
         return
     if read.response_schema is None:
         return
-    props = ctx.contract.properties(read.response_schema)
-    missing = [
-        name
-        for name in dict.fromkeys(ctx.contract.required(read.response_schema))
-        if name in props and record.get(name) is None
-    ]
-    if missing:
-        raise bad_request(f"The record would lack the required field(s) {', '.join(missing)}")
+    try:
+        check_value(ctx.contract, read.response_schema, record, "record")
+    except SimulatorHTTPError as exc:
+        raise bad_request(f"The stored record would not be valid: {exc.detail}") from None
 
 
 def require(mapping: dict[Any, Record], key: Any, what: str) -> Record:

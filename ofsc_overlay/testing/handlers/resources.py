@@ -7,7 +7,7 @@ from typing import Any
 from ..errors import bad_request, conflict, not_found
 from ..paging import paged, unpaged
 from ..seed import Record
-from .base import CORE, Reply, RequestContext, given, handles, merge, project, require
+from .base import CORE, Reply, RequestContext, given, handles, merge, project, readable, require
 
 RESOURCES = f"{CORE}/resources"
 RESOURCE = f"{RESOURCES}/{{resourceId}}"
@@ -58,19 +58,25 @@ def put_resource(ctx: RequestContext) -> Reply:
         record: Record = given(body)
         record["resourceId"] = resource_id
         record.setdefault("status", "active")
+        readable(ctx, record, RESOURCE)  # a PUT replaces: `{}` would leave a record nobody can read
         if existing is not None:
             record["resourceInternalId"] = existing.get("resourceInternalId")
         else:
             record["resourceInternalId"] = 1000 + len(ctx.state.resources) + ctx.state.new_item_id()
         ctx.state.resources[resource_id] = record
-    return Reply(200 if existing is not None else 201, dict(record))
+        event = "resourceUpdated" if existing is not None else "resourceCreated"
+        ctx.state.record_event(event, resourceDetails={"resourceId": resource_id})
+    return Reply(ctx.op.created_status(existing is None), dict(record))
 
 
 @handles("PATCH", RESOURCE)
 def update_resource(ctx: RequestContext) -> Reply:
     with ctx.state.lock:
-        record = _resource(ctx)
+        record = dict(_resource(ctx))
         merge(record, ctx.json_body(), protected=("resourceId", "resourceInternalId"))
+        readable(ctx, record, RESOURCE)
+        ctx.state.resources[record["resourceId"]] = record
+        ctx.state.record_event("resourceUpdated", resourceDetails={"resourceId": record["resourceId"]})
         return ctx.ok(dict(record))
 
 
