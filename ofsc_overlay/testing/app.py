@@ -17,6 +17,7 @@ from .contract import Contract, OperationSpec, load_contract
 from .errors import ConnectionDropped, SimulatorHTTPError, not_found
 from .faults import FaultAction, FaultInjector
 from .handlers import REGISTRY, HandlerRegistry, Reply, RequestContext
+from .limits import Enforcer, Limits
 from .parents import resolve_parents
 from .request_log import LoggedRequest, RequestLog
 from .routing import Router
@@ -49,6 +50,7 @@ class SimulatorApp:
         fault_seed: int = 0,
         require_auth: bool = True,
         registry: HandlerRegistry = REGISTRY,
+        limits: Limits | None = None,
     ) -> None:
         self.contract = contract or load_contract()
         self.seed = seed or SeedConfig()
@@ -62,6 +64,7 @@ class SimulatorApp:
         self.router = Router(self.contract.operations)
         self.state = SimulatorState.seeded(self.seed)
         self.answers = SynthesizedAnswers(self.contract)
+        self.limits = Enforcer(limits or Limits(), sleep)
         self._reset_lock = threading.Lock()
 
     def reset(self, seed: SeedConfig | None = None) -> None:
@@ -99,6 +102,34 @@ class SimulatorApp:
         match = self.router.match(method, path)
         op = match.operation if match else None
         route = op.path if op else None
+        gate = self.limits.gate_for(op)
+        if gate is not None:
+            try:
+                await gate.acquire()
+            except SimulatorHTTPError as exc:
+                self.requests.record(
+                    LoggedRequest(method, path, route, op.key if op else None, query, exc.status)
+                )
+                await _send_reply(send, _error_reply(exc), self.sleep, 0.0)
+                return
+        try:
+            await self._serve_admitted(method, path, query, headers, body, send, op, match)
+        finally:
+            if gate is not None:
+                gate.release()
+
+    async def _serve_admitted(
+        self,
+        method: str,
+        path: str,
+        query: str,
+        headers: dict[str, str],
+        body: bytes,
+        send: Send,
+        op: OperationSpec | None,
+        match: Any,
+    ) -> None:
+        route = op.path if op else None
         action = self.faults.decide(method, route, path)
         slow_body = 0.0
         status: int | None = None
@@ -109,7 +140,7 @@ class SimulatorApp:
             reply = self._dispatch(method, path, query, headers, body, op, match)
             status = reply.status
         except SimulatorHTTPError as exc:
-            reply = Reply(exc.status, exc.body(), "application/json", dict(exc.headers))
+            reply = _error_reply(exc)
             status = exc.status
         finally:
             self.requests.record(LoggedRequest(method, path, route, op.key if op else None, query, status))
@@ -149,6 +180,7 @@ class SimulatorApp:
             self.tokens.count_request()
         elif self.require_auth:
             self.tokens.check(headers.get("authorization"))
+        self.limits.check_body(op, body)
         request = validate_request(
             self.contract,
             op,
@@ -164,6 +196,10 @@ class SimulatorApp:
         if handler is not None:
             return handler(ctx)
         return self.answers.reply(op, request, state)
+
+
+def _error_reply(exc: SimulatorHTTPError) -> Reply:
+    return Reply(exc.status, exc.body(), "application/json", dict(exc.headers))
 
 
 async def _read_body(receive: Receive) -> bytes:

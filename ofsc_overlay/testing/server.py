@@ -19,6 +19,7 @@ from .clock import Clock, Sleep, real_sleep, system_clock
 from .contract import Contract
 from .errors import ConnectionDropped
 from .faults import Fault
+from .limits import Limits
 from .request_log import RequestLog
 from .seed import SeedConfig
 from .state import SimulatorState
@@ -80,6 +81,7 @@ class Simulator:
         contract: Contract | None = None,
         host: str = LOOPBACK,
         port: int = 0,
+        limits: Limits | None = None,
     ) -> None:
         self.credentials = Credentials(instance, client_id, client_secret)
         self.app = SimulatorApp(
@@ -91,6 +93,7 @@ class Simulator:
             sleep=sleep,
             fault_seed=fault_seed,
             require_auth=require_auth,
+            limits=limits,
         )
         self.host = host
         self.port = port
