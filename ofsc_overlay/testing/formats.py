@@ -12,7 +12,7 @@ _TIME = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
 _DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
 
 #: The formats validated on requests and responses (a format not listed here is not checked).
-CHECKED_FORMATS = ("date", "time", "timestamp-date-time-iso8601")
+CHECKED_FORMATS = ("date", "time", "date-time", "timestamp-date-time-iso8601")
 
 
 def schema_format(schema: dict[str, Any]) -> str | None:

@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl
 
 from .contract import JSON, Contract, OperationSpec
 from .errors import SimulatorHTTPError, bad_request
-from .formats import CHECKED_FORMATS, describe, is_valid, matches_pattern, schema_format
+from .formats import CHECKED_FORMATS, describe, is_valid, matches_pattern, name_format, schema_format
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
@@ -67,6 +67,21 @@ def validate_request(
     return result
 
 
+def implied_by_name(name: str) -> str | None:
+    """The format OFSC holds a date, time or date-time field to when the spec declares none
+    (`dates`, `dateFrom`, `startDate`, `serviceWindowStart`, `slaWindowEnd`...)."""
+    fmt = name_format(name)
+    return fmt if fmt in ("date", "time", "date-time") else None
+
+
+def implied_format(name: str, schema: JSON) -> JSON:
+    """`schema` with the format its name implies (see `implied_by_name`), for a string parameter."""
+    fmt = implied_by_name(name)
+    if schema_format(schema) is None and fmt is not None and schema.get("type", "string") == "string":
+        return {**schema, "x-ofsc-format": fmt}
+    return schema
+
+
 def coerce_param(contract: Contract, name: str, schema: JSON, values: list[str]) -> Any:
     schema = contract.resolve(schema)
     if schema.get("type") == "array":
@@ -78,7 +93,7 @@ def coerce_param(contract: Contract, name: str, schema: JSON, values: list[str])
 
 
 def coerce_scalar(contract: Contract, name: str, schema: JSON, raw: str) -> Any:
-    schema = contract.resolve(schema)
+    schema = implied_format(name, contract.resolve(schema))
     kind = schema.get("type", "string")
     value: Any = raw
     try:
@@ -153,11 +168,14 @@ def _validate_body(contract: Contract, op: OperationSpec, body: bytes, content_t
     return body
 
 
-def check_value(contract: Contract, schema: JSON, value: Any, where: str, depth: int = 0) -> None:
+def check_value(
+    contract: Contract, schema: JSON, value: Any, where: str, depth: int = 0, *, required: bool = True
+) -> None:
     """Check `value` against everything `schema` says: type, null only where nullable, enum, string
     lengths, pattern and declared format, number ranges, item counts and uniqueness, required
     properties (those from `allOf` parts too), and typed `additionalProperties`. Unknown properties
-    pass where the schema does not forbid them (OFSC accepts custom properties on most entities)."""
+    pass where the schema does not forbid them (OFSC accepts custom properties on most entities).
+    `required=False` skips required properties (answers to a `fields=` projection omit them)."""
     if depth > 40:
         return
     flat = flatten(contract, schema)
@@ -181,9 +199,9 @@ def check_value(contract: Contract, schema: JSON, value: Any, where: str, depth:
     elif isinstance(value, int | float) and not isinstance(value, bool):
         _check_range(where, flat, value)
     elif isinstance(value, dict):
-        _check_object(contract, flat, value, where, depth)
+        _check_object(contract, flat, value, where, depth, required)
     elif isinstance(value, list):
-        _check_array(contract, flat, value, where, depth)
+        _check_array(contract, flat, value, where, depth, required)
 
 
 def flatten(contract: Contract, schema: JSON) -> JSON:
@@ -224,7 +242,7 @@ def _check_string(where: str, schema: JSON, value: str) -> None:
     pattern = schema.get("pattern")
     if isinstance(pattern, str) and not matches_pattern(pattern, value):
         raise bad_request(f"'{where}' does not match the pattern {pattern}")
-    fmt = schema_format(schema)
+    fmt = schema_format(schema) or implied_by_name(where.rsplit(".", 1)[-1].split("[", 1)[0])
     if fmt in CHECKED_FORMATS and not is_valid(fmt, value):
         raise bad_request(f"'{where}' must be {describe(fmt)}, got '{value}'")
 
@@ -239,22 +257,26 @@ def _check_range(where: str, schema: JSON, value: float) -> None:
             raise bad_request(f"'{where}' must not be greater than {high}")
 
 
-def _check_object(contract: Contract, schema: JSON, value: dict[str, Any], where: str, depth: int) -> None:
+def _check_object(
+    contract: Contract, schema: JSON, value: dict[str, Any], where: str, depth: int, required: bool
+) -> None:
     props: JSON = schema.get("properties", {})
-    for name in schema.get("required", []):
+    for name in schema.get("required", []) if required else ():
         if name in props and name not in value:
             raise bad_request(f"'{where}' is missing the required field '{name}'")
     extra = schema.get("additionalProperties")
     for name, item in value.items():
         if name in props:
-            check_value(contract, props[name], item, f"{where}.{name}", depth + 1)
+            check_value(contract, props[name], item, f"{where}.{name}", depth + 1, required=required)
         elif isinstance(extra, dict):
-            check_value(contract, extra, item, f"{where}.{name}", depth + 1)
+            check_value(contract, extra, item, f"{where}.{name}", depth + 1, required=required)
         elif extra is False:
             raise bad_request(f"'{where}' does not take the field '{name}'")
 
 
-def _check_array(contract: Contract, schema: JSON, value: list[Any], where: str, depth: int) -> None:
+def _check_array(
+    contract: Contract, schema: JSON, value: list[Any], where: str, depth: int, required: bool
+) -> None:
     min_items, max_items = schema.get("minItems"), schema.get("maxItems")
     if isinstance(min_items, int) and len(value) < min_items:
         raise bad_request(f"'{where}' must have at least {min_items} items")
@@ -267,4 +289,4 @@ def _check_array(contract: Contract, schema: JSON, value: list[Any], where: str,
     items = schema.get("items")
     if isinstance(items, dict):
         for index, item in enumerate(value):
-            check_value(contract, items, item, f"{where}[{index}]", depth + 1)
+            check_value(contract, items, item, f"{where}[{index}]", depth + 1, required=required)

@@ -2,8 +2,8 @@
 
 Each 2xx JSON answer is checked against the contract (types, nulls, enums, lengths, ranges, patterns,
 declared formats, item counts, required properties), against OFSC's formats for fields the spec leaves
-undeclared (dates, times, date-times), for `{}` where the schema has properties, and each paged listing
-is followed page by page until it ends. Run with `-s` to see the per-operation table."""
+undeclared (dates, times, date-times), for `{}` where the schema has required properties, and each
+paged listing is followed page by page until it ends. Run with `-s` to see the per-operation table."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def format_problems(
     contract: Contract, schema: JSON | None, value: Any, where: str, depth: int = 0
 ) -> list[str]:
     """Values that fail their declared format or OFSC's format for their field name, and `{}` where
-    the schema declares properties."""
+    the schema has required properties."""
     if schema is None or depth > 40:
         return []
     flat = flatten(contract, schema)
@@ -53,8 +53,8 @@ def format_problems(
             found.append(f"{where}={value!r} is not a valid {fmt}")
     elif isinstance(value, dict):
         props: JSON = flat.get("properties", {})
-        if not value and (props or flat.get("required")):
-            found.append(f"{where} is {{}} where the schema declares properties")
+        if not value and flat.get("required"):
+            found.append(f"{where} is {{}} where the schema has required properties")
         extra = flat.get("additionalProperties")
         for name, item in value.items():
             sub = props.get(name) if name in props else (extra if isinstance(extra, dict) else None)
