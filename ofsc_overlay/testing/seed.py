@@ -28,6 +28,7 @@ ACTIVITY_TYPES = (
     ("UPGRADE", "Upgrade", 75),
     ("LUNCH", "Lunch", 30),
 )
+LANGUAGE_ISO = {"en": "en-US", "es": "es-ES", "fr": "fr-FR", "de": "de-DE"}
 WORK_SKILLS = ("FIBER", "COPPER", "WIRELESS", "ELECTRIC", "GAS", "SAFETY")
 INVENTORY_TYPES = ("ROUTER", "MODEM", "CABLE", "METER")
 
@@ -128,7 +129,11 @@ def _children(
     schedule per technician and a link between the first two activities."""
     children: dict[tuple[str, str, str], list[Record]] = {
         ("property", "XA_PRIORITY", "enumerationList"): [
-            {"label": label, "active": True, "translations": [{"language": "en", "name": label.title()}]}
+            {
+                "label": label,
+                "active": True,
+                "translations": [{"language": "en", "languageISO": "en-US", "name": label.title()}],
+            }
             for label in ("low", "normal", "high")
         ],
     }
@@ -286,8 +291,11 @@ def _metadata() -> dict[str, list[Record]]:
         if name == "workZones":
             continue
         for item in items:
-            # Most metadata read schemas require translations; OFSC always sends them.
+            # Most metadata read schemas require translations; OFSC always sends them, each with the
+            # ISO code of its language (`languageISO`, a response-only field of Translation).
             item.setdefault("translations", [{"language": "en", "name": item.get("name", item.get("label"))}])
+            for translation in item["translations"]:
+                translation.setdefault("languageISO", LANGUAGE_ISO.get(translation["language"], "en-US"))
     return collections
 
 

@@ -159,7 +159,14 @@ def test_subscriptions_languages_and_work_skill_groups_are_complete(http: httpx.
     assert described["expirationTime"] > described["createdTime"]
     listed = http.get(f"{CORE}/events/subscriptions").json()["items"][0]
     assert {"createdTime", "expirationTime", "applicationId"} <= set(listed)
-    assert http.get(f"{META}/languages").json()["items"][0]["languageISO"] == "en-US"
+    language = http.get(f"{META}/languages").json()["items"][0]
+    assert language["languageISO"] == "en-US"
+    assert language["translations"][0]["languageISO"] == "en-US"  # the spec's response-only field
+    skill = http.put(
+        f"{META}/workSkills/NEW",
+        json={"active": True, "sharing": "maximal", "translations": [{"language": "en-US", "name": "New"}]},
+    )
+    assert skill.json()["translations"] == [{"language": "en", "languageISO": "en-US", "name": "New"}]
     assert http.get(f"{META}/workSkillGroups/NETWORK").json()["workSkills"][0]["label"] == "FIBER"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..errors import bad_request, conflict
 from ..paging import paged
-from ..seed import Record
+from ..seed import LANGUAGE_ISO, Record
 from ..state import METADATA_KEYS
 from ..synthesis import fill_required, list_item_schema
 from .base import METADATA, Reply, RequestContext, given, handles, merge, readable, require
@@ -46,6 +46,12 @@ def _register(name: str) -> None:
                 record["name"] = chosen["name"]
         if record.get("name") is not None and "translations" not in record and name != "workZones":
             record["translations"] = [{"language": "en", "name": record["name"]}]
+        for translation in record.get("translations") or []:
+            if isinstance(translation, dict) and isinstance(translation.get("language"), str):
+                # Requests may name the language by ISO code; answers carry the short code and the ISO one.
+                code = translation["language"].split("-", 1)[0]
+                translation["languageISO"] = LANGUAGE_ISO.get(code, translation["language"])
+                translation["language"] = code
         readable(ctx, record, item_path)
         return record
 
