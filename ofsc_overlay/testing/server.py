@@ -336,6 +336,11 @@ def _example_path_params(state: SimulatorState) -> dict[str, str]:
     schedules = state.children.get(("resource", resource_id, "workSchedules"))
     if schedules:
         params["scheduleItemId"] = str(schedules[0]["scheduleItemId"])
+    file_property = next(
+        (label for label, p in state.metadata.get("properties", {}).items() if p.get("type") == "file"), None
+    )
+    if file_property is not None:
+        params["propertyLabel"] = file_property
     for (kind, owner, _), items in state.children.items():
         if kind == "routingProfile" and items:
             params["profileLabel"], params["planLabel"] = owner, str(items[0]["label"])

@@ -257,6 +257,7 @@ SETUPS: dict[str, Setup] = {
     "core.undo_inventory_install": _inventory_in("installed"),
     "metadata.create_or_update_enumeration_value": _enumeration,
     "core.link_activities": _link_activities,
+    "core.install_resource_inventory": _inventory_in("resource"),
     "metadata.update_workzones": _update_workzones,
 }
 

@@ -294,3 +294,28 @@ def test_event_names_are_ofscs(http: httpx.Client, sim: Simulator, contract: Con
     allowed = set(contract.schemas["EventType"]["enum"])
     assert set(names) <= allowed
     assert {event["eventType"] for event in sim.state.events} <= allowed
+
+
+def test_resource_assignments_and_installs_are_kept(http: httpx.Client, sim: Simulator) -> None:
+    path = f"{CORE}/resources/TECH_NORTH_01/assignedLocations"
+    week = {"mon": {"start": 5000, "end": 5000}, "tue": {"start": 5000, "end": 5000}}
+    assert http.put(path, json=week).json() == week
+    assert http.get(path).json() == week
+    inventory = next(
+        i
+        for i in sim.state.inventories.values()
+        if i["resourceId"] == "TECH_NORTH_01" and i["status"] == "resource"
+    )
+    installed = http.post(
+        f"{CORE}/resources/TECH_NORTH_01/inventories/{inventory['inventoryId']}/custom-actions/install",
+        json={"activityId": 4200001},
+    )
+    assert installed.status_code == 200, installed.text
+    assert http.get(f"{CORE}/inventories/{inventory['inventoryId']}").json()["status"] == "installed"
+    listed = http.get(f"{CORE}/activities/4200001/installedInventories").json()["items"]
+    assert inventory["inventoryId"] in [i["inventoryId"] for i in listed]
+
+
+def test_file_properties_must_exist(http: httpx.Client) -> None:
+    assert http.get(f"{CORE}/activities/4200001/XA_PHOTO").status_code == 200
+    assert http.get(f"{CORE}/activities/4200001/XA_TYPO").status_code == 404

@@ -235,6 +235,54 @@ def delete_work_schedule(ctx: RequestContext) -> Reply:
     return ctx.ok()
 
 
+# -- assigned locations of a resource: the weekly plan and temporary ones by date ----------------------
+
+LOCATIONS = f"{RESOURCE}/assignedLocations"
+
+
+def _week(ctx: RequestContext) -> Record:
+    held = _list(ctx, "resource", ctx.path("resourceId"), "assignedLocations")
+    if not held:
+        held.append({})
+    return held[0]
+
+
+def _temporary(ctx: RequestContext) -> Record:
+    held = _list(ctx, "resource", ctx.path("resourceId"), "temporaryAssignedLocations")
+    if not held:
+        held.append({})
+    return held[0]
+
+
+@handles("GET", LOCATIONS)
+def get_assigned_locations(ctx: RequestContext) -> Reply:
+    return ctx.ok(dict(_week(ctx)))
+
+
+@handles("PUT", LOCATIONS)
+def set_assigned_locations(ctx: RequestContext) -> Reply:
+    with ctx.state.lock:
+        week = _week(ctx)
+        week.clear()
+        week.update(given(ctx.json_body()))
+        return ctx.ok(dict(week))
+
+
+@handles("PATCH", LOCATIONS)
+def set_temporary_locations(ctx: RequestContext) -> Reply:
+    """Temporary assignments by date, kept next to the weekly plan."""
+    with ctx.state.lock:
+        _temporary(ctx).update(given(ctx.json_body()))
+    return ctx.ok()
+
+
+@handles("DELETE", f"{LOCATIONS}/{{date}}")
+def delete_temporary_locations(ctx: RequestContext) -> Reply:
+    with ctx.state.lock:
+        _temporary(ctx).pop(str(ctx.path("date")), None)
+    return ctx.ok()
+
+
 # -- collaboration groups of a user -------------------------------------------------------------------
 
 GROUPS = f"{USER}/collaborationGroups"

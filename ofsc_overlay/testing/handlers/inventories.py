@@ -80,3 +80,23 @@ def _inventory_action(action: str, required: str, target: str, event: str) -> No
 
 for _action, (_required, _target, _event) in _ACTIONS.items():
     _inventory_action(_action, _required, _target, _event)
+
+
+@handles("POST", f"{CORE}/resources/{{resourceId}}/inventories/{{inventoryId}}/custom-actions/install")
+def install_resource_inventory(ctx: RequestContext) -> Reply:
+    """Install an inventory of the resource's pool at an activity."""
+    with ctx.state.lock:
+        record = _inventory(ctx)
+        if record.get("resourceId") != ctx.path("resourceId"):
+            raise conflict(
+                f"Inventory '{record['inventoryId']}' is not in the pool of '{ctx.path('resourceId')}'"
+            )
+        if record.get("status") != "resource":
+            raise conflict(f"The inventory status is '{record.get('status')}': 'install' is not allowed")
+        activity_id = ctx.json_body().get("activityId")
+        if activity_id is not None:
+            require(ctx.state.activities, activity_id, "Activity")
+            record["activityId"] = activity_id
+        record["status"] = "installed"
+        ctx.state.record_event("inventoryInstalled", inventoryDetails={"inventoryId": record["inventoryId"]})
+        return ctx.ok(dict(record))
