@@ -13,11 +13,11 @@ from typing import Any
 import httpx
 
 from ofsc_overlay.testing import Contract, Simulator
-from ofsc_overlay.testing.contract import JSON, OperationSpec
+from ofsc_overlay.testing.contract import OperationSpec
 from ofsc_overlay.testing.errors import SimulatorHTTPError
-from ofsc_overlay.testing.formats import is_valid, name_format, schema_format
-from ofsc_overlay.testing.validation import check_value, flatten
+from ofsc_overlay.testing.validation import check_value
 
+from ._checks import format_problems
 from ._requests import build_request, ordered, query_values
 
 _NAMED_FORMATS = ("date", "time", "date-time")
@@ -35,34 +35,6 @@ class Row:
         pages = "" if self.pages is None else f"{self.pages} page(s)"
         verdict = "ok" if not self.problems else "; ".join(self.problems)
         return f"{self.op.method:6} {self.op.path:95} {self.status:3} {pages:11} {verdict}"
-
-
-def format_problems(
-    contract: Contract, schema: JSON | None, value: Any, where: str, depth: int = 0
-) -> list[str]:
-    """Values that fail their declared format or OFSC's format for their field name, and `{}` where
-    the schema has required properties."""
-    if schema is None or depth > 40:
-        return []
-    flat = flatten(contract, schema)
-    found: list[str] = []
-    if isinstance(value, str):
-        leaf = where.rsplit(".", 1)[-1].split("[", 1)[0]
-        fmt = schema_format(flat) or name_format(leaf)
-        if fmt is not None and (fmt in _NAMED_FORMATS or schema_format(flat)) and not is_valid(fmt, value):
-            found.append(f"{where}={value!r} is not a valid {fmt}")
-    elif isinstance(value, dict):
-        props: JSON = flat.get("properties", {})
-        if not value and flat.get("required"):
-            found.append(f"{where} is {{}} where the schema has required properties")
-        extra = flat.get("additionalProperties")
-        for name, item in value.items():
-            sub = props.get(name) if name in props else (extra if isinstance(extra, dict) else None)
-            found.extend(format_problems(contract, sub, item, f"{where}.{name}", depth + 1))
-    elif isinstance(value, list) and isinstance(flat.get("items"), dict):
-        for index, item in enumerate(value):
-            found.extend(format_problems(contract, flat["items"], item, f"{where}[{index}]", depth + 1))
-    return found
 
 
 def _body_problems(contract: Contract, op: OperationSpec, body: Any) -> list[str]:

@@ -26,9 +26,9 @@ from ofsc_overlay.testing.errors import SimulatorHTTPError
 from ofsc_overlay.testing.state import SimulatorState
 from ofsc_overlay.testing.validation import check_value, implied_format, validate_request
 
+from ._checks import format_problems
 from ._requests import build_request, path_values
 from ._strategies import Breach, apply, breaches, values
-from .test_fidelity import format_problems
 
 CONTRACT = load_contract()
 OPERATIONS = {op.key: op for op in CONTRACT.operations}
