@@ -91,7 +91,8 @@ class SynthesizedAnswers:
         for day in dates:
             item = copy.deepcopy(template)
             if isinstance(item, dict):
-                item["date"] = day
+                if "date" in item:
+                    item["date"] = day
                 _labelled(item, "areas", areas, lambda area: _labelled(area, "categories", categories))
             out.append(item)
         return out
