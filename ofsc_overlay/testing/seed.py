@@ -353,6 +353,7 @@ def _metadata_collections() -> dict[str, list[Record]]:
                 ("XA_PRIORITY", "enumeration", "activity", "combobox"),
                 ("XA_PHOTO", "file", "activity", "file"),
                 ("XA_SIGNATURE", "file", "activity", "signature"),
+                ("csign", "file", "activity", "signature"),  # OFSC's built-in customer signature
                 ("XR_VEHICLE", "string", "resource", "text"),
                 ("XR_BADGE", "file", "resource", "file"),
                 ("XI_COLOR", "string", "inventory", "text"),
