@@ -3517,7 +3517,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(Param(name="label", wire="label", location="path", required=True, type="string", enum=None),),
         body="json",
         body_required=True,
-        body_schema=None,
+        body_schema="CreateOrUpdateEnumerationValueRequest",
         accept="application/json",
         paging=None,
         items_key=None,

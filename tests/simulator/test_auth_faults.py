@@ -101,7 +101,7 @@ def test_probability_is_seeded(contract: object) -> None:
     def outcomes() -> list[int]:
         sim = Simulator(contract=contract, fault_seed=7)  # type: ignore[arg-type]
         sim.add_fault(statuses=[500] * 100, probability=0.5)
-        with sim.client() as client:
+        with sim.http_client() as client:
             return [client.get(f"{CORE}/users").status_code for _ in range(20)]
 
     first = outcomes()

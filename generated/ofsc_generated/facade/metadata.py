@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ..models.create_application import CreateApplication
     from ..models.create_inventory_type import CreateInventoryType
     from ..models.create_link_template import CreateLinkTemplate
+    from ..models.create_or_update_enumeration_value_request import CreateOrUpdateEnumerationValueRequest
     from ..models.create_shift import CreateShift
     from ..models.custom_action_map_layers_populate_layers import CustomActionMapLayersPopulateLayers
     from ..models.custom_action_map_layers_populate_layers_response import CustomActionMapLayersPopulateLayersResponse
@@ -308,7 +309,9 @@ class Metadata:
         """
         return cast("Shift", self._runner.call("metadata.create_or_replace_shift", {"label": label, "body": body}))
 
-    def create_or_update_enumeration_value(self, *, label: str, body: Any) -> PropertyEnumeration:
+    def create_or_update_enumeration_value(
+        self, *, label: str, body: CreateOrUpdateEnumerationValueRequest | dict[str, Any]
+    ) -> PropertyEnumerations:
         """Update or replace enumeration values of a property
 
         The operation is applicable only for properties of type 'enumeration'.
@@ -320,10 +323,10 @@ class Metadata:
             body: The property enumerations object that needs to be updated. Required.
 
         Returns:
-            PropertyEnumeration: The parsed response.
+            PropertyEnumerations: The parsed response.
         """
         return cast(
-            "PropertyEnumeration",
+            "PropertyEnumerations",
             self._runner.call("metadata.create_or_update_enumeration_value", {"label": label, "body": body}),
         )
 
@@ -2308,7 +2311,9 @@ class MetadataWithRawResponse:
         """
         return self._runner.call_raw("metadata.create_or_replace_shift", {"label": label, "body": body})
 
-    def create_or_update_enumeration_value(self, *, label: str, body: Any) -> RawResponse[PropertyEnumeration]:
+    def create_or_update_enumeration_value(
+        self, *, label: str, body: CreateOrUpdateEnumerationValueRequest | dict[str, Any]
+    ) -> RawResponse[PropertyEnumerations]:
         """Update or replace enumeration values of a property
 
         The operation is applicable only for properties of type 'enumeration'.
@@ -2320,7 +2325,7 @@ class MetadataWithRawResponse:
             body: The property enumerations object that needs to be updated. Required.
 
         Returns:
-            RawResponse[PropertyEnumeration]: The status code, headers, parsed value and the httpx
+            RawResponse[PropertyEnumerations]: The status code, headers, parsed value and the httpx
                 response.
         """
         return self._runner.call_raw("metadata.create_or_update_enumeration_value", {"label": label, "body": body})
@@ -3914,7 +3919,9 @@ class AsyncMetadata:
             "Shift", await self._runner.call("metadata.create_or_replace_shift", {"label": label, "body": body})
         )
 
-    async def create_or_update_enumeration_value(self, *, label: str, body: Any) -> PropertyEnumeration:
+    async def create_or_update_enumeration_value(
+        self, *, label: str, body: CreateOrUpdateEnumerationValueRequest | dict[str, Any]
+    ) -> PropertyEnumerations:
         """Update or replace enumeration values of a property
 
         The operation is applicable only for properties of type 'enumeration'.
@@ -3926,10 +3933,10 @@ class AsyncMetadata:
             body: The property enumerations object that needs to be updated. Required.
 
         Returns:
-            PropertyEnumeration: The parsed response.
+            PropertyEnumerations: The parsed response.
         """
         return cast(
-            "PropertyEnumeration",
+            "PropertyEnumerations",
             await self._runner.call("metadata.create_or_update_enumeration_value", {"label": label, "body": body}),
         )
 
@@ -6041,7 +6048,9 @@ class AsyncMetadataWithRawResponse:
         """
         return await self._runner.call_raw("metadata.create_or_replace_shift", {"label": label, "body": body})
 
-    async def create_or_update_enumeration_value(self, *, label: str, body: Any) -> RawResponse[PropertyEnumeration]:
+    async def create_or_update_enumeration_value(
+        self, *, label: str, body: CreateOrUpdateEnumerationValueRequest | dict[str, Any]
+    ) -> RawResponse[PropertyEnumerations]:
         """Update or replace enumeration values of a property
 
         The operation is applicable only for properties of type 'enumeration'.
@@ -6053,7 +6062,7 @@ class AsyncMetadataWithRawResponse:
             body: The property enumerations object that needs to be updated. Required.
 
         Returns:
-            RawResponse[PropertyEnumeration]: The status code, headers, parsed value and the httpx
+            RawResponse[PropertyEnumerations]: The status code, headers, parsed value and the httpx
                 response.
         """
         return await self._runner.call_raw(
