@@ -36,6 +36,9 @@ class Operation:
     items_key: str | None  # the list envelope's array property
     all_name: str | None  # the get_all_* twin that walks every page
     summary: str
+    body_statuses: tuple[int, ...] = (200,)  # 2xx statuses declared with a body (others parse as the first)
+    empty_success: bool = False  # a 2xx without a body is declared: empty parses to None
+    max_in_flight: int | None = None  # requests OFSC serves at once (its documentation)
 
     @property
     def key(self) -> str:
@@ -577,6 +580,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Invite a participant",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="collaboration",
@@ -593,6 +598,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Leave a chat",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="collaboration",
@@ -609,6 +616,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Send a message",
+        body_statuses=(201,),
     ),
     Operation(
         group="collaboration",
@@ -625,6 +633,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Start a new chat",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -644,6 +653,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Activate a resource route",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -776,6 +787,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create an activity",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -794,6 +806,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a customer inventory",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -810,6 +823,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create inventories",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -828,6 +842,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a resource",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="core",
@@ -846,6 +861,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a resource inventory",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -864,6 +880,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a resource location",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -882,6 +899,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create work plan for a resource",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -898,6 +917,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a service request",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -949,6 +969,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Deactivate a resource route",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1003,6 +1025,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete an activity",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1024,6 +1048,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1051,6 +1077,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete an activity link",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1070,6 +1098,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete assigned locations",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1088,6 +1118,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete an Inventory",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1109,6 +1141,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1127,6 +1161,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete required inventories of an activity",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1148,6 +1184,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1167,6 +1205,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a resource location",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1194,6 +1234,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete work plan for a resource",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1212,6 +1254,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete resource preferences of an activity",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1230,6 +1274,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Unset users",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1251,6 +1297,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a work schedule item",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1270,6 +1318,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a work skill",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1296,6 +1346,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a resource work zone item",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1316,6 +1368,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a subscription",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1348,6 +1402,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete collaboration groups",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1369,6 +1425,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1471,6 +1529,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key="items",
         all_name="get_all_activities",
         summary="Get activities",
+        max_in_flight=3,
     ),
     Operation(
         group="core",
@@ -2641,6 +2700,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create an activity link",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -2695,6 +2755,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Move an activity",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -2794,6 +2856,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Set a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -2871,6 +2935,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Set a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -2889,6 +2955,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Set required inventories for an activity",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -2921,6 +2989,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Set a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -2955,6 +3025,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Set resource preferences of an activity",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -3027,6 +3099,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Set a resource work zone",
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -3043,6 +3116,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Add collaboration groups",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -3075,6 +3149,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Set a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -3201,6 +3277,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete all activity links",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -3237,6 +3315,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Update assigned locations",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -3348,6 +3428,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a custom map layer",
+        body_statuses=(201,),
     ),
     Operation(
         group="metadata",
@@ -3364,6 +3445,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or update an activity type",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3380,6 +3462,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or replace an activity type group",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3396,6 +3479,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or update an application",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3412,6 +3496,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or update a capacity category",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3428,6 +3513,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or update a form",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3444,6 +3530,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or update an inventory type",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3476,6 +3563,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or replace a property",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3492,6 +3580,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or update a shift",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3524,6 +3613,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or replace a work skill",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3540,6 +3630,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or replace a work skill group",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3565,6 +3656,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a work zone",
+        body_statuses=(201,),
     ),
     Operation(
         group="metadata",
@@ -3581,6 +3673,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a capacity category",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -3597,6 +3691,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a form",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -3613,6 +3709,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a shift",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -3629,6 +3727,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a work skill",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -3645,6 +3745,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a work skill group",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -4625,6 +4727,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Import Plugins",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -4661,6 +4765,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Install Standard Plugin",
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -4735,6 +4840,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Replace a work zone",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -4751,6 +4858,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Bulk replace work zones",
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -4846,6 +4954,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Bulk update work zones",
+        empty_success=True,
     ),
     Operation(
         group="parts_catalog",
@@ -4865,6 +4974,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a catalog",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="parts_catalog",
@@ -4885,6 +4996,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or update a catalog item",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="parts_catalog",
@@ -4905,6 +5018,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Remove a catalog item",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="statistics",
