@@ -17,6 +17,8 @@ from .client import OFSC, AsyncOFSC
 from .config import Settings, resolve_settings
 from .errors import (
     APIConnectionError,
+    APIError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -27,6 +29,7 @@ from .errors import (
     InternalServerError,
     NotFoundError,
     OFSCError,
+    PaginationError,
     PermissionDeniedError,
     RateLimitError,
     RequestValidationError,
@@ -49,6 +52,8 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncOFSC",
@@ -63,6 +68,7 @@ __all__ = [
     "OFSC",
     "OFSCError",
     "OperationInfo",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",

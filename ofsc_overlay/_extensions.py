@@ -14,6 +14,10 @@ RETRY = "ofsc_retry"
 ATTEMPT = "ofsc_attempt"
 #: request.extensions: True when the request and response bodies must never be logged (token requests).
 SENSITIVE = "ofsc_sensitive"
+#: request.extensions: True to read the response body inside the retry and breaker layers, so that a failure
+#: while the body streams in is retried and counted like one before the headers (set for every catalog call
+#: and token request; a caller's own ``http_client.stream(...)`` stays streaming).
+READ_BODY = "ofsc_read_body"
 
 
 class RetryOptions(TypedDict, total=False):

@@ -10,7 +10,9 @@ raises on a non-2xx answer too; the error keeps the ``response``.
 
 from __future__ import annotations
 
+import functools
 import importlib
+import json
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -20,7 +22,8 @@ import httpx
 
 from . import _extensions, errors, pagination
 from ._extensions import RetryOptions
-from ._validation import OperationLike, is_model, validate_args, wire_value
+from ._redact import mask_headers, mask_known
+from ._validation import OperationLike, check_call_options, is_model, validate_args, wire_value
 
 if TYPE_CHECKING:
     from ofsc_generated.facade._runner import RawResponse
@@ -40,6 +43,19 @@ class CallOptions:
     retry_non_idempotent: bool | None = None
     timeout: float | httpx.Timeout | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
+    #: Page requests a ``get_all_*`` walk with ``concurrency=`` holds in flight; ``None``: the operation's
+    #: documented limit (``max_in_flight`` in the catalog), where OFSC documents one.
+    max_in_flight: int | None = None
+
+    def __post_init__(self) -> None:
+        check_call_options(self.max_retries, self.timeout, self.headers, self.max_in_flight)
+
+    def __repr__(self) -> str:
+        return mask_known(
+            f"CallOptions(max_retries={self.max_retries!r}, "
+            f"retry_non_idempotent={self.retry_non_idempotent!r}, timeout={self.timeout!r}, "
+            f"headers={mask_headers(self.headers)!r}, max_in_flight={self.max_in_flight!r})"
+        )
 
     def merged(self, other: CallOptions) -> CallOptions:
         """``other`` wins where it says something."""
@@ -52,6 +68,7 @@ class CallOptions:
             ),
             timeout=other.timeout if other.timeout is not None else self.timeout,
             headers={**self.headers, **other.headers},
+            max_in_flight=other.max_in_flight if other.max_in_flight is not None else self.max_in_flight,
         )
 
     def extensions(self) -> dict[str, Any]:
@@ -67,8 +84,8 @@ class CallOptions:
 class _ParseClient:
     """Stands in for the generated ``Client`` that ``_parse_response`` consults.
 
-    Non-2xx answers never reach the parser (they become typed errors first), so an undocumented 2xx simply
-    parses to ``None`` instead of raising the generator's ``UnexpectedStatus``.
+    Non-2xx answers never reach the parser (they become typed errors first), and an undocumented 2xx is handed
+    to it under the operation's declared success status (see :meth:`_RunnerCore.parse`).
     """
 
     raise_on_unexpected_status = False
@@ -185,8 +202,10 @@ class _RunnerCore(Generic[ClientT]):
     def operation(self, key: str) -> OperationLike:
         catalog = self._catalog
         if catalog is None:
+            from ofsc_generated import types as generated_types
             from ofsc_generated.catalog import BY_KEY
 
+            generated_types.repr_filter = mask_known  # models a server filled may echo a secret
             catalog = self._catalog = BY_KEY
         try:
             return catalog[key]
@@ -228,20 +247,43 @@ class _RunnerCore(Generic[ClientT]):
             method=str(kwargs.pop("method")).upper(),
             url=kwargs.pop("url"),
             headers=headers,
-            extensions=self._options.extensions(),
+            extensions={**self._options.extensions(), _extensions.READ_BODY: True},
             **kwargs,
             **extra,
         )
 
     def parse(self, prepared: _Prepared, response: httpx.Response) -> Any:
-        """The parsed value of a 2xx answer; non-2xx raise the matching :mod:`ofsc_overlay.errors` class."""
+        """The parsed value of a 2xx answer; non-2xx raise the matching :mod:`ofsc_overlay.errors` class.
+
+        A 2xx status the operation does not declare (200 where the spec says 201, a body where it says 204)
+        is parsed with the declared success schema. An empty body is ``None`` where the operation declares a
+        2xx without a body (the facade then types the result ``X | None``), else, like a body that does not
+        parse as declared, an :class:`~ofsc_overlay.errors.APIResponseValidationError`.
+        """
         if not response.is_success:
             raise errors.error_from_response(response)
-        if prepared.op.accept == _BINARY:
+        op = prepared.op
+        if op.accept == _BINARY:
             return response.content
-        if response.status_code == 204 or not response.content:
-            return None
-        return prepared.module._parse_response(client=_PARSE_CLIENT, response=response)
+        body_statuses: tuple[int, ...] = getattr(op, "body_statuses", (200,))
+        if not body_statuses:
+            return None  # the operation declares no body: whatever came is not part of its result
+        if not response.content:
+            if response.status_code == 204 or getattr(op, "empty_success", False):
+                return None
+            raise errors.APIResponseValidationError(
+                response, operation=_key(op), reason="no body, where the operation declares one"
+            )
+        parsed_as = response
+        if response.status_code not in body_statuses:
+            parsed_as = _as_status(response, body_statuses[0])
+        try:
+            return prepared.module._parse_response(client=_PARSE_CLIENT, response=parsed_as)
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+            # ValueError covers JSONDecodeError and UnicodeDecodeError.
+            raise errors.APIResponseValidationError(
+                response, operation=_key(op), reason=_parse_failure(exc)
+            ) from exc
 
     def raw(self, prepared: _Prepared, response: httpx.Response) -> RawResponse[Any]:
         """Status, headers and parsed value of a 2xx answer (``with_raw_response``).
@@ -249,9 +291,7 @@ class _RunnerCore(Generic[ClientT]):
         A non-2xx answer raises the same typed error as a plain call: the error's ``response`` attribute
         holds the status, headers and body.
         """
-        from ofsc_generated.facade._runner import RawResponse
-
-        return RawResponse(
+        return _masked_raw_response_class()(
             status_code=response.status_code,
             headers=response.headers,
             parsed=self.parse(prepared, response),
@@ -268,6 +308,45 @@ class _RunnerCore(Generic[ClientT]):
 
     def read_page(self, op: OperationLike, parsed: Any) -> pagination.Page:
         return pagination.read_page(parsed, op.items_key or "items")
+
+
+@functools.cache
+def _masked_raw_response_class() -> type[RawResponse[Any]]:
+    from ofsc_generated.facade._runner import RawResponse
+
+    class MaskedRawResponse(RawResponse[Any]):
+        """A ``RawResponse`` whose repr masks the secrets the client knows (a server may echo one)."""
+
+        __slots__ = ()
+
+        def __repr__(self) -> str:
+            return mask_known(super().__repr__())
+
+    MaskedRawResponse.__name__ = MaskedRawResponse.__qualname__ = "RawResponse"
+    return MaskedRawResponse
+
+
+def _key(op: OperationLike) -> str:
+    return f"{op.group}.{op.name}"
+
+
+def _as_status(response: httpx.Response, status: int) -> httpx.Response:
+    """The same answer under another status, for the generated parser's per-status branches."""
+    # The content is already decoded: the twin must not claim an encoding it no longer has.
+    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
+    twin = httpx.Response(status, headers=headers, content=response.content)
+    twin.request = response.request
+    return twin
+
+
+def _parse_failure(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "JSON nested deeper than the parser allows"
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not valid JSON ({exc.msg} at position {exc.pos})"
+    if isinstance(exc, UnicodeDecodeError):
+        return "not UTF-8 text"
+    return f"not the declared shape ({type(exc).__name__}: {str(exc)[:200]})"
 
 
 def _positions_cursor(args: Mapping[str, Any]) -> bool:
@@ -308,12 +387,14 @@ class SyncRunner(_RunnerCore[httpx.Client]):
                 lambda cursor: self.read_page(op, self.call(key, _cursor_args(given, cursor))),
                 start=given.get("page"),
                 positioning=_positions_cursor(given),
+                operation=key,
             )
         limit = given.get("limit")
         return pagination.iter_offset_items(
             lambda offset: self.read_page(op, self.call(key, {**given, "offset": offset})),
             start=given.get("offset") or 0,
             limit=limit,
+            operation=key,
         )
 
 
@@ -343,16 +424,23 @@ class AsyncRunner(_RunnerCore[httpx.AsyncClient]):
                 return self.read_page(op, await self.call(key, _cursor_args(given, cursor)))
 
             return pagination.aiter_cursor_items(
-                fetch_cursor, start=given.get("page"), positioning=_positions_cursor(given)
+                fetch_cursor, start=given.get("page"), positioning=_positions_cursor(given), operation=key
             )
 
         async def fetch_offset(offset: int) -> pagination.Page:
             return self.read_page(op, await self.call(key, {**given, "offset": offset}))
 
-        concurrency = args.get("concurrency")
         return pagination.aiter_offset_items(
             fetch_offset,
             start=given.get("offset") or 0,
             limit=given.get("limit"),
-            concurrency=concurrency if isinstance(concurrency, int) else None,
+            concurrency=self._concurrency(op, args.get("concurrency")),
+            operation=key,
         )
+
+    def _concurrency(self, op: OperationLike, asked: Any) -> int | None:
+        """``concurrency=`` held to the operation's documented limit, unless ``with_options`` raised it."""
+        if not isinstance(asked, int) or isinstance(asked, bool):
+            return None
+        cap = self._options.max_in_flight or getattr(op, "max_in_flight", None)
+        return min(asked, cap) if isinstance(cap, int) else asked
