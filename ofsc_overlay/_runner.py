@@ -3,16 +3,15 @@
 Per call: look the operation up in the catalog, check the arguments (before any I/O), let the generated
 endpoint module build the request (``_get_kwargs``), send it through the overlay's httpx client (whose
 transports add auth, retries and the circuit breaker), turn a non-2xx answer into a typed error, and let the
-endpoint module parse a 2xx answer (``_parse_response``). Binary downloads come back as ``bytes`` (the whole
+endpoint module parse a 2xx answer (``_parse_response``, through :mod:`._responses`: a body that is not what
+the operation declares is a typed error too). Binary downloads come back as ``bytes`` (the whole
 body is read; ``client.http_client.stream(...)`` streams a large file). ``call_raw`` (``with_raw_response``)
 raises on a non-2xx answer too; the error keeps the ``response``.
 """
 
 from __future__ import annotations
 
-import functools
 import importlib
-import json
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -23,14 +22,13 @@ import httpx
 from . import _extensions, errors, pagination
 from ._extensions import RetryOptions
 from ._redact import mask_headers, mask_known
+from ._responses import parse_success, raw_response
 from ._validation import OperationLike, check_call_options, is_model, validate_args, wire_value
 
 if TYPE_CHECKING:
     from ofsc_generated.facade._runner import RawResponse
 
 __all__ = ["AsyncRunner", "CallOptions", "SyncRunner"]
-
-_BINARY = "application/octet-stream"
 
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 
@@ -79,19 +77,6 @@ class CallOptions:
         if self.retry_non_idempotent is not None:
             retry["retry_non_idempotent"] = self.retry_non_idempotent
         return {_extensions.RETRY: retry} if retry else {}
-
-
-class _ParseClient:
-    """Stands in for the generated ``Client`` that ``_parse_response`` consults.
-
-    Non-2xx answers never reach the parser (they become typed errors first), and an undocumented 2xx is handed
-    to it under the operation's declared success status (see :meth:`_RunnerCore.parse`).
-    """
-
-    raise_on_unexpected_status = False
-
-
-_PARSE_CLIENT = _ParseClient()
 
 
 class _GivenBody:
@@ -253,37 +238,11 @@ class _RunnerCore(Generic[ClientT]):
         )
 
     def parse(self, prepared: _Prepared, response: httpx.Response) -> Any:
-        """The parsed value of a 2xx answer; non-2xx raise the matching :mod:`ofsc_overlay.errors` class.
-
-        A 2xx status the operation does not declare (200 where the spec says 201, a body where it says 204)
-        is parsed with the declared success schema. An empty body is ``None`` where the operation declares a
-        2xx without a body (the facade then types the result ``X | None``), else, like a body that does not
-        parse as declared, an :class:`~ofsc_overlay.errors.APIResponseValidationError`.
-        """
+        """The parsed value of a 2xx answer (see :func:`._responses.parse_success`); non-2xx raise the
+        matching :mod:`ofsc_overlay.errors` class."""
         if not response.is_success:
             raise errors.error_from_response(response)
-        op = prepared.op
-        if op.accept == _BINARY:
-            return response.content
-        body_statuses: tuple[int, ...] = getattr(op, "body_statuses", (200,))
-        if not body_statuses:
-            return None  # the operation declares no body: whatever came is not part of its result
-        if not response.content:
-            if response.status_code == 204 or getattr(op, "empty_success", False):
-                return None
-            raise errors.APIResponseValidationError(
-                response, operation=_key(op), reason="no body, where the operation declares one"
-            )
-        parsed_as = response
-        if response.status_code not in body_statuses:
-            parsed_as = _as_status(response, body_statuses[0])
-        try:
-            return prepared.module._parse_response(client=_PARSE_CLIENT, response=parsed_as)
-        except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
-            # ValueError covers JSONDecodeError and UnicodeDecodeError.
-            raise errors.APIResponseValidationError(
-                response, operation=_key(op), reason=_parse_failure(exc)
-            ) from exc
+        return parse_success(prepared.op, prepared.module, response)
 
     def raw(self, prepared: _Prepared, response: httpx.Response) -> RawResponse[Any]:
         """Status, headers and parsed value of a 2xx answer (``with_raw_response``).
@@ -291,12 +250,7 @@ class _RunnerCore(Generic[ClientT]):
         A non-2xx answer raises the same typed error as a plain call: the error's ``response`` attribute
         holds the status, headers and body.
         """
-        return _masked_raw_response_class()(
-            status_code=response.status_code,
-            headers=response.headers,
-            parsed=self.parse(prepared, response),
-            http_response=response,
-        )
+        return raw_response(response, self.parse(prepared, response))
 
     def page_args(self, key: str, args: Mapping[str, Any]) -> tuple[OperationLike, dict[str, Any]]:
         op = self.operation(key)
@@ -308,45 +262,6 @@ class _RunnerCore(Generic[ClientT]):
 
     def read_page(self, op: OperationLike, parsed: Any) -> pagination.Page:
         return pagination.read_page(parsed, op.items_key or "items")
-
-
-@functools.cache
-def _masked_raw_response_class() -> type[RawResponse[Any]]:
-    from ofsc_generated.facade._runner import RawResponse
-
-    class MaskedRawResponse(RawResponse[Any]):
-        """A ``RawResponse`` whose repr masks the secrets the client knows (a server may echo one)."""
-
-        __slots__ = ()
-
-        def __repr__(self) -> str:
-            return mask_known(super().__repr__())
-
-    MaskedRawResponse.__name__ = MaskedRawResponse.__qualname__ = "RawResponse"
-    return MaskedRawResponse
-
-
-def _key(op: OperationLike) -> str:
-    return f"{op.group}.{op.name}"
-
-
-def _as_status(response: httpx.Response, status: int) -> httpx.Response:
-    """The same answer under another status, for the generated parser's per-status branches."""
-    # The content is already decoded: the twin must not claim an encoding it no longer has.
-    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
-    twin = httpx.Response(status, headers=headers, content=response.content)
-    twin.request = response.request
-    return twin
-
-
-def _parse_failure(exc: BaseException) -> str:
-    if isinstance(exc, RecursionError):
-        return "JSON nested deeper than the parser allows"
-    if isinstance(exc, json.JSONDecodeError):
-        return f"not valid JSON ({exc.msg} at position {exc.pos})"
-    if isinstance(exc, UnicodeDecodeError):
-        return "not UTF-8 text"
-    return f"not the declared shape ({type(exc).__name__}: {str(exc)[:200]})"
 
 
 def _positions_cursor(args: Mapping[str, Any]) -> bool:
