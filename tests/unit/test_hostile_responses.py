@@ -36,7 +36,9 @@ NOT_DECLARED: list[tuple[str, bytes, str]] = [
 ]
 WRONG_CONTAINER = [("list", b'[{"activityId": 1}]'), ("true", b"true")]
 
-JSON_OPERATIONS = [op for op in OPERATIONS if op.body_statuses and op.accept == "application/json"]
+JSON_OPERATIONS = [
+    op for op in OPERATIONS if getattr(op, "body_statuses", (200,)) and op.accept == "application/json"
+]
 
 
 def args_for(op: Operation) -> dict[str, Any]:
