@@ -37,7 +37,7 @@ import httpx
 
 from . import _extensions
 from ._redact import register_secret
-from .errors import OFSCError, error_from_response
+from .errors import APIResponseValidationError, error_from_response
 
 __all__ = ["BasicAuth", "BearerToken", "OAuth2ClientCredentials", "basic_header"]
 
@@ -271,7 +271,7 @@ class OAuth2ClientCredentials(httpx.Auth):
             raise error_from_response(response)
         try:
             payload = json.loads(response.content)
-        except ValueError:
+        except (ValueError, RecursionError):  # HTML from a proxy, truncated or over-deep JSON
             payload = None
         value = None
         expires_in: object = None
@@ -279,9 +279,10 @@ class OAuth2ClientCredentials(httpx.Auth):
             value = payload.get("access_token") or payload.get("token")  # v2 / deprecated v1
             expires_in = payload.get("expires_in")
         if not isinstance(value, str) or not value:
-            raise OFSCError(
-                f"The token service at {self.token_url} answered {response.status_code} "
-                "without an access_token."
+            raise APIResponseValidationError(
+                response,
+                operation="token request",
+                reason=f"the token service at {self.token_url} answered without an access_token",
             )
         lifetime = DEFAULT_EXPIRES_IN
         if isinstance(expires_in, (int, float, str)) and not isinstance(expires_in, bool):

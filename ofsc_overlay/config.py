@@ -40,7 +40,7 @@ from typing import Any, Literal, cast
 import attrs
 import httpx
 
-from ._redact import MASK, mask_url
+from ._redact import MASK, mask_known, mask_url
 from .breaker import origin_of
 from .errors import ConfigurationError
 
@@ -139,7 +139,7 @@ class Settings:
             else:
                 text = repr(value)
             shown.append(f"{field.name}={text}")
-        return f"Settings({', '.join(shown)})"
+        return mask_known(f"Settings({', '.join(shown)})")
 
     __str__ = __repr__
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -250,5 +250,22 @@ def test_hostile_retry_after_values(retry_after: str) -> None:
     assert value is None or value >= 0
 
 
-def handler_sequence(*responses: httpx.Response) -> Iterator[httpx.Response]:
-    yield from responses
+@pytest.mark.parametrize(
+    "content",
+    [DEEP.encode(), b"<html>login</html>", b"null", b'{"access_token": 5}'],
+    ids=["too-deep", "html", "null", "token-not-text"],
+)
+def test_a_hostile_token_answer_is_a_typed_error(content: bytes) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=content, headers={"Content-Type": "application/json"})
+
+    with OFSC(
+        instance="acme",
+        client_id="app",
+        client_secret=SECRET,
+        auth="oauth2",
+        max_retries=0,
+        transport=httpx.MockTransport(handler),
+    ) as client:
+        with pytest.raises(errors.APIResponseValidationError, match="access_token"):
+            client.core.get_activity(activity_id=1)
