@@ -238,8 +238,10 @@ class _RunnerCore(Generic[ClientT]):
         )
 
     def parse(self, prepared: _Prepared, response: httpx.Response) -> Any:
-        """The parsed value of a 2xx answer (see :func:`._responses.parse_success`); non-2xx raise the
-        matching :mod:`ofsc_overlay.errors` class."""
+        """The parsed value of a 2xx answer; non-2xx raise the matching :mod:`ofsc_overlay.errors` class.
+
+        What a 2xx parses to, and when it is a typed error instead, is :func:`._responses.parse_success`'s.
+        """
         if not response.is_success:
             raise errors.error_from_response(response)
         return parse_success(prepared.op, prepared.module, response)

@@ -289,3 +289,29 @@ def test_an_invalid_limit_is_a_configuration_error(bad: Any) -> None:
     with OFSC(instance="acme", client_id="app", client_secret=SECRET) as client:
         with pytest.raises(ConfigurationError):
             client.with_options(max_in_flight=bad)
+
+
+def test_a_cursor_given_by_the_caller_counts_as_followed() -> None:
+    chain = {"A": ([1], "B"), "B": ([2], "A")}
+    seen, answer = cursor_server(chain)
+
+    async def scenario() -> None:
+        async with AsyncOFSC(
+            instance="acme",
+            client_id="app",
+            client_secret=SECRET,
+            transport=httpx.MockTransport(answer),
+        ) as client:
+            async for _ in client.core.get_all_events(subscription_id="s1", page="A"):
+                pass
+
+    with pytest.raises(PaginationError, match="came back"):
+        asyncio.run(scenario())
+    assert seen == ["A", "B"]
+
+
+@pytest.mark.parametrize("concurrency", [True, "4"])
+def test_a_concurrency_that_is_not_an_int_walks_page_by_page(concurrency: Any) -> None:
+    listing = Listing([20], key="workZoneLabel")
+    zones = async_walk(listing, lambda c: c.metadata.get_all_workzones(limit=5, concurrency=concurrency))
+    assert len(zones) == 20 and listing.most_in_flight == 1

@@ -269,3 +269,23 @@ def test_a_hostile_token_answer_is_a_typed_error(content: bytes) -> None:
     ) as client:
         with pytest.raises(errors.APIResponseValidationError, match="access_token"):
             client.core.get_activity(activity_id=1)
+
+
+def test_an_error_from_an_unread_streaming_response_has_no_snippet() -> None:
+    request = httpx.Request("GET", "https://acme.fs.ocs.oraclecloud.com/rest/ofscCore/v1/activities/1")
+    streaming = httpx.Response(200, stream=httpx.ByteStream(b"<html>"), request=request)
+    error = errors.APIResponseValidationError(streaming, operation="core.get_activity", reason="not JSON")
+    assert error.body == "" and "the body is empty" in str(error)
+    bare = errors.APIResponseValidationError(httpx.Response(200), operation="x.y", reason="no body")
+    assert str(bare).startswith("The server (x.y) answered 200")
+
+
+def test_an_error_body_that_breaks_the_reader_still_gives_the_typed_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(response: httpx.Response) -> Any:
+        raise RuntimeError("a reader bug")
+
+    monkeypatch.setattr(errors, "_read_error_body", broken)
+    error = errors.error_from_response(httpx.Response(500, content=b"{}"))
+    assert isinstance(error, errors.InternalServerError) and error.body is None

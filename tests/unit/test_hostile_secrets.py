@@ -16,7 +16,7 @@ import httpx
 import pytest
 import respx
 
-from ofsc_overlay import OFSC, AsyncOFSC, errors
+from ofsc_overlay import OFSC, AsyncOFSC, _redact, errors
 from ofsc_overlay._redact import FILTERED_LOGGERS, mask_known, register_secret
 from ofsc_overlay._runner import CallOptions
 
@@ -178,3 +178,29 @@ def test_short_values_and_repeats_are_not_masked_or_duplicated() -> None:
 def test_call_options_repr_masks_auth_headers() -> None:
     options = CallOptions(headers={"Authorization": "Bearer abcdef123456"})
     assert "abcdef123456" not in repr(options)
+
+
+def test_old_values_are_forgotten_past_the_bound() -> None:
+    register_secret("the-first-secret-value")
+    for n in range(_redact._MAX_SECRETS):
+        register_secret(f"later-secret-{n:05d}")
+    assert mask_known("the-first-secret-value") == "the-first-secret-value"
+    assert mask_known(f"later-secret-{_redact._MAX_SECRETS - 1:05d}") == "***"
+
+
+def test_the_log_filter_masks_tracebacks_and_leaves_broken_records_alone() -> None:
+    register_secret(TOKEN)
+    log_filter = _redact.KnownSecretsFilter()
+    record = logging.LogRecord("ofsc_overlay", logging.ERROR, __file__, 1, "failed %s", (TOKEN,), None)
+    record.exc_text = f"Traceback ... {TOKEN}"
+    assert log_filter.filter(record)
+    assert record.getMessage() == "failed ***" and record.exc_text == "Traceback ... ***"
+    broken = logging.LogRecord("ofsc_overlay", logging.INFO, __file__, 1, "%s %s", ("one",), None)
+    assert log_filter.filter(broken)  # a record whose arguments do not fit is passed on unchanged
+    assert broken.msg == "%s %s"
+
+
+def test_the_log_filter_is_installed_once() -> None:
+    _redact._install_filter()
+    for name in FILTERED_LOGGERS:
+        assert sum(isinstance(f, _redact.KnownSecretsFilter) for f in logging.getLogger(name).filters) == 1
