@@ -26,6 +26,7 @@ __all__ = [
     "body_required_fields",
     "check_call_options",
     "is_model",
+    "is_safe_header",
     "validate_args",
     "wire_value",
 ]
@@ -285,12 +286,22 @@ def check_call_options(
                 setting="headers",
                 sources=_OPTION_SOURCES,
             )
-        if not name or _CONTROL_CHARS.search(name) or _CONTROL_CHARS.search(value) or ":" in name:
+        if not is_safe_header(name, value):
             raise ConfigurationError(
                 f"header {name!r} has an empty name, a ':' in its name or control characters (CR, LF, ...).",
                 setting="headers",
                 sources=_OPTION_SOURCES,
             )
+
+
+def is_safe_header(name: str, value: str) -> bool:
+    """A header that cannot smuggle another line into the request: a name without ':' and no control chars."""
+    return (
+        bool(name)
+        and ":" not in name
+        and not _CONTROL_CHARS.search(name)
+        and not _CONTROL_CHARS.search(value)
+    )
 
 
 def _check_timeout(timeout: Any) -> None:

@@ -88,3 +88,10 @@ def test_async_with_options_checks_too() -> None:
                 client.with_options(timeout=-0.1)
 
     asyncio.run(scenario())
+
+
+@pytest.mark.parametrize("headers", [{"X-Test": "a\r\nInjected: 1"}, {"X\nY": "v"}, {"X:Y": "v"}, {"": "v"}])
+def test_client_headers_with_control_characters_are_a_configuration_error(headers: dict[str, str]) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        OFSC(instance="acme", client_id="app", client_secret="options-secret", headers=headers)
+    assert caught.value.setting == "headers"
