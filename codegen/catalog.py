@@ -36,6 +36,13 @@ JSON = "application/json"
 DOC_KEYS = frozenset({"description", "summary", "example", "examples"})
 PARAM_TYPES = ("string", "integer", "number", "boolean", "array")
 
+# Requests of one operation that OFSC serves at the same time, where its documentation says so (in the
+# operation's prose, which no spec field carries). The overlay holds paged walks of the operation to it.
+MAX_IN_FLIGHT: dict[tuple[str, str], int] = {
+    # "The maximum number of 'Get activities' requests than can be sent simultaneously is three."
+    ("get", "/rest/ofscCore/v1/activities"): 3,
+}
+
 
 class CatalogError(ValueError):
     """The document cannot be catalogued as it stands (a twin name clash, an unreadable endpoint module)."""
@@ -67,10 +74,13 @@ class OperationSpec:
     items_key: str | None
     all_name: str | None
     summary: str
+    body_statuses: tuple[int, ...] = (200,)
+    empty_success: bool = False
+    max_in_flight: int | None = None
     # Not emitted: what the facade needs to type results, and the spec's prose (raw, may be HTML) for its
     # docstrings.
-    response_schema: str | None
-    has_content: bool
+    response_schema: str | None = None
+    has_content: bool = True
     description: str = ""
     param_descriptions: tuple[tuple[str, str], ...] = ()  # (Python name, description)
     body_descriptions: tuple[str, ...] = ()  # the request body's, then its schema's
@@ -164,6 +174,20 @@ def _response_info(doc: dict[str, Any], op: dict[str, Any]) -> tuple[str, str | 
         resolved = _deref(doc, schema)
         return JSON, _ref_name(schema), resolved if isinstance(resolved, dict) else {}, True
     return JSON, None, {}, False
+
+
+def _success_statuses(doc: dict[str, Any], op: dict[str, Any]) -> tuple[tuple[int, ...], bool]:
+    """(the declared 2xx statuses that carry a body, whether a 2xx without a body is declared)."""
+    with_body: list[int] = []
+    empty = False
+    for status, response in _success_responses(op):
+        if not status.isdigit():
+            continue
+        if _deref(doc, response).get("content"):
+            with_body.append(int(status))
+        else:
+            empty = True
+    return tuple(with_body), empty
 
 
 def _items_key(doc: dict[str, Any], schema: dict[str, Any]) -> str | None:
@@ -322,6 +346,7 @@ def collect_operations(oas3: dict[str, Any], package_dir: Path) -> list[Operatio
                     _text(resolved_body.get("description") if isinstance(resolved_body, dict) else None),
                 )
             accept, response_schema, resolved, has_content = _response_info(oas3, op)
+            body_statuses, empty_success = _success_statuses(oas3, op)
             paging = _paging(method, params, resolved)
             found.append(
                 OperationSpec(
@@ -339,6 +364,9 @@ def collect_operations(oas3: dict[str, Any], package_dir: Path) -> list[Operatio
                     items_key=_items_key(oas3, resolved) if paging else None,
                     all_name=all_name_for(name) if paging else None,
                     summary=" ".join(str(op.get("summary") or "").split()),
+                    body_statuses=body_statuses,
+                    empty_success=empty_success,
+                    max_in_flight=MAX_IN_FLIGHT.get((method, path)),
                     response_schema=response_schema,
                     has_content=has_content,
                     description=_text(op.get("description")),
@@ -402,6 +430,9 @@ class Operation:
     items_key: str | None  # the list envelope's array property
     all_name: str | None  # the get_all_* twin that walks every page
     summary: str
+    body_statuses: tuple[int, ...] = (200,)  # 2xx statuses declared with a body (others parse as the first)
+    empty_success: bool = False  # a 2xx without a body is declared: empty parses to None
+    max_in_flight: int | None = None  # requests OFSC serves at once (its documentation)
 
     @property
     def key(self) -> str:
@@ -450,6 +481,13 @@ def _render_operation(op: OperationSpec) -> str:
         f"all_name={op.all_name!r}",
         f"summary={op.summary!r}",
     ]
+    # Left out where they hold the default, so that most rows stay short.
+    if op.body_statuses != (200,):
+        fields.append(f"body_statuses={op.body_statuses!r}")
+    if op.empty_success:
+        fields.append("empty_success=True")
+    if op.max_in_flight is not None:
+        fields.append(f"max_in_flight={op.max_in_flight!r}")
     body = "".join(f"        {f}\n" if f.endswith(",") else f"        {f},\n" for f in fields)
     return f"    Operation(\n{body}    ),\n"
 

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from .config import Settings, resolve_settings
     from .errors import (
         APIConnectionError,
+        APIError,
+        APIResponseValidationError,
         APIStatusError,
         APITimeoutError,
         AuthenticationError,
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
         NotFoundError,
         OFSCError,
         OperationRemovedError,
+        PaginationError,
         PermissionDeniedError,
         RateLimitError,
         RequestValidationError,
@@ -42,6 +45,8 @@ if TYPE_CHECKING:
 # a submodule (the ``ofsc`` command line's ``--help``) does not pay for httpx and the clients.
 _ERRORS = (
     "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -53,6 +58,7 @@ _ERRORS = (
     "NotFoundError",
     "OFSCError",
     "OperationRemovedError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
@@ -87,6 +93,8 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncOFSC",
@@ -102,6 +110,7 @@ __all__ = [
     "OFSCError",
     "OperationInfo",
     "OperationRemovedError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",

@@ -36,6 +36,9 @@ class Operation:
     items_key: str | None  # the list envelope's array property
     all_name: str | None  # the get_all_* twin that walks every page
     summary: str
+    body_statuses: tuple[int, ...] = (200,)  # 2xx statuses declared with a body (others parse as the first)
+    empty_success: bool = False  # a 2xx without a body is declared: empty parses to None
+    max_in_flight: int | None = None  # requests OFSC serves at once (its documentation)
 
     @property
     def key(self) -> str:
@@ -592,6 +595,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Invite a participant",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="collaboration",
@@ -608,6 +613,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Leave a chat",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="collaboration",
@@ -624,6 +631,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Send a message",
+        body_statuses=(201,),
     ),
     Operation(
         group="collaboration",
@@ -640,6 +648,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Start a new chat",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -659,6 +668,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Activate a resource route",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -791,6 +802,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create an activity",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -809,6 +821,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a customer inventory",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -825,6 +838,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create inventories",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -843,6 +857,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a resource",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="core",
@@ -861,6 +876,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a resource inventory",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -879,6 +895,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a resource location",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -897,6 +914,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create work plan for a resource",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -913,6 +932,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a service request",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -964,6 +984,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Deactivate a resource route",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1018,6 +1040,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete an activity",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1039,6 +1063,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1066,6 +1092,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete an activity link",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1085,6 +1113,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete assigned locations",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1103,6 +1133,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete an Inventory",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1124,6 +1156,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1142,6 +1176,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete required inventories of an activity",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1163,6 +1199,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1182,6 +1220,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a resource location",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1209,6 +1249,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete work plan for a resource",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1227,6 +1269,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete resource preferences of an activity",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1245,6 +1289,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Unset users",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1266,6 +1312,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a work schedule item",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1285,6 +1333,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a work skill",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1311,6 +1361,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a resource work zone item",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1331,6 +1383,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a subscription",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1363,6 +1417,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete collaboration groups",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1384,6 +1440,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1486,6 +1544,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key="items",
         all_name="get_all_activities",
         summary="Get activities",
+        max_in_flight=3,
     ),
     Operation(
         group="core",
@@ -2656,6 +2715,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create an activity link",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -2710,6 +2770,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Move an activity",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -2809,6 +2871,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Set a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -2886,6 +2950,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Set a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -2904,6 +2970,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Set required inventories for an activity",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -2936,6 +3004,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Set a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -2970,6 +3040,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Set resource preferences of an activity",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -3042,6 +3114,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Set a resource work zone",
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -3058,6 +3131,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Add collaboration groups",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -3090,6 +3164,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Set a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -3216,6 +3292,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete all activity links",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -3252,6 +3330,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Update assigned locations",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -3363,6 +3443,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a custom map layer",
+        body_statuses=(201,),
     ),
     Operation(
         group="metadata",
@@ -3379,6 +3460,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or update an activity type",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3395,6 +3477,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or replace an activity type group",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3411,6 +3494,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or update an application",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3427,6 +3511,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or update a capacity category",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3443,6 +3528,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or update a form",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3459,6 +3545,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or update an inventory type",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3491,6 +3578,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or replace a property",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3507,6 +3595,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or update a shift",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3539,6 +3628,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or replace a work skill",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3555,6 +3645,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or replace a work skill group",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3580,6 +3671,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a work zone",
+        body_statuses=(201,),
     ),
     Operation(
         group="metadata",
@@ -3596,6 +3688,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a capacity category",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -3612,6 +3706,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a form",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -3628,6 +3724,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a shift",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -3644,6 +3742,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a work skill",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -3660,6 +3760,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a work skill group",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -4640,6 +4742,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Import Plugins",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -4676,6 +4780,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Install Standard Plugin",
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -4750,6 +4855,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Replace a work zone",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -4766,6 +4873,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Bulk replace work zones",
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -4861,6 +4969,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Bulk update work zones",
+        empty_success=True,
     ),
     Operation(
         group="parts_catalog",
@@ -4880,6 +4989,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a catalog",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="parts_catalog",
@@ -4900,6 +5011,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or update a catalog item",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="parts_catalog",
@@ -4920,6 +5033,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Remove a catalog item",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="statistics",

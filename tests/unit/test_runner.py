@@ -500,9 +500,11 @@ def test_no_content(runner: SyncRunner, respx_mock: Any) -> None:
 
 
 @respx.mock(base_url=BASE)
-def test_undocumented_success_status_parses_to_none(runner: SyncRunner, respx_mock: Any) -> None:
+def test_undocumented_success_status_parses_with_the_declared_schema(
+    runner: SyncRunner, respx_mock: Any
+) -> None:
     respx_mock.get("/rest/ofscCore/v1/activities/1").respond(201, json={"activityId": 1})
-    assert runner.call("core.get_activity", {"activity_id": 1}) is None
+    assert runner.call("core.get_activity", {"activity_id": 1}).activity_id == 1
 
 
 @pytest.mark.parametrize(
