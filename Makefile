@@ -12,7 +12,8 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev,simulator]'
+	# Development tools are PEP 735 dependency groups (unpublished); `--group` needs the pip upgraded above.
+	$(PY) -m pip install -q -e '.[simulator]' --group dev
 	touch $@
 
 generate: install

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+# Which Oracle spec the client was generated from (e.g. "2025.12.23"), written by the generator.
+from ofsc_generated._spec import SPEC_VERSION
+
 from ._operations import OperationInfo, operations
+from ._version import __version__
 from .breaker import CircuitState
 from .client import OFSC, AsyncOFSC
 from .config import Settings, resolve_settings
@@ -67,8 +71,10 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "RequestValidationError",
+    "SPEC_VERSION",
     "Settings",
     "UnprocessableEntityError",
     "operations",
+    "__version__",
     "resolve_settings",
 ]
