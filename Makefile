@@ -5,7 +5,8 @@ PY := $(VENV)/bin/python
 SPEC ?= swagger/swagger.json
 BENCH_VENV ?= .venv-bench
 
-.PHONY: install generate check-generated fetch-spec test lint typecheck demo simulator bench clean
+.PHONY: install generate check-generated fetch-spec test lint typecheck demo simulator bench clean \
+	docs docs-serve release-check
 
 install: $(VENV)/.installed
 
@@ -29,17 +30,26 @@ test: install
 	$(PY) -m pytest
 
 lint: install
-	$(PY) -m ruff check codegen ofsc_overlay tests bench examples
-	$(PY) -m ruff format --check codegen ofsc_overlay tests bench examples
+	$(PY) -m ruff check codegen ofsc_overlay docsgen tests bench examples
+	$(PY) -m ruff format --check codegen ofsc_overlay docsgen tests bench examples
 
 typecheck: install
-	$(PY) -m mypy --strict codegen ofsc_overlay
+	$(PY) -m mypy --strict codegen ofsc_overlay docsgen
 
 demo: install
 	$(PY) examples/demo.py
 
 simulator: install
 	$(PY) -m ofsc_overlay.testing --port 8765
+
+# The documentation site (mkdocs + Material); --strict: any warning fails the build. The API reference is
+# rendered from the generated package on every build (docsgen/). NO_MKDOCS_2_WARNING: Material's banner
+# about MkDocs 2 is noise here.
+docs: install
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --site-dir site
+
+docs-serve: install
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs serve
 
 # Benchmarks run in their own environment: pyOFSC (the peer we measure against) is installed there only.
 $(BENCH_VENV)/.installed: pyproject.toml bench/requirements.txt
@@ -52,4 +62,4 @@ bench: $(BENCH_VENV)/.installed
 	$(BENCH_VENV)/bin/python -m bench
 
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(BENCH_VENV) .pytest_cache .mypy_cache .ruff_cache site dist
