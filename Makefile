@@ -30,11 +30,11 @@ test: install
 	$(PY) -m pytest
 
 lint: install
-	$(PY) -m ruff check codegen ofsc_overlay docsgen tests bench examples
-	$(PY) -m ruff format --check codegen ofsc_overlay docsgen tests bench examples
+	$(PY) -m ruff check codegen ofsc_overlay docsgen scripts tests bench examples
+	$(PY) -m ruff format --check codegen ofsc_overlay docsgen scripts tests bench examples
 
 typecheck: install
-	$(PY) -m mypy --strict codegen ofsc_overlay docsgen
+	$(PY) -m mypy --strict codegen ofsc_overlay docsgen scripts
 
 demo: install
 	$(PY) examples/demo.py
@@ -50,6 +50,11 @@ docs: install
 
 docs-serve: install
 	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs serve
+
+# Everything a release needs short of publishing: changelog entry, sdist and wheel, twine check, contents,
+# and a smoke test of the wheel installed in a fresh virtual environment (scripts/release_check.py).
+release-check: install
+	$(PY) scripts/release_check.py
 
 # Benchmarks run in their own environment: pyOFSC (the peer we measure against) is installed there only.
 $(BENCH_VENV)/.installed: pyproject.toml bench/requirements.txt
