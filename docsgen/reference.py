@@ -228,7 +228,9 @@ def _field_row(field: FieldDoc, models: set[str]) -> str:
     )
 
 
-def render_model(model: ModelDoc, models: set[str], used_by: list[tuple[str, str]]) -> str:
+def render_model(
+    model: ModelDoc, models: set[str], used_by: list[tuple[str, str]], inside: list[str] | None = None
+) -> str:
     lines = [f"# {model.name}", "", f"`from ofsc_generated.models import {model.name}`", ""]
     if model.description:
         lines += [prose(model.description), ""]
@@ -250,6 +252,8 @@ def render_model(model: ModelDoc, models: set[str], used_by: list[tuple[str, str
         lines += ["**Used by**", ""]
         lines += [f"- [`{group}.{name}`](../operations/{group}.md#{name})" for group, name in used_by]
         lines.append("")
+    if inside:
+        lines += ["**A field of**", "", *(f"- [`{name}`]({name}.md)" for name in inside), ""]
     return "\n".join(lines)
 
 
@@ -303,10 +307,16 @@ def render_pages() -> dict[str, str]:
         for name in _uses(doc.returns) | {doc.op.body_schema or ""}:
             if name in names:
                 used_by[name].append((doc.op.group, doc.op.name))
+    inside: dict[str, list[str]] = defaultdict(list)
+    for model in models:
+        for name in sorted({n for f in model.fields for n in _uses(f.type)} & names - {model.name}):
+            inside[name].append(model.name)
     pages = {"reference/index.md": render_index(groups, len(models))}
     for group, docs in groups.items():
         pages[group_path(group)] = render_group(group, docs, names)
     pages["reference/models/index.md"] = render_models_index(models)
     for model in models:
-        pages[model_path(model.name)] = render_model(model, names, used_by.get(model.name, []))
+        pages[model_path(model.name)] = render_model(
+            model, names, used_by.get(model.name, []), inside.get(model.name, [])
+        )
     return pages

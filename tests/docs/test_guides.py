@@ -10,8 +10,10 @@ from __future__ import annotations
 import ast
 import contextlib
 import io
+import logging
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,7 +32,26 @@ def test_the_guides_have_examples_to_run() -> None:
     assert {"quickstart.md", "errors.md", "paging.md", "testing.md", "resilience.md"} <= names
 
 
+@pytest.fixture
+def restore_logging() -> Iterator[None]:
+    """Examples configure logging (basicConfig, levels) as a reader would; later tests must not see it."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    levels = {
+        name: logger.level
+        for name, logger in logging.Logger.manager.loggerDict.items()
+        if isinstance(logger, logging.Logger)
+    }
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+    for name, logger in logging.Logger.manager.loggerDict.items():
+        if isinstance(logger, logging.Logger):
+            logger.setLevel(levels.get(name, logging.NOTSET))
+
+
 @pytest.mark.parametrize("page", RUN, ids=lambda p: p.name)
+@pytest.mark.usefixtures("restore_logging")
 def test_python_blocks_run_against_the_simulator(
     page: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
