@@ -5,7 +5,7 @@ so the facade always takes exactly the arguments the generated code takes, with 
 and types; `| Unset = UNSET` becomes `| None = None` because the runtime treats None as "not given". Model
 types are imported under TYPE_CHECKING only: importing a group module imports no model. Docstrings are
 Google style: the summary, the description's first paragraph as capped plain text, `METHOD path`, then Args
-(each parameter's description, allowed values, whether required) and Returns.
+(each parameter's description, allowed values, whether required), Returns and Raises (ofsc_overlay's errors).
 """
 
 from __future__ import annotations
@@ -301,7 +301,40 @@ def method_doc(m: Method, flavour: str, twin_args: tuple[Arg, ...] | None = None
     if entries:
         blocks.append(_section("Args", entries))
     blocks.append(_section("Returns", [_returns(m, flavour, twin_args is not None)]))
+    blocks.append(_section("Raises", _raises(m)))
     return "\n\n".join("\n".join(block) for block in blocks)
+
+
+def _raises(m: Method) -> list[tuple[str, str]]:
+    """The errors of ofsc_overlay.errors a call can raise, the likeliest for this operation first."""
+    entries: list[tuple[str, str]] = []
+    if m.args:
+        entries.append(
+            (
+                "RequestValidationError",
+                "An argument is missing, of the wrong type or not an allowed value; nothing was sent.",
+            )
+        )
+    if any(p.location == "path" for p in m.op.params):
+        entries.append(("NotFoundError", "404: nothing has the given identifier (or it is not visible)."))
+    entries += [
+        (
+            "AuthenticationError",
+            "401: the credentials or token were refused (wrong instance, inactive application).",
+        ),
+        ("PermissionDeniedError", "403: the application may not use this API or resource."),
+        (
+            "APIStatusError",
+            "Any other error status, as its subclass: BadRequestError (400), ConflictError (409), "
+            "UnprocessableEntityError (422), RateLimitError (429), InternalServerError (5xx).",
+        ),
+        (
+            "APIConnectionError",
+            "No response: the connection failed, timed out (APITimeoutError) or the circuit breaker is "
+            "open (CircuitOpenError).",
+        ),
+    ]
+    return entries
 
 
 def _returns(m: Method, flavour: str, twin: bool) -> tuple[str, str]:

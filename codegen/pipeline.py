@@ -86,6 +86,15 @@ def prepare(
     return document, for_generator(document, notes)
 
 
+def emit_spec_module(spec: LoadedSpec, package_dir: Path) -> None:
+    """package_dir/_spec.py: which spec the package was generated from, readable at run time for nothing."""
+    (package_dir / "_spec.py").write_text(
+        '"""The Oracle Field Service REST API spec this package was generated from (generated)."""'
+        f"\n\nSPEC_VERSION = {spec.version!r}\nSPEC_SHA256 = {spec.sha256!r}\n",
+        encoding="utf-8",
+    )
+
+
 def build(
     spec_path: Path,
     out_root: Path,
@@ -112,6 +121,7 @@ def build(
         run = run_generator(generator_doc, Path(tmp), paths.templates)
         # PEP 561 marker: type checkers read the generated annotations.
         (run.package_dir / "py.typed").write_text("", encoding="utf-8")
+        emit_spec_module(spec, run.package_dir)
         operations = emit_catalog(document, run.package_dir, retired)
         emit_facade(operations, run.package_dir, retired)
         format_package(run.package_dir)

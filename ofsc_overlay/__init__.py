@@ -12,7 +12,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._version import __version__
+
 if TYPE_CHECKING:
+    # Which Oracle spec the client was generated from (e.g. "2025.12.23"), written by the generator.
+    from ofsc_generated._spec import SPEC_VERSION
     from ofsc_generated.facade._runner import RawResponse
 
     from ._operations import OperationInfo, operations
@@ -72,6 +76,7 @@ _HOMES: dict[str, str] = {
     "AsyncOFSC": "ofsc_overlay.client",
     "Settings": "ofsc_overlay.config",
     "resolve_settings": "ofsc_overlay.config",
+    "SPEC_VERSION": "ofsc_generated._spec",
     # RawResponse lives in the generated facade (its methods are typed with it).
     "RawResponse": "ofsc_generated.facade._runner",
     **{name: "ofsc_overlay.errors" for name in _ERRORS},
@@ -115,8 +120,10 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "RequestValidationError",
+    "SPEC_VERSION",
     "Settings",
     "UnprocessableEntityError",
     "operations",
+    "__version__",
     "resolve_settings",
 ]

@@ -118,6 +118,19 @@ class Metadata:
 
         Returns:
             LinkTemplate: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("LinkTemplate", self._runner.call("metadata.create_link_template", {"label": label, "body": body}))
 
@@ -131,6 +144,18 @@ class Metadata:
 
         Returns:
             CustomMapLayer: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CustomMapLayer", self._runner.call("metadata.create_map_layer", {"body": body}))
 
@@ -148,6 +173,19 @@ class Metadata:
 
         Returns:
             ActivityType: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ActivityType",
@@ -169,6 +207,19 @@ class Metadata:
 
         Returns:
             ActivityTypeGroup: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ActivityTypeGroup",
@@ -190,6 +241,19 @@ class Metadata:
 
         Returns:
             Application: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Application", self._runner.call("metadata.create_or_replace_application", {"label": label, "body": body})
@@ -210,6 +274,19 @@ class Metadata:
 
         Returns:
             CapacityCategory: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CapacityCategory",
@@ -229,6 +306,19 @@ class Metadata:
 
         Returns:
             FormDetailsWithStats: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "FormDetailsWithStats", self._runner.call("metadata.create_or_replace_form", {"label": label, "body": body})
@@ -250,6 +340,19 @@ class Metadata:
 
         Returns:
             ResponseCreateInventoryType: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResponseCreateInventoryType",
@@ -269,6 +372,19 @@ class Metadata:
 
         Returns:
             CustomMapLayer: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomMapLayer", self._runner.call("metadata.create_or_replace_map_layer", {"label": label, "body": body})
@@ -287,6 +403,19 @@ class Metadata:
 
         Returns:
             PropertyInput: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "PropertyInput", self._runner.call("metadata.create_or_replace_property", {"label": label, "body": body})
@@ -306,6 +435,19 @@ class Metadata:
 
         Returns:
             Shift: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Shift", self._runner.call("metadata.create_or_replace_shift", {"label": label, "body": body}))
 
@@ -324,6 +466,19 @@ class Metadata:
 
         Returns:
             PropertyEnumerations: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "PropertyEnumerations",
@@ -341,6 +496,19 @@ class Metadata:
 
         Returns:
             WorkSkill: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSkill", self._runner.call("metadata.create_or_update_workskill", {"label": label, "body": body})
@@ -359,6 +527,19 @@ class Metadata:
 
         Returns:
             WorkSkillGroup: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSkillGroup",
@@ -381,6 +562,18 @@ class Metadata:
 
         Returns:
             WorkZone: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkZone",
@@ -399,6 +592,19 @@ class Metadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("metadata.delete_capacity_category", {"label": label})
 
@@ -414,6 +620,19 @@ class Metadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("metadata.delete_form", {"label": label})
 
@@ -427,6 +646,19 @@ class Metadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("metadata.delete_shift", {"label": label})
 
@@ -440,6 +672,19 @@ class Metadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("metadata.delete_workskill", {"label": label})
 
@@ -453,6 +698,19 @@ class Metadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("metadata.delete_workskill_group", {"label": label})
 
@@ -469,6 +727,19 @@ class Metadata:
 
         Returns:
             bytes: The downloaded content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "bytes",
@@ -493,6 +764,19 @@ class Metadata:
 
         Returns:
             ForceImportRoutingPlanResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ForceImportRoutingPlanResponse",
@@ -512,6 +796,19 @@ class Metadata:
 
         Returns:
             ApplicationClientSecret: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ApplicationClientSecret",
@@ -528,6 +825,19 @@ class Metadata:
 
         Returns:
             ActivityType: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("ActivityType", self._runner.call("metadata.get_activity_type", {"label": label}))
 
@@ -544,6 +854,19 @@ class Metadata:
 
         Returns:
             ActivityTypeGroup: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("ActivityTypeGroup", self._runner.call("metadata.get_activity_type_group", {"label": label}))
 
@@ -562,6 +885,18 @@ class Metadata:
 
         Returns:
             ActivityTypeGroups: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ActivityTypeGroups",
@@ -584,6 +919,18 @@ class Metadata:
 
         Returns:
             Iterator[ActivityTypeGroup]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_activity_type_groups", {"limit": limit})
 
@@ -606,6 +953,18 @@ class Metadata:
 
         Returns:
             ActivityTypes: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ActivityTypes",
@@ -633,6 +992,18 @@ class Metadata:
 
         Returns:
             Iterator[ActivityType]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_activity_types", {"language": language, "limit": limit})
 
@@ -648,6 +1019,19 @@ class Metadata:
 
         Returns:
             Application: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Application", self._runner.call("metadata.get_application", {"label": label}))
 
@@ -667,6 +1051,19 @@ class Metadata:
 
         Returns:
             ApiConfiguration: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ApiConfiguration",
@@ -685,6 +1082,19 @@ class Metadata:
 
         Returns:
             ApplicationApiAccesses: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ApplicationApiAccesses", self._runner.call("metadata.get_application_api_accesses", {"label": label})
@@ -703,6 +1113,18 @@ class Metadata:
 
         Returns:
             Applications: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Applications", self._runner.call("metadata.get_applications", {"offset": offset, "limit": limit}))
 
@@ -720,6 +1142,18 @@ class Metadata:
 
         Returns:
             Iterator[Application]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_applications", {"limit": limit})
 
@@ -735,6 +1169,19 @@ class Metadata:
 
         Returns:
             CapacityAreaConfiguration: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CapacityAreaConfiguration", self._runner.call("metadata.get_capacity_area", {"label": label}))
 
@@ -751,6 +1198,19 @@ class Metadata:
 
         Returns:
             AreaCapacityCategories: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "AreaCapacityCategories",
@@ -780,6 +1240,19 @@ class Metadata:
 
         Returns:
             CapacityAreaList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CapacityAreaList",
@@ -801,6 +1274,19 @@ class Metadata:
 
         Returns:
             AreaOrganizations: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "AreaOrganizations", self._runner.call("metadata.get_capacity_area_organizations", {"label": label})
@@ -818,6 +1304,19 @@ class Metadata:
 
         Returns:
             AreaTimeIntervals: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "AreaTimeIntervals", self._runner.call("metadata.get_capacity_area_time_intervals", {"label": label})
@@ -835,6 +1334,19 @@ class Metadata:
 
         Returns:
             AreaTimeSlots: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("AreaTimeSlots", self._runner.call("metadata.get_capacity_area_time_slots", {"label": label}))
 
@@ -850,6 +1362,19 @@ class Metadata:
 
         Returns:
             AreaWorkZones: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("AreaWorkZones", self._runner.call("metadata.get_capacity_area_workzones", {"label": label}))
 
@@ -866,6 +1391,19 @@ class Metadata:
 
         Returns:
             AreaWorkZonesOld: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("AreaWorkZonesOld", self._runner.call("metadata.get_capacity_area_workzones_v1", {"label": label}))
 
@@ -894,6 +1432,18 @@ class Metadata:
 
         Returns:
             CapacityAreaList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CapacityAreaList",
@@ -917,6 +1467,18 @@ class Metadata:
 
         Returns:
             CapacityCategories: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CapacityCategories",
@@ -939,6 +1501,18 @@ class Metadata:
 
         Returns:
             Iterator[CapacityCategory]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_capacity_categories", {"limit": limit})
 
@@ -955,6 +1529,19 @@ class Metadata:
 
         Returns:
             CapacityCategory: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CapacityCategory", self._runner.call("metadata.get_capacity_category", {"label": label}))
 
@@ -977,6 +1564,19 @@ class Metadata:
 
         Returns:
             PropertyEnumerations: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "PropertyEnumerations",
@@ -1007,6 +1607,19 @@ class Metadata:
 
         Returns:
             Iterator[PropertyEnumeration]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_enumeration_values", {"label": label, "limit": limit, "language": language}
@@ -1024,6 +1637,19 @@ class Metadata:
 
         Returns:
             FormDetails: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("FormDetails", self._runner.call("metadata.get_form", {"label": label, "language": language}))
 
@@ -1044,6 +1670,18 @@ class Metadata:
 
         Returns:
             Forms: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Forms", self._runner.call("metadata.get_forms", {"language": language, "offset": offset, "limit": limit})
@@ -1066,6 +1704,18 @@ class Metadata:
 
         Returns:
             Iterator[Form]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_forms", {"language": language, "limit": limit})
 
@@ -1080,6 +1730,19 @@ class Metadata:
 
         Returns:
             InventoryType: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "InventoryType", self._runner.call("metadata.get_inventory_type", {"label": label, "language": language})
@@ -1102,6 +1765,18 @@ class Metadata:
 
         Returns:
             InventoryTypes: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "InventoryTypes",
@@ -1127,6 +1802,18 @@ class Metadata:
 
         Returns:
             Iterator[InventoryType]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_inventory_types", {"language": language, "limit": limit})
 
@@ -1145,6 +1832,18 @@ class Metadata:
 
         Returns:
             Languages: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Languages", self._runner.call("metadata.get_languages", {"offset": offset, "limit": limit}))
 
@@ -1163,6 +1862,18 @@ class Metadata:
 
         Returns:
             Iterator[Language]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_languages", {"limit": limit})
 
@@ -1176,6 +1887,19 @@ class Metadata:
 
         Returns:
             LinkTemplate: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("LinkTemplate", self._runner.call("metadata.get_link_template", {"label": label}))
 
@@ -1194,6 +1918,18 @@ class Metadata:
 
         Returns:
             LinkTemplates: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "LinkTemplates", self._runner.call("metadata.get_link_templates", {"offset": offset, "limit": limit})
@@ -1216,6 +1952,18 @@ class Metadata:
 
         Returns:
             Iterator[LinkTemplate]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_link_templates", {"limit": limit})
 
@@ -1229,6 +1977,19 @@ class Metadata:
 
         Returns:
             CustomMapLayer: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CustomMapLayer", self._runner.call("metadata.get_map_layer", {"label": label}))
 
@@ -1241,6 +2002,16 @@ class Metadata:
 
         Returns:
             CustomMapLayers: The parsed response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CustomMapLayers", self._runner.call("metadata.get_map_layers", {}))
 
@@ -1262,6 +2033,18 @@ class Metadata:
 
         Returns:
             NonWorkingReasons: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "NonWorkingReasons",
@@ -1290,6 +2073,18 @@ class Metadata:
 
         Returns:
             Iterator[NonWorkingReason]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_non_working_reasons", {"language": language, "limit": limit})
 
@@ -1305,6 +2100,19 @@ class Metadata:
 
         Returns:
             Organization: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Organization", self._runner.call("metadata.get_organization", {"label": label}))
 
@@ -1317,6 +2125,16 @@ class Metadata:
 
         Returns:
             Organizations: The parsed response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Organizations", self._runner.call("metadata.get_organizations", {}))
 
@@ -1333,6 +2151,19 @@ class Metadata:
 
         Returns:
             CustomActionMapLayersPopulateLayersResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomActionMapLayersPopulateLayersResponse",
@@ -1351,6 +2182,19 @@ class Metadata:
 
         Returns:
             CustomActionWorkZonesPopulateShapesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomActionWorkZonesPopulateShapesResponse",
@@ -1384,6 +2228,18 @@ class Metadata:
 
         Returns:
             PropertyList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "PropertyList",
@@ -1419,6 +2275,18 @@ class Metadata:
 
         Returns:
             Iterator[Property]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_properties", {"limit": limit, "type_": type_, "entity": entity, "language": language}
@@ -1439,6 +2307,19 @@ class Metadata:
 
         Returns:
             Property: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Property", self._runner.call("metadata.get_property", {"label": label, "language": language}))
 
@@ -1460,6 +2341,18 @@ class Metadata:
 
         Returns:
             ResourceTypes: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceTypes",
@@ -1486,6 +2379,18 @@ class Metadata:
 
         Returns:
             Iterator[ResourceType]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_resource_types", {"language": language, "limit": limit})
 
@@ -1507,6 +2412,19 @@ class Metadata:
 
         Returns:
             RoutingPlanLabels: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "RoutingPlanLabels",
@@ -1532,6 +2450,19 @@ class Metadata:
 
         Returns:
             Iterator[str]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_routing_profile_plans", {"profile_label": profile_label, "limit": limit}
@@ -1550,6 +2481,18 @@ class Metadata:
 
         Returns:
             RoutingProfileLabels: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "RoutingProfileLabels",
@@ -1570,6 +2513,18 @@ class Metadata:
 
         Returns:
             Iterator[str]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_routing_profiles", {"limit": limit})
 
@@ -1583,6 +2538,19 @@ class Metadata:
 
         Returns:
             Shift: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Shift", self._runner.call("metadata.get_shift", {"label": label}))
 
@@ -1602,6 +2570,18 @@ class Metadata:
 
         Returns:
             Shifts: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Shifts", self._runner.call("metadata.get_shifts", {"offset": offset, "limit": limit}))
 
@@ -1621,6 +2601,18 @@ class Metadata:
 
         Returns:
             Iterator[Shift]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_shifts", {"limit": limit})
 
@@ -1639,6 +2631,18 @@ class Metadata:
 
         Returns:
             TimeSlots: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("TimeSlots", self._runner.call("metadata.get_time_slots", {"offset": offset, "limit": limit}))
 
@@ -1657,6 +2661,18 @@ class Metadata:
 
         Returns:
             Iterator[TimeSlot]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_time_slots", {"limit": limit})
 
@@ -1670,6 +2686,19 @@ class Metadata:
 
         Returns:
             WorkSkill: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkSkill", self._runner.call("metadata.get_workskill", {"label": label}))
 
@@ -1680,6 +2709,16 @@ class Metadata:
 
         Returns:
             WorkSkillConditions: The parsed response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkSkillConditions", self._runner.call("metadata.get_workskill_conditions", {}))
 
@@ -1696,6 +2735,19 @@ class Metadata:
 
         Returns:
             WorkSkillGroup: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkSkillGroup", self._runner.call("metadata.get_workskill_group", {"label": label}))
 
@@ -1714,6 +2766,18 @@ class Metadata:
 
         Returns:
             WorkSkillGroups: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSkillGroups", self._runner.call("metadata.get_workskill_groups", {"offset": offset, "limit": limit})
@@ -1735,6 +2799,18 @@ class Metadata:
 
         Returns:
             Iterator[WorkSkillGroup]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_workskill_groups", {"limit": limit})
 
@@ -1753,6 +2829,18 @@ class Metadata:
 
         Returns:
             WorkSkillList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkSkillList", self._runner.call("metadata.get_workskills", {"offset": offset, "limit": limit}))
 
@@ -1771,6 +2859,18 @@ class Metadata:
 
         Returns:
             Iterator[WorkSkill]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_workskills", {"limit": limit})
 
@@ -1786,6 +2886,19 @@ class Metadata:
 
         Returns:
             WorkZone: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkZone", self._runner.call("metadata.get_workzone", {"label": label}))
 
@@ -1799,6 +2912,16 @@ class Metadata:
 
         Returns:
             WorkZoneKey: The parsed response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkZoneKey", self._runner.call("metadata.get_workzone_key", {}))
 
@@ -1817,6 +2940,18 @@ class Metadata:
 
         Returns:
             WorkZoneList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkZoneList", self._runner.call("metadata.get_workzones", {"offset": offset, "limit": limit}))
 
@@ -1835,6 +2970,18 @@ class Metadata:
 
         Returns:
             Iterator[WorkZone]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_workzones", {"limit": limit})
 
@@ -1852,6 +2999,18 @@ class Metadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("metadata.import_plugin", {"body": body})
 
@@ -1868,6 +3027,19 @@ class Metadata:
 
         Returns:
             ImportRoutingPlanResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ImportRoutingPlanResponse",
@@ -1888,6 +3060,19 @@ class Metadata:
 
         Returns:
             InstallPluginResponse | None: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "InstallPluginResponse | None", self._runner.call("metadata.install_plugin", {"plugin_label": plugin_label})
@@ -1909,6 +3094,18 @@ class Metadata:
 
         Returns:
             CustomActionMapLayersPopulateLayersResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomActionMapLayersPopulateLayersResponse",
@@ -1929,6 +3126,18 @@ class Metadata:
 
         Returns:
             CustomActionWorkZonesPopulateShapesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomActionWorkZonesPopulateShapesResponse",
@@ -1947,6 +3156,18 @@ class Metadata:
 
         Returns:
             WorkSkillConditions: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkSkillConditions", self._runner.call("metadata.replace_workskill_conditions", {"body": body}))
 
@@ -1969,6 +3190,19 @@ class Metadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call(
             "metadata.replace_workzone",
@@ -1989,6 +3223,18 @@ class Metadata:
 
         Returns:
             WorkZoneList | None: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkZoneList | None", self._runner.call("metadata.replace_workzones", {"body": body}))
 
@@ -2008,6 +3254,19 @@ class Metadata:
 
         Returns:
             StartRoutingPlanResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "StartRoutingPlanResponse",
@@ -2041,6 +3300,19 @@ class Metadata:
 
         Returns:
             ApiConfigurationPatch: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ApiConfigurationPatch",
@@ -2061,6 +3333,19 @@ class Metadata:
 
         Returns:
             LinkTemplate: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("LinkTemplate", self._runner.call("metadata.update_link_template", {"label": label, "body": body}))
 
@@ -2077,6 +3362,19 @@ class Metadata:
 
         Returns:
             Property: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Property", self._runner.call("metadata.update_property", {"label": label, "body": body}))
 
@@ -2093,6 +3391,18 @@ class Metadata:
 
         Returns:
             WorkZoneList | None: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkZoneList | None", self._runner.call("metadata.update_workzones", {"body": body}))
 
@@ -2122,6 +3432,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[LinkTemplate]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_link_template", {"label": label, "body": body})
 
@@ -2136,6 +3459,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CustomMapLayer]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_map_layer", {"body": body})
 
@@ -2156,6 +3491,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ActivityType]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_replace_activity_type", {"label": label, "body": body})
 
@@ -2175,6 +3523,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ActivityTypeGroup]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_replace_activity_type_group", {"label": label, "body": body})
 
@@ -2195,6 +3556,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[Application]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_replace_application", {"label": label, "body": body})
 
@@ -2214,6 +3588,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CapacityCategory]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_replace_capacity_category", {"label": label, "body": body})
 
@@ -2233,6 +3620,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[FormDetailsWithStats]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_replace_form", {"label": label, "body": body})
 
@@ -2253,6 +3653,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ResponseCreateInventoryType]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_replace_inventory_type", {"label": label, "body": body})
 
@@ -2272,6 +3685,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CustomMapLayer]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_replace_map_layer", {"label": label, "body": body})
 
@@ -2291,6 +3717,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[PropertyInput]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_replace_property", {"label": label, "body": body})
 
@@ -2308,6 +3747,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[Shift]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_replace_shift", {"label": label, "body": body})
 
@@ -2327,6 +3779,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[PropertyEnumerations]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_update_enumeration_value", {"label": label, "body": body})
 
@@ -2341,6 +3806,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[WorkSkill]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_update_workskill", {"label": label, "body": body})
 
@@ -2360,6 +3838,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillGroup]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_update_workskill_group", {"label": label, "body": body})
 
@@ -2379,6 +3870,18 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[WorkZone]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.create_workzone", {"body": body, "auto_resolve_conflicts": auto_resolve_conflicts}
@@ -2394,6 +3897,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.delete_capacity_category", {"label": label})
 
@@ -2409,6 +3925,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.delete_form", {"label": label})
 
@@ -2422,6 +3951,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.delete_shift", {"label": label})
 
@@ -2435,6 +3977,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.delete_workskill", {"label": label})
 
@@ -2448,6 +4003,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.delete_workskill_group", {"label": label})
 
@@ -2464,6 +4032,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.export_routing_plan", {"profile_label": profile_label, "plan_label": plan_label}
@@ -2486,6 +4067,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ForceImportRoutingPlanResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.force_import_routing_plan", {"profile_label": profile_label, "body": body}
@@ -2505,6 +4099,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ApplicationClientSecret]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.generate_application_client_secret", {"label": label})
 
@@ -2519,6 +4126,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ActivityType]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_activity_type", {"label": label})
 
@@ -2536,6 +4156,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ActivityTypeGroup]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_activity_type_group", {"label": label})
 
@@ -2557,6 +4190,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ActivityTypeGroups]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_activity_type_groups", {"offset": offset, "limit": limit})
 
@@ -2580,6 +4225,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ActivityTypes]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.get_activity_types", {"language": language, "offset": offset, "limit": limit}
@@ -2597,6 +4254,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[Application]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_application", {"label": label})
 
@@ -2617,6 +4287,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ApiConfiguration]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_application_api_access", {"label": label, "api_label": api_label})
 
@@ -2633,6 +4316,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ApplicationApiAccesses]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_application_api_accesses", {"label": label})
 
@@ -2650,6 +4346,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[Applications]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_applications", {"offset": offset, "limit": limit})
 
@@ -2666,6 +4374,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CapacityAreaConfiguration]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_capacity_area", {"label": label})
 
@@ -2683,6 +4404,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[AreaCapacityCategories]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_capacity_area_capacity_categories", {"label": label})
 
@@ -2710,6 +4444,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CapacityAreaList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.get_capacity_area_children",
@@ -2729,6 +4476,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[AreaOrganizations]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_capacity_area_organizations", {"label": label})
 
@@ -2745,6 +4505,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[AreaTimeIntervals]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_capacity_area_time_intervals", {"label": label})
 
@@ -2761,6 +4534,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[AreaTimeSlots]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_capacity_area_time_slots", {"label": label})
 
@@ -2777,6 +4563,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[AreaWorkZones]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_capacity_area_workzones", {"label": label})
 
@@ -2794,6 +4593,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[AreaWorkZonesOld]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_capacity_area_workzones_v1", {"label": label})
 
@@ -2823,6 +4635,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CapacityAreaList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.get_capacity_areas", {"status": status, "fields": fields, "expand": expand, "type_": type_}
@@ -2846,6 +4670,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CapacityCategories]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_capacity_categories", {"offset": offset, "limit": limit})
 
@@ -2863,6 +4699,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CapacityCategory]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_capacity_category", {"label": label})
 
@@ -2886,6 +4735,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[PropertyEnumerations]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.get_enumeration_values", {"label": label, "offset": offset, "limit": limit, "language": language}
@@ -2903,6 +4765,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[FormDetails]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_form", {"label": label, "language": language})
 
@@ -2925,6 +4800,18 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[Forms]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_forms", {"language": language, "offset": offset, "limit": limit})
 
@@ -2940,6 +4827,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[InventoryType]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_inventory_type", {"label": label, "language": language})
 
@@ -2961,6 +4861,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[InventoryTypes]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.get_inventory_types", {"language": language, "offset": offset, "limit": limit}
@@ -2981,6 +4893,18 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[Languages]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_languages", {"offset": offset, "limit": limit})
 
@@ -2995,6 +4919,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[LinkTemplate]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_link_template", {"label": label})
 
@@ -3014,6 +4951,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[LinkTemplates]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_link_templates", {"offset": offset, "limit": limit})
 
@@ -3028,6 +4977,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CustomMapLayer]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_map_layer", {"label": label})
 
@@ -3041,6 +5003,16 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CustomMapLayers]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_map_layers", {})
 
@@ -3063,6 +5035,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[NonWorkingReasons]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.get_non_working_reasons", {"language": language, "offset": offset, "limit": limit}
@@ -3081,6 +5065,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[Organization]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_organization", {"label": label})
 
@@ -3094,6 +5091,16 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[Organizations]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_organizations", {})
 
@@ -3113,6 +5120,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CustomActionMapLayersPopulateLayersResponse]: The status code, headers,
                 parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_populate_map_layers_status", {"download_id": download_id})
 
@@ -3131,6 +5151,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CustomActionWorkZonesPopulateShapesResponse]: The status code, headers,
                 parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_populate_workzone_shapes_status", {"download_id": download_id})
 
@@ -3162,6 +5195,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[PropertyList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.get_properties",
@@ -3183,6 +5228,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[Property]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_property", {"label": label, "language": language})
 
@@ -3205,6 +5263,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ResourceTypes]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.get_resource_types", {"language": language, "offset": offset, "limit": limit}
@@ -3229,6 +5299,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[RoutingPlanLabels]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.get_routing_profile_plans", {"profile_label": profile_label, "offset": offset, "limit": limit}
@@ -3250,6 +5333,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[RoutingProfileLabels]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_routing_profiles", {"offset": offset, "limit": limit})
 
@@ -3263,6 +5358,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[Shift]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_shift", {"label": label})
 
@@ -3282,6 +5390,18 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[Shifts]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_shifts", {"offset": offset, "limit": limit})
 
@@ -3300,6 +5420,18 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[TimeSlots]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_time_slots", {"offset": offset, "limit": limit})
 
@@ -3313,6 +5445,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[WorkSkill]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_workskill", {"label": label})
 
@@ -3324,6 +5469,16 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillConditions]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_workskill_conditions", {})
 
@@ -3341,6 +5496,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillGroup]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_workskill_group", {"label": label})
 
@@ -3362,6 +5530,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillGroups]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_workskill_groups", {"offset": offset, "limit": limit})
 
@@ -3381,6 +5561,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_workskills", {"offset": offset, "limit": limit})
 
@@ -3396,6 +5588,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[WorkZone]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_workzone", {"label": label})
 
@@ -3409,6 +5614,16 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[WorkZoneKey]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_workzone_key", {})
 
@@ -3428,6 +5643,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[WorkZoneList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_workzones", {"offset": offset, "limit": limit})
 
@@ -3445,6 +5672,18 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.import_plugin", {"body": body})
 
@@ -3464,6 +5703,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ImportRoutingPlanResponse]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.import_routing_plan", {"profile_label": profile_label, "body": body})
 
@@ -3482,6 +5734,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[InstallPluginResponse | None]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.install_plugin", {"plugin_label": plugin_label})
 
@@ -3502,6 +5767,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CustomActionMapLayersPopulateLayersResponse]: The status code, headers,
                 parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.populate_map_layers", {"body": body})
 
@@ -3520,6 +5797,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CustomActionWorkZonesPopulateShapesResponse]: The status code, headers,
                 parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.populate_workzone_shapes", {"body": body})
 
@@ -3538,6 +5827,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillConditions]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.replace_workskill_conditions", {"body": body})
 
@@ -3560,6 +5861,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.replace_workzone",
@@ -3581,6 +5895,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[WorkZoneList | None]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.replace_workzones", {"body": body})
 
@@ -3601,6 +5927,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[StartRoutingPlanResponse]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.start_routing_plan",
@@ -3632,6 +5971,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ApiConfigurationPatch]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.update_application_api_access", {"label": label, "api_label": api_label, "body": body}
@@ -3652,6 +6004,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[LinkTemplate]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.update_link_template", {"label": label, "body": body})
 
@@ -3668,6 +6033,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[Property]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.update_property", {"label": label, "body": body})
 
@@ -3685,6 +6063,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[WorkZoneList | None]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.update_workzones", {"body": body})
 
@@ -3716,6 +6106,19 @@ class AsyncMetadata:
 
         Returns:
             LinkTemplate: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "LinkTemplate", await self._runner.call("metadata.create_link_template", {"label": label, "body": body})
@@ -3731,6 +6134,18 @@ class AsyncMetadata:
 
         Returns:
             CustomMapLayer: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CustomMapLayer", await self._runner.call("metadata.create_map_layer", {"body": body}))
 
@@ -3750,6 +6165,19 @@ class AsyncMetadata:
 
         Returns:
             ActivityType: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ActivityType",
@@ -3771,6 +6199,19 @@ class AsyncMetadata:
 
         Returns:
             ActivityTypeGroup: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ActivityTypeGroup",
@@ -3794,6 +6235,19 @@ class AsyncMetadata:
 
         Returns:
             Application: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Application",
@@ -3815,6 +6269,19 @@ class AsyncMetadata:
 
         Returns:
             CapacityCategory: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CapacityCategory",
@@ -3834,6 +6301,19 @@ class AsyncMetadata:
 
         Returns:
             FormDetailsWithStats: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "FormDetailsWithStats",
@@ -3856,6 +6336,19 @@ class AsyncMetadata:
 
         Returns:
             ResponseCreateInventoryType: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResponseCreateInventoryType",
@@ -3875,6 +6368,19 @@ class AsyncMetadata:
 
         Returns:
             CustomMapLayer: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomMapLayer",
@@ -3894,6 +6400,19 @@ class AsyncMetadata:
 
         Returns:
             PropertyInput: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "PropertyInput",
@@ -3914,6 +6433,19 @@ class AsyncMetadata:
 
         Returns:
             Shift: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Shift", await self._runner.call("metadata.create_or_replace_shift", {"label": label, "body": body})
@@ -3934,6 +6466,19 @@ class AsyncMetadata:
 
         Returns:
             PropertyEnumerations: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "PropertyEnumerations",
@@ -3951,6 +6496,19 @@ class AsyncMetadata:
 
         Returns:
             WorkSkill: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSkill", await self._runner.call("metadata.create_or_update_workskill", {"label": label, "body": body})
@@ -3971,6 +6529,19 @@ class AsyncMetadata:
 
         Returns:
             WorkSkillGroup: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSkillGroup",
@@ -3993,6 +6564,18 @@ class AsyncMetadata:
 
         Returns:
             WorkZone: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkZone",
@@ -4011,6 +6594,19 @@ class AsyncMetadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("metadata.delete_capacity_category", {"label": label})
 
@@ -4026,6 +6622,19 @@ class AsyncMetadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("metadata.delete_form", {"label": label})
 
@@ -4039,6 +6648,19 @@ class AsyncMetadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("metadata.delete_shift", {"label": label})
 
@@ -4052,6 +6674,19 @@ class AsyncMetadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("metadata.delete_workskill", {"label": label})
 
@@ -4065,6 +6700,19 @@ class AsyncMetadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("metadata.delete_workskill_group", {"label": label})
 
@@ -4081,6 +6729,19 @@ class AsyncMetadata:
 
         Returns:
             bytes: The downloaded content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "bytes",
@@ -4105,6 +6766,19 @@ class AsyncMetadata:
 
         Returns:
             ForceImportRoutingPlanResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ForceImportRoutingPlanResponse",
@@ -4126,6 +6800,19 @@ class AsyncMetadata:
 
         Returns:
             ApplicationClientSecret: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ApplicationClientSecret",
@@ -4142,6 +6829,19 @@ class AsyncMetadata:
 
         Returns:
             ActivityType: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("ActivityType", await self._runner.call("metadata.get_activity_type", {"label": label}))
 
@@ -4158,6 +6858,19 @@ class AsyncMetadata:
 
         Returns:
             ActivityTypeGroup: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("ActivityTypeGroup", await self._runner.call("metadata.get_activity_type_group", {"label": label}))
 
@@ -4178,6 +6891,18 @@ class AsyncMetadata:
 
         Returns:
             ActivityTypeGroups: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ActivityTypeGroups",
@@ -4204,6 +6929,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[ActivityTypeGroup]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_activity_type_groups", {"limit": limit, "concurrency": concurrency})
 
@@ -4226,6 +6963,18 @@ class AsyncMetadata:
 
         Returns:
             ActivityTypes: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ActivityTypes",
@@ -4257,6 +7006,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[ActivityType]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_activity_types", {"language": language, "limit": limit, "concurrency": concurrency}
@@ -4274,6 +7035,19 @@ class AsyncMetadata:
 
         Returns:
             Application: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Application", await self._runner.call("metadata.get_application", {"label": label}))
 
@@ -4293,6 +7067,19 @@ class AsyncMetadata:
 
         Returns:
             ApiConfiguration: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ApiConfiguration",
@@ -4311,6 +7098,19 @@ class AsyncMetadata:
 
         Returns:
             ApplicationApiAccesses: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ApplicationApiAccesses", await self._runner.call("metadata.get_application_api_accesses", {"label": label})
@@ -4329,6 +7129,18 @@ class AsyncMetadata:
 
         Returns:
             Applications: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Applications", await self._runner.call("metadata.get_applications", {"offset": offset, "limit": limit})
@@ -4352,6 +7164,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[Application]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_applications", {"limit": limit, "concurrency": concurrency})
 
@@ -4367,6 +7191,19 @@ class AsyncMetadata:
 
         Returns:
             CapacityAreaConfiguration: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CapacityAreaConfiguration", await self._runner.call("metadata.get_capacity_area", {"label": label})
@@ -4385,6 +7222,19 @@ class AsyncMetadata:
 
         Returns:
             AreaCapacityCategories: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "AreaCapacityCategories",
@@ -4414,6 +7264,19 @@ class AsyncMetadata:
 
         Returns:
             CapacityAreaList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CapacityAreaList",
@@ -4435,6 +7298,19 @@ class AsyncMetadata:
 
         Returns:
             AreaOrganizations: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "AreaOrganizations", await self._runner.call("metadata.get_capacity_area_organizations", {"label": label})
@@ -4452,6 +7328,19 @@ class AsyncMetadata:
 
         Returns:
             AreaTimeIntervals: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "AreaTimeIntervals", await self._runner.call("metadata.get_capacity_area_time_intervals", {"label": label})
@@ -4469,6 +7358,19 @@ class AsyncMetadata:
 
         Returns:
             AreaTimeSlots: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("AreaTimeSlots", await self._runner.call("metadata.get_capacity_area_time_slots", {"label": label}))
 
@@ -4484,6 +7386,19 @@ class AsyncMetadata:
 
         Returns:
             AreaWorkZones: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("AreaWorkZones", await self._runner.call("metadata.get_capacity_area_workzones", {"label": label}))
 
@@ -4500,6 +7415,19 @@ class AsyncMetadata:
 
         Returns:
             AreaWorkZonesOld: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "AreaWorkZonesOld", await self._runner.call("metadata.get_capacity_area_workzones_v1", {"label": label})
@@ -4530,6 +7458,18 @@ class AsyncMetadata:
 
         Returns:
             CapacityAreaList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CapacityAreaList",
@@ -4555,6 +7495,18 @@ class AsyncMetadata:
 
         Returns:
             CapacityCategories: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CapacityCategories",
@@ -4581,6 +7533,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[CapacityCategory]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_capacity_categories", {"limit": limit, "concurrency": concurrency})
 
@@ -4597,6 +7561,19 @@ class AsyncMetadata:
 
         Returns:
             CapacityCategory: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CapacityCategory", await self._runner.call("metadata.get_capacity_category", {"label": label}))
 
@@ -4619,6 +7596,19 @@ class AsyncMetadata:
 
         Returns:
             PropertyEnumerations: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "PropertyEnumerations",
@@ -4651,6 +7641,19 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[PropertyEnumeration]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_enumeration_values",
@@ -4669,6 +7672,19 @@ class AsyncMetadata:
 
         Returns:
             FormDetails: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("FormDetails", await self._runner.call("metadata.get_form", {"label": label, "language": language}))
 
@@ -4691,6 +7707,18 @@ class AsyncMetadata:
 
         Returns:
             Forms: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Forms",
@@ -4719,6 +7747,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[Form]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_forms", {"language": language, "limit": limit, "concurrency": concurrency}
@@ -4735,6 +7775,19 @@ class AsyncMetadata:
 
         Returns:
             InventoryType: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "InventoryType",
@@ -4758,6 +7811,18 @@ class AsyncMetadata:
 
         Returns:
             InventoryTypes: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "InventoryTypes",
@@ -4787,6 +7852,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[InventoryType]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_inventory_types", {"language": language, "limit": limit, "concurrency": concurrency}
@@ -4807,6 +7884,18 @@ class AsyncMetadata:
 
         Returns:
             Languages: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Languages", await self._runner.call("metadata.get_languages", {"offset": offset, "limit": limit}))
 
@@ -4828,6 +7917,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[Language]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_languages", {"limit": limit, "concurrency": concurrency})
 
@@ -4841,6 +7942,19 @@ class AsyncMetadata:
 
         Returns:
             LinkTemplate: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("LinkTemplate", await self._runner.call("metadata.get_link_template", {"label": label}))
 
@@ -4859,6 +7973,18 @@ class AsyncMetadata:
 
         Returns:
             LinkTemplates: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "LinkTemplates", await self._runner.call("metadata.get_link_templates", {"offset": offset, "limit": limit})
@@ -4885,6 +8011,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[LinkTemplate]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_link_templates", {"limit": limit, "concurrency": concurrency})
 
@@ -4898,6 +8036,19 @@ class AsyncMetadata:
 
         Returns:
             CustomMapLayer: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CustomMapLayer", await self._runner.call("metadata.get_map_layer", {"label": label}))
 
@@ -4910,6 +8061,16 @@ class AsyncMetadata:
 
         Returns:
             CustomMapLayers: The parsed response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CustomMapLayers", await self._runner.call("metadata.get_map_layers", {}))
 
@@ -4931,6 +8092,18 @@ class AsyncMetadata:
 
         Returns:
             NonWorkingReasons: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "NonWorkingReasons",
@@ -4961,6 +8134,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[NonWorkingReason]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_non_working_reasons", {"language": language, "limit": limit, "concurrency": concurrency}
@@ -4978,6 +8163,19 @@ class AsyncMetadata:
 
         Returns:
             Organization: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Organization", await self._runner.call("metadata.get_organization", {"label": label}))
 
@@ -4990,6 +8188,16 @@ class AsyncMetadata:
 
         Returns:
             Organizations: The parsed response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Organizations", await self._runner.call("metadata.get_organizations", {}))
 
@@ -5006,6 +8214,19 @@ class AsyncMetadata:
 
         Returns:
             CustomActionMapLayersPopulateLayersResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomActionMapLayersPopulateLayersResponse",
@@ -5026,6 +8247,19 @@ class AsyncMetadata:
 
         Returns:
             CustomActionWorkZonesPopulateShapesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomActionWorkZonesPopulateShapesResponse",
@@ -5059,6 +8293,18 @@ class AsyncMetadata:
 
         Returns:
             PropertyList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "PropertyList",
@@ -5098,6 +8344,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[Property]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_properties",
@@ -5119,6 +8377,19 @@ class AsyncMetadata:
 
         Returns:
             Property: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Property", await self._runner.call("metadata.get_property", {"label": label, "language": language})
@@ -5142,6 +8413,18 @@ class AsyncMetadata:
 
         Returns:
             ResourceTypes: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceTypes",
@@ -5172,6 +8455,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[ResourceType]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_resource_types", {"language": language, "limit": limit, "concurrency": concurrency}
@@ -5195,6 +8490,19 @@ class AsyncMetadata:
 
         Returns:
             RoutingPlanLabels: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "RoutingPlanLabels",
@@ -5224,6 +8532,19 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[str]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_routing_profile_plans",
@@ -5245,6 +8566,18 @@ class AsyncMetadata:
 
         Returns:
             RoutingProfileLabels: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "RoutingProfileLabels",
@@ -5269,6 +8602,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[str]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_routing_profiles", {"limit": limit, "concurrency": concurrency})
 
@@ -5282,6 +8627,19 @@ class AsyncMetadata:
 
         Returns:
             Shift: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Shift", await self._runner.call("metadata.get_shift", {"label": label}))
 
@@ -5301,6 +8659,18 @@ class AsyncMetadata:
 
         Returns:
             Shifts: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Shifts", await self._runner.call("metadata.get_shifts", {"offset": offset, "limit": limit}))
 
@@ -5323,6 +8693,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[Shift]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_shifts", {"limit": limit, "concurrency": concurrency})
 
@@ -5341,6 +8723,18 @@ class AsyncMetadata:
 
         Returns:
             TimeSlots: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("TimeSlots", await self._runner.call("metadata.get_time_slots", {"offset": offset, "limit": limit}))
 
@@ -5364,6 +8758,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[TimeSlot]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_time_slots", {"limit": limit, "concurrency": concurrency})
 
@@ -5377,6 +8783,19 @@ class AsyncMetadata:
 
         Returns:
             WorkSkill: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkSkill", await self._runner.call("metadata.get_workskill", {"label": label}))
 
@@ -5387,6 +8806,16 @@ class AsyncMetadata:
 
         Returns:
             WorkSkillConditions: The parsed response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkSkillConditions", await self._runner.call("metadata.get_workskill_conditions", {}))
 
@@ -5403,6 +8832,19 @@ class AsyncMetadata:
 
         Returns:
             WorkSkillGroup: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkSkillGroup", await self._runner.call("metadata.get_workskill_group", {"label": label}))
 
@@ -5421,6 +8863,18 @@ class AsyncMetadata:
 
         Returns:
             WorkSkillGroups: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSkillGroups",
@@ -5447,6 +8901,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[WorkSkillGroup]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_workskill_groups", {"limit": limit, "concurrency": concurrency})
 
@@ -5465,6 +8931,18 @@ class AsyncMetadata:
 
         Returns:
             WorkSkillList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSkillList", await self._runner.call("metadata.get_workskills", {"offset": offset, "limit": limit})
@@ -5490,6 +8968,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[WorkSkill]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_workskills", {"limit": limit, "concurrency": concurrency})
 
@@ -5505,6 +8995,19 @@ class AsyncMetadata:
 
         Returns:
             WorkZone: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkZone", await self._runner.call("metadata.get_workzone", {"label": label}))
 
@@ -5518,6 +9021,16 @@ class AsyncMetadata:
 
         Returns:
             WorkZoneKey: The parsed response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkZoneKey", await self._runner.call("metadata.get_workzone_key", {}))
 
@@ -5536,6 +9049,18 @@ class AsyncMetadata:
 
         Returns:
             WorkZoneList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkZoneList", await self._runner.call("metadata.get_workzones", {"offset": offset, "limit": limit})
@@ -5559,6 +9084,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[WorkZone]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_workzones", {"limit": limit, "concurrency": concurrency})
 
@@ -5576,6 +9113,18 @@ class AsyncMetadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("metadata.import_plugin", {"body": body})
 
@@ -5594,6 +9143,19 @@ class AsyncMetadata:
 
         Returns:
             ImportRoutingPlanResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ImportRoutingPlanResponse",
@@ -5614,6 +9176,19 @@ class AsyncMetadata:
 
         Returns:
             InstallPluginResponse | None: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "InstallPluginResponse | None",
@@ -5636,6 +9211,18 @@ class AsyncMetadata:
 
         Returns:
             CustomActionMapLayersPopulateLayersResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomActionMapLayersPopulateLayersResponse",
@@ -5656,6 +9243,18 @@ class AsyncMetadata:
 
         Returns:
             CustomActionWorkZonesPopulateShapesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomActionWorkZonesPopulateShapesResponse",
@@ -5676,6 +9275,18 @@ class AsyncMetadata:
 
         Returns:
             WorkSkillConditions: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSkillConditions", await self._runner.call("metadata.replace_workskill_conditions", {"body": body})
@@ -5700,6 +9311,19 @@ class AsyncMetadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call(
             "metadata.replace_workzone",
@@ -5720,6 +9344,18 @@ class AsyncMetadata:
 
         Returns:
             WorkZoneList | None: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkZoneList | None", await self._runner.call("metadata.replace_workzones", {"body": body}))
 
@@ -5739,6 +9375,19 @@ class AsyncMetadata:
 
         Returns:
             StartRoutingPlanResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "StartRoutingPlanResponse",
@@ -5772,6 +9421,19 @@ class AsyncMetadata:
 
         Returns:
             ApiConfigurationPatch: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ApiConfigurationPatch",
@@ -5792,6 +9454,19 @@ class AsyncMetadata:
 
         Returns:
             LinkTemplate: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "LinkTemplate", await self._runner.call("metadata.update_link_template", {"label": label, "body": body})
@@ -5810,6 +9485,19 @@ class AsyncMetadata:
 
         Returns:
             Property: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Property", await self._runner.call("metadata.update_property", {"label": label, "body": body}))
 
@@ -5826,6 +9514,18 @@ class AsyncMetadata:
 
         Returns:
             WorkZoneList | None: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkZoneList | None", await self._runner.call("metadata.update_workzones", {"body": body}))
 
@@ -5855,6 +9555,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[LinkTemplate]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_link_template", {"label": label, "body": body})
 
@@ -5869,6 +9582,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CustomMapLayer]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_map_layer", {"body": body})
 
@@ -5889,6 +9614,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ActivityType]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_or_replace_activity_type", {"label": label, "body": body})
 
@@ -5908,6 +9646,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ActivityTypeGroup]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.create_or_replace_activity_type_group", {"label": label, "body": body}
@@ -5930,6 +9681,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[Application]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_or_replace_application", {"label": label, "body": body})
 
@@ -5949,6 +9713,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CapacityCategory]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.create_or_replace_capacity_category", {"label": label, "body": body}
@@ -5970,6 +9747,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[FormDetailsWithStats]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_or_replace_form", {"label": label, "body": body})
 
@@ -5990,6 +9780,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ResponseCreateInventoryType]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_or_replace_inventory_type", {"label": label, "body": body})
 
@@ -6009,6 +9812,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CustomMapLayer]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_or_replace_map_layer", {"label": label, "body": body})
 
@@ -6028,6 +9844,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[PropertyInput]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_or_replace_property", {"label": label, "body": body})
 
@@ -6045,6 +9874,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[Shift]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_or_replace_shift", {"label": label, "body": body})
 
@@ -6064,6 +9906,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[PropertyEnumerations]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.create_or_update_enumeration_value", {"label": label, "body": body}
@@ -6082,6 +9937,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[WorkSkill]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_or_update_workskill", {"label": label, "body": body})
 
@@ -6101,6 +9969,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillGroup]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_or_update_workskill_group", {"label": label, "body": body})
 
@@ -6120,6 +10001,18 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[WorkZone]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.create_workzone", {"body": body, "auto_resolve_conflicts": auto_resolve_conflicts}
@@ -6135,6 +10028,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.delete_capacity_category", {"label": label})
 
@@ -6150,6 +10056,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.delete_form", {"label": label})
 
@@ -6163,6 +10082,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.delete_shift", {"label": label})
 
@@ -6176,6 +10108,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.delete_workskill", {"label": label})
 
@@ -6189,6 +10134,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.delete_workskill_group", {"label": label})
 
@@ -6205,6 +10163,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.export_routing_plan", {"profile_label": profile_label, "plan_label": plan_label}
@@ -6227,6 +10198,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ForceImportRoutingPlanResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.force_import_routing_plan", {"profile_label": profile_label, "body": body}
@@ -6246,6 +10230,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ApplicationClientSecret]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.generate_application_client_secret", {"label": label})
 
@@ -6260,6 +10257,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ActivityType]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_activity_type", {"label": label})
 
@@ -6277,6 +10287,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ActivityTypeGroup]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_activity_type_group", {"label": label})
 
@@ -6298,6 +10321,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ActivityTypeGroups]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_activity_type_groups", {"offset": offset, "limit": limit})
 
@@ -6321,6 +10356,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ActivityTypes]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_activity_types", {"language": language, "offset": offset, "limit": limit}
@@ -6338,6 +10385,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[Application]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_application", {"label": label})
 
@@ -6358,6 +10418,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ApiConfiguration]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_application_api_access", {"label": label, "api_label": api_label}
@@ -6376,6 +10449,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ApplicationApiAccesses]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_application_api_accesses", {"label": label})
 
@@ -6395,6 +10481,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[Applications]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_applications", {"offset": offset, "limit": limit})
 
@@ -6411,6 +10509,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CapacityAreaConfiguration]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_capacity_area", {"label": label})
 
@@ -6428,6 +10539,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[AreaCapacityCategories]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_capacity_area_capacity_categories", {"label": label})
 
@@ -6455,6 +10579,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CapacityAreaList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_capacity_area_children",
@@ -6474,6 +10611,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[AreaOrganizations]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_capacity_area_organizations", {"label": label})
 
@@ -6490,6 +10640,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[AreaTimeIntervals]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_capacity_area_time_intervals", {"label": label})
 
@@ -6506,6 +10669,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[AreaTimeSlots]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_capacity_area_time_slots", {"label": label})
 
@@ -6522,6 +10698,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[AreaWorkZones]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_capacity_area_workzones", {"label": label})
 
@@ -6539,6 +10728,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[AreaWorkZonesOld]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_capacity_area_workzones_v1", {"label": label})
 
@@ -6568,6 +10770,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CapacityAreaList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_capacity_areas", {"status": status, "fields": fields, "expand": expand, "type_": type_}
@@ -6591,6 +10805,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CapacityCategories]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_capacity_categories", {"offset": offset, "limit": limit})
 
@@ -6608,6 +10834,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CapacityCategory]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_capacity_category", {"label": label})
 
@@ -6631,6 +10870,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[PropertyEnumerations]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_enumeration_values", {"label": label, "offset": offset, "limit": limit, "language": language}
@@ -6648,6 +10900,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[FormDetails]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_form", {"label": label, "language": language})
 
@@ -6670,6 +10935,18 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[Forms]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_forms", {"language": language, "offset": offset, "limit": limit}
@@ -6687,6 +10964,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[InventoryType]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_inventory_type", {"label": label, "language": language})
 
@@ -6708,6 +10998,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[InventoryTypes]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_inventory_types", {"language": language, "offset": offset, "limit": limit}
@@ -6728,6 +11030,18 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[Languages]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_languages", {"offset": offset, "limit": limit})
 
@@ -6742,6 +11056,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[LinkTemplate]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_link_template", {"label": label})
 
@@ -6763,6 +11090,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[LinkTemplates]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_link_templates", {"offset": offset, "limit": limit})
 
@@ -6777,6 +11116,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CustomMapLayer]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_map_layer", {"label": label})
 
@@ -6790,6 +11142,16 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CustomMapLayers]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_map_layers", {})
 
@@ -6812,6 +11174,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[NonWorkingReasons]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_non_working_reasons", {"language": language, "offset": offset, "limit": limit}
@@ -6830,6 +11204,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[Organization]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_organization", {"label": label})
 
@@ -6843,6 +11230,16 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[Organizations]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_organizations", {})
 
@@ -6862,6 +11259,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CustomActionMapLayersPopulateLayersResponse]: The status code, headers,
                 parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_populate_map_layers_status", {"download_id": download_id})
 
@@ -6880,6 +11290,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CustomActionWorkZonesPopulateShapesResponse]: The status code, headers,
                 parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_populate_workzone_shapes_status", {"download_id": download_id})
 
@@ -6911,6 +11334,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[PropertyList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_properties",
@@ -6932,6 +11367,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[Property]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_property", {"label": label, "language": language})
 
@@ -6954,6 +11402,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ResourceTypes]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_resource_types", {"language": language, "offset": offset, "limit": limit}
@@ -6978,6 +11438,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[RoutingPlanLabels]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_routing_profile_plans", {"profile_label": profile_label, "offset": offset, "limit": limit}
@@ -6999,6 +11472,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[RoutingProfileLabels]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_routing_profiles", {"offset": offset, "limit": limit})
 
@@ -7012,6 +11497,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[Shift]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_shift", {"label": label})
 
@@ -7031,6 +11529,18 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[Shifts]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_shifts", {"offset": offset, "limit": limit})
 
@@ -7049,6 +11559,18 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[TimeSlots]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_time_slots", {"offset": offset, "limit": limit})
 
@@ -7062,6 +11584,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[WorkSkill]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_workskill", {"label": label})
 
@@ -7073,6 +11608,16 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillConditions]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_workskill_conditions", {})
 
@@ -7090,6 +11635,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillGroup]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_workskill_group", {"label": label})
 
@@ -7111,6 +11669,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillGroups]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_workskill_groups", {"offset": offset, "limit": limit})
 
@@ -7132,6 +11702,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_workskills", {"offset": offset, "limit": limit})
 
@@ -7147,6 +11729,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[WorkZone]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_workzone", {"label": label})
 
@@ -7160,6 +11755,16 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[WorkZoneKey]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_workzone_key", {})
 
@@ -7179,6 +11784,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[WorkZoneList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_workzones", {"offset": offset, "limit": limit})
 
@@ -7196,6 +11813,18 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.import_plugin", {"body": body})
 
@@ -7215,6 +11844,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ImportRoutingPlanResponse]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.import_routing_plan", {"profile_label": profile_label, "body": body}
@@ -7235,6 +11877,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[InstallPluginResponse | None]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.install_plugin", {"plugin_label": plugin_label})
 
@@ -7255,6 +11910,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CustomActionMapLayersPopulateLayersResponse]: The status code, headers,
                 parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.populate_map_layers", {"body": body})
 
@@ -7273,6 +11940,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CustomActionWorkZonesPopulateShapesResponse]: The status code, headers,
                 parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.populate_workzone_shapes", {"body": body})
 
@@ -7291,6 +11970,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillConditions]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.replace_workskill_conditions", {"body": body})
 
@@ -7313,6 +12004,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.replace_workzone",
@@ -7334,6 +12038,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[WorkZoneList | None]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.replace_workzones", {"body": body})
 
@@ -7354,6 +12070,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[StartRoutingPlanResponse]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.start_routing_plan",
@@ -7385,6 +12114,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ApiConfigurationPatch]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.update_application_api_access", {"label": label, "api_label": api_label, "body": body}
@@ -7405,6 +12147,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[LinkTemplate]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.update_link_template", {"label": label, "body": body})
 
@@ -7421,6 +12176,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[Property]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.update_property", {"label": label, "body": body})
 
@@ -7438,5 +12206,17 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[WorkZoneList | None]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.update_workzones", {"body": body})

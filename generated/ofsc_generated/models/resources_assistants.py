@@ -24,7 +24,7 @@ class ResourcesAssistants:
     """The collection of resources."""
 
     items: list[ResourceAssist] | None | Unset = UNSET
-    """ List of assistants and the assisting activities.  """
+    """ List of assistants and the assisting activities. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

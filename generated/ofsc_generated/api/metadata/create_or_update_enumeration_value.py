@@ -66,14 +66,20 @@ def sync_detailed(
 ) -> Response[PropertyEnumerations]:
     r"""Update or replace enumeration values of a property
 
-     This operation updates or replaces the enumeration values of the specified property.<p>The operation
-    is applicable only for properties of type 'enumeration'.</p><p>Consider the following while updating
-    the enumeration values of a property:</p><ul><li>The specified property must exist in Oracle Field
-    Service.</li><li>The enumeration values cannot be deleted.</li><li>The property 'country_code'
-    cannot be updated using this operation, though the property is of type enumeration.</li><li>The
-    field 'label' cannot be set to '-1' or '0'.</li><li>The English translation for each enumeration
-    value is required and cannot be cleared.</li><li>API doesn't allow to set \"inactive\" status for
-    all items, at least one item should remain active.</li></ul>
+     This operation updates or replaces the enumeration values of the specified property.
+
+    The operation is applicable only for properties of type 'enumeration'.
+
+    Consider the following while updating the enumeration values of a property:
+
+    - The specified property must exist in Oracle Field Service.
+    - The enumeration values cannot be deleted.
+    - The property 'country_code' cannot be updated using this operation, though the property is of type
+    enumeration.
+    - The field 'label' cannot be set to '-1' or '0'.
+    - The English translation for each enumeration value is required and cannot be cleared.
+    - API doesn't allow to set \"inactive\" status for all items, at least one item should remain
+    active.
 
     Args:
         label (str): The label of the property.
@@ -107,14 +113,20 @@ def sync(
 ) -> PropertyEnumerations | None:
     r"""Update or replace enumeration values of a property
 
-     This operation updates or replaces the enumeration values of the specified property.<p>The operation
-    is applicable only for properties of type 'enumeration'.</p><p>Consider the following while updating
-    the enumeration values of a property:</p><ul><li>The specified property must exist in Oracle Field
-    Service.</li><li>The enumeration values cannot be deleted.</li><li>The property 'country_code'
-    cannot be updated using this operation, though the property is of type enumeration.</li><li>The
-    field 'label' cannot be set to '-1' or '0'.</li><li>The English translation for each enumeration
-    value is required and cannot be cleared.</li><li>API doesn't allow to set \"inactive\" status for
-    all items, at least one item should remain active.</li></ul>
+     This operation updates or replaces the enumeration values of the specified property.
+
+    The operation is applicable only for properties of type 'enumeration'.
+
+    Consider the following while updating the enumeration values of a property:
+
+    - The specified property must exist in Oracle Field Service.
+    - The enumeration values cannot be deleted.
+    - The property 'country_code' cannot be updated using this operation, though the property is of type
+    enumeration.
+    - The field 'label' cannot be set to '-1' or '0'.
+    - The English translation for each enumeration value is required and cannot be cleared.
+    - API doesn't allow to set \"inactive\" status for all items, at least one item should remain
+    active.
 
     Args:
         label (str): The label of the property.
@@ -143,14 +155,20 @@ async def asyncio_detailed(
 ) -> Response[PropertyEnumerations]:
     r"""Update or replace enumeration values of a property
 
-     This operation updates or replaces the enumeration values of the specified property.<p>The operation
-    is applicable only for properties of type 'enumeration'.</p><p>Consider the following while updating
-    the enumeration values of a property:</p><ul><li>The specified property must exist in Oracle Field
-    Service.</li><li>The enumeration values cannot be deleted.</li><li>The property 'country_code'
-    cannot be updated using this operation, though the property is of type enumeration.</li><li>The
-    field 'label' cannot be set to '-1' or '0'.</li><li>The English translation for each enumeration
-    value is required and cannot be cleared.</li><li>API doesn't allow to set \"inactive\" status for
-    all items, at least one item should remain active.</li></ul>
+     This operation updates or replaces the enumeration values of the specified property.
+
+    The operation is applicable only for properties of type 'enumeration'.
+
+    Consider the following while updating the enumeration values of a property:
+
+    - The specified property must exist in Oracle Field Service.
+    - The enumeration values cannot be deleted.
+    - The property 'country_code' cannot be updated using this operation, though the property is of type
+    enumeration.
+    - The field 'label' cannot be set to '-1' or '0'.
+    - The English translation for each enumeration value is required and cannot be cleared.
+    - API doesn't allow to set \"inactive\" status for all items, at least one item should remain
+    active.
 
     Args:
         label (str): The label of the property.
@@ -182,14 +200,20 @@ async def asyncio(
 ) -> PropertyEnumerations | None:
     r"""Update or replace enumeration values of a property
 
-     This operation updates or replaces the enumeration values of the specified property.<p>The operation
-    is applicable only for properties of type 'enumeration'.</p><p>Consider the following while updating
-    the enumeration values of a property:</p><ul><li>The specified property must exist in Oracle Field
-    Service.</li><li>The enumeration values cannot be deleted.</li><li>The property 'country_code'
-    cannot be updated using this operation, though the property is of type enumeration.</li><li>The
-    field 'label' cannot be set to '-1' or '0'.</li><li>The English translation for each enumeration
-    value is required and cannot be cleared.</li><li>API doesn't allow to set \"inactive\" status for
-    all items, at least one item should remain active.</li></ul>
+     This operation updates or replaces the enumeration values of the specified property.
+
+    The operation is applicable only for properties of type 'enumeration'.
+
+    Consider the following while updating the enumeration values of a property:
+
+    - The specified property must exist in Oracle Field Service.
+    - The enumeration values cannot be deleted.
+    - The property 'country_code' cannot be updated using this operation, though the property is of type
+    enumeration.
+    - The field 'label' cannot be set to '-1' or '0'.
+    - The English translation for each enumeration value is required and cannot be cleared.
+    - API doesn't allow to set \"inactive\" status for all items, at least one item should remain
+    active.
 
     Args:
         label (str): The label of the property.
