@@ -11,6 +11,7 @@ import io
 import json
 import sys
 import types
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -483,11 +484,16 @@ class File:
         self.payload = payload
 
 
-@pytest.mark.parametrize("payload", [b"raw", "text", io.BytesIO(b"raw"), File(b"raw")])
+# Factories: a stream is consumed by the first run, so each run gets a fresh one.
+@pytest.mark.parametrize(
+    "payload",
+    [lambda: b"raw", lambda: "text", lambda: io.BytesIO(b"raw"), lambda: File(b"raw")],
+    ids=["bytes", "str", "stream", "file"],
+)
 @respx.mock(base_url=BASE)
-def test_binary_upload(runner: SyncRunner, respx_mock: Any, payload: Any) -> None:
+def test_binary_upload(runner: SyncRunner, respx_mock: Any, payload: Callable[[], Any]) -> None:
     route = respx_mock.put("/rest/ofscCore/v1/activities/1/photo").respond(204)
-    runner.call("core.set_file_property", {"activity_id": 1, "property_label": "photo", "body": payload})
+    runner.call("core.set_file_property", {"activity_id": 1, "property_label": "photo", "body": payload()})
     request = route.calls.last.request
     assert request.read() in (b"raw", b"text")
     assert request.headers["Content-Type"] == "application/octet-stream"
