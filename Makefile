@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 SPEC ?= swagger/swagger.json
 BENCH_VENV ?= .venv-bench
 
-.PHONY: install generate check-generated fetch-spec test lint typecheck demo simulator bench clean
+.PHONY: install generate check-generated fetch-spec test lint typecheck demo simulator bench mutation clean
 
 install: $(VENV)/.installed
 
@@ -24,12 +24,14 @@ check-generated: install
 fetch-spec: install
 	$(PY) -m codegen fetch-spec --from '$(SPEC_FROM)' --spec $(SPEC)
 
+# Coverage gate: line-coverage floors per package (scripts/coverage_gate.py), branch coverage reported.
 test: install
-	$(PY) -m pytest
+	$(PY) -m pytest --cov=ofsc_overlay --cov=codegen --cov-branch --cov-report=
+	$(PY) scripts/coverage_gate.py
 
 lint: install
-	$(PY) -m ruff check codegen ofsc_overlay tests bench examples
-	$(PY) -m ruff format --check codegen ofsc_overlay tests bench examples
+	$(PY) -m ruff check codegen ofsc_overlay tests bench examples scripts
+	$(PY) -m ruff format --check codegen ofsc_overlay tests bench examples scripts
 
 typecheck: install
 	$(PY) -m mypy --strict codegen ofsc_overlay
@@ -50,5 +52,12 @@ $(BENCH_VENV)/.installed: pyproject.toml bench/requirements.txt
 bench: $(BENCH_VENV)/.installed
 	$(BENCH_VENV)/bin/python -m bench
 
+# Mutation testing (not CI: minutes, not seconds). Modules and tests: [tool.mutmut] in pyproject.toml.
+mutation: install
+	$(PY) -m pip install -q -e '.[dev,simulator,mutation]'
+	rm -rf mutants
+	SPEC=$(abspath $(SPEC)) nice -n 10 $(PY) -m mutmut run --max-children 2
+	$(PY) scripts/mutation_report.py
+
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(BENCH_VENV) mutants .pytest_cache .mypy_cache .ruff_cache
