@@ -103,3 +103,22 @@ def test_the_events_walk_starts_at_the_given_page(respx_mock: Any, asynchronous:
             found = list(client.core.get_all_events(subscription_id="s", page="p5"))
     assert [event.event_type for event in found] == ["activityCreated"]
     assert [call.request.url.params["page"] for call in route.calls] == ["p5", "p6"]
+
+
+@pytest.mark.parametrize("status", [200, 204])
+@respx.mock(base_url=BASE)
+def test_an_answer_without_a_body_parses_to_none(respx_mock: Any, status: int) -> None:
+    respx_mock.get("/rest/ofscCore/v1/activities/1").respond(status)
+    with OFSC(**SETTINGS) as client:
+        assert client.core.get_activity(activity_id=1) is None
+
+
+def test_walking_an_operation_without_pages_is_refused() -> None:
+    from ofsc_overlay._runner import SyncRunner
+    from ofsc_overlay.errors import RequestValidationError
+
+    with httpx.Client(base_url=BASE) as http:
+        with pytest.raises(RequestValidationError) as info:
+            SyncRunner(http).paginate("core.get_activity", {"activity_id": 1})
+    assert (info.value.operation, info.value.parameter) == ("core.get_activity", "key")
+    assert str(info.value) == "core.get_activity: argument 'key' is not a paged operation"
