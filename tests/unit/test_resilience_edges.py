@@ -190,3 +190,41 @@ def test_a_multipart_model_is_a_valid_multipart_body() -> None:
     validate_args(_op(body="multipart"), {"body": Upload()})
     with pytest.raises(RequestValidationError, match="must be a generated model or a dict"):
         validate_args(_op(body="multipart"), {"body": object()})
+
+
+def _colour(**overrides: Any) -> Any:
+    fields = {"name": "colour", "wire": "colour", "location": "query", "required": False, "type": "string"}
+    return types.SimpleNamespace(**{**fields, "enum": None, **overrides})
+
+
+@pytest.mark.parametrize(
+    ("op", "args", "message"),
+    [
+        (_op(params=(_colour(),), body="json"), {"zzz": 1}, "'zzz' is not accepted (accepted: body, colour)"),
+        (_op(), {"zzz": 1}, "'zzz' is not accepted (accepted: none)"),
+        (_op(params=(_colour(),)), {"colour": 3}, "'colour' must be a str, got int"),
+        (_op(body="json", body_required=True), {}, "'body' is required (json request body)"),
+        (_op(body="binary"), {"body": 1.5}, "'body' must be bytes, str or a binary file object, got float"),
+        (
+            _op(body="json", body_schema="CreateActivity"),
+            {"body": {"date": "2025-01-01"}},
+            "'body' is missing required field(s) activityType, resourceId of CreateActivity",
+        ),
+        (_op(body="json"), {"body": 7}, "'body' must be a generated model or a dict, got int"),
+    ],
+)
+def test_every_refusal_names_the_operation_and_the_argument(
+    op: Any, args: dict[str, Any], message: str
+) -> None:
+    pytest.importorskip("ofsc_generated")  # CreateActivity's required fields come from the real contract
+    with pytest.raises(RequestValidationError) as info:
+        validate_args(op, args)
+    assert info.value.operation == "core.paint"
+    assert str(info.value) == f"core.paint: argument {message}"
+
+
+def test_a_patch_body_may_leave_required_fields_out() -> None:
+    pytest.importorskip("ofsc_generated")
+    validate_args(
+        _op(method="PATCH", body="json", body_schema="CreateActivity"), {"body": {"date": "2025-01-01"}}
+    )
