@@ -228,3 +228,18 @@ def test_a_patch_body_may_leave_required_fields_out() -> None:
     validate_args(
         _op(method="PATCH", body="json", body_schema="CreateActivity"), {"body": {"date": "2025-01-01"}}
     )
+
+
+def test_documented_defaults() -> None:
+    breaker = CircuitBreaker("o")
+    assert (breaker.failure_threshold, breaker.reset_timeout) == (5, 30.0)
+    with pytest.raises(ValueError, match="^failure_threshold must be at least 1$"):
+        CircuitBreaker("o", failure_threshold=0)
+    with pytest.raises(ValueError, match="^reset_timeout must be positive$"):
+        CircuitBreaker("o", reset_timeout=0)
+    retry = OFSCRetry.create()
+    assert (retry.total, retry.backoff_max, retry.max_backoff_wait) == (3, 8.0, 60.0)
+    assert retry.allowed_methods == frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+    assert retry.status_forcelist == frozenset({429, 502, 503, 504})
+    assert OFSCRetry.create(methods=["post"]).allowed_methods == frozenset({"POST"})
+    assert OFSCRetry().backoff_max == 8.0
