@@ -9,7 +9,7 @@ SPEC_ARG = $(if $(SPEC),--spec '$(SPEC)')
 BENCH_VENV ?= .venv-bench
 
 .PHONY: install generate check-generated fetch-spec upgrade-spec spec-diff test test-upgrade lint typecheck demo \
-	simulator bench clean docs docs-serve release-check
+	simulator bench mutation clean docs docs-serve release-check
 
 install: $(VENV)/.installed
 
@@ -38,8 +38,10 @@ upgrade-spec: install
 spec-diff: install
 	$(PY) -m codegen diff $(if $(SPEC_FROM),--spec '$(SPEC_FROM)',$(SPEC_ARG))
 
+# Coverage gate: line-coverage floors per package (scripts/coverage_gate.py), branch coverage reported.
 test: install
-	$(PY) -m pytest
+	$(PY) -m pytest --cov=ofsc_overlay --cov=codegen --cov-branch --cov-report=
+	$(PY) scripts/coverage_gate.py
 
 # A read-only check against your own tenant (settings: OFSC_* variables, a config.toml profile, or
 # BASE_URL=...); prints one line and exits 0 when nothing is configured. See README, "Checking your tenant".
@@ -88,5 +90,12 @@ $(BENCH_VENV)/.installed: pyproject.toml bench/requirements.txt
 bench: $(BENCH_VENV)/.installed
 	$(BENCH_VENV)/bin/python -m bench
 
+# Mutation testing (not CI: minutes, not seconds). Modules and tests: [tool.mutmut] in pyproject.toml.
+mutation: install
+	$(PY) -m pip install -q --group mutation
+	rm -rf mutants
+	$(if $(SPEC),SPEC=$(abspath $(SPEC))) nice -n 10 $(PY) -m mutmut run --max-children 2
+	$(PY) scripts/mutation_report.py
+
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) .pytest_cache .mypy_cache .ruff_cache site dist
+	rm -rf $(VENV) $(BENCH_VENV) mutants .pytest_cache .mypy_cache .ruff_cache site dist

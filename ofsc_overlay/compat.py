@@ -238,8 +238,12 @@ def _translate(op: Any, walk: bool, args: tuple[Any, ...], kwargs: dict[str, Any
         given[key] = value
     if "body" in given:
         given["body"] = _plain_body(given["body"])
-    if walk:
-        given.pop("offset", None)  # the walk starts at the beginning
+    if walk and given.pop("offset", None):
+        # The walk starts at the first page: dropping the offset silently would return items not asked for.
+        raise TypeError(
+            f"{op.group}.{op.all_name} walks every page from the first one and takes no offset "
+            f"(initial_offset); call {op.group}.{op.name}(offset=..., limit=...) for pages from an offset"
+        )
     return {key: value for key, value in given.items() if value is not None}
 
 

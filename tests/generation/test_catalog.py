@@ -128,8 +128,9 @@ def test_emission_is_deterministic(mini: tuple[dict[str, Any], Path], tmp_path: 
     shuffled["paths"] = dict(reversed(list(shuffled["paths"].items())))
     emit_catalog(shuffled, package_dir)
     assert [(package_dir / f).read_bytes() for f in ("catalog.py", "_contract.json")] == first
+    # Written with sorted keys (dict equality would ignore the order: compare the bytes).
     contract = json.loads(first[1])
-    assert contract == json.loads(json.dumps(contract, sort_keys=True))
+    assert first[1].decode() == json.dumps(contract, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 # --- the real generated package ---------------------------------------------------------------------------

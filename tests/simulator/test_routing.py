@@ -28,7 +28,10 @@ def test_every_template_routes_to_itself(contract: Contract) -> None:
         concrete = op.path.replace("{", "").replace("}", "")  # literal-looking values still match
         match = router.match(op.method, op.path)
         assert match is not None and match.operation is op, op.path
-        assert router.match(op.method, concrete) is not None
+        routed = router.match(op.method, concrete)
+        assert routed is not None and routed.operation is op, (op.path, concrete)
+        names = [part[1:-1] for part in op.path.split("/") if part.startswith("{")]
+        assert routed.path_params == {name: name for name in names}, op.path
 
 
 def test_unknown_path_is_404_and_wrong_method_is_405(http: httpx.Client) -> None:

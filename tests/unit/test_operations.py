@@ -42,8 +42,9 @@ def test_shape_of_an_operation() -> None:
         paged=False,
         paging=None,
         all_name=None,
-        summary=activity.summary,
+        summary="Get an activity",  # Oracle's summary, whitespace normalised
     )
+    assert all(op.summary and op.summary == " ".join(op.summary.split()) for op in by_key.values())
     zones = by_key["metadata.get_workzones"]
     assert zones.paged and zones.paging == "offset" and zones.all_name == "get_all_workzones"
     assert by_key["core.get_events"].paging == "page"
