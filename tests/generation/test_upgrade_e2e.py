@@ -14,6 +14,7 @@ import subprocess
 import sys
 import sysconfig
 import time
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,16 @@ def _borrowed_venv(clone: Path) -> None:
     ).stdout.strip()
     # A plain path, not a site dir: this checkout's editable-install .pth is not read, the clone's code wins.
     Path(site, "borrowed_packages.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    # The console scripts an install writes (the CLI tests run them), from the clone's own pyproject.toml.
+    scripts = tomllib.loads((clone / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    for name, target in scripts.items():
+        module, function = target.split(":")
+        script = venv / "bin" / name
+        script.write_text(
+            f"#!{python}\nimport sys\nfrom {module} import {function}\nsys.exit({function}())\n",
+            encoding="utf-8",
+        )
+        script.chmod(0o755)
     (venv / ".installed").touch()
 
 
