@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ofsc_generated.facade._runner import RawResponse
 
     from ._operations import OperationInfo, operations
-    from .breaker import CircuitState
+    from .breaker import CircuitState, reset_breakers
     from .client import OFSC, AsyncOFSC
     from .config import Settings, resolve_settings
     from .errors import (
@@ -60,6 +60,7 @@ _HOMES: dict[str, str] = {
     "OperationInfo": "ofsc_overlay._operations",
     "operations": "ofsc_overlay._operations",
     "CircuitState": "ofsc_overlay.breaker",
+    "reset_breakers": "ofsc_overlay.breaker",
     "OFSC": "ofsc_overlay.client",
     "AsyncOFSC": "ofsc_overlay.client",
     "Settings": "ofsc_overlay.config",
@@ -106,5 +107,6 @@ __all__ = [
     "Settings",
     "UnprocessableEntityError",
     "operations",
+    "reset_breakers",
     "resolve_settings",
 ]
