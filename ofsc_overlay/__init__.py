@@ -5,6 +5,8 @@
 ...     activity = client.core.get_activity(activity_id=4225599)
 
 Importing this package stays cheap: the generated models and endpoint modules load on first use.
+Models are in :mod:`ofsc_overlay.models` (``from ofsc_overlay.models import Activity``), ``UNSET`` and the
+other field types in :mod:`ofsc_overlay.types`, every exception in :mod:`ofsc_overlay.errors` (and here).
 """
 
 from __future__ import annotations
