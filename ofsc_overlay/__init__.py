@@ -14,7 +14,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._version import __version__
+
 if TYPE_CHECKING:
+    # Which Oracle spec the client was generated from (e.g. "2025.12.23"), written by the generator.
+    from ofsc_generated._spec import SPEC_VERSION
     from ofsc_generated.facade._runner import RawResponse
 
     from ._operations import OperationInfo, operations
@@ -23,6 +27,8 @@ if TYPE_CHECKING:
     from .config import Settings, resolve_settings
     from .errors import (
         APIConnectionError,
+        APIError,
+        APIResponseValidationError,
         APIStatusError,
         APITimeoutError,
         AuthenticationError,
@@ -33,6 +39,8 @@ if TYPE_CHECKING:
         InternalServerError,
         NotFoundError,
         OFSCError,
+        OperationRemovedError,
+        PaginationError,
         PermissionDeniedError,
         RateLimitError,
         RequestValidationError,
@@ -43,6 +51,8 @@ if TYPE_CHECKING:
 # a submodule (the ``ofsc`` command line's ``--help``) does not pay for httpx and the clients.
 _ERRORS = (
     "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -53,6 +63,8 @@ _ERRORS = (
     "InternalServerError",
     "NotFoundError",
     "OFSCError",
+    "OperationRemovedError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
@@ -67,6 +79,7 @@ _HOMES: dict[str, str] = {
     "AsyncOFSC": "ofsc_overlay.client",
     "Settings": "ofsc_overlay.config",
     "resolve_settings": "ofsc_overlay.config",
+    "SPEC_VERSION": "ofsc_generated._spec",
     # RawResponse lives in the generated facade (its methods are typed with it).
     "RawResponse": "ofsc_generated.facade._runner",
     **{name: "ofsc_overlay.errors" for name in _ERRORS},
@@ -88,6 +101,8 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncOFSC",
@@ -102,13 +117,17 @@ __all__ = [
     "OFSC",
     "OFSCError",
     "OperationInfo",
+    "OperationRemovedError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
     "RequestValidationError",
+    "SPEC_VERSION",
     "Settings",
     "UnprocessableEntityError",
     "operations",
     "reset_breakers",
+    "__version__",
     "resolve_settings",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .cli import main
+from ofsc_overlay.cli import main  # absolute: the module also runs by path
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -3,7 +3,8 @@
 Per call: look the operation up in the catalog, check the arguments (before any I/O), let the generated
 endpoint module build the request (``_get_kwargs``), send it through the overlay's httpx client (whose
 transports add auth, retries and the circuit breaker), turn a non-2xx answer into a typed error, and let the
-endpoint module parse a 2xx answer (``_parse_response``). Binary downloads come back as ``bytes`` (the whole
+endpoint module parse a 2xx answer (``_parse_response``, through :mod:`._responses`: a body that is not what
+the operation declares is a typed error too). Binary downloads come back as ``bytes`` (the whole
 body is read; ``client.http_client.stream(...)`` streams a large file). ``call_raw`` (``with_raw_response``)
 raises on a non-2xx answer too; the error keeps the ``response``.
 """
@@ -20,7 +21,9 @@ import httpx
 
 from . import _extensions, errors, pagination
 from ._extensions import RetryOptions
-from ._validation import OperationLike, is_model, validate_args, wire_value
+from ._redact import mask_headers, mask_known
+from ._responses import parse_success, raw_response
+from ._validation import OperationLike, check_call_options, is_model, validate_args, wire_value
 
 if TYPE_CHECKING:
     from ofsc_generated.facade._runner import RawResponse
@@ -28,8 +31,6 @@ if TYPE_CHECKING:
     from .telemetry import Telemetry, Walk
 
 __all__ = ["AsyncRunner", "CallOptions", "SyncRunner"]
-
-_BINARY = "application/octet-stream"
 
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 T = TypeVar("T")
@@ -43,6 +44,19 @@ class CallOptions:
     retry_non_idempotent: bool | None = None
     timeout: float | httpx.Timeout | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
+    #: Page requests a ``get_all_*`` walk with ``concurrency=`` holds in flight; ``None``: the operation's
+    #: documented limit (``max_in_flight`` in the catalog), where OFSC documents one.
+    max_in_flight: int | None = None
+
+    def __post_init__(self) -> None:
+        check_call_options(self.max_retries, self.timeout, self.headers, self.max_in_flight)
+
+    def __repr__(self) -> str:
+        return mask_known(
+            f"CallOptions(max_retries={self.max_retries!r}, "
+            f"retry_non_idempotent={self.retry_non_idempotent!r}, timeout={self.timeout!r}, "
+            f"headers={mask_headers(self.headers)!r}, max_in_flight={self.max_in_flight!r})"
+        )
 
     def merged(self, other: CallOptions) -> CallOptions:
         """``other`` wins where it says something."""
@@ -55,6 +69,7 @@ class CallOptions:
             ),
             timeout=other.timeout if other.timeout is not None else self.timeout,
             headers={**self.headers, **other.headers},
+            max_in_flight=other.max_in_flight if other.max_in_flight is not None else self.max_in_flight,
         )
 
     def extensions(self) -> dict[str, Any]:
@@ -65,19 +80,6 @@ class CallOptions:
         if self.retry_non_idempotent is not None:
             retry["retry_non_idempotent"] = self.retry_non_idempotent
         return {_extensions.RETRY: retry} if retry else {}
-
-
-class _ParseClient:
-    """Stands in for the generated ``Client`` that ``_parse_response`` consults.
-
-    Non-2xx answers never reach the parser (they become typed errors first), so an undocumented 2xx simply
-    parses to ``None`` instead of raising the generator's ``UnexpectedStatus``.
-    """
-
-    raise_on_unexpected_status = False
-
-
-_PARSE_CLIENT = _ParseClient()
 
 
 class _GivenBody:
@@ -196,12 +198,17 @@ class _RunnerCore(Generic[ClientT]):
     def operation(self, key: str) -> OperationLike:
         catalog = self._catalog
         if catalog is None:
+            from ofsc_generated import types as generated_types
             from ofsc_generated.catalog import BY_KEY
 
+            generated_types.repr_filter = mask_known  # models a server filled may echo a secret
             catalog = self._catalog = BY_KEY
         try:
             return catalog[key]
         except KeyError:
+            removed = errors.removed_operation(key)
+            if removed is not None:
+                raise removed from None
             raise errors.RequestValidationError(key, "key", "names no operation in the catalog") from None
 
     def prepare(self, key: str, args: Mapping[str, Any]) -> _Prepared:
@@ -239,6 +246,7 @@ class _RunnerCore(Generic[ClientT]):
         # What the logging and telemetry layers report instead of the raw path (which may hold ids).
         extensions[_extensions.OPERATION] = f"{prepared.op.group}.{prepared.op.name}"
         extensions[_extensions.URL_TEMPLATE] = prepared.op.path
+        extensions[_extensions.READ_BODY] = True
         return client.build_request(
             method=str(kwargs.pop("method")).upper(),
             url=kwargs.pop("url"),
@@ -249,14 +257,13 @@ class _RunnerCore(Generic[ClientT]):
         )
 
     def parse(self, prepared: _Prepared, response: httpx.Response) -> Any:
-        """The parsed value of a 2xx answer; non-2xx raise the matching :mod:`ofsc_overlay.errors` class."""
+        """The parsed value of a 2xx answer; non-2xx raise the matching :mod:`ofsc_overlay.errors` class.
+
+        What a 2xx parses to, and when it is a typed error instead, is :func:`._responses.parse_success`'s.
+        """
         if not response.is_success:
             raise errors.error_from_response(response)
-        if prepared.op.accept == _BINARY:
-            return response.content
-        if response.status_code == 204 or not response.content:
-            return None
-        return prepared.module._parse_response(client=_PARSE_CLIENT, response=response)
+        return parse_success(prepared.op, prepared.module, response)
 
     def raw(self, prepared: _Prepared, response: httpx.Response) -> RawResponse[Any]:
         """Status, headers and parsed value of a 2xx answer (``with_raw_response``).
@@ -264,14 +271,7 @@ class _RunnerCore(Generic[ClientT]):
         A non-2xx answer raises the same typed error as a plain call: the error's ``response`` attribute
         holds the status, headers and body.
         """
-        from ofsc_generated.facade._runner import RawResponse
-
-        return RawResponse(
-            status_code=response.status_code,
-            headers=response.headers,
-            parsed=self.parse(prepared, response),
-            http_response=response,
-        )
+        return raw_response(response, self.parse(prepared, response))
 
     def page_args(self, key: str, args: Mapping[str, Any]) -> tuple[OperationLike, dict[str, Any]]:
         op = self.operation(key)
@@ -333,12 +333,14 @@ class SyncRunner(_RunnerCore[httpx.Client]):
                 lambda cursor: self.read_page(op, self.call(key, _cursor_args(given, cursor), walk=walk)),
                 start=given.get("page"),
                 positioning=_positions_cursor(given),
+                operation=key,
             )
         else:
             items = pagination.iter_offset_items(
                 lambda offset: self.read_page(op, self.call(key, {**given, "offset": offset}, walk=walk)),
                 start=given.get("offset") or 0,
                 limit=given.get("limit"),
+                operation=key,
             )
         return items if walk is None else walk.wrap(items)
 
@@ -379,18 +381,25 @@ class AsyncRunner(_RunnerCore[httpx.AsyncClient]):
                 return self.read_page(op, await self.call(key, _cursor_args(given, cursor), walk=walk))
 
             items = pagination.aiter_cursor_items(
-                fetch_cursor, start=given.get("page"), positioning=_positions_cursor(given)
+                fetch_cursor, start=given.get("page"), positioning=_positions_cursor(given), operation=key
             )
         else:
 
             async def fetch_offset(offset: int) -> pagination.Page:
                 return self.read_page(op, await self.call(key, {**given, "offset": offset}, walk=walk))
 
-            concurrency = args.get("concurrency")
             items = pagination.aiter_offset_items(
                 fetch_offset,
                 start=given.get("offset") or 0,
                 limit=given.get("limit"),
-                concurrency=concurrency if isinstance(concurrency, int) else None,
+                concurrency=self._concurrency(op, args.get("concurrency")),
+                operation=key,
             )
         return items if walk is None else walk.awrap(items)
+
+    def _concurrency(self, op: OperationLike, asked: Any) -> int | None:
+        """``concurrency=`` held to the operation's documented limit, unless ``with_options`` raised it."""
+        if not isinstance(asked, int) or isinstance(asked, bool):
+            return None
+        cap = self._options.max_in_flight or getattr(op, "max_in_flight", None)
+        return min(asked, cap) if isinstance(cap, int) else asked

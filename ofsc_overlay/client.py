@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 import httpx
 
 from . import _logging, _observe
+from ._redact import mask_known
 from ._runner import AsyncRunner, CallOptions, SyncRunner
 from .breaker import DEFAULT_REGISTRY, BreakerRegistry, CircuitBreaker, breaker_key
 from .config import Settings, resolve_settings
@@ -165,19 +166,24 @@ class _ClientBase(ABC, Generic[HttpClientT, RunnerT, TransportT, SleepT]):
         retry_non_idempotent: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         headers: Mapping[str, str] | None = None,
+        max_in_flight: int | None = None,
     ) -> Self:
         """A client sharing this one's pool whose calls use these options.
 
         ``client.with_options(retry_non_idempotent=True).core.create_activity(body=...)`` lets that POST be
         retried; ``client.with_options(max_retries=0)`` sends every request once. ``timeout`` (seconds or an
         ``httpx.Timeout``) and ``headers`` apply to every call of the returned client. Options given here are
-        layered over the client's own: what is not given is kept.
+        layered over the client's own: what is not given is kept. ``max_in_flight`` lets ``get_all_*`` with
+        ``concurrency=`` hold more page requests in flight than OFSC documents for the operation (by
+        default ``get_all_activities`` holds at most as many as OFSC says ``GET /activities`` serves at
+        once). Invalid options raise :class:`~ofsc_overlay.errors.ConfigurationError` here.
         """
         options = CallOptions(
             max_retries=max_retries,
             retry_non_idempotent=retry_non_idempotent,
             timeout=timeout,
             headers=dict(headers or {}),
+            max_in_flight=max_in_flight,
         )
         return self._copy_with(self._runner.with_options(options))
 
@@ -242,7 +248,7 @@ class _ClientBase(ABC, Generic[HttpClientT, RunnerT, TransportT, SleepT]):
 
     def __repr__(self) -> str:
         # Built from non-secret fields only: never the client secret, a token or an Authorization header.
-        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth_scheme()!r})"
+        return mask_known(f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth_scheme()!r})")
 
     __str__ = __repr__
 

@@ -28,6 +28,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from .client import OFSC as _OFSC
+from .errors import OperationRemovedError, removed_operation
 
 __all__ = ["OFSC"]
 
@@ -151,6 +152,15 @@ def _by_key() -> Mapping[str, Any]:
     return BY_KEY
 
 
+def _raise_if_removed(method: str, path: str) -> None:
+    """A pyOFSC name whose operation Oracle removed raises the same error as our retired method."""
+    from ofsc_generated.catalog import RETIRED
+
+    for gone in RETIRED.values():
+        if (gone.method, gone.path) == (method, path):
+            raise OperationRemovedError(gone.key, gone.removed_in)
+
+
 def _resolve(group: str, name: str) -> tuple[Any, str, bool]:
     """(catalog operation, facade method name, walk every page?) for a pyOFSC-style method name."""
     if name == "token":  # pyOFSC offers token() on every API object
@@ -162,9 +172,13 @@ def _resolve(group: str, name: str) -> tuple[Any, str, bool]:
         op = _by_route().get((method, path))
         if op is not None:
             return op, (op.all_name if walk and op.all_name else op.name), walk and bool(op.all_name)
+        _raise_if_removed(method, path)
     op = _by_key().get(f"{group}.{name}")
     if op is not None:
         return op, op.name, False
+    removed = removed_operation(f"{group}.{name}")
+    if removed is not None:
+        raise removed
     for candidate in _by_key().values():
         if candidate.group == group and candidate.all_name == name:
             return candidate, name, True
@@ -172,6 +186,17 @@ def _resolve(group: str, name: str) -> tuple[Any, str, bool]:
         f"pyOFSC compatibility: {group}.{name} is not an operation; see ofsc_overlay.operations() "
         f"for the names (docs/migration.md maps pyOFSC's)"
     )
+
+
+def _removed(name: str, error: OperationRemovedError) -> Callable[..., Any]:
+    """The pyOFSC method of an operation Oracle removed: it exists; calling it raises and sends nothing."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        raise OperationRemovedError(error.operation, error.removed_in)
+
+    call.__name__ = name
+    call.__doc__ = str(error)
+    return call
 
 
 def _path_params(op: Any) -> list[Any]:
@@ -213,8 +238,12 @@ def _translate(op: Any, walk: bool, args: tuple[Any, ...], kwargs: dict[str, Any
         given[key] = value
     if "body" in given:
         given["body"] = _plain_body(given["body"])
-    if walk:
-        given.pop("offset", None)  # the walk starts at the beginning
+    if walk and given.pop("offset", None):
+        # The walk starts at the first page: dropping the offset silently would return items not asked for.
+        raise TypeError(
+            f"{op.group}.{op.all_name} walks every page from the first one and takes no offset "
+            f"(initial_offset); call {op.group}.{op.name}(offset=..., limit=...) for pages from an offset"
+        )
     return {key: value for key, value in given.items() if value is not None}
 
 
@@ -236,7 +265,10 @@ class _CompatAPI:
     def __getattr__(self, name: str) -> Callable[..., Any]:
         if name.startswith("_"):
             raise AttributeError(name)
-        op, method_name, walk = _resolve(self._group, name)
+        try:
+            op, method_name, walk = _resolve(self._group, name)
+        except OperationRemovedError as removed:
+            return _removed(name, removed)
         owner = self._owner
 
         def call(*args: Any, **kwargs: Any) -> Any:

@@ -174,10 +174,12 @@ class _AttemptCounter(Layer):
         attempt = self._count(request)
         try:
             response = inner.handle_request(request)
+            response.extensions[_extensions.ATTEMPT] = attempt
+            if request.extensions.get(_extensions.READ_BODY):
+                _read_raw(response)
         except httpx.RequestError as exc:
             self._attach(request, exc)
             raise
-        response.extensions[_extensions.ATTEMPT] = attempt
         response.request = request  # httpx sets it too, but only above the transports
         return response
 
@@ -186,12 +188,45 @@ class _AttemptCounter(Layer):
         attempt = self._count(request)
         try:
             response = await inner.handle_async_request(request)
+            response.extensions[_extensions.ATTEMPT] = attempt
+            if request.extensions.get(_extensions.READ_BODY):
+                await _aread_raw(response)
         except httpx.RequestError as exc:
             self._attach(request, exc)
             raise
-        response.extensions[_extensions.ATTEMPT] = attempt
         response.request = request
         return response
+
+
+# A response counts as an outcome only once its body is in: reading it here, inside the retry loop and under
+# the breaker, makes a reset or a timeout while the body streams in a retryable failure of this attempt. The
+# raw (still encoded) bytes replace the network stream; httpx decodes them as usual when the client reads.
+
+
+def _read_raw(response: httpx.Response) -> None:
+    stream = response.stream
+    if response.is_stream_consumed:  # a layer below has read it already: iterating again would block
+        return
+    if not isinstance(stream, httpx.SyncByteStream) or isinstance(stream, httpx.ByteStream):
+        return
+    try:
+        raw = b"".join(stream)
+    finally:
+        stream.close()
+    response.stream = httpx.ByteStream(raw)
+
+
+async def _aread_raw(response: httpx.Response) -> None:
+    stream = response.stream
+    if response.is_stream_consumed:  # a layer below has read it already: iterating again would block
+        return
+    if not isinstance(stream, httpx.AsyncByteStream) or isinstance(stream, httpx.ByteStream):
+        return
+    try:
+        raw = b"".join([chunk async for chunk in stream])
+    finally:
+        await stream.aclose()
+    response.stream = httpx.ByteStream(raw)
 
 
 class RetryTransport(_LibraryRetryTransport):

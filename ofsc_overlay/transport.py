@@ -31,13 +31,16 @@ Extension keys (``request.extensions`` / ``response.extensions``) for the layers
 - ``request.extensions["ofsc_sensitive"] = True``: never log this request's or response's body.
 - ``request.extensions["ofsc_operation"]`` / ``["ofsc_url_template"]``: set by the runner, reported by the
   logging and telemetry layers instead of the raw path; ``["ofsc_breaker_state"]``: set by the breaker.
+- ``request.extensions["ofsc_read_body"] = True``: read the body inside the retry layer (per attempt), so a
+  failure while it streams in is retried and counted by the breaker (set for catalog calls and token
+  requests; without it the body is read after the transports return, as a caller's ``stream()`` needs).
 
 Exceptions out of the stack: httpx's own transport exceptions (``httpx.TimeoutException``,
 ``httpx.TransportError``) after retries, and :class:`ofsc_overlay.errors.CircuitOpenError`. Map the former
-with :func:`ofsc_overlay.errors.error_from_exception` (a timeout while reading the body happens after the
-transports return, so this mapping belongs where the response is read). Non-2xx responses are returned, not
-raised: :func:`ofsc_overlay.errors.error_from_response` turns them into typed errors. The OAuth2 flow raises
-the typed error itself when the token service refuses.
+with :func:`ofsc_overlay.errors.error_from_exception` (without ``ofsc_read_body``, a timeout while reading
+the body happens after the transports return, so this mapping belongs where the response is read).
+Non-2xx responses are returned, not raised: :func:`ofsc_overlay.errors.error_from_response` turns them into
+typed errors. The OAuth2 flow raises the typed error itself when the token service refuses.
 """
 
 from __future__ import annotations

@@ -194,9 +194,13 @@ def test_python_dash_m_in_process(
 ) -> None:
     import runpy
 
+    import ofsc_overlay.__main__ as entry
+
     monkeypatch.setattr(sys, "argv", ["ofsc", "completion", "fish"])
     with pytest.raises(SystemExit) as exit_info:
-        runpy.run_module("ofsc_overlay", run_name="__main__")
+        # By path: the pytest11 entry point puts the package under pytest's assertion-rewriting importer,
+        # which runpy.run_module cannot load a __main__ through.
+        runpy.run_path(str(entry.__file__), run_name="__main__")
     assert exit_info.value.code == 0
     assert "complete --no-files" in capsys.readouterr().out
 

@@ -395,3 +395,57 @@ def test_async_client_takes_an_async_sleep(respx_mock: Any) -> None:
 
     asyncio.run(main())
     assert fake.sleeps == [3.0]
+
+
+def _token(value: str) -> httpx.Response:
+    return httpx.Response(200, json={"access_token": value, "token_type": "Bearer", "expires_in": 3600})
+
+
+@needs_facade
+@respx.mock(base_url=BASE)
+def test_oauth2_token_is_refreshed_ahead_of_expiry_on_the_clients_clock(respx_mock: Any) -> None:
+    # No 401 anywhere: the only thing that can make the client fetch T2 is the injected clock passing the
+    # refresh point (5 minutes before expiry). Real time does not move by an hour during the test.
+    token_route = respx_mock.post("/rest/oauthTokenService/v2/token").mock(
+        side_effect=[_token("T1"), _token("T2")]
+    )
+    users = respx_mock.get("/rest/ofscCore/v1/users").respond(200, json={"items": []})
+    fake = FakeTime()
+    with make_client(auth="oauth2", clock=fake) as client:
+        client.core.get_users()
+        fake.now += 3600 - 300 - 1
+        client.with_options(headers={"X-Call": "1"}).core.get_users()
+        assert token_route.call_count == 1
+        fake.now += 1
+        client.core.get_users()
+    assert token_route.call_count == 2
+    assert [call.request.headers["Authorization"] for call in users.calls] == ["Bearer T1"] * 2 + [
+        "Bearer T2"
+    ]
+
+
+@needs_facade
+@respx.mock(base_url=BASE)
+def test_async_oauth2_token_is_refreshed_ahead_of_expiry_on_the_clients_clock(respx_mock: Any) -> None:
+    token_route = respx_mock.post("/rest/oauthTokenService/v2/token").mock(
+        side_effect=[_token("T1"), _token("T2")]
+    )
+    users = respx_mock.get("/rest/ofscCore/v1/users").respond(200, json={"items": []})
+    fake = FakeTime()
+
+    async def main() -> None:
+        async with AsyncOFSC(
+            instance="acme", client_id="app", client_secret=SECRET, auth="oauth2", max_retries=0, clock=fake
+        ) as client:
+            await client.core.get_users()
+            fake.now += 3600 - 300 - 1
+            await client.core.get_users()
+            assert token_route.call_count == 1
+            fake.now += 1
+            await client.core.get_users()
+
+    asyncio.run(main())
+    assert token_route.call_count == 2
+    assert [call.request.headers["Authorization"] for call in users.calls] == ["Bearer T1"] * 2 + [
+        "Bearer T2"
+    ]

@@ -118,9 +118,13 @@ def test_renamed_method_and_get_all(instance: Any, respx_mock: Any) -> None:
         return httpx.Response(200, json={"items": items, "totalResults": 3})
 
     respx_mock.get("/rest/ofscMetadata/v1/workZones").mock(side_effect=zones)
-    everything = instance.metadata.get_all_workzones(limit=2, initial_offset=5)
+    everything = instance.metadata.get_all_workzones(limit=2, initial_offset=0)
     assert isinstance(everything, list)
     assert [zone.work_zone_label for zone in everything] == ["Z0", "Z1", "Z2"]
+    # A walk from another offset is refused, not silently started from the first page.
+    for offset in ({"initial_offset": 5}, {"offset": 5}):
+        with pytest.raises(TypeError, match=r"get_all_workzones walks every page .* takes no offset"):
+            instance.metadata.get_all_workzones(limit=2, **offset)
 
 
 @respx.mock(base_url=BASE)
