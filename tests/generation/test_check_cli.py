@@ -143,7 +143,7 @@ def test_fetch_spec_copies_a_file_and_names_its_version(
     out = capsys.readouterr().out
     assert target.read_bytes() == spec.read_bytes()
     assert f"wrote {target}: version " in out
-    assert "make check-generated SPEC=" in out and "--update-lock" in out
+    assert "make upgrade-spec SPEC_FROM=" in out and "make spec-diff" in out
 
 
 @pytest.fixture

@@ -37,7 +37,7 @@ def test_include_children_immediate_stops_at_the_first_level(sim: Simulator, htt
     [
         ({"resources": "NO_SUCH_RESOURCE"}, "Resource 'NO_SUCH_RESOURCE' not found"),
         ({"dateFrom": "2025-06-02"}, "dateFrom and dateTo must be given together"),
-        ({"dateFrom": "2025-06-02", "dateTo": "02/06/2025"}, "must be dates in YYYY-MM-DD format"),
+        ({"dateFrom": "2025-06-02", "dateTo": "02/06/2025"}, "must be a date (YYYY-MM-DD)"),
         ({"dateFrom": "2025-06-03", "dateTo": "2025-06-02"}, "dateTo must not be before dateFrom"),
     ],
 )

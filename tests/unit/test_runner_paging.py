@@ -105,12 +105,22 @@ def test_the_events_walk_starts_at_the_given_page(respx_mock: Any, asynchronous:
     assert [call.request.url.params["page"] for call in route.calls] == ["p5", "p6"]
 
 
-@pytest.mark.parametrize("status", [200, 204])
 @respx.mock(base_url=BASE)
-def test_an_answer_without_a_body_parses_to_none(respx_mock: Any, status: int) -> None:
-    respx_mock.get("/rest/ofscCore/v1/activities/1").respond(status)
+def test_a_204_answer_parses_to_none(respx_mock: Any) -> None:
+    respx_mock.get("/rest/ofscCore/v1/activities/1").respond(204)
     with OFSC(**SETTINGS) as client:
         assert client.core.get_activity(activity_id=1) is None
+
+
+@respx.mock(base_url=BASE)
+def test_an_empty_200_where_a_model_is_declared_is_a_typed_error(respx_mock: Any) -> None:
+    from ofsc_overlay.errors import APIResponseValidationError
+
+    respx_mock.get("/rest/ofscCore/v1/activities/1").respond(200)
+    with OFSC(**SETTINGS) as client:
+        with pytest.raises(APIResponseValidationError) as info:
+            client.core.get_activity(activity_id=1)
+    assert (info.value.operation, info.value.status_code) == ("core.get_activity", 200)
 
 
 def test_walking_an_operation_without_pages_is_refused() -> None:
