@@ -12,7 +12,9 @@ that need more are in the declarative tables below.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from ._table import PyMethod
@@ -25,9 +27,11 @@ KEYWORDS = {
     "position_date": "date",
     "route_date": "date",
     "access_id": "api_label",
+    "actual_date": "actual_for_date",
 }
 
-#: pyOFSC arguments that shape only pyOFSC's own request (Accept header, file name): ours needs none.
+#: pyOFSC arguments that shape only pyOFSC's own request (Accept header, file name): ours needs none, unless
+#: the operation has a path parameter still to fill (``get_daily_extract_file(date, filename)``).
 IGNORED = frozenset({"media_type", "mediaType", "content_type", "filename"})
 
 #: pyOFSC boolean flags -> the value of our ``expand`` parameter they stand for.
@@ -44,14 +48,29 @@ CONVERTED: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "include_non_scheduled": ("include_non_scheduled", bool),
 }
 
+
+def _plugin_form(plugin: Any) -> dict[str, Any]:
+    """pyOFSC's plugin import takes the XML (text) or a path to it; the operation wants a multipart file."""
+    if isinstance(plugin, os.PathLike):
+        path = Path(plugin)
+        return {"pluginFile": (path.name, path.read_bytes(), "application/xml")}
+    content = plugin.encode() if isinstance(plugin, str) else plugin
+    return {"pluginFile": ("plugin.xml", content, "application/xml")}
+
+
 #: pyOFSC methods that build the body from a plain argument: (our group, pyOFSC name) -> body builder.
 BODIES: dict[tuple[str, str], Callable[[Any], Any]] = {
     ("core", "set_resource_users"): lambda users: {"items": [{"login": login} for login in users]},
+    ("metadata", "import_plugin"): _plugin_form,
+    ("metadata", "import_plugin_file"): _plugin_form,
 }
 
 
 def norm(name: str) -> str:
     return name.replace("_", "").lower()
+
+
+_KEYWORDS_NORM = {norm(theirs): ours for theirs, ours in KEYWORDS.items()}
 
 
 def path_params(op: Any) -> list[Any]:
@@ -126,8 +145,12 @@ def translate(
     expand: list[str] = []
     leftovers: list[tuple[str, Any]] = []
     body: Any = None
+    ignored: list[tuple[str, Any]] = []
     for name, value in bound.items():
-        if value is None or name in IGNORED:
+        if value is None:
+            continue
+        if name in IGNORED and target.find(name) is None:
+            ignored.append((name, value))
             continue
         if name == "params":
             for wire, item in dict(value).items():
@@ -138,24 +161,25 @@ def translate(
         elif name in CONVERTED and target.find(CONVERTED[name][0]) is not None:
             ours, convert = CONVERTED[name]
             out[target.find(ours).name] = convert(value)
-        elif norm(name).removeprefix("expand") in EXPAND_FLAGS and target.find(name) is None:
+        elif isinstance(value, bool) and norm(name).removeprefix("expand") in EXPAND_FLAGS:
             flag = EXPAND_FLAGS[norm(name).removeprefix("expand")]
             if target.find("expand") is None:
                 raise TypeError(f"{label}: {name}= has no counterpart ({op.group}.{op.name} cannot expand)")
             if value:
                 expand.append(flag)
-        elif name in KEYWORDS and target.find(KEYWORDS[name]) is not None:
-            out[target.find(KEYWORDS[name]).name] = value
         elif target.find(name) is not None:
             out[target.find(name).name] = value
+        elif target.find(_KEYWORDS_NORM.get(norm(name), name)) is not None:
+            out[target.find(_KEYWORDS_NORM[norm(name)]).name] = value
         else:
             leftovers.append((name, value))
     missing = [param for param in path_params(op) if param.name not in out]
-    scalars = [item for item in leftovers if not _is_body(item[1])]
+    scalars = [item for item in leftovers if not _is_body(item[1])] + ignored
     for param, item in zip(list(missing), scalars, strict=False):
         out[param.name] = item[1]
         missing.remove(param)
-        leftovers.remove(item)
+        if item in leftovers:
+            leftovers.remove(item)
     if leftovers and op.body and body is None:
         body = leftovers.pop(0)[1]
     if leftovers:
@@ -179,9 +203,18 @@ def translate(
 
 
 def _forgive_types(target: _Target, out: dict[str, Any]) -> dict[str, Any]:
-    """pyOFSC sends ids as it gets them: a numeric string for an integer id is taken as the integer."""
+    """pyOFSC sends values as it gets them: a numeric string for an integer id is taken as the integer, an
+    integer for a string id as its digits, a list for a comma-separated parameter is joined (as pyOFSC's
+    CSV helper does)."""
     for name, value in out.items():
         param = target.find(name)
-        if param is not None and param.type == "integer" and isinstance(value, str) and value.isdigit():
+        if param is None:
+            continue
+        if param.type == "integer" and isinstance(value, str) and value.isdigit():
             out[name] = int(value)
+        elif param.type == "string" and isinstance(value, int) and not isinstance(value, bool):
+            out[name] = str(value)  # pyOFSC formats every path value into the URL
+        elif param.type == "string" and isinstance(value, list | tuple):
+            if all(isinstance(item, str) for item in value):
+                out[name] = ",".join(value)
     return out

@@ -102,4 +102,3 @@ def methods(client: str) -> dict[tuple[str, str], tuple[PyMethod, Any]]:
         for group in groups:
             table.setdefault((group, row.name), (row, op))
     return table
-

@@ -454,3 +454,39 @@ def test_http_options_from_a_foreign_config() -> None:
         "trust_env": False,
     }
     assert _clients._http_options(None) == {}
+
+
+@respx.mock(base_url=BASE)
+def test_more_pyofsc_habits(instance: Any, respx_mock: Any, tmp_path: Path) -> None:
+    plugin = respx_mock.post("/rest/ofscMetadata/v1/plugins/custom-actions/import").respond(204)
+    instance.metadata.import_plugin("<plugin/>")
+    assert b"<plugin/>" in plugin.calls.last.request.content
+    path = tmp_path / "mine.xml"
+    path.write_bytes(b"<from-file/>")
+    instance.metadata.import_plugin_file(path)
+    assert b'filename="mine.xml"' in plugin.calls.last.request.content
+    extract = respx_mock.get("/rest/ofscCore/v1/folders/dailyExtract/folders/2026-01-01/files/a.zip")
+    extract.respond(content=b"zip")
+    assert instance.core.get_daily_extract_file("2026-01-01", "a.zip") == b"zip"  # filename is a path here
+    schedules = respx_mock.get("/rest/ofscCore/v1/resources/R1/workSchedules").respond(json={"items": []})
+    instance.core.get_resource_workschedules("R1", actualDate="2026-01-01")
+    assert schedules.calls.last.request.url.params["actualForDate"] == "2026-01-01"
+    required = respx_mock.put("/rest/ofscCore/v1/activities/4/requiredInventories").respond(204)
+    instance.core.set_required_inventories(4, inventories={"items": [{"inventoryType": "M"}]})
+    assert json.loads(required.calls.last.request.content) == {"items": [{"inventoryType": "M"}]}
+    statuses = respx_mock.get("/rest/ofscCapacity/v1/bookingStatuses").respond(json={"items": []})
+    instance.capacity.get_booking_statuses(dates=["2026-01-01", "2026-01-02"], areas=["A"])
+    assert statuses.calls.last.request.url.params["dates"] == "2026-01-01,2026-01-02"
+
+
+@respx.mock(base_url=BASE)
+def test_our_own_names_and_result_helpers(instance: Any, respx_mock: Any) -> None:
+    from ofsc_overlay.compat._results import as_model, as_wire
+
+    users = respx_mock.get("/rest/ofscCore/v1/users").respond(json={"items": []})
+    instance.core.get_users(offset=None, limit=5)  # None means "not given", as in pyOFSC
+    assert "offset" not in users.calls.last.request.url.params
+    respx_mock.get("/rest/ofscCore/v1/activities/4/XA_PHOTO").respond(content=b"img")
+    assert instance.core.get_activity_file_property(activity_id=4, property_label="XA_PHOTO") == b"img"
+    assert as_wire([{"a": 1}]) == [{"a": 1}] and as_model([{"a": 1}])[0].a == 1
+    assert as_model(b"raw") == b"raw"
