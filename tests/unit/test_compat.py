@@ -490,3 +490,31 @@ def test_our_own_names_and_result_helpers(instance: Any, respx_mock: Any) -> Non
     assert instance.core.get_activity_file_property(activity_id=4, property_label="XA_PHOTO") == b"img"
     assert as_wire([{"a": 1}]) == [{"a": 1}] and as_model([{"a": 1}])[0].a == 1
     assert as_model(b"raw") == b"raw"
+
+
+def test_migration_table_is_generated_and_up_to_date(tmp_path: Path) -> None:
+    from ofsc_overlay.compat import _doc
+
+    page = Path(__file__).resolve().parents[2] / "docs" / "migration.md"
+    text = page.read_text(encoding="utf-8")
+    assert _doc.update(text) == text, "run: python -m ofsc_overlay.compat._doc docs/migration.md"
+    for row in _table.pyofsc_methods():
+        if row.route is not None and row.group != _table.BASE_GROUP:
+            assert f"| `{row.group}.{row.name}` |" in text
+    stale = tmp_path / "migration.md"
+    stale.write_text(f"intro\n{_doc.BEGIN}\n| old |\n{_doc.END}\nafter\n", encoding="utf-8")
+    assert _doc.main([str(stale)]) == 0
+    assert "| old |" not in stale.read_text() and stale.read_text().endswith("after\n")
+    with pytest.raises(ValueError, match="markers"):
+        _doc.update("no markers")
+
+
+def test_migration_table_marks_retired_operations(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ofsc_overlay.compat import _doc
+
+    row = _table.PyMethod("sync", "core", "old_one", "GET /rest/ofscCore/v1/gone", (), "dict")
+    monkeypatch.setattr(_table, "pyofsc_methods", lambda: (row,))
+    assert (
+        "| `core.old_one` | yes |  | `GET /rest/ofscCore/v1/gone` | removed from Oracle's spec |"
+        in _doc.render()
+    )
