@@ -7,7 +7,7 @@ import warnings
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from .. import errors
 from ..client import OFSC as _OFSC
@@ -16,6 +16,20 @@ from . import _table
 from ._args import translate
 from ._errors import convert
 from ._results import Model, as_model, as_wire
+
+if TYPE_CHECKING:  # generated from the pyOFSC table and the catalog (codegen/compat_types.py)
+    from ofsc_generated.compat_types import (
+        AsyncAuth,
+        AsyncCapacity,
+        AsyncCore,
+        AsyncMetadata,
+        AsyncStatistics,
+        SyncAuth,
+        SyncCapacity,
+        SyncCore,
+        SyncMetadata,
+        SyncStatistics,
+    )
 
 #: pyOFSC's ``response_type`` values (``from ofsc.common import FULL_RESPONSE``).
 TEXT_RESPONSE = 1
@@ -345,6 +359,19 @@ class OFSC(_Groups, _Owner):
 
     kind = "sync"
 
+    if TYPE_CHECKING:
+
+        @property
+        def core(self) -> SyncCore: ...
+        @property
+        def metadata(self) -> SyncMetadata: ...
+        @property
+        def capacity(self) -> SyncCapacity: ...
+        @property
+        def statistics(self) -> SyncStatistics: ...
+        @property
+        def oauth2(self) -> SyncAuth: ...
+
     def __init__(
         self,
         clientID: str | None = None,
@@ -399,6 +426,19 @@ class AsyncOFSC(_Groups, _Owner):
 
     kind = "async"
     _api_class = _AsyncAPI
+
+    if TYPE_CHECKING:
+
+        @property
+        def core(self) -> AsyncCore: ...
+        @property
+        def metadata(self) -> AsyncMetadata: ...
+        @property
+        def capacity(self) -> AsyncCapacity: ...
+        @property
+        def statistics(self) -> AsyncStatistics: ...
+        @property
+        def oauth2(self) -> AsyncAuth: ...
 
     def __init__(
         self,
