@@ -518,3 +518,12 @@ def test_migration_table_marks_retired_operations(monkeypatch: pytest.MonkeyPatc
         "| `core.old_one` | yes |  | `GET /rest/ofscCore/v1/gone` | removed from Oracle's spec |"
         in _doc.render()
     )
+
+
+def test_compat_is_a_layer_the_client_does_not_import() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, ofsc_overlay; print(sorted(m for m in sys.modules if 'compat' in m))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
