@@ -24,7 +24,7 @@ BASE_GROUP = "base(OFSApi)"
 #: Catalog parameter type -> what pyOFSC code may pass for it (the compat layer converts).
 _TYPES = {
     "integer": "int | str",
-    "string": "str | int",
+    "string": "str | int | date",
     "number": "float",
     "boolean": "bool",
     "array": "list[str] | str",
@@ -127,6 +127,7 @@ def render(rows: Iterable[Row], operations: Iterable[OperationSpec]) -> str:
         '"""',
         "",
         "from collections.abc import AsyncIterator, Mapping",
+        "from datetime import date",
         "from typing import Any, Protocol",
     ]
     for client, group in sorted(methods):

@@ -52,6 +52,7 @@ def test_mypy_accepts_pyofsc_code_and_catches_misuse(tmp_path: Path) -> None:
     usage.write_text(
         textwrap.dedent(
             """\
+            from datetime import date
             from typing import Any
 
             from ofsc_overlay.compat import OBJ_RESPONSE, OFSC, AsyncOFSC
@@ -62,6 +63,7 @@ def test_mypy_accepts_pyofsc_code_and_catches_misuse(tmp_path: Path) -> None:
                 instance.core.update_activity(42, {"status": "started"})
                 instance.core.get_users(offset=0, limit=100, response_type=OBJ_RESPONSE)
                 instance.core.get_resource("R1", inventories=True, workSkills=True)
+                instance.core.get_resource_calendar("R1", date(2026, 1, 1), date(2026, 1, 31))
                 return instance.metadata.get_workzones(offset=0, limit=100)
 
 
