@@ -16,7 +16,7 @@ import respx
 
 from ofsc_overlay import NotFoundError, compat, errors
 from ofsc_overlay.breaker import DEFAULT_REGISTRY
-from ofsc_overlay.compat import _clients, _table
+from ofsc_overlay.compat import _calls, _clients, _table
 from ofsc_overlay.compat._args import translate
 
 BASE = "https://acme.fs.ocs.oraclecloud.com"
@@ -391,7 +391,7 @@ def test_sync_delete_returns_pyofsc_text(instance: Any, respx_mock: Any) -> None
 @respx.mock(base_url=BASE)
 def test_deprecation_warns_once_per_method_with_the_replacement(respx_mock: Any) -> None:
     respx_mock.get("/rest/ofscCore/v1/users").respond(json={"items": []})
-    _clients._warned.clear()
+    _calls._warned.clear()
     with compat.OFSC("app", "acme", "s") as legacy, warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         legacy.core.get_users()
@@ -407,14 +407,14 @@ def test_retired_operation_hook(monkeypatch: pytest.MonkeyPatch) -> None:
     row = _table.PyMethod("sync", "core", "old", "GET /rest/ofscCore/v1/gone", (), "dict")
     monkeypatch.setitem(_table.methods("sync"), ("core", "old"), (row, None))
     with pytest.raises(AttributeError, match="Oracle retired it"):
-        _clients._resolve("sync", "core", "old")
+        _calls._resolve("sync", "core", "old")
 
     class OperationRemovedError(errors.OFSCError):
         pass
 
     monkeypatch.setattr(errors, "OperationRemovedError", OperationRemovedError, raising=False)
     with pytest.raises(OperationRemovedError, match="GET /rest/ofscCore/v1/gone"):
-        _clients._resolve("sync", "core", "old")
+        _calls._resolve("sync", "core", "old")
 
 
 def test_table_parsing() -> None:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from ofsc_overlay._validation import body_required_fields, validate_args
-from ofsc_overlay.compat import _args, _clients, _table
+from ofsc_overlay.compat import _args, _calls, _table
 
 
 def _sample(row: _table.PyMethod, op: Any, name: str) -> Any:
@@ -54,7 +54,7 @@ def offered(client: str) -> tuple[list[str], list[str]]:
         group = _table.GROUPS.get(row.group, "core")
         label = f"{row.group}.{row.name}"
         try:
-            method = _clients._resolve(client, group, row.name)
+            method = _calls._resolve(client, group, row.name)
             args = [
                 _sample(row, method.op, p.name) for p in row.params if not p.optional and not p.keyword_only
             ]
@@ -69,7 +69,7 @@ def offered(client: str) -> tuple[list[str], list[str]]:
                 if param.required and _args.norm(param.name) in names:
                     kwargs[names[_args.norm(param.name)]] = _value(param)
             given = _args.translate(label, row, method.op, args, kwargs)
-            default = _clients._DEFAULT_BODIES.get(row.route)
+            default = _calls._DEFAULT_BODIES.get(row.route)
             if default is not None:
                 given.setdefault("body", default)
             validate_args(method.op, given)
