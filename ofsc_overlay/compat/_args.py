@@ -11,6 +11,7 @@ that need more are in the declarative tables below.
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 from collections.abc import Callable, Mapping, Sequence
@@ -63,6 +64,22 @@ BODIES: dict[tuple[str, str], Callable[[Any], Any]] = {
     ("core", "set_resource_users"): lambda users: {"items": [{"login": login} for login in users]},
     ("metadata", "import_plugin"): _plugin_form,
     ("metadata", "import_plugin_file"): _plugin_form,
+}
+
+
+def _activity_walk_defaults() -> dict[str, Any]:
+    """pyOFSC's sync get_all_activities: the week either side of today, the whole resource tree."""
+    today = datetime.date.today()
+    return {
+        "date_from": (today - datetime.timedelta(days=7)).isoformat(),
+        "date_to": (today + datetime.timedelta(days=7)).isoformat(),
+        "include_children": "all",
+    }
+
+
+#: Arguments pyOFSC sends on its own where the caller gives none: (our group, pyOFSC name) -> defaults.
+CALL_DEFAULTS: dict[tuple[str, str], Callable[[], dict[str, Any]]] = {
+    ("core", "get_all_activities"): _activity_walk_defaults,
 }
 
 
@@ -196,6 +213,9 @@ def translate(
         for param in missing:
             if isinstance(body, Mapping) and body.get(param.wire) is not None:
                 out[param.name] = body[param.wire]
+    if row is not None:
+        for name, value in CALL_DEFAULTS.get((op.group, row.name), dict)().items():
+            out.setdefault(name, value)
     if expand:
         param = target.find("expand")
         out[param.name] = expand if param.type == "array" else ",".join(expand)

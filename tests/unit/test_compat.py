@@ -7,6 +7,7 @@ import functools
 import json
 import warnings
 from collections.abc import Callable, Coroutine, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -327,6 +328,13 @@ def test_get_all_helpers(instance: Any, respx_mock: Any) -> None:
     assert [activity.activityId for activity in result.items] == [1]
     params = route.calls.last.request.url.params
     assert params["resources"] == "FLUSA" and params["fields"] == "activityId" and params["offset"] == "0"
+    assert params["includeChildren"] == "all" and params["dateFrom"] == "2025-01-01"
+
+    with compat.OFSC("app", "acme", "s", root="FLUSA") as legacy:
+        legacy.core.get_all_activities()  # pyOFSC's defaults: the week either side of today
+    params = route.calls.last.request.url.params
+    span = date.fromisoformat(params["dateTo"]) - date.fromisoformat(params["dateFrom"])
+    assert span.days == 14
 
 
 @respx.mock(base_url=BASE)
