@@ -24,6 +24,7 @@ MODULES: tuple[str, ...] = (
     "bench.imports",
     "bench.paging",
     "bench.overhead",
+    "bench.cli_startup",
 )
 
 

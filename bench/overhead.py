@@ -5,6 +5,10 @@ tasks, to the simulator serving from its own process (so its work does not share
 client only decodes the JSON; the overlay also validates the arguments, goes through its transports (logging,
 breaker, retries) and parses the body into the model. Requests per second depend on the simulator too, so
 the client process's CPU time per request is reported as well: that is the overlay's own cost.
+
+A third subject is ``AsyncOFSC(otel=True)`` with the OpenTelemetry SDK configured as a service would: a
+tracer provider with a batch span processor (its exporter drops the spans, so no network is measured) and a
+meter provider whose reader aggregates every measurement. Its cost is reported against the default client.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from collections.abc import Awaitable, Callable
 from bench._util import Row, ensure_paths, median, simulator_process
 
 NAME = "overhead"
+OTEL = "AsyncOFSC(otel=True), SDK configured"
 ACTIVITIES = 1000
 REQUESTS = 500  # per round; rounds alternate the two clients so that machine noise hits both alike
 TASKS = 8
@@ -43,8 +48,10 @@ def run(quick: bool = False) -> list[Row]:
     from ofsc_overlay.testing import Credentials
 
     rounds = 7 if quick else 21
-    rps: dict[str, list[float]] = {"httpx.AsyncClient": [], "AsyncOFSC": []}
-    cpu: dict[str, list[float]] = {"httpx.AsyncClient": [], "AsyncOFSC": []}
+    names = ("httpx.AsyncClient", "AsyncOFSC", OTEL)
+    rps: dict[str, list[float]] = {name: [] for name in names}
+    cpu: dict[str, list[float]] = {name: [] for name in names}
+    _configure_sdk()
     with simulator_process(ACTIVITIES) as base_url:
         credentials = Credentials()  # what the simulator's command line uses by default
 
@@ -60,6 +67,14 @@ def run(quick: bool = False) -> list[Row]:
                     base_url=base_url,
                     auth="basic",
                 ) as client,
+                AsyncOFSC(
+                    instance=credentials.instance,
+                    client_id=credentials.client_id,
+                    client_secret=credentials.client_secret,
+                    base_url=base_url,
+                    auth="basic",
+                    otel=True,
+                ) as traced,
             ):
                 first = await client.core.get_activities(limit=200)
                 ids = [item.activity_id for item in first.items or [] if isinstance(item.activity_id, int)]
@@ -72,7 +87,10 @@ def run(quick: bool = False) -> list[Row]:
                 async def overlay_get(activity_id: int) -> object:
                     return await client.core.get_activity(activity_id=activity_id)
 
-                subjects = {"httpx.AsyncClient": bare_get, "AsyncOFSC": overlay_get}
+                async def traced_get(activity_id: int) -> object:
+                    return await traced.core.get_activity(activity_id=activity_id)
+
+                subjects = {"httpx.AsyncClient": bare_get, "AsyncOFSC": overlay_get, OTEL: traced_get}
                 for call in subjects.values():  # warm up: connections, imports
                     await _drive(call, ids)
                 order = list(subjects)
@@ -81,12 +99,14 @@ def run(quick: bool = False) -> list[Row]:
                         rate, cpu_us = await _drive(subjects[name], ids)
                         rps[name].append(rate)
                         cpu[name].append(cpu_us)
-                    order.reverse()  # A B, B A, ...: a drift in machine load does not favour either
+                    order = order[1:] + order[:1]  # A B C, B C A, ...: a drift in load favours none
 
         asyncio.run(measure())
     # The overlay's cost: the median over rounds of each round's paired ratio (robust to load drifts).
     rate_cost = median([1 - o / b for o, b in zip(rps["AsyncOFSC"], rps["httpx.AsyncClient"], strict=True)])
     cpu_cost = median([o / b - 1 for o, b in zip(cpu["AsyncOFSC"], cpu["httpx.AsyncClient"], strict=True)])
+    otel_rate_cost = median([1 - t / o for t, o in zip(rps[OTEL], rps["AsyncOFSC"], strict=True)])
+    otel_cpu_cost = median([t / o - 1 for t, o in zip(cpu[OTEL], cpu["AsyncOFSC"], strict=True)])
     rows: list[Row] = []
     for name, samples in rps.items():
         value = median(samples)
@@ -100,6 +120,32 @@ def run(quick: bool = False) -> list[Row]:
                 f"; {rate_cost * 100:.1f}% fewer req/s, "
                 f"{cpu_cost * 100:.0f}% more client CPU than bare httpx (median of paired rounds)"
             )
+        if name == OTEL:
+            detail += (
+                f"; {otel_rate_cost * 100:.1f}% fewer req/s, "
+                f"{otel_cpu_cost * 100:.0f}% more client CPU than AsyncOFSC without otel "
+                "(median of paired rounds)"
+            )
         # The table's time column: ms per request.
         rows.append(Row(NAME, f"GET activity via {name}", 1000.0 / value, detail, samples))
     return rows
+
+
+def _configure_sdk() -> None:
+    """A tracer and a meter provider as a service configures them; spans are batched, then dropped."""
+    from collections.abc import Sequence
+
+    from opentelemetry import metrics, trace
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+    from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
+    from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter, SpanExportResult
+
+    class Drop(SpanExporter):
+        def export(self, spans: Sequence[ReadableSpan]) -> SpanExportResult:
+            return SpanExportResult.SUCCESS
+
+    provider = TracerProvider()
+    provider.add_span_processor(BatchSpanProcessor(Drop()))
+    trace.set_tracer_provider(provider)
+    metrics.set_meter_provider(MeterProvider(metric_readers=[InMemoryMetricReader()]))

@@ -2,8 +2,9 @@
 
 ``AsyncOFSC`` walking the pages one after the other versus ``concurrency=8`` (pages read ahead in parallel,
 ``GET /activities`` gives ``hasMore`` but no ``totalResults``; items still yielded in order), at two page
-sizes. The simulator serves from its own process, so the remaining time is mostly its single-threaded work of
-building the pages.
+sizes. By default the walk holds no more requests in flight than OFSC documents for ``GET /activities``;
+a third row raises that limit to 8 with ``with_options(max_in_flight=8)``. The simulator serves from its own
+process, so the remaining time is mostly its single-threaded work of building the pages.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def run(quick: bool = False) -> list[Row]:
     rows: list[Row] = []
     with simulator_process(ACTIVITIES) as base_url:
 
-        async def fetch_all(limit: int, concurrency: int | None) -> tuple[float, int]:
+        async def fetch_all(limit: int, concurrency: int | None, in_flight: int | None) -> tuple[float, int]:
             async with AsyncOFSC(  # the simulator's default credentials
                 instance="sim",
                 client_id="demo-client",
@@ -38,20 +39,26 @@ def run(quick: bool = False) -> list[Row]:
                 base_url=base_url,
                 auth="basic",
             ) as client:
+                walker = client.with_options(max_in_flight=in_flight) if in_flight else client
                 started = time.perf_counter()
                 count = 0
-                async for _ in client.core.get_all_activities(limit=limit, concurrency=concurrency):
+                async for _ in walker.core.get_all_activities(limit=limit, concurrency=concurrency):
                     count += 1
                 return (time.perf_counter() - started) * 1000.0, count
 
-        asyncio.run(fetch_all(PAGE_SIZES[0], None))  # warm up: imports, first parse
+        asyncio.run(fetch_all(PAGE_SIZES[0], None, None))  # warm up: imports, first parse
         httpx.post(base_url + "/__admin/faults", json={"latency": LATENCY}).raise_for_status()
         for limit in PAGE_SIZES:
             pages = -(-ACTIVITIES // limit)
-            results: dict[str, list[float]] = {"sequential": [], f"concurrency={CONCURRENCY}": []}
+            variants = (
+                ("sequential", None, None),
+                (f"concurrency={CONCURRENCY}", CONCURRENCY, None),
+                (f"concurrency={CONCURRENCY} max_in_flight={CONCURRENCY}", CONCURRENCY, CONCURRENCY),
+            )
+            results: dict[str, list[float]] = {label: [] for label, _, _ in variants}
             for _ in range(repeat):
-                for label, concurrency in (("sequential", None), (f"concurrency={CONCURRENCY}", CONCURRENCY)):
-                    ms, count = asyncio.run(fetch_all(limit, concurrency))
+                for label, concurrency, in_flight in variants:
+                    ms, count = asyncio.run(fetch_all(limit, concurrency, in_flight))
                     if count != ACTIVITIES:
                         raise RuntimeError(f"{label}: fetched {count} activities, expected {ACTIVITIES}")
                     results[label].append(ms)

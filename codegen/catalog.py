@@ -11,11 +11,13 @@ from __future__ import annotations
 import ast
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from codegen.lock import HTTP_METHODS
+from codegen.names import RetiredName
 from codegen.normalize import SCHEMA_PREFIX
 
 __all__ = [
@@ -33,6 +35,13 @@ JSON = "application/json"
 # Keys that only document; the contract keeps what validates and routes.
 DOC_KEYS = frozenset({"description", "summary", "example", "examples"})
 PARAM_TYPES = ("string", "integer", "number", "boolean", "array")
+
+# Requests of one operation that OFSC serves at the same time, where its documentation says so (in the
+# operation's prose, which no spec field carries). The overlay holds paged walks of the operation to it.
+MAX_IN_FLIGHT: dict[tuple[str, str], int] = {
+    # "The maximum number of 'Get activities' requests than can be sent simultaneously is three."
+    ("get", "/rest/ofscCore/v1/activities"): 3,
+}
 
 
 class CatalogError(ValueError):
@@ -65,10 +74,13 @@ class OperationSpec:
     items_key: str | None
     all_name: str | None
     summary: str
+    body_statuses: tuple[int, ...] = (200,)
+    empty_success: bool = False
+    max_in_flight: int | None = None
     # Not emitted: what the facade needs to type results, and the spec's prose (raw, may be HTML) for its
     # docstrings.
-    response_schema: str | None
-    has_content: bool
+    response_schema: str | None = None
+    has_content: bool = True
     description: str = ""
     param_descriptions: tuple[tuple[str, str], ...] = ()  # (Python name, description)
     body_descriptions: tuple[str, ...] = ()  # the request body's, then its schema's
@@ -162,6 +174,20 @@ def _response_info(doc: dict[str, Any], op: dict[str, Any]) -> tuple[str, str | 
         resolved = _deref(doc, schema)
         return JSON, _ref_name(schema), resolved if isinstance(resolved, dict) else {}, True
     return JSON, None, {}, False
+
+
+def _success_statuses(doc: dict[str, Any], op: dict[str, Any]) -> tuple[tuple[int, ...], bool]:
+    """(the declared 2xx statuses that carry a body, whether a 2xx without a body is declared)."""
+    with_body: list[int] = []
+    empty = False
+    for status, response in _success_responses(op):
+        if not status.isdigit():
+            continue
+        if _deref(doc, response).get("content"):
+            with_body.append(int(status))
+        else:
+            empty = True
+    return tuple(with_body), empty
 
 
 def _items_key(doc: dict[str, Any], schema: dict[str, Any]) -> str | None:
@@ -320,6 +346,7 @@ def collect_operations(oas3: dict[str, Any], package_dir: Path) -> list[Operatio
                     _text(resolved_body.get("description") if isinstance(resolved_body, dict) else None),
                 )
             accept, response_schema, resolved, has_content = _response_info(oas3, op)
+            body_statuses, empty_success = _success_statuses(oas3, op)
             paging = _paging(method, params, resolved)
             found.append(
                 OperationSpec(
@@ -337,6 +364,9 @@ def collect_operations(oas3: dict[str, Any], package_dir: Path) -> list[Operatio
                     items_key=_items_key(oas3, resolved) if paging else None,
                     all_name=all_name_for(name) if paging else None,
                     summary=" ".join(str(op.get("summary") or "").split()),
+                    body_statuses=body_statuses,
+                    empty_success=empty_success,
+                    max_in_flight=MAX_IN_FLIGHT.get((method, path)),
                     response_schema=response_schema,
                     has_content=has_content,
                     description=_text(op.get("description")),
@@ -371,7 +401,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["BY_KEY", "OPERATIONS", "Operation", "Param"]
+__all__ = ["BY_KEY", "OPERATIONS", "RETIRED", "Operation", "Param", "Retired"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -400,6 +430,24 @@ class Operation:
     items_key: str | None  # the list envelope's array property
     all_name: str | None  # the get_all_* twin that walks every page
     summary: str
+    body_statuses: tuple[int, ...] = (200,)  # 2xx statuses declared with a body (others parse as the first)
+    empty_success: bool = False  # a 2xx without a body is declared: empty parses to None
+    max_in_flight: int | None = None  # requests OFSC serves at once (its documentation)
+
+    @property
+    def key(self) -> str:
+        return f"{self.group}.{self.name}"
+
+
+@dataclass(frozen=True, slots=True)
+class Retired:
+    """An operation Oracle removed: its name stays reserved and calling it raises without sending."""
+
+    group: str
+    name: str
+    method: str
+    path: str
+    removed_in: str  # the spec version that no longer has it
 
     @property
     def key(self) -> str:
@@ -433,16 +481,29 @@ def _render_operation(op: OperationSpec) -> str:
         f"all_name={op.all_name!r}",
         f"summary={op.summary!r}",
     ]
+    # Left out where they hold the default, so that most rows stay short.
+    if op.body_statuses != (200,):
+        fields.append(f"body_statuses={op.body_statuses!r}")
+    if op.empty_success:
+        fields.append("empty_success=True")
+    if op.max_in_flight is not None:
+        fields.append(f"max_in_flight={op.max_in_flight!r}")
     body = "".join(f"        {f}\n" if f.endswith(",") else f"        {f},\n" for f in fields)
     return f"    Operation(\n{body}    ),\n"
 
 
-def render_catalog(operations: list[OperationSpec]) -> str:
+def render_catalog(operations: list[OperationSpec], retired: Sequence[RetiredName] = ()) -> str:
     rows = "".join(_render_operation(op) for op in operations)
+    gone = "".join(
+        f"    {r.key!r}: Retired({r.group!r}, {r.name!r}, {r.method!r}, {r.path!r}, {r.removed_in!r}),\n"
+        for r in sorted(retired, key=lambda r: r.key)
+    )
     return (
         _CATALOG_HEADER
         + f"\nOPERATIONS: tuple[Operation, ...] = (\n{rows})\n\n"
-        + "BY_KEY: dict[str, Operation] = {op.key: op for op in OPERATIONS}\n"
+        + "BY_KEY: dict[str, Operation] = {op.key: op for op in OPERATIONS}\n\n"
+        + "# Operations removed from Oracle's API (swagger/retired.tsv), by key.\n"
+        + (f"RETIRED: dict[str, Retired] = {{\n{gone}}}\n" if gone else "RETIRED: dict[str, Retired] = {}\n")
     )
 
 
@@ -480,10 +541,12 @@ def contract_document(oas3: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
-def emit_catalog(oas3: dict[str, Any], package_dir: Path) -> list[OperationSpec]:
+def emit_catalog(
+    oas3: dict[str, Any], package_dir: Path, retired: Sequence[RetiredName] = ()
+) -> list[OperationSpec]:
     """Write package_dir/catalog.py and package_dir/_contract.json; return the operations catalogued."""
     operations = collect_operations(oas3, package_dir)
-    (package_dir / "catalog.py").write_text(render_catalog(operations), encoding="utf-8")
+    (package_dir / "catalog.py").write_text(render_catalog(operations, retired), encoding="utf-8")
     contract = json.dumps(contract_document(oas3), indent=1, sort_keys=True, ensure_ascii=False)
     (package_dir / "_contract.json").write_text(contract + "\n", encoding="utf-8")
     return operations

@@ -1,4 +1,5 @@
-"""`check`: regenerate into a temporary folder and compare byte for byte with generated/."""
+"""`check`: regenerate into a temporary folder and compare byte for byte with generated/; every operation must
+have a reviewed name (a row in swagger/operations.tsv) and every row an operation."""
 
 from __future__ import annotations
 
@@ -66,6 +67,24 @@ def _diff_excerpt(expected: Path, actual: Path, name: str) -> list[str]:
     return lines
 
 
+def _names_review(unnamed: list[str], stale: list[str]) -> list[str]:
+    """Names nobody reviewed fail the check: a derived name would become public API unseen."""
+    lines: list[str] = []
+    if unnamed:
+        lines.append(
+            f"NAMES NOT REVIEWED: {len(unnamed)} operation(s) have no row in swagger/operations.tsv. "
+            "Review and add these suggested rows (or run `make upgrade-spec ... ACCEPT_NAMES=1`):"
+        )
+        lines += [f"  {row}" for row in unnamed]
+    if stale:
+        lines.append(
+            f"STALE NAMES: {len(stale)} row(s) of swagger/operations.tsv name operations the spec does not "
+            "have; retire them (`make upgrade-spec` moves them to swagger/retired.tsv):"
+        )
+        lines += [f"  {row}" for row in stale]
+    return lines
+
+
 def run_check(spec_path: Path, generated_root: Path, paths: Paths | None = None) -> tuple[int, str]:
     """(exit code, human-readable summary). Non-zero when generated/ is not what the spec produces."""
     lines: list[str] = []
@@ -84,6 +103,7 @@ def run_check(spec_path: Path, generated_root: Path, paths: Paths | None = None)
             lines.append(f"operations in spec {result.report.spec_version or '?'} versus generated/:")
             lines += [f"  + {op}" for op in added_ops]
             lines += [f"  - {op}" for op in removed_ops]
+        lines += _names_review(result.report.unnamed_rows, result.report.stale_rows)
         if comparison.same:
             lines.append(f"generated/{PACKAGE_NAME} is up to date ({len(_files(fresh))} files identical).")
         else:
@@ -98,5 +118,6 @@ def run_check(spec_path: Path, generated_root: Path, paths: Paths | None = None)
             for name in comparison.changed[:3]:
                 lines += ["    " + line for line in _diff_excerpt(fresh / name, committed / name, name)]
             lines.append("Run `make generate` (with --update-lock for a new spec) and commit the result.")
-    failed = bool(result.lock_message) or not comparison.same
+    unreviewed = bool(result.report.unnamed_rows or result.report.stale_rows)
+    failed = bool(result.lock_message) or not comparison.same or unreviewed
     return (1 if failed else 0), "\n".join(lines)

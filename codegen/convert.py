@@ -140,6 +140,8 @@ def _convert_param(param: dict[str, Any], where: str, notes: Notes) -> dict[str,
     required = bool(param.get("required", False)) or param["in"] == "path"
     if required:
         new["required"] = True
+    if param.get("allowEmptyValue") and param["in"] == "query":
+        new["allowEmptyValue"] = True  # `name=` is a valid value: the simulator must accept it
     schema = _param_schema(param)
     if "description" in param:
         # The generator documents arguments from the schema's description.

@@ -5,7 +5,7 @@ so the facade always takes exactly the arguments the generated code takes, with 
 and types; `| Unset = UNSET` becomes `| None = None` because the runtime treats None as "not given". Model
 types are imported under TYPE_CHECKING only: importing a group module imports no model. Docstrings are
 Google style: the summary, the description's first paragraph as capped plain text, `METHOD path`, then Args
-(each parameter's description, allowed values, whether required) and Returns.
+(each parameter's description, allowed values, whether required), Returns and Raises (ofsc_overlay's errors).
 """
 
 from __future__ import annotations
@@ -14,10 +14,12 @@ import ast
 import re
 import shutil
 import textwrap
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from codegen.catalog import BINARY, OperationSpec, endpoint_path, read_function
+from codegen.names import RetiredName
 from codegen.text import BOILERPLATE, lead
 
 __all__ = ["FacadeError", "class_base", "emit_facade"]
@@ -299,7 +301,40 @@ def method_doc(m: Method, flavour: str, twin_args: tuple[Arg, ...] | None = None
     if entries:
         blocks.append(_section("Args", entries))
     blocks.append(_section("Returns", [_returns(m, flavour, twin_args is not None)]))
+    blocks.append(_section("Raises", _raises(m)))
     return "\n\n".join("\n".join(block) for block in blocks)
+
+
+def _raises(m: Method) -> list[tuple[str, str]]:
+    """The errors of ofsc_overlay.errors a call can raise, the likeliest for this operation first."""
+    entries: list[tuple[str, str]] = []
+    if m.args:
+        entries.append(
+            (
+                "RequestValidationError",
+                "An argument is missing, of the wrong type or not an allowed value; nothing was sent.",
+            )
+        )
+    if any(p.location == "path" for p in m.op.params):
+        entries.append(("NotFoundError", "404: nothing has the given identifier (or it is not visible)."))
+    entries += [
+        (
+            "AuthenticationError",
+            "401: the credentials or token were refused (wrong instance, inactive application).",
+        ),
+        ("PermissionDeniedError", "403: the application may not use this API or resource."),
+        (
+            "APIStatusError",
+            "Any other error status, as its subclass: BadRequestError (400), ConflictError (409), "
+            "UnprocessableEntityError (422), RateLimitError (429), InternalServerError (5xx).",
+        ),
+        (
+            "APIConnectionError",
+            "No response: the connection failed, timed out (APITimeoutError) or the circuit breaker is "
+            "open (CircuitOpenError).",
+        ),
+    ]
+    return entries
 
 
 def _returns(m: Method, flavour: str, twin: bool) -> tuple[str, str]:
@@ -374,8 +409,32 @@ def _render_twin(m: Method, is_async: bool) -> str:
     )
 
 
+def _render_retired(r: RetiredName, flavour: str) -> str:
+    """A removed operation keeps its method: calling it raises OperationRemovedError and sends nothing."""
+    is_async = flavour.startswith("async")
+    head = "async def" if is_async else "def"
+    wait = "await " if is_async else ""
+    doc = _docstring(
+        f"Removed from Oracle's API in {r.removed_in} (was {r.method} {r.path}).\n\n"
+        f"Raises OperationRemovedError without sending anything; see docs/api-changes/{r.removed_in}.md.",
+        "        ",
+    )
+    call = f'self._runner.{"call_raw" if flavour.endswith("raw") else "call"}("{r.key}", kwargs)'
+    return (
+        f"    {head} {r.name}(self, *args: Any, **kwargs: Any) -> NoReturn:\n{doc}"
+        f"        {wait}{call}\n"
+        '        raise AssertionError("unreachable: the runner raises for a removed operation")\n'
+    )
+
+
 def _render_class(
-    name: str, runner: str, doc: str, methods: list[Method], flavour: str, raw_class: str | None
+    name: str,
+    runner: str,
+    doc: str,
+    methods: list[Method],
+    flavour: str,
+    raw_class: str | None,
+    retired: Sequence[RetiredName] = (),
 ) -> str:
     out = f"class {name}:\n{_docstring(doc, '    ')}\n"
     out += '    __slots__ = ("_runner",)\n\n'
@@ -388,6 +447,8 @@ def _render_class(
         )
     for m in methods:
         out += "\n" + _render_method(m, flavour)
+    for r in retired:
+        out += "\n" + _render_retired(r, flavour)
     return out
 
 
@@ -396,11 +457,11 @@ def _import_order(name: str) -> tuple[int, str]:
     return (0 if name.isupper() else 1 if name[0].isupper() else 2, name)
 
 
-def render_group(group: str, methods: list[Method]) -> str:
+def render_group(group: str, methods: list[Method], retired: Sequence[RetiredName] = ()) -> str:
     base = class_base(group)
     classes = [
         _render_class(
-            base, "SyncRunner", f"`{group}` operations.", methods, "sync", f"{base}WithRawResponse"
+            base, "SyncRunner", f"`{group}` operations.", methods, "sync", f"{base}WithRawResponse", retired
         ),
         _render_class(
             f"{base}WithRawResponse",
@@ -409,6 +470,7 @@ def render_group(group: str, methods: list[Method]) -> str:
             methods,
             "sync_raw",
             None,
+            retired,
         ),
         _render_class(
             f"Async{base}",
@@ -417,6 +479,7 @@ def render_group(group: str, methods: list[Method]) -> str:
             methods,
             "async",
             f"Async{base}WithRawResponse",
+            retired,
         ),
         _render_class(
             f"Async{base}WithRawResponse",
@@ -425,13 +488,14 @@ def render_group(group: str, methods: list[Method]) -> str:
             methods,
             "async_raw",
             None,
+            retired,
         ),
     ]
     code = "".join(f"\n\n{c}" for c in classes)
     # Import only what the code uses: an unused import would fail a strict lint of the output.
     used = set(re.findall(r"\b\w+\b", code))
     abc = [n for n in ("AsyncIterator", "Iterator") if n in used]
-    typing = ["TYPE_CHECKING", *(n for n in ("IO", "Any", "cast") if n in used)]
+    typing = ["TYPE_CHECKING", *(n for n in ("IO", "Any", "NoReturn", "cast") if n in used)]
     runner = [n for n in ("AsyncRunner", "RawResponse", "SyncRunner") if n in used]
     models = sorted({imp for m in methods for imp in m.imports})
     header = (
@@ -465,19 +529,27 @@ def render_init(package: str, groups: list[str]) -> str:
     )
 
 
-def emit_facade(operations: list[OperationSpec], package_dir: Path) -> None:
+def emit_facade(
+    operations: list[OperationSpec], package_dir: Path, retired: Sequence[RetiredName] = ()
+) -> None:
     """Write package_dir/facade/ (_runner.py, one module per group, __init__.py), replacing what was there.
 
-    `operations` are the catalogued ones (what `emit_catalog` returns).
+    `operations` are the catalogued ones (what `emit_catalog` returns); `retired` keep a raising method.
     """
     by_group: dict[str, list[Method]] = {}
     for op in operations:
         by_group.setdefault(op.group, []).append(read_method(package_dir, op))
+    gone: dict[str, list[RetiredName]] = {}
+    for r in sorted(retired, key=lambda r: r.key):
+        gone.setdefault(r.group, [])
+        gone[r.group].append(r)
+        by_group.setdefault(r.group, [])
     facade = package_dir / "facade"
     if facade.exists():
         shutil.rmtree(facade)
     facade.mkdir(parents=True)
     shutil.copyfile(TEMPLATES / "_runner.py.tmpl", facade / "_runner.py")
     for group, methods in sorted(by_group.items()):
-        (facade / f"{group}.py").write_text(render_group(group, methods), encoding="utf-8")
+        code = render_group(group, methods, gone.get(group, ()))
+        (facade / f"{group}.py").write_text(code, encoding="utf-8")
     (facade / "__init__.py").write_text(render_init(package_dir.name, sorted(by_group)), encoding="utf-8")

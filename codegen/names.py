@@ -2,8 +2,10 @@
 
 Oracle's operationIds are unusable as Python names (most are literally "get /rest/..."), so every
 operation gets its group and function name from the table. A future spec may add operations the table does
-not list yet: they still generate, under a name derived from the method and path, and the caller reports a
-warning so that a row can be added (a derived name is not promised to stay stable).
+not list yet: they still generate, under a name derived from the method and path, so that the change can be
+reviewed; `check` (what CI runs) fails until the suggested row is in the table, because a name nobody
+reviewed must not become public API. Names of removed operations are kept in swagger/retired.tsv and never
+given to another operation.
 """
 
 from __future__ import annotations
@@ -22,10 +24,14 @@ __all__ = [
     "HTTP_METHODS",
     "NamesTableError",
     "OperationName",
+    "RetiredName",
+    "check_not_retired",
     "derive_name",
     "load_names_table",
+    "load_retired",
     "resolve_names",
     "stale_rows",
+    "suggested_row",
 ]
 
 GROUPS: tuple[str, ...] = (
@@ -50,6 +56,7 @@ FAMILY_GROUPS: dict[str, str] = {
 }
 
 TABLE_HEADER = ("method", "path", "group", "name")
+RETIRED_HEADER = ("name", "method", "path", "removed_in")
 
 _SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _VERSION = re.compile(r"^v(\d+)$")
@@ -86,6 +93,24 @@ class OperationName:
     def key(self) -> str:
         """Catalog key, e.g. "core.get_activity"."""
         return f"{self.group}.{self.name}"
+
+
+@dataclass(frozen=True, slots=True)
+class RetiredName:
+    """A name whose operation Oracle removed: it stays reserved, and its facade method raises."""
+
+    group: str
+    name: str
+    method: str
+    path: str
+    removed_in: str  # the spec version that no longer has the operation
+
+    @property
+    def key(self) -> str:
+        return f"{self.group}.{self.name}"
+
+    def row(self) -> str:
+        return "\t".join((self.key, self.method, self.path, self.removed_in))
 
 
 def is_identifier(name: str) -> bool:
@@ -127,6 +152,50 @@ def load_names_table(path: Path) -> dict[tuple[str, str], OperationName]:
         table[key] = op_name
         owners[op_name] = f"{method} {op_path}"
     return table
+
+
+def load_retired(path: Path) -> dict[str, RetiredName]:
+    """Read swagger/retired.tsv (absent: none retired): "group.name" -> RetiredName."""
+    if not path.is_file():
+        return {}
+    retired: dict[str, RetiredName] = {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or tuple(lines[0].split("\t")) != RETIRED_HEADER:
+        raise NamesTableError(f"{path}:1: header must be {' <TAB> '.join(RETIRED_HEADER)}")
+    for lineno, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        cells = line.split("\t")
+        if len(cells) != len(RETIRED_HEADER):
+            raise NamesTableError(f"{where}: expected {len(RETIRED_HEADER)} tab-separated columns")
+        key, method, op_path, removed_in = cells
+        group, _, name = key.partition(".")
+        if group not in GROUPS and not is_identifier(group):
+            raise NamesTableError(f"{where}: {key!r} is not group.name")
+        if not is_identifier(name) or method.lower() not in HTTP_METHODS or not removed_in:
+            raise NamesTableError(f"{where}: expected group.name, METHOD, path, spec version")
+        if key in retired:
+            raise NamesTableError(f"{where}: {key} is retired twice")
+        retired[key] = RetiredName(group, name, method, op_path, removed_in)
+    return retired
+
+
+def check_not_retired(table: dict[tuple[str, str], OperationName], retired: dict[str, RetiredName]) -> None:
+    """A retired name is never given to another operation: callers of the old one would reach the new one."""
+    for (method, op_path), name in sorted(table.items()):
+        gone = retired.get(name.key)
+        if gone is not None:
+            raise NamesTableError(
+                f"swagger/operations.tsv gives the retired name {name.key} to {method} {op_path}; it named "
+                f"{gone.method} {gone.path}, removed in {gone.removed_in} (see swagger/retired.tsv): "
+                "choose another name"
+            )
+
+
+def suggested_row(method: str, path: str, name: OperationName) -> str:
+    """A names-table row, as operations.tsv holds it."""
+    return "\t".join((method, path, name.group, name.name))
 
 
 def _snake(text: str) -> str:
@@ -271,17 +340,20 @@ def _operations(paths: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
 
 
 def resolve_names(
-    paths: dict[str, Any], table: dict[tuple[str, str], OperationName]
+    paths: dict[str, Any],
+    table: dict[tuple[str, str], OperationName],
+    reserved: set[OperationName] | None = None,
 ) -> tuple[dict[tuple[str, str], OperationName], list[str]]:
     """Name every operation of `paths` (a Swagger 2.0 or OpenAPI 3 `paths` object).
 
     Returns the names by (METHOD, path) and one warning per operation the table lacks. Derived names never
-    take a name the table gives to another operation, nor one another's: a clash gets a numeric suffix.
+    take a name the table gives to another operation, nor a `reserved` (retired) one, nor one another's: a
+    clash gets a numeric suffix.
     """
     resolved: dict[tuple[str, str], OperationName] = {}
     warnings: list[str] = []
     operations = _operations(paths)
-    taken = set(table.values())
+    taken = set(table.values()) | (reserved or set())
     for method, path, _ in operations:
         if (method, path) in table:
             resolved[(method, path)] = table[(method, path)]
@@ -296,8 +368,8 @@ def resolve_names(
         taken.add(candidate)
         resolved[(method, path)] = candidate
         warnings.append(
-            f"{method} {path} is not in the names table: generated as {candidate.key} "
-            f"(add a row to swagger/operations.tsv to give it a stable name)"
+            f"{method} {path} is not in the names table: generated as {candidate.key} for review; "
+            f"suggested row: {suggested_row(method, path, candidate)!r}"
         )
     return resolved, warnings
 

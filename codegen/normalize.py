@@ -14,6 +14,7 @@ from typing import Any
 
 from codegen.lock import HTTP_METHODS
 from codegen.notes import Notes
+from codegen.text import plain
 
 SCHEMA_PREFIX = "#/components/schemas/"
 
@@ -347,6 +348,27 @@ def _inline_object(schema: dict[str, Any]) -> bool:
     )
 
 
+_PROSE_KEYS = ("description", "summary")
+# Values, not documentation: an example may well hold a "description" field.
+_NOT_PROSE = ("example", "examples", "default", "enum", "x-ofsc-enum")
+
+
+def plain_prose(node: Any) -> None:
+    """Every description and summary in `node`, recursively, as plain text (codegen.text.plain)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "properties" and isinstance(value, dict):
+                for prop in value.values():  # keys here are field names, not keywords
+                    plain_prose(prop)
+            elif key in _PROSE_KEYS and isinstance(value, str):
+                node[key] = plain(value)
+            elif key not in _NOT_PROSE:
+                plain_prose(value)
+    elif isinstance(node, list):
+        for value in node:
+            plain_prose(value)
+
+
 def for_generator(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
     """The document openapi-python-client reads, made lenient for what real tenants send.
 
@@ -354,9 +376,11 @@ def for_generator(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
       unknown ones. Allowed values go into the description and `x-ofsc-enum`.
     - `required` is dropped from object schemas and every property is nullable: tenants omit "required"
       fields and send nulls the spec does not allow. Request validation uses the untouched contract.
+    - Prose is plain text: Oracle writes descriptions in HTML, which docstrings and IDE hovers would show raw.
     The normalized document (catalog, `_contract.json`) keeps `enum` and `required` as the spec has them.
     """
     gen = copy.deepcopy(doc)
+    plain_prose(gen)
 
     def visit(schema: dict[str, Any], where: str) -> None:
         if "enum" in schema:

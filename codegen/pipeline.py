@@ -20,7 +20,16 @@ from codegen.fixes import apply_fixes, load_fixes
 from codegen.format import format_package
 from codegen.generate import run_generator
 from codegen.lock import LoadedSpec, SpecError, load_lock, load_spec, lock_for, lock_mismatch, write_lock
-from codegen.names import load_names_table, resolve_names, stale_rows
+from codegen.names import (
+    OperationName,
+    RetiredName,
+    check_not_retired,
+    load_names_table,
+    load_retired,
+    resolve_names,
+    stale_rows,
+    suggested_row,
+)
 from codegen.normalize import for_generator, normalize
 from codegen.notes import Notes
 from codegen.report import Report, enforce, verify_against_spec, verify_coverage
@@ -35,6 +44,7 @@ class Paths:
     names: Path = ROOT / "swagger" / "operations.tsv"
     lock: Path = ROOT / "swagger" / "spec.lock"
     pyofsc: Path = ROOT / "ofsc_overlay" / "compat" / "pyofsc-2.26.tsv"
+    retired: Path = ROOT / "swagger" / "retired.tsv"
 
 
 @dataclass
@@ -45,14 +55,22 @@ class BuildResult:
 
 
 def resolve_operation_names(
-    paths: dict[str, Any], table_path: Path
-) -> tuple[dict[tuple[str, str], tuple[str, str]], list[str]]:
-    """(METHOD, path) -> (group, name) for every operation, plus warnings for ones missing from the table."""
+    paths: dict[str, Any], table_path: Path, retired: dict[str, RetiredName], report: Report
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """(METHOD, path) -> (group, name) for every operation; what needs a review goes into `report`."""
     table = load_names_table(table_path)
-    resolved, warnings = resolve_names(paths, table)
+    check_not_retired(table, retired)
+    reserved = {OperationName(r.group, r.name) for r in retired.values()}
+    resolved, warnings = resolve_names(paths, table, reserved)
+    report.unnamed_rows = [
+        suggested_row(method, path, name)
+        for (method, path), name in sorted(resolved.items(), key=lambda kv: (kv[0][1], kv[0][0]))
+        if (method, path) not in table
+    ]
     # Rows the spec no longer has: their public names would vanish silently.
-    warnings += stale_rows(paths, table)
-    return {key: (value.group, value.name) for key, value in resolved.items()}, warnings
+    report.stale_rows = stale_rows(paths, table)
+    report.warnings.extend(warnings + report.stale_rows)
+    return {key: (value.group, value.name) for key, value in resolved.items()}
 
 
 def prepare(
@@ -63,12 +81,20 @@ def prepare(
     report.fixes = apply_fixes(swagger, load_fixes(paths.fixes))
     audit(swagger, notes)
     oas3 = convert(swagger, notes)
-    names, name_warnings = resolve_operation_names(oas3["paths"], paths.names)
-    report.warnings.extend(name_warnings)
+    names = resolve_operation_names(oas3["paths"], paths.names, load_retired(paths.retired), report)
     document, model_warnings = normalize(oas3, names, notes)
     report.warnings.extend(model_warnings)
     verify_against_spec(swagger, document, report)
     return document, for_generator(document, notes)
+
+
+def emit_spec_module(spec: LoadedSpec, package_dir: Path) -> None:
+    """package_dir/_spec.py: which spec the package was generated from, readable at run time for nothing."""
+    (package_dir / "_spec.py").write_text(
+        '"""The Oracle Field Service REST API spec this package was generated from (generated)."""'
+        f"\n\nSPEC_VERSION = {spec.version!r}\nSPEC_SHA256 = {spec.sha256!r}\n",
+        encoding="utf-8",
+    )
 
 
 def build(
@@ -91,13 +117,15 @@ def build(
     notes = Notes()
     report = Report(spec_version=spec.version, notes=notes)
     document, generator_doc = prepare(spec, paths, notes, report)
+    retired = list(load_retired(paths.retired).values())
 
     with tempfile.TemporaryDirectory(prefix="ofsc-codegen-") as tmp:
         run = run_generator(generator_doc, Path(tmp), paths.templates)
         # PEP 561 marker: type checkers read the generated annotations.
         (run.package_dir / "py.typed").write_text("", encoding="utf-8")
-        operations = emit_catalog(document, run.package_dir)
-        emit_facade(operations, run.package_dir)
+        emit_spec_module(spec, run.package_dir)
+        operations = emit_catalog(document, run.package_dir, retired)
+        emit_facade(operations, run.package_dir, retired)
         emit_compat_types(operations, run.package_dir, paths.pyofsc)
         format_package(run.package_dir)
         verify_coverage(document, run.package_dir, report)

@@ -30,6 +30,9 @@ class Report:
     notes: Notes = field(default_factory=Notes)
     warnings: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    # Names nobody reviewed yet (suggested operations.tsv rows) and table rows the spec no longer has.
+    unnamed_rows: list[str] = field(default_factory=list)
+    stale_rows: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     def render(self) -> str:

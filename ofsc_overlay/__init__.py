@@ -9,46 +9,97 @@ Importing this package stays cheap: the generated models and endpoint modules lo
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._operations import OperationInfo, operations
-from .breaker import CircuitState
-from .client import OFSC, AsyncOFSC
-from .config import Settings, resolve_settings
-from .errors import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    CircuitOpenError,
-    ConfigurationError,
-    ConflictError,
-    InternalServerError,
-    NotFoundError,
-    OFSCError,
-    PermissionDeniedError,
-    RateLimitError,
-    RequestValidationError,
-    UnprocessableEntityError,
-)
+from ._version import __version__
 
 if TYPE_CHECKING:
+    # Which Oracle spec the client was generated from (e.g. "2025.12.23"), written by the generator.
+    from ofsc_generated._spec import SPEC_VERSION
     from ofsc_generated.facade._runner import RawResponse
+
+    from ._operations import OperationInfo, operations
+    from .breaker import CircuitState
+    from .client import OFSC, AsyncOFSC
+    from .config import Settings, resolve_settings
+    from .errors import (
+        APIConnectionError,
+        APIError,
+        APIResponseValidationError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        CircuitOpenError,
+        ConfigurationError,
+        ConflictError,
+        InternalServerError,
+        NotFoundError,
+        OFSCError,
+        OperationRemovedError,
+        PaginationError,
+        PermissionDeniedError,
+        RateLimitError,
+        RequestValidationError,
+        UnprocessableEntityError,
+    )
+
+# Each exported name -> the module that defines it. Names load on first access (PEP 562), so that importing
+# a submodule (the ``ofsc`` command line's ``--help``) does not pay for httpx and the clients.
+_ERRORS = (
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CircuitOpenError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "OFSCError",
+    "OperationRemovedError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestValidationError",
+    "UnprocessableEntityError",
+)
+_HOMES: dict[str, str] = {
+    "OperationInfo": "ofsc_overlay._operations",
+    "operations": "ofsc_overlay._operations",
+    "CircuitState": "ofsc_overlay.breaker",
+    "OFSC": "ofsc_overlay.client",
+    "AsyncOFSC": "ofsc_overlay.client",
+    "Settings": "ofsc_overlay.config",
+    "resolve_settings": "ofsc_overlay.config",
+    "SPEC_VERSION": "ofsc_generated._spec",
+    # RawResponse lives in the generated facade (its methods are typed with it).
+    "RawResponse": "ofsc_generated.facade._runner",
+    **{name: "ofsc_overlay.errors" for name in _ERRORS},
+}
 
 
 def __getattr__(name: str) -> Any:
-    # RawResponse lives in the generated facade (its methods are typed with it); load it only when asked for,
-    # so importing this package does not need the generated package yet.
-    if name == "RawResponse":
-        from ofsc_generated.facade._runner import RawResponse
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
 
-        return RawResponse
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOMES})
 
 
 __all__ = [
     "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncOFSC",
@@ -63,12 +114,16 @@ __all__ = [
     "OFSC",
     "OFSCError",
     "OperationInfo",
+    "OperationRemovedError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
     "RequestValidationError",
+    "SPEC_VERSION",
     "Settings",
     "UnprocessableEntityError",
     "operations",
+    "__version__",
     "resolve_settings",
 ]

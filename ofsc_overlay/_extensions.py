@@ -14,6 +14,16 @@ RETRY = "ofsc_retry"
 ATTEMPT = "ofsc_attempt"
 #: request.extensions: True when the request and response bodies must never be logged (token requests).
 SENSITIVE = "ofsc_sensitive"
+#: request.extensions: the catalog key of the operation that built the request (``core.get_activity``).
+OPERATION = "ofsc_operation"
+#: request.extensions: the operation's path template (``/rest/ofscCore/v1/activities/{activityId}``).
+URL_TEMPLATE = "ofsc_url_template"
+#: request.extensions: the circuit breaker's state once the request's outcome was recorded (a string).
+BREAKER_STATE = "ofsc_breaker_state"
+#: request.extensions: True to read the response body inside the retry and breaker layers, so that a failure
+#: while the body streams in is retried and counted like one before the headers (set for every catalog call
+#: and token request; a caller's own ``http_client.stream(...)`` stays streaming).
+READ_BODY = "ofsc_read_body"
 
 
 class RetryOptions(TypedDict, total=False):

@@ -3,7 +3,8 @@
 Per call: look the operation up in the catalog, check the arguments (before any I/O), let the generated
 endpoint module build the request (``_get_kwargs``), send it through the overlay's httpx client (whose
 transports add auth, retries and the circuit breaker), turn a non-2xx answer into a typed error, and let the
-endpoint module parse a 2xx answer (``_parse_response``). Binary downloads come back as ``bytes`` (the whole
+endpoint module parse a 2xx answer (``_parse_response``, through :mod:`._responses`: a body that is not what
+the operation declares is a typed error too). Binary downloads come back as ``bytes`` (the whole
 body is read; ``client.http_client.stream(...)`` streams a large file). ``call_raw`` (``with_raw_response``)
 raises on a non-2xx answer too; the error keeps the ``response``.
 """
@@ -11,7 +12,7 @@ raises on a non-2xx answer too; the error keeps the ``response``.
 from __future__ import annotations
 
 import importlib
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
@@ -20,16 +21,19 @@ import httpx
 
 from . import _extensions, errors, pagination
 from ._extensions import RetryOptions
-from ._validation import OperationLike, is_model, validate_args, wire_value
+from ._redact import mask_headers, mask_known
+from ._responses import parse_success, raw_response
+from ._validation import OperationLike, check_call_options, is_model, validate_args, wire_value
 
 if TYPE_CHECKING:
     from ofsc_generated.facade._runner import RawResponse
 
+    from .telemetry import Telemetry, Walk
+
 __all__ = ["AsyncRunner", "CallOptions", "SyncRunner"]
 
-_BINARY = "application/octet-stream"
-
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +44,19 @@ class CallOptions:
     retry_non_idempotent: bool | None = None
     timeout: float | httpx.Timeout | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
+    #: Page requests a ``get_all_*`` walk with ``concurrency=`` holds in flight; ``None``: the operation's
+    #: documented limit (``max_in_flight`` in the catalog), where OFSC documents one.
+    max_in_flight: int | None = None
+
+    def __post_init__(self) -> None:
+        check_call_options(self.max_retries, self.timeout, self.headers, self.max_in_flight)
+
+    def __repr__(self) -> str:
+        return mask_known(
+            f"CallOptions(max_retries={self.max_retries!r}, "
+            f"retry_non_idempotent={self.retry_non_idempotent!r}, timeout={self.timeout!r}, "
+            f"headers={mask_headers(self.headers)!r}, max_in_flight={self.max_in_flight!r})"
+        )
 
     def merged(self, other: CallOptions) -> CallOptions:
         """``other`` wins where it says something."""
@@ -52,6 +69,7 @@ class CallOptions:
             ),
             timeout=other.timeout if other.timeout is not None else self.timeout,
             headers={**self.headers, **other.headers},
+            max_in_flight=other.max_in_flight if other.max_in_flight is not None else self.max_in_flight,
         )
 
     def extensions(self) -> dict[str, Any]:
@@ -62,19 +80,6 @@ class CallOptions:
         if self.retry_non_idempotent is not None:
             retry["retry_non_idempotent"] = self.retry_non_idempotent
         return {_extensions.RETRY: retry} if retry else {}
-
-
-class _ParseClient:
-    """Stands in for the generated ``Client`` that ``_parse_response`` consults.
-
-    Non-2xx answers never reach the parser (they become typed errors first), so an undocumented 2xx simply
-    parses to ``None`` instead of raising the generator's ``UnexpectedStatus``.
-    """
-
-    raise_on_unexpected_status = False
-
-
-_PARSE_CLIENT = _ParseClient()
 
 
 class _GivenBody:
@@ -169,10 +174,13 @@ class _RunnerCore(Generic[ClientT]):
         *,
         options: CallOptions | None = None,
         catalog: Mapping[str, OperationLike] | None = None,
+        telemetry: Telemetry | None = None,
     ) -> None:
         self._client: ClientT = client
         self._options = options or CallOptions()
         self._catalog = catalog
+        # OpenTelemetry spans and metrics per call (otel=True); None: no OpenTelemetry code runs at all.
+        self._telemetry = telemetry
 
     @property
     def options(self) -> CallOptions:
@@ -180,17 +188,27 @@ class _RunnerCore(Generic[ClientT]):
 
     def with_options(self, options: CallOptions) -> Self:
         """A runner on the same connection pool with ``options`` layered over this one's."""
-        return type(self)(self._client, options=self._options.merged(options), catalog=self._catalog)
+        return type(self)(
+            self._client,
+            options=self._options.merged(options),
+            catalog=self._catalog,
+            telemetry=self._telemetry,
+        )
 
     def operation(self, key: str) -> OperationLike:
         catalog = self._catalog
         if catalog is None:
+            from ofsc_generated import types as generated_types
             from ofsc_generated.catalog import BY_KEY
 
+            generated_types.repr_filter = mask_known  # models a server filled may echo a secret
             catalog = self._catalog = BY_KEY
         try:
             return catalog[key]
         except KeyError:
+            removed = errors.removed_operation(key)
+            if removed is not None:
+                raise removed from None
             raise errors.RequestValidationError(key, "key", "names no operation in the catalog") from None
 
     def prepare(self, key: str, args: Mapping[str, Any]) -> _Prepared:
@@ -224,24 +242,28 @@ class _RunnerCore(Generic[ClientT]):
         extra: dict[str, Any] = {}
         if self._options.timeout is not None:
             extra["timeout"] = self._options.timeout
+        extensions = self._options.extensions()
+        # What the logging and telemetry layers report instead of the raw path (which may hold ids).
+        extensions[_extensions.OPERATION] = f"{prepared.op.group}.{prepared.op.name}"
+        extensions[_extensions.URL_TEMPLATE] = prepared.op.path
+        extensions[_extensions.READ_BODY] = True
         return client.build_request(
             method=str(kwargs.pop("method")).upper(),
             url=kwargs.pop("url"),
             headers=headers,
-            extensions=self._options.extensions(),
+            extensions=extensions,
             **kwargs,
             **extra,
         )
 
     def parse(self, prepared: _Prepared, response: httpx.Response) -> Any:
-        """The parsed value of a 2xx answer; non-2xx raise the matching :mod:`ofsc_overlay.errors` class."""
+        """The parsed value of a 2xx answer; non-2xx raise the matching :mod:`ofsc_overlay.errors` class.
+
+        What a 2xx parses to, and when it is a typed error instead, is :func:`._responses.parse_success`'s.
+        """
         if not response.is_success:
             raise errors.error_from_response(response)
-        if prepared.op.accept == _BINARY:
-            return response.content
-        if response.status_code == 204 or not response.content:
-            return None
-        return prepared.module._parse_response(client=_PARSE_CLIENT, response=response)
+        return parse_success(prepared.op, prepared.module, response)
 
     def raw(self, prepared: _Prepared, response: httpx.Response) -> RawResponse[Any]:
         """Status, headers and parsed value of a 2xx answer (``with_raw_response``).
@@ -249,14 +271,7 @@ class _RunnerCore(Generic[ClientT]):
         A non-2xx answer raises the same typed error as a plain call: the error's ``response`` attribute
         holds the status, headers and body.
         """
-        from ofsc_generated.facade._runner import RawResponse
-
-        return RawResponse(
-            status_code=response.status_code,
-            headers=response.headers,
-            parsed=self.parse(prepared, response),
-            http_response=response,
-        )
+        return raw_response(response, self.parse(prepared, response))
 
     def page_args(self, key: str, args: Mapping[str, Any]) -> tuple[OperationLike, dict[str, Any]]:
         op = self.operation(key)
@@ -293,28 +308,41 @@ class SyncRunner(_RunnerCore[httpx.Client]):
         except httpx.RequestError as exc:
             raise errors.error_from_exception(exc, request) from exc
 
-    def call(self, key: str, args: dict[str, Any]) -> Any:
-        prepared = self.prepare(key, args)
-        return self.parse(prepared, self._send(prepared))
+    def _run(
+        self, prepared: _Prepared, finish: Callable[[_Prepared, httpx.Response], T], walk: Walk | None
+    ) -> T:
+        if self._telemetry is None:
+            return finish(prepared, self._send(prepared))
+        with self._telemetry.operation(prepared.op, self._client.base_url.host, walk) as scope:
+            response = self._send(prepared)
+            scope.response(response)
+            return finish(prepared, response)
+
+    def call(self, key: str, args: dict[str, Any], *, walk: Walk | None = None) -> Any:
+        return self._run(self.prepare(key, args), self.parse, walk)
 
     def call_raw(self, key: str, args: dict[str, Any]) -> RawResponse[Any]:
-        prepared = self.prepare(key, args)
-        return self.raw(prepared, self._send(prepared))
+        return self._run(self.prepare(key, args), self.raw, None)
 
     def paginate(self, key: str, args: dict[str, Any]) -> Iterator[Any]:
         op, given = self.page_args(key, args)
+        walk = self._telemetry.walk(op, self._client.base_url.host) if self._telemetry else None
+        items: Iterator[Any]
         if op.paging == "page":
-            return pagination.iter_cursor_items(
-                lambda cursor: self.read_page(op, self.call(key, _cursor_args(given, cursor))),
+            items = pagination.iter_cursor_items(
+                lambda cursor: self.read_page(op, self.call(key, _cursor_args(given, cursor), walk=walk)),
                 start=given.get("page"),
                 positioning=_positions_cursor(given),
+                operation=key,
             )
-        limit = given.get("limit")
-        return pagination.iter_offset_items(
-            lambda offset: self.read_page(op, self.call(key, {**given, "offset": offset})),
-            start=given.get("offset") or 0,
-            limit=limit,
-        )
+        else:
+            items = pagination.iter_offset_items(
+                lambda offset: self.read_page(op, self.call(key, {**given, "offset": offset}, walk=walk)),
+                start=given.get("offset") or 0,
+                limit=given.get("limit"),
+                operation=key,
+            )
+        return items if walk is None else walk.wrap(items)
 
 
 class AsyncRunner(_RunnerCore[httpx.AsyncClient]):
@@ -327,32 +355,51 @@ class AsyncRunner(_RunnerCore[httpx.AsyncClient]):
         except httpx.RequestError as exc:
             raise errors.error_from_exception(exc, request) from exc
 
-    async def call(self, key: str, args: dict[str, Any]) -> Any:
-        prepared = self.prepare(key, args)
-        return self.parse(prepared, await self._send(prepared))
+    async def _run(
+        self, prepared: _Prepared, finish: Callable[[_Prepared, httpx.Response], T], walk: Walk | None
+    ) -> T:
+        if self._telemetry is None:
+            return finish(prepared, await self._send(prepared))
+        with self._telemetry.operation(prepared.op, self._client.base_url.host, walk) as scope:
+            response = await self._send(prepared)
+            scope.response(response)
+            return finish(prepared, response)
+
+    async def call(self, key: str, args: dict[str, Any], *, walk: Walk | None = None) -> Any:
+        return await self._run(self.prepare(key, args), self.parse, walk)
 
     async def call_raw(self, key: str, args: dict[str, Any]) -> RawResponse[Any]:
-        prepared = self.prepare(key, args)
-        return self.raw(prepared, await self._send(prepared))
+        return await self._run(self.prepare(key, args), self.raw, None)
 
     def paginate(self, key: str, args: dict[str, Any]) -> AsyncIterator[Any]:
         op, given = self.page_args(key, args)
+        walk = self._telemetry.walk(op, self._client.base_url.host) if self._telemetry else None
+        items: AsyncIterator[Any]
         if op.paging == "page":
 
             async def fetch_cursor(cursor: str | None) -> pagination.Page:
-                return self.read_page(op, await self.call(key, _cursor_args(given, cursor)))
+                return self.read_page(op, await self.call(key, _cursor_args(given, cursor), walk=walk))
 
-            return pagination.aiter_cursor_items(
-                fetch_cursor, start=given.get("page"), positioning=_positions_cursor(given)
+            items = pagination.aiter_cursor_items(
+                fetch_cursor, start=given.get("page"), positioning=_positions_cursor(given), operation=key
             )
+        else:
 
-        async def fetch_offset(offset: int) -> pagination.Page:
-            return self.read_page(op, await self.call(key, {**given, "offset": offset}))
+            async def fetch_offset(offset: int) -> pagination.Page:
+                return self.read_page(op, await self.call(key, {**given, "offset": offset}, walk=walk))
 
-        concurrency = args.get("concurrency")
-        return pagination.aiter_offset_items(
-            fetch_offset,
-            start=given.get("offset") or 0,
-            limit=given.get("limit"),
-            concurrency=concurrency if isinstance(concurrency, int) else None,
-        )
+            items = pagination.aiter_offset_items(
+                fetch_offset,
+                start=given.get("offset") or 0,
+                limit=given.get("limit"),
+                concurrency=self._concurrency(op, args.get("concurrency")),
+                operation=key,
+            )
+        return items if walk is None else walk.awrap(items)
+
+    def _concurrency(self, op: OperationLike, asked: Any) -> int | None:
+        """``concurrency=`` held to the operation's documented limit, unless ``with_options`` raised it."""
+        if not isinstance(asked, int) or isinstance(asked, bool):
+            return None
+        cap = self._options.max_in_flight or getattr(op, "max_in_flight", None)
+        return min(asked, cap) if isinstance(cap, int) else asked

@@ -11,13 +11,25 @@ import datetime as _dt
 import enum
 import functools
 import json
+import re
 from collections.abc import Mapping
 from importlib import resources
 from typing import Any, Protocol
 
-from .errors import RequestValidationError
+import httpx
 
-__all__ = ["OperationLike", "ParamLike", "body_required_fields", "is_model", "validate_args", "wire_value"]
+from .errors import ConfigurationError, RequestValidationError
+
+__all__ = [
+    "OperationLike",
+    "ParamLike",
+    "body_required_fields",
+    "check_call_options",
+    "is_model",
+    "is_safe_header",
+    "validate_args",
+    "wire_value",
+]
 
 
 class ParamLike(Protocol):
@@ -145,7 +157,41 @@ def validate_args(op: OperationLike, args: Mapping[str, Any]) -> None:
                 _where(op), param.name, f"must be {expected}, got {_type_name(value)}"
             )
         _check_enum(op, param, value)
+        if param.location == "path":
+            _check_path_segment(op, param, value)
+        elif param.location in ("header", "query"):
+            _check_no_control_chars(op, param, value)
     _validate_body(op, args.get("body"))
+
+
+# Segments that URL normalisation removes or climbs out of: sent as they are, they address another resource
+# (``DELETE .../users/victim/.`` is ``DELETE .../users/victim``).
+_DOT_SEGMENTS = frozenset({"", ".", ".."})
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _check_path_segment(op: OperationLike, param: ParamLike, value: Any) -> None:
+    text = str(wire_value(value))
+    if text.strip() in _DOT_SEGMENTS:
+        raise RequestValidationError(
+            _where(op),
+            param.name,
+            f"must name one {param.wire!r} (an empty, blank, '.' or '..' path segment would address another "
+            f"resource); got {text!r}",
+        )
+
+
+def _check_no_control_chars(op: OperationLike, param: ParamLike, value: Any) -> None:
+    values = value if isinstance(value, list | tuple) else (value,)
+    for item in values:
+        plain = wire_value(item)
+        if isinstance(plain, str) and _CONTROL_CHARS.search(plain):
+            raise RequestValidationError(
+                _where(op),
+                param.name,
+                f"must not contain control characters such as CR or LF ({param.location} {param.wire!r}); "
+                f"got {plain!r}",
+            )
 
 
 def _validate_body(op: OperationLike, body: Any) -> None:
@@ -201,3 +247,78 @@ def body_required_fields(schema_name: str | None) -> tuple[str, ...]:
         return ()
     required = schema.get("required", ())
     return tuple(field for field in required if isinstance(field, str))
+
+
+# --- per-call options -------------------------------------------------------------------------------------
+
+_OPTION_SOURCES = ("with_options(...)",)
+
+
+def check_call_options(
+    max_retries: Any, timeout: Any, headers: Mapping[str, Any], max_in_flight: Any = None
+) -> None:
+    """Raise :class:`ConfigurationError` for per-call options that no request could use.
+
+    Checked where they are given (``with_options``), not deep in a transport at the first call.
+    """
+    if max_retries is not None and (
+        not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0
+    ):
+        raise ConfigurationError(
+            f"max_retries must be a non-negative integer, not {max_retries!r}.",
+            setting="max_retries",
+            sources=_OPTION_SOURCES,
+        )
+    if max_in_flight is not None and (
+        not isinstance(max_in_flight, int) or isinstance(max_in_flight, bool) or max_in_flight < 1
+    ):
+        raise ConfigurationError(
+            f"max_in_flight must be a positive integer, not {max_in_flight!r}.",
+            setting="max_in_flight",
+            sources=_OPTION_SOURCES,
+        )
+    if timeout is not None:
+        _check_timeout(timeout)
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise ConfigurationError(
+                f"headers must map str to str, not {type(name).__name__} to {type(value).__name__}.",
+                setting="headers",
+                sources=_OPTION_SOURCES,
+            )
+        if not is_safe_header(name, value):
+            raise ConfigurationError(
+                f"header {name!r} has an empty name, a ':' in its name or control characters (CR, LF, ...).",
+                setting="headers",
+                sources=_OPTION_SOURCES,
+            )
+
+
+def is_safe_header(name: str, value: str) -> bool:
+    """A header that cannot smuggle another line into the request: a name without ':' and no control chars."""
+    return (
+        bool(name)
+        and ":" not in name
+        and not _CONTROL_CHARS.search(name)
+        and not _CONTROL_CHARS.search(value)
+    )
+
+
+def _check_timeout(timeout: Any) -> None:
+    if isinstance(timeout, httpx.Timeout):
+        values: tuple[Any, ...] = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    elif isinstance(timeout, int | float) and not isinstance(timeout, bool):
+        values = (timeout,)
+    else:
+        raise ConfigurationError(
+            f"timeout must be a number of seconds or an httpx.Timeout, not {type(timeout).__name__}.",
+            setting="timeout",
+            sources=_OPTION_SOURCES,
+        )
+    for value in values:
+        if value is not None and not (0 < value < float("inf")):  # also rejects NaN
+            raise ConfigurationError(
+                f"timeout must be a positive, finite number of seconds, not {value!r}.",
+                setting="timeout",
+                sources=_OPTION_SOURCES,
+            )

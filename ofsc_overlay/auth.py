@@ -36,19 +36,30 @@ import attrs
 import httpx
 
 from . import _extensions
-from .errors import OFSCError, error_from_response
+from ._redact import register_secret
+from .errors import APIResponseValidationError, error_from_response
 
 __all__ = ["BasicAuth", "BearerToken", "OAuth2ClientCredentials", "basic_header"]
 
 DEFAULT_REFRESH_MARGIN = 300.0  # seconds before expiry at which a token is replaced
 DEFAULT_EXPIRES_IN = 3600.0  # assumed lifetime when the token service does not say
 TOKEN_SERVICE_PATH = "/rest/oauthTokenService/"
+#: The token endpoints, relative to the base URL's path: the only requests that carry the Basic credentials
+#: in OAuth2 mode (``client.auth.get_token`` / ``get_token_v1`` call them).
+TOKEN_ENDPOINTS = ("/rest/oauthTokenService/v2/token", "/rest/oauthTokenService/v1/token")
 
 
 def basic_header(client_id: str, instance: str, client_secret: str) -> str:
-    """The ``Authorization`` value of OFSC Basic auth: user ``<client_id>@<instance>``."""
-    raw = f"{client_id}@{instance}:{client_secret}".encode()
-    return "Basic " + base64.b64encode(raw).decode("ascii")
+    """The ``Authorization`` value of OFSC Basic auth: user ``<client_id>@<instance>``.
+
+    The secret, the credentials and their base64 form are registered for masking (see ``_redact``).
+    """
+    credentials = f"{client_id}@{instance}:{client_secret}"
+    encoded = base64.b64encode(credentials.encode()).decode("ascii")
+    register_secret(client_secret)
+    register_secret(credentials)
+    register_secret(encoded)
+    return "Basic " + encoded
 
 
 class BasicAuth(httpx.Auth):
@@ -71,9 +82,13 @@ class BearerToken(httpx.Auth):
 
     def __init__(self, token: str | Callable[[], str]) -> None:
         self._token = token
+        self._shown: str | None = None
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         token = self._token() if callable(self._token) else self._token
+        if token is not self._shown:  # register each new token once, not on every request
+            register_secret(token)
+            self._shown = token
         request.headers["Authorization"] = f"Bearer {token}"
         yield request
 
@@ -88,10 +103,33 @@ class _Token:
     refresh_at: float
 
 
-def _is_token_service(request: httpx.Request) -> bool:
+def token_endpoints(token_url: str) -> frozenset[tuple[str, bytes]]:
+    """(origin, raw path) of the token endpoints next to ``token_url``: the v2 and v1 token paths.
+
+    A gateway may put the API under a prefix (``https://gw/ofsc/rest/oauthTokenService/v2/token``): the
+    prefix of ``token_url`` is kept for both.
+    """
+    url = httpx.URL(token_url)
+    path = url.raw_path.split(b"?", 1)[0]
+    endpoints = {(_origin(url), path)}
+    for known in TOKEN_ENDPOINTS:
+        encoded = known.encode()
+        if path.endswith(encoded):
+            prefix = path[: -len(encoded)]
+            endpoints.update((_origin(url), prefix + other.encode()) for other in TOKEN_ENDPOINTS)
+    return frozenset(endpoints)
+
+
+def _origin(url: httpx.URL) -> str:
+    return f"{url.scheme}://{url.host}:{url.port or {'https': 443, 'http': 80}.get(url.scheme, 0)}"
+
+
+def _is_token_service(request: httpx.Request, endpoints: frozenset[tuple[str, bytes]]) -> bool:
     # OFSC's token service authenticates callers with Basic, never with a bearer token: calls that a user
-    # makes to it (client.auth.get_token) must carry the client's Basic header.
-    return TOKEN_SERVICE_PATH in request.url.path
+    # makes to it (client.auth.get_token) must carry the client's Basic header. Recognised by the exact,
+    # still-encoded path on the token URL's origin: an id that decodes to ".../oauthTokenService/..." is one
+    # encoded segment of another path and gets the bearer token.
+    return (_origin(request.url), request.url.raw_path.split(b"?", 1)[0]) in endpoints
 
 
 class OAuth2ClientCredentials(httpx.Auth):
@@ -113,6 +151,7 @@ class OAuth2ClientCredentials(httpx.Auth):
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.token_url = token_url
+        self._token_endpoints = token_endpoints(token_url)
         self.username = f"{client_id}@{instance}"
         self.scope = scope
         self.refresh_margin = refresh_margin
@@ -137,7 +176,7 @@ class OAuth2ClientCredentials(httpx.Auth):
     # -- sync --
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if _is_token_service(request):
+        if _is_token_service(request, self._token_endpoints):
             request.headers["Authorization"] = self._basic
             yield request
             return
@@ -166,7 +205,7 @@ class OAuth2ClientCredentials(httpx.Auth):
     # -- async --
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        if _is_token_service(request):
+        if _is_token_service(request, self._token_endpoints):
             request.headers["Authorization"] = self._basic
             yield request
             return
@@ -219,6 +258,7 @@ class OAuth2ClientCredentials(httpx.Auth):
         extensions: dict[str, object] = {
             _extensions.RETRY: {"retry_non_idempotent": True},
             _extensions.SENSITIVE: True,
+            _extensions.READ_BODY: True,
         }
         # A request yielded from an auth flow skips the client's build_request: without the client's timeout
         # copied from the original request, the token request would have none.
@@ -231,7 +271,7 @@ class OAuth2ClientCredentials(httpx.Auth):
             raise error_from_response(response)
         try:
             payload = json.loads(response.content)
-        except ValueError:
+        except (ValueError, RecursionError):  # HTML from a proxy, truncated or over-deep JSON
             payload = None
         value = None
         expires_in: object = None
@@ -239,9 +279,10 @@ class OAuth2ClientCredentials(httpx.Auth):
             value = payload.get("access_token") or payload.get("token")  # v2 / deprecated v1
             expires_in = payload.get("expires_in")
         if not isinstance(value, str) or not value:
-            raise OFSCError(
-                f"The token service at {self.token_url} answered {response.status_code} "
-                "without an access_token."
+            raise APIResponseValidationError(
+                response,
+                operation="token request",
+                reason=f"the token service at {self.token_url} answered without an access_token",
             )
         lifetime = DEFAULT_EXPIRES_IN
         if isinstance(expires_in, (int, float, str)) and not isinstance(expires_in, bool):
@@ -251,6 +292,7 @@ class OAuth2ClientCredentials(httpx.Auth):
                 pass
         # Refresh `refresh_margin` before expiry, but never spend more than half of a short lifetime on it.
         margin = min(self.refresh_margin, lifetime / 2)
+        register_secret(value)
         token = _Token(value=value, refresh_at=self._clock() + lifetime - margin)
         self._token = token
         return token

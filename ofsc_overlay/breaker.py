@@ -32,6 +32,7 @@ from collections.abc import Callable
 import attrs
 import httpx
 
+from . import _extensions, _observe
 from ._layer import Layer
 from .errors import CircuitOpenError
 
@@ -183,15 +184,8 @@ class CircuitBreaker:
         if state is self._state:
             return
         previous, self._state = self._state, state
-        level = logging.WARNING if state is CircuitState.OPEN else logging.INFO
-        logger.log(
-            level,
-            "Circuit for %s: %s -> %s (%d consecutive failures)",
-            self.name,
-            previous.value,
-            state.value,
-            self.consecutive_failures,
-        )
+        # Logged on logger ofsc_overlay (WARNING when it opens), and counted when OpenTelemetry is on.
+        _observe.breaker_transition(self.name, previous.value, state.value, self.consecutive_failures)
 
 
 def origin_of(url: httpx.URL | str) -> str:
@@ -298,9 +292,9 @@ class BreakerTransport(Layer):
         try:
             response = inner.handle_request(request)
         except BaseException as exc:
-            _record_exception(breaker, admission, exc)
+            _record_exception(breaker, admission, exc, request)
             raise
-        _record(breaker, admission, response)
+        _record(breaker, admission, response, request)
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -310,22 +304,30 @@ class BreakerTransport(Layer):
         try:
             response = await inner.handle_async_request(request)
         except BaseException as exc:
-            _record_exception(breaker, admission, exc)
+            _record_exception(breaker, admission, exc, request)
             raise
-        _record(breaker, admission, response)
+        _record(breaker, admission, response, request)
         return response
 
 
-def _record_exception(breaker: CircuitBreaker, admission: Admission, exc: BaseException) -> None:
+def _record_exception(
+    breaker: CircuitBreaker, admission: Admission, exc: BaseException, request: httpx.Request
+) -> None:
     """A failure of the host counts against it; anything else (a cancellation, a bug) only frees the slot."""
     if isinstance(exc, FAILURE_EXCEPTIONS):
         breaker.record_failure(admission)
     else:
         breaker.release(admission)
+    # For the log line and the span. The state right after recording needs no cool-down check, so it is read
+    # without taking the lock again (one attribute read).
+    request.extensions[_extensions.BREAKER_STATE] = breaker._state.value
 
 
-def _record(breaker: CircuitBreaker, admission: Admission, response: httpx.Response) -> None:
+def _record(
+    breaker: CircuitBreaker, admission: Admission, response: httpx.Response, request: httpx.Request
+) -> None:
     if response.status_code >= 500:
         breaker.record_failure(admission)
     else:
         breaker.record_success(admission)
+    request.extensions[_extensions.BREAKER_STATE] = breaker._state.value

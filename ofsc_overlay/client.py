@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
+from . import _logging, _observe
+from ._redact import mask_known
 from ._runner import AsyncRunner, CallOptions, SyncRunner
 from .breaker import DEFAULT_REGISTRY, CircuitBreaker
 from .config import Settings, resolve_settings
@@ -86,7 +88,8 @@ class _ClientBase(ABC, Generic[HttpClientT, RunnerT, TransportT, SleepT]):
         Each setting left ``None`` comes from the environment (``OFSC_*``) or the ``config.toml`` profile,
         else its default (see :func:`ofsc_overlay.config.resolve_settings`). ``settings=`` takes already
         resolved :class:`~ofsc_overlay.config.Settings` instead, and cannot be combined with setting
-        arguments. ``otel=True`` adds an OpenTelemetry span per request (needs the ``otel`` extra).
+        arguments. ``otel=True`` adds OpenTelemetry spans and metrics
+        (``OFSC core.get_activity`` per call; needs the ``otel`` extra, see docs/observability.md).
         ``event_hooks`` go to the httpx client and run on every request, token requests included; a
         ``transport`` replaces the bottom HTTP transport and sits below auth, retries, the circuit breaker and
         logging.
@@ -129,6 +132,7 @@ class _ClientBase(ABC, Generic[HttpClientT, RunnerT, TransportT, SleepT]):
                     f"{type(self).__name__}(settings=...) cannot be combined with setting arguments "
                     f"({', '.join(passed)}): put them in the Settings, or leave settings out."
                 )
+        _logging.configure_from_env()  # OFSC_LOG=debug|info|warning
         self._settings = settings
         self._clock = clock
         self._http, self._runner = self._connect(settings, event_hooks, transport, sleep=sleep, clock=clock)
@@ -153,19 +157,24 @@ class _ClientBase(ABC, Generic[HttpClientT, RunnerT, TransportT, SleepT]):
         retry_non_idempotent: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         headers: Mapping[str, str] | None = None,
+        max_in_flight: int | None = None,
     ) -> Self:
         """A client sharing this one's pool whose calls use these options.
 
         ``client.with_options(retry_non_idempotent=True).core.create_activity(body=...)`` lets that POST be
         retried; ``client.with_options(max_retries=0)`` sends every request once. ``timeout`` (seconds or an
         ``httpx.Timeout``) and ``headers`` apply to every call of the returned client. Options given here are
-        layered over the client's own: what is not given is kept.
+        layered over the client's own: what is not given is kept. ``max_in_flight`` lets ``get_all_*`` with
+        ``concurrency=`` hold more page requests in flight than OFSC documents for the operation (by
+        default ``get_all_activities`` holds at most as many as OFSC says ``GET /activities`` serves at
+        once). Invalid options raise :class:`~ofsc_overlay.errors.ConfigurationError` here.
         """
         options = CallOptions(
             max_retries=max_retries,
             retry_non_idempotent=retry_non_idempotent,
             timeout=timeout,
             headers=dict(headers or {}),
+            max_in_flight=max_in_flight,
         )
         return self._copy_with(self._runner.with_options(options))
 
@@ -226,7 +235,7 @@ class _ClientBase(ABC, Generic[HttpClientT, RunnerT, TransportT, SleepT]):
 
     def __repr__(self) -> str:
         # Built from non-secret fields only: never the client secret, a token or an Authorization header.
-        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth_scheme()!r})"
+        return mask_known(f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth_scheme()!r})")
 
     __str__ = __repr__
 
@@ -269,7 +278,7 @@ class OFSC(_ClientBase[httpx.Client, SyncRunner, httpx.BaseTransport, Callable[[
         http = build_sync_client(
             settings, event_hooks=event_hooks, transport=transport, sleep=sleep, clock=clock
         )
-        return http, SyncRunner(http)
+        return http, SyncRunner(http, telemetry=_observe.enable_otel() if settings.otel else None)
 
     def close(self) -> None:
         """Close the connection pool (shared with clients made by :meth:`with_options`)."""
@@ -351,7 +360,7 @@ class AsyncOFSC(
         http = build_async_client(
             settings, event_hooks=event_hooks, transport=transport, sleep=sleep, clock=clock
         )
-        return http, AsyncRunner(http)
+        return http, AsyncRunner(http, telemetry=_observe.enable_otel() if settings.otel else None)
 
     async def close(self) -> None:
         """Close the connection pool (shared with clients made by :meth:`with_options`)."""

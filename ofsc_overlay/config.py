@@ -40,7 +40,8 @@ from typing import Any, Literal, cast
 import attrs
 import httpx
 
-from ._redact import MASK, mask_url
+from ._redact import MASK, mask_known, mask_url
+from ._validation import is_safe_header
 from .breaker import origin_of
 from .errors import ConfigurationError
 
@@ -139,7 +140,7 @@ class Settings:
             else:
                 text = repr(value)
             shown.append(f"{field.name}={text}")
-        return f"Settings({', '.join(shown)})"
+        return mask_known(f"Settings({', '.join(shown)})")
 
     __str__ = __repr__
 
@@ -542,10 +543,11 @@ class _Resolver:
             return {}
         value, origin = found
         if not isinstance(value, Mapping) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+            isinstance(k, str) and isinstance(v, str) and is_safe_header(k, v) for k, v in value.items()
         ):
             raise ConfigurationError(
-                f"Invalid setting 'headers' (from {origin}): expected a table of header names to strings.",
+                f"Invalid setting 'headers' (from {origin}): expected a table of header names to strings "
+                "without control characters (CR, LF, ...).",
                 setting="headers",
                 sources=self.sources("headers"),
             )

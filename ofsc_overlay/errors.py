@@ -5,21 +5,27 @@ Hierarchy::
     OFSCError
     ├── ConfigurationError            a setting is missing or invalid (names the setting and its sources)
     ├── RequestValidationError        an argument was rejected before any request was sent
-    ├── APIConnectionError            no HTTP response (connection refused, DNS, TLS, reset, ...)
-    │   ├── APITimeoutError           the request timed out
-    │   └── CircuitOpenError          the circuit breaker for the host is open: nothing was sent
-    └── APIStatusError                the server answered with a non-2xx status
-        ├── BadRequestError           400
-        ├── AuthenticationError       401
-        ├── PermissionDeniedError     403
-        ├── NotFoundError             404
-        ├── ConflictError             409
-        ├── UnprocessableEntityError  422
-        ├── RateLimitError            429 (``retry_after`` in seconds when the server said)
-        └── InternalServerError       5xx
+    ├── OperationRemovedError         the operation was removed from Oracle's API: nothing was sent
+    ├── PaginationError               a listing did not advance (a repeated page, a cycling cursor)
+    └── APIError                      an exchange with the server went wrong
+        ├── APIConnectionError        no HTTP response (connection refused, DNS, TLS, reset, ...)
+        │   ├── APITimeoutError       the request timed out
+        │   └── CircuitOpenError      the circuit breaker for the host is open: nothing was sent
+        ├── APIResponseValidationError  a 2xx answer whose body is not what the operation declares
+        └── APIStatusError            the server answered with a non-2xx status
+            ├── BadRequestError           400
+            ├── AuthenticationError       401
+            ├── PermissionDeniedError     403
+            ├── NotFoundError             404
+            ├── ConflictError             409
+            ├── UnprocessableEntityError  422
+            ├── RateLimitError            429 (``retry_after`` in seconds when the server said)
+            └── InternalServerError       5xx
 
 Messages are written to read well in a traceback and never contain a credential: URLs have sensitive query
-values masked, server-provided text is passed through the same masking as log lines.
+values masked, server-provided text is passed through the same masking as log lines, and the secrets the
+client knows (its client secret, current token, Basic credentials) are masked by value in ``str()`` and
+``repr()`` of every exception, even when a server echoes them.
 """
 
 from __future__ import annotations
@@ -33,10 +39,12 @@ from typing import Any
 
 import httpx
 
-from ._redact import mask_text, mask_url
+from ._redact import mask_known, mask_text, mask_url
 
 __all__ = [
     "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -47,6 +55,8 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "OFSCError",
+    "OperationRemovedError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
@@ -60,8 +70,19 @@ __all__ = [
 _DETAIL_IN_MESSAGE = 500
 
 
+# Characters of a 2xx body quoted by APIResponseValidationError.
+_BODY_SNIPPET = 200
+
+
 class OFSCError(Exception):
     """Root of every exception raised by ofsc_overlay."""
+
+    # Masked again when shown: a secret may have become known (a fresh token) after the message was built.
+    def __str__(self) -> str:
+        return mask_known(super().__str__())
+
+    def __repr__(self) -> str:
+        return mask_known(super().__repr__())
 
 
 class ConfigurationError(OFSCError, ValueError):
@@ -95,7 +116,49 @@ class RequestValidationError(OFSCError, ValueError):
         super().__init__(f"{operation}: argument {parameter!r} {reason}")
 
 
-class APIConnectionError(OFSCError):
+class OperationRemovedError(OFSCError):
+    """The operation was removed from Oracle's API in spec ``removed_in``; nothing was sent.
+
+    Its name stays reserved (never given to another operation), so old code fails here with a pointer to the
+    API changelog instead of an ``AttributeError`` or a call to something else.
+    """
+
+    def __init__(self, operation: str, removed_in: str) -> None:
+        self.operation = operation
+        self.removed_in = removed_in
+        super().__init__(
+            f"{operation} was removed from Oracle's API in {removed_in}; see docs/api-changes/{removed_in}.md"
+        )
+
+
+def removed_operation(key: str) -> OperationRemovedError | None:
+    """The error for a retired operation key ("statistics.update_x"), or None when it was never retired."""
+    from ofsc_generated import catalog
+
+    gone = getattr(catalog, "RETIRED", {}).get(key)
+    return OperationRemovedError(key, gone.removed_in) if gone is not None else None
+
+
+class PaginationError(OFSCError):
+    """A paged walk stopped because the listing did not advance.
+
+    A server that answers the same page again and again, or an events cursor that comes back to one already
+    followed, would otherwise make ``get_all_*`` loop for ever. ``operation`` is the catalog key, ``requests``
+    the number of page requests sent, ``reason`` what was seen.
+    """
+
+    def __init__(self, operation: str, *, requests: int, reason: str) -> None:
+        self.operation = operation
+        self.requests = requests
+        self.reason = reason
+        super().__init__(f"{operation}: paging stopped after {requests} requests: {reason}")
+
+
+class APIError(OFSCError):
+    """An exchange with the server went wrong: no answer, an error status, or an answer that did not parse."""
+
+
+class APIConnectionError(APIError):
     """The request got no HTTP response: the connection failed, was reset, or the TLS handshake failed."""
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
@@ -132,7 +195,34 @@ class CircuitOpenError(APIConnectionError):
         super().__init__(message, request=request)
 
 
-class APIStatusError(OFSCError):
+class APIResponseValidationError(APIError):
+    """A 2xx answer whose body is not what the operation declares.
+
+    HTML from a proxy, truncated or over-deep JSON, ``null``, a list or a number where an object is declared,
+    or no body where a model is declared. The request was processed (the status is 2xx): do not blindly repeat
+    a write. Attributes: ``operation`` (catalog key), ``status_code``, ``headers``, ``method``, ``url``,
+    ``body`` (the first characters of the body, masked), ``reason`` and the ``response`` itself.
+    """
+
+    def __init__(self, response: httpx.Response, *, operation: str, reason: str) -> None:
+        self.response = response
+        self.operation = operation
+        self.status_code = response.status_code
+        self.headers = response.headers
+        request = _request_of(response)
+        self.method = request.method if request is not None else ""
+        self.url = mask_url(request.url) if request is not None else ""
+        self.reason = mask_text(reason)
+        self.body = _snippet(response)
+        where = f"{self.method} {self.url}" if self.method else "The server"
+        shown = f"; body: {self.body!r}" if self.body else "; the body is empty"
+        super().__init__(
+            f"{where} ({operation}) answered {self.status_code} with a body that is not what the operation "
+            f"declares: {self.reason}{shown}"
+        )
+
+
+class APIStatusError(APIError):
     """The server answered with a non-2xx status.
 
     Attributes: ``status_code``, ``method``, ``url``, OFSC's error fields ``type``, ``title``, ``detail`` and
@@ -155,9 +245,10 @@ class APIStatusError(OFSCError):
         request = _request_of(response)
         self.method = request.method if request is not None else ""
         self.url = mask_url(request.url) if request is not None else ""
-        self.type = type
-        self.title = title
-        self.detail = detail
+        # The server's text, with the secrets this client knows masked (a server may echo a token back).
+        self.type = _known_masked(type)
+        self.title = _known_masked(title)
+        self.detail = _known_masked(detail)
         self.error_code = error_code
         self.body = body
         super().__init__(self._message())
@@ -268,7 +359,7 @@ def parse_retry_after(value: str, *, now: datetime.datetime | None = None) -> fl
         return max(seconds, 0.0) if seconds == seconds else None  # NaN is unusable
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=datetime.UTC)
@@ -276,7 +367,23 @@ def parse_retry_after(value: str, *, now: datetime.datetime | None = None) -> fl
     return max((when - current).total_seconds(), 0.0)
 
 
+def _snippet(response: httpx.Response) -> str:
+    try:
+        content = response.content[: _BODY_SNIPPET * 4]
+    except httpx.ResponseNotRead:
+        return ""
+    text = mask_text(content.decode("utf-8", errors="replace"))
+    return text[:_BODY_SNIPPET] + ("..." if len(text) > _BODY_SNIPPET else "")
+
+
 def _parse_error_body(response: httpx.Response) -> tuple[Any, dict[str, str | None]]:
+    try:
+        return _read_error_body(response)
+    except Exception:  # noqa: BLE001 - a hostile body must never stop the error from being built
+        return None, {}
+
+
+def _read_error_body(response: httpx.Response) -> tuple[Any, dict[str, str | None]]:
     fields: dict[str, str | None] = {}
     try:
         content = response.content
@@ -286,7 +393,7 @@ def _parse_error_body(response: httpx.Response) -> tuple[Any, dict[str, str | No
         return None, fields
     try:
         body: Any = json.loads(content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):
         text = " ".join(content.decode("utf-8", errors="replace").split())
         if text:
             fields["detail"] = text[:_DETAIL_IN_MESSAGE]
@@ -302,10 +409,18 @@ def _parse_error_body(response: httpx.Response) -> tuple[Any, dict[str, str | No
     return body, fields
 
 
+def _known_masked(value: str | None) -> str | None:
+    return mask_known(value) if value else value
+
+
 def _text(value: object) -> str | None:
     if value is None or value == "":
         return None
-    return value if isinstance(value, str) else str(value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float | bool):
+        return str(value)
+    return json.dumps(value)[:_DETAIL_IN_MESSAGE]  # an object or a list where text belongs
 
 
 def _request_of(response: httpx.Response) -> httpx.Request | None:

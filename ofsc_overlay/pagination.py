@@ -8,6 +8,11 @@ Two schemes exist in the API:
 
 The decisions (where the next page starts, when to stop) are pure functions over :class:`Page`, so they are
 tested without I/O. The drivers below take a ``fetch`` callable that does the request; the runner supplies it.
+
+A walk never spins: a page whose items repeat the previous page's (a server ignoring ``offset``, or sending
+the same events again under fresh cursors) more than :data:`MAX_REPEATED_PAGES` times in a row, or an events
+cursor that comes back to one already followed (A, B, A), raises
+:class:`~ofsc_overlay.errors.PaginationError`.
 """
 
 from __future__ import annotations
@@ -19,7 +24,10 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mappin
 from dataclasses import dataclass
 from typing import Any
 
+from .errors import PaginationError
+
 __all__ = [
+    "MAX_REPEATED_PAGES",
     "Page",
     "aiter_cursor_items",
     "aiter_offset_items",
@@ -41,6 +49,46 @@ class Page:
     total_results: int | None = None
     next_page: str | None = None
     limit: int | None = None  # the page size the server says it used, when it echoes it
+
+
+#: Pages in a row that may repeat the previous page's items before the walk is stopped as a loop.
+MAX_REPEATED_PAGES = 2
+
+
+class _LoopGuard:
+    """Counts requests and notices a listing that does not advance (see the module docstring)."""
+
+    def __init__(self, operation: str) -> None:
+        self.operation = operation
+        self.requests = 0
+        self._previous: list[Any] | None = None
+        self._repeats = 0
+        self._cursors: set[str] = set()
+
+    def page(self, page: Page) -> None:
+        self.requests += 1
+        if page.items and page.items == self._previous:
+            self._repeats += 1
+            if self._repeats > MAX_REPEATED_PAGES:
+                raise PaginationError(
+                    self.operation,
+                    requests=self.requests,
+                    reason=(
+                        f"the server sent the same {len(page.items)} items {self._repeats + 1} times in a row"
+                    ),
+                )
+        else:
+            self._repeats = 0
+        self._previous = page.items
+
+    def cursor(self, cursor: str) -> None:
+        if cursor in self._cursors:
+            raise PaginationError(
+                self.operation,
+                requests=self.requests,
+                reason=f"the cursor came back to a page already read ({cursor[:40]!r})",
+            )
+        self._cursors.add(cursor)
 
 
 # --- reading a page -----------------------------------------------------------------------------------------
@@ -148,11 +196,18 @@ FetchPage = Callable[[int], Page]
 AsyncFetchPage = Callable[[int], Awaitable[Page]]
 
 
-def iter_offset_items(fetch: FetchPage, *, start: int = 0, limit: int | None = None) -> Iterator[Any]:
-    """Yield the items of every page, fetched one after the other. ``fetch(offset)`` does the request."""
+def iter_offset_items(
+    fetch: FetchPage, *, start: int = 0, limit: int | None = None, operation: str = ""
+) -> Iterator[Any]:
+    """Yield the items of every page, fetched one after the other. ``fetch(offset)`` does the request.
+
+    ``operation`` names the walk in a :class:`~ofsc_overlay.errors.PaginationError`.
+    """
+    guard = _LoopGuard(operation)
     offset: int | None = start
     while offset is not None:
         page = fetch(offset)
+        guard.page(page)
         yield from page.items
         offset = next_offset(page, offset=offset, limit=limit)
 
@@ -163,6 +218,7 @@ async def aiter_offset_items(
     start: int = 0,
     limit: int | None = None,
     concurrency: int | None = None,
+    operation: str = "",
 ) -> AsyncIterator[Any]:
     """Async twin of :func:`iter_offset_items`.
 
@@ -172,9 +228,13 @@ async def aiter_offset_items(
     ``GET /activities`` does), pages are read ahead and the walk stops at the first page that ends the
     listing; the read-ahead requests past the end (at most ``concurrency - 1`` GETs) are cancelled or their
     answers dropped. A page that ends somewhere other than expected ends the parallel phase and the walk
-    continues page by page from where that page ended, so no item is skipped or repeated.
+    continues page by page from where that page ended, so no item is skipped or repeated; so does a listing
+    that grew while it was walked (a planned last page that says there is more). The items are exactly those
+    of a sequential walk over the same answers.
     """
+    guard = _LoopGuard(operation)
     first = await fetch(start)
+    guard.page(first)
     for item in first.items:
         yield item
     offset = next_offset(first, offset=start, limit=limit)
@@ -182,7 +242,7 @@ async def aiter_offset_items(
         return
     if concurrency is not None and concurrency > 1:
         resume = None
-        async for item_or_resume in _parallel_pages(fetch, first, offset, concurrency):
+        async for item_or_resume in _parallel_pages(fetch, first, offset, concurrency, guard):
             if isinstance(item_or_resume, _Resume):
                 resume = item_or_resume.offset
             else:
@@ -190,6 +250,7 @@ async def aiter_offset_items(
         offset = resume
     while offset is not None:
         page = await fetch(offset)
+        guard.page(page)
         for item in page.items:
             yield item
         offset = next_offset(page, offset=offset, limit=limit)
@@ -203,7 +264,7 @@ class _Resume:
 
 
 async def _parallel_pages(
-    fetch: AsyncFetchPage, first: Page, start: int, concurrency: int
+    fetch: AsyncFetchPage, first: Page, start: int, concurrency: int, guard: _LoopGuard
 ) -> AsyncIterator[Any]:
     stride = len(first.items)
     assert stride > 0  # guaranteed by the caller via next_offset
@@ -219,11 +280,13 @@ async def _parallel_pages(
                 return
             pending.append((nxt, asyncio.ensure_future(fetch(nxt))))
 
+    following: int | None = start
     try:
         schedule()
         while pending:
             offset, task = pending.popleft()
             page = await task
+            guard.page(page)
             for item in page.items:
                 yield item
             following = next_offset(page, offset=offset, limit=stride)
@@ -233,7 +296,9 @@ async def _parallel_pages(
                 yield _Resume(following)
                 return
             schedule()
-        yield _Resume(None)
+        # Every planned page was read, and the last one says there is more (the listing grew while it was
+        # walked): go on from there, page by page.
+        yield _Resume(following)
     finally:
         for _, task in pending:
             task.cancel()
@@ -255,36 +320,48 @@ def _first_cursor(page: Page, *, current: str | None, positioning: bool) -> str 
 
 
 def iter_cursor_items(
-    fetch: FetchCursor, *, start: str | None = None, positioning: bool = False
+    fetch: FetchCursor, *, start: str | None = None, positioning: bool = False, operation: str = ""
 ) -> Iterator[Any]:
     """Yield events across pages; ``fetch(page)`` does the request (``None``: let the server choose).
 
     ``positioning``: the first request only places the cursor (``since=``), so its empty page does not end the
     walk.
     """
+    guard = _LoopGuard(operation)
     cursor: str | None = start
+    if cursor is not None:
+        guard.cursor(cursor)
     page = fetch(cursor)
+    guard.page(page)
     yield from page.items
     following = _first_cursor(page, current=cursor, positioning=positioning)
     while following is not None:
+        guard.cursor(following)
         cursor = following
         page = fetch(cursor)
+        guard.page(page)
         yield from page.items
         following = next_cursor(page, current=cursor)
 
 
 async def aiter_cursor_items(
-    fetch: AsyncFetchCursor, *, start: str | None = None, positioning: bool = False
+    fetch: AsyncFetchCursor, *, start: str | None = None, positioning: bool = False, operation: str = ""
 ) -> AsyncIterator[Any]:
     """Async twin of :func:`iter_cursor_items`."""
+    guard = _LoopGuard(operation)
     cursor: str | None = start
+    if cursor is not None:
+        guard.cursor(cursor)
     page = await fetch(cursor)
+    guard.page(page)
     for item in page.items:
         yield item
     following = _first_cursor(page, current=cursor, positioning=positioning)
     while following is not None:
+        guard.cursor(following)
         cursor = following
         page = await fetch(cursor)
+        guard.page(page)
         for item in page.items:
             yield item
         following = next_cursor(page, current=cursor)

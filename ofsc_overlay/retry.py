@@ -13,7 +13,9 @@ decides what is retryable). What it retries by default here:
   honoured instead, up to ``retry_after_max`` seconds.
 
 The 1-based attempt number is written to ``request.extensions["ofsc_attempt"]`` before every attempt and to
-``response.extensions["ofsc_attempt"]`` of the response returned, for the logging layer above.
+``response.extensions["ofsc_attempt"]`` of the response returned, for the logging layer above. Each retry
+wait is reported to :mod:`ofsc_overlay._observe` (an INFO line on logger ``ofsc_overlay``, and a span event
+and a metric when OpenTelemetry is on).
 
 Why subclasses rather than plain httpx-retries objects: ``Retry.sleep``/``asleep`` call ``time.sleep`` and
 ``asyncio.sleep`` directly (tests must never sleep for real, so the sleep functions are injected), its
@@ -27,7 +29,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime
-import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterable
@@ -37,14 +38,12 @@ import httpx
 from httpx_retries import Retry
 from httpx_retries import RetryTransport as _LibraryRetryTransport
 
-from . import _extensions
+from . import _extensions, _observe
 from ._extensions import RetryOptions
 from ._layer import Layer
 from .errors import parse_retry_after
 
 __all__ = ["IDEMPOTENT_METHODS", "RETRYABLE_STATUSES", "OFSCRetry", "RetryOptions", "RetryTransport"]
-
-logger = logging.getLogger("ofsc_overlay.retry")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 ALL_METHODS = IDEMPOTENT_METHODS | {"POST", "PATCH", "TRACE"}
@@ -140,23 +139,15 @@ class OFSCRetry(Retry):
 
     def sleep(self, response: httpx.Response | Exception) -> None:
         wait = self.delay(response)
-        _log_wait(response, wait, self.attempts_made)
+        _observe.retry_wait(response, wait, self.attempts_made)
         self.sleep_function(wait)
         self.elapsed_sleep += wait
 
     async def asleep(self, response: httpx.Response | Exception) -> None:
         wait = self.delay(response)
-        _log_wait(response, wait, self.attempts_made)
+        _observe.retry_wait(response, wait, self.attempts_made)
         await self.async_sleep_function(wait)
         self.elapsed_sleep += wait
-
-
-def _log_wait(response: httpx.Response | Exception, wait: float, retry_number: int) -> None:
-    if isinstance(response, httpx.Response):
-        cause = f"status {response.status_code}"
-    else:
-        cause = type(response).__name__
-    logger.debug("Retry %d after %s in %.2f s", retry_number, cause, wait)
 
 
 class _AttemptCounter(Layer):
@@ -168,23 +159,74 @@ class _AttemptCounter(Layer):
     def _count(request: httpx.Request) -> int:
         attempt = int(request.extensions.get(_extensions.ATTEMPT, 0)) + 1
         request.extensions[_extensions.ATTEMPT] = attempt
-        if attempt > 1:
-            logger.debug("Attempt %d: %s %s", attempt, request.method, request.url.path)
         return attempt
+
+    @staticmethod
+    def _attach(request: httpx.Request, exc: httpx.RequestError) -> None:
+        # The retry wait is reported with its request (ofsc_overlay._observe); transports raise without it.
+        try:
+            exc.request  # noqa: B018 - raises RuntimeError when unset
+        except RuntimeError:
+            exc.request = request
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         inner = self.sync_inner()
         attempt = self._count(request)
-        response = inner.handle_request(request)
-        response.extensions[_extensions.ATTEMPT] = attempt
+        try:
+            response = inner.handle_request(request)
+            response.extensions[_extensions.ATTEMPT] = attempt
+            if request.extensions.get(_extensions.READ_BODY):
+                _read_raw(response)
+        except httpx.RequestError as exc:
+            self._attach(request, exc)
+            raise
+        response.request = request  # httpx sets it too, but only above the transports
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         inner = self.async_inner()
         attempt = self._count(request)
-        response = await inner.handle_async_request(request)
-        response.extensions[_extensions.ATTEMPT] = attempt
+        try:
+            response = await inner.handle_async_request(request)
+            response.extensions[_extensions.ATTEMPT] = attempt
+            if request.extensions.get(_extensions.READ_BODY):
+                await _aread_raw(response)
+        except httpx.RequestError as exc:
+            self._attach(request, exc)
+            raise
+        response.request = request
         return response
+
+
+# A response counts as an outcome only once its body is in: reading it here, inside the retry loop and under
+# the breaker, makes a reset or a timeout while the body streams in a retryable failure of this attempt. The
+# raw (still encoded) bytes replace the network stream; httpx decodes them as usual when the client reads.
+
+
+def _read_raw(response: httpx.Response) -> None:
+    stream = response.stream
+    if response.is_stream_consumed:  # a layer below has read it already: iterating again would block
+        return
+    if not isinstance(stream, httpx.SyncByteStream) or isinstance(stream, httpx.ByteStream):
+        return
+    try:
+        raw = b"".join(stream)
+    finally:
+        stream.close()
+    response.stream = httpx.ByteStream(raw)
+
+
+async def _aread_raw(response: httpx.Response) -> None:
+    stream = response.stream
+    if response.is_stream_consumed:  # a layer below has read it already: iterating again would block
+        return
+    if not isinstance(stream, httpx.AsyncByteStream) or isinstance(stream, httpx.ByteStream):
+        return
+    try:
+        raw = b"".join([chunk async for chunk in stream])
+    finally:
+        await stream.aclose()
+    response.stream = httpx.ByteStream(raw)
 
 
 class RetryTransport(_LibraryRetryTransport):

@@ -9,8 +9,12 @@ A request passes, top to bottom::
                         token requests included)
     LoggingTransport    one INFO line per request, masked DEBUG detail          (ofsc_overlay._logging)
     BreakerTransport    per-origin circuit breaker: fail fast when open         (ofsc_overlay.breaker)
+    [TokenFetches]      otel only: counts token requests                        (ofsc_overlay.telemetry)
     RetryTransport      backoff, Retry-After, idempotent methods only           (ofsc_overlay.retry)
+    [AttemptSpans]      otel only: a CLIENT span per HTTP attempt               (ofsc_overlay.telemetry)
     base transport      httpx.HTTPTransport (TLS verify, proxy), or the caller's transport
+
+With ``otel`` the runner also opens one span per call around all of it (``OFSC core.get_activity``).
 
 Why the breaker sits above the retry layer: it then counts one outcome per logical request *after* retries
 (the failure rule is "5xx after retries, connection errors"), and an open circuit refuses a request before
@@ -25,13 +29,18 @@ Extension keys (``request.extensions`` / ``response.extensions``) for the layers
 - ``response.extensions["ofsc_attempt"]`` (and ``request.extensions`` after an exception): the 1-based number
   of the attempt that produced the outcome.
 - ``request.extensions["ofsc_sensitive"] = True``: never log this request's or response's body.
+- ``request.extensions["ofsc_operation"]`` / ``["ofsc_url_template"]``: set by the runner, reported by the
+  logging and telemetry layers instead of the raw path; ``["ofsc_breaker_state"]``: set by the breaker.
+- ``request.extensions["ofsc_read_body"] = True``: read the body inside the retry layer (per attempt), so a
+  failure while it streams in is retried and counted by the breaker (set for catalog calls and token
+  requests; without it the body is read after the transports return, as a caller's ``stream()`` needs).
 
 Exceptions out of the stack: httpx's own transport exceptions (``httpx.TimeoutException``,
 ``httpx.TransportError``) after retries, and :class:`ofsc_overlay.errors.CircuitOpenError`. Map the former
-with :func:`ofsc_overlay.errors.error_from_exception` (a timeout while reading the body happens after the
-transports return, so this mapping belongs where the response is read). Non-2xx responses are returned, not
-raised: :func:`ofsc_overlay.errors.error_from_response` turns them into typed errors. The OAuth2 flow raises
-the typed error itself when the token service refuses.
+with :func:`ofsc_overlay.errors.error_from_exception` (without ``ofsc_read_body``, a timeout while reading
+the body happens after the transports return, so this mapping belongs where the response is read).
+Non-2xx responses are returned, not raised: :func:`ofsc_overlay.errors.error_from_response` turns them into
+typed errors. The OAuth2 flow raises the typed error itself when the token service refuses.
 """
 
 from __future__ import annotations
@@ -41,11 +50,12 @@ import ssl
 import time
 import urllib.request
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 
-from ._logging import LoggingTransport, instrument_otel
+from . import _observe
+from ._logging import LoggingTransport
 from .auth import BasicAuth, BearerToken, OAuth2ClientCredentials
 from .breaker import BreakerRegistry, BreakerTransport
 from .config import Settings
@@ -101,11 +111,8 @@ def build_sync_client(
         raise TypeError("build_sync_client needs a synchronous transport (httpx.BaseTransport)")
     base = transport if transport is not None else httpx.HTTPTransport(**_transport_options(settings))
     stack = _stack(settings, base, breaker_registry=breaker_registry, sleep=sleep, clock=clock)
-    return _instrumented(
-        settings,
-        httpx.Client(
-            **_client_options(settings, stack, event_hooks, headers=headers, auth=auth, clock=clock)
-        ),
+    return httpx.Client(
+        **_client_options(settings, stack, event_hooks, headers=headers, auth=auth, clock=clock)
     )
 
 
@@ -125,11 +132,8 @@ def build_async_client(
         raise TypeError("build_async_client needs an asynchronous transport (httpx.AsyncBaseTransport)")
     base = transport if transport is not None else httpx.AsyncHTTPTransport(**_transport_options(settings))
     stack = _stack(settings, base, breaker_registry=breaker_registry, async_sleep=sleep, clock=clock)
-    return _instrumented(
-        settings,
-        httpx.AsyncClient(
-            **_client_options(settings, stack, event_hooks, headers=headers, auth=auth, clock=clock)
-        ),
+    return httpx.AsyncClient(
+        **_client_options(settings, stack, event_hooks, headers=headers, auth=auth, clock=clock)
     )
 
 
@@ -164,7 +168,12 @@ def _stack(
         sleep=sleep,
         async_sleep=async_sleep,
     )
+    telemetry = _observe.enable_otel() if settings.otel else None
+    if telemetry is not None:
+        base = telemetry.attempt_layer(base)
     layer: httpx.BaseTransport | httpx.AsyncBaseTransport = RetryTransport(base, retry)
+    if telemetry is not None:
+        layer = telemetry.token_layer(layer)
     if settings.breaker_failure_threshold > 0:
         layer = BreakerTransport(
             layer,
@@ -196,15 +205,6 @@ def _client_options(
         "follow_redirects": False,
         "trust_env": settings.trust_env,
     }
-
-
-ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
-
-
-def _instrumented(settings: Settings, client: ClientT) -> ClientT:
-    if settings.otel:
-        instrument_otel(client)
-    return client
 
 
 def _transport_options(settings: Settings) -> dict[str, Any]:

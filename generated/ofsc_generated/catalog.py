@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["BY_KEY", "OPERATIONS", "Operation", "Param"]
+__all__ = ["BY_KEY", "OPERATIONS", "RETIRED", "Operation", "Param", "Retired"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +36,24 @@ class Operation:
     items_key: str | None  # the list envelope's array property
     all_name: str | None  # the get_all_* twin that walks every page
     summary: str
+    body_statuses: tuple[int, ...] = (200,)  # 2xx statuses declared with a body (others parse as the first)
+    empty_success: bool = False  # a 2xx without a body is declared: empty parses to None
+    max_in_flight: int | None = None  # requests OFSC serves at once (its documentation)
+
+    @property
+    def key(self) -> str:
+        return f"{self.group}.{self.name}"
+
+
+@dataclass(frozen=True, slots=True)
+class Retired:
+    """An operation Oracle removed: its name stays reserved and calling it raises without sending."""
+
+    group: str
+    name: str
+    method: str
+    path: str
+    removed_in: str  # the spec version that no longer has it
 
     @property
     def key(self) -> str:
@@ -577,6 +595,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Invite a participant",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="collaboration",
@@ -593,6 +613,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Leave a chat",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="collaboration",
@@ -609,6 +631,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Send a message",
+        body_statuses=(201,),
     ),
     Operation(
         group="collaboration",
@@ -625,6 +648,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Start a new chat",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -644,6 +668,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Activate a resource route",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -776,6 +802,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create an activity",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -794,6 +821,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a customer inventory",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -810,6 +838,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create inventories",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -828,6 +857,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a resource",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="core",
@@ -846,6 +876,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a resource inventory",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -864,6 +895,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a resource location",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -882,6 +914,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create work plan for a resource",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -898,6 +932,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a service request",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -949,6 +984,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Deactivate a resource route",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1003,6 +1040,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete an activity",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1024,6 +1063,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1051,6 +1092,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete an activity link",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1070,6 +1113,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete assigned locations",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1088,6 +1133,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete an Inventory",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1109,6 +1156,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1127,6 +1176,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete required inventories of an activity",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1148,6 +1199,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1167,6 +1220,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a resource location",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1194,6 +1249,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete work plan for a resource",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1212,6 +1269,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete resource preferences of an activity",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1230,6 +1289,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Unset users",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1251,6 +1312,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a work schedule item",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1270,6 +1333,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a work skill",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1296,6 +1361,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a resource work zone item",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1316,6 +1383,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a subscription",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1348,6 +1417,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete collaboration groups",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1369,6 +1440,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -1471,6 +1544,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key="items",
         all_name="get_all_activities",
         summary="Get activities",
+        max_in_flight=3,
     ),
     Operation(
         group="core",
@@ -2641,6 +2715,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create an activity link",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -2695,6 +2770,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Move an activity",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -2794,6 +2871,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Set a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -2871,6 +2950,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Set a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -2889,6 +2970,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Set required inventories for an activity",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -2921,6 +3004,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Set a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -2955,6 +3040,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Set resource preferences of an activity",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -3027,6 +3114,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Set a resource work zone",
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -3043,6 +3131,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Add collaboration groups",
+        body_statuses=(201,),
     ),
     Operation(
         group="core",
@@ -3075,6 +3164,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Set a file property",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -3201,6 +3292,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete all activity links",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -3237,6 +3330,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Update assigned locations",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="core",
@@ -3348,6 +3443,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a custom map layer",
+        body_statuses=(201,),
     ),
     Operation(
         group="metadata",
@@ -3364,6 +3460,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or update an activity type",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3380,6 +3477,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or replace an activity type group",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3396,6 +3494,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or update an application",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3412,6 +3511,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or update a capacity category",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3428,6 +3528,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or update a form",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3444,6 +3545,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or update an inventory type",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3476,6 +3578,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or replace a property",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3492,6 +3595,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or update a shift",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3502,7 +3606,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(Param(name="label", wire="label", location="path", required=True, type="string", enum=None),),
         body="json",
         body_required=True,
-        body_schema=None,
+        body_schema="CreateOrUpdateEnumerationValueRequest",
         accept="application/json",
         paging=None,
         items_key=None,
@@ -3524,6 +3628,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or replace a work skill",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3540,6 +3645,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or replace a work skill group",
+        body_statuses=(200, 201),
     ),
     Operation(
         group="metadata",
@@ -3565,6 +3671,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a work zone",
+        body_statuses=(201,),
     ),
     Operation(
         group="metadata",
@@ -3581,6 +3688,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a capacity category",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -3597,6 +3706,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a form",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -3613,6 +3724,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a shift",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -3629,6 +3742,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a work skill",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -3645,6 +3760,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Delete a work skill group",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -4625,6 +4742,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Import Plugins",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -4661,6 +4780,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Install Standard Plugin",
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -4735,6 +4855,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Replace a work zone",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -4751,6 +4873,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Bulk replace work zones",
+        empty_success=True,
     ),
     Operation(
         group="metadata",
@@ -4846,6 +4969,7 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Bulk update work zones",
+        empty_success=True,
     ),
     Operation(
         group="parts_catalog",
@@ -4865,6 +4989,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create a catalog",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="parts_catalog",
@@ -4885,6 +5011,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Create or update a catalog item",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="parts_catalog",
@@ -4905,6 +5033,8 @@ OPERATIONS: tuple[Operation, ...] = (
         items_key=None,
         all_name=None,
         summary="Remove a catalog item",
+        body_statuses=(),
+        empty_success=True,
     ),
     Operation(
         group="statistics",
@@ -5039,3 +5169,6 @@ OPERATIONS: tuple[Operation, ...] = (
 )
 
 BY_KEY: dict[str, Operation] = {op.key: op for op in OPERATIONS}
+
+# Operations removed from Oracle's API (swagger/retired.tsv), by key.
+RETIRED: dict[str, Retired] = {}

@@ -1,6 +1,6 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
@@ -18,6 +18,10 @@ class Unset:
 UNSET: Unset = Unset()
 
 
+#: Applied to the text of every model repr (the overlay masks the secrets its clients know with it).
+repr_filter: Callable[[str], str] | None = None
+
+
 def model_repr(model: Any) -> str:
     """`Activity(activity_id=4225599, status='pending')`: the fields that are set, then any unknown ones."""
     parts = [
@@ -28,7 +32,8 @@ def model_repr(model: Any) -> str:
     extra = getattr(model, "additional_properties", None)
     if extra:
         parts.append(f"additional_properties={extra!r}")
-    return f"{type(model).__name__}({', '.join(parts)})"
+    text = f"{type(model).__name__}({', '.join(parts)})"
+    return repr_filter(text) if repr_filter is not None else text
 
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.

@@ -9,7 +9,7 @@ import threading
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 from .. import errors
 from . import _table
@@ -65,16 +65,16 @@ def _resolve(client: str, group: str, name: str) -> _Method:
     )
 
 
-def _removed(row: _table.PyMethod) -> None:
-    """pyOFSC's method calls an operation our spec no longer has."""
-    message = (
-        f"pyOFSC's {row.group}.{row.name} calls {row.route}, which is not in this client's OFSC spec "
-        f"(Oracle retired it)"
+def _removed(row: _table.PyMethod) -> NoReturn:
+    """pyOFSC's method calls an operation our spec lacks: retired (OperationRemovedError), or never in it."""
+    from ofsc_generated.catalog import RETIRED
+
+    for key, gone in RETIRED.items():
+        if f"{gone.method.upper()} {gone.path}" == row.route:
+            raise errors.OperationRemovedError(key, gone.removed_in)
+    raise AttributeError(
+        f"pyOFSC's {row.group}.{row.name} calls {row.route}, which is not in this client's OFSC spec"
     )
-    removed = getattr(errors, "OperationRemovedError", None)
-    if removed is not None:
-        raise removed(message)
-    raise AttributeError(message)
 
 
 def _warn_once(client: str, group: str, name: str, method: _Method) -> None:
@@ -110,7 +110,12 @@ class _Call:
         if default is not None:
             out.setdefault("body", dict(default))
         if method.walk:
-            out.pop("offset", None)  # the walk starts at the beginning
+            if out.pop("offset", None):
+                # The walk starts at the first page: dropping the offset silently returns items not asked for.
+                raise TypeError(
+                    f"{self.label} walks every page from the first one and takes no initial_offset; call "
+                    f"{method.op.group}.{method.op.name}(offset=..., limit=...) for pages from an offset"
+                )
             if self.owner.root and "resources" not in out and _has(method.op, "resources"):
                 out["resources"] = [self.owner.root]  # pyOFSC's default root
         return response_type, out

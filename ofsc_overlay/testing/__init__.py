@@ -12,6 +12,7 @@ from .auth import Credentials
 from .clock import ManualClock
 from .contract import Contract, load_contract
 from .faults import Fault
+from .limits import Limits
 from .request_log import LoggedRequest, RequestLog
 from .seed import SeedConfig
 from .server import Simulator, free_port
@@ -22,6 +23,7 @@ __all__ = [
     "Contract",
     "Credentials",
     "Fault",
+    "Limits",
     "LoggedRequest",
     "ManualClock",
     "RequestLog",

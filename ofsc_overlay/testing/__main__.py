@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import signal
+import sys
 import threading
 from collections.abc import Sequence
 from types import FrameType
@@ -15,7 +16,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ofsc-simulator", description="A local Oracle Field Service simulator."
     )
-    parser.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (0: a free one)")
+    parser.add_argument(
+        "--host",
+        default=LOOPBACK,
+        help="address to listen on (default 127.0.0.1; e.g. 0.0.0.0 in a container sidecar: the admin "
+        "endpoints have no auth, so expose it only where that is safe)",
+    )
+    parser.add_argument("--port", type=int, default=8765, help="port (0: a free one)")
     parser.add_argument("--activities", type=int, default=300, help="how many activities to seed")
     parser.add_argument("--instance", default="sim")
     parser.add_argument("--client-id", default="demo-client")
@@ -25,8 +32,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+MISSING_EXTRA = "ofsc-simulator needs the simulator extra to serve: pip install 'ofsc-overlay[simulator]'"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    try:
+        import uvicorn  # noqa: F401  (the `simulator` extra)
+    except ImportError:
+        print(MISSING_EXTRA, file=sys.stderr)
+        return 2
     simulator = Simulator(
         activities=args.activities,
         instance=args.instance,
@@ -34,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         client_secret=args.client_secret,
         token_lifetime=args.token_lifetime,
         require_auth=not args.no_auth,
-        host=LOOPBACK,  # loopback only: the admin endpoints have no auth
+        host=args.host,  # loopback unless asked: the admin endpoints have no auth
         port=args.port,
     )
     stop = threading.Event()

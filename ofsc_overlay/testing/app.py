@@ -10,18 +10,20 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from .admin import handle_admin
+from .answers import SynthesizedAnswers
 from .auth import Credentials, TokenService
 from .clock import Clock, Sleep, real_sleep, system_clock
 from .contract import Contract, OperationSpec, load_contract
 from .errors import ConnectionDropped, SimulatorHTTPError, not_found
 from .faults import FaultAction, FaultInjector
 from .handlers import REGISTRY, HandlerRegistry, Reply, RequestContext
+from .limits import Enforcer, Limits
+from .metadata_catalog import MetadataCatalog, serve_metadata_catalog
 from .parents import resolve_parents
 from .request_log import LoggedRequest, RequestLog
 from .routing import Router
 from .seed import SeedConfig
 from .state import SimulatorState
-from .synthesis import synthesize, synthesize_bytes
 from .validation import validate_request
 
 Scope = MutableMapping[str, Any]
@@ -49,6 +51,7 @@ class SimulatorApp:
         fault_seed: int = 0,
         require_auth: bool = True,
         registry: HandlerRegistry = REGISTRY,
+        limits: Limits | None = None,
     ) -> None:
         self.contract = contract or load_contract()
         self.seed = seed or SeedConfig()
@@ -60,8 +63,11 @@ class SimulatorApp:
         self.require_auth = require_auth
         self.registry = registry
         self.router = Router(self.contract.operations)
+        # Swagger 2.0 per API family at /rest/<family>/v<n>/metadata-catalog, when given a spec.
+        self.metadata_catalog: MetadataCatalog | None = MetadataCatalog.from_env()
         self.state = SimulatorState.seeded(self.seed)
-        self._synthesized: dict[str, Any] = {}
+        self.answers = SynthesizedAnswers(self.contract)
+        self.limits = Enforcer(limits or Limits(), sleep)
         self._reset_lock = threading.Lock()
 
     def reset(self, seed: SeedConfig | None = None) -> None:
@@ -99,6 +105,34 @@ class SimulatorApp:
         match = self.router.match(method, path)
         op = match.operation if match else None
         route = op.path if op else None
+        gate = self.limits.gate_for(op)
+        if gate is not None:
+            try:
+                await gate.acquire()
+            except SimulatorHTTPError as exc:
+                self.requests.record(
+                    LoggedRequest(method, path, route, op.key if op else None, query, exc.status)
+                )
+                await _send_reply(send, _error_reply(exc), self.sleep, 0.0)
+                return
+        try:
+            await self._serve_admitted(method, path, query, headers, body, send, op, match)
+        finally:
+            if gate is not None:
+                gate.release()
+
+    async def _serve_admitted(
+        self,
+        method: str,
+        path: str,
+        query: str,
+        headers: dict[str, str],
+        body: bytes,
+        send: Send,
+        op: OperationSpec | None,
+        match: Any,
+    ) -> None:
+        route = op.path if op else None
         action = self.faults.decide(method, route, path)
         slow_body = 0.0
         status: int | None = None
@@ -109,7 +143,7 @@ class SimulatorApp:
             reply = self._dispatch(method, path, query, headers, body, op, match)
             status = reply.status
         except SimulatorHTTPError as exc:
-            reply = Reply(exc.status, exc.body(), "application/json", dict(exc.headers))
+            reply = _error_reply(exc)
             status = exc.status
         finally:
             self.requests.record(LoggedRequest(method, path, route, op.key if op else None, query, status))
@@ -137,6 +171,9 @@ class SimulatorApp:
         match: Any,
     ) -> Reply:
         if match is None:
+            catalog_reply = serve_metadata_catalog(self, method, path, headers)
+            if catalog_reply is not None:
+                return catalog_reply
             raise not_found(f"No resource at '{path}'")
         if op is None:
             raise SimulatorHTTPError(
@@ -149,6 +186,7 @@ class SimulatorApp:
             self.tokens.count_request()
         elif self.require_auth:
             self.tokens.check(headers.get("authorization"))
+        self.limits.check_body(op, body)
         request = validate_request(
             self.contract,
             op,
@@ -163,16 +201,11 @@ class SimulatorApp:
         handler = self.registry.get(op.method, op.path)
         if handler is not None:
             return handler(ctx)
-        return self._synthesized_reply(op)
+        return self.answers.reply(op, request, state)
 
-    def _synthesized_reply(self, op: OperationSpec) -> Reply:
-        if op.success_status == 204 or (op.response_media is None and op.response_schema is None):
-            return Reply(op.success_status, None, None)
-        if op.binary_response:
-            return Reply(op.success_status, synthesize_bytes(op.key), "application/octet-stream")
-        if op.key not in self._synthesized:
-            self._synthesized[op.key] = synthesize(self.contract, op.response_schema, op.path)
-        return Reply(op.success_status, self._synthesized[op.key], op.response_media or "application/json")
+
+def _error_reply(exc: SimulatorHTTPError) -> Reply:
+    return Reply(exc.status, exc.body(), "application/json", dict(exc.headers))
 
 
 async def _read_body(receive: Receive) -> bytes:

@@ -25,6 +25,7 @@ class ParamSpec:
     location: str  # "path" | "query" | "header"
     required: bool
     schema: JSON
+    allow_empty: bool = False  # `allowEmptyValue`: `name=` is a valid (empty) value
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,14 @@ class OperationSpec:
     success_status: int
     response_media: str | None
     response_schema: JSON | None
+    success_statuses: tuple[int, ...] = ()  # every 2xx status the operation documents
+
+    def created_status(self, created: bool) -> int:
+        """201 for a write that created its record, when the operation documents 201."""
+        if created and 201 in self.success_statuses:
+            return 201
+        documented = [status for status in self.success_statuses if status != 201 or created]
+        return documented[0] if documented else self.success_status
 
     @property
     def key(self) -> str:
@@ -112,6 +121,7 @@ class Contract:
             location=str(raw.get("in", "query")),
             required=bool(raw.get("required", False)) or raw.get("in") == "path",
             schema=schema,
+            allow_empty=bool(raw.get("allowEmptyValue", False)),
         )
 
     def _operation(self, path: str, method: str, raw: JSON, shared: list[ParamSpec]) -> OperationSpec:
@@ -141,6 +151,9 @@ class Contract:
             success_status=success,
             response_media=response_media,
             response_schema=response_schema,
+            success_statuses=tuple(
+                sorted(int(code) for code in raw.get("responses", {}) if code.isdigit() and code[0] == "2")
+            ),
         )
 
 

@@ -13,6 +13,9 @@ from typing import Any
 
 _ids = itertools.count(1)
 
+#: The default `times`: as many as there are `statuses`, else unlimited. `times=None` is unlimited always.
+AS_MANY_AS_STATUSES = -1
+
 
 @dataclass(slots=True)
 class Fault:
@@ -20,8 +23,8 @@ class Fault:
     the template or the concrete path (`*/activities*`), or `*`. `method` is an HTTP method or `*`.
 
     Each request the rule fires on consumes one of its `times` (None: unlimited). When `statuses` is
-    given, firings answer those statuses in order and `times` defaults to their number: after that
-    the route passes again."""
+    given, firings answer those statuses in order (the last one repeats) and `times` defaults to their
+    number: after that the route passes again. `times=None` with `statuses` answers them forever."""
 
     method: str = "*"
     route: str = "*"
@@ -31,7 +34,7 @@ class Fault:
     drop_connection: bool = False  # close the connection without an answer
     slow_body: float = 0.0  # seconds between body chunks
     expire_tokens: bool = False  # expire every issued token before handling
-    times: int | None = None
+    times: int | None = AS_MANY_AS_STATUSES
     probability: float = 1.0  # chance to fire (seeded)
     id: int = field(default_factory=lambda: next(_ids))
     fired: int = 0
@@ -39,8 +42,8 @@ class Fault:
     def __post_init__(self) -> None:
         self.method = self.method.upper()
         self.statuses = tuple(int(s) for s in self.statuses)
-        if self.statuses and self.times is None:
-            self.times = len(self.statuses)
+        if self.times == AS_MANY_AS_STATUSES:
+            self.times = len(self.statuses) if self.statuses else None
 
     @property
     def exhausted(self) -> bool:

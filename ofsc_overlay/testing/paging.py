@@ -31,9 +31,25 @@ def limits_for(path_template: str) -> tuple[int, int]:
     return DEFAULT_LIMIT, MAX_LIMIT
 
 
+def declared_limits(op: OperationSpec) -> tuple[int, int]:
+    """(default, maximum) page size: what the operation's `limit` parameter declares, else the
+    collection's documented values."""
+    default, maximum = limits_for(op.path)
+    for param in op.params:
+        if param.name == "limit" and param.location == "query":
+            declared_max = param.schema.get("maximum")
+            declared_default = param.schema.get("default")
+            if isinstance(declared_max, int):
+                maximum = declared_max
+                default = min(default, maximum)
+            if isinstance(declared_default, int) and declared_default > 0:
+                default = declared_default
+    return default, maximum
+
+
 def page_window(op: OperationSpec, query: dict[str, Any]) -> tuple[int, int]:
     """(offset, limit) of a request; a limit above the maximum is lowered to it, as OFSC does."""
-    default, maximum = limits_for(op.path)
+    default, maximum = declared_limits(op)
     offset = int(query.get("offset", 0) or 0)
     limit = int(query.get("limit", default) or default)
     if offset < 0 or limit < 0:

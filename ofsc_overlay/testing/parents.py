@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from .contract import OperationSpec
 from .errors import not_found
+from .handlers.metadata import LABELLED_COLLECTIONS
+from .routing import split_path
 from .state import SimulatorState
 from .validation import ValidatedRequest
 
@@ -48,3 +50,25 @@ def resolve_parents(op: OperationSpec, request: ValidatedRequest, state: Simulat
         request.path[name] = key
         if not creating and key not in getattr(state, parent.collection):
             raise not_found(f"{parent.what} '{key}'")
+    _check_metadata(op, request, state)
+
+
+def _check_metadata(op: OperationSpec, request: ValidatedRequest, state: SimulatorState) -> None:
+    """A 404 for anything under a label the kept metadata collection does not hold (e.g.
+    `/applications/{label}/apiAccess`), and under an unknown routing profile or plan."""
+    segments = split_path(op.path)
+    if len(segments) > 4 and segments[1] == "ofscMetadata" and segments[4] == "{label}":
+        collection = segments[3]
+        creating = op.method == "PUT" and len(segments) == 5
+        if collection in LABELLED_COLLECTIONS and not creating:
+            label = request.path.get("label")
+            if label not in state.metadata.get(collection, {}):
+                raise not_found(f"{collection[:-1]} '{label}'")
+    profile = request.path.get("profileLabel")
+    if profile is not None:
+        plans = state.children.get(("routingProfile", str(profile), "plans"))
+        if plans is None:
+            raise not_found(f"Routing profile '{profile}'")
+        plan = request.path.get("planLabel")
+        if plan is not None and all(item.get("label") != plan for item in plans):
+            raise not_found(f"Routing plan '{plan}' of profile '{profile}'")

@@ -28,6 +28,7 @@ ACTIVITY_TYPES = (
     ("UPGRADE", "Upgrade", 75),
     ("LUNCH", "Lunch", 30),
 )
+LANGUAGE_ISO = {"en": "en-US", "es": "es-ES", "fr": "fr-FR", "de": "de-DE"}
 WORK_SKILLS = ("FIBER", "COPPER", "WIRELESS", "ELECTRIC", "GAS", "SAFETY")
 INVENTORY_TYPES = ("ROUTER", "MODEM", "CABLE", "METER")
 
@@ -53,6 +54,7 @@ class Dataset:
     resource_work_zones: dict[str, list[Record]]
     resource_locations: dict[str, list[Record]]
     metadata: dict[str, list[Record]]  # collection name -> items
+    children: dict[tuple[str, str, str], list[Record]]  # (owner kind, owner id, collection) -> items
 
 
 def work_days(config: SeedConfig) -> list[str]:
@@ -116,7 +118,47 @@ def build_dataset(config: SeedConfig | None = None) -> Dataset:
             for index, tech in enumerate(technicians)
         },
         metadata=metadata,
+        children=_children(config, technicians, activities),
     )
+
+
+def _children(
+    config: SeedConfig, technicians: list[str], activities: list[Record]
+) -> dict[tuple[str, str, str], list[Record]]:
+    """Enumeration values of the enumeration properties, a routing profile with two plans, a weekday
+    schedule per technician and a link between the first two activities."""
+    children: dict[tuple[str, str, str], list[Record]] = {
+        ("property", "XA_PRIORITY", "enumerationList"): [
+            {
+                "label": label,
+                "active": True,
+                "translations": [{"language": "en", "languageISO": "en-US", "name": label.title()}],
+            }
+            for label in ("low", "normal", "high")
+        ],
+    }
+    children[("routingProfile", "DEFAULT", "plans")] = [{"label": "DAILY"}, {"label": "URGENT"}]
+    if len(activities) >= 2:
+        first, second = activities[0]["activityId"], activities[1]["activityId"]
+        link: Record = {"fromActivityId": first, "toActivityId": second, "linkType": "related"}
+        children[("activity", str(first), "linkedActivities")] = [link]
+        children[("activity", str(second), "linkedActivities")] = [link]
+    for index, tech in enumerate(technicians):
+        children[("resource", tech, "workSchedules")] = [
+            {
+                "scheduleItemId": 7000 + index,
+                "recordType": "schedule",
+                "scheduleLabel": "WEEKDAYS",
+                "startDate": config.start_date.isoformat(),
+                "isWorking": True,
+                "recurrence": {
+                    "recurrenceType": "weekly",
+                    "recurEvery": 1,
+                    "weekdays": ["Mon", "Tue", "Wed", "Thu", "Fri"],
+                },
+            }
+        ]
+    return children
 
 
 def _resource(resource_id: str, name: str, parent: str | None, kind: str, internal_id: int) -> Record:
@@ -249,8 +291,11 @@ def _metadata() -> dict[str, list[Record]]:
         if name == "workZones":
             continue
         for item in items:
-            # Most metadata read schemas require translations; OFSC always sends them.
+            # Most metadata read schemas require translations; OFSC always sends them, each with the
+            # ISO code of its language (`languageISO`, a response-only field of Translation).
             item.setdefault("translations", [{"language": "en", "name": item.get("name", item.get("label"))}])
+            for translation in item["translations"]:
+                translation.setdefault("languageISO", LANGUAGE_ISO.get(translation["language"], "en-US"))
     return collections
 
 
@@ -308,6 +353,7 @@ def _metadata_collections() -> dict[str, list[Record]]:
                 ("XA_PRIORITY", "enumeration", "activity", "combobox"),
                 ("XA_PHOTO", "file", "activity", "file"),
                 ("XA_SIGNATURE", "file", "activity", "signature"),
+                ("csign", "file", "activity", "signature"),  # OFSC's built-in customer signature
                 ("XR_VEHICLE", "string", "resource", "text"),
                 ("XR_BADGE", "file", "resource", "file"),
                 ("XI_COLOR", "string", "inventory", "text"),
@@ -340,7 +386,16 @@ def _metadata_collections() -> dict[str, list[Record]]:
             }
             for label in INVENTORY_TYPES
         ],
-        "workSkillGroups": [{"label": "NETWORK", "name": "Network", "active": True}],
+        "workSkillGroups": [
+            {
+                "label": "NETWORK",
+                "name": "Network",
+                "active": True,
+                "assignToResource": True,
+                "addToCapacityCategory": False,
+                "workSkills": [{"label": "FIBER", "ratio": 100}, {"label": "COPPER", "ratio": 50}],
+            }
+        ],
         "shifts": [
             {
                 "label": "DAY",
@@ -370,7 +425,9 @@ def _metadata_collections() -> dict[str, list[Record]]:
             },
         ],
         "organizations": [{"label": "default", "name": "Default organization", "type": "inhouse"}],
-        "languages": [{"label": "en", "code": "en", "name": "English", "active": True}],
+        "languages": [
+            {"label": "en", "code": "en", "languageISO": "en-US", "name": "English", "active": True}
+        ],
         "resourceTypes": [
             {"label": "BK", "name": "Bucket", "active": True, "role": "bucket"},
             {"label": "PR", "name": "Technician", "active": True, "role": "field_resource"},

@@ -3,13 +3,14 @@ thread, or hands out in-process httpx transports."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 import socket
 import threading
 import time
 from dataclasses import replace
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 import httpx
 
@@ -18,13 +19,31 @@ from .auth import Credentials
 from .clock import Clock, Sleep, real_sleep, system_clock
 from .contract import Contract
 from .errors import ConnectionDropped
-from .faults import Fault
+from .faults import AS_MANY_AS_STATUSES, Fault
+from .limits import Limits
 from .request_log import RequestLog
 from .seed import SeedConfig
 from .state import SimulatorState
 from .transport import AsyncSimulatorTransport, SimulatorTransport
 
+if TYPE_CHECKING:
+    from ofsc_overlay import OFSC, AsyncOFSC
+
 LOOPBACK = "127.0.0.1"
+AuthName = Literal["basic", "oauth2"]
+_inprocess_ports = itertools.count(50_001)  # never listened on: only names an origin
+
+
+class ClientSettings(TypedDict):
+    """`OFSC(**settings)` arguments for a simulator; type-checks against the constructors."""
+
+    instance: str
+    client_id: str
+    client_secret: str
+    base_url: str
+    auth: str
+
+
 _DROP_MESSAGE = "ASGI callable should return None"
 
 
@@ -80,6 +99,7 @@ class Simulator:
         contract: Contract | None = None,
         host: str = LOOPBACK,
         port: int = 0,
+        limits: Limits | None = None,
     ) -> None:
         self.credentials = Credentials(instance, client_id, client_secret)
         self.app = SimulatorApp(
@@ -91,9 +111,11 @@ class Simulator:
             sleep=sleep,
             fault_seed=fault_seed,
             require_auth=require_auth,
+            limits=limits,
         )
         self.host = host
         self.port = port
+        self._inprocess_port = next(_inprocess_ports)
         self._server: Any = None
         self._thread: threading.Thread | None = None
 
@@ -178,14 +200,22 @@ class Simulator:
     def expire_tokens(self) -> int:
         return self.app.tokens.expire_all()
 
-    def client_settings(self) -> dict[str, str]:
-        """Keyword arguments for `ofsc_overlay.OFSC(...)` pointing at this simulator."""
-        return {
-            "instance": self.credentials.instance,
-            "client_id": self.credentials.client_id,
-            "client_secret": self.credentials.client_secret,
-            "base_url": self.base_url,
-        }
+    def client_settings(self, auth: AuthName = "basic") -> ClientSettings:
+        """Keyword arguments for `OFSC(**settings)` / `AsyncOFSC(**settings)` pointing at this simulator:
+        its socket when serving, else an in-process address (pass `transport=sim.transport()` then)."""
+        return ClientSettings(
+            instance=self.credentials.instance,
+            client_id=self.credentials.client_id,
+            client_secret=self.credentials.client_secret,
+            base_url=self.base_url if self.running else self.inprocess_url,
+            auth=auth,
+        )
+
+    @property
+    def inprocess_url(self) -> str:
+        """The base URL in-process clients use: a loopback origin of its own, so each simulator gets its
+        own circuit breaker (breakers are per origin) and no socket is ever opened."""
+        return f"http://{LOOPBACK}:{self._inprocess_port}"
 
     # -- faults and the request log ----------------------------------------------------------------
 
@@ -200,10 +230,11 @@ class Simulator:
         drop_connection: bool = False,
         slow_body: float = 0.0,
         expire_tokens: bool = False,
-        times: int | None = None,
+        times: int | None = AS_MANY_AS_STATUSES,
         probability: float = 1.0,
     ) -> Fault:
-        """Add a fault rule (see `Fault`); returns it, so `fault.fired` can be inspected."""
+        """Add a fault rule (see `Fault`); returns it, so `fault.fired` can be inspected. `times`: how
+        many requests it fires on; by default as many as `statuses`, else unlimited; None: unlimited."""
         fault = Fault(
             method=method,
             route=route,
@@ -240,7 +271,7 @@ class Simulator:
         """A valid value for each common path parameter, taken from the seeded data."""
         return _example_path_params(self.app.state)
 
-    def client(self, **kwargs: Any) -> httpx.Client:
+    def http_client(self, **kwargs: Any) -> httpx.Client:
         """A plain httpx client on this simulator with Basic auth (in-process when not serving)."""
         headers = {"Authorization": self.basic_auth}
         if self.running:
@@ -248,6 +279,23 @@ class Simulator:
         return httpx.Client(
             base_url="http://ofsc.test", headers=headers, transport=self.transport(), **kwargs
         )
+
+    def client(self, auth: AuthName = "basic", **kwargs: Any) -> OFSC:
+        """A ready `OFSC` client on this simulator, in-process (no socket, serving or not). Extra keyword
+        arguments go to the constructor (`max_retries=0`, `timeout=`...)."""
+        from ofsc_overlay import OFSC  # the simulator itself does not need the client
+
+        settings = self.client_settings(auth)
+        settings["base_url"] = self.inprocess_url
+        return OFSC(**settings, transport=self.transport(), **kwargs)
+
+    def async_client(self, auth: AuthName = "basic", **kwargs: Any) -> AsyncOFSC:
+        """A ready `AsyncOFSC` client on this simulator, in-process."""
+        from ofsc_overlay import AsyncOFSC
+
+        settings = self.client_settings(auth)
+        settings["base_url"] = self.inprocess_url
+        return AsyncOFSC(**settings, transport=self.async_transport(), **kwargs)
 
 
 def _retry_after_text(value: float | str) -> str:
@@ -277,6 +325,27 @@ def _example_path_params(state: SimulatorState) -> dict[str, str]:
             params[name] = str(items[0][key])
     if activity is not None:
         params["activityId"] = str(activity["activityId"])
+        links = state.children.get(("activity", str(activity["activityId"]), "linkedActivities"))
+        if links:
+            link = links[0]
+            other = link["toActivityId"] if link["fromActivityId"] == activity["activityId"] else None
+            params["linkedActivityId"] = str(other if other is not None else link["fromActivityId"])
+            params["linkType"] = str(link["linkType"])
     if inventory is not None:
         params["inventoryId"] = str(inventory["inventoryId"])
+    schedules = state.children.get(("resource", resource_id, "workSchedules"))
+    if schedules:
+        params["scheduleItemId"] = str(schedules[0]["scheduleItemId"])
+    file_property = next(
+        (label for label, p in state.metadata.get("properties", {}).items() if p.get("type") == "file"), None
+    )
+    if file_property is not None:
+        params["propertyLabel"] = file_property
+    for (kind, owner, _), items in state.children.items():
+        if kind == "routingProfile" and items:
+            params["profileLabel"], params["planLabel"] = owner, str(items[0]["label"])
+            break
+    subscription = next(iter(state.subscriptions), None)
+    if subscription is not None:
+        params["subscriptionId"] = subscription
     return params

@@ -23,6 +23,9 @@ class Subscription:
     title: str
     config: Any
     cursor: int  # index into `SimulatorState.events` where this subscription starts reading
+    application_id: str = ""
+    created_time: str = ""  # YYYY-MM-DD HH:MM:SS, UTC
+    expiration_time: str = ""
 
 
 @dataclass(slots=True)
@@ -38,6 +41,8 @@ class SimulatorState:
     files: dict[tuple[str, str, str], StoredFile] = field(default_factory=dict)  # (entity, id, property)
     subscriptions: dict[str, Subscription] = field(default_factory=dict)
     events: list[Record] = field(default_factory=list)
+    # Child lists of kept records: (owner kind, owner id, collection) -> items (see handlers.children).
+    children: dict[tuple[str, str, str], list[Record]] = field(default_factory=dict)
     next_activity_id: int = FIRST_ACTIVITY_ID
     next_inventory_id: int = FIRST_INVENTORY_ID
     next_item_id: int = 100_000  # locations, work zone items, subscriptions
@@ -59,6 +64,7 @@ class SimulatorState:
                 for name, items in data.metadata.items()
             },
         )
+        state.children = data.children  # already a deep copy: links stay shared by both activities
         state.next_activity_id = max(state.activities, default=FIRST_ACTIVITY_ID - 1) + 1
         state.next_inventory_id = max(state.inventories, default=FIRST_INVENTORY_ID - 1) + 1
         return state

@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl
 
 from .contract import JSON, Contract, OperationSpec
 from .errors import SimulatorHTTPError, bad_request
+from .formats import CHECKED_FORMATS, describe, is_valid, matches_pattern, name_format, schema_format
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
@@ -50,13 +51,35 @@ def validate_request(
             result.path[param.name] = coerce_scalar(contract, param.name, param.schema, raw)
         elif param.location == "query":
             values = query_values.get(param.name)
+            if values and param.allow_empty and all(value == "" for value in values):
+                result.query[param.name] = ""  # `allowEmptyValue`: `name=` asks for no filter
+                continue
             if not values:
                 if param.required:
                     raise bad_request(f"Missing required query parameter '{param.name}'")
                 continue
-            result.query[param.name] = coerce_param(contract, param.name, param.schema, values)
+            schema = param.schema
+            if param.name == "limit":
+                # A limit over the maximum is lowered to it (see paging), not refused.
+                schema = {k: v for k, v in contract.resolve(schema).items() if k != "maximum"}
+            result.query[param.name] = coerce_param(contract, param.name, schema, values)
     result.body = _validate_body(contract, op, body, content_type)
     return result
+
+
+def implied_by_name(name: str) -> str | None:
+    """The format OFSC holds a date, time or date-time field to when the spec declares none
+    (`dates`, `dateFrom`, `startDate`, `serviceWindowStart`, `slaWindowEnd`...)."""
+    fmt = name_format(name)
+    return fmt if fmt in ("date", "time", "date-time") else None
+
+
+def implied_format(name: str, schema: JSON) -> JSON:
+    """`schema` with the format its name implies (see `implied_by_name`), for a string parameter."""
+    fmt = implied_by_name(name)
+    if schema_format(schema) is None and fmt is not None and schema.get("type", "string") == "string":
+        return {**schema, "x-ofsc-format": fmt}
+    return schema
 
 
 def coerce_param(contract: Contract, name: str, schema: JSON, values: list[str]) -> Any:
@@ -70,7 +93,7 @@ def coerce_param(contract: Contract, name: str, schema: JSON, values: list[str])
 
 
 def coerce_scalar(contract: Contract, name: str, schema: JSON, raw: str) -> Any:
-    schema = contract.resolve(schema)
+    schema = implied_format(name, contract.resolve(schema))
     kind = schema.get("type", "string")
     value: Any = raw
     try:
@@ -86,6 +109,10 @@ def coerce_scalar(contract: Contract, name: str, schema: JSON, raw: str) -> Any:
             raise bad_request(f"Parameter '{name}' must be a boolean, got '{raw}'")
         value = lowered in ("true", "1")
     _check_enum(name, schema, value)
+    if isinstance(value, str):
+        _check_string(name, schema, value)
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        _check_range(name, schema, value)
     return value
 
 
@@ -141,16 +168,23 @@ def _validate_body(contract: Contract, op: OperationSpec, body: bytes, content_t
     return body
 
 
-def check_value(contract: Contract, schema: JSON, value: Any, where: str, depth: int = 0) -> None:
-    """Check `value` against `schema`: types, nullability, enums, required properties. Unknown
-    properties pass (OFSC accepts custom properties on most entities)."""
+def check_value(
+    contract: Contract, schema: JSON, value: Any, where: str, depth: int = 0, *, required: bool = True
+) -> None:
+    """Check `value` against everything `schema` says: type, null only where nullable, enum, string
+    lengths, pattern and declared format, number ranges, item counts and uniqueness, required
+    properties (those from `allOf` parts too), and typed `additionalProperties`. Unknown properties
+    pass where the schema does not forbid them (OFSC accepts custom properties on most entities).
+    `required=False` skips required properties (answers to a `fields=` projection omit them)."""
     if depth > 40:
         return
-    schema = contract.resolve(schema)
+    flat = flatten(contract, schema)
     if value is None:
-        return  # OFSC sends and accepts null for absent values; nullable is not enforced on input
-    kind = schema.get("type")
-    if kind is None and ("properties" in schema or "allOf" in schema):
+        if flat.get("nullable") or not flat:
+            return
+        raise bad_request(f"'{where}' must not be null")
+    kind = flat.get("type")
+    if kind is None and ("properties" in flat or "additionalProperties" in flat):
         kind = "object"
     if kind in _JSON_TYPES:
         expected = _JSON_TYPES[kind]
@@ -159,15 +193,100 @@ def check_value(contract: Contract, schema: JSON, value: Any, where: str, depth:
             ok = True
         if not ok:
             raise bad_request(f"'{where}' must be {_article(kind)} {kind}, got {type(value).__name__}")
-    _check_enum(where, schema, value)
-    if isinstance(value, dict):
-        props = contract.properties(schema)
-        for name in contract.required(schema):
-            if name in props and name not in value:
-                raise bad_request(f"'{where}' is missing the required field '{name}'")
-        for name, item in value.items():
-            if name in props:
-                check_value(contract, props[name], item, f"{where}.{name}", depth + 1)
-    elif isinstance(value, list) and "items" in schema:
+    _check_enum(where, flat, value)
+    if isinstance(value, str):
+        _check_string(where, flat, value)
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        _check_range(where, flat, value)
+    elif isinstance(value, dict):
+        _check_object(contract, flat, value, where, depth, required)
+    elif isinstance(value, list):
+        _check_array(contract, flat, value, where, depth, required)
+
+
+def flatten(contract: Contract, schema: JSON) -> JSON:
+    """`schema` with its `$ref`s followed and its `allOf` parts merged into one schema."""
+    schema = contract.resolve(schema)
+    parts = schema.get("allOf")
+    if not parts:
+        return schema
+    merged: JSON = {}
+    properties: JSON = {}
+    required: list[str] = []
+    for part in [*parts, {k: v for k, v in schema.items() if k != "allOf"}]:
+        flat = flatten(contract, part)
+        for key, value in flat.items():
+            if key == "properties":
+                properties.update(value)
+            elif key == "required":
+                required.extend(value)
+            elif key == "type" and key in merged and merged[key] == "object" and value != "object":
+                merged[key] = value  # an allOf wrapping an array, under a generic object
+            else:
+                merged.setdefault(key, value)
+    if properties:
+        merged["properties"] = properties
+    if required:
+        merged["required"] = required
+    if "items" in merged and merged.get("type") == "object":
+        merged["type"] = "array"
+    return merged
+
+
+def _check_string(where: str, schema: JSON, value: str) -> None:
+    min_length, max_length = schema.get("minLength"), schema.get("maxLength")
+    if isinstance(min_length, int) and len(value) < min_length:
+        raise bad_request(f"'{where}' must be at least {min_length} characters long")
+    if isinstance(max_length, int) and len(value) > max_length:
+        raise bad_request(f"'{where}' must be at most {max_length} characters long")
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str) and not matches_pattern(pattern, value):
+        raise bad_request(f"'{where}' does not match the pattern {pattern}")
+    fmt = schema_format(schema) or implied_by_name(where.rsplit(".", 1)[-1].split("[", 1)[0])
+    if fmt in CHECKED_FORMATS and not is_valid(fmt, value):
+        raise bad_request(f"'{where}' must be {describe(fmt)}, got '{value}'")
+
+
+def _check_range(where: str, schema: JSON, value: float) -> None:
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if isinstance(low, int | float):
+        if value < low or (schema.get("exclusiveMinimum") is True and value == low):
+            raise bad_request(f"'{where}' must not be less than {low}")
+    if isinstance(high, int | float):
+        if value > high or (schema.get("exclusiveMaximum") is True and value == high):
+            raise bad_request(f"'{where}' must not be greater than {high}")
+
+
+def _check_object(
+    contract: Contract, schema: JSON, value: dict[str, Any], where: str, depth: int, required: bool
+) -> None:
+    props: JSON = schema.get("properties", {})
+    for name in schema.get("required", []) if required else ():
+        if name in props and name not in value:
+            raise bad_request(f"'{where}' is missing the required field '{name}'")
+    extra = schema.get("additionalProperties")
+    for name, item in value.items():
+        if name in props:
+            check_value(contract, props[name], item, f"{where}.{name}", depth + 1, required=required)
+        elif isinstance(extra, dict):
+            check_value(contract, extra, item, f"{where}.{name}", depth + 1, required=required)
+        elif extra is False:
+            raise bad_request(f"'{where}' does not take the field '{name}'")
+
+
+def _check_array(
+    contract: Contract, schema: JSON, value: list[Any], where: str, depth: int, required: bool
+) -> None:
+    min_items, max_items = schema.get("minItems"), schema.get("maxItems")
+    if isinstance(min_items, int) and len(value) < min_items:
+        raise bad_request(f"'{where}' must have at least {min_items} items")
+    if isinstance(max_items, int) and len(value) > max_items:
+        raise bad_request(f"'{where}' must have at most {max_items} items")
+    if schema.get("uniqueItems"):
+        seen = [json.dumps(item, sort_keys=True) for item in value]
+        if len(set(seen)) != len(seen):
+            raise bad_request(f"'{where}' must not repeat an item")
+    items = schema.get("items")
+    if isinstance(items, dict):
         for index, item in enumerate(value):
-            check_value(contract, schema["items"], item, f"{where}[{index}]", depth + 1)
+            check_value(contract, items, item, f"{where}[{index}]", depth + 1, required=required)

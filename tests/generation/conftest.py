@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,20 +14,22 @@ for entry in (ROOT, ROOT / "generated"):
     if str(entry) not in sys.path:
         sys.path.insert(0, str(entry))
 
-DEFAULT_SPEC = ROOT.parent / "shared" / "swagger" / "ofsc-2025.12.23.swagger.json"
-
 
 def spec_path() -> Path | None:
-    candidate = Path(os.environ["SPEC"]) if os.environ.get("SPEC") else DEFAULT_SPEC
-    return candidate if candidate.is_file() else None
+    """The one spec location rule (codegen/speclocation.py)."""
+    from codegen.speclocation import locate_spec
+
+    return locate_spec(ROOT).path
 
 
 @pytest.fixture(scope="session")
 def spec() -> Path:
-    path = spec_path()
-    if path is None:
-        pytest.skip(f"OFSC spec not found: set SPEC=path or place it at {DEFAULT_SPEC}")
-    return path
+    from codegen.speclocation import locate_spec
+
+    found = locate_spec(ROOT)
+    if found.path is None:
+        pytest.skip(f"OFSC spec not found; looked for {found.describe()}")
+    return found.path
 
 
 @pytest.fixture(scope="session")

@@ -77,6 +77,10 @@ def test_names_table_rows_missing_from_the_spec_are_warned(tmp_path: Path) -> No
         "GET\t/rest/ofscCore/v1/things/{id}\tcore\tget_thing\n",
         encoding="utf-8",
     )
-    names, warnings = resolve_operation_names({"/rest/ofscCore/v1/things/{id}": {"get": {}}}, table)
+    report = Report("test")
+    names = resolve_operation_names({"/rest/ofscCore/v1/things/{id}": {"get": {}}}, table, {}, report)
     assert names == {("GET", "/rest/ofscCore/v1/things/{id}"): ("core", "get_thing")}
-    assert any("/rest/ofscCore/v1/gone" in w and "not in the spec" in w for w in warnings)
+    assert report.stale_rows == [
+        "GET /rest/ofscCore/v1/gone (core.get_gone) is in the names table but not in the spec"
+    ]
+    assert report.stale_rows[0] in report.warnings

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 from codegen.convert import convert
 from codegen.notes import Notes
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _swagger(paths: dict[str, Any], **extra: Any) -> dict[str, Any]:
@@ -160,13 +166,39 @@ def test_conversion_is_deterministic_and_leaves_input_untouched() -> None:
         {
             "/a": {
                 "get": {
-                    "parameters": [{"$ref": "#/parameters/p"}],
+                    "parameters": [{"$ref": "#/parameters/p"}, {"$ref": "#/parameters/q"}],
                     "responses": {"200": {"description": "x"}},
-                }
+                },
+                "post": {
+                    "consumes": ["application/xml", "text/plain", "text/csv", "application/vnd.a+xml"],
+                    "parameters": [{"name": "body", "in": "body", "schema": {"$ref": "#/definitions/B"}}],
+                    "responses": {"201": {"description": "y", "schema": {"$ref": "#/definitions/B"}}},
+                },
             }
         },
-        parameters={"p": {"name": "p", "in": "query", "type": "string"}},
+        parameters={
+            "p": {"name": "p", "in": "query", "type": "string"},
+            "q": {"name": "q", "in": "query", "type": "array", "items": {"type": "string"}},
+        },
+        definitions={
+            "B": {"type": "object", "properties": {"z": {"type": "string"}, "a": {"type": "integer"}}}
+        },
     )
     before = json.dumps(doc)
-    assert json.dumps(convert(doc)) == json.dumps(convert(doc))
+    here = json.dumps(convert(doc))
     assert json.dumps(doc) == before
+    # The same conversion in other processes, under other hash seeds: set or dict order must not leak in.
+    script = (
+        "import json, sys; from codegen.convert import convert; "
+        "print(json.dumps(convert(json.load(sys.stdin))))"
+    )
+    for seed in ("1", "2"):
+        done = subprocess.run(
+            [sys.executable, "-c", script],
+            input=before,
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert done.stdout == here + "\n"

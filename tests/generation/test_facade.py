@@ -165,16 +165,27 @@ def test_docstrings(core: ModuleType) -> None:
         "Args:\n"
         "    activity_id: The `activityId` path parameter. Required.\n\n"
         "Returns:\n"
-        "    Activity: The parsed response."
+        "    Activity: The parsed response.\n\n"
+        "Raises:\n"
+        "    RequestValidationError: An argument is missing, of the wrong type or not an allowed\n"
+        "        value; nothing was sent.\n"
+        "    NotFoundError: 404: nothing has the given identifier (or it is not visible).\n"
+        "    AuthenticationError: 401: the credentials or token were refused (wrong instance,\n"
+        "        inactive application).\n"
+        "    PermissionDeniedError: 403: the application may not use this API or resource.\n"
+        "    APIStatusError: Any other error status, as its subclass: BadRequestError (400),\n"
+        "        ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),\n"
+        "        InternalServerError (5xx).\n"
+        "    APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or\n"
+        "        the circuit breaker is open (CircuitOpenError)."
     )
-    assert inspect.getdoc(core.CoreWithRawResponse.get_activity).endswith(
+    assert (
         "Returns:\n    RawResponse[Activity]: The status code, headers, parsed value and the httpx response."
+        in (inspect.getdoc(core.CoreWithRawResponse.get_activity))
     )
     assert core.Core.set_activity_file_property.__doc__.startswith('Set a "file" property \\ upload')
     assert "Long prose the contract leaves out." in core.Core.set_activity_file_property.__doc__
-    assert inspect.getdoc(core.Core.delete_activity).endswith(
-        "Returns:\n    None: The response has no content."
-    )
+    assert "Returns:\n    None: The response has no content." in inspect.getdoc(core.Core.delete_activity)
     assert "    bytes: The downloaded content." in inspect.getdoc(core.Core.get_activity_file_property)
 
 
@@ -200,7 +211,10 @@ def test_docstring_sections(core: ModuleType) -> None:
     assert "    include_children: Which subordinate resources count. One of: none, immediate, all." in args
     assert "    offset: The `offset` query parameter." in args
     assert blocks[4] == "Returns:\n    ActivityList: The parsed response."
-    assert len(blocks) == 5
+    raises = blocks[5].splitlines()
+    assert raises[0] == "Raises:" and raises[1].startswith("    RequestValidationError: ")
+    assert not any("NotFoundError" in line for line in raises)  # no identifier in the path
+    assert len(blocks) == 6
 
     update = inspect.getdoc(core.Core.update_activity)
     assert "    body: An activity. Required." in update.splitlines()  # the body schema's description
@@ -223,14 +237,14 @@ def test_twin_docstrings(core: ModuleType) -> None:
     assert "    offset:" not in sync  # the twin walks the offsets itself
     assert "    limit: The page size: how many items each request asks for" in sync
     assert "concurrency" not in sync
-    assert sync.endswith("Returns:\n    Iterator[Activity]: The items of every page, in order.")
+    assert "Returns:\n    Iterator[Activity]: The items of every page, in order.\n\nRaises:\n" in sync
 
     asynchronous = inspect.getdoc(core.AsyncCore.get_all_activities)
     assert "up to\n`concurrency` at a time." in asynchronous
     assert "    concurrency: How many pages to request at a time (default one); items still come in page" in (
         asynchronous
     )
-    assert asynchronous.endswith("AsyncIterator[Activity]: The items of every page, in order.")
+    assert "AsyncIterator[Activity]: The items of every page, in order.\n\nRaises:\n" in asynchronous
     # The events cursor cannot be read ahead.
     assert "    concurrency: Accepted for symmetry" in inspect.getdoc(core.AsyncCore.get_all_events)
 
@@ -466,7 +480,7 @@ def test_generated_facade_docstrings() -> None:
     args = doc.split("\nArgs:\n", 1)[1].split("\n\nReturns:\n", 1)[0]
     assert "\n    date_from: " in f"\n{args}"
     assert "    include_children: " in args and "One of: none, immediate, all." in " ".join(args.split())
-    assert doc.endswith("Returns:\n    ActivityList: The parsed response.")
+    assert "Returns:\n    ActivityList: The parsed response.\n\nRaises:\n" in doc
     assert "<" not in doc.split("GET ", 1)[0]  # no HTML left in the prose
     twin = ast.get_docstring(methods[("AsyncCore", "get_all_activities")])
     assert twin is not None and "    concurrency: " in twin and "    limit: The page size" in twin

@@ -172,8 +172,23 @@ def _create_user(ctx: Context, args: dict[str, Any]) -> None:
     args["body"].pop("mainResourceId", None)
 
 
+def _linked_logins(ctx: Context, resource_id: str) -> list[str]:
+    return [login for login, u in ctx.sim.state.users.items() if resource_id in (u.get("resources") or [])]
+
+
 def _set_resource_users(ctx: Context, args: dict[str, Any]) -> None:
-    args["body"]["items"] = [{"login": "admin"}]
+    # Users keep at least one resource: the users linked now stay in the list.
+    logins = {"admin", *_linked_logins(ctx, str(args["resource_id"]))}
+    args["body"]["items"] = [{"login": login} for login in sorted(logins)]
+
+
+def _delete_resource_users(ctx: Context, args: dict[str, Any]) -> None:
+    # A resource whose users all have another resource: none is left without one.
+    for resource_id in ctx.sim.state.resources:
+        linked = [ctx.sim.state.users[login] for login in _linked_logins(ctx, resource_id)]
+        if all(len(user["resources"]) > 1 for user in linked):
+            args["resource_id"] = resource_id
+            return
 
 
 def _set_resource_workzones(ctx: Context, args: dict[str, Any]) -> None:
@@ -186,7 +201,18 @@ def _update_workzones(ctx: Context, args: dict[str, Any]) -> None:
 
 
 def _enumeration(ctx: Context, args: dict[str, Any]) -> None:
-    args["body"] = {"items": [{"label": "contract_value", "active": True}]}
+    args["body"] = {
+        "items": [
+            {"label": "contract_value", "active": True, "translations": [{"language": "en", "name": "Value"}]}
+        ]
+    }
+
+
+def _link_activities(ctx: Context, args: dict[str, Any]) -> None:
+    examples = ctx.examples()
+    args["body"].update(
+        fromActivityId=int(examples["activityId"]), toActivityId=fresh_activity(ctx), linkType="related"
+    )
 
 
 def _subscription(ctx: Context, args: dict[str, Any]) -> None:
@@ -221,6 +247,7 @@ SETUPS: dict[str, Setup] = {
     "core.move_activity": _move_activity,
     "core.reopen_activity": _activity_in("completed"),
     "core.set_resource_users": _set_resource_users,
+    "core.delete_resource_users": _delete_resource_users,
     "core.set_resource_workzones": _set_resource_workzones,
     "core.start_activity": _activity_in("pending"),
     "core.start_activity_prework": _activity_in("pending"),
@@ -229,6 +256,8 @@ SETUPS: dict[str, Setup] = {
     "core.undo_inventory_deinstall": _inventory_in("deinstalled"),
     "core.undo_inventory_install": _inventory_in("installed"),
     "metadata.create_or_update_enumeration_value": _enumeration,
+    "core.link_activities": _link_activities,
+    "core.install_resource_inventory": _inventory_in("resource"),
     "metadata.update_workzones": _update_workzones,
 }
 

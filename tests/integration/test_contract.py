@@ -1,7 +1,8 @@
 """Contract: every operation of ``ofsc_overlay.operations()``, called once through the public client.
 
 The simulator validates each request against the spec (400 on anything invalid), so a pass means the
-generated client sends what the spec says, and the answer parses into the result the facade promises.
+generated client sends what the spec says; every operation must answer 2xx, and its parsed result must give
+back exactly the JSON the simulator sent (``to_dict()``).
 Operations run in one simulator, reads first and deletes last; the few that need state get it set up.
 """
 
@@ -48,9 +49,18 @@ def test_operation(context: Context, op: Operation) -> None:
     raw = getattr(group, op.name)(**args)
 
     assert 200 <= raw.status_code < 300, raw.http_response.text
+    body = raw.http_response.content
     if op.accept == "application/octet-stream":
-        assert isinstance(raw.parsed, bytes) and raw.parsed
-    elif raw.status_code != 204 and raw.http_response.content:
-        assert raw.parsed is not None, f"{op.group}.{op.name}: a {raw.status_code} body did not parse"
-        if isinstance(raw.http_response.json(), dict):
-            assert hasattr(raw.parsed, "to_dict"), f"parsed into {type(raw.parsed).__name__}, not a model"
+        assert isinstance(raw.parsed, bytes) and raw.parsed == body and body
+    elif raw.status_code == 204 or not body:
+        assert raw.parsed is None
+    else:
+        # The parsed result carries exactly what the server sent: no field dropped, renamed or re-typed.
+        assert _as_json(raw.parsed) == raw.http_response.json(), f"{op.group}.{op.name}: parsed != answer"
+
+
+def _as_json(parsed: Any) -> Any:
+    if isinstance(parsed, list):
+        return [_as_json(item) for item in parsed]
+    assert hasattr(parsed, "to_dict"), f"parsed into {type(parsed).__name__}, not a model"
+    return parsed.to_dict()

@@ -31,5 +31,5 @@ def sim(contract: Contract, clock: ManualClock) -> Simulator:
 
 @pytest.fixture
 def http(sim: Simulator) -> Iterator[object]:
-    with sim.client() as client:
+    with sim.http_client() as client:
         yield client

@@ -186,7 +186,7 @@ def test_file_properties_round_trip(http: httpx.Client) -> None:
 
 def test_big_seed_for_benchmarks(contract: Contract) -> None:
     sim = Simulator(contract=contract, activities=50_000)
-    with sim.client() as client:
+    with sim.http_client() as client:
         page = client.get(f"{CORE}/activities", params={"limit": 100_000, "offset": 49_990}).json()
     assert len(page["items"]) == 10 and page["hasMore"] is False
     sim.reset(activities=10)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -314,16 +315,108 @@ def test_breaker_above_retries_counts_once_per_request() -> None:
     assert server.calls == 8 and len(sleeps) == 6
 
 
-def test_thread_safety_of_counts() -> None:
-    breaker = CircuitBreaker("o", failure_threshold=10_000, clock=Clock())
+class Interleaving:
+    """Forces the one thread interleaving that loses an update when the breaker's state is not guarded.
 
-    def work() -> None:
-        for _ in range(500):
-            breaker.record_failure(breaker.admit())
+    The first thread to read the watched attribute parks right after reading it, inside the breaker's critical
+    section, until a second thread shows up: either at the breaker's lock (it is held: the second thread waits
+    there and the first one goes on) or, when nothing guards the state, at the same attribute, where it reads
+    the same stale value. No timing is involved: each step waits for the event the previous one sets.
+    """
 
-    threads = [threading.Thread(target=work) for _ in range(8)]
-    for thread in threads:
-        thread.start()
+    def __init__(self) -> None:
+        self.parked_thread: threading.Thread | None = None
+        self.parked = threading.Event()
+        self.arrived = threading.Event()
+        self.stuck = False
+
+    def read(self, value: object) -> object:
+        me = threading.current_thread()
+        if self.parked_thread is None:
+            self.parked_thread = me
+            self.parked.set()
+            # Bounded only so that a broken test fails instead of hanging; never reached when it works.
+            self.stuck = not self.arrived.wait(timeout=30)
+        elif me is not self.parked_thread:
+            self.arrived.set()
+        return value
+
+    def lock(self, real: threading.Lock) -> object:
+        interleaving = self
+
+        class ObservedLock:
+            def __enter__(self) -> None:
+                other = threading.current_thread() is not interleaving.parked_thread
+                if interleaving.parked.is_set() and other:
+                    interleaving.arrived.set()  # the second thread waits for the lock the first one holds
+                real.acquire()
+
+            def __exit__(self, *exc: object) -> None:
+                real.release()
+
+        return ObservedLock()
+
+
+def watched_breaker(attribute: str, interleaving: Interleaving, **kwargs: object) -> CircuitBreaker:
+    """A breaker whose ``attribute`` reads go through ``interleaving`` (and whose lock it observes)."""
+
+    def get(self: CircuitBreaker) -> object:
+        return interleaving.read(self.__dict__[attribute])
+
+    def put(self: CircuitBreaker, value: object) -> None:
+        self.__dict__[attribute] = value
+
+    watched = type("WatchedBreaker", (CircuitBreaker,), {attribute: property(get, put)})
+    breaker: CircuitBreaker = watched("o", clock=Clock(), **kwargs)
+    breaker._lock = interleaving.lock(breaker._lock)  # type: ignore[assignment]
+    return breaker
+
+
+def run_two(
+    first: Callable[[], object], second: Callable[[], object], interleaving: Interleaving
+) -> list[object]:
+    results: list[object] = []
+
+    def call(fn: Callable[[], object]) -> None:
+        try:
+            results.append(fn())
+        except CircuitOpenError as exc:
+            results.append(exc)
+
+    threads = [threading.Thread(target=call, args=(first,)), threading.Thread(target=call, args=(second,))]
+    threads[0].start()
+    assert interleaving.parked.wait(timeout=30)
+    threads[1].start()
     for thread in threads:
         thread.join()
-    assert breaker.failures == 4000 and breaker.consecutive_failures == 4000
+    assert not interleaving.stuck
+    return results
+
+
+def test_concurrent_failures_are_all_counted() -> None:
+    interleaving = Interleaving()
+    breaker = watched_breaker("consecutive_failures", interleaving, failure_threshold=2)
+    admission = Admission(probe=False)
+
+    def fail() -> None:
+        breaker.record_failure(admission)
+
+    run_two(fail, fail, interleaving)
+
+    # Unguarded, both threads read 0 and write 1: one failure is lost and the circuit stays closed.
+    assert breaker.failures == 2 and breaker.consecutive_failures == 2
+    assert breaker.state is CircuitState.OPEN
+
+
+def test_concurrent_admissions_let_exactly_one_probe_through() -> None:
+    interleaving = Interleaving()
+    breaker = watched_breaker("_probe_in_flight", interleaving, failure_threshold=1, reset_timeout=30.0)
+    breaker.record_failure(Admission(probe=False))
+    breaker._clock.now += 30.0  # type: ignore[attr-defined]
+
+    results = run_two(breaker.admit, breaker.admit, interleaving)
+
+    # Unguarded, both threads see no probe in flight and both are let through as the probe.
+    probes = [r for r in results if isinstance(r, Admission) and r.probe]
+    assert len(probes) == 1
+    assert sum(isinstance(r, CircuitOpenError) for r in results) == 1

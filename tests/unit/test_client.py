@@ -130,25 +130,6 @@ def test_thresholds_of_an_existing_breaker_win(caplog: pytest.LogCaptureFixture)
     assert "not applied" in caplog.text
 
 
-def test_otel_option_instruments_both_clients(fake_otel: list[object]) -> None:
-    instrumented = fake_otel
-    with make_client(otel=True) as client:
-        assert instrumented == [client.http_client]
-    async_client = AsyncOFSC(instance="acme", client_id="app", client_secret=SECRET, otel=True)
-    assert instrumented[-1] is async_client.http_client
-    asyncio.run(async_client.close())
-
-
-def test_otel_option_without_the_extra_fails_at_construction(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "opentelemetry.instrumentation.httpx", None)  # not installed
-    with respx.mock(assert_all_called=False) as router:
-        route = router.route()
-        with pytest.raises(ConfigurationError) as info:
-            make_client(otel=True)
-    assert info.value.setting == "otel" and "pip install 'ofsc-overlay[otel]'" in str(info.value)
-    assert not route.called
-
-
 def test_repr_never_shows_the_secret() -> None:
     with make_client() as client:
         for text in (repr(client), str(client), repr(client.settings)):
@@ -412,3 +393,57 @@ def test_async_client_takes_an_async_sleep(respx_mock: Any) -> None:
 
     asyncio.run(main())
     assert fake.sleeps == [3.0]
+
+
+def _token(value: str) -> httpx.Response:
+    return httpx.Response(200, json={"access_token": value, "token_type": "Bearer", "expires_in": 3600})
+
+
+@needs_facade
+@respx.mock(base_url=BASE)
+def test_oauth2_token_is_refreshed_ahead_of_expiry_on_the_clients_clock(respx_mock: Any) -> None:
+    # No 401 anywhere: the only thing that can make the client fetch T2 is the injected clock passing the
+    # refresh point (5 minutes before expiry). Real time does not move by an hour during the test.
+    token_route = respx_mock.post("/rest/oauthTokenService/v2/token").mock(
+        side_effect=[_token("T1"), _token("T2")]
+    )
+    users = respx_mock.get("/rest/ofscCore/v1/users").respond(200, json={"items": []})
+    fake = FakeTime()
+    with make_client(auth="oauth2", clock=fake) as client:
+        client.core.get_users()
+        fake.now += 3600 - 300 - 1
+        client.with_options(headers={"X-Call": "1"}).core.get_users()
+        assert token_route.call_count == 1
+        fake.now += 1
+        client.core.get_users()
+    assert token_route.call_count == 2
+    assert [call.request.headers["Authorization"] for call in users.calls] == ["Bearer T1"] * 2 + [
+        "Bearer T2"
+    ]
+
+
+@needs_facade
+@respx.mock(base_url=BASE)
+def test_async_oauth2_token_is_refreshed_ahead_of_expiry_on_the_clients_clock(respx_mock: Any) -> None:
+    token_route = respx_mock.post("/rest/oauthTokenService/v2/token").mock(
+        side_effect=[_token("T1"), _token("T2")]
+    )
+    users = respx_mock.get("/rest/ofscCore/v1/users").respond(200, json={"items": []})
+    fake = FakeTime()
+
+    async def main() -> None:
+        async with AsyncOFSC(
+            instance="acme", client_id="app", client_secret=SECRET, auth="oauth2", max_retries=0, clock=fake
+        ) as client:
+            await client.core.get_users()
+            fake.now += 3600 - 300 - 1
+            await client.core.get_users()
+            assert token_route.call_count == 1
+            fake.now += 1
+            await client.core.get_users()
+
+    asyncio.run(main())
+    assert token_route.call_count == 2
+    assert [call.request.headers["Authorization"] for call in users.calls] == ["Bearer T1"] * 2 + [
+        "Bearer T2"
+    ]

@@ -322,8 +322,11 @@ def test_get_all_helpers(instance: Any, respx_mock: Any) -> None:
         json={"items": [{"activityId": 1}], "hasMore": False}
     )
     with compat.OFSC("app", "acme", "s", root="FLUSA") as legacy:
+        with pytest.raises(TypeError, match="takes no initial_offset; call core.get_activities"):
+            legacy.core.get_all_activities(date_from="2025-01-01", date_to="2025-01-02", initial_offset=5)
+        assert not route.called  # refused, never silently dropped
         result = legacy.core.get_all_activities(
-            date_from="2025-01-01", date_to="2025-01-02", activity_fields=["activityId"], initial_offset=5
+            date_from="2025-01-01", date_to="2025-01-02", activity_fields=["activityId"], initial_offset=0
         )
     assert [activity.activityId for activity in result.items] == [1]
     params = route.calls.last.request.url.params
@@ -411,17 +414,17 @@ def test_deprecation_warns_once_per_method_with_the_replacement(respx_mock: Any)
     ]
 
 
-def test_retired_operation_hook(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_method_whose_operation_is_not_in_the_spec(monkeypatch: pytest.MonkeyPatch) -> None:
     row = _table.PyMethod("sync", "core", "old", "GET /rest/ofscCore/v1/gone", (), "dict")
     monkeypatch.setitem(_table.methods("sync"), ("core", "old"), (row, None))
-    with pytest.raises(AttributeError, match="Oracle retired it"):
+    with pytest.raises(AttributeError, match="v1/gone, which is not in this client"):
         _calls._resolve("sync", "core", "old")
 
-    class OperationRemovedError(errors.OFSCError):
-        pass
+    from ofsc_generated import catalog
 
-    monkeypatch.setattr(errors, "OperationRemovedError", OperationRemovedError, raising=False)
-    with pytest.raises(OperationRemovedError, match="GET /rest/ofscCore/v1/gone"):
+    gone = catalog.Retired("core", "get_gone", "GET", "/rest/ofscCore/v1/gone", "2026.03.10")
+    monkeypatch.setitem(catalog.RETIRED, gone.key, gone)
+    with pytest.raises(errors.OperationRemovedError, match="core.get_gone was removed from Oracle"):
         _calls._resolve("sync", "core", "old")
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -179,12 +182,28 @@ def test_invalid_file_values(tmp_path: Path, text: str, setting: str, fragment: 
     assert fragment in str(info.value)
 
 
-def test_unreadable_config(tmp_path: Path) -> None:
+def test_a_directory_given_as_config_is_treated_as_missing(tmp_path: Path) -> None:
     directory = tmp_path / "dir.toml"
     directory.mkdir()
-    # a directory is not a file: treated as missing
     with pytest.raises(ConfigurationError, match="does not exist"):
         resolve_settings(config=directory, env={})
+
+
+def test_unreadable_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_config(tmp_path / "c.toml", "[profiles.default]\ninstance = 'acme'\n")
+    # Permission bits do not stop root (CI runs as root): the file's open fails the way a chmod 000 makes it.
+    real_open = Path.open
+
+    def refuse(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self == path:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(ConfigurationError) as info:
+        resolve_settings(config=path, env={}, **CREDS)
+    assert str(info.value) == f"Config file {str(path)!r} cannot be read: Permission denied."
+    assert info.value.setting == "config"
 
 
 def test_invalid_message_names_source() -> None:
@@ -345,12 +364,18 @@ def test_repr_never_shows_secrets() -> None:
     assert "TOPSECRET" not in str(info.value) and "client_secret" in str(info.value)
 
 
-def test_settings_are_frozen() -> None:
-    settings = resolve_settings(instance="acme", env={}, **CREDS)
-    with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        settings.instance = "other"  # type: ignore[misc]
-    assert attrs.evolve(settings, max_retries=0).max_retries == 0
-    assert Settings(base_url="http://localhost:1").username is None
+def test_settings_do_not_follow_the_callers_objects() -> None:
+    headers = {"X-Team": "field"}
+    settings = resolve_settings(instance="acme", headers=headers, env={}, **CREDS)
+    headers["X-Team"] = "changed"
+    headers["X-Added"] = "later"
+    assert settings.headers == {"X-Team": "field"}
+    assert attrs.evolve(settings, max_retries=0).headers == {"X-Team": "field"}
+    assert settings.username == "cid@acme"
+    direct = Settings(base_url="http://localhost:1", headers=headers)
+    headers["X-Added"] = "after"
+    assert direct.headers == {"X-Team": "changed", "X-Added": "later"}
+    assert direct.username is None
 
 
 def test_other_settings(tmp_path: Path) -> None:

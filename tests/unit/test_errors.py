@@ -7,6 +7,7 @@ import datetime
 import httpx
 import pytest
 
+import ofsc_overlay
 from ofsc_overlay import errors
 from ofsc_overlay.errors import (
     APIConnectionError,
@@ -265,6 +266,45 @@ def test_request_validation_error() -> None:
     assert str(error) == "core.get_activity: argument 'activity_id' is required"
 
 
-def test_public_names() -> None:
-    for name in errors.__all__:
-        assert hasattr(errors, name)
+#: The documented hierarchy (module docstring): each exception class and its direct base.
+HIERARCHY = {
+    "OFSCError": Exception,
+    "ConfigurationError": errors.OFSCError,
+    "RequestValidationError": errors.OFSCError,
+    "OperationRemovedError": errors.OFSCError,
+    "PaginationError": errors.OFSCError,
+    "APIError": errors.OFSCError,
+    "APIConnectionError": errors.APIError,
+    "APITimeoutError": errors.APIConnectionError,
+    "CircuitOpenError": errors.APIConnectionError,
+    "APIResponseValidationError": errors.APIError,
+    "APIStatusError": errors.APIError,
+    "BadRequestError": errors.APIStatusError,
+    "AuthenticationError": errors.APIStatusError,
+    "PermissionDeniedError": errors.APIStatusError,
+    "NotFoundError": errors.APIStatusError,
+    "ConflictError": errors.APIStatusError,
+    "UnprocessableEntityError": errors.APIStatusError,
+    "RateLimitError": errors.APIStatusError,
+    "InternalServerError": errors.APIStatusError,
+}
+
+
+def test_public_names_are_the_documented_hierarchy() -> None:
+    exported = {name: getattr(errors, name) for name in errors.__all__}
+    classes = {name: obj for name, obj in exported.items() if isinstance(obj, type)}
+    assert {name: cls.__bases__[0] for name, cls in classes.items()} == HIERARCHY
+    # Every exception class the module defines is exported, and so is each by the package.
+    defined = {
+        name
+        for name, obj in vars(errors).items()
+        if isinstance(obj, type) and issubclass(obj, Exception) and obj.__module__ == errors.__name__
+    }
+    assert defined == set(classes)
+    assert set(classes) <= set(ofsc_overlay.__all__)
+    assert {name for name, obj in exported.items() if not isinstance(obj, type)} == {
+        "error_from_exception",
+        "error_from_response",
+        "parse_retry_after",
+    }
+    assert all(callable(exported[name]) for name in ("error_from_exception", "error_from_response"))

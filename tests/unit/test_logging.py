@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import json
 import logging
-import sys
 from collections.abc import Iterator
 
 import httpx
 import pytest
 import respx
 
-from ofsc_overlay._logging import LoggingTransport, instrument_otel
+from ofsc_overlay import OFSC, CircuitOpenError, ConfigurationError, InternalServerError
+from ofsc_overlay._logging import FIELDS, LoggingTransport, configure_from_env, request_fields
 from ofsc_overlay._redact import mask_body, mask_header_value, mask_headers, mask_text, mask_url
-from ofsc_overlay.breaker import BreakerRegistry
+from ofsc_overlay.breaker import DEFAULT_REGISTRY, BreakerRegistry
 from ofsc_overlay.config import resolve_settings
-from ofsc_overlay.errors import ConfigurationError
 from ofsc_overlay.transport import build_async_client, build_sync_client
 
 BASE = "https://acme.fs.ocs.oraclecloud.com"
@@ -183,20 +183,6 @@ def test_full_oauth_exchange_leaks_nothing(mock: respx.MockRouter, caplog: pytes
         assert secret not in captured, secret
 
 
-def test_otel_instrumentation(fake_otel: list[object]) -> None:
-    instrumented = fake_otel
-    settings = resolve_settings(instance="acme", client_id="c", client_secret="s", otel=True, env={})
-    with build_sync_client(settings, breaker_registry=BreakerRegistry()) as client:
-        assert instrumented == [client]
-
-
-def test_otel_missing_is_a_configuration_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "opentelemetry.instrumentation.httpx", None)
-    with httpx.Client() as client, pytest.raises(ConfigurationError) as info:
-        instrument_otel(client)
-    assert info.value.setting == "otel" and "ofsc-overlay[otel]" in str(info.value)
-
-
 # --- masking helpers ---
 
 
@@ -258,3 +244,201 @@ def test_async_failure_and_streaming_upload(caplog: pytest.LogCaptureFixture) ->
     messages = [m for _, m in lines(caplog)]
     assert "body=<empty>" in messages[0]  # a streaming upload is not read by the logger
     assert messages[-1] == "POST /rest/ofscCore/v1/activities/1 -> ReadTimeout (12.5 ms, attempt 1)"
+
+
+# --- structured fields -----------------------------------------------------------------------------------
+
+
+class JSONFormatter(logging.Formatter):
+    """What a JSON log pipeline does: the message plus the record's documented fields."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        document = {"level": record.levelname, "logger": record.name, "message": record.getMessage()}
+        document.update({name: getattr(record, name) for name in FIELDS if hasattr(record, name)})
+        return json.dumps(document)
+
+
+@pytest.fixture
+def json_lines() -> Iterator[list[str]]:
+    """Every line the ``ofsc_overlay`` logger writes at INFO, rendered as JSON."""
+    rendered: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            rendered.append(self.format(record))
+
+    handler = Collect()
+    handler.setFormatter(JSONFormatter())
+    log = logging.getLogger("ofsc_overlay")
+    previous = log.level
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    try:
+        yield rendered
+    finally:
+        log.removeHandler(handler)
+        log.setLevel(previous)
+
+
+def test_json_fields_of_a_retried_call_and_an_open_breaker(json_lines: list[str]) -> None:
+    answers = [
+        httpx.Response(503, headers={"Retry-After": "1.5"}),
+        httpx.Response(200, json={"activityId": 7}),
+    ]
+    answers += [httpx.Response(500)]
+    server = httpx.MockTransport(lambda request: answers.pop(0))
+    with OFSC(
+        instance="acme",
+        client_id="app",
+        client_secret=SECRET,
+        transport=server,
+        sleep=lambda seconds: None,
+        breaker_failure_threshold=1,
+        settings=None,
+    ) as client:
+        DEFAULT_REGISTRY.clear()
+        client.core.get_activity(activity_id=7)
+        with pytest.raises(InternalServerError):
+            client.with_options(max_retries=0).core.get_activity(activity_id=7)
+        with pytest.raises(CircuitOpenError):
+            client.core.get_activity(activity_id=7)
+    DEFAULT_REGISTRY.clear()
+    records = [json.loads(line) for line in json_lines]
+    template = "/rest/ofscCore/v1/activities/{activityId}"
+    common = {
+        "logger": "ofsc_overlay",
+        "ofsc_operation": "core.get_activity",
+        "http_method": "GET",
+        "url_template": template,
+        "server_address": "acme.fs.ocs.oraclecloud.com",
+    }
+    retry, success, opened, failure, refused = records  # the breaker opens before the request's line
+    assert retry == {
+        **common,
+        "level": "INFO",
+        "message": "core.get_activity: GET /rest/ofscCore/v1/activities/7 -> 503 (attempt 1), "
+        "retrying in 1.50 s",
+        "status_code": 503,
+        "duration_ms": None,
+        "attempt": 1,
+        "retry_in_s": 1.5,
+        "retry_reason": "503",
+        "breaker_state": None,
+        "error_type": "503",
+    }
+    assert success["message"].startswith("core.get_activity: GET /rest/ofscCore/v1/activities/7 -> 200 (")
+    assert success["message"].endswith(" ms, attempt 2)")
+    assert isinstance(success["duration_ms"], float)
+    assert success == {
+        **common,
+        "level": "INFO",
+        "message": success["message"],
+        "status_code": 200,
+        "duration_ms": success["duration_ms"],
+        "attempt": 2,
+        "retry_in_s": None,
+        "retry_reason": None,
+        "breaker_state": "closed",
+        "error_type": None,
+    }
+    assert (failure["status_code"], failure["error_type"], failure["breaker_state"]) == (500, "500", "open")
+    assert failure["level"] == "WARNING"  # a 5xx that survived the retries
+    assert opened["level"] == "WARNING" and opened["logger"] == "ofsc_overlay"
+    assert (
+        opened["message"]
+        == "Circuit for https://acme.fs.ocs.oraclecloud.com:443: closed -> open (1 consecutive failures)"
+    )
+    assert (opened["breaker_state"], opened["server_address"], opened["ofsc_operation"]) == (
+        "open",
+        "acme.fs.ocs.oraclecloud.com",
+        None,
+    )
+    assert (
+        refused["level"] == "WARNING"
+        and refused["message"].endswith("-> CircuitOpenError (0.0 ms, not sent)")
+        or (refused["message"].endswith("not sent)"))
+    )
+    assert (refused["error_type"], refused["breaker_state"], refused["attempt"], refused["status_code"]) == (
+        "CircuitOpenError",
+        "open",
+        None,
+        None,
+    )
+    assert [set(FIELDS) - set(record) for record in records] == [set()] * 5
+    assert not any("/activities/7" in str(record.get(name)) for record in records for name in FIELDS)
+
+
+def test_token_requests_are_named_and_keep_their_path() -> None:
+    request = httpx.Request("POST", TOKEN_URL, extensions={"ofsc_sensitive": True})
+    assert request_fields(request) == {
+        "ofsc_operation": "oauth2.token",
+        "http_method": "POST",
+        "url_template": "/rest/oauthTokenService/v2/token",
+        "server_address": "acme.fs.ocs.oraclecloud.com",
+    }
+    raw = httpx.Request("GET", API)  # sent through http_client directly: no operation, no template
+    assert request_fields(raw)["ofsc_operation"] is None and request_fields(raw)["url_template"] is None
+
+
+# --- OFSC_LOG --------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def restore_level() -> Iterator[logging.Logger]:
+    log = logging.getLogger("ofsc_overlay")
+    previous = log.level
+    yield log
+    log.setLevel(previous)
+
+
+@pytest.mark.parametrize(
+    ("value", "level"), [("debug", logging.DEBUG), ("INFO", logging.INFO), (" warning ", 30)]
+)
+def test_ofsc_log_sets_the_level(value: str, level: int, restore_level: logging.Logger) -> None:
+    assert configure_from_env({"OFSC_LOG": value}) == level
+    assert restore_level.level == level
+
+
+def test_ofsc_log_unset_changes_nothing(restore_level: logging.Logger) -> None:
+    restore_level.setLevel(logging.ERROR)
+    assert configure_from_env({}) is None and configure_from_env({"OFSC_LOG": ""}) is None
+    assert restore_level.level == logging.ERROR
+
+
+def test_ofsc_log_invalid_is_a_configuration_error(restore_level: logging.Logger) -> None:
+    with pytest.raises(ConfigurationError) as info:
+        configure_from_env({"OFSC_LOG": "verbose"})
+    assert info.value.setting == "OFSC_LOG" and "debug, info or warning" in str(info.value)
+
+
+def test_ofsc_log_turns_on_a_client_without_code(
+    monkeypatch: pytest.MonkeyPatch, restore_level: logging.Logger, caplog: pytest.LogCaptureFixture
+) -> None:
+    restore_level.setLevel(logging.NOTSET)
+    monkeypatch.setenv("OFSC_LOG", "info")
+    server = httpx.MockTransport(lambda request: httpx.Response(200, json={"activityId": 3}))
+    with OFSC(instance="acme", client_id="app", client_secret=SECRET, transport=server) as client:
+        client.core.get_activity(activity_id=3)
+    assert restore_level.level == logging.INFO
+    assert [r.getMessage() for r in caplog.records if r.name == "ofsc_overlay"][0].startswith(
+        "core.get_activity: GET /rest/ofscCore/v1/activities/3 -> 200"
+    )
+
+
+def test_debug_records_carry_the_fields_too(caplog: pytest.LogCaptureFixture) -> None:
+    server = httpx.MockTransport(lambda request: httpx.Response(404, json={"title": "Not found"}))
+    with caplog.at_level(logging.DEBUG, logger="ofsc_overlay"):
+        with OFSC(instance="acme", client_id="app", client_secret=SECRET, transport=server) as client:
+            with pytest.raises(Exception, match="404"):
+                client.core.get_activity(activity_id=12)
+    detail = {
+        r.getMessage().split(":", 1)[0]: r
+        for r in caplog.records
+        if r.getMessage().startswith(("Request:", "Response:"))
+    }
+    request, response = detail["Request"], detail["Response"]
+    for record in (request, response):
+        assert record.ofsc_operation == "core.get_activity"  # type: ignore[attr-defined]
+        assert record.url_template == "/rest/ofscCore/v1/activities/{activityId}"  # type: ignore[attr-defined]
+    assert request.status_code is None  # type: ignore[attr-defined]
+    assert (response.status_code, response.error_type) == (404, "404")  # type: ignore[attr-defined]

@@ -11,7 +11,9 @@ import io
 import json
 import sys
 import types
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -20,10 +22,10 @@ import respx
 
 from ofsc_overlay import errors
 from ofsc_overlay._runner import AsyncRunner, CallOptions, SyncRunner
-from ofsc_overlay._validation import _contract_schemas as REAL_CONTRACT_SCHEMAS
 from ofsc_overlay._validation import body_required_fields
 
 BASE = "https://acme.fs.ocs.oraclecloud.com"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 # --- doubles shaped like the generated catalog and endpoint modules -----------------------------------------
@@ -314,8 +316,9 @@ CATALOG: dict[str, Any] = {
 }
 
 
-@pytest.fixture(autouse=True)
-def contract_schemas(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def fake_contract_schemas(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Required body fields for the fake catalog's schemas (the real contract's differ)."""
     schemas = {
         "BulkUpdate": {"required": ["activities", "updateParameters"]},
         "Activity": {"required": ["status"]},
@@ -372,6 +375,7 @@ def test_unknown_operation(runner: SyncRunner) -> None:
         runner.call("core.nope", {})
 
 
+@pytest.mark.usefixtures("fake_contract_schemas")
 def test_body_checks(runner: SyncRunner) -> None:
     with pytest.raises(errors.RequestValidationError, match="'body' is required"):
         runner.call("core.update_activity", {"activity_id": 1})
@@ -483,11 +487,16 @@ class File:
         self.payload = payload
 
 
-@pytest.mark.parametrize("payload", [b"raw", "text", io.BytesIO(b"raw"), File(b"raw")])
+# Factories: a stream is consumed by the first run, so each run gets a fresh one.
+@pytest.mark.parametrize(
+    "payload",
+    [lambda: b"raw", lambda: "text", lambda: io.BytesIO(b"raw"), lambda: File(b"raw")],
+    ids=["bytes", "str", "stream", "file"],
+)
 @respx.mock(base_url=BASE)
-def test_binary_upload(runner: SyncRunner, respx_mock: Any, payload: Any) -> None:
+def test_binary_upload(runner: SyncRunner, respx_mock: Any, payload: Callable[[], Any]) -> None:
     route = respx_mock.put("/rest/ofscCore/v1/activities/1/photo").respond(204)
-    runner.call("core.set_file_property", {"activity_id": 1, "property_label": "photo", "body": payload})
+    runner.call("core.set_file_property", {"activity_id": 1, "property_label": "photo", "body": payload()})
     request = route.calls.last.request
     assert request.read() in (b"raw", b"text")
     assert request.headers["Content-Type"] == "application/octet-stream"
@@ -500,9 +509,11 @@ def test_no_content(runner: SyncRunner, respx_mock: Any) -> None:
 
 
 @respx.mock(base_url=BASE)
-def test_undocumented_success_status_parses_to_none(runner: SyncRunner, respx_mock: Any) -> None:
+def test_undocumented_success_status_parses_with_the_declared_schema(
+    runner: SyncRunner, respx_mock: Any
+) -> None:
     respx_mock.get("/rest/ofscCore/v1/activities/1").respond(201, json={"activityId": 1})
-    assert runner.call("core.get_activity", {"activity_id": 1}) is None
+    assert runner.call("core.get_activity", {"activity_id": 1}).activity_id == 1
 
 
 @pytest.mark.parametrize(
@@ -711,20 +722,59 @@ def test_number_boolean_and_unconstrained_types(args: dict[str, Any], ok: bool) 
             validate_args(TYPED, args)
 
 
-def test_json_list_body_is_accepted() -> None:
+@pytest.mark.usefixtures("fake_contract_schemas")
+def test_a_list_is_a_json_body_only() -> None:
     from ofsc_overlay._validation import validate_args
 
-    validate_args(CATALOG["core.bulk_update"], {"body": [{"activityId": 1}]})
+    # A list body skips the required-field check (a dict missing them is refused) and is a JSON body only.
+    assert validate_args(CATALOG["core.bulk_update"], {"body": [{"activityId": 1}]}) is None
+    with pytest.raises(errors.RequestValidationError, match="missing required field"):
+        validate_args(CATALOG["core.bulk_update"], {"body": {"activityId": 1}})
+    with pytest.raises(errors.RequestValidationError, match="'body' must be bytes, str or a binary file"):
+        validate_args(
+            CATALOG["core.set_file_property"], {"activity_id": 1, "property_label": "p", "body": [b"x"]}
+        )
+    with pytest.raises(errors.RequestValidationError, match="'body' must be a generated model or a dict"):
+        validate_args(CATALOG["auth.get_token"], {"body": [{}]})
 
 
-def test_required_body_fields_come_from_the_generated_contract(monkeypatch: pytest.MonkeyPatch) -> None:
+# The real contract, not the fake schemas: what a user's call meets.
+@pytest.mark.parametrize(
+    ("key", "args", "missing"),
+    [
+        ("core.create_activity", {"body": {"activityType": "INSTALL"}}, "resourceId of CreateActivity"),
+        (
+            "core.link_activities",
+            {"activity_id": "1", "body": {"fromActivityId": 1}},
+            "toActivityId, linkType of LinkedActivity",
+        ),
+    ],
+)
+def test_required_body_fields_of_the_real_contract_stop_the_call(
+    key: str, args: dict[str, Any], missing: str
+) -> None:
     pytest.importorskip("ofsc_generated")
-    monkeypatch.setattr("ofsc_overlay._validation._contract_schemas", REAL_CONTRACT_SCHEMAS)
-    schemas = REAL_CONTRACT_SCHEMAS()
-    assert schemas, "the generated package ships _contract.json"
-    name = next(name for name, schema in schemas.items() if schema.get("required"))
-    assert body_required_fields(name) == tuple(schemas[name]["required"])
+    from ofsc_overlay import OFSC
+
+    group, name = key.split(".")
+    with respx.mock(base_url=BASE, assert_all_called=False) as mock:
+        with OFSC(instance="acme", client_id="app", client_secret="secret", max_retries=0) as client:
+            with pytest.raises(errors.RequestValidationError) as info:
+                getattr(getattr(client, group), name)(**args)
+        assert mock.calls.call_count == 0  # refused before anything was sent
+    assert str(info.value) == f"{key}: argument 'body' is missing required field(s) {missing}"
+
+
+def test_required_body_fields_come_from_the_generated_contract() -> None:
+    pytest.importorskip("ofsc_generated")
+    # Read independently of the code under test: the committed contract file.
+    contract = ROOT / "generated" / "ofsc_generated" / "_contract.json"
+    schemas = json.loads(contract.read_text(encoding="utf-8"))["components"]["schemas"]
+    assert body_required_fields("CreateActivity") == tuple(schemas["CreateActivity"]["required"])
+    assert set(body_required_fields("CreateActivity")) == {"activityType", "resourceId"}
+    assert body_required_fields("Activity") == ()  # a schema without required fields
     assert body_required_fields("NoSuchSchema") == ()
+    assert body_required_fields(None) == ()
 
 
 @respx.mock(base_url=BASE)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import http.server
 import logging
 import ssl
+import threading
 from collections.abc import Iterator
 
 import certifi
@@ -169,8 +171,10 @@ def test_full_stack_retry_breaker_logging(mock: respx.MockRouter, caplog: pytest
             assert client.get(PATH).status_code == 200
     assert route.call_count == 3
     info_lines = [r.getMessage() for r in caplog.records if r.name == "ofsc_overlay"]
-    assert len(info_lines) == 1
-    assert info_lines[0].startswith(f"GET {PATH} -> 200 (") and info_lines[0].endswith("attempt 3)")
+    assert len(info_lines) == 3  # two retry waits, then the request's own line
+    assert info_lines[0].startswith(f"GET {PATH} -> 503 (attempt 1), retrying in ")
+    assert info_lines[1].startswith(f"GET {PATH} -> 502 (attempt 2), retrying in ")
+    assert info_lines[2].startswith(f"GET {PATH} -> 200 (") and info_lines[2].endswith("attempt 3)")
     breaker = registry.for_url(BASE)
     assert breaker is not None and breaker.successes == 1 and breaker.failures == 0
 
@@ -258,8 +262,6 @@ def test_verify_and_proxy_options(monkeypatch: pytest.MonkeyPatch) -> None:
     assert isinstance(options["verify"], ssl.SSLContext)
     assert options["proxy"] == "http://proxy.local:3128"
     assert _transport_options(settings(verify=False))["verify"] is False
-    with build_sync_client(settings(verify=certifi.where(), proxy="http://proxy.local:3128")):
-        pass
 
     monkeypatch.setenv("HTTPS_PROXY", "http://envproxy:8080")
     monkeypatch.delenv("NO_PROXY", raising=False)
@@ -274,3 +276,39 @@ def test_verify_and_proxy_options(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("all_proxy", raising=False)
     monkeypatch.delenv("ALL_PROXY", raising=False)
     assert _proxy_for(settings()) is None
+
+
+class _RecordingProxy(http.server.BaseHTTPRequestHandler):
+    """A forward proxy on loopback that answers every request itself and records its request line."""
+
+    seen: list[str] = []
+
+    def do_GET(self) -> None:
+        type(self).seen.append(self.requestline)
+        body = b'{"items": []}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_the_proxy_setting_sends_requests_through_the_proxy() -> None:
+    _RecordingProxy.seen = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _RecordingProxy)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        proxy = f"http://127.0.0.1:{server.server_address[1]}"
+        # The base URL's port is never connected to: only the proxy answers.
+        options = {"base_url": "http://127.0.0.1:9", "proxy": proxy, "max_retries": 0}
+        with build_sync_client(settings(**options)) as client:
+            response = client.get("/rest/ofscCore/v1/users")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert response.status_code == 200
+    assert _RecordingProxy.seen == ["GET http://127.0.0.1:9/rest/ofscCore/v1/users HTTP/1.1"]

@@ -160,6 +160,18 @@ class Capacity:
 
         Returns:
             ActivityBookingOptions: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ActivityBookingOptions",
@@ -219,6 +231,18 @@ class Capacity:
 
         Returns:
             BookingClosingScheduleList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "BookingClosingScheduleList", self._runner.call("capacity.get_booking_closing_schedule", {"areas": areas})
@@ -234,6 +258,16 @@ class Capacity:
 
         Returns:
             BookingFieldsDependencies: The parsed response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("BookingFieldsDependencies", self._runner.call("capacity.get_booking_fields_dependencies", {}))
 
@@ -252,6 +286,18 @@ class Capacity:
 
         Returns:
             BookingStatusList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "BookingStatusList", self._runner.call("capacity.get_booking_statuses", {"dates": dates, "areas": areas})
@@ -290,6 +336,18 @@ class Capacity:
 
         Returns:
             CapacityList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CapacityList",
@@ -333,6 +391,18 @@ class Capacity:
 
         Returns:
             V1QuotaResult: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "V1QuotaResult",
@@ -388,6 +458,18 @@ class Capacity:
 
         Returns:
             V2QuotaResult: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "V2QuotaResult",
@@ -418,6 +500,18 @@ class Capacity:
 
         Returns:
             ShowBookingGrid: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("ShowBookingGrid", self._runner.call("capacity.show_booking_grid", {"body": body}))
 
@@ -434,6 +528,18 @@ class Capacity:
 
         Returns:
             ResultObject: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("ResultObject", self._runner.call("capacity.update_booking_closing_schedule", {"body": body}))
 
@@ -450,6 +556,18 @@ class Capacity:
 
         Returns:
             ResultBookingStatusObject: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("ResultBookingStatusObject", self._runner.call("capacity.update_booking_statuses", {"body": body}))
 
@@ -465,6 +583,18 @@ class Capacity:
 
         Returns:
             ResultQuotaObject: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("ResultQuotaObject", self._runner.call("capacity.update_quota", {"body": body}))
 
@@ -482,6 +612,18 @@ class Capacity:
 
         Returns:
             V2PatchQuotaResult: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("V2PatchQuotaResult", self._runner.call("capacity.update_quota_v2", {"body": body}))
 
@@ -613,6 +755,18 @@ class CapacityWithRawResponse:
         Returns:
             RawResponse[ActivityBookingOptions]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "capacity.get_activity_booking_options",
@@ -670,6 +824,18 @@ class CapacityWithRawResponse:
         Returns:
             RawResponse[BookingClosingScheduleList]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("capacity.get_booking_closing_schedule", {"areas": areas})
 
@@ -684,6 +850,16 @@ class CapacityWithRawResponse:
         Returns:
             RawResponse[BookingFieldsDependencies]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("capacity.get_booking_fields_dependencies", {})
 
@@ -703,6 +879,18 @@ class CapacityWithRawResponse:
         Returns:
             RawResponse[BookingStatusList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("capacity.get_booking_statuses", {"dates": dates, "areas": areas})
 
@@ -740,6 +928,18 @@ class CapacityWithRawResponse:
         Returns:
             RawResponse[CapacityList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "capacity.get_capacity",
@@ -781,6 +981,18 @@ class CapacityWithRawResponse:
         Returns:
             RawResponse[V1QuotaResult]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "capacity.get_quota",
@@ -834,6 +1046,18 @@ class CapacityWithRawResponse:
         Returns:
             RawResponse[V2QuotaResult]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "capacity.get_quota_v2",
@@ -864,6 +1088,18 @@ class CapacityWithRawResponse:
         Returns:
             RawResponse[ShowBookingGrid]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("capacity.show_booking_grid", {"body": body})
 
@@ -883,6 +1119,18 @@ class CapacityWithRawResponse:
         Returns:
             RawResponse[ResultObject]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("capacity.update_booking_closing_schedule", {"body": body})
 
@@ -902,6 +1150,18 @@ class CapacityWithRawResponse:
         Returns:
             RawResponse[ResultBookingStatusObject]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("capacity.update_booking_statuses", {"body": body})
 
@@ -918,6 +1178,18 @@ class CapacityWithRawResponse:
         Returns:
             RawResponse[ResultQuotaObject]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("capacity.update_quota", {"body": body})
 
@@ -936,6 +1208,18 @@ class CapacityWithRawResponse:
         Returns:
             RawResponse[V2PatchQuotaResult]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("capacity.update_quota_v2", {"body": body})
 
@@ -1071,6 +1355,18 @@ class AsyncCapacity:
 
         Returns:
             ActivityBookingOptions: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ActivityBookingOptions",
@@ -1130,6 +1426,18 @@ class AsyncCapacity:
 
         Returns:
             BookingClosingScheduleList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "BookingClosingScheduleList",
@@ -1146,6 +1454,16 @@ class AsyncCapacity:
 
         Returns:
             BookingFieldsDependencies: The parsed response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "BookingFieldsDependencies", await self._runner.call("capacity.get_booking_fields_dependencies", {})
@@ -1166,6 +1484,18 @@ class AsyncCapacity:
 
         Returns:
             BookingStatusList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "BookingStatusList",
@@ -1205,6 +1535,18 @@ class AsyncCapacity:
 
         Returns:
             CapacityList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CapacityList",
@@ -1248,6 +1590,18 @@ class AsyncCapacity:
 
         Returns:
             V1QuotaResult: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "V1QuotaResult",
@@ -1303,6 +1657,18 @@ class AsyncCapacity:
 
         Returns:
             V2QuotaResult: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "V2QuotaResult",
@@ -1335,6 +1701,18 @@ class AsyncCapacity:
 
         Returns:
             ShowBookingGrid: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("ShowBookingGrid", await self._runner.call("capacity.show_booking_grid", {"body": body}))
 
@@ -1353,6 +1731,18 @@ class AsyncCapacity:
 
         Returns:
             ResultObject: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("ResultObject", await self._runner.call("capacity.update_booking_closing_schedule", {"body": body}))
 
@@ -1371,6 +1761,18 @@ class AsyncCapacity:
 
         Returns:
             ResultBookingStatusObject: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResultBookingStatusObject", await self._runner.call("capacity.update_booking_statuses", {"body": body})
@@ -1388,6 +1790,18 @@ class AsyncCapacity:
 
         Returns:
             ResultQuotaObject: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("ResultQuotaObject", await self._runner.call("capacity.update_quota", {"body": body}))
 
@@ -1405,6 +1819,18 @@ class AsyncCapacity:
 
         Returns:
             V2PatchQuotaResult: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("V2PatchQuotaResult", await self._runner.call("capacity.update_quota_v2", {"body": body}))
 
@@ -1536,6 +1962,18 @@ class AsyncCapacityWithRawResponse:
         Returns:
             RawResponse[ActivityBookingOptions]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "capacity.get_activity_booking_options",
@@ -1593,6 +2031,18 @@ class AsyncCapacityWithRawResponse:
         Returns:
             RawResponse[BookingClosingScheduleList]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("capacity.get_booking_closing_schedule", {"areas": areas})
 
@@ -1607,6 +2057,16 @@ class AsyncCapacityWithRawResponse:
         Returns:
             RawResponse[BookingFieldsDependencies]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("capacity.get_booking_fields_dependencies", {})
 
@@ -1628,6 +2088,18 @@ class AsyncCapacityWithRawResponse:
         Returns:
             RawResponse[BookingStatusList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("capacity.get_booking_statuses", {"dates": dates, "areas": areas})
 
@@ -1665,6 +2137,18 @@ class AsyncCapacityWithRawResponse:
         Returns:
             RawResponse[CapacityList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "capacity.get_capacity",
@@ -1706,6 +2190,18 @@ class AsyncCapacityWithRawResponse:
         Returns:
             RawResponse[V1QuotaResult]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "capacity.get_quota",
@@ -1759,6 +2255,18 @@ class AsyncCapacityWithRawResponse:
         Returns:
             RawResponse[V2QuotaResult]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "capacity.get_quota_v2",
@@ -1789,6 +2297,18 @@ class AsyncCapacityWithRawResponse:
         Returns:
             RawResponse[ShowBookingGrid]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("capacity.show_booking_grid", {"body": body})
 
@@ -1808,6 +2328,18 @@ class AsyncCapacityWithRawResponse:
         Returns:
             RawResponse[ResultObject]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("capacity.update_booking_closing_schedule", {"body": body})
 
@@ -1827,6 +2359,18 @@ class AsyncCapacityWithRawResponse:
         Returns:
             RawResponse[ResultBookingStatusObject]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("capacity.update_booking_statuses", {"body": body})
 
@@ -1843,6 +2387,18 @@ class AsyncCapacityWithRawResponse:
         Returns:
             RawResponse[ResultQuotaObject]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("capacity.update_quota", {"body": body})
 
@@ -1861,5 +2417,17 @@ class AsyncCapacityWithRawResponse:
         Returns:
             RawResponse[V2PatchQuotaResult]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("capacity.update_quota_v2", {"body": body})

@@ -145,6 +145,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("core.activate_resource_route", {"resource_id": resource_id, "date": date, "body": body})
 
@@ -162,6 +175,18 @@ class Core:
 
         Returns:
             CustomActionActivityBulkUpdateResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomActionActivityBulkUpdateResponse", self._runner.call("core.bulk_update_activities", {"body": body})
@@ -184,6 +209,18 @@ class Core:
 
         Returns:
             BulkUpdateResourceInventoriesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "BulkUpdateResourceInventoriesResponse",
@@ -206,6 +243,18 @@ class Core:
 
         Returns:
             BulkUpdateWorkSchedulesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "BulkUpdateWorkSchedulesResponse",
@@ -228,6 +277,18 @@ class Core:
 
         Returns:
             BulkUpdateWorkSkillsResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "BulkUpdateWorkSkillsResponse", self._runner.call("core.bulk_update_resource_workskills", {"body": body})
@@ -250,6 +311,18 @@ class Core:
 
         Returns:
             BulkUpdateWorkZonesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "BulkUpdateWorkZonesResponse", self._runner.call("core.bulk_update_resource_workzones", {"body": body})
@@ -271,6 +344,19 @@ class Core:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Activity", self._runner.call("core.cancel_activity", {"activity_id": activity_id, "body": body}))
 
@@ -289,6 +375,19 @@ class Core:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Activity", self._runner.call("core.complete_activity", {"activity_id": activity_id, "body": body}))
 
@@ -305,6 +404,18 @@ class Core:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Activity", self._runner.call("core.create_activity", {"body": body}))
 
@@ -323,6 +434,19 @@ class Core:
 
         Returns:
             Inventory: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Inventory", self._runner.call("core.create_customer_inventory", {"activity_id": activity_id, "body": body})
@@ -338,6 +462,18 @@ class Core:
 
         Returns:
             Inventory: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Inventory", self._runner.call("core.create_inventory", {"body": body}))
 
@@ -357,6 +493,19 @@ class Core:
 
         Returns:
             Resource: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Resource", self._runner.call("core.create_resource", {"resource_id": resource_id, "body": body}))
 
@@ -376,6 +525,19 @@ class Core:
 
         Returns:
             ResourceInventory: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceInventory",
@@ -398,6 +560,19 @@ class Core:
 
         Returns:
             ResourceLocation: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceLocation",
@@ -419,6 +594,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("core.create_resource_plan", {"resource_id": resource_id, "body": body})
 
@@ -437,6 +625,18 @@ class Core:
 
         Returns:
             ServiceRequestsItem: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("ServiceRequestsItem", self._runner.call("core.create_service_request", {"body": body}))
 
@@ -454,6 +654,18 @@ class Core:
 
         Returns:
             CreateSubscriptionResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CreateSubscriptionResponse", self._runner.call("core.create_subscription", {"body": body}))
 
@@ -471,6 +683,19 @@ class Core:
 
         Returns:
             UserResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("UserResponse", self._runner.call("core.create_user", {"login": login, "body": body}))
 
@@ -491,6 +716,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("core.deactivate_resource_route", {"resource_id": resource_id, "date": date, "body": body})
 
@@ -511,6 +749,19 @@ class Core:
 
         Returns:
             DeinstallInventoryResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "DeinstallInventoryResponse",
@@ -534,6 +785,19 @@ class Core:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Activity", self._runner.call("core.delay_activity", {"activity_id": activity_id, "body": body}))
 
@@ -551,6 +815,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("core.delete_activity", {"activity_id": activity_id})
 
@@ -568,6 +845,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call(
             "core.delete_activity_file_property", {"activity_id": activity_id, "property_label": property_label}
@@ -588,6 +878,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call(
             "core.delete_activity_link",
@@ -609,6 +912,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("core.delete_assigned_locations", {"resource_id": resource_id, "date": date})
 
@@ -622,6 +938,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("core.delete_inventory", {"inventory_id": inventory_id})
 
@@ -639,6 +968,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call(
             "core.delete_inventory_file_property", {"inventory_id": inventory_id, "property_label": property_label}
@@ -656,6 +998,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("core.delete_required_inventories", {"activity_id": activity_id})
 
@@ -675,6 +1030,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call(
             "core.delete_resource_file_property", {"resource_id": resource_id, "property_label": property_label}
@@ -691,6 +1059,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("core.delete_resource_location", {"resource_id": resource_id, "location_id": location_id})
 
@@ -712,6 +1093,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("core.delete_resource_plan", {"resource_id": resource_id, "measure": measure, "date": date})
 
@@ -725,6 +1119,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("core.delete_resource_preferences", {"activity_id": activity_id})
 
@@ -740,6 +1147,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("core.delete_resource_users", {"resource_id": resource_id})
 
@@ -756,6 +1176,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call(
             "core.delete_resource_workschedule", {"resource_id": resource_id, "schedule_item_id": schedule_item_id}
@@ -774,6 +1207,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("core.delete_resource_workskill", {"resource_id": resource_id, "work_skill": work_skill})
 
@@ -789,6 +1235,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call(
             "core.delete_resource_workzone", {"resource_id": resource_id, "work_zone_item_id": work_zone_item_id}
@@ -807,6 +1266,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("core.delete_subscription", {"subscription_id": subscription_id})
 
@@ -822,6 +1294,19 @@ class Core:
 
         Returns:
             DeleteUserResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("DeleteUserResponse", self._runner.call("core.delete_user", {"login": login}))
 
@@ -837,6 +1322,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("core.delete_user_collab_groups", {"login": login})
 
@@ -854,6 +1352,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("core.delete_user_file_property", {"login": login, "property_label": property_label})
 
@@ -873,6 +1384,18 @@ class Core:
 
         Returns:
             FindMatchingResourcesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("FindMatchingResourcesResponse", self._runner.call("core.find_matching_resources", {"body": body}))
 
@@ -903,6 +1426,19 @@ class Core:
 
         Returns:
             FindNearbyActivitiesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "FindNearbyActivitiesResponse",
@@ -934,6 +1470,18 @@ class Core:
 
         Returns:
             FindResourcesForUrgentAssignmentResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "FindResourcesForUrgentAssignmentResponse",
@@ -982,6 +1530,18 @@ class Core:
 
         Returns:
             ActivityList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ActivityList",
@@ -1043,6 +1603,18 @@ class Core:
 
         Returns:
             Iterator[ActivityItem]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_activities",
@@ -1071,6 +1643,19 @@ class Core:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Activity", self._runner.call("core.get_activity", {"activity_id": activity_id}))
 
@@ -1089,6 +1674,19 @@ class Core:
 
         Returns:
             bytes: The downloaded content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "bytes",
@@ -1113,6 +1711,19 @@ class Core:
 
         Returns:
             LinkedActivity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "LinkedActivity",
@@ -1141,6 +1752,19 @@ class Core:
 
         Returns:
             ResourceAssignedLocationsWeek: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceAssignedLocationsWeek",
@@ -1186,6 +1810,18 @@ class Core:
 
         Returns:
             CalendarsResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CalendarsResponse",
@@ -1239,6 +1875,18 @@ class Core:
 
         Returns:
             Iterator[CalendarsResponseItem]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_calendars",
@@ -1262,6 +1910,19 @@ class Core:
 
         Returns:
             GetCapacityCategoriesSchema: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "GetCapacityCategoriesSchema",
@@ -1286,6 +1947,19 @@ class Core:
 
         Returns:
             GetCustomerInventoriesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "GetCustomerInventoriesResponse",
@@ -1311,6 +1985,19 @@ class Core:
 
         Returns:
             Iterator[Inventory]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("core.get_customer_inventories", {"activity_id": activity_id, "limit": limit})
 
@@ -1323,6 +2010,16 @@ class Core:
 
         Returns:
             DailyExtractSubfolders: The parsed response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("DailyExtractSubfolders", self._runner.call("core.get_daily_extract_dates", {}))
 
@@ -1340,6 +2037,19 @@ class Core:
 
         Returns:
             bytes: The downloaded content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "bytes",
@@ -1362,6 +2072,19 @@ class Core:
 
         Returns:
             DailyExtractDateFiles: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "DailyExtractDateFiles",
@@ -1386,6 +2109,19 @@ class Core:
 
         Returns:
             GetDeinstalledInventoriesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "GetDeinstalledInventoriesResponse",
@@ -1411,6 +2147,19 @@ class Core:
 
         Returns:
             Iterator[Inventory]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("core.get_deinstalled_inventories", {"activity_id": activity_id, "limit": limit})
 
@@ -1435,6 +2184,18 @@ class Core:
 
         Returns:
             GetEventsResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "GetEventsResponse",
@@ -1467,6 +2228,18 @@ class Core:
 
         Returns:
             Iterator[Event]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_events", {"subscription_id": subscription_id, "page": page, "since": since, "limit": limit}
@@ -1490,6 +2263,19 @@ class Core:
 
         Returns:
             GetInstalledInventoriesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "GetInstalledInventoriesResponse",
@@ -1515,6 +2301,19 @@ class Core:
 
         Returns:
             Iterator[Inventory]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("core.get_installed_inventories", {"activity_id": activity_id, "limit": limit})
 
@@ -1528,6 +2327,19 @@ class Core:
 
         Returns:
             Inventory: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Inventory", self._runner.call("core.get_inventory", {"inventory_id": inventory_id}))
 
@@ -1548,6 +2360,19 @@ class Core:
 
         Returns:
             bytes: The downloaded content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "bytes",
@@ -1575,6 +2400,18 @@ class Core:
 
         Returns:
             LastKnownResourcesPositionsResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "LastKnownResourcesPositionsResponse",
@@ -1595,6 +2432,19 @@ class Core:
 
         Returns:
             LinkedActivities: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("LinkedActivities", self._runner.call("core.get_linked_activities", {"activity_id": activity_id}))
 
@@ -1610,6 +2460,19 @@ class Core:
 
         Returns:
             Activities: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Activities", self._runner.call("core.get_multiday_segments", {"activity_id": activity_id}))
 
@@ -1628,6 +2491,19 @@ class Core:
 
         Returns:
             ResourcePositions: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourcePositions",
@@ -1650,6 +2526,19 @@ class Core:
 
         Returns:
             RequiredInventories: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "RequiredInventories",
@@ -1675,6 +2564,19 @@ class Core:
 
         Returns:
             Iterator[RequiredInventory]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("core.get_required_inventories", {"activity_id": activity_id, "limit": limit})
 
@@ -1696,6 +2598,19 @@ class Core:
 
         Returns:
             Resource: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Resource",
@@ -1733,6 +2648,19 @@ class Core:
 
         Returns:
             ResourcesAssistants: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourcesAssistants",
@@ -1766,6 +2694,19 @@ class Core:
 
         Returns:
             WorkSchedulesCalendarView: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSchedulesCalendarView",
@@ -1810,6 +2751,19 @@ class Core:
 
         Returns:
             ResourceList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceList",
@@ -1863,6 +2817,19 @@ class Core:
 
         Returns:
             Iterator[Resource]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_resource_children",
@@ -1912,6 +2879,19 @@ class Core:
 
         Returns:
             ResourceList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceList",
@@ -1965,6 +2945,19 @@ class Core:
 
         Returns:
             Iterator[Resource]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_resource_descendants",
@@ -1995,6 +2988,19 @@ class Core:
 
         Returns:
             bytes: The downloaded content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "bytes",
@@ -2020,6 +3026,19 @@ class Core:
 
         Returns:
             ResourceInventories: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceInventories",
@@ -2045,6 +3064,19 @@ class Core:
 
         Returns:
             Iterator[ResourceInventory]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("core.get_resource_inventories", {"resource_id": resource_id, "limit": limit})
 
@@ -2059,6 +3091,19 @@ class Core:
 
         Returns:
             ResourceLocation: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceLocation",
@@ -2077,6 +3122,19 @@ class Core:
 
         Returns:
             ResourceLocations: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("ResourceLocations", self._runner.call("core.get_resource_locations", {"resource_id": resource_id}))
 
@@ -2098,6 +3156,19 @@ class Core:
 
         Returns:
             Plans: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Plans",
@@ -2119,6 +3190,19 @@ class Core:
 
         Returns:
             ResourcePreferences: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourcePreferences", self._runner.call("core.get_resource_preferences", {"activity_id": activity_id})
@@ -2153,6 +3237,19 @@ class Core:
 
         Returns:
             Route: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Route",
@@ -2192,6 +3289,19 @@ class Core:
 
         Returns:
             Iterator[ActivityItem]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_resource_route",
@@ -2216,6 +3326,19 @@ class Core:
 
         Returns:
             ResourceUsers: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceUsers",
@@ -2241,6 +3364,19 @@ class Core:
 
         Returns:
             Iterator[ResourceUser]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("core.get_resource_users", {"resource_id": resource_id, "limit": limit})
 
@@ -2258,6 +3394,19 @@ class Core:
 
         Returns:
             WorkSchedules: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSchedules",
@@ -2285,6 +3434,19 @@ class Core:
 
         Returns:
             ResourceWorkSkillList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceWorkSkillList",
@@ -2318,6 +3480,19 @@ class Core:
 
         Returns:
             GetResourceWorkZones: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "GetResourceWorkZones",
@@ -2364,6 +3539,18 @@ class Core:
 
         Returns:
             ResourceList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceList",
@@ -2411,6 +3598,18 @@ class Core:
 
         Returns:
             Iterator[Resource]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_resources",
@@ -2454,6 +3653,18 @@ class Core:
 
         Returns:
             ResourcesInAreaResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourcesInAreaResponse",
@@ -2494,6 +3705,18 @@ class Core:
 
         Returns:
             Iterator[ResourcesInAreaResponseResource]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_resources_in_area",
@@ -2512,6 +3735,19 @@ class Core:
 
         Returns:
             ServiceRequestsItem: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("ServiceRequestsItem", self._runner.call("core.get_service_request", {"request_id": request_id}))
 
@@ -2532,6 +3768,19 @@ class Core:
 
         Returns:
             bytes: The downloaded content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "bytes",
@@ -2570,6 +3819,19 @@ class Core:
 
         Returns:
             SubmittedForms: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "SubmittedForms",
@@ -2603,6 +3865,19 @@ class Core:
 
         Returns:
             Iterator[SubmittedForm]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_submitted_forms", {"activity_id": activity_id, "scope": scope, "bundle": bundle, "limit": limit}
@@ -2618,6 +3893,19 @@ class Core:
 
         Returns:
             SubscriptionInfoResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "SubscriptionInfoResponse", self._runner.call("core.get_subscription", {"subscription_id": subscription_id})
@@ -2633,6 +3921,18 @@ class Core:
 
         Returns:
             SubscriptionList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "SubscriptionList", self._runner.call("core.get_subscriptions", {"all_subscriptions": all_subscriptions})
@@ -2650,6 +3950,19 @@ class Core:
 
         Returns:
             User: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("User", self._runner.call("core.get_user", {"login": login}))
 
@@ -2665,6 +3978,19 @@ class Core:
 
         Returns:
             CollaborationGroups: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CollaborationGroups", self._runner.call("core.get_user_collab_groups", {"login": login}))
 
@@ -2683,6 +4009,19 @@ class Core:
 
         Returns:
             bytes: The downloaded content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "bytes",
@@ -2707,6 +4046,18 @@ class Core:
 
         Returns:
             UserList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("UserList", self._runner.call("core.get_users", {"offset": offset, "limit": limit}))
 
@@ -2726,6 +4077,18 @@ class Core:
 
         Returns:
             Iterator[User]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("core.get_users", {"limit": limit})
 
@@ -2759,6 +4122,18 @@ class Core:
 
         Returns:
             WhereIsMyTechResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WhereIsMyTechResponse",
@@ -2791,6 +4166,19 @@ class Core:
 
         Returns:
             InstallInventoryResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "InstallInventoryResponse",
@@ -2816,6 +4204,19 @@ class Core:
 
         Returns:
             InstallResourceInventoryResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "InstallResourceInventoryResponse",
@@ -2842,6 +4243,19 @@ class Core:
 
         Returns:
             LinkedActivity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "LinkedActivity", self._runner.call("core.link_activities", {"activity_id": activity_id, "body": body})
@@ -2861,6 +4275,19 @@ class Core:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Activity", self._runner.call("core.mark_activity_enroute", {"activity_id": activity_id}))
 
@@ -2881,6 +4308,19 @@ class Core:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Activity", self._runner.call("core.mark_activity_not_done", {"activity_id": activity_id, "body": body})
@@ -2899,6 +4339,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("core.move_activity", {"activity_id": activity_id, "body": body})
 
@@ -2918,6 +4371,19 @@ class Core:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Activity", self._runner.call("core.reopen_activity", {"activity_id": activity_id, "body": body}))
 
@@ -2960,6 +4426,18 @@ class Core:
 
         Returns:
             Activities: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Activities",
@@ -3019,6 +4497,18 @@ class Core:
 
         Returns:
             Iterator[ActivityItem]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.search_activities",
@@ -3059,6 +4549,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call(
             "core.set_activity_file_property",
@@ -3094,6 +4597,19 @@ class Core:
 
         Returns:
             LinkedActivity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "LinkedActivity",
@@ -3124,6 +4640,19 @@ class Core:
 
         Returns:
             ResourceAssignedLocationsWeek: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceAssignedLocationsWeek",
@@ -3155,6 +4684,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call(
             "core.set_inventory_file_property",
@@ -3182,6 +4724,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("core.set_required_inventories", {"activity_id": activity_id, "body": body})
 
@@ -3212,6 +4767,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call(
             "core.set_resource_file_property",
@@ -3239,6 +4807,18 @@ class Core:
 
         Returns:
             SetResourcesPositionsResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("SetResourcesPositionsResponse", self._runner.call("core.set_resource_positions", {"body": body}))
 
@@ -3258,6 +4838,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("core.set_resource_preferences", {"activity_id": activity_id, "body": body})
 
@@ -3276,6 +4869,19 @@ class Core:
 
         Returns:
             ResourceUsers: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceUsers", self._runner.call("core.set_resource_users", {"resource_id": resource_id, "body": body})
@@ -3296,6 +4902,19 @@ class Core:
 
         Returns:
             WorkSchedules: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSchedules",
@@ -3319,6 +4938,19 @@ class Core:
 
         Returns:
             ResourceWorkSkillList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceWorkSkillList",
@@ -3340,6 +4972,19 @@ class Core:
 
         Returns:
             GetResourceWorkZones | None: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "GetResourceWorkZones | None",
@@ -3361,6 +5006,19 @@ class Core:
 
         Returns:
             CollaborationGroups: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CollaborationGroups", self._runner.call("core.set_user_collab_groups", {"login": login, "body": body})
@@ -3391,6 +5049,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call(
             "core.set_user_file_property",
@@ -3421,6 +5092,19 @@ class Core:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Activity", self._runner.call("core.start_activity", {"activity_id": activity_id, "body": body}))
 
@@ -3439,6 +5123,19 @@ class Core:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Activity", self._runner.call("core.start_activity_prework", {"activity_id": activity_id, "body": body})
@@ -3457,6 +5154,19 @@ class Core:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Activity", self._runner.call("core.stop_activity_travel", {"activity_id": activity_id}))
 
@@ -3477,6 +5187,19 @@ class Core:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Activity", self._runner.call("core.suspend_activity", {"activity_id": activity_id, "body": body}))
 
@@ -3495,6 +5218,19 @@ class Core:
 
         Returns:
             UndoInventoryDeinstallResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "UndoInventoryDeinstallResponse",
@@ -3516,6 +5252,19 @@ class Core:
 
         Returns:
             UndoInventoryInstallResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "UndoInventoryInstallResponse",
@@ -3536,6 +5285,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("core.unlink_activities", {"activity_id": activity_id})
 
@@ -3552,6 +5314,19 @@ class Core:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Activity", self._runner.call("core.update_activity", {"activity_id": activity_id, "body": body}))
 
@@ -3572,6 +5347,19 @@ class Core:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("core.update_assigned_locations", {"resource_id": resource_id, "body": body})
 
@@ -3588,6 +5376,19 @@ class Core:
 
         Returns:
             Inventory: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Inventory", self._runner.call("core.update_inventory", {"inventory_id": inventory_id, "body": body})
@@ -3616,6 +5417,19 @@ class Core:
 
         Returns:
             Resource: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Resource",
@@ -3641,6 +5455,19 @@ class Core:
 
         Returns:
             ResourceLocation: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceLocation",
@@ -3662,6 +5489,19 @@ class Core:
 
         Returns:
             UserResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("UserResponse", self._runner.call("core.update_user", {"login": login, "body": body}))
 
@@ -3691,6 +5531,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.activate_resource_route", {"resource_id": resource_id, "date": date, "body": body}
@@ -3711,6 +5564,18 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[CustomActionActivityBulkUpdateResponse]: The status code, headers, parsed
                 value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.bulk_update_activities", {"body": body})
 
@@ -3732,6 +5597,18 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[BulkUpdateResourceInventoriesResponse]: The status code, headers, parsed
                 value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.bulk_update_resource_inventories", {"body": body})
 
@@ -3752,6 +5629,18 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[BulkUpdateWorkSchedulesResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.bulk_update_resource_workschedules", {"body": body})
 
@@ -3772,6 +5661,18 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[BulkUpdateWorkSkillsResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.bulk_update_resource_workskills", {"body": body})
 
@@ -3793,6 +5694,18 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[BulkUpdateWorkZonesResponse]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.bulk_update_resource_workzones", {"body": body})
 
@@ -3812,6 +5725,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.cancel_activity", {"activity_id": activity_id, "body": body})
 
@@ -3830,6 +5756,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.complete_activity", {"activity_id": activity_id, "body": body})
 
@@ -3846,6 +5785,18 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.create_activity", {"body": body})
 
@@ -3864,6 +5815,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Inventory]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.create_customer_inventory", {"activity_id": activity_id, "body": body})
 
@@ -3877,6 +5841,18 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Inventory]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.create_inventory", {"body": body})
 
@@ -3898,6 +5874,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Resource]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.create_resource", {"resource_id": resource_id, "body": body})
 
@@ -3918,6 +5907,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ResourceInventory]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.create_resource_inventory", {"resource_id": resource_id, "body": body})
 
@@ -3938,6 +5940,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ResourceLocation]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.create_resource_location", {"resource_id": resource_id, "body": body})
 
@@ -3956,6 +5971,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.create_resource_plan", {"resource_id": resource_id, "body": body})
 
@@ -3975,6 +6003,18 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ServiceRequestsItem]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.create_service_request", {"body": body})
 
@@ -3993,6 +6033,18 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[CreateSubscriptionResponse]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.create_subscription", {"body": body})
 
@@ -4011,6 +6063,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[UserResponse]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.create_user", {"login": login, "body": body})
 
@@ -4031,6 +6096,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.deactivate_resource_route", {"resource_id": resource_id, "date": date, "body": body}
@@ -4054,6 +6132,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[DeinstallInventoryResponse]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.deinstall_inventory", {"inventory_id": inventory_id, "body": body})
 
@@ -4074,6 +6165,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.delay_activity", {"activity_id": activity_id, "body": body})
 
@@ -4091,6 +6195,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.delete_activity", {"activity_id": activity_id})
 
@@ -4108,6 +6225,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.delete_activity_file_property", {"activity_id": activity_id, "property_label": property_label}
@@ -4128,6 +6258,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.delete_activity_link",
@@ -4149,6 +6292,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.delete_assigned_locations", {"resource_id": resource_id, "date": date})
 
@@ -4162,6 +6318,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.delete_inventory", {"inventory_id": inventory_id})
 
@@ -4179,6 +6348,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.delete_inventory_file_property", {"inventory_id": inventory_id, "property_label": property_label}
@@ -4196,6 +6378,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.delete_required_inventories", {"activity_id": activity_id})
 
@@ -4215,6 +6410,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.delete_resource_file_property", {"resource_id": resource_id, "property_label": property_label}
@@ -4231,6 +6439,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.delete_resource_location", {"resource_id": resource_id, "location_id": location_id}
@@ -4254,6 +6475,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.delete_resource_plan", {"resource_id": resource_id, "measure": measure, "date": date}
@@ -4269,6 +6503,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.delete_resource_preferences", {"activity_id": activity_id})
 
@@ -4284,6 +6531,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.delete_resource_users", {"resource_id": resource_id})
 
@@ -4300,6 +6560,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.delete_resource_workschedule", {"resource_id": resource_id, "schedule_item_id": schedule_item_id}
@@ -4318,6 +6591,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.delete_resource_workskill", {"resource_id": resource_id, "work_skill": work_skill}
@@ -4335,6 +6621,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.delete_resource_workzone", {"resource_id": resource_id, "work_zone_item_id": work_zone_item_id}
@@ -4353,6 +6652,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.delete_subscription", {"subscription_id": subscription_id})
 
@@ -4369,6 +6681,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[DeleteUserResponse]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.delete_user", {"login": login})
 
@@ -4384,6 +6709,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.delete_user_collab_groups", {"login": login})
 
@@ -4401,6 +6739,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.delete_user_file_property", {"login": login, "property_label": property_label}
@@ -4423,6 +6774,18 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[FindMatchingResourcesResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.find_matching_resources", {"body": body})
 
@@ -4454,6 +6817,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[FindNearbyActivitiesResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.find_nearby_activities",
@@ -4483,6 +6859,18 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[FindResourcesForUrgentAssignmentResponse]: The status code, headers, parsed
                 value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.find_resources_for_urgent_assignment", {"body": body})
 
@@ -4529,6 +6917,18 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ActivityList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_activities",
@@ -4558,6 +6958,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.get_activity", {"activity_id": activity_id})
 
@@ -4578,6 +6991,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_activity_file_property",
@@ -4602,6 +7028,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[LinkedActivity]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_activity_link",
@@ -4628,6 +7067,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ResourceAssignedLocationsWeek]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_assigned_locations", {"resource_id": resource_id, "date_from": date_from, "date_to": date_to}
@@ -4671,6 +7123,18 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[CalendarsResponse]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_calendars",
@@ -4696,6 +7160,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[GetCapacityCategoriesSchema]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.get_capacity_categories", {"activity_id": activity_id})
 
@@ -4718,6 +7195,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[GetCustomerInventoriesResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_customer_inventories", {"activity_id": activity_id, "offset": offset, "limit": limit}
@@ -4733,6 +7223,16 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[DailyExtractSubfolders]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.get_daily_extract_dates", {})
 
@@ -4750,6 +7250,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_daily_extract_file",
@@ -4770,6 +7283,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[DailyExtractDateFiles]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.get_daily_extract_files", {"daily_extract_date": daily_extract_date})
 
@@ -4792,6 +7318,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[GetDeinstalledInventoriesResponse]: The status code, headers, parsed value
                 and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_deinstalled_inventories", {"activity_id": activity_id, "offset": offset, "limit": limit}
@@ -4819,6 +7358,18 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[GetEventsResponse]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_events", {"subscription_id": subscription_id, "page": page, "since": since, "limit": limit}
@@ -4843,6 +7394,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[GetInstalledInventoriesResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_installed_inventories", {"activity_id": activity_id, "offset": offset, "limit": limit}
@@ -4858,6 +7422,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Inventory]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.get_inventory", {"inventory_id": inventory_id})
 
@@ -4878,6 +7455,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_inventory_file_property",
@@ -4903,6 +7493,18 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[LastKnownResourcesPositionsResponse]: The status code, headers, parsed value
                 and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.get_last_known_positions", {"resources": resources, "offset": offset})
 
@@ -4921,6 +7523,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[LinkedActivities]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.get_linked_activities", {"activity_id": activity_id})
 
@@ -4936,6 +7551,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Activities]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.get_multiday_segments", {"activity_id": activity_id})
 
@@ -4955,6 +7583,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ResourcePositions]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.get_position_history", {"resource_id": resource_id, "date": date})
 
@@ -4975,6 +7616,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[RequiredInventories]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_required_inventories", {"activity_id": activity_id, "offset": offset, "limit": limit}
@@ -4998,6 +7652,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Resource]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_resource", {"resource_id": resource_id, "expand": expand, "fields": fields}
@@ -5035,6 +7702,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ResourcesAssistants]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_resource_assistants",
@@ -5068,6 +7748,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[WorkSchedulesCalendarView]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_resource_calendar", {"resource_id": resource_id, "date_from": date_from, "date_to": date_to}
@@ -5110,6 +7803,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ResourceList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_resource_children",
@@ -5161,6 +7867,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ResourceList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_resource_descendants",
@@ -5194,6 +7913,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_resource_file_property",
@@ -5217,6 +7949,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ResourceInventories]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_resource_inventories", {"resource_id": resource_id, "offset": offset, "limit": limit}
@@ -5234,6 +7979,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ResourceLocation]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_resource_location", {"resource_id": resource_id, "location_id": location_id}
@@ -5252,6 +8010,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ResourceLocations]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.get_resource_locations", {"resource_id": resource_id})
 
@@ -5273,6 +8044,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Plans]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_resource_plans", {"resource_id": resource_id, "date_from": date_from, "date_to": date_to}
@@ -5292,6 +8076,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ResourcePreferences]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.get_resource_preferences", {"activity_id": activity_id})
 
@@ -5324,6 +8121,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Route]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_resource_route",
@@ -5355,6 +8165,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ResourceUsers]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_resource_users", {"resource_id": resource_id, "offset": offset, "limit": limit}
@@ -5377,6 +8200,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[WorkSchedules]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_resource_workschedules", {"resource_id": resource_id, "actual_for_date": actual_for_date}
@@ -5402,6 +8238,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ResourceWorkSkillList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_resource_workskills", {"resource_id": resource_id, "date_from": date_from, "date_to": date_to}
@@ -5433,6 +8282,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[GetResourceWorkZones]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_resource_workzones",
@@ -5477,6 +8339,18 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ResourceList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_resources",
@@ -5522,6 +8396,18 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ResourcesInAreaResponse]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_resources_in_area",
@@ -5541,6 +8427,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ServiceRequestsItem]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.get_service_request", {"request_id": request_id})
 
@@ -5561,6 +8460,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_service_request_file_property",
@@ -5597,6 +8509,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[SubmittedForms]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_submitted_forms",
@@ -5614,6 +8539,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[SubscriptionInfoResponse]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.get_subscription", {"subscription_id": subscription_id})
 
@@ -5628,6 +8566,18 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[SubscriptionList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.get_subscriptions", {"all_subscriptions": all_subscriptions})
 
@@ -5643,6 +8593,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[User]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.get_user", {"login": login})
 
@@ -5659,6 +8622,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[CollaborationGroups]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.get_user_collab_groups", {"login": login})
 
@@ -5679,6 +8655,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_user_file_property", {"login": login, "property_label": property_label, "accept": accept}
@@ -5700,6 +8689,18 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[UserList]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.get_users", {"offset": offset, "limit": limit})
 
@@ -5734,6 +8735,18 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[WhereIsMyTechResponse]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.get_where_is_my_tech",
@@ -5764,6 +8777,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[InstallInventoryResponse]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.install_inventory", {"inventory_id": inventory_id, "body": body})
 
@@ -5787,6 +8813,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[InstallResourceInventoryResponse]: The status code, headers, parsed value
                 and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.install_resource_inventory", {"resource_id": resource_id, "inventory_id": inventory_id, "body": body}
@@ -5810,6 +8849,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[LinkedActivity]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.link_activities", {"activity_id": activity_id, "body": body})
 
@@ -5827,6 +8879,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.mark_activity_enroute", {"activity_id": activity_id})
 
@@ -5847,6 +8912,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.mark_activity_not_done", {"activity_id": activity_id, "body": body})
 
@@ -5865,6 +8943,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.move_activity", {"activity_id": activity_id, "body": body})
 
@@ -5884,6 +8975,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.reopen_activity", {"activity_id": activity_id, "body": body})
 
@@ -5926,6 +9030,18 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Activities]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.search_activities",
@@ -5967,6 +9083,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.set_activity_file_property",
@@ -6003,6 +9132,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[LinkedActivity]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.set_activity_link",
@@ -6031,6 +9173,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ResourceAssignedLocationsWeek]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.set_assigned_locations", {"resource_id": resource_id, "body": body})
 
@@ -6059,6 +9214,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.set_inventory_file_property",
@@ -6086,6 +9254,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.set_required_inventories", {"activity_id": activity_id, "body": body})
 
@@ -6116,6 +9297,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.set_resource_file_property",
@@ -6144,6 +9338,18 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[SetResourcesPositionsResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.set_resource_positions", {"body": body})
 
@@ -6163,6 +9369,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.set_resource_preferences", {"activity_id": activity_id, "body": body})
 
@@ -6182,6 +9401,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ResourceUsers]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.set_resource_users", {"resource_id": resource_id, "body": body})
 
@@ -6201,6 +9433,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[WorkSchedules]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.set_resource_workschedules", {"resource_id": resource_id, "body": body})
 
@@ -6222,6 +9467,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ResourceWorkSkillList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.set_resource_workskills", {"resource_id": resource_id, "body": body})
 
@@ -6241,6 +9499,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[GetResourceWorkZones | None]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.set_resource_workzones", {"resource_id": resource_id, "body": body})
 
@@ -6260,6 +9531,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[CollaborationGroups]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.set_user_collab_groups", {"login": login, "body": body})
 
@@ -6288,6 +9572,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.set_user_file_property",
@@ -6318,6 +9615,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.start_activity", {"activity_id": activity_id, "body": body})
 
@@ -6336,6 +9646,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.start_activity_prework", {"activity_id": activity_id, "body": body})
 
@@ -6352,6 +9675,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.stop_activity_travel", {"activity_id": activity_id})
 
@@ -6372,6 +9708,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.suspend_activity", {"activity_id": activity_id, "body": body})
 
@@ -6391,6 +9740,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[UndoInventoryDeinstallResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.undo_inventory_deinstall", {"inventory_id": inventory_id, "body": body})
 
@@ -6410,6 +9772,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[UndoInventoryInstallResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.undo_inventory_install", {"inventory_id": inventory_id, "body": body})
 
@@ -6427,6 +9802,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.unlink_activities", {"activity_id": activity_id})
 
@@ -6445,6 +9833,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.update_activity", {"activity_id": activity_id, "body": body})
 
@@ -6465,6 +9866,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.update_assigned_locations", {"resource_id": resource_id, "body": body})
 
@@ -6483,6 +9897,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Inventory]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.update_inventory", {"inventory_id": inventory_id, "body": body})
 
@@ -6509,6 +9936,19 @@ class CoreWithRawResponse:
 
         Returns:
             RawResponse[Resource]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.update_resource",
@@ -6532,6 +9972,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[ResourceLocation]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "core.update_resource_location", {"resource_id": resource_id, "location_id": location_id, "body": body}
@@ -6551,6 +10004,19 @@ class CoreWithRawResponse:
         Returns:
             RawResponse[UserResponse]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("core.update_user", {"login": login, "body": body})
 
@@ -6585,6 +10051,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call(
             "core.activate_resource_route", {"resource_id": resource_id, "date": date, "body": body}
@@ -6604,6 +10083,18 @@ class AsyncCore:
 
         Returns:
             CustomActionActivityBulkUpdateResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomActionActivityBulkUpdateResponse",
@@ -6627,6 +10118,18 @@ class AsyncCore:
 
         Returns:
             BulkUpdateResourceInventoriesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "BulkUpdateResourceInventoriesResponse",
@@ -6649,6 +10152,18 @@ class AsyncCore:
 
         Returns:
             BulkUpdateWorkSchedulesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "BulkUpdateWorkSchedulesResponse",
@@ -6671,6 +10186,18 @@ class AsyncCore:
 
         Returns:
             BulkUpdateWorkSkillsResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "BulkUpdateWorkSkillsResponse",
@@ -6694,6 +10221,18 @@ class AsyncCore:
 
         Returns:
             BulkUpdateWorkZonesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "BulkUpdateWorkZonesResponse",
@@ -6716,6 +10255,19 @@ class AsyncCore:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Activity", await self._runner.call("core.cancel_activity", {"activity_id": activity_id, "body": body})
@@ -6736,6 +10288,19 @@ class AsyncCore:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Activity", await self._runner.call("core.complete_activity", {"activity_id": activity_id, "body": body})
@@ -6754,6 +10319,18 @@ class AsyncCore:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Activity", await self._runner.call("core.create_activity", {"body": body}))
 
@@ -6772,6 +10349,19 @@ class AsyncCore:
 
         Returns:
             Inventory: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Inventory",
@@ -6788,6 +10378,18 @@ class AsyncCore:
 
         Returns:
             Inventory: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Inventory", await self._runner.call("core.create_inventory", {"body": body}))
 
@@ -6809,6 +10411,19 @@ class AsyncCore:
 
         Returns:
             Resource: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Resource", await self._runner.call("core.create_resource", {"resource_id": resource_id, "body": body})
@@ -6830,6 +10445,19 @@ class AsyncCore:
 
         Returns:
             ResourceInventory: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceInventory",
@@ -6852,6 +10480,19 @@ class AsyncCore:
 
         Returns:
             ResourceLocation: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceLocation",
@@ -6873,6 +10514,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("core.create_resource_plan", {"resource_id": resource_id, "body": body})
 
@@ -6891,6 +10545,18 @@ class AsyncCore:
 
         Returns:
             ServiceRequestsItem: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("ServiceRequestsItem", await self._runner.call("core.create_service_request", {"body": body}))
 
@@ -6908,6 +10574,18 @@ class AsyncCore:
 
         Returns:
             CreateSubscriptionResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CreateSubscriptionResponse", await self._runner.call("core.create_subscription", {"body": body}))
 
@@ -6925,6 +10603,19 @@ class AsyncCore:
 
         Returns:
             UserResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("UserResponse", await self._runner.call("core.create_user", {"login": login, "body": body}))
 
@@ -6945,6 +10636,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call(
             "core.deactivate_resource_route", {"resource_id": resource_id, "date": date, "body": body}
@@ -6967,6 +10671,19 @@ class AsyncCore:
 
         Returns:
             DeinstallInventoryResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "DeinstallInventoryResponse",
@@ -6990,6 +10707,19 @@ class AsyncCore:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Activity", await self._runner.call("core.delay_activity", {"activity_id": activity_id, "body": body})
@@ -7009,6 +10739,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("core.delete_activity", {"activity_id": activity_id})
 
@@ -7026,6 +10769,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call(
             "core.delete_activity_file_property", {"activity_id": activity_id, "property_label": property_label}
@@ -7046,6 +10802,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call(
             "core.delete_activity_link",
@@ -7067,6 +10836,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("core.delete_assigned_locations", {"resource_id": resource_id, "date": date})
 
@@ -7080,6 +10862,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("core.delete_inventory", {"inventory_id": inventory_id})
 
@@ -7097,6 +10892,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call(
             "core.delete_inventory_file_property", {"inventory_id": inventory_id, "property_label": property_label}
@@ -7114,6 +10922,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("core.delete_required_inventories", {"activity_id": activity_id})
 
@@ -7133,6 +10954,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call(
             "core.delete_resource_file_property", {"resource_id": resource_id, "property_label": property_label}
@@ -7149,6 +10983,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call(
             "core.delete_resource_location", {"resource_id": resource_id, "location_id": location_id}
@@ -7172,6 +11019,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call(
             "core.delete_resource_plan", {"resource_id": resource_id, "measure": measure, "date": date}
@@ -7187,6 +11047,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("core.delete_resource_preferences", {"activity_id": activity_id})
 
@@ -7202,6 +11075,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("core.delete_resource_users", {"resource_id": resource_id})
 
@@ -7218,6 +11104,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call(
             "core.delete_resource_workschedule", {"resource_id": resource_id, "schedule_item_id": schedule_item_id}
@@ -7236,6 +11135,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call(
             "core.delete_resource_workskill", {"resource_id": resource_id, "work_skill": work_skill}
@@ -7253,6 +11165,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call(
             "core.delete_resource_workzone", {"resource_id": resource_id, "work_zone_item_id": work_zone_item_id}
@@ -7271,6 +11196,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("core.delete_subscription", {"subscription_id": subscription_id})
 
@@ -7286,6 +11224,19 @@ class AsyncCore:
 
         Returns:
             DeleteUserResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("DeleteUserResponse", await self._runner.call("core.delete_user", {"login": login}))
 
@@ -7301,6 +11252,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("core.delete_user_collab_groups", {"login": login})
 
@@ -7318,6 +11282,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("core.delete_user_file_property", {"login": login, "property_label": property_label})
 
@@ -7337,6 +11314,18 @@ class AsyncCore:
 
         Returns:
             FindMatchingResourcesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "FindMatchingResourcesResponse", await self._runner.call("core.find_matching_resources", {"body": body})
@@ -7369,6 +11358,19 @@ class AsyncCore:
 
         Returns:
             FindNearbyActivitiesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "FindNearbyActivitiesResponse",
@@ -7400,6 +11402,18 @@ class AsyncCore:
 
         Returns:
             FindResourcesForUrgentAssignmentResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "FindResourcesForUrgentAssignmentResponse",
@@ -7448,6 +11462,18 @@ class AsyncCore:
 
         Returns:
             ActivityList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ActivityList",
@@ -7513,6 +11539,18 @@ class AsyncCore:
 
         Returns:
             AsyncIterator[ActivityItem]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_activities",
@@ -7542,6 +11580,19 @@ class AsyncCore:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Activity", await self._runner.call("core.get_activity", {"activity_id": activity_id}))
 
@@ -7562,6 +11613,19 @@ class AsyncCore:
 
         Returns:
             bytes: The downloaded content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "bytes",
@@ -7586,6 +11650,19 @@ class AsyncCore:
 
         Returns:
             LinkedActivity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "LinkedActivity",
@@ -7614,6 +11691,19 @@ class AsyncCore:
 
         Returns:
             ResourceAssignedLocationsWeek: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceAssignedLocationsWeek",
@@ -7659,6 +11749,18 @@ class AsyncCore:
 
         Returns:
             CalendarsResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CalendarsResponse",
@@ -7716,6 +11818,18 @@ class AsyncCore:
 
         Returns:
             AsyncIterator[CalendarsResponseItem]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_calendars",
@@ -7740,6 +11854,19 @@ class AsyncCore:
 
         Returns:
             GetCapacityCategoriesSchema: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "GetCapacityCategoriesSchema",
@@ -7764,6 +11891,19 @@ class AsyncCore:
 
         Returns:
             GetCustomerInventoriesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "GetCustomerInventoriesResponse",
@@ -7793,6 +11933,19 @@ class AsyncCore:
 
         Returns:
             AsyncIterator[Inventory]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_customer_inventories", {"activity_id": activity_id, "limit": limit, "concurrency": concurrency}
@@ -7807,6 +11960,16 @@ class AsyncCore:
 
         Returns:
             DailyExtractSubfolders: The parsed response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("DailyExtractSubfolders", await self._runner.call("core.get_daily_extract_dates", {}))
 
@@ -7824,6 +11987,19 @@ class AsyncCore:
 
         Returns:
             bytes: The downloaded content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "bytes",
@@ -7846,6 +12022,19 @@ class AsyncCore:
 
         Returns:
             DailyExtractDateFiles: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "DailyExtractDateFiles",
@@ -7870,6 +12059,19 @@ class AsyncCore:
 
         Returns:
             GetDeinstalledInventoriesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "GetDeinstalledInventoriesResponse",
@@ -7899,6 +12101,19 @@ class AsyncCore:
 
         Returns:
             AsyncIterator[Inventory]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_deinstalled_inventories", {"activity_id": activity_id, "limit": limit, "concurrency": concurrency}
@@ -7925,6 +12140,18 @@ class AsyncCore:
 
         Returns:
             GetEventsResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "GetEventsResponse",
@@ -7965,6 +12192,18 @@ class AsyncCore:
 
         Returns:
             AsyncIterator[Event]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_events",
@@ -7995,6 +12234,19 @@ class AsyncCore:
 
         Returns:
             GetInstalledInventoriesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "GetInstalledInventoriesResponse",
@@ -8024,6 +12276,19 @@ class AsyncCore:
 
         Returns:
             AsyncIterator[Inventory]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_installed_inventories", {"activity_id": activity_id, "limit": limit, "concurrency": concurrency}
@@ -8039,6 +12304,19 @@ class AsyncCore:
 
         Returns:
             Inventory: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Inventory", await self._runner.call("core.get_inventory", {"inventory_id": inventory_id}))
 
@@ -8059,6 +12337,19 @@ class AsyncCore:
 
         Returns:
             bytes: The downloaded content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "bytes",
@@ -8086,6 +12377,18 @@ class AsyncCore:
 
         Returns:
             LastKnownResourcesPositionsResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "LastKnownResourcesPositionsResponse",
@@ -8106,6 +12409,19 @@ class AsyncCore:
 
         Returns:
             LinkedActivities: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "LinkedActivities", await self._runner.call("core.get_linked_activities", {"activity_id": activity_id})
@@ -8123,6 +12439,19 @@ class AsyncCore:
 
         Returns:
             Activities: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Activities", await self._runner.call("core.get_multiday_segments", {"activity_id": activity_id}))
 
@@ -8141,6 +12470,19 @@ class AsyncCore:
 
         Returns:
             ResourcePositions: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourcePositions",
@@ -8163,6 +12505,19 @@ class AsyncCore:
 
         Returns:
             RequiredInventories: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "RequiredInventories",
@@ -8190,6 +12545,19 @@ class AsyncCore:
 
         Returns:
             AsyncIterator[RequiredInventory]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_required_inventories", {"activity_id": activity_id, "limit": limit, "concurrency": concurrency}
@@ -8213,6 +12581,19 @@ class AsyncCore:
 
         Returns:
             Resource: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Resource",
@@ -8252,6 +12633,19 @@ class AsyncCore:
 
         Returns:
             ResourcesAssistants: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourcesAssistants",
@@ -8287,6 +12681,19 @@ class AsyncCore:
 
         Returns:
             WorkSchedulesCalendarView: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSchedulesCalendarView",
@@ -8331,6 +12738,19 @@ class AsyncCore:
 
         Returns:
             ResourceList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceList",
@@ -8387,6 +12807,19 @@ class AsyncCore:
 
         Returns:
             AsyncIterator[Resource]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_resource_children",
@@ -8437,6 +12870,19 @@ class AsyncCore:
 
         Returns:
             ResourceList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceList",
@@ -8493,6 +12939,19 @@ class AsyncCore:
 
         Returns:
             AsyncIterator[Resource]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_resource_descendants",
@@ -8526,6 +12985,19 @@ class AsyncCore:
 
         Returns:
             bytes: The downloaded content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "bytes",
@@ -8551,6 +13023,19 @@ class AsyncCore:
 
         Returns:
             ResourceInventories: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceInventories",
@@ -8578,6 +13063,19 @@ class AsyncCore:
 
         Returns:
             AsyncIterator[ResourceInventory]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_resource_inventories", {"resource_id": resource_id, "limit": limit, "concurrency": concurrency}
@@ -8594,6 +13092,19 @@ class AsyncCore:
 
         Returns:
             ResourceLocation: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceLocation",
@@ -8614,6 +13125,19 @@ class AsyncCore:
 
         Returns:
             ResourceLocations: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceLocations", await self._runner.call("core.get_resource_locations", {"resource_id": resource_id})
@@ -8637,6 +13161,19 @@ class AsyncCore:
 
         Returns:
             Plans: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Plans",
@@ -8658,6 +13195,19 @@ class AsyncCore:
 
         Returns:
             ResourcePreferences: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourcePreferences",
@@ -8693,6 +13243,19 @@ class AsyncCore:
 
         Returns:
             Route: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Route",
@@ -8740,6 +13303,19 @@ class AsyncCore:
 
         Returns:
             AsyncIterator[ActivityItem]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_resource_route",
@@ -8770,6 +13346,19 @@ class AsyncCore:
 
         Returns:
             ResourceUsers: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceUsers",
@@ -8799,6 +13388,19 @@ class AsyncCore:
 
         Returns:
             AsyncIterator[ResourceUser]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_resource_users", {"resource_id": resource_id, "limit": limit, "concurrency": concurrency}
@@ -8820,6 +13422,19 @@ class AsyncCore:
 
         Returns:
             WorkSchedules: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSchedules",
@@ -8847,6 +13462,19 @@ class AsyncCore:
 
         Returns:
             ResourceWorkSkillList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceWorkSkillList",
@@ -8880,6 +13508,19 @@ class AsyncCore:
 
         Returns:
             GetResourceWorkZones: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "GetResourceWorkZones",
@@ -8926,6 +13567,18 @@ class AsyncCore:
 
         Returns:
             ResourceList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceList",
@@ -8977,6 +13630,18 @@ class AsyncCore:
 
         Returns:
             AsyncIterator[Resource]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_resources",
@@ -9021,6 +13686,18 @@ class AsyncCore:
 
         Returns:
             ResourcesInAreaResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourcesInAreaResponse",
@@ -9064,6 +13741,18 @@ class AsyncCore:
 
         Returns:
             AsyncIterator[ResourcesInAreaResponseResource]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_resources_in_area",
@@ -9089,6 +13778,19 @@ class AsyncCore:
 
         Returns:
             ServiceRequestsItem: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ServiceRequestsItem", await self._runner.call("core.get_service_request", {"request_id": request_id})
@@ -9111,6 +13813,19 @@ class AsyncCore:
 
         Returns:
             bytes: The downloaded content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "bytes",
@@ -9149,6 +13864,19 @@ class AsyncCore:
 
         Returns:
             SubmittedForms: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "SubmittedForms",
@@ -9190,6 +13918,19 @@ class AsyncCore:
 
         Returns:
             AsyncIterator[SubmittedForm]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.get_submitted_forms",
@@ -9206,6 +13947,19 @@ class AsyncCore:
 
         Returns:
             SubscriptionInfoResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "SubscriptionInfoResponse",
@@ -9222,6 +13976,18 @@ class AsyncCore:
 
         Returns:
             SubscriptionList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "SubscriptionList",
@@ -9240,6 +14006,19 @@ class AsyncCore:
 
         Returns:
             User: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("User", await self._runner.call("core.get_user", {"login": login}))
 
@@ -9255,6 +14034,19 @@ class AsyncCore:
 
         Returns:
             CollaborationGroups: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CollaborationGroups", await self._runner.call("core.get_user_collab_groups", {"login": login}))
 
@@ -9273,6 +14065,19 @@ class AsyncCore:
 
         Returns:
             bytes: The downloaded content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "bytes",
@@ -9297,6 +14102,18 @@ class AsyncCore:
 
         Returns:
             UserList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("UserList", await self._runner.call("core.get_users", {"offset": offset, "limit": limit}))
 
@@ -9319,6 +14136,18 @@ class AsyncCore:
 
         Returns:
             AsyncIterator[User]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("core.get_users", {"limit": limit, "concurrency": concurrency})
 
@@ -9352,6 +14181,18 @@ class AsyncCore:
 
         Returns:
             WhereIsMyTechResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WhereIsMyTechResponse",
@@ -9384,6 +14225,19 @@ class AsyncCore:
 
         Returns:
             InstallInventoryResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "InstallInventoryResponse",
@@ -9409,6 +14263,19 @@ class AsyncCore:
 
         Returns:
             InstallResourceInventoryResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "InstallResourceInventoryResponse",
@@ -9435,6 +14302,19 @@ class AsyncCore:
 
         Returns:
             LinkedActivity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "LinkedActivity",
@@ -9455,6 +14335,19 @@ class AsyncCore:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Activity", await self._runner.call("core.mark_activity_enroute", {"activity_id": activity_id}))
 
@@ -9475,6 +14368,19 @@ class AsyncCore:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Activity",
@@ -9496,6 +14402,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("core.move_activity", {"activity_id": activity_id, "body": body})
 
@@ -9515,6 +14434,19 @@ class AsyncCore:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Activity", await self._runner.call("core.reopen_activity", {"activity_id": activity_id, "body": body})
@@ -9559,6 +14491,18 @@ class AsyncCore:
 
         Returns:
             Activities: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Activities",
@@ -9621,6 +14565,18 @@ class AsyncCore:
 
         Returns:
             AsyncIterator[ActivityItem]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "core.search_activities",
@@ -9662,6 +14618,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call(
             "core.set_activity_file_property",
@@ -9697,6 +14666,19 @@ class AsyncCore:
 
         Returns:
             LinkedActivity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "LinkedActivity",
@@ -9727,6 +14709,19 @@ class AsyncCore:
 
         Returns:
             ResourceAssignedLocationsWeek: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceAssignedLocationsWeek",
@@ -9758,6 +14753,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call(
             "core.set_inventory_file_property",
@@ -9785,6 +14793,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("core.set_required_inventories", {"activity_id": activity_id, "body": body})
 
@@ -9815,6 +14836,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call(
             "core.set_resource_file_property",
@@ -9842,6 +14876,18 @@ class AsyncCore:
 
         Returns:
             SetResourcesPositionsResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "SetResourcesPositionsResponse", await self._runner.call("core.set_resource_positions", {"body": body})
@@ -9863,6 +14909,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("core.set_resource_preferences", {"activity_id": activity_id, "body": body})
 
@@ -9881,6 +14940,19 @@ class AsyncCore:
 
         Returns:
             ResourceUsers: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceUsers",
@@ -9902,6 +14974,19 @@ class AsyncCore:
 
         Returns:
             WorkSchedules: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSchedules",
@@ -9925,6 +15010,19 @@ class AsyncCore:
 
         Returns:
             ResourceWorkSkillList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceWorkSkillList",
@@ -9946,6 +15044,19 @@ class AsyncCore:
 
         Returns:
             GetResourceWorkZones | None: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "GetResourceWorkZones | None",
@@ -9967,6 +15078,19 @@ class AsyncCore:
 
         Returns:
             CollaborationGroups: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CollaborationGroups",
@@ -9998,6 +15122,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call(
             "core.set_user_file_property",
@@ -10028,6 +15165,19 @@ class AsyncCore:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Activity", await self._runner.call("core.start_activity", {"activity_id": activity_id, "body": body})
@@ -10048,6 +15198,19 @@ class AsyncCore:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Activity",
@@ -10067,6 +15230,19 @@ class AsyncCore:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Activity", await self._runner.call("core.stop_activity_travel", {"activity_id": activity_id}))
 
@@ -10087,6 +15263,19 @@ class AsyncCore:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Activity", await self._runner.call("core.suspend_activity", {"activity_id": activity_id, "body": body})
@@ -10107,6 +15296,19 @@ class AsyncCore:
 
         Returns:
             UndoInventoryDeinstallResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "UndoInventoryDeinstallResponse",
@@ -10128,6 +15330,19 @@ class AsyncCore:
 
         Returns:
             UndoInventoryInstallResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "UndoInventoryInstallResponse",
@@ -10148,6 +15363,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("core.unlink_activities", {"activity_id": activity_id})
 
@@ -10166,6 +15394,19 @@ class AsyncCore:
 
         Returns:
             Activity: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Activity", await self._runner.call("core.update_activity", {"activity_id": activity_id, "body": body})
@@ -10188,6 +15429,19 @@ class AsyncCore:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("core.update_assigned_locations", {"resource_id": resource_id, "body": body})
 
@@ -10204,6 +15458,19 @@ class AsyncCore:
 
         Returns:
             Inventory: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Inventory", await self._runner.call("core.update_inventory", {"inventory_id": inventory_id, "body": body})
@@ -10232,6 +15499,19 @@ class AsyncCore:
 
         Returns:
             Resource: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Resource",
@@ -10257,6 +15537,19 @@ class AsyncCore:
 
         Returns:
             ResourceLocation: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceLocation",
@@ -10278,6 +15571,19 @@ class AsyncCore:
 
         Returns:
             UserResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("UserResponse", await self._runner.call("core.update_user", {"login": login, "body": body}))
 
@@ -10307,6 +15613,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.activate_resource_route", {"resource_id": resource_id, "date": date, "body": body}
@@ -10327,6 +15646,18 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[CustomActionActivityBulkUpdateResponse]: The status code, headers, parsed
                 value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.bulk_update_activities", {"body": body})
 
@@ -10348,6 +15679,18 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[BulkUpdateResourceInventoriesResponse]: The status code, headers, parsed
                 value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.bulk_update_resource_inventories", {"body": body})
 
@@ -10368,6 +15711,18 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[BulkUpdateWorkSchedulesResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.bulk_update_resource_workschedules", {"body": body})
 
@@ -10388,6 +15743,18 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[BulkUpdateWorkSkillsResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.bulk_update_resource_workskills", {"body": body})
 
@@ -10409,6 +15776,18 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[BulkUpdateWorkZonesResponse]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.bulk_update_resource_workzones", {"body": body})
 
@@ -10428,6 +15807,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.cancel_activity", {"activity_id": activity_id, "body": body})
 
@@ -10446,6 +15838,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.complete_activity", {"activity_id": activity_id, "body": body})
 
@@ -10462,6 +15867,18 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.create_activity", {"body": body})
 
@@ -10480,6 +15897,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Inventory]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.create_customer_inventory", {"activity_id": activity_id, "body": body})
 
@@ -10493,6 +15923,18 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Inventory]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.create_inventory", {"body": body})
 
@@ -10514,6 +15956,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Resource]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.create_resource", {"resource_id": resource_id, "body": body})
 
@@ -10534,6 +15989,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ResourceInventory]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.create_resource_inventory", {"resource_id": resource_id, "body": body})
 
@@ -10554,6 +16022,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ResourceLocation]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.create_resource_location", {"resource_id": resource_id, "body": body})
 
@@ -10574,6 +16055,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.create_resource_plan", {"resource_id": resource_id, "body": body})
 
@@ -10593,6 +16087,18 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ServiceRequestsItem]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.create_service_request", {"body": body})
 
@@ -10611,6 +16117,18 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[CreateSubscriptionResponse]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.create_subscription", {"body": body})
 
@@ -10631,6 +16149,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[UserResponse]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.create_user", {"login": login, "body": body})
 
@@ -10651,6 +16182,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.deactivate_resource_route", {"resource_id": resource_id, "date": date, "body": body}
@@ -10674,6 +16218,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[DeinstallInventoryResponse]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.deinstall_inventory", {"inventory_id": inventory_id, "body": body})
 
@@ -10694,6 +16251,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.delay_activity", {"activity_id": activity_id, "body": body})
 
@@ -10711,6 +16281,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.delete_activity", {"activity_id": activity_id})
 
@@ -10728,6 +16311,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.delete_activity_file_property", {"activity_id": activity_id, "property_label": property_label}
@@ -10750,6 +16346,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.delete_activity_link",
@@ -10771,6 +16380,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.delete_assigned_locations", {"resource_id": resource_id, "date": date})
 
@@ -10784,6 +16406,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.delete_inventory", {"inventory_id": inventory_id})
 
@@ -10801,6 +16436,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.delete_inventory_file_property", {"inventory_id": inventory_id, "property_label": property_label}
@@ -10818,6 +16466,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.delete_required_inventories", {"activity_id": activity_id})
 
@@ -10837,6 +16498,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.delete_resource_file_property", {"resource_id": resource_id, "property_label": property_label}
@@ -10853,6 +16527,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.delete_resource_location", {"resource_id": resource_id, "location_id": location_id}
@@ -10876,6 +16563,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.delete_resource_plan", {"resource_id": resource_id, "measure": measure, "date": date}
@@ -10891,6 +16591,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.delete_resource_preferences", {"activity_id": activity_id})
 
@@ -10906,6 +16619,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.delete_resource_users", {"resource_id": resource_id})
 
@@ -10922,6 +16648,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.delete_resource_workschedule", {"resource_id": resource_id, "schedule_item_id": schedule_item_id}
@@ -10940,6 +16679,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.delete_resource_workskill", {"resource_id": resource_id, "work_skill": work_skill}
@@ -10957,6 +16709,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.delete_resource_workzone", {"resource_id": resource_id, "work_zone_item_id": work_zone_item_id}
@@ -10975,6 +16740,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.delete_subscription", {"subscription_id": subscription_id})
 
@@ -10991,6 +16769,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[DeleteUserResponse]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.delete_user", {"login": login})
 
@@ -11006,6 +16797,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.delete_user_collab_groups", {"login": login})
 
@@ -11023,6 +16827,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.delete_user_file_property", {"login": login, "property_label": property_label}
@@ -11045,6 +16862,18 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[FindMatchingResourcesResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.find_matching_resources", {"body": body})
 
@@ -11076,6 +16905,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[FindNearbyActivitiesResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.find_nearby_activities",
@@ -11105,6 +16947,18 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[FindResourcesForUrgentAssignmentResponse]: The status code, headers, parsed
                 value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.find_resources_for_urgent_assignment", {"body": body})
 
@@ -11151,6 +17005,18 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ActivityList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_activities",
@@ -11180,6 +17046,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.get_activity", {"activity_id": activity_id})
 
@@ -11200,6 +17079,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_activity_file_property",
@@ -11224,6 +17116,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[LinkedActivity]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_activity_link",
@@ -11250,6 +17155,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ResourceAssignedLocationsWeek]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_assigned_locations", {"resource_id": resource_id, "date_from": date_from, "date_to": date_to}
@@ -11293,6 +17211,18 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[CalendarsResponse]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_calendars",
@@ -11318,6 +17248,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[GetCapacityCategoriesSchema]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.get_capacity_categories", {"activity_id": activity_id})
 
@@ -11340,6 +17283,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[GetCustomerInventoriesResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_customer_inventories", {"activity_id": activity_id, "offset": offset, "limit": limit}
@@ -11355,6 +17311,16 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[DailyExtractSubfolders]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.get_daily_extract_dates", {})
 
@@ -11374,6 +17340,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_daily_extract_file",
@@ -11394,6 +17373,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[DailyExtractDateFiles]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.get_daily_extract_files", {"daily_extract_date": daily_extract_date})
 
@@ -11416,6 +17408,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[GetDeinstalledInventoriesResponse]: The status code, headers, parsed value
                 and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_deinstalled_inventories", {"activity_id": activity_id, "offset": offset, "limit": limit}
@@ -11443,6 +17448,18 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[GetEventsResponse]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_events", {"subscription_id": subscription_id, "page": page, "since": since, "limit": limit}
@@ -11467,6 +17484,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[GetInstalledInventoriesResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_installed_inventories", {"activity_id": activity_id, "offset": offset, "limit": limit}
@@ -11482,6 +17512,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Inventory]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.get_inventory", {"inventory_id": inventory_id})
 
@@ -11502,6 +17545,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_inventory_file_property",
@@ -11527,6 +17583,18 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[LastKnownResourcesPositionsResponse]: The status code, headers, parsed value
                 and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.get_last_known_positions", {"resources": resources, "offset": offset})
 
@@ -11545,6 +17613,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[LinkedActivities]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.get_linked_activities", {"activity_id": activity_id})
 
@@ -11560,6 +17641,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Activities]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.get_multiday_segments", {"activity_id": activity_id})
 
@@ -11579,6 +17673,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ResourcePositions]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.get_position_history", {"resource_id": resource_id, "date": date})
 
@@ -11599,6 +17706,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[RequiredInventories]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_required_inventories", {"activity_id": activity_id, "offset": offset, "limit": limit}
@@ -11622,6 +17742,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Resource]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_resource", {"resource_id": resource_id, "expand": expand, "fields": fields}
@@ -11659,6 +17792,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ResourcesAssistants]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_resource_assistants",
@@ -11692,6 +17838,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[WorkSchedulesCalendarView]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_resource_calendar", {"resource_id": resource_id, "date_from": date_from, "date_to": date_to}
@@ -11734,6 +17893,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ResourceList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_resource_children",
@@ -11785,6 +17957,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ResourceList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_resource_descendants",
@@ -11818,6 +18003,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_resource_file_property",
@@ -11841,6 +18039,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ResourceInventories]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_resource_inventories", {"resource_id": resource_id, "offset": offset, "limit": limit}
@@ -11858,6 +18069,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ResourceLocation]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_resource_location", {"resource_id": resource_id, "location_id": location_id}
@@ -11876,6 +18100,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ResourceLocations]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.get_resource_locations", {"resource_id": resource_id})
 
@@ -11897,6 +18134,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Plans]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_resource_plans", {"resource_id": resource_id, "date_from": date_from, "date_to": date_to}
@@ -11916,6 +18166,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ResourcePreferences]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.get_resource_preferences", {"activity_id": activity_id})
 
@@ -11948,6 +18211,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Route]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_resource_route",
@@ -11979,6 +18255,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ResourceUsers]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_resource_users", {"resource_id": resource_id, "offset": offset, "limit": limit}
@@ -12001,6 +18290,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[WorkSchedules]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_resource_workschedules", {"resource_id": resource_id, "actual_for_date": actual_for_date}
@@ -12026,6 +18328,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ResourceWorkSkillList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_resource_workskills", {"resource_id": resource_id, "date_from": date_from, "date_to": date_to}
@@ -12057,6 +18372,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[GetResourceWorkZones]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_resource_workzones",
@@ -12101,6 +18429,18 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ResourceList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_resources",
@@ -12146,6 +18486,18 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ResourcesInAreaResponse]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_resources_in_area",
@@ -12165,6 +18517,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ServiceRequestsItem]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.get_service_request", {"request_id": request_id})
 
@@ -12185,6 +18550,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_service_request_file_property",
@@ -12221,6 +18599,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[SubmittedForms]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_submitted_forms",
@@ -12238,6 +18629,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[SubscriptionInfoResponse]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.get_subscription", {"subscription_id": subscription_id})
 
@@ -12252,6 +18656,18 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[SubscriptionList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.get_subscriptions", {"all_subscriptions": all_subscriptions})
 
@@ -12267,6 +18683,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[User]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.get_user", {"login": login})
 
@@ -12283,6 +18712,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[CollaborationGroups]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.get_user_collab_groups", {"login": login})
 
@@ -12303,6 +18745,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_user_file_property", {"login": login, "property_label": property_label, "accept": accept}
@@ -12324,6 +18779,18 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[UserList]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.get_users", {"offset": offset, "limit": limit})
 
@@ -12358,6 +18825,18 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[WhereIsMyTechResponse]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.get_where_is_my_tech",
@@ -12388,6 +18867,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[InstallInventoryResponse]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.install_inventory", {"inventory_id": inventory_id, "body": body})
 
@@ -12411,6 +18903,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[InstallResourceInventoryResponse]: The status code, headers, parsed value
                 and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.install_resource_inventory", {"resource_id": resource_id, "inventory_id": inventory_id, "body": body}
@@ -12434,6 +18939,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[LinkedActivity]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.link_activities", {"activity_id": activity_id, "body": body})
 
@@ -12451,6 +18969,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.mark_activity_enroute", {"activity_id": activity_id})
 
@@ -12471,6 +19002,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.mark_activity_not_done", {"activity_id": activity_id, "body": body})
 
@@ -12489,6 +19033,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.move_activity", {"activity_id": activity_id, "body": body})
 
@@ -12508,6 +19065,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.reopen_activity", {"activity_id": activity_id, "body": body})
 
@@ -12550,6 +19120,18 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Activities]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.search_activities",
@@ -12591,6 +19173,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.set_activity_file_property",
@@ -12627,6 +19222,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[LinkedActivity]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.set_activity_link",
@@ -12655,6 +19263,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ResourceAssignedLocationsWeek]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.set_assigned_locations", {"resource_id": resource_id, "body": body})
 
@@ -12683,6 +19304,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.set_inventory_file_property",
@@ -12710,6 +19344,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.set_required_inventories", {"activity_id": activity_id, "body": body})
 
@@ -12740,6 +19387,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.set_resource_file_property",
@@ -12768,6 +19428,18 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[SetResourcesPositionsResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.set_resource_positions", {"body": body})
 
@@ -12787,6 +19459,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.set_resource_preferences", {"activity_id": activity_id, "body": body})
 
@@ -12806,6 +19491,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ResourceUsers]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.set_resource_users", {"resource_id": resource_id, "body": body})
 
@@ -12825,6 +19523,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[WorkSchedules]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.set_resource_workschedules", {"resource_id": resource_id, "body": body}
@@ -12848,6 +19559,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ResourceWorkSkillList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.set_resource_workskills", {"resource_id": resource_id, "body": body})
 
@@ -12867,6 +19591,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[GetResourceWorkZones | None]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.set_resource_workzones", {"resource_id": resource_id, "body": body})
 
@@ -12886,6 +19623,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[CollaborationGroups]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.set_user_collab_groups", {"login": login, "body": body})
 
@@ -12914,6 +19664,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.set_user_file_property",
@@ -12944,6 +19707,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.start_activity", {"activity_id": activity_id, "body": body})
 
@@ -12962,6 +19738,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.start_activity_prework", {"activity_id": activity_id, "body": body})
 
@@ -12978,6 +19767,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.stop_activity_travel", {"activity_id": activity_id})
 
@@ -12998,6 +19800,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.suspend_activity", {"activity_id": activity_id, "body": body})
 
@@ -13017,6 +19832,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[UndoInventoryDeinstallResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.undo_inventory_deinstall", {"inventory_id": inventory_id, "body": body}
@@ -13038,6 +19866,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[UndoInventoryInstallResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.undo_inventory_install", {"inventory_id": inventory_id, "body": body})
 
@@ -13055,6 +19896,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.unlink_activities", {"activity_id": activity_id})
 
@@ -13073,6 +19927,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Activity]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.update_activity", {"activity_id": activity_id, "body": body})
 
@@ -13093,6 +19960,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.update_assigned_locations", {"resource_id": resource_id, "body": body})
 
@@ -13111,6 +19991,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Inventory]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.update_inventory", {"inventory_id": inventory_id, "body": body})
 
@@ -13137,6 +20030,19 @@ class AsyncCoreWithRawResponse:
 
         Returns:
             RawResponse[Resource]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.update_resource",
@@ -13160,6 +20066,19 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[ResourceLocation]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "core.update_resource_location", {"resource_id": resource_id, "location_id": location_id, "body": body}
@@ -13181,5 +20100,18 @@ class AsyncCoreWithRawResponse:
         Returns:
             RawResponse[UserResponse]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("core.update_user", {"login": login, "body": body})

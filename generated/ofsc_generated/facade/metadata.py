@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ..models.create_application import CreateApplication
     from ..models.create_inventory_type import CreateInventoryType
     from ..models.create_link_template import CreateLinkTemplate
+    from ..models.create_or_update_enumeration_value_request import CreateOrUpdateEnumerationValueRequest
     from ..models.create_shift import CreateShift
     from ..models.custom_action_map_layers_populate_layers import CustomActionMapLayersPopulateLayers
     from ..models.custom_action_map_layers_populate_layers_response import CustomActionMapLayersPopulateLayersResponse
@@ -117,6 +118,19 @@ class Metadata:
 
         Returns:
             LinkTemplate: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("LinkTemplate", self._runner.call("metadata.create_link_template", {"label": label, "body": body}))
 
@@ -130,6 +144,18 @@ class Metadata:
 
         Returns:
             CustomMapLayer: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CustomMapLayer", self._runner.call("metadata.create_map_layer", {"body": body}))
 
@@ -147,6 +173,19 @@ class Metadata:
 
         Returns:
             ActivityType: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ActivityType",
@@ -168,6 +207,19 @@ class Metadata:
 
         Returns:
             ActivityTypeGroup: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ActivityTypeGroup",
@@ -189,6 +241,19 @@ class Metadata:
 
         Returns:
             Application: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Application", self._runner.call("metadata.create_or_replace_application", {"label": label, "body": body})
@@ -209,6 +274,19 @@ class Metadata:
 
         Returns:
             CapacityCategory: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CapacityCategory",
@@ -228,6 +306,19 @@ class Metadata:
 
         Returns:
             FormDetailsWithStats: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "FormDetailsWithStats", self._runner.call("metadata.create_or_replace_form", {"label": label, "body": body})
@@ -249,6 +340,19 @@ class Metadata:
 
         Returns:
             ResponseCreateInventoryType: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResponseCreateInventoryType",
@@ -268,6 +372,19 @@ class Metadata:
 
         Returns:
             CustomMapLayer: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomMapLayer", self._runner.call("metadata.create_or_replace_map_layer", {"label": label, "body": body})
@@ -286,6 +403,19 @@ class Metadata:
 
         Returns:
             PropertyInput: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "PropertyInput", self._runner.call("metadata.create_or_replace_property", {"label": label, "body": body})
@@ -305,10 +435,25 @@ class Metadata:
 
         Returns:
             Shift: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Shift", self._runner.call("metadata.create_or_replace_shift", {"label": label, "body": body}))
 
-    def create_or_update_enumeration_value(self, *, label: str, body: Any) -> PropertyEnumeration:
+    def create_or_update_enumeration_value(
+        self, *, label: str, body: CreateOrUpdateEnumerationValueRequest | dict[str, Any]
+    ) -> PropertyEnumerations:
         """Update or replace enumeration values of a property
 
         The operation is applicable only for properties of type 'enumeration'.
@@ -320,10 +465,23 @@ class Metadata:
             body: The property enumerations object that needs to be updated. Required.
 
         Returns:
-            PropertyEnumeration: The parsed response.
+            PropertyEnumerations: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
-            "PropertyEnumeration",
+            "PropertyEnumerations",
             self._runner.call("metadata.create_or_update_enumeration_value", {"label": label, "body": body}),
         )
 
@@ -338,6 +496,19 @@ class Metadata:
 
         Returns:
             WorkSkill: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSkill", self._runner.call("metadata.create_or_update_workskill", {"label": label, "body": body})
@@ -356,6 +527,19 @@ class Metadata:
 
         Returns:
             WorkSkillGroup: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSkillGroup",
@@ -378,6 +562,18 @@ class Metadata:
 
         Returns:
             WorkZone: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkZone",
@@ -396,6 +592,19 @@ class Metadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("metadata.delete_capacity_category", {"label": label})
 
@@ -411,6 +620,19 @@ class Metadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("metadata.delete_form", {"label": label})
 
@@ -424,6 +646,19 @@ class Metadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("metadata.delete_shift", {"label": label})
 
@@ -437,6 +672,19 @@ class Metadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("metadata.delete_workskill", {"label": label})
 
@@ -450,6 +698,19 @@ class Metadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("metadata.delete_workskill_group", {"label": label})
 
@@ -466,6 +727,19 @@ class Metadata:
 
         Returns:
             bytes: The downloaded content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "bytes",
@@ -490,6 +764,19 @@ class Metadata:
 
         Returns:
             ForceImportRoutingPlanResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ForceImportRoutingPlanResponse",
@@ -509,6 +796,19 @@ class Metadata:
 
         Returns:
             ApplicationClientSecret: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ApplicationClientSecret",
@@ -525,6 +825,19 @@ class Metadata:
 
         Returns:
             ActivityType: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("ActivityType", self._runner.call("metadata.get_activity_type", {"label": label}))
 
@@ -541,6 +854,19 @@ class Metadata:
 
         Returns:
             ActivityTypeGroup: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("ActivityTypeGroup", self._runner.call("metadata.get_activity_type_group", {"label": label}))
 
@@ -559,6 +885,18 @@ class Metadata:
 
         Returns:
             ActivityTypeGroups: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ActivityTypeGroups",
@@ -581,6 +919,18 @@ class Metadata:
 
         Returns:
             Iterator[ActivityTypeGroup]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_activity_type_groups", {"limit": limit})
 
@@ -603,6 +953,18 @@ class Metadata:
 
         Returns:
             ActivityTypes: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ActivityTypes",
@@ -630,6 +992,18 @@ class Metadata:
 
         Returns:
             Iterator[ActivityType]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_activity_types", {"language": language, "limit": limit})
 
@@ -645,6 +1019,19 @@ class Metadata:
 
         Returns:
             Application: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Application", self._runner.call("metadata.get_application", {"label": label}))
 
@@ -664,6 +1051,19 @@ class Metadata:
 
         Returns:
             ApiConfiguration: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ApiConfiguration",
@@ -682,6 +1082,19 @@ class Metadata:
 
         Returns:
             ApplicationApiAccesses: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ApplicationApiAccesses", self._runner.call("metadata.get_application_api_accesses", {"label": label})
@@ -700,6 +1113,18 @@ class Metadata:
 
         Returns:
             Applications: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Applications", self._runner.call("metadata.get_applications", {"offset": offset, "limit": limit}))
 
@@ -717,6 +1142,18 @@ class Metadata:
 
         Returns:
             Iterator[Application]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_applications", {"limit": limit})
 
@@ -732,6 +1169,19 @@ class Metadata:
 
         Returns:
             CapacityAreaConfiguration: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CapacityAreaConfiguration", self._runner.call("metadata.get_capacity_area", {"label": label}))
 
@@ -748,6 +1198,19 @@ class Metadata:
 
         Returns:
             AreaCapacityCategories: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "AreaCapacityCategories",
@@ -777,6 +1240,19 @@ class Metadata:
 
         Returns:
             CapacityAreaList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CapacityAreaList",
@@ -798,6 +1274,19 @@ class Metadata:
 
         Returns:
             AreaOrganizations: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "AreaOrganizations", self._runner.call("metadata.get_capacity_area_organizations", {"label": label})
@@ -815,6 +1304,19 @@ class Metadata:
 
         Returns:
             AreaTimeIntervals: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "AreaTimeIntervals", self._runner.call("metadata.get_capacity_area_time_intervals", {"label": label})
@@ -832,6 +1334,19 @@ class Metadata:
 
         Returns:
             AreaTimeSlots: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("AreaTimeSlots", self._runner.call("metadata.get_capacity_area_time_slots", {"label": label}))
 
@@ -847,6 +1362,19 @@ class Metadata:
 
         Returns:
             AreaWorkZones: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("AreaWorkZones", self._runner.call("metadata.get_capacity_area_workzones", {"label": label}))
 
@@ -863,6 +1391,19 @@ class Metadata:
 
         Returns:
             AreaWorkZonesOld: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("AreaWorkZonesOld", self._runner.call("metadata.get_capacity_area_workzones_v1", {"label": label}))
 
@@ -891,6 +1432,18 @@ class Metadata:
 
         Returns:
             CapacityAreaList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CapacityAreaList",
@@ -914,6 +1467,18 @@ class Metadata:
 
         Returns:
             CapacityCategories: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CapacityCategories",
@@ -936,6 +1501,18 @@ class Metadata:
 
         Returns:
             Iterator[CapacityCategory]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_capacity_categories", {"limit": limit})
 
@@ -952,6 +1529,19 @@ class Metadata:
 
         Returns:
             CapacityCategory: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CapacityCategory", self._runner.call("metadata.get_capacity_category", {"label": label}))
 
@@ -974,6 +1564,19 @@ class Metadata:
 
         Returns:
             PropertyEnumerations: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "PropertyEnumerations",
@@ -1004,6 +1607,19 @@ class Metadata:
 
         Returns:
             Iterator[PropertyEnumeration]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_enumeration_values", {"label": label, "limit": limit, "language": language}
@@ -1021,6 +1637,19 @@ class Metadata:
 
         Returns:
             FormDetails: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("FormDetails", self._runner.call("metadata.get_form", {"label": label, "language": language}))
 
@@ -1041,6 +1670,18 @@ class Metadata:
 
         Returns:
             Forms: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Forms", self._runner.call("metadata.get_forms", {"language": language, "offset": offset, "limit": limit})
@@ -1063,6 +1704,18 @@ class Metadata:
 
         Returns:
             Iterator[Form]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_forms", {"language": language, "limit": limit})
 
@@ -1077,6 +1730,19 @@ class Metadata:
 
         Returns:
             InventoryType: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "InventoryType", self._runner.call("metadata.get_inventory_type", {"label": label, "language": language})
@@ -1099,6 +1765,18 @@ class Metadata:
 
         Returns:
             InventoryTypes: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "InventoryTypes",
@@ -1124,6 +1802,18 @@ class Metadata:
 
         Returns:
             Iterator[InventoryType]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_inventory_types", {"language": language, "limit": limit})
 
@@ -1142,6 +1832,18 @@ class Metadata:
 
         Returns:
             Languages: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Languages", self._runner.call("metadata.get_languages", {"offset": offset, "limit": limit}))
 
@@ -1160,6 +1862,18 @@ class Metadata:
 
         Returns:
             Iterator[Language]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_languages", {"limit": limit})
 
@@ -1173,6 +1887,19 @@ class Metadata:
 
         Returns:
             LinkTemplate: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("LinkTemplate", self._runner.call("metadata.get_link_template", {"label": label}))
 
@@ -1191,6 +1918,18 @@ class Metadata:
 
         Returns:
             LinkTemplates: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "LinkTemplates", self._runner.call("metadata.get_link_templates", {"offset": offset, "limit": limit})
@@ -1213,6 +1952,18 @@ class Metadata:
 
         Returns:
             Iterator[LinkTemplate]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_link_templates", {"limit": limit})
 
@@ -1226,6 +1977,19 @@ class Metadata:
 
         Returns:
             CustomMapLayer: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CustomMapLayer", self._runner.call("metadata.get_map_layer", {"label": label}))
 
@@ -1238,6 +2002,16 @@ class Metadata:
 
         Returns:
             CustomMapLayers: The parsed response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CustomMapLayers", self._runner.call("metadata.get_map_layers", {}))
 
@@ -1259,6 +2033,18 @@ class Metadata:
 
         Returns:
             NonWorkingReasons: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "NonWorkingReasons",
@@ -1287,6 +2073,18 @@ class Metadata:
 
         Returns:
             Iterator[NonWorkingReason]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_non_working_reasons", {"language": language, "limit": limit})
 
@@ -1302,6 +2100,19 @@ class Metadata:
 
         Returns:
             Organization: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Organization", self._runner.call("metadata.get_organization", {"label": label}))
 
@@ -1314,6 +2125,16 @@ class Metadata:
 
         Returns:
             Organizations: The parsed response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Organizations", self._runner.call("metadata.get_organizations", {}))
 
@@ -1330,6 +2151,19 @@ class Metadata:
 
         Returns:
             CustomActionMapLayersPopulateLayersResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomActionMapLayersPopulateLayersResponse",
@@ -1348,6 +2182,19 @@ class Metadata:
 
         Returns:
             CustomActionWorkZonesPopulateShapesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomActionWorkZonesPopulateShapesResponse",
@@ -1381,6 +2228,18 @@ class Metadata:
 
         Returns:
             PropertyList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "PropertyList",
@@ -1416,6 +2275,18 @@ class Metadata:
 
         Returns:
             Iterator[Property]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_properties", {"limit": limit, "type_": type_, "entity": entity, "language": language}
@@ -1436,6 +2307,19 @@ class Metadata:
 
         Returns:
             Property: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Property", self._runner.call("metadata.get_property", {"label": label, "language": language}))
 
@@ -1457,6 +2341,18 @@ class Metadata:
 
         Returns:
             ResourceTypes: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceTypes",
@@ -1483,6 +2379,18 @@ class Metadata:
 
         Returns:
             Iterator[ResourceType]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_resource_types", {"language": language, "limit": limit})
 
@@ -1504,6 +2412,19 @@ class Metadata:
 
         Returns:
             RoutingPlanLabels: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "RoutingPlanLabels",
@@ -1529,6 +2450,19 @@ class Metadata:
 
         Returns:
             Iterator[str]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_routing_profile_plans", {"profile_label": profile_label, "limit": limit}
@@ -1547,6 +2481,18 @@ class Metadata:
 
         Returns:
             RoutingProfileLabels: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "RoutingProfileLabels",
@@ -1567,6 +2513,18 @@ class Metadata:
 
         Returns:
             Iterator[str]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_routing_profiles", {"limit": limit})
 
@@ -1580,6 +2538,19 @@ class Metadata:
 
         Returns:
             Shift: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Shift", self._runner.call("metadata.get_shift", {"label": label}))
 
@@ -1599,6 +2570,18 @@ class Metadata:
 
         Returns:
             Shifts: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Shifts", self._runner.call("metadata.get_shifts", {"offset": offset, "limit": limit}))
 
@@ -1618,6 +2601,18 @@ class Metadata:
 
         Returns:
             Iterator[Shift]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_shifts", {"limit": limit})
 
@@ -1636,6 +2631,18 @@ class Metadata:
 
         Returns:
             TimeSlots: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("TimeSlots", self._runner.call("metadata.get_time_slots", {"offset": offset, "limit": limit}))
 
@@ -1654,6 +2661,18 @@ class Metadata:
 
         Returns:
             Iterator[TimeSlot]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_time_slots", {"limit": limit})
 
@@ -1667,6 +2686,19 @@ class Metadata:
 
         Returns:
             WorkSkill: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkSkill", self._runner.call("metadata.get_workskill", {"label": label}))
 
@@ -1677,6 +2709,16 @@ class Metadata:
 
         Returns:
             WorkSkillConditions: The parsed response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkSkillConditions", self._runner.call("metadata.get_workskill_conditions", {}))
 
@@ -1693,6 +2735,19 @@ class Metadata:
 
         Returns:
             WorkSkillGroup: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkSkillGroup", self._runner.call("metadata.get_workskill_group", {"label": label}))
 
@@ -1711,6 +2766,18 @@ class Metadata:
 
         Returns:
             WorkSkillGroups: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSkillGroups", self._runner.call("metadata.get_workskill_groups", {"offset": offset, "limit": limit})
@@ -1732,6 +2799,18 @@ class Metadata:
 
         Returns:
             Iterator[WorkSkillGroup]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_workskill_groups", {"limit": limit})
 
@@ -1750,6 +2829,18 @@ class Metadata:
 
         Returns:
             WorkSkillList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkSkillList", self._runner.call("metadata.get_workskills", {"offset": offset, "limit": limit}))
 
@@ -1768,6 +2859,18 @@ class Metadata:
 
         Returns:
             Iterator[WorkSkill]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_workskills", {"limit": limit})
 
@@ -1783,6 +2886,19 @@ class Metadata:
 
         Returns:
             WorkZone: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkZone", self._runner.call("metadata.get_workzone", {"label": label}))
 
@@ -1796,6 +2912,16 @@ class Metadata:
 
         Returns:
             WorkZoneKey: The parsed response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkZoneKey", self._runner.call("metadata.get_workzone_key", {}))
 
@@ -1814,6 +2940,18 @@ class Metadata:
 
         Returns:
             WorkZoneList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkZoneList", self._runner.call("metadata.get_workzones", {"offset": offset, "limit": limit}))
 
@@ -1832,6 +2970,18 @@ class Metadata:
 
         Returns:
             Iterator[WorkZone]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_workzones", {"limit": limit})
 
@@ -1849,6 +2999,18 @@ class Metadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("metadata.import_plugin", {"body": body})
 
@@ -1865,6 +3027,19 @@ class Metadata:
 
         Returns:
             ImportRoutingPlanResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ImportRoutingPlanResponse",
@@ -1885,6 +3060,19 @@ class Metadata:
 
         Returns:
             InstallPluginResponse | None: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "InstallPluginResponse | None", self._runner.call("metadata.install_plugin", {"plugin_label": plugin_label})
@@ -1906,6 +3094,18 @@ class Metadata:
 
         Returns:
             CustomActionMapLayersPopulateLayersResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomActionMapLayersPopulateLayersResponse",
@@ -1926,6 +3126,18 @@ class Metadata:
 
         Returns:
             CustomActionWorkZonesPopulateShapesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomActionWorkZonesPopulateShapesResponse",
@@ -1944,6 +3156,18 @@ class Metadata:
 
         Returns:
             WorkSkillConditions: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkSkillConditions", self._runner.call("metadata.replace_workskill_conditions", {"body": body}))
 
@@ -1966,6 +3190,19 @@ class Metadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call(
             "metadata.replace_workzone",
@@ -1986,6 +3223,18 @@ class Metadata:
 
         Returns:
             WorkZoneList | None: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkZoneList | None", self._runner.call("metadata.replace_workzones", {"body": body}))
 
@@ -2005,6 +3254,19 @@ class Metadata:
 
         Returns:
             StartRoutingPlanResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "StartRoutingPlanResponse",
@@ -2038,6 +3300,19 @@ class Metadata:
 
         Returns:
             ApiConfigurationPatch: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ApiConfigurationPatch",
@@ -2058,6 +3333,19 @@ class Metadata:
 
         Returns:
             LinkTemplate: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("LinkTemplate", self._runner.call("metadata.update_link_template", {"label": label, "body": body}))
 
@@ -2074,6 +3362,19 @@ class Metadata:
 
         Returns:
             Property: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Property", self._runner.call("metadata.update_property", {"label": label, "body": body}))
 
@@ -2090,6 +3391,18 @@ class Metadata:
 
         Returns:
             WorkZoneList | None: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkZoneList | None", self._runner.call("metadata.update_workzones", {"body": body}))
 
@@ -2119,6 +3432,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[LinkTemplate]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_link_template", {"label": label, "body": body})
 
@@ -2133,6 +3459,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CustomMapLayer]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_map_layer", {"body": body})
 
@@ -2153,6 +3491,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ActivityType]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_replace_activity_type", {"label": label, "body": body})
 
@@ -2172,6 +3523,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ActivityTypeGroup]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_replace_activity_type_group", {"label": label, "body": body})
 
@@ -2192,6 +3556,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[Application]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_replace_application", {"label": label, "body": body})
 
@@ -2211,6 +3588,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CapacityCategory]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_replace_capacity_category", {"label": label, "body": body})
 
@@ -2230,6 +3620,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[FormDetailsWithStats]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_replace_form", {"label": label, "body": body})
 
@@ -2250,6 +3653,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ResponseCreateInventoryType]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_replace_inventory_type", {"label": label, "body": body})
 
@@ -2269,6 +3685,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CustomMapLayer]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_replace_map_layer", {"label": label, "body": body})
 
@@ -2288,6 +3717,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[PropertyInput]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_replace_property", {"label": label, "body": body})
 
@@ -2305,10 +3747,25 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[Shift]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_replace_shift", {"label": label, "body": body})
 
-    def create_or_update_enumeration_value(self, *, label: str, body: Any) -> RawResponse[PropertyEnumeration]:
+    def create_or_update_enumeration_value(
+        self, *, label: str, body: CreateOrUpdateEnumerationValueRequest | dict[str, Any]
+    ) -> RawResponse[PropertyEnumerations]:
         """Update or replace enumeration values of a property
 
         The operation is applicable only for properties of type 'enumeration'.
@@ -2320,8 +3777,21 @@ class MetadataWithRawResponse:
             body: The property enumerations object that needs to be updated. Required.
 
         Returns:
-            RawResponse[PropertyEnumeration]: The status code, headers, parsed value and the httpx
+            RawResponse[PropertyEnumerations]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_update_enumeration_value", {"label": label, "body": body})
 
@@ -2336,6 +3806,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[WorkSkill]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_update_workskill", {"label": label, "body": body})
 
@@ -2355,6 +3838,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillGroup]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.create_or_update_workskill_group", {"label": label, "body": body})
 
@@ -2374,6 +3870,18 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[WorkZone]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.create_workzone", {"body": body, "auto_resolve_conflicts": auto_resolve_conflicts}
@@ -2389,6 +3897,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.delete_capacity_category", {"label": label})
 
@@ -2404,6 +3925,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.delete_form", {"label": label})
 
@@ -2417,6 +3951,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.delete_shift", {"label": label})
 
@@ -2430,6 +3977,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.delete_workskill", {"label": label})
 
@@ -2443,6 +4003,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.delete_workskill_group", {"label": label})
 
@@ -2459,6 +4032,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.export_routing_plan", {"profile_label": profile_label, "plan_label": plan_label}
@@ -2481,6 +4067,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ForceImportRoutingPlanResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.force_import_routing_plan", {"profile_label": profile_label, "body": body}
@@ -2500,6 +4099,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ApplicationClientSecret]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.generate_application_client_secret", {"label": label})
 
@@ -2514,6 +4126,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ActivityType]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_activity_type", {"label": label})
 
@@ -2531,6 +4156,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ActivityTypeGroup]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_activity_type_group", {"label": label})
 
@@ -2552,6 +4190,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ActivityTypeGroups]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_activity_type_groups", {"offset": offset, "limit": limit})
 
@@ -2575,6 +4225,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ActivityTypes]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.get_activity_types", {"language": language, "offset": offset, "limit": limit}
@@ -2592,6 +4254,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[Application]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_application", {"label": label})
 
@@ -2612,6 +4287,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ApiConfiguration]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_application_api_access", {"label": label, "api_label": api_label})
 
@@ -2628,6 +4316,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ApplicationApiAccesses]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_application_api_accesses", {"label": label})
 
@@ -2645,6 +4346,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[Applications]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_applications", {"offset": offset, "limit": limit})
 
@@ -2661,6 +4374,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CapacityAreaConfiguration]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_capacity_area", {"label": label})
 
@@ -2678,6 +4404,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[AreaCapacityCategories]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_capacity_area_capacity_categories", {"label": label})
 
@@ -2705,6 +4444,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CapacityAreaList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.get_capacity_area_children",
@@ -2724,6 +4476,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[AreaOrganizations]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_capacity_area_organizations", {"label": label})
 
@@ -2740,6 +4505,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[AreaTimeIntervals]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_capacity_area_time_intervals", {"label": label})
 
@@ -2756,6 +4534,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[AreaTimeSlots]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_capacity_area_time_slots", {"label": label})
 
@@ -2772,6 +4563,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[AreaWorkZones]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_capacity_area_workzones", {"label": label})
 
@@ -2789,6 +4593,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[AreaWorkZonesOld]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_capacity_area_workzones_v1", {"label": label})
 
@@ -2818,6 +4635,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CapacityAreaList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.get_capacity_areas", {"status": status, "fields": fields, "expand": expand, "type_": type_}
@@ -2841,6 +4670,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CapacityCategories]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_capacity_categories", {"offset": offset, "limit": limit})
 
@@ -2858,6 +4699,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CapacityCategory]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_capacity_category", {"label": label})
 
@@ -2881,6 +4735,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[PropertyEnumerations]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.get_enumeration_values", {"label": label, "offset": offset, "limit": limit, "language": language}
@@ -2898,6 +4765,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[FormDetails]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_form", {"label": label, "language": language})
 
@@ -2920,6 +4800,18 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[Forms]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_forms", {"language": language, "offset": offset, "limit": limit})
 
@@ -2935,6 +4827,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[InventoryType]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_inventory_type", {"label": label, "language": language})
 
@@ -2956,6 +4861,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[InventoryTypes]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.get_inventory_types", {"language": language, "offset": offset, "limit": limit}
@@ -2976,6 +4893,18 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[Languages]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_languages", {"offset": offset, "limit": limit})
 
@@ -2990,6 +4919,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[LinkTemplate]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_link_template", {"label": label})
 
@@ -3009,6 +4951,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[LinkTemplates]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_link_templates", {"offset": offset, "limit": limit})
 
@@ -3023,6 +4977,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CustomMapLayer]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_map_layer", {"label": label})
 
@@ -3036,6 +5003,16 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CustomMapLayers]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_map_layers", {})
 
@@ -3058,6 +5035,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[NonWorkingReasons]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.get_non_working_reasons", {"language": language, "offset": offset, "limit": limit}
@@ -3076,6 +5065,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[Organization]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_organization", {"label": label})
 
@@ -3089,6 +5091,16 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[Organizations]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_organizations", {})
 
@@ -3108,6 +5120,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CustomActionMapLayersPopulateLayersResponse]: The status code, headers,
                 parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_populate_map_layers_status", {"download_id": download_id})
 
@@ -3126,6 +5151,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CustomActionWorkZonesPopulateShapesResponse]: The status code, headers,
                 parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_populate_workzone_shapes_status", {"download_id": download_id})
 
@@ -3157,6 +5195,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[PropertyList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.get_properties",
@@ -3178,6 +5228,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[Property]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_property", {"label": label, "language": language})
 
@@ -3200,6 +5263,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ResourceTypes]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.get_resource_types", {"language": language, "offset": offset, "limit": limit}
@@ -3224,6 +5299,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[RoutingPlanLabels]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.get_routing_profile_plans", {"profile_label": profile_label, "offset": offset, "limit": limit}
@@ -3245,6 +5333,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[RoutingProfileLabels]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_routing_profiles", {"offset": offset, "limit": limit})
 
@@ -3258,6 +5358,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[Shift]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_shift", {"label": label})
 
@@ -3277,6 +5390,18 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[Shifts]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_shifts", {"offset": offset, "limit": limit})
 
@@ -3295,6 +5420,18 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[TimeSlots]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_time_slots", {"offset": offset, "limit": limit})
 
@@ -3308,6 +5445,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[WorkSkill]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_workskill", {"label": label})
 
@@ -3319,6 +5469,16 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillConditions]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_workskill_conditions", {})
 
@@ -3336,6 +5496,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillGroup]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_workskill_group", {"label": label})
 
@@ -3357,6 +5530,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillGroups]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_workskill_groups", {"offset": offset, "limit": limit})
 
@@ -3376,6 +5561,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_workskills", {"offset": offset, "limit": limit})
 
@@ -3391,6 +5588,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[WorkZone]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_workzone", {"label": label})
 
@@ -3404,6 +5614,16 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[WorkZoneKey]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_workzone_key", {})
 
@@ -3423,6 +5643,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[WorkZoneList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.get_workzones", {"offset": offset, "limit": limit})
 
@@ -3440,6 +5672,18 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.import_plugin", {"body": body})
 
@@ -3459,6 +5703,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ImportRoutingPlanResponse]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.import_routing_plan", {"profile_label": profile_label, "body": body})
 
@@ -3477,6 +5734,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[InstallPluginResponse | None]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.install_plugin", {"plugin_label": plugin_label})
 
@@ -3497,6 +5767,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CustomActionMapLayersPopulateLayersResponse]: The status code, headers,
                 parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.populate_map_layers", {"body": body})
 
@@ -3515,6 +5797,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[CustomActionWorkZonesPopulateShapesResponse]: The status code, headers,
                 parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.populate_workzone_shapes", {"body": body})
 
@@ -3533,6 +5827,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillConditions]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.replace_workskill_conditions", {"body": body})
 
@@ -3555,6 +5861,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.replace_workzone",
@@ -3576,6 +5895,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[WorkZoneList | None]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.replace_workzones", {"body": body})
 
@@ -3596,6 +5927,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[StartRoutingPlanResponse]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.start_routing_plan",
@@ -3627,6 +5971,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[ApiConfigurationPatch]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "metadata.update_application_api_access", {"label": label, "api_label": api_label, "body": body}
@@ -3647,6 +6004,19 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[LinkTemplate]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.update_link_template", {"label": label, "body": body})
 
@@ -3663,6 +6033,19 @@ class MetadataWithRawResponse:
 
         Returns:
             RawResponse[Property]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.update_property", {"label": label, "body": body})
 
@@ -3680,6 +6063,18 @@ class MetadataWithRawResponse:
         Returns:
             RawResponse[WorkZoneList | None]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw("metadata.update_workzones", {"body": body})
 
@@ -3711,6 +6106,19 @@ class AsyncMetadata:
 
         Returns:
             LinkTemplate: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "LinkTemplate", await self._runner.call("metadata.create_link_template", {"label": label, "body": body})
@@ -3726,6 +6134,18 @@ class AsyncMetadata:
 
         Returns:
             CustomMapLayer: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CustomMapLayer", await self._runner.call("metadata.create_map_layer", {"body": body}))
 
@@ -3745,6 +6165,19 @@ class AsyncMetadata:
 
         Returns:
             ActivityType: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ActivityType",
@@ -3766,6 +6199,19 @@ class AsyncMetadata:
 
         Returns:
             ActivityTypeGroup: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ActivityTypeGroup",
@@ -3789,6 +6235,19 @@ class AsyncMetadata:
 
         Returns:
             Application: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Application",
@@ -3810,6 +6269,19 @@ class AsyncMetadata:
 
         Returns:
             CapacityCategory: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CapacityCategory",
@@ -3829,6 +6301,19 @@ class AsyncMetadata:
 
         Returns:
             FormDetailsWithStats: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "FormDetailsWithStats",
@@ -3851,6 +6336,19 @@ class AsyncMetadata:
 
         Returns:
             ResponseCreateInventoryType: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResponseCreateInventoryType",
@@ -3870,6 +6368,19 @@ class AsyncMetadata:
 
         Returns:
             CustomMapLayer: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomMapLayer",
@@ -3889,6 +6400,19 @@ class AsyncMetadata:
 
         Returns:
             PropertyInput: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "PropertyInput",
@@ -3909,12 +6433,27 @@ class AsyncMetadata:
 
         Returns:
             Shift: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Shift", await self._runner.call("metadata.create_or_replace_shift", {"label": label, "body": body})
         )
 
-    async def create_or_update_enumeration_value(self, *, label: str, body: Any) -> PropertyEnumeration:
+    async def create_or_update_enumeration_value(
+        self, *, label: str, body: CreateOrUpdateEnumerationValueRequest | dict[str, Any]
+    ) -> PropertyEnumerations:
         """Update or replace enumeration values of a property
 
         The operation is applicable only for properties of type 'enumeration'.
@@ -3926,10 +6465,23 @@ class AsyncMetadata:
             body: The property enumerations object that needs to be updated. Required.
 
         Returns:
-            PropertyEnumeration: The parsed response.
+            PropertyEnumerations: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
-            "PropertyEnumeration",
+            "PropertyEnumerations",
             await self._runner.call("metadata.create_or_update_enumeration_value", {"label": label, "body": body}),
         )
 
@@ -3944,6 +6496,19 @@ class AsyncMetadata:
 
         Returns:
             WorkSkill: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSkill", await self._runner.call("metadata.create_or_update_workskill", {"label": label, "body": body})
@@ -3964,6 +6529,19 @@ class AsyncMetadata:
 
         Returns:
             WorkSkillGroup: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSkillGroup",
@@ -3986,6 +6564,18 @@ class AsyncMetadata:
 
         Returns:
             WorkZone: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkZone",
@@ -4004,6 +6594,19 @@ class AsyncMetadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("metadata.delete_capacity_category", {"label": label})
 
@@ -4019,6 +6622,19 @@ class AsyncMetadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("metadata.delete_form", {"label": label})
 
@@ -4032,6 +6648,19 @@ class AsyncMetadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("metadata.delete_shift", {"label": label})
 
@@ -4045,6 +6674,19 @@ class AsyncMetadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("metadata.delete_workskill", {"label": label})
 
@@ -4058,6 +6700,19 @@ class AsyncMetadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("metadata.delete_workskill_group", {"label": label})
 
@@ -4074,6 +6729,19 @@ class AsyncMetadata:
 
         Returns:
             bytes: The downloaded content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "bytes",
@@ -4098,6 +6766,19 @@ class AsyncMetadata:
 
         Returns:
             ForceImportRoutingPlanResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ForceImportRoutingPlanResponse",
@@ -4119,6 +6800,19 @@ class AsyncMetadata:
 
         Returns:
             ApplicationClientSecret: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ApplicationClientSecret",
@@ -4135,6 +6829,19 @@ class AsyncMetadata:
 
         Returns:
             ActivityType: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("ActivityType", await self._runner.call("metadata.get_activity_type", {"label": label}))
 
@@ -4151,6 +6858,19 @@ class AsyncMetadata:
 
         Returns:
             ActivityTypeGroup: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("ActivityTypeGroup", await self._runner.call("metadata.get_activity_type_group", {"label": label}))
 
@@ -4171,6 +6891,18 @@ class AsyncMetadata:
 
         Returns:
             ActivityTypeGroups: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ActivityTypeGroups",
@@ -4197,6 +6929,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[ActivityTypeGroup]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_activity_type_groups", {"limit": limit, "concurrency": concurrency})
 
@@ -4219,6 +6963,18 @@ class AsyncMetadata:
 
         Returns:
             ActivityTypes: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ActivityTypes",
@@ -4250,6 +7006,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[ActivityType]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_activity_types", {"language": language, "limit": limit, "concurrency": concurrency}
@@ -4267,6 +7035,19 @@ class AsyncMetadata:
 
         Returns:
             Application: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Application", await self._runner.call("metadata.get_application", {"label": label}))
 
@@ -4286,6 +7067,19 @@ class AsyncMetadata:
 
         Returns:
             ApiConfiguration: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ApiConfiguration",
@@ -4304,6 +7098,19 @@ class AsyncMetadata:
 
         Returns:
             ApplicationApiAccesses: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ApplicationApiAccesses", await self._runner.call("metadata.get_application_api_accesses", {"label": label})
@@ -4322,6 +7129,18 @@ class AsyncMetadata:
 
         Returns:
             Applications: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Applications", await self._runner.call("metadata.get_applications", {"offset": offset, "limit": limit})
@@ -4345,6 +7164,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[Application]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_applications", {"limit": limit, "concurrency": concurrency})
 
@@ -4360,6 +7191,19 @@ class AsyncMetadata:
 
         Returns:
             CapacityAreaConfiguration: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CapacityAreaConfiguration", await self._runner.call("metadata.get_capacity_area", {"label": label})
@@ -4378,6 +7222,19 @@ class AsyncMetadata:
 
         Returns:
             AreaCapacityCategories: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "AreaCapacityCategories",
@@ -4407,6 +7264,19 @@ class AsyncMetadata:
 
         Returns:
             CapacityAreaList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CapacityAreaList",
@@ -4428,6 +7298,19 @@ class AsyncMetadata:
 
         Returns:
             AreaOrganizations: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "AreaOrganizations", await self._runner.call("metadata.get_capacity_area_organizations", {"label": label})
@@ -4445,6 +7328,19 @@ class AsyncMetadata:
 
         Returns:
             AreaTimeIntervals: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "AreaTimeIntervals", await self._runner.call("metadata.get_capacity_area_time_intervals", {"label": label})
@@ -4462,6 +7358,19 @@ class AsyncMetadata:
 
         Returns:
             AreaTimeSlots: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("AreaTimeSlots", await self._runner.call("metadata.get_capacity_area_time_slots", {"label": label}))
 
@@ -4477,6 +7386,19 @@ class AsyncMetadata:
 
         Returns:
             AreaWorkZones: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("AreaWorkZones", await self._runner.call("metadata.get_capacity_area_workzones", {"label": label}))
 
@@ -4493,6 +7415,19 @@ class AsyncMetadata:
 
         Returns:
             AreaWorkZonesOld: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "AreaWorkZonesOld", await self._runner.call("metadata.get_capacity_area_workzones_v1", {"label": label})
@@ -4523,6 +7458,18 @@ class AsyncMetadata:
 
         Returns:
             CapacityAreaList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CapacityAreaList",
@@ -4548,6 +7495,18 @@ class AsyncMetadata:
 
         Returns:
             CapacityCategories: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CapacityCategories",
@@ -4574,6 +7533,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[CapacityCategory]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_capacity_categories", {"limit": limit, "concurrency": concurrency})
 
@@ -4590,6 +7561,19 @@ class AsyncMetadata:
 
         Returns:
             CapacityCategory: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CapacityCategory", await self._runner.call("metadata.get_capacity_category", {"label": label}))
 
@@ -4612,6 +7596,19 @@ class AsyncMetadata:
 
         Returns:
             PropertyEnumerations: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "PropertyEnumerations",
@@ -4644,6 +7641,19 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[PropertyEnumeration]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_enumeration_values",
@@ -4662,6 +7672,19 @@ class AsyncMetadata:
 
         Returns:
             FormDetails: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("FormDetails", await self._runner.call("metadata.get_form", {"label": label, "language": language}))
 
@@ -4684,6 +7707,18 @@ class AsyncMetadata:
 
         Returns:
             Forms: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Forms",
@@ -4712,6 +7747,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[Form]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_forms", {"language": language, "limit": limit, "concurrency": concurrency}
@@ -4728,6 +7775,19 @@ class AsyncMetadata:
 
         Returns:
             InventoryType: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "InventoryType",
@@ -4751,6 +7811,18 @@ class AsyncMetadata:
 
         Returns:
             InventoryTypes: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "InventoryTypes",
@@ -4780,6 +7852,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[InventoryType]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_inventory_types", {"language": language, "limit": limit, "concurrency": concurrency}
@@ -4800,6 +7884,18 @@ class AsyncMetadata:
 
         Returns:
             Languages: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Languages", await self._runner.call("metadata.get_languages", {"offset": offset, "limit": limit}))
 
@@ -4821,6 +7917,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[Language]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_languages", {"limit": limit, "concurrency": concurrency})
 
@@ -4834,6 +7942,19 @@ class AsyncMetadata:
 
         Returns:
             LinkTemplate: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("LinkTemplate", await self._runner.call("metadata.get_link_template", {"label": label}))
 
@@ -4852,6 +7973,18 @@ class AsyncMetadata:
 
         Returns:
             LinkTemplates: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "LinkTemplates", await self._runner.call("metadata.get_link_templates", {"offset": offset, "limit": limit})
@@ -4878,6 +8011,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[LinkTemplate]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_link_templates", {"limit": limit, "concurrency": concurrency})
 
@@ -4891,6 +8036,19 @@ class AsyncMetadata:
 
         Returns:
             CustomMapLayer: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CustomMapLayer", await self._runner.call("metadata.get_map_layer", {"label": label}))
 
@@ -4903,6 +8061,16 @@ class AsyncMetadata:
 
         Returns:
             CustomMapLayers: The parsed response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("CustomMapLayers", await self._runner.call("metadata.get_map_layers", {}))
 
@@ -4924,6 +8092,18 @@ class AsyncMetadata:
 
         Returns:
             NonWorkingReasons: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "NonWorkingReasons",
@@ -4954,6 +8134,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[NonWorkingReason]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_non_working_reasons", {"language": language, "limit": limit, "concurrency": concurrency}
@@ -4971,6 +8163,19 @@ class AsyncMetadata:
 
         Returns:
             Organization: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Organization", await self._runner.call("metadata.get_organization", {"label": label}))
 
@@ -4983,6 +8188,16 @@ class AsyncMetadata:
 
         Returns:
             Organizations: The parsed response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Organizations", await self._runner.call("metadata.get_organizations", {}))
 
@@ -4999,6 +8214,19 @@ class AsyncMetadata:
 
         Returns:
             CustomActionMapLayersPopulateLayersResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomActionMapLayersPopulateLayersResponse",
@@ -5019,6 +8247,19 @@ class AsyncMetadata:
 
         Returns:
             CustomActionWorkZonesPopulateShapesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomActionWorkZonesPopulateShapesResponse",
@@ -5052,6 +8293,18 @@ class AsyncMetadata:
 
         Returns:
             PropertyList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "PropertyList",
@@ -5091,6 +8344,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[Property]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_properties",
@@ -5112,6 +8377,19 @@ class AsyncMetadata:
 
         Returns:
             Property: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "Property", await self._runner.call("metadata.get_property", {"label": label, "language": language})
@@ -5135,6 +8413,18 @@ class AsyncMetadata:
 
         Returns:
             ResourceTypes: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ResourceTypes",
@@ -5165,6 +8455,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[ResourceType]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_resource_types", {"language": language, "limit": limit, "concurrency": concurrency}
@@ -5188,6 +8490,19 @@ class AsyncMetadata:
 
         Returns:
             RoutingPlanLabels: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "RoutingPlanLabels",
@@ -5217,6 +8532,19 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[str]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate(
             "metadata.get_routing_profile_plans",
@@ -5238,6 +8566,18 @@ class AsyncMetadata:
 
         Returns:
             RoutingProfileLabels: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "RoutingProfileLabels",
@@ -5262,6 +8602,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[str]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_routing_profiles", {"limit": limit, "concurrency": concurrency})
 
@@ -5275,6 +8627,19 @@ class AsyncMetadata:
 
         Returns:
             Shift: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Shift", await self._runner.call("metadata.get_shift", {"label": label}))
 
@@ -5294,6 +8659,18 @@ class AsyncMetadata:
 
         Returns:
             Shifts: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Shifts", await self._runner.call("metadata.get_shifts", {"offset": offset, "limit": limit}))
 
@@ -5316,6 +8693,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[Shift]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_shifts", {"limit": limit, "concurrency": concurrency})
 
@@ -5334,6 +8723,18 @@ class AsyncMetadata:
 
         Returns:
             TimeSlots: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("TimeSlots", await self._runner.call("metadata.get_time_slots", {"offset": offset, "limit": limit}))
 
@@ -5357,6 +8758,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[TimeSlot]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_time_slots", {"limit": limit, "concurrency": concurrency})
 
@@ -5370,6 +8783,19 @@ class AsyncMetadata:
 
         Returns:
             WorkSkill: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkSkill", await self._runner.call("metadata.get_workskill", {"label": label}))
 
@@ -5380,6 +8806,16 @@ class AsyncMetadata:
 
         Returns:
             WorkSkillConditions: The parsed response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkSkillConditions", await self._runner.call("metadata.get_workskill_conditions", {}))
 
@@ -5396,6 +8832,19 @@ class AsyncMetadata:
 
         Returns:
             WorkSkillGroup: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkSkillGroup", await self._runner.call("metadata.get_workskill_group", {"label": label}))
 
@@ -5414,6 +8863,18 @@ class AsyncMetadata:
 
         Returns:
             WorkSkillGroups: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSkillGroups",
@@ -5440,6 +8901,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[WorkSkillGroup]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_workskill_groups", {"limit": limit, "concurrency": concurrency})
 
@@ -5458,6 +8931,18 @@ class AsyncMetadata:
 
         Returns:
             WorkSkillList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSkillList", await self._runner.call("metadata.get_workskills", {"offset": offset, "limit": limit})
@@ -5483,6 +8968,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[WorkSkill]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_workskills", {"limit": limit, "concurrency": concurrency})
 
@@ -5498,6 +8995,19 @@ class AsyncMetadata:
 
         Returns:
             WorkZone: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkZone", await self._runner.call("metadata.get_workzone", {"label": label}))
 
@@ -5511,6 +9021,16 @@ class AsyncMetadata:
 
         Returns:
             WorkZoneKey: The parsed response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkZoneKey", await self._runner.call("metadata.get_workzone_key", {}))
 
@@ -5529,6 +9049,18 @@ class AsyncMetadata:
 
         Returns:
             WorkZoneList: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkZoneList", await self._runner.call("metadata.get_workzones", {"offset": offset, "limit": limit})
@@ -5552,6 +9084,18 @@ class AsyncMetadata:
 
         Returns:
             AsyncIterator[WorkZone]: The items of every page, in order.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.paginate("metadata.get_workzones", {"limit": limit, "concurrency": concurrency})
 
@@ -5569,6 +9113,18 @@ class AsyncMetadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call("metadata.import_plugin", {"body": body})
 
@@ -5587,6 +9143,19 @@ class AsyncMetadata:
 
         Returns:
             ImportRoutingPlanResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ImportRoutingPlanResponse",
@@ -5607,6 +9176,19 @@ class AsyncMetadata:
 
         Returns:
             InstallPluginResponse | None: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "InstallPluginResponse | None",
@@ -5629,6 +9211,18 @@ class AsyncMetadata:
 
         Returns:
             CustomActionMapLayersPopulateLayersResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomActionMapLayersPopulateLayersResponse",
@@ -5649,6 +9243,18 @@ class AsyncMetadata:
 
         Returns:
             CustomActionWorkZonesPopulateShapesResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "CustomActionWorkZonesPopulateShapesResponse",
@@ -5669,6 +9275,18 @@ class AsyncMetadata:
 
         Returns:
             WorkSkillConditions: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "WorkSkillConditions", await self._runner.call("metadata.replace_workskill_conditions", {"body": body})
@@ -5693,6 +9311,19 @@ class AsyncMetadata:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call(
             "metadata.replace_workzone",
@@ -5713,6 +9344,18 @@ class AsyncMetadata:
 
         Returns:
             WorkZoneList | None: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkZoneList | None", await self._runner.call("metadata.replace_workzones", {"body": body}))
 
@@ -5732,6 +9375,19 @@ class AsyncMetadata:
 
         Returns:
             StartRoutingPlanResponse: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "StartRoutingPlanResponse",
@@ -5765,6 +9421,19 @@ class AsyncMetadata:
 
         Returns:
             ApiConfigurationPatch: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "ApiConfigurationPatch",
@@ -5785,6 +9454,19 @@ class AsyncMetadata:
 
         Returns:
             LinkTemplate: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast(
             "LinkTemplate", await self._runner.call("metadata.update_link_template", {"label": label, "body": body})
@@ -5803,6 +9485,19 @@ class AsyncMetadata:
 
         Returns:
             Property: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("Property", await self._runner.call("metadata.update_property", {"label": label, "body": body}))
 
@@ -5819,6 +9514,18 @@ class AsyncMetadata:
 
         Returns:
             WorkZoneList | None: The parsed response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return cast("WorkZoneList | None", await self._runner.call("metadata.update_workzones", {"body": body}))
 
@@ -5848,6 +9555,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[LinkTemplate]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_link_template", {"label": label, "body": body})
 
@@ -5862,6 +9582,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CustomMapLayer]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_map_layer", {"body": body})
 
@@ -5882,6 +9614,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ActivityType]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_or_replace_activity_type", {"label": label, "body": body})
 
@@ -5901,6 +9646,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ActivityTypeGroup]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.create_or_replace_activity_type_group", {"label": label, "body": body}
@@ -5923,6 +9681,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[Application]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_or_replace_application", {"label": label, "body": body})
 
@@ -5942,6 +9713,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CapacityCategory]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.create_or_replace_capacity_category", {"label": label, "body": body}
@@ -5963,6 +9747,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[FormDetailsWithStats]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_or_replace_form", {"label": label, "body": body})
 
@@ -5983,6 +9780,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ResponseCreateInventoryType]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_or_replace_inventory_type", {"label": label, "body": body})
 
@@ -6002,6 +9812,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CustomMapLayer]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_or_replace_map_layer", {"label": label, "body": body})
 
@@ -6021,6 +9844,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[PropertyInput]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_or_replace_property", {"label": label, "body": body})
 
@@ -6038,10 +9874,25 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[Shift]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_or_replace_shift", {"label": label, "body": body})
 
-    async def create_or_update_enumeration_value(self, *, label: str, body: Any) -> RawResponse[PropertyEnumeration]:
+    async def create_or_update_enumeration_value(
+        self, *, label: str, body: CreateOrUpdateEnumerationValueRequest | dict[str, Any]
+    ) -> RawResponse[PropertyEnumerations]:
         """Update or replace enumeration values of a property
 
         The operation is applicable only for properties of type 'enumeration'.
@@ -6053,8 +9904,21 @@ class AsyncMetadataWithRawResponse:
             body: The property enumerations object that needs to be updated. Required.
 
         Returns:
-            RawResponse[PropertyEnumeration]: The status code, headers, parsed value and the httpx
+            RawResponse[PropertyEnumerations]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.create_or_update_enumeration_value", {"label": label, "body": body}
@@ -6073,6 +9937,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[WorkSkill]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_or_update_workskill", {"label": label, "body": body})
 
@@ -6092,6 +9969,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillGroup]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.create_or_update_workskill_group", {"label": label, "body": body})
 
@@ -6111,6 +10001,18 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[WorkZone]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.create_workzone", {"body": body, "auto_resolve_conflicts": auto_resolve_conflicts}
@@ -6126,6 +10028,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.delete_capacity_category", {"label": label})
 
@@ -6141,6 +10056,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.delete_form", {"label": label})
 
@@ -6154,6 +10082,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.delete_shift", {"label": label})
 
@@ -6167,6 +10108,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.delete_workskill", {"label": label})
 
@@ -6180,6 +10134,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.delete_workskill_group", {"label": label})
 
@@ -6196,6 +10163,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[bytes]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.export_routing_plan", {"profile_label": profile_label, "plan_label": plan_label}
@@ -6218,6 +10198,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ForceImportRoutingPlanResponse]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.force_import_routing_plan", {"profile_label": profile_label, "body": body}
@@ -6237,6 +10230,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ApplicationClientSecret]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.generate_application_client_secret", {"label": label})
 
@@ -6251,6 +10257,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ActivityType]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_activity_type", {"label": label})
 
@@ -6268,6 +10287,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ActivityTypeGroup]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_activity_type_group", {"label": label})
 
@@ -6289,6 +10321,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ActivityTypeGroups]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_activity_type_groups", {"offset": offset, "limit": limit})
 
@@ -6312,6 +10356,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ActivityTypes]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_activity_types", {"language": language, "offset": offset, "limit": limit}
@@ -6329,6 +10385,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[Application]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_application", {"label": label})
 
@@ -6349,6 +10418,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ApiConfiguration]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_application_api_access", {"label": label, "api_label": api_label}
@@ -6367,6 +10449,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ApplicationApiAccesses]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_application_api_accesses", {"label": label})
 
@@ -6386,6 +10481,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[Applications]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_applications", {"offset": offset, "limit": limit})
 
@@ -6402,6 +10509,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CapacityAreaConfiguration]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_capacity_area", {"label": label})
 
@@ -6419,6 +10539,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[AreaCapacityCategories]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_capacity_area_capacity_categories", {"label": label})
 
@@ -6446,6 +10579,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CapacityAreaList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_capacity_area_children",
@@ -6465,6 +10611,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[AreaOrganizations]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_capacity_area_organizations", {"label": label})
 
@@ -6481,6 +10640,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[AreaTimeIntervals]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_capacity_area_time_intervals", {"label": label})
 
@@ -6497,6 +10669,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[AreaTimeSlots]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_capacity_area_time_slots", {"label": label})
 
@@ -6513,6 +10698,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[AreaWorkZones]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_capacity_area_workzones", {"label": label})
 
@@ -6530,6 +10728,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[AreaWorkZonesOld]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_capacity_area_workzones_v1", {"label": label})
 
@@ -6559,6 +10770,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CapacityAreaList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_capacity_areas", {"status": status, "fields": fields, "expand": expand, "type_": type_}
@@ -6582,6 +10805,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CapacityCategories]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_capacity_categories", {"offset": offset, "limit": limit})
 
@@ -6599,6 +10834,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CapacityCategory]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_capacity_category", {"label": label})
 
@@ -6622,6 +10870,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[PropertyEnumerations]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_enumeration_values", {"label": label, "offset": offset, "limit": limit, "language": language}
@@ -6639,6 +10900,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[FormDetails]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_form", {"label": label, "language": language})
 
@@ -6661,6 +10935,18 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[Forms]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_forms", {"language": language, "offset": offset, "limit": limit}
@@ -6678,6 +10964,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[InventoryType]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_inventory_type", {"label": label, "language": language})
 
@@ -6699,6 +10998,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[InventoryTypes]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_inventory_types", {"language": language, "offset": offset, "limit": limit}
@@ -6719,6 +11030,18 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[Languages]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_languages", {"offset": offset, "limit": limit})
 
@@ -6733,6 +11056,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[LinkTemplate]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_link_template", {"label": label})
 
@@ -6754,6 +11090,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[LinkTemplates]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_link_templates", {"offset": offset, "limit": limit})
 
@@ -6768,6 +11116,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CustomMapLayer]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_map_layer", {"label": label})
 
@@ -6781,6 +11142,16 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CustomMapLayers]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_map_layers", {})
 
@@ -6803,6 +11174,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[NonWorkingReasons]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_non_working_reasons", {"language": language, "offset": offset, "limit": limit}
@@ -6821,6 +11204,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[Organization]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_organization", {"label": label})
 
@@ -6834,6 +11230,16 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[Organizations]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_organizations", {})
 
@@ -6853,6 +11259,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CustomActionMapLayersPopulateLayersResponse]: The status code, headers,
                 parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_populate_map_layers_status", {"download_id": download_id})
 
@@ -6871,6 +11290,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CustomActionWorkZonesPopulateShapesResponse]: The status code, headers,
                 parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_populate_workzone_shapes_status", {"download_id": download_id})
 
@@ -6902,6 +11334,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[PropertyList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_properties",
@@ -6923,6 +11367,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[Property]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_property", {"label": label, "language": language})
 
@@ -6945,6 +11402,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ResourceTypes]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_resource_types", {"language": language, "offset": offset, "limit": limit}
@@ -6969,6 +11438,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[RoutingPlanLabels]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.get_routing_profile_plans", {"profile_label": profile_label, "offset": offset, "limit": limit}
@@ -6990,6 +11472,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[RoutingProfileLabels]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_routing_profiles", {"offset": offset, "limit": limit})
 
@@ -7003,6 +11497,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[Shift]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_shift", {"label": label})
 
@@ -7022,6 +11529,18 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[Shifts]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_shifts", {"offset": offset, "limit": limit})
 
@@ -7040,6 +11559,18 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[TimeSlots]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_time_slots", {"offset": offset, "limit": limit})
 
@@ -7053,6 +11584,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[WorkSkill]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_workskill", {"label": label})
 
@@ -7064,6 +11608,16 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillConditions]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_workskill_conditions", {})
 
@@ -7081,6 +11635,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillGroup]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_workskill_group", {"label": label})
 
@@ -7102,6 +11669,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillGroups]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_workskill_groups", {"offset": offset, "limit": limit})
 
@@ -7123,6 +11702,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_workskills", {"offset": offset, "limit": limit})
 
@@ -7138,6 +11729,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[WorkZone]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_workzone", {"label": label})
 
@@ -7151,6 +11755,16 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[WorkZoneKey]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_workzone_key", {})
 
@@ -7170,6 +11784,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[WorkZoneList]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.get_workzones", {"offset": offset, "limit": limit})
 
@@ -7187,6 +11813,18 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.import_plugin", {"body": body})
 
@@ -7206,6 +11844,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ImportRoutingPlanResponse]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.import_routing_plan", {"profile_label": profile_label, "body": body}
@@ -7226,6 +11877,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[InstallPluginResponse | None]: The status code, headers, parsed value and
                 the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.install_plugin", {"plugin_label": plugin_label})
 
@@ -7246,6 +11910,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CustomActionMapLayersPopulateLayersResponse]: The status code, headers,
                 parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.populate_map_layers", {"body": body})
 
@@ -7264,6 +11940,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[CustomActionWorkZonesPopulateShapesResponse]: The status code, headers,
                 parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.populate_workzone_shapes", {"body": body})
 
@@ -7282,6 +11970,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[WorkSkillConditions]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.replace_workskill_conditions", {"body": body})
 
@@ -7304,6 +12004,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.replace_workzone",
@@ -7325,6 +12038,18 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[WorkZoneList | None]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.replace_workzones", {"body": body})
 
@@ -7345,6 +12070,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[StartRoutingPlanResponse]: The status code, headers, parsed value and the
                 httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.start_routing_plan",
@@ -7376,6 +12114,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[ApiConfigurationPatch]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "metadata.update_application_api_access", {"label": label, "api_label": api_label, "body": body}
@@ -7396,6 +12147,19 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[LinkTemplate]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.update_link_template", {"label": label, "body": body})
 
@@ -7412,6 +12176,19 @@ class AsyncMetadataWithRawResponse:
 
         Returns:
             RawResponse[Property]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.update_property", {"label": label, "body": body})
 
@@ -7429,5 +12206,17 @@ class AsyncMetadataWithRawResponse:
         Returns:
             RawResponse[WorkZoneList | None]: The status code, headers, parsed value and the httpx
                 response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw("metadata.update_workzones", {"body": body})

@@ -43,6 +43,19 @@ class PartsCatalog:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call("parts_catalog.create_catalog", {"catalog": catalog, "language": language, "body": body})
 
@@ -64,6 +77,19 @@ class PartsCatalog:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call(
             "parts_catalog.create_or_update_catalog_item",
@@ -85,6 +111,19 @@ class PartsCatalog:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         self._runner.call(
             "parts_catalog.delete_catalog_item", {"catalog": catalog, "language": language, "item_label": item_label}
@@ -116,6 +155,19 @@ class PartsCatalogWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "parts_catalog.create_catalog", {"catalog": catalog, "language": language, "body": body}
@@ -139,6 +191,19 @@ class PartsCatalogWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "parts_catalog.create_or_update_catalog_item",
@@ -160,6 +225,19 @@ class PartsCatalogWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return self._runner.call_raw(
             "parts_catalog.delete_catalog_item", {"catalog": catalog, "language": language, "item_label": item_label}
@@ -196,6 +274,19 @@ class AsyncPartsCatalog:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call(
             "parts_catalog.create_catalog", {"catalog": catalog, "language": language, "body": body}
@@ -219,6 +310,19 @@ class AsyncPartsCatalog:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call(
             "parts_catalog.create_or_update_catalog_item",
@@ -240,6 +344,19 @@ class AsyncPartsCatalog:
 
         Returns:
             None: The response has no content.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         await self._runner.call(
             "parts_catalog.delete_catalog_item", {"catalog": catalog, "language": language, "item_label": item_label}
@@ -271,6 +388,19 @@ class AsyncPartsCatalogWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "parts_catalog.create_catalog", {"catalog": catalog, "language": language, "body": body}
@@ -294,6 +424,19 @@ class AsyncPartsCatalogWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "parts_catalog.create_or_update_catalog_item",
@@ -315,6 +458,19 @@ class AsyncPartsCatalogWithRawResponse:
 
         Returns:
             RawResponse[None]: The status code, headers, parsed value and the httpx response.
+
+        Raises:
+            RequestValidationError: An argument is missing, of the wrong type or not an allowed
+                value; nothing was sent.
+            NotFoundError: 404: nothing has the given identifier (or it is not visible).
+            AuthenticationError: 401: the credentials or token were refused (wrong instance,
+                inactive application).
+            PermissionDeniedError: 403: the application may not use this API or resource.
+            APIStatusError: Any other error status, as its subclass: BadRequestError (400),
+                ConflictError (409), UnprocessableEntityError (422), RateLimitError (429),
+                InternalServerError (5xx).
+            APIConnectionError: No response: the connection failed, timed out (APITimeoutError) or
+                the circuit breaker is open (CircuitOpenError).
         """
         return await self._runner.call_raw(
             "parts_catalog.delete_catalog_item", {"catalog": catalog, "language": language, "item_label": item_label}

@@ -186,6 +186,7 @@ if TYPE_CHECKING:
     from .create_inventory import CreateInventory
     from .create_inventory_type import CreateInventoryType
     from .create_link_template import CreateLinkTemplate
+    from .create_or_update_enumeration_value_request import CreateOrUpdateEnumerationValueRequest
     from .create_resource import CreateResource
     from .create_resource_inventory import CreateResourceInventory
     from .create_service_request import CreateServiceRequest
@@ -406,7 +407,6 @@ if TYPE_CHECKING:
     from .resource_work_zone_object import ResourceWorkZoneObject
     from .resource_work_zones import ResourceWorkZones
     from .resources_assistants import ResourcesAssistants
-    from .resources_assistants_items import ResourcesAssistantsItems
     from .resources_in_area_response import ResourcesInAreaResponse
     from .resources_in_area_response_resource import ResourcesInAreaResponseResource
     from .response_create_inventory_type import ResponseCreateInventoryType
@@ -725,6 +725,7 @@ _MODULES: dict[str, str] = {
     "CreateInventory": ".create_inventory",
     "CreateInventoryType": ".create_inventory_type",
     "CreateLinkTemplate": ".create_link_template",
+    "CreateOrUpdateEnumerationValueRequest": ".create_or_update_enumeration_value_request",
     "CreateResource": ".create_resource",
     "CreateResourceInventory": ".create_resource_inventory",
     "CreateServiceRequest": ".create_service_request",
@@ -911,7 +912,6 @@ _MODULES: dict[str, str] = {
     "ResourceWorkZoneObject": ".resource_work_zone_object",
     "ResourceWorkZones": ".resource_work_zones",
     "ResourcesAssistants": ".resources_assistants",
-    "ResourcesAssistantsItems": ".resources_assistants_items",
     "ResourcesInAreaResponse": ".resources_in_area_response",
     "ResourcesInAreaResponseResource": ".resources_in_area_response_resource",
     "ResponseCreateInventoryType": ".response_create_inventory_type",
@@ -1222,6 +1222,7 @@ __all__ = (
     "CreateInventory",
     "CreateInventoryType",
     "CreateLinkTemplate",
+    "CreateOrUpdateEnumerationValueRequest",
     "CreateResource",
     "CreateResourceInventory",
     "CreateServiceRequest",
@@ -1397,7 +1398,6 @@ __all__ = (
     "ResourcePreferenceEvent",
     "ResourcePreferences",
     "ResourcesAssistants",
-    "ResourcesAssistantsItems",
     "ResourcesInAreaResponse",
     "ResourcesInAreaResponseResource",
     "ResourceTemporaryAssignedLocationsWeek",

@@ -77,11 +77,12 @@ class ActivityBookingOptionsDatesItemAreasItem:
     reason: None | str | Unset = UNSET
     """ The reason for the unavailability of booking options. If there are multiple reasons, then only one reason is
     returned. The priority corresponds to the order of items in the list. The parameter is returned for the matched
-    area where there are no available booking options.<p>If the value of the stopBookingAt reason is defined, then
-    the values for the originalQuota and remainingQuota parameters should be returned only for capacity areas.</p>
-    Allowed values: `noTimeZoneDiff`, `dateInPast`, `timeInPast`, `allTimeSlotsAreClosed`, `allCategoriesAreClosed`,
-    `closedDay`, `closedCategory`, `closedWorkZone`, `stopBookingAt`, `missingCategories`, `undefinedQuota`,
-    `noCapacity`. """
+    area where there are no available booking options.
+
+    If the value of the stopBookingAt reason is defined, then the values for the originalQuota and remainingQuota
+    parameters should be returned only for capacity areas. Allowed values: `noTimeZoneDiff`, `dateInPast`,
+    `timeInPast`, `allTimeSlotsAreClosed`, `allCategoriesAreClosed`, `closedDay`, `closedCategory`,
+    `closedWorkZone`, `stopBookingAt`, `missingCategories`, `undefinedQuota`, `noCapacity`. """
     remaining_quota: int | None | Unset = UNSET
     """ The quota available on the day level after the activity booking. If there is no quota defined, the parameter
     is not returned. """
@@ -93,13 +94,18 @@ class ActivityBookingOptionsDatesItemAreasItem:
     """ The estimated duration of the activity in minutes within this capacity area. """
     travel_time: int | None | Unset = UNSET
     """ The estimated average travel time (in minutes) to the activity within this specific capacity area is used
-    during the evaluation of the requested activity's booking possibility.<p><ul>The estimation level is determined
-    based on the following hierarchy (from highest to lowest priority):<li><b>Average within Travel Key</b>: The
-    average travel time is estimated based on the specific bucket and travel key combination</li><li><b>Average for
-    the Bucket</b>: The average travel time is estimated based on all reported travel durations for activities under
-    the bucket.</li><li><b>Company Default</b>: The company default value is used when no statistical data is
-    available.</li></ul><p>The <b>Average within Travel Key</b> and <b>Average for the Bucket</b> can use
-    estimations for parent buckets hierarhically if there are no enough data on the level of the currebt bucket. """
+    during the evaluation of the requested activity's booking possibility.
+
+    The estimation level is determined based on the following hierarchy (from highest to lowest priority):
+
+    - Average within Travel Key: The average travel time is estimated based on the specific bucket and travel key
+    combination
+    - Average for the Bucket: The average travel time is estimated based on all reported travel durations for
+    activities under the bucket.
+    - Company Default: The company default value is used when no statistical data is available.
+
+    The Average within Travel Key and Average for the Bucket can use estimations for parent buckets hierarhically if
+    there are no enough data on the level of the currebt bucket. """
     average_bucket_travel: int | None | Unset = UNSET
     """ Contains the value of average travel time over the bucket. """
     average_travel_key_travel: int | None | Unset = UNSET

@@ -43,10 +43,11 @@ class ActivityBookingOptionsDatesItemAreasItemTimeSlotsItem:
     closedCategory (time-slot based quota; all required capacity categories within this time slot are closed),
     tooLongTravel (If the "Using forecasted activities flow" option is activated (either through the GUI or API
     parameters) and additionalTravel exceeds averageBucketTravel by more than 20%, and there is no travelKeyMatch),
-    noCapacity.<p><b>Note:</b> If there are multiple reasons, only one reason is returned. The priority corresponds
-    to the order of items in the list. Also, the parameter is returned only for the timeslot-based quota.</p>
-    Allowed values: `timeInPast`, `closedTimeInterval`, `stopBookingAt`, `closedTimeSlot`, `closedCategory`,
-    `noCapacity`, `tooLongTravel`. """
+    noCapacity.
+
+    Note: If there are multiple reasons, only one reason is returned. The priority corresponds to the order of items
+    in the list. Also, the parameter is returned only for the timeslot-based quota. Allowed values: `timeInPast`,
+    `closedTimeInterval`, `stopBookingAt`, `closedTimeSlot`, `closedCategory`, `noCapacity`, `tooLongTravel`. """
     remaining_quota: int | None | Unset = UNSET
     """ The available quota after activity booking. If there are multiple constraints (for example, day and category
     quota), the minimal quota value is returned. If there is no quota defined, then the parameter is not returned.

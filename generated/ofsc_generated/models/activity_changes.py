@@ -121,23 +121,28 @@ class ActivityChanges:
     customer_email: None | str | Unset = UNSET
     """ The email address of the customer. """
     time_zone: None | str | Unset = UNSET
-    """ The name of the customer's time zone. For example, Eastern. </p><p>By default, the time zone of the resource
-    (to which the activity is assigned) is used.<p>For a list of supported time zones, see <a href=
-    http://docs.oracle.com/cloud/latest/fieldservicecs_gs/CXFSC/OFSC_Supported_Time_Zones.html>Supported Time
-    Zones</a>.</p> """
+    """ The name of the customer's time zone. For example, Eastern.
+
+    By default, the time zone of the resource (to which the activity is assigned) is used.
+
+    For a list of supported time zones, see Supported Time Zones
+    (http://docs.oracle.com/cloud/latest/fieldservicecs_gs/CXFSC/OFSC_Supported_Time_Zones.html). """
     date: None | str | Unset = UNSET
     """ The date on which the activity is scheduled. This field is not present in the response, if the activity is
     not scheduled for any particular date. """
     sla_window_start: None | str | Unset = UNSET
     """ The time when the service level agreement (SLA) window starts. The time is displayed in 'YYYY-MM-DD
-    HH:MM:SS' format.<p>SLA window is returned in UTC time zone.</p> """
+    HH:MM:SS' format.
+
+    SLA window is returned in UTC time zone. """
     start_time: None | str | Unset = UNSET
     """ The estimated time of arrival for the activities in 'pending' status and the actual start time for the
     activities in 'started' and 'completed' status. The time is displayed in 'YYYY-MM-DD HH:MM:SS' format. The time
     is returned in UTC time zone. """
     service_window_start: None | str | Unset = UNSET
-    """ The time when the service window starts for the activity. The time is displayed in 'HH:MM:SS'
-    format.<p>Service window is returned in UTC time zone.</p> """
+    """ The time when the service window starts for the activity. The time is displayed in 'HH:MM:SS' format.
+
+    Service window is returned in UTC time zone. """
     first_manual_operation: None | str | Unset = UNSET
     """ The name of the first manual operation performed on the activity. """
     team_resource_id: None | str | Unset = UNSET
@@ -158,7 +163,9 @@ class ActivityChanges:
     is returned in UTC time zone. """
     sla_window_end: None | str | Unset = UNSET
     """ The time when the service level agreement (SLA) window ends. The time is displayed in 'YYYY-MM-DD HH:MM:SS'
-    format.<p>SLA window is returned in UTC time zone.</p> """
+    format.
+
+    SLA window is returned in UTC time zone. """
     city: None | str | Unset = UNSET
     """ The city of the customer where the activity is scheduled. This field is used for geocoding and must contain
     a valid address. """
@@ -186,19 +193,22 @@ class ActivityChanges:
     assigned. """
     resource_id: None | str | Unset = UNSET
     """ The identifier of the resource to which this activity is assigned. This field is not returned if the
-    resource ID is empty. <p><b>Note:</b> Do not use empty strings in requests.</p> """
+    resource ID is empty.
+
+    Note: Do not use empty strings in requests. """
     reminder_time: int | None | Unset = UNSET
     """ The number of minutes before the activity start time the customer must be notified of the activity. """
     country_code: None | str | Unset = UNSET
     """ The code of the country where the activity is scheduled. """
     activity_type: None | str | Unset = UNSET
     """ The type of the activity. Based on the activity type, predefined company-specific rules are applied while
-    processing an activity. Predefined company-specific rules cover the following:<ul><li>The resources to which the
-    activities can be assigned.</li><li>The activity processing details.</li><li>The interaction of the activity
-    with different modules of Oracle Field Service.</li></ul> """
+    processing an activity. Predefined company-specific rules cover the following:
+
+    - The resources to which the activities can be assigned.
+    - The activity processing details.
+    - The interaction of the activity with different modules of Oracle Field Service. """
     appt_number: None | str | Unset = UNSET
-    """
-    The parameter that may be used by integrations to store the identifier of the activity in the origin system.
+    """ The parameter that may be used by integrations to store the identifier of the activity in the origin system.
     This parameter has no business significance in Oracle Field Service and may be left empty. """
     master_activity_id: int | None | Unset = UNSET
     """ The identifier of a segmentable activity. It is available for individual segments which have the record type
@@ -208,14 +218,16 @@ class ActivityChanges:
     UTC time zone. """
     status: None | str | Unset = UNSET
     """ The status of the activity. As a technician works through the activity, the status changes. The actions that
-    are available for an activity are based on this status. <p>A newly created activity has the status as 'pending',
-    but it can then be changed to 'cancelled' or 'started'. The status of an activity can be changed to 'complete',
-    'notdone', or 'suspended' only if it has the status as 'started'.</p> Allowed values: `cancelled`, `complete`,
-    `suspended`, `started`, `enroute`, `pending`, `notdone`. """
+    are available for an activity are based on this status.
+
+    A newly created activity has the status as 'pending', but it can then be changed to 'cancelled' or 'started'.
+    The status of an activity can be changed to 'complete', 'notdone', or 'suspended' only if it has the status as
+    'started'. Allowed values: `cancelled`, `complete`, `suspended`, `started`, `enroute`, `pending`, `notdone`. """
     language: None | str | Unset = UNSET
     """ The preferred language of the customer. This parameter is optional and its value defaults to the language
-    set for the Login screen.<p>The accepted language codes are listed on: <a
-    href="OFSC_Supported_Language_Codes.html">Supported Language Codes</a>.</p> """
+    set for the Login screen.
+
+    The accepted language codes are listed on: Supported Language Codes. """
     position_in_route: int | None | Unset = UNSET
     """ The position of the activity in the route. For not-ordered activities, this parameter is not present in the
     response. For ordered activities, a 1-based number is returned. """
@@ -232,17 +244,21 @@ class ActivityChanges:
     latitude: float | None | Unset = UNSET
     """ The latitude coordinate (in degrees) of the activity. """
     record_type: None | str | Unset = UNSET
-    """ The type of the activity record. The following values are allowed:<ul><li>regular - this is the default
-    record type for most new activities.</li><li>prework - this type of record is created if a technician has to
-    perform some work before the actual activity starts.</li><li>reopened - a record of this type is created when an
-    activity is reopened for some reason.</li><li>multiday_activity - this record type is created when the
-    'activityType' indicates that this is a segmentable activity.</li><li>multiday_activity_segment - the records of
-    this type are created for segmentable activities, based on their duration and time slot settings.</li> Allowed
-    values: `regular`, `reopened`, `prework`, `multiday_activity`, `multiday_activity_segment`. """
+    """ The type of the activity record. The following values are allowed:
+
+    - regular - this is the default record type for most new activities.
+    - prework - this type of record is created if a technician has to perform some work before the actual activity
+    starts.
+    - reopened - a record of this type is created when an activity is reopened for some reason.
+    - multiday_activity - this record type is created when the 'activityType' indicates that this is a segmentable
+    activity.
+    - multiday_activity_segment - the records of this type are created for segmentable activities, based on their
+    duration and time slot settings. Allowed values: `regular`, `reopened`, `prework`, `multiday_activity`,
+    `multiday_activity_segment`. """
     customer_cell: None | str | Unset = UNSET
     """ The customer's cell phone number. From version 17.2.1, the phone number is saved in Oracle Field Service
     with the '+' symbol. For example, if you enter the phone number as +1(234)234-23_42, it is saved in Oracle Field
-    Service as +12342342342.  """
+    Service as +12342342342. """
     customer_number: None | str | Unset = UNSET
     """ The account number of the customer. This parameter is used by integrations as a placeholder for the external
     identifier of the Account ID in the application. This parameter has no business significance in Oracle Field
@@ -254,12 +270,13 @@ class ActivityChanges:
     multiday_activity_status: None | str | Unset = UNSET
     """ The status of the segmentable activity. """
     service_window_end: None | str | Unset = UNSET
-    """ The time when the service window ends for the activity. The time is displayed in 'HH:MM:SS'
-    format.<p>Service window is returned in UTC time zone.</p> """
+    """ The time when the service window ends for the activity. The time is displayed in 'HH:MM:SS' format.
+
+    Service window is returned in UTC time zone. """
     customer_phone: None | str | Unset = UNSET
     """ The regular (land) phone number of the customer. From version 17.2.1, the phone number is saved in Oracle
     Field Service with the '+' symbol. For example, if you enter the phone number as +1(234)234-23_42, it is saved
-    in Oracle Field Service as +12342342342.  """
+    in Oracle Field Service as +12342342342. """
     activity_id: int | None | Unset = UNSET
     """ The unique identifier of the activity in Oracle Field Service. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

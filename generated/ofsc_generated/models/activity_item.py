@@ -154,24 +154,82 @@ class ActivityItem:
     access_schedule: str | Unset = UNSET
     r""" The schedule (that is, the set of time intervals or access hours, two intervals per week day) when the
     asset or the activity location is accessible. Work must start and complete during this interval. It is generally
-    not possible to work beyond the access hours. Maximum field length is 1020. <p><b>Access Schedule Field
-    Format</b><br>This field is a string, which contains an inner json object (encoded as a string). For example,
-    <span style='font-family:monospace'>"accessSchedule":
-    "{\"schedule\":[{\"daysOfWeek\":[\"Mon\",\"Tue\"],\"hours\":[[\"07:00\",\"12:00\"]]}]}"</span> <p>The inner json
-    object has the following schema:<div style='font-family:monospace;white-space:pre'>{<br>    "type":
-    "object",<br>    "properties": {<br>        "schedule": {<br>            "type": "array",<br>
-    "items": {<br>                "type": "object",<br>                "properties": {<br>
-    "daysOfWeek": {<br>                        "type": "array",<br>                        "items": {<br>
-    "type": "string",<br>                            "enum": [ "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" ]<br>
-    }<br>                    },<br>                    "hours": {<br>                        "type": "array",<br>
-    "items": {<br>                            "type": "array",<br>                            "items": { "type":
-    "string" }<br>                        }<br>                    }<br>                }<br>            }<br>
-    },<br>        "exceptDates": {<br>            "type": "array",<br>            "items": { "type": "string" }<br>
-    }<br>    }<br>}</div> """
+    not possible to work beyond the access hours. Maximum field length is 1020.
+
+    Access Schedule Field Format
+
+    This field is a string, which contains an inner json object (encoded as a string). For example,
+    "accessSchedule": "{\"schedule\":[{\"daysOfWeek\":[\"Mon\",\"Tue\"],\"hours\":[[\"07:00\",\"12:00\"]]}]}"
+
+    The inner json object has the following schema:
+
+    {
+
+    "type": "object",
+
+    "properties": {
+
+    "schedule": {
+
+    "type": "array",
+
+    "items": {
+
+    "type": "object",
+
+    "properties": {
+
+    "daysOfWeek": {
+
+    "type": "array",
+
+    "items": {
+
+    "type": "string",
+
+    "enum": [ "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" ]
+
+    }
+
+    },
+
+    "hours": {
+
+    "type": "array",
+
+    "items": {
+
+    "type": "array",
+
+    "items": { "type": "string" }
+
+    }
+
+    }
+
+    }
+
+    }
+
+    },
+
+    "exceptDates": {
+
+    "type": "array",
+
+    "items": { "type": "string" }
+
+    }
+
+    }
+
+    } """
     time_zone: None | str | Unset = UNSET
-    """ The name of the customer's time zone. For example, Eastern. <p>By default, the time zone of the resource to
-    which the activity is assigned is used.<p>For a list of supported time zones, see <a
-    href="OFSC_Supported_Time_Zones.html">Supported Time Zones</a>.</p> """
+    """ The name of the customer's time zone. For example, Eastern.
+
+    By default, the time zone of the resource to which the activity is assigned is used.
+
+    For a list of supported time zones, see Supported Time Zones. """
     time_zone_iana: None | str | Unset = UNSET
     """ The IANA name of the time zone. For more information, visit https://www.iana.org/time-zones. For example,
     America/New_York. This field is read-only, but when creating or updating an activity, the field 'timeZone'
@@ -190,21 +248,23 @@ class ActivityItem:
     """ The date on which the activity is scheduled. This field is not present in the response, if the activity is
     not scheduled for any particular date. """
     service_window_start: str | Unset = UNSET
-    """ The time when the service window starts for the activity. The time is displayed in 'HH:MM:SS'
-    format.<p>Service window is returned in the time zone of the resource to which the activity is currently
-    assigned.</p> """
+    """ The time when the service window starts for the activity. The time is displayed in 'HH:MM:SS' format.
+
+    Service window is returned in the time zone of the resource to which the activity is currently assigned. """
     service_window_end: str | Unset = UNSET
-    """ The time when the service window ends for the activity. The time is displayed in 'HH:MM:SS'
-    format.<p>Service window is returned in the time zone of the resource to which the activity is currently
-    assigned.</p> """
+    """ The time when the service window ends for the activity. The time is displayed in 'HH:MM:SS' format.
+
+    Service window is returned in the time zone of the resource to which the activity is currently assigned. """
     sla_window_start: str | Unset = UNSET
     """ The time when the service level agreement (SLA) window starts. The time is displayed in 'YYYY-MM-DD
-    HH:MM:SS' format.<p>SLA window is returned in the time zone of the resource to which the activity is currently
-    assigned.</p> """
+    HH:MM:SS' format.
+
+    SLA window is returned in the time zone of the resource to which the activity is currently assigned. """
     sla_window_end: str | Unset = UNSET
     """ The time when the service level agreement (SLA) window ends. The time is displayed in 'YYYY-MM-DD HH:MM:SS'
-    format.<p>SLA window is returned in the time zone of the resource to which the activity is currently
-    assigned.</p> """
+    format.
+
+    SLA window is returned in the time zone of the resource to which the activity is currently assigned. """
     start_time: None | str | Unset = UNSET
     """ The estimated time of arrival for the activities in 'pending' status and the actual start time for the
     activities in 'started' and 'completed' status. The time is displayed in 'YYYY-MM-DD HH:MM:SS' format in the
@@ -222,12 +282,15 @@ class ActivityItem:
     key' is the first 4 symbols of the 'city' field, then the activity with city=Belfast will have a work zone
     assigned which has 'BELF' as one of its keys. """
     travel_time: int | None | Unset = UNSET
-    """ <p>The estimated time taken to travel to this activity. For activities that were started (status is
-    'started', 'completed', 'notdone') this parameter indicates reported travelling time, which is calculated based
-    on the actual times.</p><p>Notice that reported travelling time keeps the paid part of the travelling time and
-    may be different from the value shown in UI, depending on the "Travel Allowance" configuration of resource
-    type.</p><p>(Exception : the "activityChanges" object of activity events always brings the full value of the
-    travelling time).</p> """
+    """ The estimated time taken to travel to this activity. For activities that were started (status is 'started',
+    'completed', 'notdone') this parameter indicates reported travelling time, which is calculated based on the
+    actual times.
+
+    Notice that reported travelling time keeps the paid part of the travelling time and may be different from the
+    value shown in UI, depending on the "Travel Allowance" configuration of resource type.
+
+    (Exception : the "activityChanges" object of activity events always brings the full value of the travelling
+    time). """
     delivery_window_start: None | str | Unset = UNSET
     """ The time when the activity delivery window starts. The time is displayed in the time zone of the resource to
     which the activity is assigned and is in HH:MM:SS format. """
@@ -260,7 +323,9 @@ class ActivityItem:
     assigned. """
     resource_id: None | str | Unset = UNSET
     """ The identifier of the resource to which this activity is assigned. This field is not returned if the
-    resource ID is empty. <p><b>Note:</b> Do not use empty strings in requests.</p> """
+    resource ID is empty.
+
+    Note: Do not use empty strings in requests. """
     reminder_time: int | None | Unset = UNSET
     """ The number of minutes before the activity start time when the customer must be notified of the activity. """
     country_code: None | str | Unset = UNSET
@@ -268,9 +333,10 @@ class ActivityItem:
     activity_type: None | str | Unset = UNSET
     """ The label of the activity type. Based on the activity type, predefined company-specific rules are applied
     while processing an activity. Predefined company-specific rules cover the following:
-    <ul><li>The resources to which the activity is assigned.</li>
-    <li>The activity processing details.</li>
-    <li>The interaction of the activity with different modules of Oracle Field Service.</li></ul> """
+
+    - The resources to which the activity is assigned.
+    - The activity processing details.
+    - The interaction of the activity with different modules of Oracle Field Service. """
     appt_number: None | str | Unset = UNSET
     """ This field may be used by integrations to store the identifier of the activity in the origin system. This
     field has no business significance in Oracle Field Service and can be left empty. Maximum field length is 40.
@@ -283,19 +349,21 @@ class ActivityItem:
     which the activity is assigned and is in HH:MM:SS format. """
     status: None | str | Unset = UNSET
     """ The status of the activity. As a technician works through the activity, the status changes. The actions that
-    are available for an activity are based on this status. <p>A newly created activity has the status as 'pending',
-    but it can then be changed to 'cancelled' or 'started'. The status of an activity can be changed to 'complete',
-    'notdone', or 'suspended' only if it has the status as 'started'.</p> Allowed values: `cancelled`, `completed`,
-    `suspended`, `started`, `enroute`, `pending`, `notdone`. """
+    are available for an activity are based on this status.
+
+    A newly created activity has the status as 'pending', but it can then be changed to 'cancelled' or 'started'.
+    The status of an activity can be changed to 'complete', 'notdone', or 'suspended' only if it has the status as
+    'started'. Allowed values: `cancelled`, `completed`, `suspended`, `started`, `enroute`, `pending`, `notdone`.
+    """
     language: None | str | Unset = UNSET
     """ The preferred language of the customer. This parameter returns two-character code (e.g. "en") in API
     responses. To obtain ISO code of the language (e.g. "en-US") read the "languageISO" parameter. In the requests
     this parameter accepts both formats (e.g. "en" or "en-US"). It is recommended to use ISO format. The language
-    codes listed on:  <a href="OFSC_Supported_Language_Codes.html">Supported Language Codes</a>. """
+    codes listed on: Supported Language Codes. """
     language_iso: None | str | Unset = UNSET
     """ The preferred language of the customer. This parameter is only present in the responses and will be ignored
     if it is present in a request. To update language use the parameter "language". The language codes listed on:
-    <a href="OFSC_Supported_Language_Codes.html">Supported Language Codes</a>. """
+    Supported Language Codes. """
     position_in_route: int | None | Unset = UNSET
     """ The position of the activity in the route. For not-ordered activities, this field is not present in the
     response. For ordered activities, a 1-based number is returned. """
@@ -313,13 +381,16 @@ class ActivityItem:
     latitude: float | None | Unset = UNSET
     """ The geographic latitude coordinate that specifies the location of the activity. """
     record_type: None | str | Unset = UNSET
-    """ The type of the activity record. The following values are allowed:<ul><li>regular: This is the default
-    record type for most new activities.</li><li>prework: This type of record is created if a technician has to
-    perform some work before the actual activity starts.</li><li>reopened: A record of this type is created when an
-    activity is reopened for some reason.</li><li>multiday_activity: This record type is created when the
-    'activityType' indicates that it is a segmentable activity.</li><li>multiday_activity_segment: A number of
-    records of this type are created for segmentable activities, based on their duration and time slot
-    settings.</li></ul> Allowed values: `regular`, `reopened`, `prework`, `multiday_activity`,
+    """ The type of the activity record. The following values are allowed:
+
+    - regular: This is the default record type for most new activities.
+    - prework: This type of record is created if a technician has to perform some work before the actual activity
+    starts.
+    - reopened: A record of this type is created when an activity is reopened for some reason.
+    - multiday_activity: This record type is created when the 'activityType' indicates that it is a segmentable
+    activity.
+    - multiday_activity_segment: A number of records of this type are created for segmentable activities, based on
+    their duration and time slot settings. Allowed values: `regular`, `reopened`, `prework`, `multiday_activity`,
     `multiday_activity_segment`. """
     customer_cell: None | str | Unset = UNSET
     """ The cell phone number of the customer. From version 17.2.1, the phone number is saved with the '+' symbol.
@@ -347,13 +418,25 @@ class ActivityItem:
     does not change this value. It is a read-only field. If the field has no value, it means that the routing
     assigned the activity to a resource with empty external ID. """
     travel_estimation_method: None | str | Unset = UNSET
-    """ The travel estimation method. It is a read-only field. The following values are returned:<p><ul><li>Airline
-    Distance</li><li>Airline Distance and Statistics</li><li>External Adjustment</li><li>Manual
-    Adjustment</li><li>Not Estimated</li><li>Point to Point</li><li>Same Location</li><li>Statistics</li><li>Street
-    Level Routing</li><li>Travel key based Airline Distance</li><li>Using Defaults</li></ul></p> """
+    """ The travel estimation method. It is a read-only field. The following values are returned:
+
+    - Airline Distance
+    - Airline Distance and Statistics
+    - External Adjustment
+    - Manual Adjustment
+    - Not Estimated
+    - Point to Point
+    - Same Location
+    - Statistics
+    - Street Level Routing
+    - Travel key based Airline Distance
+    - Using Defaults """
     coordinate_accuracy: None | str | Unset = UNSET
-    """ The coordinate accuracy of the activity. It is a read-only field. The following values are
-    returned:<p><ul><li>Low</li><li>Medium</li><li>High</li></ul></p> """
+    """ The coordinate accuracy of the activity. It is a read-only field. The following values are returned:
+
+    - Low
+    - Medium
+    - High """
     activity_flow: None | str | Unset = UNSET
     """ Activity flow label """
     ib_asset_id: int | None | Unset = UNSET

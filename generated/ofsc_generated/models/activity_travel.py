@@ -47,9 +47,10 @@ class ActivityTravel:
     fkey: None | str | Unset = UNSET
     """ The travel key value corresponding to the starting location of the travel. For example, 'SRT D3'. """
     override: int | None | Unset = UNSET
-    """ <p>The override value for the activity travel duration that is set for the 'fkey' and 'tkey'
-    combination.</p><p>If 'Detect activity travel keys automatically' is checked in Statistics configuration, then
-    this field will not be returned as part of the response.</p> """
+    """ The override value for the activity travel duration that is set for the 'fkey' and 'tkey' combination.
+
+    If 'Detect activity travel keys automatically' is checked in Statistics configuration, then this field will not
+    be returned as part of the response. """
     avg: int | None | Unset = UNSET
     """ The average value of the estimated travel duration. """
     dev: int | None | Unset = UNSET
@@ -59,12 +60,15 @@ class ActivityTravel:
     region: None | str | Unset = UNSET
     """ The label for the region. For example, 'xyz_enterprise'. """
     key_id: int | None | Unset = UNSET
-    """ <p>Key ID of one of the configured travel keys.</p><p>If 'Detect activity travel keys automatically' is
-    checked in Statistics configuration, then this field will not be returned as part of the response.</p> """
+    """ Key ID of one of the configured travel keys.
+
+    If 'Detect activity travel keys automatically' is checked in Statistics configuration, then this field will not
+    be returned as part of the response. """
     org: list[str] | None | Unset = UNSET
-    """ <p>An array of all the Organizations(labels) for which the key pairs are applicable.</p><p>If 'Detect
-    activity travel keys automatically' is checked in Statistics configuration, then this field will not be returned
-    as part of the response.</p> """
+    """ An array of all the Organizations(labels) for which the key pairs are applicable.
+
+    If 'Detect activity travel keys automatically' is checked in Statistics configuration, then this field will not
+    be returned as part of the response. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

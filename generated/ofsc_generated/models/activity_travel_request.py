@@ -41,10 +41,11 @@ class ActivityTravelRequest:
     override: int | None | Unset = UNSET
     """ The override value that needs to be set for 'fkey' and 'tkey' combination. For example, 100. """
     key_id: int | None | Unset = UNSET
-    """ <p>Key ID of one of the configured travel keys.</p><ul><li>If 'keyId' is not specified, data corresponding
-    to the default travel key will be updated.</li><li>If 'keyId' is specified and if it exists in the system, data
-    will be updated for the corresponding key.</li><li>If 'keyId' is specified but does not exist in the system, an
-    error message will be returned</li></ul> """
+    """ Key ID of one of the configured travel keys.
+
+    - If 'keyId' is not specified, data corresponding to the default travel key will be updated.
+    - If 'keyId' is specified and if it exists in the system, data will be updated for the corresponding key.
+    - If 'keyId' is specified but does not exist in the system, an error message will be returned """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -51,14 +51,19 @@ class ActivityType:
     label: None | str | Unset = UNSET
     """ The unique label assigned to the activity type. For example, IN (Install). """
     name: None | str | Unset = UNSET
-    """ The translation for the name of the activity type.<p>If the language parameter is specified, then the name
-    is provided in that language.</p><p>If the language parameter is not specified, then the name is provided in
-    English, unless the request is performed using an Oracle Field Service user account which is linked to an API
-    application (in this case, the name is provided in the language of the user making the request).</p> """
+    """ The translation for the name of the activity type.
+
+    If the language parameter is specified, then the name is provided in that language.
+
+    If the language parameter is not specified, then the name is provided in English, unless the request is
+    performed using an Oracle Field Service user account which is linked to an API application (in this case, the
+    name is provided in the language of the user making the request). """
     active: bool | None | Unset = UNSET
-    """ Contains one of the following values: true or false.<p>If true, then the activity type is listed as a
-    possible value in the 'Activity Type' drop-down list in Manage or Mobility apps while creating an activity. If
-    false, then the activity type is not listed as a value in the drop-down list.  The default value is true. """
+    """ Contains one of the following values: true or false.
+
+    If true, then the activity type is listed as a possible value in the 'Activity Type' drop-down list in Manage or
+    Mobility apps while creating an activity. If false, then the activity type is not listed as a value in the drop-
+    down list. The default value is true. """
     group_label: None | str | Unset = UNSET
     """ The label of the activity type group. """
     features: ActivityTypeFeatures | Unset = UNSET
@@ -69,16 +74,18 @@ class ActivityType:
     """ The collection of time slots. """
     segment_min_duration: int | None | Unset = UNSET
     """ The minimum duration of a single segment created for a particular day, for segmentable activities, in
-    minutes. It is returned if the value of isSegmentingEnabled is set to true. <p>Allowed values are:
-    15,30,45,60,90,120,180,240,300,360,420,480,540,600,660,720,780,840,900 </p> Allowed values: `15`, `30`, `45`,
-    `60`, `90`, `120`, `180`, `240`, `300`, `360`, `420`, `480`, `540`, `600`, `660`, `720`, `780`, `840`, `900`.
-    """
+    minutes. It is returned if the value of isSegmentingEnabled is set to true.
+
+    Allowed values are: 15,30,45,60,90,120,180,240,300,360,420,480,540,600,660,720,780,840,900 Allowed values: `15`,
+    `30`, `45`, `60`, `90`, `120`, `180`, `240`, `300`, `360`, `420`, `480`, `540`, `600`, `660`, `720`, `780`,
+    `840`, `900`. """
     segment_max_duration: int | None | Unset = UNSET
     """ The maximum total duration of segments created for a particular day, for segmentable activities, in minutes.
-    It is returned if the value of isSegmentingEnabled is set to true. <p>Allowed values are:
-    15,30,45,60,90,120,180,240,300,360,420,480,540,600,660,720,780,840,900 </p> Allowed values: `15`, `30`, `45`,
-    `60`, `90`, `120`, `180`, `240`, `300`, `360`, `420`, `480`, `540`, `600`, `660`, `720`, `780`, `840`, `900`.
-    """
+    It is returned if the value of isSegmentingEnabled is set to true.
+
+    Allowed values are: 15,30,45,60,90,120,180,240,300,360,420,480,540,600,660,720,780,840,900 Allowed values: `15`,
+    `30`, `45`, `60`, `90`, `120`, `180`, `240`, `300`, `360`, `420`, `480`, `540`, `600`, `660`, `720`, `780`,
+    `840`, `900`. """
     default_duration: int | None | Unset = UNSET
     """ The default duration of the activity type. It is used while creating an activity and when no statistics are
     available for the activity. """

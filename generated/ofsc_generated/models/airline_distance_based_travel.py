@@ -42,12 +42,15 @@ class AirlineDistanceBasedTravel:
     report. """
     data: list[AirlineDistanceBasedTravelDataResponse] | None | Unset = UNSET
     key_id: int | None | Unset = UNSET
-    """ <p>Key ID of one of the configured travel keys.</p><p>If 'Detect activity travel keys automatically' is
-    checked in Statistics configuration, then this field will not be returned as part of the response.</p> """
+    """ Key ID of one of the configured travel keys.
+
+    If 'Detect activity travel keys automatically' is checked in Statistics configuration, then this field will not
+    be returned as part of the response. """
     org: list[str] | None | Unset = UNSET
-    """ <p>An array of all the Organizations(labels) for which the key is applicable.</p><p>If 'Detect activity
-    travel keys automatically' is checked in Statistics configuration, then this field will not be returned as part
-    of the response.</p> """
+    """ An array of all the Organizations(labels) for which the key is applicable.
+
+    If 'Detect activity travel keys automatically' is checked in Statistics configuration, then this field will not
+    be returned as part of the response. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -35,9 +35,10 @@ class AirlineDistanceBasedTravelDataResponse:
     estimated: int | None | Unset = UNSET
     """ The statistically estimated value for the travel time (in minutes) for the distance at travel key level. """
     override: int | None | Unset = UNSET
-    """ <p>The override value for the travel time (in minutes) for the distance at travel key level.</p><p>If
-    'Detect activity travel keys automatically' is checked in Statistics configuration, then this field will not be
-    returned as part of the response.</p> """
+    """ The override value for the travel time (in minutes) for the distance at travel key level.
+
+    If 'Detect activity travel keys automatically' is checked in Statistics configuration, then this field will not
+    be returned as part of the response. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -37,17 +37,21 @@ class AirlineDistanceBasedTravelRequest:
     report. """
     data: list[AirlineDistanceBasedTravelOverrideData] | None | Unset = UNSET
     key_id: int | None | Unset = UNSET
-    """ <p>Key ID of one of the configured travel keys.</p><ul><li>If 'keyId' is not specified, data corresponding
-    to the default travel key will be updated.</li><li>If 'keyId' is specified and if it exists in the system, data
-    will be updated for the corresponding key.</li><li>If 'keyId' is specified but does not exist in the system, an
-    error message will be returned</li></ul> """
+    """ Key ID of one of the configured travel keys.
+
+    - If 'keyId' is not specified, data corresponding to the default travel key will be updated.
+    - If 'keyId' is specified and if it exists in the system, data will be updated for the corresponding key.
+    - If 'keyId' is specified but does not exist in the system, an error message will be returned """
     level: None | str | Unset = UNSET
-    """ <p>Level of travel key for which override needs to be applied</p><ul><li>If 'level' is not specified, by
-    default, data will be only applied at company level</li><li>If 'level' is specified to be 'company' and 'key' is
-    also specified, data will be only updated at company level</li><li>If 'level' is specified to be 'travelkey' and
-    'key' is specified, data will be updated for the corresponding travel key</li><li>If 'level' is specified to be
-    'travelkey' and 'key' is not specified, an error message will be returned</li></ul> Allowed values: `company`,
-    `travelkey`. """
+    """ Level of travel key for which override needs to be applied
+
+    - If 'level' is not specified, by default, data will be only applied at company level
+    - If 'level' is specified to be 'company' and 'key' is also specified, data will be only updated at company
+    level
+    - If 'level' is specified to be 'travelkey' and 'key' is specified, data will be updated for the corresponding
+    travel key
+    - If 'level' is specified to be 'travelkey' and 'key' is not specified, an error message will be returned
+    Allowed values: `company`, `travelkey`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

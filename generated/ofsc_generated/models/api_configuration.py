@@ -53,7 +53,7 @@ class ApiConfiguration:
     api_methods: list[ApplicationApiAccessMethod] | None | Unset = UNSET
     """ The methods Capacity API specified in the request. """
     api_entities: list[ApplicationApiAccessEntity] | None | Unset = UNSET
-    """  The entities of Core API or Metadata API specified in the request. """
+    """ The entities of Core API or Metadata API specified in the request. """
     activity_fields: list[ApplicationApiAccessContext] | None | Unset = UNSET
     """ The activity fields of the Inbound API specified in the request. """
     inventory_fields: list[ApplicationApiAccessContext] | None | Unset = UNSET

@@ -56,7 +56,7 @@ class ApiConfigurationPatch:
     applicable for Inbound Interface API. """
     provider_fields: list[ApplicationApiAccessContext] | None | Unset = UNSET
     """ The provider fields of the API that are assigned to the application. The provider fields are only applicable
-    for Inbound Interface API.  """
+    for Inbound Interface API. """
     user_fields: list[ApplicationApiAccessContextUser] | None | Unset = UNSET
     """ The user fields are not applicable for any API. """
     request_fields: list[ApplicationApiAccessContext] | None | Unset = UNSET

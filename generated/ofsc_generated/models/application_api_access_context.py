@@ -31,11 +31,11 @@ T = TypeVar("T", bound="ApplicationApiAccessContext")
 @_attrs_define(repr=False)
 class ApplicationApiAccessContext:
     label: None | str | Unset = UNSET
-    """ The label of the activity property.  """
+    """ The label of the activity property. """
     visibilities: list[ApplicationApiAccessContextVisibilitiesItem] | Unset = UNSET
     """ The visibility settings for each field. """
     values_visibility: list[ApplicationApiAccessContextValuesVisibilityItem] | Unset = UNSET
-    """ The visibility settings for each property.  """
+    """ The visibility settings for each property. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -42,7 +42,7 @@ class Applications:
     is true, then there are more results that can be retrieved with successive paging requests. If the value is
     false or is absent, then there are no more results or this is the final page. """
     total_results: int | None | Unset = UNSET
-    """ The total number of the applications in the collection.  """
+    """ The total number of the applications in the collection. """
     offset: int | None | Unset = UNSET
     """ The offset value specified in the request. """
     limit: int | None | Unset = UNSET

@@ -55,10 +55,9 @@ class BookingClosingSchedule:
     supported or configured for the area. The intervals that are not currently configured are not returned, even if
     the database contains such records. """
     end_time: None | str | Unset = UNSET
-    """ The end time of the booking closing schedule.
-    <hours>[:<minutes>]
-     Valid values for hours: [0 to 48]. The dash sign after 24, for example, 24 - represents overnight work. Minutes
-    are optional. Valid values for minutes: [0 to 59]. """
+    """ The end time of the booking closing schedule. <hours>[:<minutes>] Valid values for hours: [0 to 48]. The
+    dash sign after 24, for example, 24 - represents overnight work. Minutes are optional. Valid values for minutes:
+    [0 to 59]. """
     close_time: None | str | Unset = UNSET
     """ The time at which the booking is closed. This time corresponds to the timezone of the capacity area. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

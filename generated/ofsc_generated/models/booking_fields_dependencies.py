@@ -35,16 +35,21 @@ T = TypeVar("T", bound="BookingFieldsDependencies")
 @_attrs_define(repr=False)
 class BookingFieldsDependencies:
     """The collection of Booking Dependencies. The response contains five arrays of objects that enumerate required fields
-    and properties to determine the appropriate entity. <br />Each object in the list it is a pair of the label and
-    appropriate API parameter name. <br /><strong>Key Notes</strong><ul><li>The same field (e.g., activityType) may
-    appear in multiple sections if it affects different booking aspects (duration, skills, etc.).</li><li>All fields
-    from commonDependencies must always be provided.</li></ul>
+    and properties to determine the appropriate entity.
+
+    Each object in the list it is a pair of the label and appropriate API parameter name.
+
+    Key Notes
+
+    - The same field (e.g., activityType) may appear in multiple sections if it affects different booking aspects
+    (duration, skills, etc.).
+    - All fields from commonDependencies must always be provided.
 
     """
 
     common_dependencies: list[list[ShowBookingDependencyItemItem]] | None | Unset = UNSET
-    """ A list of mandatory activity fields required for the showBookingGrid API function to work <strong>under any
-    circumstances</strong>. These fields must always be provided. """
+    """ A list of mandatory activity fields required for the showBookingGrid API function to work under any
+    circumstances. These fields must always be provided. """
     duration_dependencies: list[list[ShowBookingDependencyItemItem]] | None | Unset = UNSET
     """ A list of activity fields and properties needed to determine the duration of the booked activity. """
     travel_time_dependencies: list[list[ShowBookingDependencyItemItem]] | None | Unset = UNSET

@@ -116,59 +116,127 @@ class BulkUpdateActivity:
     access_schedule: str | Unset = UNSET
     r""" The schedule (that is, the set of time intervals or access hours, two intervals per week day) when the
     asset or the activity location is accessible. Work must start and complete during this interval. It is generally
-    not possible to work beyond the access hours. Maximum field length is 1020. <p><b>Access Schedule Field
-    Format</b><br>This field is a string, which contains an inner json object (encoded as a string). For example,
-    <span style='font-family:monospace'>"accessSchedule":
-    "{\"schedule\":[{\"daysOfWeek\":[\"Mon\",\"Tue\"],\"hours\":[[\"07:00\",\"12:00\"]]}]}"</span> <p>The inner json
-    object has the following schema:<div style='font-family:monospace;white-space:pre'>{<br>    "type":
-    "object",<br>    "properties": {<br>        "schedule": {<br>            "type": "array",<br>
-    "items": {<br>                "type": "object",<br>                "properties": {<br>
-    "daysOfWeek": {<br>                        "type": "array",<br>                        "items": {<br>
-    "type": "string",<br>                            "enum": [ "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" ]<br>
-    }<br>                    },<br>                    "hours": {<br>                        "type": "array",<br>
-    "items": {<br>                            "type": "array",<br>                            "items": { "type":
-    "string" }<br>                        }<br>                    }<br>                }<br>            }<br>
-    },<br>        "exceptDates": {<br>            "type": "array",<br>            "items": { "type": "string" }<br>
-    }<br>    }<br>}</div> """
+    not possible to work beyond the access hours. Maximum field length is 1020.
+
+    Access Schedule Field Format
+
+    This field is a string, which contains an inner json object (encoded as a string). For example,
+    "accessSchedule": "{\"schedule\":[{\"daysOfWeek\":[\"Mon\",\"Tue\"],\"hours\":[[\"07:00\",\"12:00\"]]}]}"
+
+    The inner json object has the following schema:
+
+    {
+
+    "type": "object",
+
+    "properties": {
+
+    "schedule": {
+
+    "type": "array",
+
+    "items": {
+
+    "type": "object",
+
+    "properties": {
+
+    "daysOfWeek": {
+
+    "type": "array",
+
+    "items": {
+
+    "type": "string",
+
+    "enum": [ "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" ]
+
+    }
+
+    },
+
+    "hours": {
+
+    "type": "array",
+
+    "items": {
+
+    "type": "array",
+
+    "items": { "type": "string" }
+
+    }
+
+    }
+
+    }
+
+    }
+
+    },
+
+    "exceptDates": {
+
+    "type": "array",
+
+    "items": { "type": "string" }
+
+    }
+
+    }
+
+    } """
     time_zone: None | str | Unset = UNSET
     """ The name of the customer's time zone. This parameter accepts both Oracle Field Service time zone names (for
     example, Eastern) and IANA standard time zone names (for example, America/New_York). It is recommended that you
-    specify IANA names. For a list of supported time zones, see <a
-    href=http://docs.oracle.com/cloud/latest/fieldservicecs_gs/CXFSC/OFSC_Supported_Time_Zones.html>Supported Time
-    Zones</a>.<p>This parameter is optional and defaults to the time zone of the resource to which the activity is
-    assigned.</p>Zones</a>.</p> """
+    specify IANA names. For a list of supported time zones, see Supported Time Zones
+    (http://docs.oracle.com/cloud/latest/fieldservicecs_gs/CXFSC/OFSC_Supported_Time_Zones.html).
+
+    This parameter is optional and defaults to the time zone of the resource to which the activity is assigned.
+
+    Zones. """
     service_window_start: str | Unset = UNSET
-    """ The time when the service window starts for the activity. The time is displayed in 'HH:MM:SS' format.<p>If
-    the activity type feature 'SLA and Service window use customer time zone' is enabled, then the service window is
-    accepted in the time zone of the customer. If it is not enabled, then the Service Window is accepted in the time
-    zone of the resource to which the activity is currently assigned.</p><p>If the activity is later assigned to
-    another resource and the activity type feature 'SLA and Service window use customer time zone' is enabled, then
-    the Service Window is recalculated so that the fields are not changed in the customer's time zone, but they are
-    changed in the time zone of the new resource.</p> """
+    """ The time when the service window starts for the activity. The time is displayed in 'HH:MM:SS' format.
+
+    If the activity type feature 'SLA and Service window use customer time zone' is enabled, then the service window
+    is accepted in the time zone of the customer. If it is not enabled, then the Service Window is accepted in the
+    time zone of the resource to which the activity is currently assigned.
+
+    If the activity is later assigned to another resource and the activity type feature 'SLA and Service window use
+    customer time zone' is enabled, then the Service Window is recalculated so that the fields are not changed in
+    the customer's time zone, but they are changed in the time zone of the new resource. """
     service_window_end: str | Unset = UNSET
-    """ The time when the service window ends for the activity. The time is displayed in 'HH:MM:SS' format.<p>If the
-    activity type feature 'SLA and Service window use customer time zone' is enabled, then the service window is
-    accepted in the time zone of the customer. If it is not enabled, then the Service Window is accepted in the time
-    zone of the resource to which the activity is currently assigned.</p><p>If the activity is later assigned to
-    another resource and the activity type feature 'SLA and Service window use customer time zone' is enabled, then
-    the Service Window is recalculated so that the fields are not changed in the customer's time zone, but they are
-    changed in the time zone of the new resource.</p> """
+    """ The time when the service window ends for the activity. The time is displayed in 'HH:MM:SS' format.
+
+    If the activity type feature 'SLA and Service window use customer time zone' is enabled, then the service window
+    is accepted in the time zone of the customer. If it is not enabled, then the Service Window is accepted in the
+    time zone of the resource to which the activity is currently assigned.
+
+    If the activity is later assigned to another resource and the activity type feature 'SLA and Service window use
+    customer time zone' is enabled, then the Service Window is recalculated so that the fields are not changed in
+    the customer's time zone, but they are changed in the time zone of the new resource. """
     sla_window_start: str | Unset = UNSET
-    """ <p>The time when the service level agreement (SLA) window starts. The time is displayed in 'YYYY-MM-DD
-    HH:MM:SS' format.<p>If the activity type feature 'SLA and Service window use customer time zone' is enabled,
-    then the SLA is accepted in the time zone of the customer. If it is not enabled, then the SLA is accepted in the
-    time zone of the resource to which the activity is currently assigned.</p><p>If the activity is later assigned
-    to another resource and the activity type feature 'SLA and Service window use customer time zone' is enabled,
-    then the SLA is recalculated so that the fields are not changed in the customer's time zone, but they are
-    changed in the time zone of the new resource.</p> """
+    """ The time when the service level agreement (SLA) window starts. The time is displayed in 'YYYY-MM-DD
+    HH:MM:SS' format.
+
+    If the activity type feature 'SLA and Service window use customer time zone' is enabled, then the SLA is
+    accepted in the time zone of the customer. If it is not enabled, then the SLA is accepted in the time zone of
+    the resource to which the activity is currently assigned.
+
+    If the activity is later assigned to another resource and the activity type feature 'SLA and Service window use
+    customer time zone' is enabled, then the SLA is recalculated so that the fields are not changed in the
+    customer's time zone, but they are changed in the time zone of the new resource. """
     sla_window_end: str | Unset = UNSET
-    """ <p>The time when the service level agreement (SLA) window ends. The time is displayed in 'YYYY-MM-DD
-    HH:MM:SS' format.<p>If the activity type feature 'SLA and Service window use customer time zone' is enabled,
-    then the SLA is accepted in the time zone of the customer. If it is not enabled, then the SLA is accepted in the
-    time zone of the resource to which the activity is currently assigned.</p><p>If the activity is later assigned
-    to another resource and the activity type feature 'SLA and Service window use customer time zone' is enabled,
-    then the SLA is recalculated so that the fields are not changed in the customer's time zone, but they are
-    changed in the time zone of the new resource.</p> """
+    """ The time when the service level agreement (SLA) window ends. The time is displayed in 'YYYY-MM-DD HH:MM:SS'
+    format.
+
+    If the activity type feature 'SLA and Service window use customer time zone' is enabled, then the SLA is
+    accepted in the time zone of the customer. If it is not enabled, then the SLA is accepted in the time zone of
+    the resource to which the activity is currently assigned.
+
+    If the activity is later assigned to another resource and the activity type feature 'SLA and Service window use
+    customer time zone' is enabled, then the SLA is recalculated so that the fields are not changed in the
+    customer's time zone, but they are changed in the time zone of the new resource. """
     time_delivered_start: str | Unset = UNSET
     """ The start time of the technician's arrival interval as communicated to the customer. The value is used by
     routing optimization engine to reduce changes to arrival time, so it is important to keep the value actual. This
@@ -199,9 +267,8 @@ class BulkUpdateActivity:
     duration: int | Unset = UNSET
     """ Estimated activity duration in minutes. The duration specified in request will only be applied if the
     'Calculate activity duration using statistics' checkbox is unchecked for the Activity Type of the activity being
-    created/updated.
-    For segmentable activities this field is only used when a new activity is created. To change the length of the
-    segmentable activities use the field "multidayTimeToComplete" instead. """
+    created/updated. For segmentable activities this field is only used when a new activity is created. To change
+    the length of the segmentable activities use the field "multidayTimeToComplete" instead. """
     points: int | None | Unset = UNSET
     """ The cost of the activity in 'points'. This parameter is intended for use by the Routing module. """
     reminder_time: int | None | Unset = UNSET
@@ -209,29 +276,32 @@ class BulkUpdateActivity:
     country_code: None | str | Unset = UNSET
     """ The code of the country where the activity is scheduled. """
     activity_type: None | str | Unset = UNSET
-    """ <p>The label of the activity type. Based on the activity type, predefined company-specific rules are applied
-    while processing an activity. Predefined company-specific rules cover the following:</p><ul><li>The resources to
-    which the activities can be assigned.</li><li>The activity processing details.</li><li>The interaction of the
-    activity with different modules of Oracle Field Service.</li></ul> """
+    """ The label of the activity type. Based on the activity type, predefined company-specific rules are applied
+    while processing an activity. Predefined company-specific rules cover the following:
+
+    - The resources to which the activities can be assigned.
+    - The activity processing details.
+    - The interaction of the activity with different modules of Oracle Field Service. """
     appt_number: None | str | Unset = UNSET
     """ This field may be used by integrations to store the identifier of the activity in the origin system. This
     field has no business significance in Oracle Field Service and may be left empty. Maximum field length is 40.
     """
     status: None | str | Unset = UNSET
-    """ <p>The status of the activity. As a technician works through the activity, the status changes. The actions
-    that are available for an activity are based on this status.</p><p>A newly created activity has the status as
-    'pending', it can then be changed to 'cancelled' or 'started'. The status of an activity can be changed to
-    'complete', 'notdone', or 'suspended' only if it has the status as 'started'.</p> Allowed values: `cancelled`,
-    `completed`, `suspended`, `started`, `pending`, `notdone`. """
+    """ The status of the activity. As a technician works through the activity, the status changes. The actions that
+    are available for an activity are based on this status.
+
+    A newly created activity has the status as 'pending', it can then be changed to 'cancelled' or 'started'. The
+    status of an activity can be changed to 'complete', 'notdone', or 'suspended' only if it has the status as
+    'started'. Allowed values: `cancelled`, `completed`, `suspended`, `started`, `pending`, `notdone`. """
     language: None | str | Unset = UNSET
     """ The preferred language of the customer. This parameter returns two-character code (e.g. "en") in API
     responses. To obtain ISO code of the language (e.g. "en-US") read the "languageISO" parameter. In the requests
     this parameter accepts both formats (e.g. "en" or "en-US"). It is recommended to use ISO format. The language
-    codes listed on: <a href="OFSC_Supported_Language_Codes.html">Supported Language Codes</a>.</p> """
+    codes listed on: Supported Language Codes. """
     language_iso: None | str | Unset = UNSET
     """ The preferred language of the customer. This parameter is only present in the responses and will be ignored
     if it is present in a request. To update language use the parameter "language". The language codes listed on:
-    <a href="OFSC_Supported_Language_Codes.html">Supported Language Codes</a>. """
+    Supported Language Codes. """
     postal_code: None | str | Unset = UNSET
     """ The postal code of the customer. This field is used for geocoding and must contain a valid address. Maximum
     field length is 60. If a longer value is sent it will be truncated. """

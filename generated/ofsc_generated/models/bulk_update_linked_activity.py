@@ -42,10 +42,11 @@ class BulkUpdateLinkedActivity:
     appt_number: None | str | Unset = UNSET
     customer_number: None | str | Unset = UNSET
     link_type: None | str | Unset = UNSET
-    """ The type of the link between activities. <p>The link types must be configured in the Oracle Field Service
-    Manage application. The label (but not the "reverseLabel") of a link template to be used to link the activities.
-    It is referred as "Link to the second activity" in the Link templates configuration in the Oracle Field Service
-    application.</p> """
+    """ The type of the link between activities.
+
+    The link types must be configured in the Oracle Field Service Manage application. The label (but not the
+    "reverseLabel") of a link template to be used to link the activities. It is referred as "Link to the second
+    activity" in the Link templates configuration in the Oracle Field Service application. """
     min_interval_value: int | None | Unset = UNSET
     """ The minimum time interval (in minutes) between subsequent linked activities, for the links that define the
     relative order of the activities. This parameter can only be sent if it is configured as "Adjustable" in the

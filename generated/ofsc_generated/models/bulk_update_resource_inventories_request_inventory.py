@@ -31,18 +31,25 @@ T = TypeVar("T", bound="BulkUpdateResourceInventoriesRequestInventory")
 @_attrs_define(repr=False)
 class BulkUpdateResourceInventoriesRequestInventory:
     serial_number: None | str | Unset = UNSET
-    """ The serial number of the inventory.<ul><li>For serialized inventories, this is the unique key (or a part of
-    the unique key along with other fields) of an inventory for a particular resource. This key is determined by the
-    value of the 'identifySerializedInventoryBy' parameter.</li><li>For non-serialized inventories, the value of
-    this parameter can be specified but it does not hold any meaning.</li></ul> """
+    """ The serial number of the inventory.
+
+    - For serialized inventories, this is the unique key (or a part of the unique key along with other fields) of an
+    inventory for a particular resource. This key is determined by the value of the 'identifySerializedInventoryBy'
+    parameter.
+    - For non-serialized inventories, the value of this parameter can be specified but it does not hold any meaning.
+    """
     quantity: float | None | Unset = UNSET
-    """ The quantity of the non-serialized inventory.<ul><li>For serialized inventories, the value of this parameter
-    is set to 1.</li><li>For non-serialized inventories, this parameter is saved. The value can be positive,
-    negative, or zero.</li></ul> The default value is 1. """
+    """ The quantity of the non-serialized inventory.
+
+    - For serialized inventories, the value of this parameter is set to 1.
+    - For non-serialized inventories, this parameter is saved. The value can be positive, negative, or zero.
+
+    The default value is 1. """
     inventory_type: None | str | Unset = UNSET
-    """ The label of the inventory type as defined in Oracle Field Service.<ul><li>For non-serialized inventories,
-    this parameter along with the model is used as the key to determine the existing inventory that is
-    replaced.</li></ul> """
+    """ The label of the inventory type as defined in Oracle Field Service.
+
+    - For non-serialized inventories, this parameter along with the model is used as the key to determine the
+    existing inventory that is replaced. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -37,29 +37,34 @@ class BulkUpdateResourceInventoriesRequestResource:
     resource_id: None | str | Unset = UNSET
     """ The resource ID in the external system. """
     operation_type: None | str | Unset = UNSET
-    """ The type of the operation. The possible values of this parameter are:<ul><li>replace - Existing inventories
-    that are not specified in the request are deleted. Inventories that are specified in the request and exist in
-    Oracle Field Service  are updated. Inventories that are specified in the request but do not exist in Oracle
-    Field Service are added. This is the default value.</li><li>update - Existing inventories that are not specified
-    in the request are not deleted. Inventories that are specified in the request and exist in Oracle Field Service
-    are updated. Inventories that are specified in the request but do not exist in Oracle Field Service are
-    added.</li></ul> Allowed values: `update`, `replace`. """
+    """ The type of the operation. The possible values of this parameter are:
+
+    - replace - Existing inventories that are not specified in the request are deleted. Inventories that are
+    specified in the request and exist in Oracle Field Service are updated. Inventories that are specified in the
+    request but do not exist in Oracle Field Service are added. This is the default value.
+    - update - Existing inventories that are not specified in the request are not deleted. Inventories that are
+    specified in the request and exist in Oracle Field Service are updated. Inventories that are specified in the
+    request but do not exist in Oracle Field Service are added. Allowed values: `update`, `replace`. """
     identify_serialized_inventory_by: None | str | Unset = UNSET
     """ This field determines the key for identifying serialized inventory within a resource pool. The possible
-    values of this field are:<ul><li> serialNumber - When serialNumber is the only field required for identifying
-    serialized inventories for a particular resource. This is the default value.</li><li> typeAndSerial -  When two
-    fields (inventoryType + serialNumber) are used as the key for identifying serialized inventories for a
-    particular resource.</li><li> typeAndModelAndSerial - When three fields (inventoryType + model + serialNumber)
-    are used as the key for identifying serialized inventories for a particular resource. The model value is stored
-    in a custom property, which is configured for each inventory type. If inventory type was not provided, the model
-    value is considered as empty.</li></ul> Allowed values: `serialNumber`, `typeAndSerial`,
-    `typeAndModelAndSerial`. """
+    values of this field are:
+
+    - serialNumber - When serialNumber is the only field required for identifying serialized inventories for a
+    particular resource. This is the default value.
+    - typeAndSerial - When two fields (inventoryType + serialNumber) are used as the key for identifying serialized
+    inventories for a particular resource.
+    - typeAndModelAndSerial - When three fields (inventoryType + model + serialNumber) are used as the key for
+    identifying serialized inventories for a particular resource. The model value is stored in a custom property,
+    which is configured for each inventory type. If inventory type was not provided, the model value is considered
+    as empty. Allowed values: `serialNumber`, `typeAndSerial`, `typeAndModelAndSerial`. """
     inventory_properties_update_mode: str | Unset = UNSET
-    """ <p>The processing mode for updating the properties of each inventory item in the 'inventories' array. The
-    possible values of this parameter are:</p><ul><li><b>keepProperties:</b> The specified inventory properties are
-    updated and the properties that are not specified are retained.</li><li><b>eraseProperties:</b> The specified
-    inventory properties are replaced and the properties that are not specified are erased. This is the default
-    value of the parameter.</li></ul> Allowed values: `keepProperties`, `eraseProperties`. """
+    """ The processing mode for updating the properties of each inventory item in the 'inventories' array. The
+    possible values of this parameter are:
+
+    - keepProperties: The specified inventory properties are updated and the properties that are not specified are
+    retained.
+    - eraseProperties: The specified inventory properties are replaced and the properties that are not specified are
+    erased. This is the default value of the parameter. Allowed values: `keepProperties`, `eraseProperties`. """
     inventories: list[BulkUpdateResourceInventoriesRequestInventory] | None | Unset = UNSET
     """ An array containing inventory objects. If this array is empty and the 'operationType' is 'replace', then all
     the existing inventories for the specified resource are erased. """

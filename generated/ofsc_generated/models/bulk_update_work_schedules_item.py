@@ -33,11 +33,19 @@ class BulkUpdateWorkSchedulesItem:
     """An object containing a work schedule item."""
 
     resource_id: None | str | Unset = UNSET
-    """ The identifier of the resource in the external system.<p><b>Note:</b> Only one of the following properties
-    must be specified:</p><ul><li>resourceId</li><li>resourceInternalId</li></ul> """
+    """ The identifier of the resource in the external system.
+
+    Note: Only one of the following properties must be specified:
+
+    - resourceId
+    - resourceInternalId """
     resource_internal_id: int | None | Unset = UNSET
-    """ The unique identifier of the resource in Oracle Field Service.<p><b>Note:</b> Only one of the following
-    properties must be specified:</p><ul><li>resourceId</li><li>resourceInternalId</li></ul> """
+    """ The unique identifier of the resource in Oracle Field Service.
+
+    Note: Only one of the following properties must be specified:
+
+    - resourceId
+    - resourceInternalId """
     work_schedules: list[WorkScheduleItem] | None | Unset = UNSET
     """ An array of work schedule items. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

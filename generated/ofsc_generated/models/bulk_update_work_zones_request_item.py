@@ -31,11 +31,19 @@ T = TypeVar("T", bound="BulkUpdateWorkZonesRequestItem")
 @_attrs_define(repr=False)
 class BulkUpdateWorkZonesRequestItem:
     resource_id: None | str | Unset = UNSET
-    """ The identifier of the resource in the external system.<p><b>Note:</b> Only one of the following properties
-    must be specified:</p><ul><li>resourceId</li><li>resourceInternalId</li></ul> """
+    """ The identifier of the resource in the external system.
+
+    Note: Only one of the following properties must be specified:
+
+    - resourceId
+    - resourceInternalId """
     resource_internal_id: int | None | Unset = UNSET
-    """ The unique identifier of the resource in Oracle Field Service.<p><b>Note:</b> Only one of the following
-    properties must be specified:</p><ul><li>resourceId</li><li>resourceInternalId</li></ul> """
+    """ The unique identifier of the resource in Oracle Field Service.
+
+    Note: Only one of the following properties must be specified:
+
+    - resourceId
+    - resourceInternalId """
     work_zones: list[ResourceWorkZone] | None | Unset = UNSET
     """ An array of work zone items. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -44,9 +44,12 @@ class CapacityArea:
     """ The status of the capacity area or the capacity area group specified in the request. Allowed values:
     `active`, `inactive`. """
     parent: CapacityAreaParent | Unset = UNSET
-    """ The details of the parent capacity area. <p>The Parent value is returned, if the value is specified in the
-    Expand parameter. The value is not returned when:</p><ul><li> The capacity area or capacity area group is
-    located at the top level of the hierarchy.</li><li>The value is not visible for the current user.</li></ul> """
+    """ The details of the parent capacity area.
+
+    The Parent value is returned, if the value is specified in the Expand parameter. The value is not returned when:
+
+    - The capacity area or capacity area group is located at the top level of the hierarchy.
+    - The value is not visible for the current user. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -41,29 +41,34 @@ class CapacityAreaConfigurationConfiguration:
     definition_level: list[str] | None | Unset = UNSET
     """ The definition level set for the quota. """
     by_day: None | str | Unset = UNSET
-    """ The configuration defined for the capacity area determines how quota is entered for a day.<ul><li>minutes:
-    Indicates that the quota is entered in minutes</li><li>percentIncludeOtherActivities: Indicates that the quota
-    is entered as a percentage of the maximum available capacity according to the calendar. The maximum available
-    capacity considers the capacity of the 'Other' activities.</li><li>percentExcludeOtherActivities: Indicates that
-    the quota is entered as a percentage of the maximum available capacity according to the calendar. The maximum
-    available capacity considers the capacity of the 'Other' activities.</li></ul> Allowed values: `minutes`,
-    `percentIncludeOtherActivities`, `percentExcludeOtherActivities`. """
+    """ The configuration defined for the capacity area determines how quota is entered for a day.
+
+    - minutes: Indicates that the quota is entered in minutes
+    - percentIncludeOtherActivities: Indicates that the quota is entered as a percentage of the maximum available
+    capacity according to the calendar. The maximum available capacity considers the capacity of the 'Other'
+    activities.
+    - percentExcludeOtherActivities: Indicates that the quota is entered as a percentage of the maximum available
+    capacity according to the calendar. The maximum available capacity considers the capacity of the 'Other'
+    activities. Allowed values: `minutes`, `percentIncludeOtherActivities`, `percentExcludeOtherActivities`. """
     by_capacity_category: None | str | Unset = UNSET
-    """ The configuration defined for the capacity area determines how quota is entered for the capacity
-    category.<ul><li>minutes: Indicates that the quota is entered in minutes.</li><li>percentOfMaxAvailable:
-    Indicates that the quota is entered as a percentage of the maximum available
-    capacity.</li><li>percentQuotaParentLevel: Indicates that the quota is entered as a percentage of the quota
-    defined on the parent level.</li></ul> Allowed values: `minutes`, `percentOfMaxAvailable`,
-    `percentQuotaParentLevel`. """
+    """ The configuration defined for the capacity area determines how quota is entered for the capacity category.
+
+    - minutes: Indicates that the quota is entered in minutes.
+    - percentOfMaxAvailable: Indicates that the quota is entered as a percentage of the maximum available capacity.
+    - percentQuotaParentLevel: Indicates that the quota is entered as a percentage of the quota defined on the
+    parent level. Allowed values: `minutes`, `percentOfMaxAvailable`, `percentQuotaParentLevel`. """
     by_time_slot: None | str | Unset = UNSET
-    """ The configuration defined for the capacity area determines how quota is entered for a
-    timeslot.<ul><li>minutes: Indicates that the quota is entered in minutes</li><li>percentOfAvailable: Indicates
-    that the quota is entered as a percentage of the maximum available capacity according to the
-    calendar.</li><li>percentExcludeOtherActivities: Indicates that the quota is entered as a percentage of the
-    maximum available capacity according to the calendar. The maximum available capacity considers the capacity of
-    the 'Other' activities.</li><li>percentQuotaParentLevel: Indicates that the quota is entered as a percentage of
-    the quota defined on the parent level.</li></ul> Allowed values: `minutes`, `percentOfAvailable`,
-    `percentExcludeOtherActivities`, `percentQuotaParentLevel`. """
+    """ The configuration defined for the capacity area determines how quota is entered for a timeslot.
+
+    - minutes: Indicates that the quota is entered in minutes
+    - percentOfAvailable: Indicates that the quota is entered as a percentage of the maximum available capacity
+    according to the calendar.
+    - percentExcludeOtherActivities: Indicates that the quota is entered as a percentage of the maximum available
+    capacity according to the calendar. The maximum available capacity considers the capacity of the 'Other'
+    activities.
+    - percentQuotaParentLevel: Indicates that the quota is entered as a percentage of the quota defined on the
+    parent level. Allowed values: `minutes`, `percentOfAvailable`, `percentExcludeOtherActivities`,
+    `percentQuotaParentLevel`. """
     is_time_slot_base: bool | None | Unset = UNSET
     """ Contains one of the following values: true or false. If true, then the time slot based quota is available
     for the capacity area. If false, then only the time interval based quota is available for the capacity area. The

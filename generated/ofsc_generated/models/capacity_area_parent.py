@@ -28,9 +28,12 @@ T = TypeVar("T", bound="CapacityAreaParent")
 
 @_attrs_define(repr=False)
 class CapacityAreaParent:
-    """The details of the parent capacity area. <p>The Parent value is returned, if the value is specified in the Expand
-    parameter. The value is not returned when:</p><ul><li> The capacity area or capacity area group is located at the
-    top level of the hierarchy.</li><li>The value is not visible for the current user.</li></ul>
+    """The details of the parent capacity area.
+
+    The Parent value is returned, if the value is specified in the Expand parameter. The value is not returned when:
+
+    - The capacity area or capacity area group is located at the top level of the hierarchy.
+    - The value is not visible for the current user.
 
     """
 

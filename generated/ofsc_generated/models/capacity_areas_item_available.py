@@ -30,14 +30,9 @@ T = TypeVar("T", bound="CapacityAreasItemAvailable")
 class CapacityAreasItemAvailable:
     """The information about the available capacity. The number and order of items in the "count" and "minutes" arrays that
     are returned correspond to the time intervals specified in the "available TimeIntervals" parameter. The returned
-    values are calculated based on the following criteria:
-                                                            - Working calendars of resources that belong to the
-    specified area.
-                                                            - Activities in existing routes of the resources that belong
-    to the specified area.
-                                                            - Time of activation, reactivation, and deactivation for the
-    routes of the resources.
-                                                            - Scheduled activities that are currently located in
+    values are calculated based on the following criteria: - Working calendars of resources that belong to the specified
+    area. - Activities in existing routes of the resources that belong to the specified area. - Time of activation,
+    reactivation, and deactivation for the routes of the resources. - Scheduled activities that are currently located in
     different areas but belong to the specified area.
 
     """

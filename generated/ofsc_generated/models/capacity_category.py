@@ -45,8 +45,10 @@ class CapacityCategory:
     """ The name of the capacity category in the user's language. The name is returned by the GET operation and is
     ignored in the PUT operation. """
     active: bool | None | Unset = UNSET
-    """ Contains one of the following values: true or false.<p>If true, then the active capacity categories are
-    returned. If false, then the inactive capacity categories are returned. The default value is true.</p> """
+    """ Contains one of the following values: true or false.
+
+    If true, then the active capacity categories are returned. If false, then the inactive capacity categories are
+    returned. The default value is true. """
     work_skills: list[CapacityCategoryWorkSkillsItem] | Unset = UNSET
     """ The array of work skill objects. It is optional for the PUT operation. """
     work_skill_groups: list[CapacityCategoryWorkSkillGroupsItem] | Unset = UNSET
@@ -54,11 +56,12 @@ class CapacityCategory:
     time_slots: list[CapacityCategoryTimeSlotsItem] | Unset = UNSET
     """ The array of time slots objects. It is optional for the PUT operation. """
     translations: list[Translation] | None | Unset = UNSET
-    """ The list of translations associated with the name of the capacity category.<ul><li>The translations
-    parameter is required in the PUT method for creating a capacity category, but the parameter is optional for
-    updating a capacity category.</li><li>If the parameter is not specified, then the translations in the response
-    are not changed.</li><li>The translation for the 'name' attribute must not be empty atleast for the default
-    language.</li></ul> """
+    """ The list of translations associated with the name of the capacity category.
+
+    - The translations parameter is required in the PUT method for creating a capacity category, but the parameter
+    is optional for updating a capacity category.
+    - If the parameter is not specified, then the translations in the response are not changed.
+    - The translation for the 'name' attribute must not be empty atleast for the default language. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -45,7 +45,7 @@ class CatalogItem:
     offline usage. May be used to reduce the size of the catalog cache in user devices (too many items may exceed
     available memory). """
     fields: list[CatalogItemFieldsItem] | Unset = UNSET
-    """ The list of catalog item fields that allow you to filter the catalog data.  """
+    """ The list of catalog item fields that allow you to filter the catalog data. """
     tags: list[str] | None | Unset = UNSET
     """ The list of tags associated with the catalog item. """
     linked_items: list[CatalogItemLinkedItemsItem] | Unset = UNSET

@@ -31,7 +31,7 @@ class CatalogItemFieldsItem:
     label: None | str | Unset = UNSET
     """ The label assigned to the catalog item fields. """
     value: None | str | Unset = UNSET
-    """ The value assigned to the catalog item fields. The value of the item field can be a empty string.  """
+    """ The value assigned to the catalog item fields. The value of the item field can be a empty string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

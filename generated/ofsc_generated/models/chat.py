@@ -65,7 +65,7 @@ class Chat:
     """ The type of the broadcast. Allowed values: `group-broadcast`, `location-broadcast`, `activity-broadcast`.
     """
     expire_time: None | str | Unset = UNSET
-    """ The time at which the broadcast will expire in  'YYYY-MM-DD HH:MM:SS' format. Only applicable for broadcasts
+    """ The time at which the broadcast will expire in 'YYYY-MM-DD HH:MM:SS' format. Only applicable for broadcasts
     with expiry time. """
     update_type: None | str | Unset = UNSET
     """ The updated details in the chat. Only applicable for the ChatUpdated event. Allowed values:

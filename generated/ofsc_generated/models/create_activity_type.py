@@ -45,9 +45,11 @@ class CreateActivityType:
     """The activity type object."""
 
     active: bool | None | Unset = UNSET
-    """ Contains one of the following values: true or false.<p>If true, then the activity type is listed as a
-    possible value in the 'Activity Type' drop-down list in Manage or Mobility apps while creating an activity. If
-    false, then the activity type is not listed as a value in the drop-down list. The default value is true. """
+    """ Contains one of the following values: true or false.
+
+    If true, then the activity type is listed as a possible value in the 'Activity Type' drop-down list in Manage or
+    Mobility apps while creating an activity. If false, then the activity type is not listed as a value in the drop-
+    down list. The default value is true. """
     features: CreateActivityTypeFeatures | Unset = UNSET
     """ The set of boolean attributes that define the active features for the activity type. """
     colors: CreateActivityTypeColors | Unset = UNSET
@@ -56,16 +58,18 @@ class CreateActivityType:
     """ The collection of time slots. """
     segment_min_duration: int | None | Unset = UNSET
     """ The minimum duration of a single segment created for a particular day, for segmentable activities, in
-    minutes. It is returned if the value of isSegmentingEnabled is set to true. <p>Allowed values are:
-    15,30,45,60,90,120,180,240,300,360,420,480,540,600,660,720,780,840,900 </p> Allowed values: `15`, `30`, `45`,
-    `60`, `90`, `120`, `180`, `240`, `300`, `360`, `420`, `480`, `540`, `600`, `660`, `720`, `780`, `840`, `900`.
-    """
+    minutes. It is returned if the value of isSegmentingEnabled is set to true.
+
+    Allowed values are: 15,30,45,60,90,120,180,240,300,360,420,480,540,600,660,720,780,840,900 Allowed values: `15`,
+    `30`, `45`, `60`, `90`, `120`, `180`, `240`, `300`, `360`, `420`, `480`, `540`, `600`, `660`, `720`, `780`,
+    `840`, `900`. """
     segment_max_duration: int | None | Unset = UNSET
     """ The maximum total duration of segments created for a particular day, for segmentable activities, in minutes.
-    It is returned if the value of isSegmentingEnabled is set to true. <p>Allowed values are:
-    15,30,45,60,90,120,180,240,300,360,420,480,540,600,660,720,780,840,900 </p> Allowed values: `15`, `30`, `45`,
-    `60`, `90`, `120`, `180`, `240`, `300`, `360`, `420`, `480`, `540`, `600`, `660`, `720`, `780`, `840`, `900`.
-    """
+    It is returned if the value of isSegmentingEnabled is set to true.
+
+    Allowed values are: 15,30,45,60,90,120,180,240,300,360,420,480,540,600,660,720,780,840,900 Allowed values: `15`,
+    `30`, `45`, `60`, `90`, `120`, `180`, `240`, `300`, `360`, `420`, `480`, `540`, `600`, `660`, `720`, `780`,
+    `840`, `900`. """
     group_label: None | str | Unset = UNSET
     """ The label of the activity type group. """
     default_duration: int | None | Unset = UNSET

@@ -53,9 +53,8 @@ class CreateInventoryType:
     quantity doesn't have a fractional part. """
     translations: list[TranslationInvType] | None | Unset = UNSET
     """ The list of translations associated with the name and unit of measurement of the inventory type. The list is
-    only returned if the language parameter is not specified in the request.
-    language: string - The language code of the translated text. The code in the response is two characters long.
-    For example, 'en', 'es'. """
+    only returned if the language parameter is not specified in the request. language: string - The language code of
+    the translated text. The code in the response is two characters long. For example, 'en', 'es'. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -50,57 +50,47 @@ class CreateLinkTemplate:
 
     label: None | str | Unset = UNSET
     """ Unique label of the link template. Use this label when adding a link to the the list of links of the
-    "second" activity.
-    For example, label "start_after" should appear in the list of the activity which is expected to be started after
-    another activity. To create the link for the first activity in the pair, use the "reverseLabel" instead.
-    This parameter is mandatory for any link template type. For the symmetrical template type ("simultaneous") it is
-    used as the only label.
-    Note that you cannot modify the label using API, the parameter will be ignored in update request.
-    Maximum length is 40 characters. """
+    "second" activity. For example, label "start_after" should appear in the list of the activity which is expected
+    to be started after another activity. To create the link for the first activity in the pair, use the
+    "reverseLabel" instead. This parameter is mandatory for any link template type. For the symmetrical template
+    type ("simultaneous") it is used as the only label. Note that you cannot modify the label using API, the
+    parameter will be ignored in update request. Maximum length is 40 characters. """
     reverse_label: None | str | Unset = UNSET
     """ Unique label of the link template. Use this label when adding a link to the the list of links of the "first"
-    activity.
-    For example, reverseLabel "start_before" should appear in the list of the activity which is expected to be
-    started before another activity.
-    The parameter is mandatory for all link template types except "simultaneous". For the "simultaneous" type it is
-    not needed and it will be ignored in create/update requests.
-    Note that you cannot modify the label using API, the parameter will be ignored in update request.
-    Maximum length is 40 characters. """
+    activity. For example, reverseLabel "start_before" should appear in the list of the activity which is expected
+    to be started before another activity. The parameter is mandatory for all link template types except
+    "simultaneous". For the "simultaneous" type it is not needed and it will be ignored in create/update requests.
+    Note that you cannot modify the label using API, the parameter will be ignored in update request. Maximum length
+    is 40 characters. """
     link_type: None | str | Unset = UNSET
     """ The type of the sequence constraint. This attribute can only be set when the link template is created. This
-    attribute it is not allowed to be modified, it will be ignored in update request.
-    Available values: [ "finishToStart", "startToStart", "simultaneous", "related" ] """
+    attribute it is not allowed to be modified, it will be ignored in update request. Available values: [
+    "finishToStart", "startToStart", "simultaneous", "related" ] """
     active: bool | None | Unset = UNSET
     """ Contains one of the following values: true or false. If true, then the link template is available for
     creating new activity links. """
     min_interval: None | str | Unset = UNSET
-    """ The parameter specifies if the minimum time constraint can or cannot be adjusted for a particular link.
-    The parameter is not applicable for the "simultaneous" and "related" link types.
-    Available values: [ "adjustable", "nonAdjustable" ] """
+    """ The parameter specifies if the minimum time constraint can or cannot be adjusted for a particular link. The
+    parameter is not applicable for the "simultaneous" and "related" link types. Available values: [ "adjustable",
+    "nonAdjustable" ] """
     min_interval_value: int | None | Unset = UNSET
     """ The parameter contains a predefined value of the minimum time constraint. This value is used as default for
-    new activity links.
-    The parameter is not applicable for the "simultaneous" and "related" link types.
-    Maximum allowed value is 30000 """
+    new activity links. The parameter is not applicable for the "simultaneous" and "related" link types. Maximum
+    allowed value is 30000 """
     max_interval: None | str | Unset = UNSET
     """ The parameter specifies if the maximum time constraint is not used ("unlimited"), if it can or cannot be
-    adjustable for a particular link.
-    The parameter is not applicable for the "simultaneous" and "related" link types.
-    Available values: [ "unlimited", "adjustable", "nonAdjustable" ] """
+    adjustable for a particular link. The parameter is not applicable for the "simultaneous" and "related" link
+    types. Available values: [ "unlimited", "adjustable", "nonAdjustable" ] """
     max_interval_value: int | None | Unset = UNSET
     """ The parameter contains a predefined value of the maximum time constraint. This value is used as default for
-    new activity links.
-    The parameter is not applicable for the "simultaneous" and  "related" link types.
-    The paramenter is not used if maxInterval is "unlimited".
-    Maximum allowed value is 30000. """
+    new activity links. The parameter is not applicable for the "simultaneous" and "related" link types. The
+    paramenter is not used if maxInterval is "unlimited". Maximum allowed value is 30000. """
     scheduling_constraint: None | str | Unset = UNSET
-    """ The parameter specifies the constraint for scheduling the linked activities.
-    The parameter is only applicable for the "related" link type.
-    Available values: [ "none", "sameDay", "differentDays" ] """
+    """ The parameter specifies the constraint for scheduling the linked activities. The parameter is only
+    applicable for the "related" link type. Available values: [ "none", "sameDay", "differentDays" ] """
     assignment_constraint: None | str | Unset = UNSET
-    """ The parameter specifies the constraint for assignment of the linked activities.
-    The parameter is only applicable for the "related" link type.
-    Available values: [ "none", "sameResource", "differentResources" ] """
+    """ The parameter specifies the constraint for assignment of the linked activities. The parameter is only
+    applicable for the "related" link type. Available values: [ "none", "sameResource", "differentResources" ] """
     translations: list[TranslationLinkTemplates] | None | Unset = UNSET
     """ The list of associated names for the link as they are displayed in the activity links list. The names of a
     link are configured separately for the "first" activity and for the "second" activity. Note that the English

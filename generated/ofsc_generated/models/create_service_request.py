@@ -42,24 +42,30 @@ class CreateServiceRequest:
     activity_id: int | None | Unset = UNSET
     """ The ID of the activity for which the service request is created. This parameter is mandatory for customer
     service requests. If the activity ID of a non-scheduled activity is specified, then the following error is
-    displayed: <p>404 The activity doesn't exist. Parameter 'activityId':'{activityId}'</p> """
+    displayed:
+
+    404 The activity doesn't exist. Parameter 'activityId':'{activityId}' """
     resource_id: None | str | Unset = UNSET
     """ The ID of the resource for which the service request is created. This parameter is mandatory for resource
     service requests. If the resource does not have a resource ID and if the activity ID of a non-scheduled activity
-    is specified, then the following error is displayed: <p>404 The resource doesn't exist. Parameter
-    'resourceId':'{resourceId}'</p> """
+    is specified, then the following error is displayed:
+
+    404 The resource doesn't exist. Parameter 'resourceId':'{resourceId}' """
     inventory_id: int | None | Unset = UNSET
     """ The ID of the inventory for which the service request is created. This parameter is mandatory for inventory
     service requests. If the inventory does not have a provider ID and if the activity ID of a non-scheduled
-    activity is specified, then the following error is displayed:<p>404 The inventory doesn't exist. Parameter
-    'inventoryId':'{inventoryId}'</p> """
+    activity is specified, then the following error is displayed:
+
+    404 The inventory doesn't exist. Parameter 'inventoryId':'{inventoryId}' """
     date: None | str | Unset = UNSET
     """ The date (in YYYY-MM-DD format) and time (in resource time zone) for creating the service request in Oracle
     Field Service. This is an optional parameter. If the date parameter is not specified, then it is defaulted to
-    the following dates: <ul><li> Date of the activity for activity service requests.</li><li> Current date of the
-    provider (in provider's time zone) for resource service requests.</li><li> Current date of the provider (in
-    provider's time zone) if inventory provider is known, else the date of appointment is used for inventory service
-    requests.</li></ul> """
+    the following dates:
+
+    - Date of the activity for activity service requests.
+    - Current date of the provider (in provider's time zone) for resource service requests.
+    - Current date of the provider (in provider's time zone) if inventory provider is known, else the date of
+    appointment is used for inventory service requests. """
     request_type: None | str | Unset = UNSET
     """ The request type assigned to a service request. Allowed values are the labels of Service Request types
     configured in the 'srtype' field. """

@@ -41,9 +41,11 @@ class CreateShift:
     """The shift object."""
 
     active: bool | None | Unset = UNSET
-    """ Contains one of the following values: true or false.<p>If true, then the shift is listed as a possible value
-    in the 'shift' drop-down list in Manage or Mobility apps while creating an activity. If false, then the shift is
-    not listed as a value in the drop-down list. The default value is true. """
+    """ Contains one of the following values: true or false.
+
+    If true, then the shift is listed as a possible value in the 'shift' drop-down list in Manage or Mobility apps
+    while creating an activity. If false, then the shift is not listed as a value in the drop-down list. The default
+    value is true. """
     name: None | str | Unset = UNSET
     """ The label of the shift. """
     points: int | None | Unset = UNSET
@@ -57,7 +59,7 @@ class CreateShift:
     """ The workTimeEnd of the shift. Possible values are 00:00 - 23:59 """
     decoration: None | str | Unset = UNSET
     """ The decoration of the shift. Mandatory for "on-call" type of shift. Possible values are
-    ["yellow","orange","red","blue","green","purple"].  """
+    ["yellow","orange","red","blue","green","purple"]. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

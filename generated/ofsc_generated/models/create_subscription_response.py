@@ -33,8 +33,9 @@ class CreateSubscriptionResponse:
     subscription_id: None | str | Unset = UNSET
     """ The identifier of the subscription. """
     next_page: None | str | Unset = UNSET
-    """ The next page identifier passed to the next request for obtaining the next series of events.<p>There is no
-    specification for the value format - it may be any string not longer than 48 characters.</p> """
+    """ The next page identifier passed to the next request for obtaining the next series of events.
+
+    There is no specification for the value format - it may be any string not longer than 48 characters. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -37,9 +37,9 @@ class CustomActionActivityBulkUpdateResponseResultsItem:
     """The result item of the Bulk Update operation."""
 
     operations_failed: list[str] | None | Unset = UNSET
-    """ The failed operations during the Bulk Update operation.  """
+    """ The failed operations during the Bulk Update operation. """
     operations_performed: list[str] | None | Unset = UNSET
-    """ The successful operations during the Bulk Update operation.  """
+    """ The successful operations during the Bulk Update operation. """
     warnings: list[CustomActionActivityBulkUpdateResponseResultsItemWarningsItem] | Unset = UNSET
     errors: list[CustomActionActivityBulkUpdateResponseResultsItemErrorsItem] | Unset = UNSET
     """ The list of errors that occurred during the Bulk Update operation. """

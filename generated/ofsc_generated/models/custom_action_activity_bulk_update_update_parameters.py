@@ -37,39 +37,49 @@ class CustomActionActivityBulkUpdateUpdateParameters:
     """The parameters that determine the action to be performed on an existing activity in Oracle Field Service."""
 
     identify_activity_by: None | str | Unset = UNSET
-    """ <p>The logic used to identify the items in the 'activities' array.</p><ul><li>If the value of the parameter
-    is 'activityId', then each activity item in the 'activities' array has to contain an 'activityId'
-    field.<ul><li>If the 'activityId' field is specified, but activity with the same ID is not found in Oracle Field
-    Service, then the 'Not found' error is returned for the activity item.</li><li>If an activity is found, then the
-    existing activity is updated.</li><li>To make sure a new activity is created, you can set activityId to
-    <i>null</i>.</li></ul></li><li>If the value of the parameter is 'apptNumber', then each activity item in the
-    'activities' array has to contain an 'apptNumber' field.<ul><li>If the 'apptNumber' field is specified, but
-    activity with the same apptNumber is not found in Oracle Field Service, then a new activity is created with the
-    specified apptNumber.</li><li>If an activity is found, then the existing activity is updated.</li></ul><li>If
-    the value of the parameter is 'apptNumberPlusCustomerNumber', then each activity item in the 'activities' array
-    has to contain the 'apptNumber' and 'customerNumber' fields.<ul><li>If both the fields are specified, but
-    activity with the same apptNumber and customerNumber is not found in Oracle Field Service, then a new activity
-    is created with the specified fields.</li><li>If an activity is found, then the existing activity is
-    updated.</li></ul></li> Allowed values: `activityId`, `apptNumber`, `apptNumberPlusCustomerNumber`,
-    `apptNumberPlusIbAssetId`. """
+    """ The logic used to identify the items in the 'activities' array.
+
+    - If the value of the parameter is 'activityId', then each activity item in the 'activities' array has to
+    contain an 'activityId' field.
+      - If the 'activityId' field is specified, but activity with the same ID is not found in Oracle Field Service,
+    then the 'Not found' error is returned for the activity item.
+      - If an activity is found, then the existing activity is updated.
+      - To make sure a new activity is created, you can set activityId to null.
+    - If the value of the parameter is 'apptNumber', then each activity item in the 'activities' array has to
+    contain an 'apptNumber' field.
+      - If the 'apptNumber' field is specified, but activity with the same apptNumber is not found in Oracle Field
+    Service, then a new activity is created with the specified apptNumber.
+      - If an activity is found, then the existing activity is updated.
+    - If the value of the parameter is 'apptNumberPlusCustomerNumber', then each activity item in the 'activities'
+    array has to contain the 'apptNumber' and 'customerNumber' fields.
+      - If both the fields are specified, but activity with the same apptNumber and customerNumber is not found in
+    Oracle Field Service, then a new activity is created with the specified fields.
+      - If an activity is found, then the existing activity is updated. Allowed values: `activityId`, `apptNumber`,
+    `apptNumberPlusCustomerNumber`, `apptNumberPlusIbAssetId`. """
     if_exists_then_do_not_update_fields: list[str] | None | Unset = UNSET
     """ The fields are not updated, if the activity already exists in Oracle Field Service. """
     if_in_final_status_then: None | str | Unset = UNSET
     """ The parameter specifies the action to be performed for an existing activity with the final status. Activity
     in a final status means that the activity exists in Oracle Field Service and can have one of the following
     statuses, 'completed', 'cancelled', 'notDone'. Note that past activities are not visible for the function and
-    not considered as "existing" in this context.<p>'doNothing' means that the API should not perform any actions
-    when an activity is found with a final status.</p><p>'createNew' means that the API should ignore the existing
-    activity and create a new one, when an activity is found with a final status. 'The parameter cannot be set to
-    'createNew' when the 'identifyActivityBy' parameter is set to 'activityId'.</p><p>'updateExisting' means that
-    the API should update an existing activity, when an activity is found with a final status.</p> Allowed values:
-    `doNothing`, `createNew`, `updateExisting`. """
+    not considered as "existing" in this context.
+
+    'doNothing' means that the API should not perform any actions when an activity is found with a final status.
+
+    'createNew' means that the API should ignore the existing activity and create a new one, when an activity is
+    found with a final status. 'The parameter cannot be set to 'createNew' when the 'identifyActivityBy' parameter
+    is set to 'activityId'.
+
+    'updateExisting' means that the API should update an existing activity, when an activity is found with a final
+    status. Allowed values: `doNothing`, `createNew`, `updateExisting`. """
     inventory_properties_update_mode: str | Unset = UNSET
-    """ <p>The processing mode for updating the properties of each inventory item in the 'inventories' array. The
-    possible values of this parameter are:</p><ul><li><b>keepProperties:</b> The specified inventory properties are
-    updated and the properties that are not specified are retained.</li><li><b>eraseProperties:</b> The specified
-    inventory properties are replaced and the properties that are not specified are erased. This is the default
-    value of the parameter.</li></ul> Allowed values: `keepProperties`, `eraseProperties`. """
+    """ The processing mode for updating the properties of each inventory item in the 'inventories' array. The
+    possible values of this parameter are:
+
+    - keepProperties: The specified inventory properties are updated and the properties that are not specified are
+    retained.
+    - eraseProperties: The specified inventory properties are replaced and the properties that are not specified are
+    erased. This is the default value of the parameter. Allowed values: `keepProperties`, `eraseProperties`. """
     fallback_resource_id: None | str | Unset = UNSET
     """ The resource ID used as a spare resource, if assigning an activity to a specified resource fails during
     activity creation. """

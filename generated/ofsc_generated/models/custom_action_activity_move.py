@@ -46,13 +46,15 @@ class CustomActionActivityMove:
     set_resource: CustomActionActivityMoveSetResource | Unset = UNSET
     """ The activity is reassigned to the specified resource only if this object is available. """
     move_multiday_activity_segments: None | str | Unset = UNSET
-    """ <p>The parameter is used to specify how a segmentable activity should be moved to another
-    date:</p><ul><li>onlyThisSegment(default): Move only this activity segment.</li><li>allSegmentsInRoute. Move all
-    segments of this segmentable activity that are present in the same route (resource and
-    date).</li><li>allFollowingSegments. Move this segment and all segments of this segmentable activity that follow
-    it.</li></ul><p>This parameter is optional. It may be set only for multi-day activity segments. If it is not
-    set, the default value is 'onlyThisSegment'.</p> Allowed values: `onlyThisSegment`, `allSegmentsInRoute`,
-    `allFollowingSegments`. """
+    """ The parameter is used to specify how a segmentable activity should be moved to another date:
+
+    - onlyThisSegment(default): Move only this activity segment.
+    - allSegmentsInRoute. Move all segments of this segmentable activity that are present in the same route
+    (resource and date).
+    - allFollowingSegments. Move this segment and all segments of this segmentable activity that follow it.
+
+    This parameter is optional. It may be set only for multi-day activity segments. If it is not set, the default
+    value is 'onlyThisSegment'. Allowed values: `onlyThisSegment`, `allSegmentsInRoute`, `allFollowingSegments`. """
     protect_time_delivered: bool | None | Unset = UNSET
     """ Contains one of the following values: true or false. If true, then the operation fails with the HTTP status
     '409 Conflict' error in case if move result causes Communicated Window violation of any activity in the route.

@@ -25,8 +25,9 @@ class CustomActionActivityMoveSetDate:
 
     date: None | str | Unset = UNSET
     """ The activity is rescheduled to the specified date. Specify either the date in the 'YYYY-MM-DD' format or
-    specify NULL.<p>If NULL is specified and the setDate object is available, then the activity is considered as
-    non-scheduled.</p> """
+    specify NULL.
+
+    If NULL is specified and the setDate object is available, then the activity is considered as non-scheduled. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

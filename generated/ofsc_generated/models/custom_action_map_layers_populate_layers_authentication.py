@@ -30,13 +30,15 @@ T = TypeVar("T", bound="CustomActionMapLayersPopulateLayersAuthentication")
 
 @_attrs_define(repr=False)
 class CustomActionMapLayersPopulateLayersAuthentication:
-    """<p>The authentication used for downloading the geo-data from the external source specified in the URL
-    field.</p><ul><li>If the URL points to an HTTP service, and the type of the authentication specified is 'basic',
-    then Oracle Field Service sends a request to this URL to authenticate using the HTTP-Basic scheme with the username
-    and password as credentials.</li><li>If the URL points to an FTP service, and the type of the authentication
-    specified is 'ftp', then Oracle Field Service connects via the FTP protocol using the username and password as
-    credentials.</li><li>If the type of the authentication specified is 'none', then Oracle Field Service downloads the
-    geo-data without any authentication.</li>
+    """The authentication used for downloading the geo-data from the external source specified in the URL field.
+
+    - If the URL points to an HTTP service, and the type of the authentication specified is 'basic', then Oracle Field
+    Service sends a request to this URL to authenticate using the HTTP-Basic scheme with the username and password as
+    credentials.
+    - If the URL points to an FTP service, and the type of the authentication specified is 'ftp', then Oracle Field
+    Service connects via the FTP protocol using the username and password as credentials.
+    - If the type of the authentication specified is 'none', then Oracle Field Service downloads the geo-data without
+    any authentication.
 
     """
 

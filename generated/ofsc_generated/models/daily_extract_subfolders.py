@@ -24,7 +24,7 @@ class DailyExtractSubfolders:
     """The list of subfolders with daily extract files. Each subfolder is named in the 'YYYY-MM-DD' format."""
 
     items: list[DailyExtractSubfoldersItemsItem] | Unset = UNSET
-    """ The list of subfolders with daily extract files.  """
+    """ The list of subfolders with daily extract files. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -29,11 +29,13 @@ T = TypeVar("T", bound="DelayActivityRequest")
 @_attrs_define(repr=False)
 class DelayActivityRequest:
     delay_minutes: int | None | Unset = UNSET
-    """ The number of minutes by which the activity is delayed. <p>You can specify this parameter only if the
-    delayUntilTime parameter is not specified.</p> """
+    """ The number of minutes by which the activity is delayed.
+
+    You can specify this parameter only if the delayUntilTime parameter is not specified. """
     delay_until_time: None | str | Unset = UNSET
-    """ The time until the activity is delayed. Provide the time in ISO format. For example, '2016-02-09
-    15:39:00'.<p>You can specify this parameter only if the delayMinutes parameter is not specified.</p> """
+    """ The time until the activity is delayed. Provide the time in ISO format. For example, '2016-02-09 15:39:00'.
+
+    You can specify this parameter only if the delayMinutes parameter is not specified. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

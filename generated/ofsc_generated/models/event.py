@@ -92,9 +92,10 @@ class Event:
     `resourceInventoryUpdated`, `resourceInventoryDeleted`, `routingRun`, `broadcastStatusUpdate`, `formSubmitted`.
     """
     user: None | str | Unset = UNSET
-    """ The login name of the user who performed the action that triggered the event.<p><b>Note:</b> Some actions
-    are performed by the Oracle Field Service application. Therefore, the parameter is not returned, if the action
-    is not performed by the user.</p> """
+    """ The login name of the user who performed the action that triggered the event.
+
+    Note: Some actions are performed by the Oracle Field Service application. Therefore, the parameter is not
+    returned, if the action is not performed by the user. """
     time: None | str | Unset = UNSET
     """ The event time is in the UTC time zone and in the 'YYYY-MM-DD HH:MM:SS' format. """
     inventory_details: InventoryDetails | Unset = UNSET
@@ -120,7 +121,8 @@ class Event:
     resource_details: ResourceDetails | Unset = UNSET
     resource_changes: Resource | Unset = UNSET
     """ The resource used for an activity. For example, a resource can be a technician, a truck, or a bucket.
-    <p><b>Note</b>: This resource is not the same as a REST resource.</p> """
+
+    Note: This resource is not the same as a REST resource. """
     chat: Chat | Unset = UNSET
     """ The object containing details about the chat. """
     participant: ChatParticipant | Unset = UNSET

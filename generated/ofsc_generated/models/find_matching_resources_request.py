@@ -61,33 +61,40 @@ class FindMatchingResourcesRequest:
     together with 'activityId' the values from 'activity' will overrides the same from the existing activity. """
     fields: list[str] | None | Unset = UNSET
     """ The array of resource fields that are returned in the response. The specified fields are returned in the
-    response.<p><ul><li>If the parameter 'fields' is not present, then the default fields 'resourceId', 'status',
-    'language', and 'languageISO' are returned.</li><li>If the fields are specified, then the default fields and
-    requested fields are returned.</li><li>If incorrect fields are specified then, then a 400 error is
-    returned.</li><li>If the array is empty, then only the default fields are returned.</li></ul></p> """
+    response.
+
+    - If the parameter 'fields' is not present, then the default fields 'resourceId', 'status', 'language', and
+    'languageISO' are returned.
+    - If the fields are specified, then the default fields and requested fields are returned.
+    - If incorrect fields are specified then, then a 400 error is returned.
+    - If the array is empty, then only the default fields are returned. """
     limit: int | None | Unset = UNSET
     """ The maximum number of resources to be returned in the response. The maximum value that can be specified is
     100. If you specify a value greater than 100, it defaults to 100. It is ignored for request with segmentable
     activity types. """
     schedules_to_return: list[str] | None | Unset = UNSET
     """ The array of dates for which additional schedules information is returned. It is ignored for request with
-    segmentable activity types.<p>In case of Date parameter is passed the fitness functions will only be compared
-    against the date provided in the Date field and not against each date in the schedulesToReturn array. If the
-    resources could have different work skills or work zones over the dates in the array, you need to submit a
-    separate findMatchingResources request for each individual day in the Date field.</p><p>If Date parameter is
-    omitted the function includes a resource in the response in case the resource is matched for any date from the
-    list. This way allows to run single request for date list instead of running many requests for a single date. In
-    this case it is allowed to specify 14 items max.</p> """
+    segmentable activity types.
+
+    In case of Date parameter is passed the fitness functions will only be compared against the date provided in the
+    Date field and not against each date in the schedulesToReturn array. If the resources could have different work
+    skills or work zones over the dates in the array, you need to submit a separate findMatchingResources request
+    for each individual day in the Date field.
+
+    If Date parameter is omitted the function includes a resource in the response in case the resource is matched
+    for any date from the list. This way allows to run single request for date list instead of running many requests
+    for a single date. In this case it is allowed to specify 14 items max. """
     schedules_fields: list[str] | None | Unset = UNSET
-    """ The schedules fields to be returned in the response. The  value of this parameter is specified, then only
-    the specified fields are returned in the 'schedules' items for each date. This parameter must be specified along
+    """ The schedules fields to be returned in the response. The value of this parameter is specified, then only the
+    specified fields are returned in the 'schedules' items for each date. This parameter must be specified along
     with the 'schedulesToReturn' parameter because the schedules information is returned only if it is specified. It
     is ignored for request with segmentable activity types. """
     criteria: FindMatchingResourcesRequestCriteria | Unset = UNSET
-    """ The criteria used to filter the results.<p>Results with fitness value greater than the specified cutoff
-    point are removed from response. If a particular criteria is not present, then the API does use the criteria to
-    filter the results. If the criteria parameter is not specified in request, then by default all the criteria is
-    applied.</p> """
+    """ The criteria used to filter the results.
+
+    Results with fitness value greater than the specified cutoff point are removed from response. If a particular
+    criteria is not present, then the API does use the criteria to filter the results. If the criteria parameter is
+    not specified in request, then by default all the criteria is applied. """
     activity_search_fields: FindMatchingResourcesRequestActivitySearchFields | Unset = UNSET
     """ If specified, the API looks for existing activity with matching Appointment Number, Customer Number or both.
     Then API returns resources to which this activity may be assigned. Either 'activitySearchFields' or 'activityId'
@@ -97,9 +104,10 @@ class FindMatchingResourcesRequest:
     """ The properties of the new activity. """
     forecast_during_booking: FindMatchingResourcesRequestForecastDuringBooking | Unset = UNSET
     """ The criteria used to sort and filter the results by means of forecasting the future activity flow to
-    calculate the average additional travel per activity.<p>Results with travel more then an average per bucket are
-    filtered out before the end of forecasting period. If a particular parameter is not present or not specified in
-    request, then the default values are applied.</p> """
+    calculate the average additional travel per activity.
+
+    Results with travel more then an average per bucket are filtered out before the end of forecasting period. If a
+    particular parameter is not present or not specified in request, then the default values are applied. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

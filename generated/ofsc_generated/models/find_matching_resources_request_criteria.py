@@ -38,17 +38,19 @@ T = TypeVar("T", bound="FindMatchingResourcesRequestCriteria")
 
 @_attrs_define(repr=False)
 class FindMatchingResourcesRequestCriteria:
-    """The criteria used to filter the results.<p>Results with fitness value greater than the specified cutoff point are
-    removed from response. If a particular criteria is not present, then the API does use the criteria to filter the
-    results. If the criteria parameter is not specified in request, then by default all the criteria is applied.</p>
+    """The criteria used to filter the results.
+
+    Results with fitness value greater than the specified cutoff point are removed from response. If a particular
+    criteria is not present, then the API does use the criteria to filter the results. If the criteria parameter is not
+    specified in request, then by default all the criteria is applied.
 
     """
 
     final_travel_support: bool | None | Unset = UNSET
     """ If the finalTravelSupport = True is specified, then the function uses the value of the estimated final
-    travel according to the resource type configuration (as 0, full value or partial value).
-     Note that the system only estimates the final travel if the resource's end location is known, otherwise usage
-    of this new parameter doesn't change the result, because the estimated final travel is 0 in that case. """
+    travel according to the resource type configuration (as 0, full value or partial value). Note that the system
+    only estimates the final travel if the resource's end location is known, otherwise usage of this new parameter
+    doesn't change the result, because the estimated final travel is 0 in that case. """
     work_skill: int | None | Unset = UNSET
     """ The criteria to filter the results by work skills required to do the activity. """
     work_time: int | None | Unset = UNSET

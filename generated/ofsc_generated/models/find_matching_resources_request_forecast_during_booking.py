@@ -35,9 +35,10 @@ T = TypeVar("T", bound="FindMatchingResourcesRequestForecastDuringBooking")
 @_attrs_define(repr=False)
 class FindMatchingResourcesRequestForecastDuringBooking:
     """The criteria used to sort and filter the results by means of forecasting the future activity flow to calculate the
-    average additional travel per activity.<p>Results with travel more then an average per bucket are filtered out
-    before the end of forecasting period. If a particular parameter is not present or not specified in request, then the
-    default values are applied.</p>
+    average additional travel per activity.
+
+    Results with travel more then an average per bucket are filtered out before the end of forecasting period. If a
+    particular parameter is not present or not specified in request, then the default values are applied.
 
     """
 

@@ -39,7 +39,8 @@ class FindMatchingResourcesResponseItemsItem:
 
     resource: FmrResource | Unset = UNSET
     """ The resource used for an activity. For example, a resource can be a technician, a truck, or a bucket.
-    <p><b>Note</b>: This resource is not the same as a REST resource.</p> """
+
+    Note: This resource is not the same as a REST resource. """
     fitness: FmrFitnessRecord | Unset = UNSET
     """ The fitness values for the resource calculated for the particular schedule date. Note that these fitness
     values are calculated for all criteria, regardless if they are present in the request or not. Only the values

@@ -39,7 +39,7 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTim
     min_start_time: None | str | Unset = UNSET
     """ The time (in HH:MM format) when the activity can start. It is calculated as the sum of end time of previous
     activity and travel time to the new activity. The activity must not violate any constraints for the particular
-    position in the route.  """
+    position in the route. """
     max_start_time: None | str | Unset = UNSET
     """ The time (in HH:MM format) after which the activity should not start. The activity must not violate any
     constraints for the particular position in the route. """

@@ -36,7 +36,7 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDu
     min_start_time: None | str | Unset = UNSET
     """ The time (in HH:MM format) when the activity can start. It is calculated as the sum of end time of previous
     activity and travel time to the new activity. The activity must not violate any constraints for the particular
-    position in the route.  """
+    position in the route. """
     max_start_time: None | str | Unset = UNSET
     """ The time (in HH:MM format) after which the activity should not start. The activity must not violate any
     constraints for the particular position in the route. """
@@ -45,7 +45,7 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDu
     current route and travel in the proposed route where the booking activity is added. If the activity flow
     forecast were used, contains the difference in minutes between total travel in the current route and travel in
     the proposed route where the booking activity is added divided for the number of the activities being
-    forecasting for the given day + 1.  """
+    forecasting for the given day + 1. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

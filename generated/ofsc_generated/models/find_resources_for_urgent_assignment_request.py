@@ -37,19 +37,27 @@ class FindResourcesForUrgentAssignmentRequest:
     activity: ActivityFMR | Unset = UNSET
     """ The properties of the new activity. """
     radius: int | None | Unset = UNSET
-    """ The radius of area (in meters) where the search is performed.<p> If the value is not specified in the
-    request, then it defaults to 100000 meters.</p> """
+    """ The radius of area (in meters) where the search is performed.
+
+    If the value is not specified in the request, then it defaults to 100000 meters. """
     resource_fields: list[str] | None | Unset = UNSET
-    """ The resource fields to be returned in the response.<p>If this parameter is not specified in the request,
-    then the default resource fields,  'resourceId', 'resourceInternalId', 'name', 'resourceType' are
-    returned.</p><p>Using this parameter, it is possible to specify the list of fields that are needed for the
-    integration flow to increase the performance and reduce the traffic.</p><p>When the resource fields are
-    specified, only the 'resourceId' field and the requested fields are returned.</p><p>If incorrect resource fields
-    are specified, then the 400 error code is returned.</p> """
+    """ The resource fields to be returned in the response.
+
+    If this parameter is not specified in the request, then the default resource fields, 'resourceId',
+    'resourceInternalId', 'name', 'resourceType' are returned.
+
+    Using this parameter, it is possible to specify the list of fields that are needed for the integration flow to
+    increase the performance and reduce the traffic.
+
+    When the resource fields are specified, only the 'resourceId' field and the requested fields are returned.
+
+    If incorrect resource fields are specified, then the 400 error code is returned. """
     parent_resources: list[str] | None | Unset = UNSET
-    """ The list of identifiers of the parent resources.<p>If this parameter is specified, then the operation
-    evaluates only the children of the specified resources and their descendants. If this parameter is not
-    specified, then all resources are evaluated and returned in the response.</p> """
+    """ The list of identifiers of the parent resources.
+
+    If this parameter is specified, then the operation evaluates only the children of the specified resources and
+    their descendants. If this parameter is not specified, then all resources are evaluated and returned in the
+    response. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -63,7 +63,8 @@ T = TypeVar("T", bound="FmrResource")
 @_attrs_define(repr=False)
 class FmrResource:
     """The resource used for an activity. For example, a resource can be a technician, a truck, or a bucket.
-    <p><b>Note</b>: This resource is not the same as a REST resource.</p>
+
+    Note: This resource is not the same as a REST resource.
 
     """
 
@@ -71,21 +72,23 @@ class FmrResource:
     """ The name of the resource's time zone. This field accepts both Oracle Field Service time zone names (for
     example, Eastern) and IANA standard time zone names (for example, America/New_York). It is recommended that you
     specify IANA names. In the response, this field contains the Oracle Field Service time zone name, while the
-    field 'timeZoneIANA' contains the IANA time zone name. For a list of supported time zones, see <a
-    href="OFSC_Supported_Time_Zones.html">Supported Time Zones</a>. """
+    field 'timeZoneIANA' contains the IANA time zone name. For a list of supported time zones, see Supported Time
+    Zones. """
     time_zone_iana: None | str | Unset = UNSET
     """ The IANA name of the resource's time zone (for example, America/New_York). For the list of IANA time zone
-    names, see <a href=https://www.iana.org/time-zones>IANA Time Zones</a><p>This is a read-only field and is only
-    returned in responses. """
+    names, see IANA Time Zones (https://www.iana.org/time-zones)
+
+    This is a read-only field and is only returned in responses. """
     email: None | str | Unset = UNSET
     """ The email ID of the resource. The maximum character length of this field is 255 characters. If more than 255
     characters are specified, then only the first 255 characters are saved and the rest are ignored. """
     phone: None | str | Unset = UNSET
-    """ <p>The phone number of the resource. The maximum character length of this field is 16 characters. If more
-    than 16 characters are specified, then only the first 16 characters are saved and the rest are
-    ignored.</p><p><i>Note</i>: The phone number is saved in Oracle Field Service with the '+' symbol and all other
-    non-digit characters are removed. For example, if you enter the phone number as +1(234)234-23_42, it is saved in
-    Oracle Field Service as +12342342342.</p> """
+    """ The phone number of the resource. The maximum character length of this field is 16 characters. If more than
+    16 characters are specified, then only the first 16 characters are saved and the rest are ignored.
+
+    Note: The phone number is saved in Oracle Field Service with the '+' symbol and all other non-digit characters
+    are removed. For example, if you enter the phone number as +1(234)234-23_42, it is saved in Oracle Field Service
+    as +12342342342. """
     name: None | str | Unset = UNSET
     """ The name of the resource. The maximum character length of this field is 40 characters. If more than 40
     characters are specified, then only the first 40 characters are saved and the rest are ignored. """
@@ -101,8 +104,8 @@ class FmrResource:
     status: None | str | Unset = UNSET
     """ The status of the resource. Allowed values: `active`, `inactive`. """
     language: None | str | Unset = UNSET
-    """ The preferred language of the resource. This field accepts the language codes listed on: <a
-    href="OFSC_Supported_Language_Codes.html">Supported Language Codes</a>. """
+    """ The preferred language of the resource. This field accepts the language codes listed on: Supported Language
+    Codes. """
     parent_resource_id: None | str | Unset = UNSET
     """ The unique identifier of the parent resource. """
     time_format: None | str | Unset = UNSET
@@ -121,12 +124,13 @@ class FmrResource:
     organization: None | str | Unset = UNSET
     """ The label of an organization of the resource. """
     avatar: FmrResourceAvatar | Unset = UNSET
-    """ The profile picture of the user.<p>If an Oracle Field Service user has a profile picture uploaded (into the
-    'user.avatar' field) and the specified resource is the user's main resource, then the profile picture can be
-    obtained directly from the resource. This helps to avoid multiple API calls that are otherwise required to find
-    the appropriate user and retrieve the user's profile picture from the 'avatar' field. In order to upload the
-    picture it is necessary to use the "Set a file property" function for appropriate user (using 'avatar' property
-    label).</p> """
+    """ The profile picture of the user.
+
+    If an Oracle Field Service user has a profile picture uploaded (into the 'user.avatar' field) and the specified
+    resource is the user's main resource, then the profile picture can be obtained directly from the resource. This
+    helps to avoid multiple API calls that are otherwise required to find the appropriate user and retrieve the
+    user's profile picture from the 'avatar' field. In order to upload the picture it is necessary to use the "Set a
+    file property" function for appropriate user (using 'avatar' property label). """
     resource_preference: None | str | Unset = UNSET
     """ The resource preference type that is assigned to this resource relative to boocked/rescheduled activity. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -35,11 +35,12 @@ class FormBody:
     translations: list[FormBodyTranslationParam] | None | Unset = UNSET
     """ The list of translations associated with the name of the form. The list is only returned if the language
     parameter is not specified in the request.
-    <ul><li>The translations parameter is required for creating a form, but the parameter is optional for updating a
-    form.</li><li>If the parameter is not specified, then the translations in the response are not changed.</li>
-    <li>If the parameter is present in the request, then the 'name' attribute is required for English and the
-    attribute cannot be empty.</li><li>All the translations for the name of the form are replaced in the
-    request.</li></ul> """
+
+    - The translations parameter is required for creating a form, but the parameter is optional for updating a form.
+    - If the parameter is not specified, then the translations in the response are not changed.
+    - If the parameter is present in the request, then the 'name' attribute is required for English and the
+    attribute cannot be empty.
+    - All the translations for the name of the form are replaced in the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -56,13 +56,14 @@ class FormSubmitted:
     `resourceInventoryUpdated`, `resourceInventoryDeleted`, `routingRun`, `broadcastStatusUpdate`, `formSubmitted`.
     """
     user: None | str | Unset = UNSET
-    """ The login name of the user who performed the action that triggered the event.<p><b>Note:</b> Some actions
-    are performed by the Oracle Field Service application. Therefore, the parameter is not returned, if the action
-    is not performed by the user.</p> """
+    """ The login name of the user who performed the action that triggered the event.
+
+    Note: Some actions are performed by the Oracle Field Service application. Therefore, the parameter is not
+    returned, if the action is not performed by the user. """
     time: None | str | Unset = UNSET
     """ The event time is in the UTC time zone and in the 'YYYY-MM-DD HH:MM:SS' format. """
     form_identifier: FormSubmittedFormIdentifier | Unset = UNSET
-    """ Form  identifier """
+    """ Form identifier """
     form_details: SubmittedFormDetails | Unset = UNSET
     """ This object will contain the fields that can be submitted with a particular form. """
     activity_details: FormActivityDetails | Unset = UNSET

@@ -28,7 +28,7 @@ T = TypeVar("T", bound="FormSubmittedFormIdentifier")
 
 @_attrs_define(repr=False)
 class FormSubmittedFormIdentifier:
-    """Form  identifier"""
+    """Form identifier"""
 
     form_submit_id: int | None | Unset = UNSET
     """ Form submit Id """

@@ -39,11 +39,14 @@ class Forms:
     items: list[Form] | None | Unset = UNSET
     """ The collection of forms. """
     total_results: int | None | Unset = UNSET
-    """ The total number of form records in the collection.  """
+    """ The total number of form records in the collection. """
     has_more: bool | None | Unset = UNSET
-    """ Contains one of the following values: true or false.<p>If true, then there are more results that can be
-    retrieved with successive paging requests.</p><p>If false or if the value is not present, then there are no more
-    results or this is the final page. The default value is true.</p> """
+    """ Contains one of the following values: true or false.
+
+    If true, then there are more results that can be retrieved with successive paging requests.
+
+    If false or if the value is not present, then there are no more results or this is the final page. The default
+    value is true. """
     offset: int | None | Unset = UNSET
     """ The offset value specified in the request. """
     limit: int | None | Unset = UNSET

@@ -33,7 +33,7 @@ class GetCapacityCategoriesSchema:
     items: list[ActivityCapacityCategory] | None | Unset = UNSET
     """ The collection of capacity categories. """
     total_results: int | None | Unset = UNSET
-    """ The total number of capacity categories records in the collection.  """
+    """ The total number of capacity categories records in the collection. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

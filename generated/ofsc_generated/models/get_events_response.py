@@ -33,8 +33,9 @@ class GetEventsResponse:
     """The collection of events."""
 
     next_page: None | str | Unset = UNSET
-    """ The next page identifier passed to the next request for obtaining the next series of events.<p>There is no
-    specification for the value format - it may be any string not longer than 48 characters.</p> """
+    """ The next page identifier passed to the next request for obtaining the next series of events.
+
+    There is no specification for the value format - it may be any string not longer than 48 characters. """
     found: bool | None | Unset = UNSET
     items: list[Event] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -45,7 +45,7 @@ class InventoryEventInventoryChanges:
     serial_number: None | str | Unset = UNSET
     """ The unique serial number of the inventory. """
     exchanged_inventory_id: int | None | Unset = UNSET
-    """ The identifier of the inventory  that is returned when the resource exchanges an inventory with another
+    """ The identifier of the inventory that is returned when the resource exchanges an inventory with another
     resource. """
     inventory_type: None | str | Unset = UNSET
     """ The type of the inventory as defined in Oracle Field Service. The inventory type can be serialized or non-

@@ -40,9 +40,12 @@ class InventoryTypes:
     total_results: int | None | Unset = UNSET
     """ The total number of the inventory type records in the collection. """
     has_more: bool | None | Unset = UNSET
-    """ Contains one of the following values: true or false.<p>If true, then there are more results that can be
-    retrieved with successive paging requests.</p><p>If false or if the value is not present, then there are no more
-    results or this is the final page. The default value is true.</p> """
+    """ Contains one of the following values: true or false.
+
+    If true, then there are more results that can be retrieved with successive paging requests.
+
+    If false or if the value is not present, then there are no more results or this is the final page. The default
+    value is true. """
     offset: int | None | Unset = UNSET
     """ The offset value specified in the request. """
     limit: int | None | Unset = UNSET

@@ -46,7 +46,7 @@ class InventoryWithoutStatus:
     serial_number: None | str | Unset = UNSET
     """ The serial number specified in the request. """
     exchanged_inventory_id: int | None | Unset = UNSET
-    """ The inventory ID that is returned when the resource exchanges an inventory with another resource.  """
+    """ The inventory ID that is returned when the resource exchanges an inventory with another resource. """
     quantity: float | None | Unset = UNSET
     """ The quantity of inventory specified in the request. """
     inventory_type: None | str | Unset = UNSET
@@ -54,8 +54,9 @@ class InventoryWithoutStatus:
     inventory_id: int | None | Unset = UNSET
     """ The unique identifier of the inventory in Oracle Field Service. """
     activity_id: int | None | Unset = UNSET
-    """ The activity ID to which the inventory is assigned. <p>If the status for the inventory is set to resource,
-    then the activity ID is not returned.</p> """
+    """ The activity ID to which the inventory is assigned.
+
+    If the status for the inventory is set to resource, then the activity ID is not returned. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

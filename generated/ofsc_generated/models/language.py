@@ -36,14 +36,19 @@ class Language:
     """ The unique label assigned to the language code. For example, en. """
     name: None | str | Unset = UNSET
     """ The translation for the language name. If the language parameter is specified, then the name is provided in
-    that language.<p>If the language parameter is not specified, then the name is provided in English, unless the
-    request is performed using an Oracle Field Service user account which is linked to an API application (in this
-    case, the name is provided in the language of the user making the request).</p> """
+    that language.
+
+    If the language parameter is not specified, then the name is provided in English, unless the request is
+    performed using an Oracle Field Service user account which is linked to an API application (in this case, the
+    name is provided in the language of the user making the request). """
     active: bool | None | Unset = UNSET
-    """ Contains one of the following values: true or false.<ul><li>If true, then the activity type is listed as a
-    possible value in the 'Activity Type' drop-down list in the Manage or Mobility apps while creating an
-    activity.</li><li>If false, then the activity type is not listed as a value in the drop-down
-    list.</li></ul><p>The default value is true.</p> """
+    """ Contains one of the following values: true or false.
+
+    - If true, then the activity type is listed as a possible value in the 'Activity Type' drop-down list in the
+    Manage or Mobility apps while creating an activity.
+    - If false, then the activity type is not listed as a value in the drop-down list.
+
+    The default value is true. """
     translations: list[Translation] | None | Unset = UNSET
     """ The array of associated translations. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -41,10 +41,10 @@ class LastKnownResourcesPositionsResponsePosition:
     time: None | str | Unset = UNSET
     """ The date in the Internet Date-Time format. For example, 2018-06-27T06:06:05+0000. """
     lat: float | None | Unset = UNSET
-    """ The latitude coordinate (in degrees) of the position.  A maximum of five digits after the decimal point are
+    """ The latitude coordinate (in degrees) of the position. A maximum of five digits after the decimal point are
     returned. """
     lng: float | None | Unset = UNSET
-    """ The longitude coordinate (in degrees) of the position.  A maximum of five digits after the decimal point are
+    """ The longitude coordinate (in degrees) of the position. A maximum of five digits after the decimal point are
     returned. """
     error_message: None | str | Unset = UNSET
     """ The error message corresponding to the resource IDs. """

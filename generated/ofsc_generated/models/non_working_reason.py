@@ -35,15 +35,19 @@ class NonWorkingReason:
     label: None | str | Unset = UNSET
     """ The unique label assigned to the non-working reason. For example, Illness. """
     name: None | str | Unset = UNSET
-    """ The translation for the name of the non-working reason.<p>If the value of language parameter is specified,
-    then the name is provided in the specified language.</p><p> If the value is not specified, then the name is
-    provided in English, unless the request is performed using an Oracle Field Service user account which is linked
-    to an API application (in this case the name is provided in the language of the user making the request).</p>
-    """
+    """ The translation for the name of the non-working reason.
+
+    If the value of language parameter is specified, then the name is provided in the specified language.
+
+    If the value is not specified, then the name is provided in English, unless the request is performed using an
+    Oracle Field Service user account which is linked to an API application (in this case the name is provided in
+    the language of the user making the request). """
     active: bool | None | Unset = UNSET
-    """ Contains one of the following values: true or false.<p>If true, then the non-working reason is listed as a
-    possible value in the 'Non-working Reason' drop-down list in Manage or Mobility apps while creating an activity.
-    If false, then the value is not listed in the drop-down list. The default value is true.</p> """
+    """ Contains one of the following values: true or false.
+
+    If true, then the non-working reason is listed as a possible value in the 'Non-working Reason' drop-down list in
+    Manage or Mobility apps while creating an activity. If false, then the value is not listed in the drop-down
+    list. The default value is true. """
     translations: list[Translation] | None | Unset = UNSET
     """ The list of translations associated with the name of the non-working reason. The list is only returned if
     the language parameter is not specified in request. """

@@ -49,7 +49,7 @@ class Participant:
     If false, then then the participant is not present in the chat. """
     online: bool | None | Unset = UNSET
     """ Contains one of the following values: true or false. If true, then the participant is online. If false, then
-    then the participant is not online.  """
+    then the participant is not online. """
     invited_by: None | str | Unset = UNSET
     """ The login of the user who invited the participant to the chat or conference. This field is present only for
     the chats started by a user. """

@@ -67,47 +67,61 @@ T = TypeVar("T", bound="Property")
 @_attrs_define(repr=False)
 class Property:
     label: None | str | Unset = UNSET
-    """ The label of the property. It is the unique identifier of the property in Oracle Field Service.<p>This field
-    is present for all the types of properties. The label cannot be changed for an existing property.</p> """
+    """ The label of the property. It is the unique identifier of the property in Oracle Field Service.
+
+    This field is present for all the types of properties. The label cannot be changed for an existing property. """
     name: None | str | Unset = UNSET
-    """ The name of the property in user's language.<p>This field is present for all types of properties. It is
-    returned only by using a GET operation and is ignored in PUT and PATCH operations.</p> """
+    """ The name of the property in user's language.
+
+    This field is present for all types of properties. It is returned only by using a GET operation and is ignored
+    in PUT and PATCH operations. """
     hint: None | str | Unset = UNSET
-    """ The hint of the property name in the user's language.<p>This field is present for all the types of
-    properties. It is returned only by using a GET operation and is ignored in PUT and PATCH operations.</p> """
+    """ The hint of the property name in the user's language.
+
+    This field is present for all the types of properties. It is returned only by using a GET operation and is
+    ignored in PUT and PATCH operations. """
     type_: None | str | Unset = UNSET
-    """ The type of the property.<p>This field is present for all the property types. It is required in a PUT
-    operation and is optional in a PATCH operation. The property type cannot be changed for an existing
-    property.</p> Allowed values: `field`, `integer`, `string`, `enumeration`, `file`, `attachments`. """
+    """ The type of the property.
+
+    This field is present for all the property types. It is required in a PUT operation and is optional in a PATCH
+    operation. The property type cannot be changed for an existing property. Allowed values: `field`, `integer`,
+    `string`, `enumeration`, `file`, `attachments`. """
     entity: None | str | Unset = UNSET
-    """ The entity of the property.<p>This field is present for all property types. It is required in a PUT
-    operation and is optional in a PATCH operation. This field cannot be changed for an existing property.</p>
-    Allowed values: `activity`, `inventory`, `resource`, `service request`, `user`. """
+    """ The entity of the property.
+
+    This field is present for all property types. It is required in a PUT operation and is optional in a PATCH
+    operation. This field cannot be changed for an existing property. Allowed values: `activity`, `inventory`,
+    `resource`, `service request`, `user`. """
     gui: None | str | Unset = UNSET
-    """ The GUI of the property. It defines how the property is displayed to the users.<p>This field is present for
-    all property types. It is required in a PUT operation and optional in a PATCH operation. It cannot be changed
-    for a property of type 'field'.</p> Allowed values: `text`, `checkbox`, `combobox`, `radiogroup`, `file`,
-    `signature`, `image`, `url`, `phone`, `email`, `capture`, `geo`, `attachments`. """
+    """ The GUI of the property. It defines how the property is displayed to the users.
+
+    This field is present for all property types. It is required in a PUT operation and optional in a PATCH
+    operation. It cannot be changed for a property of type 'field'. Allowed values: `text`, `checkbox`, `combobox`,
+    `radiogroup`, `file`, `signature`, `image`, `url`, `phone`, `email`, `capture`, `geo`, `attachments`. """
     clone_flag: bool | None | Unset = UNSET
     """ Contains one of the following values: true or false. If true, then the property is duplicated while
-    reopening an activity or applying pre-work for a new activity. If false, then you cannot duplicate the
-    property.<p>This field is optional and present for all the property types except 'field'. It is not set for the
-    entity 'resource'.</p> """
+    reopening an activity or applying pre-work for a new activity. If false, then you cannot duplicate the property.
+
+    This field is optional and present for all the property types except 'field'. It is not set for the entity
+    'resource'. """
     template: None | str | Unset = UNSET
     """ The template of the property. This field is optional and is present only for the properties of type
     'integer' and 'string'. """
     lines: int | None | Unset = UNSET
-    """ The number of lines that the property displays in the Activity Details form. <p>This field is optional and
-    is present only for the properties of type 'string'. The value can be set only to 1 for all GUI elements except
-    for the 'text' element.</p> """
+    """ The number of lines that the property displays in the Activity Details form.
+
+    This field is optional and is present only for the properties of type 'string'. The value can be set only to 1
+    for all GUI elements except for the 'text' element. """
     file_size_limit: None | str | Unset = UNSET
-    """ The maximum file size allowed for 'file' elements. The default and the maximum size allowed is 5 MB.<p>This
-    field is optional and is present only for the file properties with the GUI file element. Allowed values:
+    """ The maximum file size allowed for 'file' elements. The default and the maximum size allowed is 5 MB.
+
+    This field is optional and is present only for the file properties with the GUI file element. Allowed values:
     `0.5MB`, `1MB`, `2MB`, `3MB`, `5MB`. """
     mime_types: list[str] | None | Unset = UNSET
-    """ <p>An array of MIME types. This is an optional field and is present only for properties of type
-    'file'.</p><p>This field is required in a PUT operation and is optional in a PATCH operation. It is ignored for
-    a property with the gui 'image'.</p> """
+    """ An array of MIME types. This is an optional field and is present only for properties of type 'file'.
+
+    This field is required in a PUT operation and is optional in a PATCH operation. It is ignored for a property
+    with the gui 'image'. """
     max_width: int | None | Unset = UNSET
     """ The maximum width of the property. This field is optional and is present only for the file properties with
     the GUI image element. """
@@ -116,33 +130,40 @@ class Property:
     the GUI image element. """
     allow_draw: bool | None | Unset = UNSET
     """ Contains one of the following values: true or false. If true, then the user can draw on the captured image
-    using a stylus. If false, then the user cannot draw on the captured image using a stylus.<p>This field is
-    optional and is present only for the file properties that have the GUI Image element.</p> """
+    using a stylus. If false, then the user cannot draw on the captured image using a stylus.
+
+    This field is optional and is present only for the file properties that have the GUI Image element. """
     get_geolocation: bool | None | Unset = UNSET
     """ Contains one of the following values: true or false. If true, then the location information is saved on the
-    map. If false, then the location information is not saved on the map.<p>This field is optional and is present
-    only for the file properties with the GUI image element.</p> """
+    map. If false, then the location information is not saved on the map.
+
+    This field is optional and is present only for the file properties with the GUI image element. """
     watermark: bool | None | Unset = UNSET
-    """ <p>The parameter is supported for properties with the 'type' = file and ''gui' = 'image'.</p><p>Default:
-    <code>false</code>.</p> """
+    """ The parameter is supported for properties with the 'type' = file and ''gui' = 'image'.
+
+    Default: false. """
     storage_application: None | str | Unset = UNSET
-    """ <p>Application label of configured "Oracle Storage" application.</p><p>It is optional for the properties of
-    the "attachments" type and ignored for all other properties.</p> """
+    """ Application label of configured "Oracle Storage" application.
+
+    It is optional for the properties of the "attachments" type and ignored for all other properties. """
     business_object: None | str | Unset = UNSET
-    """ <p>A business object type (Service Work Order or Maintenance Work Order) to which the attachment is related.
+    """ A business object type (Service Work Order or Maintenance Work Order) to which the attachment is related.
     Allowed values : [ serviceWorkOrder, maintenanceWorkOrder ]. This attribute is applicable for properties of type
-    'attachments' with a Fusion configured storage.</p> """
+    'attachments' with a Fusion configured storage. """
     attachment_category: None | str | Unset = UNSET
-    """ <p>A label of the Fusion Attachment Category. This attribute is applicable for properties of type
-    'attachments' with a Fusion configured storage.<br />Maximum Length: 30</p> """
+    """ A label of the Fusion Attachment Category. This attribute is applicable for properties of type 'attachments'
+    with a Fusion configured storage.
+
+    Maximum Length: 30 """
     transformation: PropertyTransformation | Unset = UNSET
     """ The array of transformation objects. This field is optional and is present only for the properties of type
     'string' with the gui 'text'. """
     translations: list[Translation] | None | Unset = UNSET
     """ The list of associated translations returned for the name the property. The list is returned only if the
-    language parameter is not specified in request.<p>This field is present for all the property types. It is
-    required in a PUT operation and optional in a PATCH operation. For the default language, specify the value of
-    the 'name' parameter.</p> """
+    language parameter is not specified in request.
+
+    This field is present for all the property types. It is required in a PUT operation and optional in a PATCH
+    operation. For the default language, specify the value of the 'name' parameter. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

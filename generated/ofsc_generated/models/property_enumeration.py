@@ -35,7 +35,7 @@ class PropertyEnumeration:
     '-1' are reserved for internal purposes and cannot be used. The values cannot be changed or deleted. """
     active: bool | None | Unset = UNSET
     """ Contains one of the following values: true or false. If true, then the enumeration item is active. If false,
-    then then the enumeration item is inactive.  """
+    then then the enumeration item is inactive. """
     translations: list[Translation] | None | Unset = UNSET
     """ An array containing the translations of the enumeration item in different languages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

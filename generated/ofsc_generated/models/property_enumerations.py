@@ -35,7 +35,9 @@ class PropertyEnumerations:
     """The collection of enumeration values of a property."""
 
     items: list[PropertyEnumeration] | None | Unset = UNSET
-    """ An array of enumeration values.</p><p><b>Note</b>: At least one item in the array should be active.</p> """
+    """ An array of enumeration values.
+
+    Note: At least one item in the array should be active. """
     total_results: int | None | Unset = UNSET
     """ The total number of enumeration values retrieved. """
     offset: int | None | Unset = UNSET

@@ -29,7 +29,7 @@ T = TypeVar("T", bound="QuotaPatchRequest")
 @_attrs_define(repr=False)
 class QuotaPatchRequest:
     date: None | str | Unset = UNSET
-    """ The date the quota is created or updated.  Specify the date in YYYY-MM-DD format. """
+    """ The date the quota is created or updated. Specify the date in YYYY-MM-DD format. """
     areas: list[QuotaPatchRequestAreasItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -37,18 +37,21 @@ class QuotaPatchRequestAreasItem:
     label: None | str | Unset = UNSET
     """ The label of the capacity area. """
     quota_percent: float | None | Unset = UNSET
-    """ The quota value in percentage. <ul><li>If the value of the parameter is zero, then zero is returned in the
-    response.</li><li>If no value is specified for the parameter, then the quota parameter is not
-    returned.</li></ul> """
+    """ The quota value in percentage.
+
+    - If the value of the parameter is zero, then zero is returned in the response.
+    - If no value is specified for the parameter, then the quota parameter is not returned. """
     min_quota: int | None | Unset = UNSET
-    """ The minimum quota value in minutes. <ul><li>If the value of the parameter is zero, then zero is returned in
-    the response.</li><li>If no value is specified for the parameter, then the quota parameter is not
-    returned.</li></ul> """
+    """ The minimum quota value in minutes.
+
+    - If the value of the parameter is zero, then zero is returned in the response.
+    - If no value is specified for the parameter, then the quota parameter is not returned. """
     quota: int | None | Unset = UNSET
     """ The quota value in minutes. Valid values are 0..16777215. If request has a value out of this range then zero
-    value is assumed.<ul><li>If the value of the parameter is zero, then zero is returned in the
-    response.</li><li>If no value is specified for the parameter, then the quota parameter is not
-    returned.</li></ul> """
+    value is assumed.
+
+    - If the value of the parameter is zero, then zero is returned in the response.
+    - If no value is specified for the parameter, then the quota parameter is not returned. """
     categories: list[QuotaPatchRequestAreasItemCategoriesItem] | Unset = UNSET
     """ The capacity categories assigned to the capacity area. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

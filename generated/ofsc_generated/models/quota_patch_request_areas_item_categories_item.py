@@ -41,25 +41,30 @@ class QuotaPatchRequestAreasItemCategoriesItem:
     label: None | str | Unset = UNSET
     """ The label of the capacity category. """
     quota: int | None | Unset = UNSET
-    """ The quota value in minutes. <ul><li>If the value of the parameter is zero, then zero is returned in the
-    response.</li><li>If no value is specified for the parameter, then the quota parameter is not
-    returned.</li></ul> """
+    """ The quota value in minutes.
+
+    - If the value of the parameter is zero, then zero is returned in the response.
+    - If no value is specified for the parameter, then the quota parameter is not returned. """
     quota_percent_category: float | None | Unset = UNSET
-    """ The quota value defined as a percent of the Max Available value of the capacity category.<ul><li>If the
-    value of the parameter is zero, then zero is returned in the response.</li><li>If no value is specified for the
-    parameter, then the quota parameter is not returned.</li></ul> """
+    """ The quota value defined as a percent of the Max Available value of the capacity category.
+
+    - If the value of the parameter is zero, then zero is returned in the response.
+    - If no value is specified for the parameter, then the quota parameter is not returned. """
     quota_percent_day: float | None | Unset = UNSET
-    """ The quota value defined as a percent of the daily quota value of the capacity category. <ul><li>If the value
-    of the parameter is zero, then zero is returned in the response.</li><li>If no value is specified for the
-    parameter, then the quota parameter is not returned.</li></ul> """
+    """ The quota value defined as a percent of the daily quota value of the capacity category.
+
+    - If the value of the parameter is zero, then zero is returned in the response.
+    - If no value is specified for the parameter, then the quota parameter is not returned. """
     min_quota: int | None | Unset = UNSET
-    """ The minimum quota value in minutes. <ul><li>If the value of the parameter is zero, then zero is returned in
-    the response.</li><li>If no value is specified for the parameter, then the quota parameter is not
-    returned.</li></ul> """
+    """ The minimum quota value in minutes.
+
+    - If the value of the parameter is zero, then zero is returned in the response.
+    - If no value is specified for the parameter, then the quota parameter is not returned. """
     stop_booking_at: int | None | Unset = UNSET
-    """ The percent at which the booking of activities stops for the timeslot-based quota.<ul><li>If the value of
-    the parameter is zero, then zero is returned in the response.</li><li>If no value is specified for the
-    parameter, then the quota parameter is not returned.</li></ul> """
+    """ The percent at which the booking of activities stops for the timeslot-based quota.
+
+    - If the value of the parameter is zero, then zero is returned in the response.
+    - If no value is specified for the parameter, then the quota parameter is not returned. """
     intervals: list[QuotaPatchRequestAreasItemCategoriesItemIntervalsItem] | Unset = UNSET
     """ An array of quota values for the booking intervals. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

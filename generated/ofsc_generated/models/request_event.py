@@ -54,9 +54,10 @@ class RequestEvent:
     `resourceInventoryUpdated`, `resourceInventoryDeleted`, `routingRun`, `broadcastStatusUpdate`, `formSubmitted`.
     """
     user: None | str | Unset = UNSET
-    """ The login name of the user who performed the action that triggered the event.<p><b>Note:</b> Some actions
-    are performed by the Oracle Field Service application. Therefore, the parameter is not returned, if the action
-    is not performed by the user.</p> """
+    """ The login name of the user who performed the action that triggered the event.
+
+    Note: Some actions are performed by the Oracle Field Service application. Therefore, the parameter is not
+    returned, if the action is not performed by the user. """
     time: None | str | Unset = UNSET
     """ The event time is in the UTC time zone and in the 'YYYY-MM-DD HH:MM:SS' format. """
     inventory_details: InventoryDetails | Unset = UNSET

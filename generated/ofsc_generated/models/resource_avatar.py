@@ -21,11 +21,13 @@ T = TypeVar("T", bound="ResourceAvatar")
 
 @_attrs_define(repr=False)
 class ResourceAvatar:
-    """The profile picture of the user.<p>If an Oracle Field Service user has a profile picture uploaded (into the
-    'user.avatar' field) and the specified resource is the user's main resource, then the profile picture can be
-    obtained directly from the resource. This helps to avoid multiple API calls that are otherwise required to find the
-    appropriate user and retrieve the user's profile picture from the 'avatar' field. In order to upload the picture it
-    is necessary to use the "Set a file property" function for appropriate user (using 'avatar' property label).</p>
+    """The profile picture of the user.
+
+    If an Oracle Field Service user has a profile picture uploaded (into the 'user.avatar' field) and the specified
+    resource is the user's main resource, then the profile picture can be obtained directly from the resource. This
+    helps to avoid multiple API calls that are otherwise required to find the appropriate user and retrieve the user's
+    profile picture from the 'avatar' field. In order to upload the picture it is necessary to use the "Set a file
+    property" function for appropriate user (using 'avatar' property label).
 
     """
 

@@ -47,28 +47,30 @@ class ResourcePosition:
     time: None | str | Unset = UNSET
     """ The date in the??Internet Date-Time format. For example, 2018-06-27T06:06:05+0000. """
     lat: float | None | Unset = UNSET
-    """ The latitude coordinate of the position.  A maximum of five digits after the decimal point are returned. """
+    """ The latitude coordinate of the position. A maximum of five digits after the decimal point are returned. """
     lng: float | None | Unset = UNSET
-    """ The longitude coordinate of the position.  A maximum of five digits after the decimal point are returned.
-    """
+    """ The longitude coordinate of the position. A maximum of five digits after the decimal point are returned. """
     alt: float | None | Unset = UNSET
-    """ The altitude of the position (in meters) above the World Geodetic System (WGS) 84 reference ellipsoid.  The
+    """ The altitude of the position (in meters) above the World Geodetic System (WGS) 84 reference ellipsoid. The
     altitude is not retrieved, if it is not set for the position. """
     dir_: float | None | Unset = UNSET
-    """ The direction (in degrees) in which the vehicle is headed.  The direction is not retrieved, if it is not set
+    """ The direction (in degrees) in which the vehicle is headed. The direction is not retrieved, if it is not set
     for the position. """
     spd: float | None | Unset = UNSET
-    """ The vehicle speed in meters per second.  The speed is not retrieved, if it is not set for the position. """
+    """ The vehicle speed in meters per second. The speed is not retrieved, if it is not set for the position. """
     acc: float | None | Unset = UNSET
     """ The accuracy of the position in meters. The accuracy is not retrieved, if it is not set for the position.
     """
     s: None | str | Unset = UNSET
-    """ The status of the position. Possible values:<ul><li>earlyStart: The activity was started far from its
-    location (red color on map)</li><li>lateFinish: The activity was completed far??from its location??(red color on
-    map)</li><li>leftLocation: The resource left the activity location during work time (red color on
-    map)</li><li>idle: The resource was idle (yellow color on map)</li></ul><p>The status is not returned when the
-    status is normal??(blue color on map).</p> Allowed values: `earlyStart`, `lateFinish`, `leftLocation`, `idle`.
-    """
+    """ The status of the position. Possible values:
+
+    - earlyStart: The activity was started far from its location (red color on map)
+    - lateFinish: The activity was completed far??from its location??(red color on map)
+    - leftLocation: The resource left the activity location during work time (red color on map)
+    - idle: The resource was idle (yellow color on map)
+
+    The status is not returned when the status is normal??(blue color on map). Allowed values: `earlyStart`,
+    `lateFinish`, `leftLocation`, `idle`. """
     i: float | None | Unset = UNSET
     """ The duration of the position in minutes. A position has a duration when several positions in close proximity
     are grouped into one. The duration is not returned when the duration is zero. """

@@ -31,12 +31,15 @@ class ResourcePreference:
     """The resource preference of an activity."""
 
     resource_id: None | str | Unset = UNSET
-    """ The unique identifier of the resource in Oracle Field Service.  """
+    """ The unique identifier of the resource in Oracle Field Service. """
     preference_type: None | str | Unset = UNSET
-    """ The type of resource preference for the activity.<ul><li>preferred - the resource is preferred while
-    routing.</li><li>required - the activity can only be assigned to a required resource.</li><li>forbidden - the
-    activity cannot be assigned to the specified resource.</li><li>warehouse - inventory may be installed from the
-    specified resource</li></ul> Allowed values: `required`, `preferred`, `forbidden`, `warehouse`. """
+    """ The type of resource preference for the activity.
+
+    - preferred - the resource is preferred while routing.
+    - required - the activity can only be assigned to a required resource.
+    - forbidden - the activity cannot be assigned to the specified resource.
+    - warehouse - inventory may be installed from the specified resource Allowed values: `required`, `preferred`,
+    `forbidden`, `warehouse`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -24,7 +24,7 @@ class ResourcePreferences:
     """The collection of resource preferences that can be assigned to an activity."""
 
     items: list[ResourcePreference] | None | Unset = UNSET
-    """ The array of required preferences for the specified activity.  """
+    """ The array of required preferences for the specified activity. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

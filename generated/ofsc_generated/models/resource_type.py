@@ -35,16 +35,21 @@ T = TypeVar("T", bound="ResourceType")
 @_attrs_define(repr=False)
 class ResourceType:
     label: None | str | Unset = UNSET
-    """ The unique label assigned to the resource type. For example,  GR (Group). """
+    """ The unique label assigned to the resource type. For example, GR (Group). """
     name: None | str | Unset = UNSET
-    """ The translation for the name of the resource type.<p>If the language parameter is specified, then the name
-    is provided in that language.</p><p>If the language parameter is not specified, then the name is provided in
-    English, unless the request is performed using an Oracle Field Service user account which is linked to an API
-    application (in this case, the name is provided in the language of the user making the request).</p> """
+    """ The translation for the name of the resource type.
+
+    If the language parameter is specified, then the name is provided in that language.
+
+    If the language parameter is not specified, then the name is provided in English, unless the request is
+    performed using an Oracle Field Service user account which is linked to an API application (in this case, the
+    name is provided in the language of the user making the request). """
     active: bool | None | Unset = UNSET
-    """ Contains one of the following values: true or false.<p>If true, then the resource type is listed as a
-    possible value in the 'Resource Type' drop-down list in Manage or Mobility apps while creating a resource. If
-    false, then the resource type is not listed as a value in the drop-down list. The default value is true. """
+    """ Contains one of the following values: true or false.
+
+    If true, then the resource type is listed as a possible value in the 'Resource Type' drop-down list in Manage or
+    Mobility apps while creating a resource. If false, then the resource type is not listed as a value in the drop-
+    down list. The default value is true. """
     role: None | str | Unset = UNSET
     """ The role of the resource type. """
     translations: list[Translation] | None | Unset = UNSET

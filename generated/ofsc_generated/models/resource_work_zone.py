@@ -58,8 +58,8 @@ class ResourceWorkZone:
     recurrence is weekly. """
     recur_every: int | None | Unset = UNSET
     """ The time between each recurrence of the work zone assignment. Depending on the value selected for
-    'recurrence', the  value of the parameter indicates the time between recurrence in days or weeks. For example,
-    if '4' is the value of this parameter, and the 'recurrence' is 'daily', it indicates that the time between each
+    'recurrence', the value of the parameter indicates the time between recurrence in days or weeks. For example, if
+    '4' is the value of this parameter, and the 'recurrence' is 'daily', it indicates that the time between each
     recurrence is four days. """
     start_date: None | str | Unset = UNSET
     """ The date when the work zone assignment takes effect. Specify the date in 'YYYY-MM-DD' format. """

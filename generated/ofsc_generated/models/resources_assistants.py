@@ -23,8 +23,8 @@ T = TypeVar("T", bound="ResourcesAssistants")
 class ResourcesAssistants:
     """The collection of resources."""
 
-    items: ResourcesAssistantsItems | Unset = UNSET
-    """ List of assistants and the assisting activities.  """
+    items: list[ResourceAssist] | None | Unset = UNSET
+    """ List of assistants and the assisting activities. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr
@@ -33,7 +33,9 @@ class ResourcesAssistants:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.items is not UNSET:
             field_dict["items"] = (
-                self.items.to_dict() if isinstance(self.items, ResourcesAssistantsItems) else self.items
+                [item0.to_dict() if isinstance(item0, ResourceAssist) else item0 for item0 in self.items]
+                if isinstance(self.items, list)
+                else self.items
             )
         return field_dict
 
@@ -42,7 +44,11 @@ class ResourcesAssistants:
         d = {**_FIELDS_UNSET, **src_dict}
         resources_assistants = cls(d["items"])
         _value = resources_assistants.items
-        resources_assistants.items = ResourcesAssistantsItems.from_dict(_value) if isinstance(_value, dict) else _value
+        resources_assistants.items = (
+            [ResourceAssist.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
+            if isinstance(_value, list)
+            else _value
+        )
         if len(d) > _N_FIELDS:
             resources_assistants.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
         return resources_assistants
@@ -65,4 +71,4 @@ class ResourcesAssistants:
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.
-from ..models.resources_assistants_items import ResourcesAssistantsItems  # noqa: E402
+from ..models.resource_assist import ResourceAssist  # noqa: E402

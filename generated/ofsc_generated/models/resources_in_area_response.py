@@ -33,8 +33,8 @@ T = TypeVar("T", bound="ResourcesInAreaResponse")
 @_attrs_define(repr=False)
 class ResourcesInAreaResponse:
     """The collection of resources found in the specified area. The items in the collection are sorted by distance from
-    the??center of the specified area. Pagination is supported on this operation and the response contains <b>next</b>
-    and/or <b>previous</b> pagination links.
+    the??center of the specified area. Pagination is supported on this operation and the response contains next and/or
+    previous pagination links.
 
     """
 

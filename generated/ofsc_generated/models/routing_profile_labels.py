@@ -39,11 +39,12 @@ class RoutingProfileLabels:
     items: list[str] | None | Unset = UNSET
     """ An array of routing profile labels. """
     total_results: int | None | Unset = UNSET
-    """ The total number of the resource type records in the collection.  """
+    """ The total number of the resource type records in the collection. """
     has_more: bool | None | Unset = UNSET
-    """ Contains one of the following values: true or false. The default value is true.<p>True indicates there are
-    more results that can be retrieved with successive paging requests. False or the value is not present,
-    indicates, there are no more results or this is the final page.</p> """
+    """ Contains one of the following values: true or false. The default value is true.
+
+    True indicates there are more results that can be retrieved with successive paging requests. False or the value
+    is not present, indicates, there are no more results or this is the final page. """
     offset: int | None | Unset = UNSET
     """ The offset value specified in the request. """
     limit: int | None | Unset = UNSET

@@ -47,7 +47,9 @@ class SendMessageResponse:
     time: None | str | Unset = UNSET
     """ The time (in UTC time zone) when the message was sent. The time is in 'YYYY-MM-DD HH:MM:SS' format. """
     sequence_number: int | None | Unset = UNSET
-    """ <p>The sequence number of the message in the chat.</p><p><b>Note:</b> This number may not be unique.</p> """
+    """ The sequence number of the message in the chat.
+
+    Note: This number may not be unique. """
     message_id: int | None | Unset = UNSET
     """ The unique identifier of the message in Oracle Field Service. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

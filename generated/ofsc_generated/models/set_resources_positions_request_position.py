@@ -54,14 +54,14 @@ class SetResourcesPositionsRequestPosition:
     """ The longitude coordinate of the resource position. A maximum of five digits after the decimal point are
     considered. """
     alt: int | None | Unset = UNSET
-    """ The altitude of the position (in meters) above the World Geodetic System (WGS) 84 reference ellipsoid.  """
+    """ The altitude of the position (in meters) above the World Geodetic System (WGS) 84 reference ellipsoid. """
     dir_: float | None | Unset = UNSET
     """ The direction (in degrees) in which the vehicle is headed. Only one digit after the decimal point is
-    considered.  """
+    considered. """
     spd: float | None | Unset = UNSET
-    """ The vehicle speed in meters per second. Only one digit after the decimal point is considered.  """
+    """ The vehicle speed in meters per second. Only one digit after the decimal point is considered. """
     acc: int | None | Unset = UNSET
-    """ The accuracy of the position in meters.  """
+    """ The accuracy of the position in meters. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -42,30 +42,39 @@ class SetTravelTimeRequestField:
     travel_time: int | None | Unset = UNSET
     """ The travel time for the specified activity. """
     position: None | str | Unset = UNSET
-    """ The expected position of the activity in a route.<p>To adjust the travel time of an activity, specify the
-    location from where the travel is starting. The location can be the start of the route or another activity. This
-    information is used when activities are reordered or moved while performing a sequence of operations.</p>
-    Allowed values: `first`, `afterActivity`. """
+    """ The expected position of the activity in a route.
+
+    To adjust the travel time of an activity, specify the location from where the travel is starting. The location
+    can be the start of the route or another activity. This information is used when activities are reordered or
+    moved while performing a sequence of operations. Allowed values: `first`, `afterActivity`. """
     source: None | str | Unset = UNSET
-    """ The origin of the travel time data. The following are the allowed values:<ul><li>manual - indicates that the
-    travel time value is entered manually by a user.</li><li>external - indicates that the travel time value is
-    estimated based on the statistics or street-level routing service results.</li> Allowed values: `manual`,
-    `external`. """
+    """ The origin of the travel time data. The following are the allowed values:
+
+    - manual - indicates that the travel time value is entered manually by a user.
+    - external - indicates that the travel time value is estimated based on the statistics or street-level routing
+    service results. Allowed values: `manual`, `external`. """
     previous_activity_id: int | None | Unset = UNSET
-    """ The identifier of a previous activity that requires travel time calculation.<p>If an activity doesn't
-    require traveling (for example, calling your manager), then the identifier of the activity cannot be used as the
-    'Travel previous activity ID'. In such case, it is assigned to an ID of a previous activity that required
-    travel.</p><p> This parameter is mandatory when the value of the parameter 'position' is
-    'afterActivity'.</p><p><b>Note:</b> The operation does not return any error if the adjustment cannot be made
-    because the specified 'previousActivityId' doesn't correspond to a real-time activity. This can be detected by
-    verifying the 'travelTime' value returned.</p> """
+    """ The identifier of a previous activity that requires travel time calculation.
+
+    If an activity doesn't require traveling (for example, calling your manager), then the identifier of the
+    activity cannot be used as the 'Travel previous activity ID'. In such case, it is assigned to an ID of a
+    previous activity that required travel.
+
+    This parameter is mandatory when the value of the parameter 'position' is 'afterActivity'.
+
+    Note: The operation does not return any error if the adjustment cannot be made because the specified
+    'previousActivityId' doesn't correspond to a real-time activity. This can be detected by verifying the
+    'travelTime' value returned. """
     previous_activity: SetTravelTimeRequestFieldPreviousActivity | Unset = UNSET
     """ The objects in this array are used instead of the 'previousActivityId' parameter to find activities when
-    internal IDs cannot be used. For example, it is used for the bulkUpdate operation.<p>The 'previousActivity'
-    activity array contains two items: 'apptNumber' and 'customerNumber'. The parameter 'apptNumber' is mandatory.
-    The parameter 'customerNumber' is only required when the 'bulkUpdate/identifyActivityBy' option is set to
-    'apptNumberPlusCustomerNumber'.</p><p>The operation returns an error if the system is unable to find any
-    activity using the specified 'apptNumber' and 'customerNumber' values.</p> """
+    internal IDs cannot be used. For example, it is used for the bulkUpdate operation.
+
+    The 'previousActivity' activity array contains two items: 'apptNumber' and 'customerNumber'. The parameter
+    'apptNumber' is mandatory. The parameter 'customerNumber' is only required when the
+    'bulkUpdate/identifyActivityBy' option is set to 'apptNumberPlusCustomerNumber'.
+
+    The operation returns an error if the system is unable to find any activity using the specified 'apptNumber' and
+    'customerNumber' values. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -29,11 +29,14 @@ T = TypeVar("T", bound="SetTravelTimeRequestFieldPreviousActivity")
 @_attrs_define(repr=False)
 class SetTravelTimeRequestFieldPreviousActivity:
     """The objects in this array are used instead of the 'previousActivityId' parameter to find activities when internal
-    IDs cannot be used. For example, it is used for the bulkUpdate operation.<p>The 'previousActivity' activity array
-    contains two items: 'apptNumber' and 'customerNumber'. The parameter 'apptNumber' is mandatory. The parameter
-    'customerNumber' is only required when the 'bulkUpdate/identifyActivityBy' option is set to
-    'apptNumberPlusCustomerNumber'.</p><p>The operation returns an error if the system is unable to find any activity
-    using the specified 'apptNumber' and 'customerNumber' values.</p>
+    IDs cannot be used. For example, it is used for the bulkUpdate operation.
+
+    The 'previousActivity' activity array contains two items: 'apptNumber' and 'customerNumber'. The parameter
+    'apptNumber' is mandatory. The parameter 'customerNumber' is only required when the 'bulkUpdate/identifyActivityBy'
+    option is set to 'apptNumberPlusCustomerNumber'.
+
+    The operation returns an error if the system is unable to find any activity using the specified 'apptNumber' and
+    'customerNumber' values.
 
     """
 

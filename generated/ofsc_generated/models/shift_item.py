@@ -72,8 +72,9 @@ class ShiftItem:
     customers may not use it. """
     is_working: bool | None | Unset = UNSET
     """ Contains one of the following values: true or false. If true, then it is a working day. If false, then it is
-    a non-working day.<p>This is a read-only field calculated based on the record type or the shift settings.</p>
-    """
+    a non-working day.
+
+    This is a read-only field calculated based on the record type or the shift settings. """
     end_date: None | str | Unset = UNSET
     """ The date when this shift ends. The date is in 'YYYY-MM-DD' format. """
     non_working_reason: None | str | Unset = UNSET

@@ -36,18 +36,30 @@ T = TypeVar("T", bound="ShowBookingGridActivityProperty")
 
 @_attrs_define(repr=False)
 class ShowBookingGridActivityProperty:
-    """<p>The activity object for which booking grid should be shown.</br>It should contain either:</p><ul><li>Keys of an
-    already existing activity in the system</li><li>Activity fields values</li></ul><p>To specify an already existing
-    activity key values should be provided depending on 'identifyActivityBy' parameter. The following fields in activity
-    object are mandatory:</p><ul><li>when identifyActivityBy is 'activityId' - activityId</li><li>when
-    identifyActivityBy is 'apptNumber' - apptNumber</li><li>when identifyActivityBy is 'apptNumberPlusCustomerNumber' -
-    apptNumber and customerNumber</li></ul><p>To specify a not yet created activity all fields necessary for booking
-    must be provided. Mandatory elements are:</p><ul><li>All fields that are needed to identify activity work skills and
-    work zones (if used)</li><li>activityType - Type of the activity</li><li>timeZone - Customer time
-    zone</li></ul><p>Optionally, in order to obtain the booking recommendations, you will need to include enough
-    information that the application uses to calculate the distances / travel to other activities. This is the latitude
-    and longitude fields for booking by Capacity / Quota, or the fields configured as the activity travel key in case of
-    direct assignment booking.</p>
+    """The activity object for which booking grid should be shown.
+
+    It should contain either:
+
+    - Keys of an already existing activity in the system
+    - Activity fields values
+
+    To specify an already existing activity key values should be provided depending on 'identifyActivityBy' parameter.
+    The following fields in activity object are mandatory:
+
+    - when identifyActivityBy is 'activityId' - activityId
+    - when identifyActivityBy is 'apptNumber' - apptNumber
+    - when identifyActivityBy is 'apptNumberPlusCustomerNumber' - apptNumber and customerNumber
+
+    To specify a not yet created activity all fields necessary for booking must be provided. Mandatory elements are:
+
+    - All fields that are needed to identify activity work skills and work zones (if used)
+    - activityType - Type of the activity
+    - timeZone - Customer time zone
+
+    Optionally, in order to obtain the booking recommendations, you will need to include enough information that the
+    application uses to calculate the distances / travel to other activities. This is the latitude and longitude fields
+    for booking by Capacity / Quota, or the fields configured as the activity travel key in case of direct assignment
+    booking.
 
     """
 
@@ -64,9 +76,11 @@ class ShowBookingGridActivityProperty:
     activity_type: None | str | Unset = UNSET
     """ The label of the activity type. """
     time_zone: None | str | Unset = UNSET
-    """ The name of the customer's time zone. For example, Eastern. <p>By default, the time zone of the resource to
-    which the activity is assigned is used.<p>For a list of supported time zones, see <a
-    href="OFSC_Supported_Time_Zones.html">Supported Time Zones</a>.</p> """
+    """ The name of the customer's time zone. For example, Eastern.
+
+    By default, the time zone of the resource to which the activity is assigned is used.
+
+    For a list of supported time zones, see Supported Time Zones. """
     resource_preferences: list[ResourcePreference] | None | Unset = UNSET
     """ List of resource preferences for the activity. Max 100 items. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

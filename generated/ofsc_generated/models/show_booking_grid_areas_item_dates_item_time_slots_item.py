@@ -49,16 +49,19 @@ class ShowBookingGridAreasItemDatesItemTimeSlotsItem:
     recommendation_info: ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo | Unset = UNSET
     """ This structure is provided for options that are recommended by the system. """
     reason: None | str | Unset = UNSET
-    """ <p>This value may be returned if the request parameter <code>returnReasons: true</code> was specified. It is
-    returned for the options that should not be used for booking and contains the reason why.</p><p>The meaning of
-    the values:</p><ul><li>timeInPast: This time slot is already in the past;</li><li>noCapacity: For the time-slot
-    based booking: Quota is exceeded on some level(s); For other booking types: activity cannot be assigned to this
-    time slot without violating time constraints;</li><li>closedTimeSlot: For the time-slot based booking only: the
-    time slot has been closed in the booking status;</li><li>allCategoriesAreClosed: For the time-slot based booking
-    only: all the Capacity Categories have been closed.</li><li>tooLongTravel: additionalTravel exceeds
-    averageBucketTravel by more than 20%, and there is no travelKeyMatch (If the "Using forecasted activities flow"
-    option is activated either through the GUI or API parameters)</li></ul> Allowed values: `timeInPast`,
-    `noCapacity`, `closedTimeSlot`, `allCategoriesAreClosed`, `tooLongTravel`. """
+    """ This value may be returned if the request parameter returnReasons: true was specified. It is returned for
+    the options that should not be used for booking and contains the reason why.
+
+    The meaning of the values:
+
+    - timeInPast: This time slot is already in the past;
+    - noCapacity: For the time-slot based booking: Quota is exceeded on some level(s); For other booking types:
+    activity cannot be assigned to this time slot without violating time constraints;
+    - closedTimeSlot: For the time-slot based booking only: the time slot has been closed in the booking status;
+    - allCategoriesAreClosed: For the time-slot based booking only: all the Capacity Categories have been closed.
+    - tooLongTravel: additionalTravel exceeds averageBucketTravel by more than 20%, and there is no travelKeyMatch
+    (If the "Using forecasted activities flow" option is activated either through the GUI or API parameters) Allowed
+    values: `timeInPast`, `noCapacity`, `closedTimeSlot`, `allCategoriesAreClosed`, `tooLongTravel`. """
     resource_id: None | str | Unset = UNSET
     """ The unique identifier of the resource in Oracle Field Service. """
     set_position_in_route: ShowBookingGridAreasItemDatesItemTimeSlotsItemSetPositionInRoute | Unset = UNSET

@@ -45,34 +45,51 @@ T = TypeVar("T", bound="ShowBookingGridRequest")
 @_attrs_define(repr=False)
 class ShowBookingGridRequest:
     activity: ShowBookingGridActivityProperty | Unset = UNSET
-    """ <p>The activity object for which booking grid should be shown.</br>It should contain either:</p><ul><li>Keys
-    of an already existing activity in the system</li><li>Activity fields values</li></ul><p>To specify an already
-    existing activity key values should be provided depending on 'identifyActivityBy' parameter. The following
-    fields in activity object are mandatory:</p><ul><li>when identifyActivityBy is 'activityId' -
-    activityId</li><li>when identifyActivityBy is 'apptNumber' - apptNumber</li><li>when identifyActivityBy is
-    'apptNumberPlusCustomerNumber' - apptNumber and customerNumber</li></ul><p>To specify a not yet created activity
-    all fields necessary for booking must be provided. Mandatory elements are:</p><ul><li>All fields that are needed
-    to identify activity work skills and work zones (if used)</li><li>activityType - Type of the
-    activity</li><li>timeZone - Customer time zone</li></ul><p>Optionally, in order to obtain the booking
-    recommendations, you will need to include enough information that the application uses to calculate the
-    distances / travel to other activities. This is the latitude and longitude fields for booking by Capacity /
-    Quota, or the fields configured as the activity travel key in case of direct assignment booking.</p> """
+    """ The activity object for which booking grid should be shown.
+
+    It should contain either:
+
+    - Keys of an already existing activity in the system
+    - Activity fields values
+
+    To specify an already existing activity key values should be provided depending on 'identifyActivityBy'
+    parameter. The following fields in activity object are mandatory:
+
+    - when identifyActivityBy is 'activityId' - activityId
+    - when identifyActivityBy is 'apptNumber' - apptNumber
+    - when identifyActivityBy is 'apptNumberPlusCustomerNumber' - apptNumber and customerNumber
+
+    To specify a not yet created activity all fields necessary for booking must be provided. Mandatory elements are:
+
+    - All fields that are needed to identify activity work skills and work zones (if used)
+    - activityType - Type of the activity
+    - timeZone - Customer time zone
+
+    Optionally, in order to obtain the booking recommendations, you will need to include enough information that the
+    application uses to calculate the distances / travel to other activities. This is the latitude and longitude
+    fields for booking by Capacity / Quota, or the fields configured as the activity travel key in case of direct
+    assignment booking. """
     identify_activity_by: None | str | Unset = UNSET
-    """ <p>If this parameter is absent, then the 'activity' parameter should contain all activity fields necessary
-    for booking.</p><p>If this parameter is present then the 'activity' parameter should contain the activity key
-    fields, that identify an already existing activity.</p> Allowed values: `activityId`, `apptNumber`,
-    `apptNumberPlusCustomerNumber`. """
+    """ If this parameter is absent, then the 'activity' parameter should contain all activity fields necessary for
+    booking.
+
+    If this parameter is present then the 'activity' parameter should contain the activity key fields, that identify
+    an already existing activity. Allowed values: `activityId`, `apptNumber`, `apptNumberPlusCustomerNumber`. """
     date_from: None | str | Unset = UNSET
     """ The date from which the booking options will be searched. """
     date_to: None | str | Unset = UNSET
-    """ <p>The date to which the booking options will be searched.</p> <ul><li>Minimum value:
-    (dateFrom).</li><li>Maximum: (dateFrom + 14 days).</li><li>Default value: (dateFrom + 7 days).</li></ul> """
+    """ The date to which the booking options will be searched.
+
+    - Minimum value: (dateFrom).
+    - Maximum: (dateFrom + 14 days).
+    - Default value: (dateFrom + 7 days). """
     include_resources_dictionary: bool | None | Unset = False
     """ The parameter which indicates whether to return the dictionary of all resources in the response. """
     return_reasons: bool | None | Unset = False
-    """ <p>If this parameter is 'true' then the function returns all options including unavailable for booking and
-    provide the reason message indicating why an option is not available.</br>If this parameter is 'false' or
-    absent, only options that allow booking will be returned.</p> """
+    """ If this parameter is 'true' then the function returns all options including unavailable for booking and
+    provide the reason message indicating why an option is not available.
+
+    If this parameter is 'false' or absent, only options that allow booking will be returned. """
     include_time_slots_dictionary: bool | None | Unset = False
     """ The parameter which indicates whether to return the dictionary of time slots in the response. """
     resource_fields: list[str] | None | Unset = UNSET
@@ -84,9 +101,10 @@ class ShowBookingGridRequest:
     last [ NN ] percent. This functionality is only applicable for quota by intervals. Default: 20 """
     forecast_during_booking: ShowBookingGridRequestForecastDuringBooking | Unset = UNSET
     """ The criteria used to sort and filter the results by means of forecasting the future activity flow to
-    calculate the average additional travel per activity.<p>Results with travel more then an average per bucket are
-    filtered out before the end of forecasting period. If a particular parameter is not present or not specified in
-    request, then the default values are applied.</p> """
+    calculate the average additional travel per activity.
+
+    Results with travel more then an average per bucket are filtered out before the end of forecasting period. If a
+    particular parameter is not present or not specified in request, then the default values are applied. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

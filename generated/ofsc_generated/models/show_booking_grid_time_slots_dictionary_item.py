@@ -33,7 +33,7 @@ T = TypeVar("T", bound="ShowBookingGridTimeSlotsDictionaryItem")
 @_attrs_define(repr=False)
 class ShowBookingGridTimeSlotsDictionaryItem:
     label: None | str | Unset = UNSET
-    """ The label of the timeslot.  """
+    """ The label of the timeslot. """
     name: None | str | Unset = UNSET
     """ The name of the timeslot. """
     time_from: None | str | Unset = UNSET

@@ -39,9 +39,10 @@ class StartChatResponse:
     chat_id: int | None | Unset = UNSET
     """ The unique identifier of the chat in Oracle Field Service. """
     type_: None | str | Unset = UNSET
-    """ <p>The type of the chat. The possible values of this field are:</p><ul><li>normal - A chat between two
-    participants</li><li>conference - A chat with more than two participants</li></ul> Allowed values: `normal`,
-    `conference`. """
+    """ The type of the chat. The possible values of this field are:
+
+    - normal - A chat between two participants
+    - conference - A chat with more than two participants Allowed values: `normal`, `conference`. """
     started_time: None | str | Unset = UNSET
     """ The time (in UTC time zone) when the chat started. The time is in 'YYYY-MM-DD HH:MM:SS' format. """
     started_by: None | str | Unset = UNSET

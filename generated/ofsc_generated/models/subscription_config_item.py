@@ -38,134 +38,135 @@ class SubscriptionConfigItem:
     """
 
     events: list[str] | Unset = UNSET
-    """ The list of subscribed events. The supported values are described in the Reference - <a
-    href="OFSC_Supported_Events_Types.html">Supported events</a>. """
+    """ The list of subscribed events. The supported values are described in the Reference - Supported events. """
     fields: list[str] | Unset = UNSET
     """ The list of fields and custom properties included in the event. The fields are added to the
     'activityDetails' element for activity events, 'inventoryDetails' element for inventory events, and to the
-    'resourceDetails' element for the resource events.<ul><li>The field names of the activity events are same as the
-    field names retrieved from the 'Get activity' operation.</li><li>The field names of the inventory events are the
-    same as the field names retrieved from the 'Get inventory' operation.</li><li>The field names of the resource
-    events are the same as the field names retrieved from the 'Get resource' operation.</li><li>The field names of
-    the user events are the same as the field names retrieved from the 'Get user' operation.</li></ul><p>Also,
-    custom property labels can be specified along with the field names. Note that events API doesn't support file
-    properties and has a limitation 5 kb for the maximum length of a custom property text. If some value exceeds
-    this size and it should be present in the event, it will be truncated down to 5 kb and a warning message will be
-    added at the end of the truncated value "TRUNCATED: Property value was > 5KB - too long to be published in
-    full". Therefore, if no specific fields are specified, then by default only the changed and key fields are
-    returned.</p><p>The following events are supported:</p><ul><li>Activity events</li><li>Inventory events
-    </li><li>Resource events</li><li>User events</li></ul><p>The 'activityDeleted' event will not contain the
-    specified 'country_code' field and the specified custom activity properties.</p><p> Note: The list of fields
-    cannot be different for the same event type within one subscription. If a subscription has several
-    configurations in which same event type is present but with different "fields" specified, the event of that type
-    will be generated with merged list of fields.</p> """
+    'resourceDetails' element for the resource events.
+
+    - The field names of the activity events are same as the field names retrieved from the 'Get activity'
+    operation.
+    - The field names of the inventory events are the same as the field names retrieved from the 'Get inventory'
+    operation.
+    - The field names of the resource events are the same as the field names retrieved from the 'Get resource'
+    operation.
+    - The field names of the user events are the same as the field names retrieved from the 'Get user' operation.
+
+    Also, custom property labels can be specified along with the field names. Note that events API doesn't support
+    file properties and has a limitation 5 kb for the maximum length of a custom property text. If some value
+    exceeds this size and it should be present in the event, it will be truncated down to 5 kb and a warning message
+    will be added at the end of the truncated value "TRUNCATED: Property value was > 5KB - too long to be published
+    in full". Therefore, if no specific fields are specified, then by default only the changed and key fields are
+    returned.
+
+    The following events are supported:
+
+    - Activity events
+    - Inventory events
+    - Resource events
+    - User events
+
+    The 'activityDeleted' event will not contain the specified 'country_code' field and the specified custom
+    activity properties.
+
+    Note: The list of fields cannot be different for the same event type within one subscription. If a subscription
+    has several configurations in which same event type is present but with different "fields" specified, the event
+    of that type will be generated with merged list of fields. """
     monitor_changes: list[str] | Unset = UNSET
     """ The list of fields for which the changes need to be tracked. If the 'monitorChanges' parameter is specified,
     then the event is only published to the subscription, if any of the fields listed in the parameter are changed.
-    The valid values for the field depend on the value specified in the 'events' field.<ul><li>If the activity
-    events are specified in the 'events' field, then only the field names of the Activity object are returned.</li>
-    <li>If the inventory events are specified in the 'events' field, then only the field names of the Inventory
-    object are returned.</li><li>If the resource events are specified in the 'events' field, then only the field
-    names of the Resource object are returned.</li><li>If the user events are specified in the 'events' field, then
-    only the field names of the User object are returned.</li><li>Custom property labels can also be specified along
-    with the field names. Note that events API doesn't support file properties and has a limitation 5 kb for the
-    maximum length of a custom property text. If some value exceeds this size and it should be present in the event,
-    it will be truncated down to 5 kb and a warning message will be added at the end of the truncated value
-    "TRUNCATED: Property value was > 5KB - too long to be published in full".</li> </ul><p>The following events are
-    supported:</p><ul><li>Activity events</li><li>Inventory events </li><li>Resource events</li><li>User
-    events</li></ul> """
+    The valid values for the field depend on the value specified in the 'events' field.
+
+    - If the activity events are specified in the 'events' field, then only the field names of the Activity object
+    are returned.
+    - If the inventory events are specified in the 'events' field, then only the field names of the Inventory object
+    are returned.
+    - If the resource events are specified in the 'events' field, then only the field names of the Resource object
+    are returned.
+    - If the user events are specified in the 'events' field, then only the field names of the User object are
+    returned.
+    - Custom property labels can also be specified along with the field names. Note that events API doesn't support
+    file properties and has a limitation 5 kb for the maximum length of a custom property text. If some value
+    exceeds this size and it should be present in the event, it will be truncated down to 5 kb and a warning message
+    will be added at the end of the truncated value "TRUNCATED: Property value was > 5KB - too long to be published
+    in full".
+
+    The following events are supported:
+
+    - Activity events
+    - Inventory events
+    - Resource events
+    - User events """
     filter_expression: None | str | Unset = UNSET
-    """ <p>The filter expression applied to the events. Only events matching the specified filter expression are
-    added to the subscription.</p><p>The following events are supported:</p><ul><li>All activity events</li><li>All
-    inventory events </li><li>All resource events</li><li>All user events</li></ul><p><b>Filter Expression Rules</b>
-    <ul>
-      <li>Filter expression is specified as a single string.</li>
-      <li>It should evaluate to a boolean expression.</li>
-      <li>It should contain 1 or more comparison statements.</li>
-      <li>Syntax of comparison statements: field operator value, for example,<em>activityDetails.activityType ==
-    'Install'</em>.
-        <ul>
-          <li>The order cannot be changed. Therefore, (<em>'Install' == <em>activityDetails.</em>activityType</em>)
-    is not valid. </li>
-          <li>The comparison between fields, <em>(A == B)</em> or between values, <em>(1 == 1)</em> is also not
-    valid.</li>
-          <li>The field has to be an alphanumeric identifier with no spaces or special characters, except
-    underscore. Subfields are separated by dot (.) Examples:<ul>
-              <li><em>activityDetails.activityType</em></li>
-              <li><em>activityDetails.X_MYPROP_10</em></li>
-              <li><em>user</em></li>
-              <li><em>field.subField</em></li>
-            </ul>
-          </li>
-          <li>Comparison operators:<ul>
-              <li><em>&lt;</em></li>
-              <li><em>&gt;</em></li>
-              <li><em>&lt;=</em></li>
-              <li><em>&gt;=</em></li>
-              <li><em>==</em></li>
-              <li><em>!=</em></li>
-              <li><em>in</em></li>
-            </ul>
-          </li>
-          <li>Value can either be a string literal, an integer literal, or an array literal of strings and integers.
-    <ul>
-              <li>String literals are delimited by single quotes, with escape character ~, for example:<ul>
-                  <li><em>str == 'My String'</em></li>
-                  <li><em>str == 'My string with ~' a quote inside'</em></li>
-              </ul></li>
-              <li>Integer literals are without quotes, may not contain dot, or leading zeroes. For example:<ul>
-                  <li><em>num == 0</em></li>
-                  <li><em>num == 12345</em></li>
-                  <li><em>num == -67</em>/li>
-              </ul></li>
-              <li>Array literals should only contain strings or integers and should have square brackets. Empty
-    arrays are not allowed. Arrays are only allowed after the "in" operator.<ul>
-                  <li><em>enum in [1,2,3]</em></li>
-                  <li><em>enum in ['Abc','Def','Ghi']</em></li>
-              </ul></li>
-            </ul>
-          </li>
-          <li>String comparisons are valid:<ul>
-              <li><em>date > '2015-06-02'</em></li>
-          </ul></li>
-          <li>String comparisons are case-insensitive:<ul>
-              <li><em>name == 'john.smith'</em> is the same as <em>name == 'JOHN.SMITH'</em></li>
-            </ul></li>
-          <li>String to integer coercion is valid:<ul>
-                <li><em>num == -123</em> is the same as <em>num == '-123'</em></li>
-          </ul></li>
-        </ul>
-      </li>
-      <li>Multiple comparison statements have to be separated by logical operator and/or. <ul>
-          <li><em>A == 1 and  B == 2 or C == 3</em></li>
-          <li><em>A == 'xx' or  A == 'yy'</em></li>
-      </ul></li>
-      <li>Operator precedence:<ol>
-          <li>comparison operators: ==, !=, &lt;, &gt;, &lt;=, &gt;=, in</li>
-          <li>'not'</li>
-          <li>'and', 'or'</li>
-        </ol>
-      </li>
-      <li>Logical operators  ('and' / 'or') have the same precedence, so parentheses can be used to achieve
-    precedence.<ul>
-          <li><em>A == 1 and (B == 2 or C == 3)</em></li>
-        </ul>
-      </li>
-      <li>Operators are also case-insensitive:<ul>
-          <li><em>(num IN [1,2,3])  OR  (num &lt; 0)</em></li>
-        </ul>
-      </li>
-      <li>Any statement can be preceded by "not" operator to negate it.<ul>
-          <li><em>not (activityType in ['IN','TC','BR'])</em></li>
-          <li><em>A == 1 and not ( B == 2 or B == 3 )</em></li>
-        </ul>
-      </li>
-      <li>
-        <p>Whitespace outside strings is ignored.</p>
-      </li>
-      <li>When the field being compared does not exist in the event or is null, then it evaluates to empty string.
-    For example, expressions <em>(non_existent_field == ''), (null_field == '')</em>.</li>
-    </ul> """
+    """ The filter expression applied to the events. Only events matching the specified filter expression are added
+    to the subscription.
+
+    The following events are supported:
+
+    - All activity events
+    - All inventory events
+    - All resource events
+    - All user events
+
+    Filter Expression Rules
+
+    - Filter expression is specified as a single string.
+    - It should evaluate to a boolean expression.
+    - It should contain 1 or more comparison statements.
+    - Syntax of comparison statements: field operator value, for example,activityDetails.activityType == 'Install'.
+      - The order cannot be changed. Therefore, ('Install' == activityDetails.activityType) is not valid.
+      - The comparison between fields, (A == B) or between values, (1 == 1) is also not valid.
+      - The field has to be an alphanumeric identifier with no spaces or special characters, except underscore.
+    Subfields are separated by dot (.) Examples:
+        - activityDetails.activityType
+        - activityDetails.X_MYPROP_10
+        - user
+        - field.subField
+      - Comparison operators:
+        - <
+        - >
+        - <=
+        - >=
+        - ==
+        - !=
+        - in
+      - Value can either be a string literal, an integer literal, or an array literal of strings and integers.
+        - String literals are delimited by single quotes, with escape character ~, for example:
+          - str == 'My String'
+          - str == 'My string with ~' a quote inside'
+        - Integer literals are without quotes, may not contain dot, or leading zeroes. For example:
+          - num == 0
+          - num == 12345
+          - num == -67/li>
+        - Array literals should only contain strings or integers and should have square brackets. Empty arrays are
+    not allowed. Arrays are only allowed after the "in" operator.
+          - enum in [1,2,3]
+          - enum in ['Abc','Def','Ghi']
+      - String comparisons are valid:
+        - date > '2015-06-02'
+      - String comparisons are case-insensitive:
+        - name == 'john.smith' is the same as name == 'JOHN.SMITH'
+      - String to integer coercion is valid:
+        - num == -123 is the same as num == '-123'
+    - Multiple comparison statements have to be separated by logical operator and/or.
+      - A == 1 and B == 2 or C == 3
+      - A == 'xx' or A == 'yy'
+    - Operator precedence:
+      1. comparison operators: ==, !=, <, >, <=, >=, in
+      2. 'not'
+      3. 'and', 'or'
+    - Logical operators ('and' / 'or') have the same precedence, so parentheses can be used to achieve precedence.
+      - A == 1 and (B == 2 or C == 3)
+    - Operators are also case-insensitive:
+      - (num IN [1,2,3]) OR (num < 0)
+    - Any statement can be preceded by "not" operator to negate it.
+      - not (activityType in ['IN','TC','BR'])
+      - A == 1 and not ( B == 2 or B == 3 )
+
+    Whitespace outside strings is ignored.
+
+    - When the field being compared does not exist in the event or is null, then it evaluates to empty string. For
+    example, expressions (non_existent_field == ''), (null_field == ''). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -41,9 +41,11 @@ class TimeSlot:
     name: None | str | Unset = UNSET
     """ The name of the time slot. For example, 8-10. """
     active: bool | None | Unset = UNSET
-    """ <p>Contains one of the following values: true or false. </p>If true, then the time slot is listed as an
-    option in the <b>Time slot</b> drop-down list in the Oracle Field Service application. If false, then the time
-    slot is not listed as an option in the drop-down list. The default value is true.<p> """
+    """ Contains one of the following values: true or false.
+
+    If true, then the time slot is listed as an option in the Time slot drop-down list in the Oracle Field Service
+    application. If false, then the time slot is not listed as an option in the drop-down list. The default value is
+    true. """
     is_all_day: bool | None | Unset = UNSET
     """ Contains one of the following values: true or false. If true, then the activities with the 'allDay' time
     slot can be performed at any time during the day. If false, then the activities cannot be performed at any time

@@ -34,8 +34,9 @@ T = TypeVar("T", bound="TranslationInvType")
 class TranslationInvType:
     language: None | str | Unset = UNSET
     """ The language code of the translated text. The code in the response is two characters long (for example,
-    'en', 'es').<p>See <a href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a> to view the values
-    that are supported.</p>  """
+    'en', 'es').
+
+    See Supported Language Codes to view the values that are supported. """
     language_iso: None | str | Unset = UNSET
     """ The ISO language code. For example, 'en-US'. """
     unit_of_measurement: None | str | Unset = UNSET

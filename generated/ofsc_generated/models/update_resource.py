@@ -52,8 +52,9 @@ T = TypeVar("T", bound="UpdateResource")
 
 @_attrs_define(repr=False)
 class UpdateResource:
-    """The resource used for an activity. For example, a resource can be a technician, a truck, or a bucket.<p><b>Note</b>:
-    This resource is not the same as a REST resource.</p>
+    """The resource used for an activity. For example, a resource can be a technician, a truck, or a bucket.
+
+    Note: This resource is not the same as a REST resource.
 
     """
 
@@ -61,17 +62,18 @@ class UpdateResource:
     """ The name of the resource's time zone. This field accepts both Oracle Field Service time zone names (for
     example, Eastern) and IANA standard time zone names (for example, America/New_York). It is recommended that you
     specify IANA names. In the response, this field contains the Oracle Field Service time zone name, while the
-    field 'timeZoneIANA' contains the IANA time zone name. For a list of supported time zones, see <a
-    href="OFSC_Supported_Time_Zones.html">Supported Time Zones</a>. """
+    field 'timeZoneIANA' contains the IANA time zone name. For a list of supported time zones, see Supported Time
+    Zones. """
     email: None | str | Unset = UNSET
     """ The email ID of the resource. The maximum character length of this field is 255 characters. If more than 255
     characters are specified, then only the first 255 characters are saved and the rest are ignored. """
     phone: None | str | Unset = UNSET
-    """ <p>The phone number of the resource. The maximum character length of this field is 16 characters. If more
-    than 16 characters are specified, then only the first 16 characters are saved and the rest are
-    ignored.</p><p><i>Note</i>: The phone number is saved in Oracle Field Service with the '+' symbol and all other
-    non-digit characters are removed. For example, if you enter the phone number as +1(234)234-23_42, it is saved in
-    Oracle Field Service as +12342342342.</p> """
+    """ The phone number of the resource. The maximum character length of this field is 16 characters. If more than
+    16 characters are specified, then only the first 16 characters are saved and the rest are ignored.
+
+    Note: The phone number is saved in Oracle Field Service with the '+' symbol and all other non-digit characters
+    are removed. For example, if you enter the phone number as +1(234)234-23_42, it is saved in Oracle Field Service
+    as +12342342342. """
     name: None | str | Unset = UNSET
     """ The name of the resource. The maximum character length of this field is 40 characters. If more than 40
     characters are specified, then only the first 40 characters are saved and the rest are ignored. """
@@ -82,8 +84,8 @@ class UpdateResource:
     status: None | str | Unset = UNSET
     """ The status of the resource. Allowed values: `active`, `inactive`. """
     language: None | str | Unset = UNSET
-    """ The preferred language of the resource. This field accepts the language codes listed on: <a
-    href="OFSC_Supported_Language_Codes.html">Supported Language Codes</a>. """
+    """ The preferred language of the resource. This field accepts the language codes listed on: Supported Language
+    Codes. """
     parent_resource_id: None | str | Unset = UNSET
     """ The unique identifier of the parent resource. """
     time_format: None | str | Unset = UNSET
@@ -99,10 +101,11 @@ class UpdateResource:
     organization: None | str | Unset = UNSET
     """ The label of an organization of the resource. """
     resource_id: None | str | Unset = UNSET
-    """ The unique identifier of the resource. The maximum length of this field is 32 characters.<p>Note that this
-    parameter cannot be changed and will be ignored in the update request if the resource is identified by its
-    resourceId in the URL. This parameter can be modified only with the identifyResourceBy=resourceInternalId query
-    parameter.</p> """
+    """ The unique identifier of the resource. The maximum length of this field is 32 characters.
+
+    Note that this parameter cannot be changed and will be ignored in the update request if the resource is
+    identified by its resourceId in the URL. This parameter can be modified only with the
+    identifyResourceBy=resourceInternalId query parameter. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

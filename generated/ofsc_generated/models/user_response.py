@@ -73,11 +73,13 @@ T = TypeVar("T", bound="UserResponse")
 @_attrs_define(repr=False)
 class UserResponse:
     time_zone: None | str | Unset = UNSET
-    """ The name of the user's time zone. <p>This field accepts both Oracle Field Service time zone names (for
-    example, Eastern) and IANA standard time zone names (for example, America/New_York). It is recommended that IANA
-    names are specified.<p>For a list of supported time zones, see <a
-    href=http://docs.oracle.com/cloud/latest/fieldservicecs_gs/CXFSC/OFSC_Supported_Time_Zones.html>Supported Time
-    Zones</a>.</p> """
+    """ The name of the user's time zone.
+
+    This field accepts both Oracle Field Service time zone names (for example, Eastern) and IANA standard time zone
+    names (for example, America/New_York). It is recommended that IANA names are specified.
+
+    For a list of supported time zones, see Supported Time Zones
+    (http://docs.oracle.com/cloud/latest/fieldservicecs_gs/CXFSC/OFSC_Supported_Time_Zones.html). """
     week_start: None | str | Unset = UNSET
     """ The day on which the week starts for the user account. Allowed values: `sunday`, `monday`, `tuesday`,
     `wednesday`, `thursday`, `friday`, `saturday`, `default`. """
@@ -94,21 +96,23 @@ class UserResponse:
     """ The date format of the user account. Allowed Values: ["dd/mm/yy", "mm/dd/yy","dd.mm.yy","yyyy/mm/dd"]. """
     main_resource_id: None | str | Unset = UNSET
     """ The unique identifier of the main resource of the user account. This field is only set for resources that
-    represent field service personnel. It is not set for groups and routing buckets.<p>Note that if the specified
-    resource was already assigned as main resource for some other user, that association will be removed, so that
-    the other user will lose the main resource association.</p><p>This field is not returned in the response if it
-    is empty.</p> """
+    represent field service personnel. It is not set for groups and routing buckets.
+
+    Note that if the specified resource was already assigned as main resource for some other user, that association
+    will be removed, so that the other user will lose the main resource association.
+
+    This field is not returned in the response if it is empty. """
     organizational_unit: None | str | Unset = UNSET
     """ The identifier of the organization unit where the user works. The value of this field can be the ID of a
     resource with the role as 'bucket' or 'organization unit'. """
     status: None | str | Unset = UNSET
     """ The status of the user account. Allowed values: `active`, `inactive`. """
     language: None | str | Unset = UNSET
-    """ The preferred language of the user. This field accepts the language codes listed on: <a
-    href="OFSC_Supported_Language_Codes.html">Supported Language Codes</a>. """
+    """ The preferred language of the user. This field accepts the language codes listed on: Supported Language
+    Codes. """
     resources: list[str] | None | Unset = UNSET
     """ The list of resources assigned to the user account. These resources along with their children are visible to
-    the user. This list does not incIude the resources whose resourceId values are empty.  """
+    the user. This list does not incIude the resources whose resourceId values are empty. """
     time_format: None | str | Unset = UNSET
     """ The time format of the user account. Allowed Values: [ "12-hour", "24-hour" ]. """
     user_type: None | str | Unset = UNSET
@@ -129,11 +133,14 @@ class UserResponse:
     """ The date and time when the password was changed. """
     time_zone_diff: int | None | Unset = UNSET
     """ The difference between UTC and the user's local time, displayed in minutes. For example, -180 means that the
-    resource time is 3 hours behind UTC.<p>This is a read-only field.</p> """
+    resource time is 3 hours behind UTC.
+
+    This is a read-only field. """
     time_zone_iana: None | str | Unset = UNSET
     """ The IANA name of the user's time zone (for example, America/New_York). For the list of IANA time zone names,
-    see <a href=https://www.iana.org/time-zones>IANA Time Zones</a><p>This is a read-only field and is only returned
-    in responses.</p> """
+    see IANA Time Zones (https://www.iana.org/time-zones)
+
+    This is a read-only field and is only returned in responses. """
     login_attempts: int | None | Unset = UNSET
     """ The number of unsuccessful login attempts. """
     avatar: UserResponseAvatar | Unset = UNSET

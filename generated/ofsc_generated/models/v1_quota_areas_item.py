@@ -56,17 +56,20 @@ class V1QuotaAreasItem:
     """ The name of the capacity area. The parameter is not returned, if the 'aggregateResults' option is enabled.
     """
     quota_percent: float | None | Unset = UNSET
-    """ The quota value in percentage.<ul><li>If the value of the parameter is zero, then zero is returned in the
-    response.</li><li>If no value is specified for the parameter, then the quota parameter is not
-    returned.</li></ul> """
+    """ The quota value in percentage.
+
+    - If the value of the parameter is zero, then zero is returned in the response.
+    - If no value is specified for the parameter, then the quota parameter is not returned. """
     min_quota: int | None | Unset = UNSET
-    """ The minimum value of the quota. <ul><li>If the value of the parameter is zero, then zero is returned in the
-    response.</li><li>If no value is specified for the parameter, then the quota parameter is not
-    returned.</li></ul> """
+    """ The minimum value of the quota.
+
+    - If the value of the parameter is zero, then zero is returned in the response.
+    - If no value is specified for the parameter, then the quota parameter is not returned. """
     quota: int | None | Unset = UNSET
-    """ The quota value in minutes. <ul><li>If the value of the parameter is zero, then zero is returned in the
-    response.</li><li>If no value is specified for the parameter, then the quota parameter is not
-    returned.</li></ul> """
+    """ The quota value in minutes.
+
+    - If the value of the parameter is zero, then zero is returned in the response.
+    - If no value is specified for the parameter, then the quota parameter is not returned. """
     max_available: int | None | Unset = UNSET
     """ The total working time of technicians in a particular capacity area and in a particular day. """
     max_available_by_plans: int | None | Unset = UNSET
@@ -80,17 +83,24 @@ class V1QuotaAreasItem:
     count: int | None | Unset = UNSET
     """ The number of booked activities. """
     status: int | None | Unset = UNSET
-    """ The bitmask parameter that defines the status of the quota cell. The following flags are
-    available:<ul><li>(1 << 0) - QUOTA_STATUS_AUTO_ADJUSTMENT_OF_QUOTA_IS_BLOCKED: Defines whether the 'Locked'
-    option is set for the cell in the Quota View.</li><li>(1 << 1) - QUOTA_STATUS_QUOTA_IS_READWRITE: Defines
-    whether the value of the 'quota' field can be modified.</li><li>(1 << 2) - QUOTA_STATUS_MIN_QUOTA_IS_READWRITE:
-    Defines whether the value of the 'minQuota' field can be modified.</li><li>(1 << 3) -
-    QUOTA_STATUS_QUOTA_PERCENT_IS_READWRITE: Defines whether the value of the 'quotaPercent' field can be
-    modified.</li></ul><p>When the operation calculates the values of the flags that define the 'read-write' access,
-    the following points are considered:</p><ul><li>The configuration of the capacity area.</li><li>The restrictions
-    of the modified data in the past (including working hours since midnight).</li></ul><p>Also, the parameter is
-    not returned when its value is equal to 0. It is a regular mode for past days and the 'aggregate' mode when all
-    fields are read-only.</p> """
+    """ The bitmask parameter that defines the status of the quota cell. The following flags are available:
+
+    - (1 << 0) - QUOTA_STATUS_AUTO_ADJUSTMENT_OF_QUOTA_IS_BLOCKED: Defines whether the 'Locked' option is set for
+    the cell in the Quota View.
+    - (1 << 1) - QUOTA_STATUS_QUOTA_IS_READWRITE: Defines whether the value of the 'quota' field can be modified.
+    - (1 << 2) - QUOTA_STATUS_MIN_QUOTA_IS_READWRITE: Defines whether the value of the 'minQuota' field can be
+    modified.
+    - (1 << 3) - QUOTA_STATUS_QUOTA_PERCENT_IS_READWRITE: Defines whether the value of the 'quotaPercent' field can
+    be modified.
+
+    When the operation calculates the values of the flags that define the 'read-write' access, the following points
+    are considered:
+
+    - The configuration of the capacity area.
+    - The restrictions of the modified data in the past (including working hours since midnight).
+
+    Also, the parameter is not returned when its value is equal to 0. It is a regular mode for past days and the
+    'aggregate' mode when all fields are read-only. """
     categories: list[V1QuotaAreasItemCategoriesItem] | Unset = UNSET
     """ The array of objects containing the data (that is, quota groups) for the capacity categories. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

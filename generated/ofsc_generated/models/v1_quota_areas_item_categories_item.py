@@ -55,25 +55,30 @@ class V1QuotaAreasItemCategoriesItem:
     label: None | str | Unset = UNSET
     """ The label of the capacity category. """
     quota: int | None | Unset = UNSET
-    """ The quota value in minutes. <ul><li>If the value of the parameter is zero, then zero is returned in the
-    response.</li><li>If no value is specified for the parameter, then the quota parameter is not
-    returned.</li></ul> """
+    """ The quota value in minutes.
+
+    - If the value of the parameter is zero, then zero is returned in the response.
+    - If no value is specified for the parameter, then the quota parameter is not returned. """
     quota_percent_category: float | None | Unset = UNSET
-    """ The quota value defined as a percent of the Max Available value of the capacity category.<ul><li>If the
-    value of the parameter is zero, then zero is returned in the response.</li><li>If no value is specified for the
-    parameter, then the quota parameter is not returned.</li></ul> """
+    """ The quota value defined as a percent of the Max Available value of the capacity category.
+
+    - If the value of the parameter is zero, then zero is returned in the response.
+    - If no value is specified for the parameter, then the quota parameter is not returned. """
     quota_percent_day: float | None | Unset = UNSET
-    """ The quota value defined as a percent of the daily quota value of the capacity category. <ul><li>If the value
-    of the parameter is zero, then zero is returned in the response.</li><li>If no value is specified for the
-    parameter, then the quota parameter is not returned.</li></ul> """
+    """ The quota value defined as a percent of the daily quota value of the capacity category.
+
+    - If the value of the parameter is zero, then zero is returned in the response.
+    - If no value is specified for the parameter, then the quota parameter is not returned. """
     min_quota: int | None | Unset = UNSET
-    """ The minimum quota value in minutes. <ul><li>If the value of the parameter is zero, then zero is returned in
-    the response.</li><li>If no value is specified for the parameter, then the quota parameter is not
-    returned.</li></ul> """
+    """ The minimum quota value in minutes.
+
+    - If the value of the parameter is zero, then zero is returned in the response.
+    - If no value is specified for the parameter, then the quota parameter is not returned. """
     stop_booking_at: int | None | Unset = UNSET
-    """ The percent at which the booking of activities stops for the timeslot-based quota.<ul><li>If the value of
-    the parameter is zero, then zero is returned in the response.</li><li>If no value is specified for the
-    parameter, then the quota parameter is not returned.</li></ul> """
+    """ The percent at which the booking of activities stops for the timeslot-based quota.
+
+    - If the value of the parameter is zero, then zero is returned in the response.
+    - If no value is specified for the parameter, then the quota parameter is not returned. """
     max_available: int | None | Unset = UNSET
     """ The maximum available capacity in the particular capacity category. """
     max_available_by_plans: int | None | Unset = UNSET
@@ -87,17 +92,21 @@ class V1QuotaAreasItemCategoriesItem:
     plan: int | None | Unset = UNSET
     """ The planned workload obtained from the Forecasting module. """
     status: int | None | Unset = UNSET
-    """ The bitmask parameter that defines the status of the quota cell. The following flags are
-    available:<ul><li>(1 << 0): QUOTA_STATUS_AUTO_ADJUSTMENT_OF_QUOTA_IS_BLOCKED: Defines whether the "Locked"
-    option is set for the cell in the Quota view.</li><li>(1 << 1): QUOTA_STATUS_QUOTA_IS_READWRITE: Defines whether
-    the value of the 'quota' field can be modified.</li><li>(1 << 2) - QUOTA_STATUS_MIN_QUOTA_IS_READWRITE: Defines
-    whether the value of the 'minQuota' field can be modified.</li><li>(1 << 4) -
-    QUOTA_STATUS_QUOTA_PERCENT_DAY_IS_READWRITE: Defines whether the value of the 'quotaPercent Day' field can be
-    modified.</li><li>(1 << 5) - QUOTA_STATUS_QUOTA_PERCENT_CATEGORY_IS_READWRITE: Defines whether the value of the
-    'quotaPercentCategory' field can be modified.</li><li>(1 << 6) - QUOTA_STATUS_STOP_BOOKING_AT_IS_READWRITE:
-    Defines whether the value of the 'stopBookingAt' field can be modified. Also, this field is not returned when
-    its value is equal to 0.</li><p>It is a regular mode for past days and the 'aggregate' mode when all fields are
-    read-only.</p> """
+    """ The bitmask parameter that defines the status of the quota cell. The following flags are available:
+
+    - (1 << 0): QUOTA_STATUS_AUTO_ADJUSTMENT_OF_QUOTA_IS_BLOCKED: Defines whether the "Locked" option is set for the
+    cell in the Quota view.
+    - (1 << 1): QUOTA_STATUS_QUOTA_IS_READWRITE: Defines whether the value of the 'quota' field can be modified.
+    - (1 << 2) - QUOTA_STATUS_MIN_QUOTA_IS_READWRITE: Defines whether the value of the 'minQuota' field can be
+    modified.
+    - (1 << 4) - QUOTA_STATUS_QUOTA_PERCENT_DAY_IS_READWRITE: Defines whether the value of the 'quotaPercent Day'
+    field can be modified.
+    - (1 << 5) - QUOTA_STATUS_QUOTA_PERCENT_CATEGORY_IS_READWRITE: Defines whether the value of the
+    'quotaPercentCategory' field can be modified.
+    - (1 << 6) - QUOTA_STATUS_STOP_BOOKING_AT_IS_READWRITE: Defines whether the value of the 'stopBookingAt' field
+    can be modified. Also, this field is not returned when its value is equal to 0.
+
+    It is a regular mode for past days and the 'aggregate' mode when all fields are read-only. """
     intervals: list[V1QuotaAreasItemCategoriesItemIntervalsItem] | Unset = UNSET
     """ The array of quota limits within the booking intervals. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -39,15 +39,19 @@ class V1QuotaAreasItemCategoriesItemIntervalsItem:
     time_to: None | str | Unset = UNSET
     """ The end time of the time interval in HH:MM format. """
     quota: int | None | Unset = UNSET
-    """ The quota value in minutes. <ul><li>If the value of the parameter is zero, then zero is returned in the
-    response.</li><li>If no value is specified for the parameter, then the quota parameter is not
-    returned.</li></ul> """
+    """ The quota value in minutes.
+
+    - If the value of the parameter is zero, then zero is returned in the response.
+    - If no value is specified for the parameter, then the quota parameter is not returned. """
     used: int | None | Unset = UNSET
     """ The amount of existing capacity consumed in minutes. """
     status: int | None | Unset = UNSET
-    """ The status of the quota value. <p>It has the following modes:<ul><li>Regular: Populates quota values from
-    the past days.</li><li>Aggregate: Aggregates the quota values for an interval, if the quota values are read-only
-    values.</li></p> """
+    """ The status of the quota value.
+
+    It has the following modes:
+
+    - Regular: Populates quota values from the past days.
+    - Aggregate: Aggregates the quota values for an interval, if the quota values are read-only values. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -44,10 +44,10 @@ class V2PatchQuotaArea:
     """ The label of the Capacity Area that should be updated. """
     quota: int | None | Unset = UNSET
     """ Quota value in minutes. This parameter is ignored if the area is not configured to enter quota in minutes.
-    For the quota based on booking intervals <b>null</b> can be used to unset the value. """
+    For the quota based on booking intervals null can be used to unset the value. """
     quota_percent: float | None | Unset = UNSET
     """ The quota value in percent. This parameter is ignored If the area is not configured to enter quota in
-    percent. For the quota based on intervals <b>null</b> can be used to unset the value. """
+    percent. For the quota based on intervals null can be used to unset the value. """
     min_quota: int | None | Unset = UNSET
     """ The minimal quota value in minutes. """
     quota_is_closed: bool | None | Unset = UNSET

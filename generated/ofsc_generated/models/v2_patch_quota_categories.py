@@ -53,7 +53,7 @@ class V2PatchQuotaCategories:
     """ The label of the Capacity Category. """
     quota: int | None | Unset = UNSET
     """ The quota value in minutes. This parameter is ignored if the area is not configured to enter quota in
-    minutes at this level. <b>null</b> can be used to unset the value. """
+    minutes at this level. null can be used to unset the value. """
     quota_percent: float | None | Unset = UNSET
     """ The quota value as a percent of the daily quota value of the capacity category. This parameter is ignored if
     the area is not configured to enter quota as percent of quota defined on parent level. """

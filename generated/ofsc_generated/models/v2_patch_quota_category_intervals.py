@@ -42,7 +42,7 @@ class V2PatchQuotaCategoryIntervals:
     """ The end time of the time interval in HH:MM format. """
     quota: int | None | Unset = UNSET
     """ The quota value in minutes. This parameter is ignored if the area is not configured to enter quota in
-    minutes at this level. <b>null</b> can be used to unset the value. """
+    minutes at this level. null can be used to unset the value. """
     quota_is_closed: bool | None | Unset = UNSET
     """ Allows to open or close booking status at this level. """
     work_zones: list[V2PatchQuotaWorkZones] | None | Unset = UNSET

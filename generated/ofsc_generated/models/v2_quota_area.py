@@ -67,11 +67,11 @@ class V2QuotaArea:
     other_activities: int | None | Unset = UNSET
     """ The total travel time and duration of activities that are not part of capacity management. """
     quota: int | None | Unset = UNSET
-    """ The quota value in minutes. For the quota based on intervals it contains <b>null</b> if the value is not
-    defined. """
+    """ The quota value in minutes. For the quota based on intervals it contains null if the value is not defined.
+    """
     quota_percent: float | None | Unset = UNSET
-    """ The quota value in percent. For the quota based on intervals it contains <b>null</b> if the value is not
-    defined. This field is not returned for the aggregated result. """
+    """ The quota value in percent. For the quota based on intervals it contains null if the value is not defined.
+    This field is not returned for the aggregated result. """
     min_quota: int | None | Unset = UNSET
     """ The minimal quota value in minutes. This field is not returned for the aggregated result. """
     used: int | None | Unset = UNSET
@@ -83,17 +83,16 @@ class V2QuotaArea:
     """ The number of booked activities. """
     quota_is_closed: bool | None | Unset = UNSET
     """ Indicates if the booking has been closed at this level. This parameter is returned if the request parameter
-    returnStatuses is <b>true</b> """
+    returnStatuses is true """
     quota_is_auto_closed: bool | None | Unset = UNSET
     """ Indicates if the booking has been closed at this level automatically by schedule. This parameter is returned
-    if the request parameter <b>returnStatuses</b> is <b>true</b> """
+    if the request parameter returnStatuses is true """
     quota_is_reopened: bool | None | Unset = UNSET
     """ Indicates if the booking has been manually reopened after closure. This parameter is returned if the request
-    parameter <b>returnStatuses</b> is <b>true</b> """
+    parameter returnStatuses is true """
     close_time: None | str | Unset = UNSET
     """ Time when quota is to be closed automatically in the time zone of the selected capacity bucket in the 'YYYY-
-    MM-DD HH:MM:SS' format. This parameter is returned if the request parameter <b>returnStatuses</b> is <b>true</b>
-    """
+    MM-DD HH:MM:SS' format. This parameter is returned if the request parameter returnStatuses is true """
     intervals: list[V2QuotaAreaIntervals] | None | Unset = UNSET
     categories: list[V2QuotaAreaCategories] | None | Unset = UNSET
     time_slots: list[V2QuotaAreaTimeSlots] | None | Unset = UNSET

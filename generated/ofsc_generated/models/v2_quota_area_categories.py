@@ -59,7 +59,7 @@ T = TypeVar("T", bound="V2QuotaAreaCategories")
 @_attrs_define(repr=False)
 class V2QuotaAreaCategories:
     """Array of objects containing the quota information for each Capacity Category. This list is returned for Capacity
-    Areas with quota by intervals configuration if the request parameter <b>categoryLevel</b> is true.
+    Areas with quota by intervals configuration if the request parameter categoryLevel is true.
 
     """
 
@@ -70,13 +70,13 @@ class V2QuotaAreaCategories:
     max_available_by_plans: int | None | Unset = UNSET
     """ The total working time for the category based on plans. """
     quota: int | None | Unset = UNSET
-    """ The quota value in minutes. It contains <b>null</b> if the value is not defined. """
+    """ The quota value in minutes. It contains null if the value is not defined. """
     quota_percent_day: float | None | Unset = UNSET
-    """ The quota value defined as a percent of the daily quota value of the capacity category. It contains
-    <b>null</b> if the value is not defined. """
+    """ The quota value defined as a percent of the daily quota value of the capacity category. It contains null if
+    the value is not defined. """
     quota_percent_category: float | None | Unset = UNSET
-    """ The quota value defined as a percent of the Max Available value of the Capacity Category. It contains
-    <b>null</b> if the value is not defined. """
+    """ The quota value defined as a percent of the Max Available value of the Capacity Category. It contains null
+    if the value is not defined. """
     min_quota: int | None | Unset = UNSET
     """ The minimal quota value in minutes. This field is not returned for the aggregated result. """
     used: int | None | Unset = UNSET
@@ -90,16 +90,16 @@ class V2QuotaAreaCategories:
     """ The number of booked activities. """
     quota_is_closed: bool | None | Unset = UNSET
     """ Indicates if the booking has been closed at this level. This parameter is returned if the request parameter
-    <b>returnStatuses</b> is true """
+    returnStatuses is true """
     quota_is_auto_closed: bool | None | Unset = UNSET
     """ Indicates if the booking has been closed at this level automatically by schedule. This parameter is returned
-    if the request parameter <b>returnStatuses</b> is true """
+    if the request parameter returnStatuses is true """
     quota_is_reopened: bool | None | Unset = UNSET
     """ Indicates if the booking has been manually reopened after closure. This parameter is returned if the request
-    parameter <b>returnStatuses</b> is true """
+    parameter returnStatuses is true """
     close_time: None | str | Unset = UNSET
     """ Time when quota is to be closed automatically in the time zone of the selected capacity bucket in the 'YYYY-
-    MM-DD HH:MM:SS' format. This parameter is returned if the request parameter <b>returnStatuses</b> is true """
+    MM-DD HH:MM:SS' format. This parameter is returned if the request parameter returnStatuses is true """
     work_zones: list[V2QuotaWorkZones] | None | Unset = UNSET
     intervals: list[V2QuotaCategoryIntervals] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

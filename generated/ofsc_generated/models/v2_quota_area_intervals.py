@@ -38,7 +38,7 @@ T = TypeVar("T", bound="V2QuotaAreaIntervals")
 class V2QuotaAreaIntervals:
     """Array of objects containing the daily statuses of intervals. At this level an interval may be closed for all
     Capacity Categories of the area. Quota cannot be specified at this level. This array is returned if the request
-    parameters <b>returnStatuses</b> and <b>intervalLevel</b> are true and cannot be returned in aggregated mode.
+    parameters returnStatuses and intervalLevel are true and cannot be returned in aggregated mode.
 
     """
 

@@ -55,7 +55,7 @@ T = TypeVar("T", bound="V2QuotaAreaTimeSlots")
 @_attrs_define(repr=False)
 class V2QuotaAreaTimeSlots:
     """Array of objects containing the quota information for each time slot. This list is returned for Capacity Areas with
-    time slot based configuration if the request parameter <b>timeSlotLevel</b> is true.
+    time slot based configuration if the request parameter timeSlotLevel is true.
 
     """
 
@@ -86,16 +86,16 @@ class V2QuotaAreaTimeSlots:
     """ The number of booked activities. """
     quota_is_closed: bool | None | Unset = UNSET
     """ Indicates if the booking has been closed at this level. This parameter is returned if the request parameter
-    <b>returnStatuses</b> is true """
+    returnStatuses is true """
     quota_is_auto_closed: bool | None | Unset = UNSET
     """ Indicates if the booking has been closed at this level automatically by schedule. This parameter is returned
-    if the request parameter <b>returnStatuses</b> is true """
+    if the request parameter returnStatuses is true """
     quota_is_reopened: bool | None | Unset = UNSET
     """ Indicates if the booking has been manually reopened after closure. This parameter is returned if the request
-    parameter <b>returnStatuses</b> is true """
+    parameter returnStatuses is true """
     close_time: None | str | Unset = UNSET
     """ Time when quota is to be closed automatically in the time zone of the selected capacity bucket in the 'YYYY-
-    MM-DD HH:MM:SS' format. This parameter is returned if the request parameter <b>returnStatuses</b> is true """
+    MM-DD HH:MM:SS' format. This parameter is returned if the request parameter returnStatuses is true """
     categories: list[V2QuotaTimeSlotCategories] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -43,7 +43,7 @@ T = TypeVar("T", bound="V2QuotaCategoryIntervals")
 @_attrs_define(repr=False)
 class V2QuotaCategoryIntervals:
     """Array of objects containing the quota information for intervals within the Capacity Category. This list is returned
-    if the request parameter <b>intervalLevel</b> is true.
+    if the request parameter intervalLevel is true.
 
     """
 
@@ -52,21 +52,21 @@ class V2QuotaCategoryIntervals:
     time_to: None | str | Unset = UNSET
     """ The end time of the time interval in HH:MM format. """
     quota: int | None | Unset = UNSET
-    """ The quota value in minutes. It contains <b>null</b> if the value is not defined. """
+    """ The quota value in minutes. It contains null if the value is not defined. """
     used: int | None | Unset = UNSET
     """ The amount of consumed capacity in minutes. """
     quota_is_closed: bool | None | Unset = UNSET
     """ Indicates if the booking has been closed at this level. This parameter is returned if the request parameter
-    <b>returnStatuses</b> is true """
+    returnStatuses is true """
     quota_is_auto_closed: bool | None | Unset = UNSET
     """ Indicates if the booking has been closed at this level automatically by schedule. This parameter is returned
-    if the request parameter <b>returnStatuses</b> is true """
+    if the request parameter returnStatuses is true """
     quota_is_reopened: bool | None | Unset = UNSET
     """ Indicates if the booking has been manually reopened after closure. This parameter is returned if the request
-    parameter <b>returnStatuses</b> is true """
+    parameter returnStatuses is true """
     close_time: None | str | Unset = UNSET
     """ Time when quota is to be closed automatically in the time zone of the selected capacity bucket in the 'YYYY-
-    MM-DD HH:MM:SS' format. This parameter is returned if the request parameter <b>returnStatuses</b> is true """
+    MM-DD HH:MM:SS' format. This parameter is returned if the request parameter returnStatuses is true """
     work_zones: list[V2QuotaWorkZones] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

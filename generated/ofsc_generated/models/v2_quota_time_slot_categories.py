@@ -55,7 +55,7 @@ T = TypeVar("T", bound="V2QuotaTimeSlotCategories")
 @_attrs_define(repr=False)
 class V2QuotaTimeSlotCategories:
     """Array of objects containing the quota information for each Capacity Category. This list is returned if the request
-    parameter <b>categoryLevel</b> is true.
+    parameter categoryLevel is true.
 
     """
 
@@ -80,16 +80,16 @@ class V2QuotaTimeSlotCategories:
     """ The number of booked activities. """
     quota_is_closed: bool | None | Unset = UNSET
     """ Indicates if the booking has been closed at this level. This parameter is returned if the request parameter
-    <b>returnStatuses</b> is true """
+    returnStatuses is true """
     quota_is_auto_closed: bool | None | Unset = UNSET
     """ Indicates if the booking has been closed at this level automatically by schedule. This parameter is returned
-    if the request parameter <b>returnStatuses</b> is true """
+    if the request parameter returnStatuses is true """
     quota_is_reopened: bool | None | Unset = UNSET
     """ Indicates if the booking has been manually reopened after closure. This parameter is returned if the request
-    parameter <b>returnStatuses</b> is true """
+    parameter returnStatuses is true """
     close_time: None | str | Unset = UNSET
     """ Time when quota is to be closed automatically in the time zone of the selected capacity bucket in the 'YYYY-
-    MM-DD HH:MM:SS' format. This parameter is returned if the request parameter <b>returnStatuses</b> is true """
+    MM-DD HH:MM:SS' format. This parameter is returned if the request parameter returnStatuses is true """
     weight: float | None | Unset = UNSET
     """ Weight of the Capacity Category calculated based on historical data """
     estimated_quota_percent: float | None | Unset = UNSET

@@ -35,7 +35,7 @@ T = TypeVar("T", bound="V2QuotaWorkZones")
 @_attrs_define(repr=False)
 class V2QuotaWorkZones:
     """Quota status defined for workzones. Only workzones with closed statuses are returned in this list. This list is
-    returned if the request parameter <b>returnStatuses</b> is true
+    returned if the request parameter returnStatuses is true
 
     """
 

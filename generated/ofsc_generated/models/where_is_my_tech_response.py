@@ -35,30 +35,33 @@ class WhereIsMyTechResponse:
     """The data structure containing information about the activity and technician."""
 
     status: None | str | Unset = UNSET
-    """ <p>The status of the technician or the activity.</p><ul><li>The value is 'notAssigned' when the activity is
-    not assigned to the technician and the activity status is 'pending'. The technician details and the geographic
-    coordinates of the technician's location are not returned. In the activity details, the fields requested in the
-    activityFields parameter are returned but the start time and the time zone information is not
-    returned.</li><li>The value is 'assigned' when the activity has been assigned to a technician, but the
-    technician may have other work to finish first. The technician details are returned but the geographic
-    coordinates of the technician's location are not returned. In the activity details, the fields requested in the
-    activityFields parameter along with the start time are returned.</li><li>The value is 'onTheWay' when there is a
-    new activity in the technician's route and the previous activity (if exists) is in a final status. The
-    technician details along with the geographic coordinates of the technician's location are returned. In the
-    activity details, the fields requested in the activityFields parameter along with the start time are
-    returned.</li><li>The value is 'started' when the technician has started the activity. The technician details
-    along with the geographic coordinates of the technician's location are returned. In the activity details, the
-    fields requested in the activityFields parameter along with the start time are returned.</li><li>The value is
-    'notDone' when the activity status is 'notdone'. The technician details are returned but the geographic
-    coordinates of the technician's location are not returned. In the activity details, the fields requested in the
-    activityFields parameter along with the start time are returned.</li><li>The value is 'complete' when the
-    activity status is 'complete'. The technician details are returned but the geographic coordinates of the
-    technician's location are not returned. In the activity details, the fields requested in the activityFields
-    parameter along with the start time are returned.</li><li>The value is 'cancelled' when the activity status is
-    'cancelled'. The technician details are returned but the geographic coordinates of the technician's location are
-    not returned. In the activity details, the fields requested in the activityFields parameter are returned while
-    the start time is not returned.</li> Allowed values: `notAssigned`, `assigned`, `onTheWay`, `started`,
-    `notdone`, `cancelled`, `completed`. """
+    """ The status of the technician or the activity.
+
+    - The value is 'notAssigned' when the activity is not assigned to the technician and the activity status is
+    'pending'. The technician details and the geographic coordinates of the technician's location are not returned.
+    In the activity details, the fields requested in the activityFields parameter are returned but the start time
+    and the time zone information is not returned.
+    - The value is 'assigned' when the activity has been assigned to a technician, but the technician may have other
+    work to finish first. The technician details are returned but the geographic coordinates of the technician's
+    location are not returned. In the activity details, the fields requested in the activityFields parameter along
+    with the start time are returned.
+    - The value is 'onTheWay' when there is a new activity in the technician's route and the previous activity (if
+    exists) is in a final status. The technician details along with the geographic coordinates of the technician's
+    location are returned. In the activity details, the fields requested in the activityFields parameter along with
+    the start time are returned.
+    - The value is 'started' when the technician has started the activity. The technician details along with the
+    geographic coordinates of the technician's location are returned. In the activity details, the fields requested
+    in the activityFields parameter along with the start time are returned.
+    - The value is 'notDone' when the activity status is 'notdone'. The technician details are returned but the
+    geographic coordinates of the technician's location are not returned. In the activity details, the fields
+    requested in the activityFields parameter along with the start time are returned.
+    - The value is 'complete' when the activity status is 'complete'. The technician details are returned but the
+    geographic coordinates of the technician's location are not returned. In the activity details, the fields
+    requested in the activityFields parameter along with the start time are returned.
+    - The value is 'cancelled' when the activity status is 'cancelled'. The technician details are returned but the
+    geographic coordinates of the technician's location are not returned. In the activity details, the fields
+    requested in the activityFields parameter are returned while the start time is not returned. Allowed values:
+    `notAssigned`, `assigned`, `onTheWay`, `started`, `notdone`, `cancelled`, `completed`. """
     resource_details: WhereIsMyTechResponseResourceDetails | Unset = UNSET
     """ The data structure that contains the resource information. """
     coordinates: WhereIsMyTechResponseCoordinates | Unset = UNSET

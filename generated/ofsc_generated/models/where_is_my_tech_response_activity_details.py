@@ -45,7 +45,7 @@ class WhereIsMyTechResponseActivityDetails:
     customer's time is 3 hours behind UTC. """
     time_zone_iana: None | str | Unset = UNSET
     """ The IANA name of the customer's time zone (for example, America/New_York). For the list of IANA time zone
-    names, see <a href=https://www.iana.org/time-zones>IANA Time Zones</a>. """
+    names, see IANA Time Zones (https://www.iana.org/time-zones). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -34,7 +34,7 @@ class WhereIsMyTechResponseResourceDetails:
     """ The name of the technician. """
     avatar: WhereIsMyTechResponseResourceDetailsAvatar | Unset = UNSET
     """ The data structure that contains the avatar information of the technician. If the 'avatar' property is
-    empty, then this object is not returned.  It is also not returned until the activity is assigned to a specific
+    empty, then this object is not returned. It is also not returned until the activity is assigned to a specific
     technician. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -35,13 +35,13 @@ T = TypeVar("T", bound="WhereIsMyTechResponseResourceDetailsAvatar")
 @_attrs_define(repr=False)
 class WhereIsMyTechResponseResourceDetailsAvatar:
     """The data structure that contains the avatar information of the technician. If the 'avatar' property is empty, then
-    this object is not returned.  It is also not returned until the activity is assigned to a specific technician.
+    this object is not returned. It is also not returned until the activity is assigned to a specific technician.
 
     """
 
     image_data: None | str | Unset = UNSET
     """ The Base64 encoded image data. It is only returned if the technician has an avatar photo, and the parameter
-    'includeAvatarImageData'  is set to 'true' in the request. """
+    'includeAvatarImageData' is set to 'true' in the request. """
     filename: None | str | Unset = UNSET
     """ The filename of the image. """
     href: None | str | Unset = UNSET

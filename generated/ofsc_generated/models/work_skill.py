@@ -39,14 +39,19 @@ class WorkSkill:
     name: None | str | Unset = UNSET
     """ The name of the work skill in user's language. """
     active: bool | None | Unset = UNSET
-    """ Contains one of the following values: true or false.<p>If true, then the work skill is active. If false,
-    then the work skill is inactive. By default, it is true. """
+    """ Contains one of the following values: true or false.
+
+    If true, then the work skill is active. If false, then the work skill is inactive. By default, it is true. """
     sharing: None | str | Unset = UNSET
-    """ The sharing option defined for work skills in the team. <p>The allowed values are as
-    follows:</p><ul><li>Maximal: The team gets the maximum work skill level of all team members. This is the default
-    value.</li><li>Minimal: The team gets the minimal work skill level of all team members.</li><li>No sharing: The
-    team does not get the work skill of a team member.</li><li>Summary: The team gets the total sum of work skill
-    levels of all the team members.</li></ul> Allowed values: `no sharing`, `maximal`, `minimal`, `summary`. """
+    """ The sharing option defined for work skills in the team.
+
+    The allowed values are as follows:
+
+    - Maximal: The team gets the maximum work skill level of all team members. This is the default value.
+    - Minimal: The team gets the minimal work skill level of all team members.
+    - No sharing: The team does not get the work skill of a team member.
+    - Summary: The team gets the total sum of work skill levels of all the team members. Allowed values: `no
+    sharing`, `maximal`, `minimal`, `summary`. """
     translations: list[Translation] | None | Unset = UNSET
     """ The list of translations associated with the name of the work skill. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -49,7 +49,7 @@ class WorkSkillCondition:
     conditions: list[WorkSkillConditionConditionsItem] | Unset = UNSET
     """ The array of condition objects. """
     dependencies: list[WorkSkillConditionDependenciesItem] | Unset = UNSET
-    """ The array of dependency objects.  """
+    """ The array of dependency objects. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -43,8 +43,10 @@ class WorkSkillConditionConditionsItem:
     list of parameters. """
     value_list: list[str] | None | Unset = UNSET
     """ The array of values used by the condition to test a function. This field is used for testing 'in' and
-    'notIn' functions.<p>A list of strings can be used to test string fields. A list of enumeration labels can be
-    used to test enumeration fields.</p> """
+    'notIn' functions.
+
+    A list of strings can be used to test string fields. A list of enumeration labels can be used to test
+    enumeration fields. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

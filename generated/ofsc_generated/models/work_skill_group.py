@@ -41,19 +41,26 @@ class WorkSkillGroup:
     label: None | str | Unset = UNSET
     """ The label of the work skill group. """
     name: None | str | Unset = UNSET
-    """ The name of the work skill group in the user's language.  """
+    """ The name of the work skill group in the user's language. """
     assign_to_resource: bool | None | Unset = UNSET
-    """ <p>Contains one of the following values: true or false.</p><p>If true, then the work skill group is assigned
-    to the resource. By default, it is true. </p><p><b>Note: </b>This field is present for all work skill
-    groups.</p> """
+    """ Contains one of the following values: true or false.
+
+    If true, then the work skill group is assigned to the resource. By default, it is true.
+
+    Note: This field is present for all work skill groups. """
     add_to_capacity_category: bool | None | Unset = UNSET
-    """ <p>Contains one of the following values: true or false.</p><p>If true, then the work skill group is added to
-    the capacity category. By default, it is true. </p><p><b>Note: </b>This field is present for all work skill
-    groups.</p> """
+    """ Contains one of the following values: true or false.
+
+    If true, then the work skill group is added to the capacity category. By default, it is true.
+
+    Note: This field is present for all work skill groups. """
     active: bool | None | Unset = UNSET
-    """ <p>Contains one of the following values: true or false.</p><p>If true, then the work skill group is active.
-    If false, then the work skill group is inactive. By default, it is true. </p><p><b>Note: </b>It is present for
-    all work skill groups.</p> """
+    """ Contains one of the following values: true or false.
+
+    If true, then the work skill group is active. If false, then the work skill group is inactive. By default, it is
+    true.
+
+    Note: It is present for all work skill groups. """
     work_skills: list[WorkSkillGroupWorkSkillsItem] | Unset = UNSET
     """ The array of work skill objects associated with the work skill group. """
     translations: list[Translation] | None | Unset = UNSET

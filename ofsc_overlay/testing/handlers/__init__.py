@@ -1,7 +1,7 @@
 """Stateful handlers, bound to (method, path template) in `REGISTRY`. Importing this package
 registers all of them."""
 
-from . import activities, events, files, inventories, metadata, resources, token, users
+from . import activities, children, events, files, inventories, metadata, resources, token, users
 from .base import REGISTRY, Handler, HandlerRegistry, Reply, RequestContext
 
 __all__ = [
@@ -11,6 +11,7 @@ __all__ = [
     "Reply",
     "RequestContext",
     "activities",
+    "children",
     "events",
     "files",
     "inventories",

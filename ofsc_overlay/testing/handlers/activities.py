@@ -16,17 +16,17 @@ ACTIVITY = f"{ACTIVITIES}/{{activityId}}"
 ACTION = f"{ACTIVITY}/custom-actions"
 _MAX_DATE_RANGE_DAYS = 31
 
-# action -> (statuses it may start from, status it leaves the activity in)
-TRANSITIONS: dict[str, tuple[frozenset[str], str | None]] = {
-    "start": (frozenset({"pending", "enroute"}), "started"),
-    "enroute": (frozenset({"pending"}), "enroute"),
-    "stopTravel": (frozenset({"enroute"}), "pending"),
-    "complete": (frozenset({"started"}), "completed"),
-    "notDone": (frozenset({"started"}), "notdone"),
-    "suspend": (frozenset({"started"}), "suspended"),
-    "cancel": (frozenset({"pending", "enroute"}), "cancelled"),
-    "delay": (frozenset({"pending", "enroute", "started"}), None),
-    "startPrework": (frozenset({"pending"}), None),
+# action -> (statuses it may start from, status it leaves the activity in, the event OFSC sends)
+TRANSITIONS: dict[str, tuple[frozenset[str], str | None, str]] = {
+    "start": (frozenset({"pending", "enroute"}), "started", "activityStarted"),
+    "enroute": (frozenset({"pending"}), "enroute", "activityTravelStarted"),
+    "stopTravel": (frozenset({"enroute"}), "pending", "activityTravelStopped"),
+    "complete": (frozenset({"started"}), "completed", "activityCompleted"),
+    "notDone": (frozenset({"started"}), "notdone", "activityNotDone"),
+    "suspend": (frozenset({"started"}), "suspended", "activitySuspended"),
+    "cancel": (frozenset({"pending", "enroute"}), "cancelled", "activityCanceled"),
+    "delay": (frozenset({"pending", "enroute", "started"}), None, "activityDelayed"),
+    "startPrework": (frozenset({"pending"}), None, "activityPreworkCreated"),
 }
 
 
@@ -147,7 +147,7 @@ def delete_activity(ctx: RequestContext) -> Reply:
 
 
 def _status_action(action: str) -> Any:
-    allowed, target = TRANSITIONS[action]
+    allowed, target, event = TRANSITIONS[action]
 
     def handler(ctx: RequestContext) -> Reply:
         with ctx.state.lock:
@@ -163,10 +163,7 @@ def _status_action(action: str) -> Any:
                 record["startTime"] = moment
             elif target in ("completed", "notdone", "suspended"):
                 record["endTime"] = moment
-            ctx.state.record_event(
-                f"activity{action[0].upper()}{action[1:]}",
-                activityDetails={"activityId": record["activityId"]},
-            )
+            ctx.state.record_event(event, activityDetails={"activityId": record["activityId"]})
             return ctx.ok(dict(record))
 
     handler.__name__ = f"{action}_activity"
@@ -190,6 +187,7 @@ def reopen_activity(ctx: RequestContext) -> Reply:
         for key in ("startTime", "endTime"):
             copy_.pop(key, None)
         ctx.state.activities[copy_["activityId"]] = copy_
+        ctx.state.record_event("activityReopened", activityDetails={"activityId": copy_["activityId"]})
         return ctx.ok(dict(copy_))
 
 

@@ -9,10 +9,10 @@ from typing import Any
 
 from ..auth import TokenService
 from ..contract import Contract, OperationSpec
-from ..errors import not_found
+from ..errors import SimulatorHTTPError, bad_request, not_found
 from ..seed import Record
 from ..state import SimulatorState
-from ..validation import ValidatedRequest
+from ..validation import ValidatedRequest, check_value
 
 CORE = "/rest/ofscCore/v1"
 METADATA = "/rest/ofscMetadata/v1"
@@ -103,6 +103,22 @@ def merge(record: Record, changes: dict[str, Any], protected: Iterable[str] = ()
             record.pop(key, None)
         else:
             record[key] = value
+
+
+def readable(ctx: RequestContext, record: Record, read_path: str) -> None:
+    """Refuse (400) a write whose result would break the read schema of `GET read_path` (a missing
+    required field, an emptied list that must hold items...): a record OFSC stores can always be
+    read back as the spec describes it. Call before storing."""
+    try:
+        read = ctx.contract.find("GET", read_path)
+    except KeyError:
+        return
+    if read.response_schema is None:
+        return
+    try:
+        check_value(ctx.contract, read.response_schema, record, "record")
+    except SimulatorHTTPError as exc:
+        raise bad_request(f"The stored record would not be valid: {exc.detail}") from None
 
 
 def require(mapping: dict[Any, Record], key: Any, what: str) -> Record:

@@ -3,6 +3,8 @@ only yields a fresh `nextPage`. The cursor is an index into the event stream."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from ..errors import bad_request, not_found
 from ..paging import page_window
 from ..state import Subscription
@@ -17,24 +19,41 @@ def _cursor(value: str) -> int:
     return int(value[1:])
 
 
+#: OFSC drops a subscription nobody has read for this long.
+SUBSCRIPTION_LIFETIME = timedelta(hours=36)
+_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+
+
 @handles("POST", SUBSCRIPTIONS)
 def create_subscription(ctx: RequestContext) -> Reply:
     body = ctx.json_body()
+    created = datetime.now(UTC).replace(microsecond=0)
     with ctx.state.lock:
         subscription_id = f"sub{ctx.state.new_item_id()}"
         cursor = len(ctx.state.events)
         ctx.state.subscriptions[subscription_id] = Subscription(
-            subscription_id, str(body.get("subscriptionTitle", "")), body.get("subscriptionConfig"), cursor
+            subscription_id,
+            str(body.get("subscriptionTitle", "")),
+            body.get("subscriptionConfig"),
+            cursor,
+            application_id=ctx.tokens.credentials.client_id,
+            created_time=created.strftime(_TIME_FORMAT),
+            expiration_time=(created + SUBSCRIPTION_LIFETIME).strftime(_TIME_FORMAT),
         )
     return ctx.ok({"subscriptionId": subscription_id, "nextPage": f"c{cursor}"})
 
 
 def _describe(subscription: Subscription) -> dict[str, object]:
-    return {
+    described: dict[str, object] = {
         "subscriptionId": subscription.subscription_id,
-        "subscriptionTitle": subscription.title,
         "subscriptionConfig": subscription.config or [],
+        "applicationId": subscription.application_id,
+        "createdTime": subscription.created_time,
+        "expirationTime": subscription.expiration_time,
     }
+    if subscription.title:  # the title is optional and, when given, at least one character long
+        described["subscriptionTitle"] = subscription.title
+    return described
 
 
 @handles("GET", SUBSCRIPTIONS)

@@ -9,12 +9,12 @@ from .base import CORE, Reply, RequestContext, given, handles, merge, require
 INVENTORIES = f"{CORE}/inventories"
 INVENTORY = f"{INVENTORIES}/{{inventoryId}}"
 
-# action -> (status it must have, status it gets)
+# action -> (status it must have, status it gets, the event OFSC sends)
 _ACTIONS = {
-    "install": ("resource", "installed"),
-    "deinstall": ("customer", "deinstalled"),
-    "undoInstall": ("installed", "resource"),
-    "undoDeinstall": ("deinstalled", "customer"),
+    "install": ("resource", "installed", "inventoryInstalled"),
+    "deinstall": ("customer", "deinstalled", "inventoryDeinstalled"),
+    "undoInstall": ("installed", "resource", "inventoryUndoInstall"),
+    "undoDeinstall": ("deinstalled", "customer", "inventoryUndoDeinstall"),
 }
 
 
@@ -60,7 +60,7 @@ def delete_inventory(ctx: RequestContext) -> Reply:
     return ctx.ok()
 
 
-def _inventory_action(action: str, required: str, target: str) -> None:
+def _inventory_action(action: str, required: str, target: str, event: str) -> None:
     def handler(ctx: RequestContext) -> Reply:
         with ctx.state.lock:
             record = _inventory(ctx)
@@ -71,11 +71,32 @@ def _inventory_action(action: str, required: str, target: str) -> None:
                 require(ctx.state.activities, activity_id, "Activity")
                 record["activityId"] = activity_id
             record["status"] = target
+            ctx.state.record_event(event, inventoryDetails={"inventoryId": record["inventoryId"]})
             return ctx.ok(dict(record))
 
     handler.__name__ = f"{action}_inventory"
     handles("POST", f"{INVENTORY}/custom-actions/{action}")(handler)
 
 
-for _action, (_required, _target) in _ACTIONS.items():
-    _inventory_action(_action, _required, _target)
+for _action, (_required, _target, _event) in _ACTIONS.items():
+    _inventory_action(_action, _required, _target, _event)
+
+
+@handles("POST", f"{CORE}/resources/{{resourceId}}/inventories/{{inventoryId}}/custom-actions/install")
+def install_resource_inventory(ctx: RequestContext) -> Reply:
+    """Install an inventory of the resource's pool at an activity."""
+    with ctx.state.lock:
+        record = _inventory(ctx)
+        if record.get("resourceId") != ctx.path("resourceId"):
+            raise conflict(
+                f"Inventory '{record['inventoryId']}' is not in the pool of '{ctx.path('resourceId')}'"
+            )
+        if record.get("status") != "resource":
+            raise conflict(f"The inventory status is '{record.get('status')}': 'install' is not allowed")
+        activity_id = ctx.json_body().get("activityId")
+        if activity_id is not None:
+            require(ctx.state.activities, activity_id, "Activity")
+            record["activityId"] = activity_id
+        record["status"] = "installed"
+        ctx.state.record_event("inventoryInstalled", inventoryDetails={"inventoryId": record["inventoryId"]})
+        return ctx.ok(dict(record))

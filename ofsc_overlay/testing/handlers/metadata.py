@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from ..errors import bad_request, conflict
 from ..paging import paged
-from ..seed import Record
+from ..seed import LANGUAGE_ISO, Record
 from ..state import METADATA_KEYS
 from ..synthesis import fill_required, list_item_schema
-from .base import METADATA, Reply, RequestContext, given, handles, merge, require
+from .base import METADATA, Reply, RequestContext, given, handles, merge, readable, require
 
 LABELLED_COLLECTIONS = (
     "activityTypeGroups", "activityTypes", "applications", "capacityAreas", "capacityCategories", "forms",
@@ -35,18 +35,38 @@ def _register(name: str) -> None:
         record = require(_collection(ctx, name), ctx.path("label"), name[:-1])
         return ctx.ok(fill_required(ctx.contract, ctx.op.response_schema, record))
 
+    def completed(ctx: RequestContext, record: Record) -> Record:
+        """What OFSC derives for a stored item (the name from its English translation, translations
+        from the name), checked against the read schema before it is stored."""
+        translations = record.get("translations")
+        if record.get("name") is None and isinstance(translations, list) and translations:
+            english = [t for t in translations if isinstance(t, dict) and t.get("language") == "en"]
+            chosen = (english or [t for t in translations if isinstance(t, dict)] or [{}])[0]
+            if chosen.get("name"):
+                record["name"] = chosen["name"]
+        if record.get("name") is not None and "translations" not in record and name != "workZones":
+            record["translations"] = [{"language": "en", "name": record["name"]}]
+        for translation in record.get("translations") or []:
+            if isinstance(translation, dict) and isinstance(translation.get("language"), str):
+                # Requests may name the language by ISO code; answers carry the short code and the ISO one.
+                code = translation["language"].split("-", 1)[0]
+                translation["languageISO"] = LANGUAGE_ISO.get(code, translation["language"])
+                translation["language"] = code
+        readable(ctx, record, item_path)
+        return record
+
     def put_item(ctx: RequestContext) -> Reply:
-        """Create (201) or replace (200), as OFSC's metadata PUTs do."""
+        """Create or replace, as OFSC's metadata PUTs do (201 on create where the spec lists it)."""
         label = ctx.path("label")
         with ctx.state.lock:
             items = _collection(ctx, name)
             existed = label in items
             record: Record = given(ctx.json_body())
             record[key_field] = label
-            items[label] = record
+            items[label] = completed(ctx, record)
         if ctx.op.success_status == 204:
             return ctx.ok()
-        return Reply(200 if existed else 201, dict(record))
+        return Reply(ctx.op.created_status(not existed), dict(record))
 
     def post_item(ctx: RequestContext) -> Reply:
         body = ctx.json_body()
@@ -57,13 +77,16 @@ def _register(name: str) -> None:
             items = _collection(ctx, name)
             if label in items:
                 raise conflict(f"{name[:-1]} '{label}' already exists")
-            items[str(label)] = given(body)
+            items[str(label)] = completed(ctx, given(body))
             return ctx.ok(dict(items[str(label)]))
 
     def patch_item(ctx: RequestContext) -> Reply:
         with ctx.state.lock:
-            record = require(_collection(ctx, name), ctx.path("label"), name[:-1])
+            items = _collection(ctx, name)
+            record = dict(require(items, ctx.path("label"), name[:-1]))
             merge(record, ctx.json_body(), protected=(key_field,))
+            readable(ctx, record, item_path)
+            items[ctx.path("label")] = record
             return ctx.ok(dict(record))
 
     def delete_item(ctx: RequestContext) -> Reply:
@@ -74,22 +97,29 @@ def _register(name: str) -> None:
         return ctx.ok()
 
     def bulk_replace(ctx: RequestContext) -> Reply:
-        """PUT on the collection: every given item is created or replaced."""
+        """PUT on the collection: every given item is created or replaced (all or none)."""
         with ctx.state.lock:
             items = _collection(ctx, name)
+            staged: dict[str, Record] = {}
             for item in ctx.json_body().get("items") or []:
                 if isinstance(item, dict) and item.get(key_field):
-                    items[str(item[key_field])] = given(item)
+                    staged[str(item[key_field])] = completed(ctx, given(item))
+            items.update(staged)
         return ctx.ok({"items": list(items.values())})
 
     def bulk_update(ctx: RequestContext) -> Reply:
-        """PATCH on the collection: every given item is merged into the existing one."""
+        """PATCH on the collection: every given item is merged into the existing one (all or none)."""
         with ctx.state.lock:
             items = _collection(ctx, name)
+            staged: dict[str, Record] = {}
             for item in ctx.json_body().get("items") or []:
                 if isinstance(item, dict) and item.get(key_field):
-                    record = require(items, str(item[key_field]), name[:-1])
+                    key = str(item[key_field])
+                    record = dict(staged.get(key) or require(items, key, name[:-1]))
                     merge(record, item, protected=(key_field,))
+                    readable(ctx, record, item_path)
+                    staged[key] = record
+            items.update(staged)
         return ctx.ok({"items": list(items.values())})
 
     for method, path, handler in (

@@ -7,7 +7,7 @@ from typing import Any
 from ..errors import bad_request, conflict, not_found
 from ..paging import paged, unpaged
 from ..seed import Record
-from .base import CORE, Reply, RequestContext, given, handles, merge, project, require
+from .base import CORE, Reply, RequestContext, given, handles, merge, project, readable, require
 
 RESOURCES = f"{CORE}/resources"
 RESOURCE = f"{RESOURCES}/{{resourceId}}"
@@ -58,19 +58,25 @@ def put_resource(ctx: RequestContext) -> Reply:
         record: Record = given(body)
         record["resourceId"] = resource_id
         record.setdefault("status", "active")
+        readable(ctx, record, RESOURCE)  # a PUT replaces: `{}` would leave a record nobody can read
         if existing is not None:
             record["resourceInternalId"] = existing.get("resourceInternalId")
         else:
             record["resourceInternalId"] = 1000 + len(ctx.state.resources) + ctx.state.new_item_id()
         ctx.state.resources[resource_id] = record
-    return Reply(200 if existing is not None else 201, dict(record))
+        event = "resourceUpdated" if existing is not None else "resourceCreated"
+        ctx.state.record_event(event, resourceDetails={"resourceId": resource_id})
+    return Reply(ctx.op.created_status(existing is None), dict(record))
 
 
 @handles("PATCH", RESOURCE)
 def update_resource(ctx: RequestContext) -> Reply:
     with ctx.state.lock:
-        record = _resource(ctx)
+        record = dict(_resource(ctx))
         merge(record, ctx.json_body(), protected=("resourceId", "resourceInternalId"))
+        readable(ctx, record, RESOURCE)
+        ctx.state.resources[record["resourceId"]] = record
+        ctx.state.record_event("resourceUpdated", resourceDetails={"resourceId": record["resourceId"]})
         return ctx.ok(dict(record))
 
 
@@ -81,6 +87,15 @@ def _users_of(ctx: RequestContext, resource_id: str) -> list[Record]:
     return [
         {"login": login} for login, u in ctx.state.users.items() if resource_id in (u.get("resources") or [])
     ]
+
+
+def _relink(ctx: RequestContext, links: dict[str, list[str]]) -> None:
+    """Set each user's resources; a user keeps at least one (OFSC's read schema requires one)."""
+    stranded = sorted(login for login, resources in links.items() if not resources)
+    if stranded:
+        raise conflict(f"User '{stranded[0]}' would be left without a resource")
+    for login, resources in links.items():
+        ctx.state.users[login]["resources"] = resources
 
 
 @handles("GET", f"{RESOURCE}/users")
@@ -98,13 +113,17 @@ def set_resource_users(ctx: RequestContext) -> Reply:
         for login in logins:
             if login not in ctx.state.users:
                 raise not_found(f"User '{login}'")
+        links: dict[str, list[str]] = {}
         for login, user in ctx.state.users.items():
             linked: list[str] = list(user.get("resources") or [])
             if login in logins and resource_id not in linked:
                 linked.append(resource_id)
             elif login not in logins and resource_id in linked:
                 linked.remove(resource_id)
-            user["resources"] = linked
+            else:
+                continue
+            links[login] = linked
+        _relink(ctx, links)
         return ctx.ok({"items": _users_of(ctx, resource_id)})
 
 
@@ -112,8 +131,14 @@ def set_resource_users(ctx: RequestContext) -> Reply:
 def delete_resource_users(ctx: RequestContext) -> Reply:
     resource_id = _resource(ctx)["resourceId"]
     with ctx.state.lock:
-        for user in ctx.state.users.values():
-            user["resources"] = [r for r in user.get("resources") or [] if r != resource_id]
+        _relink(
+            ctx,
+            {
+                login: [r for r in user.get("resources") or [] if r != resource_id]
+                for login, user in ctx.state.users.items()
+                if resource_id in (user.get("resources") or [])
+            },
+        )
     return ctx.ok()
 
 

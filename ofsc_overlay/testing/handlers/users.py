@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..errors import bad_request, conflict
 from ..paging import paged
 from ..seed import Record
-from .base import CORE, Reply, RequestContext, given, handles, merge, require
+from .base import CORE, Reply, RequestContext, given, handles, merge, readable, require
 
 USERS = f"{CORE}/users"
 USER = f"{USERS}/{{login}}"
@@ -40,19 +40,24 @@ def create_user(ctx: RequestContext) -> Reply:
         record: Record = given(body, drop=_SECRET_FIELDS)
         record["login"] = login
         record.setdefault("status", "active")
+        readable(ctx, record, USER)
         ctx.state.users[login] = record
+        ctx.state.record_event("userCreated", userDetails={"login": login})
         return ctx.ok(_public(record))
 
 
 @handles("PATCH", USER)
 def update_user(ctx: RequestContext) -> Reply:
     with ctx.state.lock:
-        record = require(ctx.state.users, ctx.path("login"), "User")
+        record = dict(require(ctx.state.users, ctx.path("login"), "User"))
         merge(
             record,
             {k: v for k, v in ctx.json_body().items() if k not in _SECRET_FIELDS},
             protected=("login",),
         )
+        readable(ctx, record, USER)
+        ctx.state.users[record["login"]] = record
+        ctx.state.record_event("userUpdated", userDetails={"login": record["login"]})
         return ctx.ok(_public(record))
 
 
@@ -61,4 +66,5 @@ def delete_user(ctx: RequestContext) -> Reply:
     with ctx.state.lock:
         require(ctx.state.users, ctx.path("login"), "User")
         del ctx.state.users[ctx.path("login")]
+        ctx.state.record_event("userDeleted", userDetails={"login": ctx.path("login")})
     return ctx.ok({})  # an empty object, or no body where the operation answers 204

@@ -58,11 +58,12 @@ def sync_detailed(
 ) -> Response[GetTokenV1Response]:
     r"""Get an access token (Deprecated)
 
-     This operation authenticates the calling application and retrieves the access token. <p><b>Note:</b>
-    This operation is deprecated because it returns the access token in a non-standard response field
-    \"token\". Use the endpoint with the resource path \"/rest/oauthTokenService/v2/token\", to get the
-    access token in the \"access_token\" field according to the RFC 6749 - The OAuth 2.0 Authorization
-    Framework standard.
+     This operation authenticates the calling application and retrieves the access token.
+
+    Note: This operation is deprecated because it returns the access token in a non-standard response
+    field \"token\". Use the endpoint with the resource path \"/rest/oauthTokenService/v2/token\", to
+    get the access token in the \"access_token\" field according to the RFC 6749 - The OAuth 2.0
+    Authorization Framework standard.
 
     Args:
         body (GetTokenV1Form):
@@ -93,11 +94,12 @@ def sync(
 ) -> GetTokenV1Response | None:
     r"""Get an access token (Deprecated)
 
-     This operation authenticates the calling application and retrieves the access token. <p><b>Note:</b>
-    This operation is deprecated because it returns the access token in a non-standard response field
-    \"token\". Use the endpoint with the resource path \"/rest/oauthTokenService/v2/token\", to get the
-    access token in the \"access_token\" field according to the RFC 6749 - The OAuth 2.0 Authorization
-    Framework standard.
+     This operation authenticates the calling application and retrieves the access token.
+
+    Note: This operation is deprecated because it returns the access token in a non-standard response
+    field \"token\". Use the endpoint with the resource path \"/rest/oauthTokenService/v2/token\", to
+    get the access token in the \"access_token\" field according to the RFC 6749 - The OAuth 2.0
+    Authorization Framework standard.
 
     Args:
         body (GetTokenV1Form):
@@ -123,11 +125,12 @@ async def asyncio_detailed(
 ) -> Response[GetTokenV1Response]:
     r"""Get an access token (Deprecated)
 
-     This operation authenticates the calling application and retrieves the access token. <p><b>Note:</b>
-    This operation is deprecated because it returns the access token in a non-standard response field
-    \"token\". Use the endpoint with the resource path \"/rest/oauthTokenService/v2/token\", to get the
-    access token in the \"access_token\" field according to the RFC 6749 - The OAuth 2.0 Authorization
-    Framework standard.
+     This operation authenticates the calling application and retrieves the access token.
+
+    Note: This operation is deprecated because it returns the access token in a non-standard response
+    field \"token\". Use the endpoint with the resource path \"/rest/oauthTokenService/v2/token\", to
+    get the access token in the \"access_token\" field according to the RFC 6749 - The OAuth 2.0
+    Authorization Framework standard.
 
     Args:
         body (GetTokenV1Form):
@@ -156,11 +159,12 @@ async def asyncio(
 ) -> GetTokenV1Response | None:
     r"""Get an access token (Deprecated)
 
-     This operation authenticates the calling application and retrieves the access token. <p><b>Note:</b>
-    This operation is deprecated because it returns the access token in a non-standard response field
-    \"token\". Use the endpoint with the resource path \"/rest/oauthTokenService/v2/token\", to get the
-    access token in the \"access_token\" field according to the RFC 6749 - The OAuth 2.0 Authorization
-    Framework standard.
+     This operation authenticates the calling application and retrieves the access token.
+
+    Note: This operation is deprecated because it returns the access token in a non-standard response
+    field \"token\". Use the endpoint with the resource path \"/rest/oauthTokenService/v2/token\", to
+    get the access token in the \"access_token\" field according to the RFC 6749 - The OAuth 2.0
+    Authorization Framework standard.
 
     Args:
         body (GetTokenV1Form):

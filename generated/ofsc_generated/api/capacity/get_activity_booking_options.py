@@ -216,71 +216,118 @@ def sync_detailed(
     """Get activity booking options
 
      This operation retrieves the available booking options (such as buckets and time slots) for booking
-    an activity.<p><b>Overview</b><p>This operation retrieves the time slots in which the activity can
-    be performed. The following points are considered while booking an activity within the time
-    slots:<ul><li>The booking quota is available for the category and for the day.</li><li>The time
-    slots must satisfy the constraints specified in the company configuration</li><li>The booking is not
-    closed for the category, time frame, and work zone.</li><li>The workforce is available to perform
-    the activity.</li></ul><p>Additionally, the StopBookingAt constraint is considered for activity
-    booking in an availability-based quota bucket. The StopBookingAt value denotes the percentage of the
-    quota used for a day and indicates that no more activities can be booked for the selected category,
-    when the  StopBookingAt percentage is reached.<p><b>Time slots filtering</b><p>The filtering of time
-    slots during the <code>activityBookingOptions</code> API call is intended to prepare a preliminary
-    set of time slots that will be used in the next check for the possibility of booking the required
-    activity. This filtering is performed in two steps:<ol><li>We obtain a set of pairs <strong>time
-    slot - capacity category</strong> that simultaneously satisfy the company restrictions and the set
-    of capacity categories required according to the request data.</li><li>For each capacity area that
-    can be mentioned in the response, we select only those items (and as a result, time slots) from the
-    first set of pairs where the capacity category is contained in the capacity area
-    configuration.</li></ol><p>The result of the filtering in step 1 depends on the value of the request
-    parameter <code>includePartiallyDefinedCategories</code>:<ul>  <li>When this value is
-    <strong>false</strong> (by default), all capacity categories required according to the request data
-    must be assigned to the time slot.</li><li>When this value is <strong>true</strong>, at least one of
-    the capacity categories required according to the request data must be assigned to the time
-    slot.</li></ul><p><b>Activity fields</b><p>This operation calculates the estimated travel time,
-    duration, area, and capacity category for booking an activity based on the activity fields and
-    custom properties request parameters. The built-in activity fields have the same names and the same
-    format as in the other REST API operations. The following built-in fields are
-    considered:<ul><li>apptNumber</li> <li>recordType</li> <li>customerName</li> <li>customerNumber</li>
-    <li>customerPhone</li> <li>customerEmail</li> <li>customerCell</li> <li>streetAddress</li>
-    <li>city</li> <li>postalCode</li> <li>stateProvince</li> <li>reminderTime</li> <li>longitude</li>
-    <li>latitude</li> <li>slaWindowStart</li> <li>slaWindowEnd</li> <li>points</li>
-    <li>timeOfBooking</li> <li>language</li> <li>timeZone</li> </ul>The custom properties are identified
-    by their label and are same as in the other REST API operations.<p>Activity field requirements are
-    as follows:<ul><li>The 'work zone key' fields must be passed, if the 'determineAreaByWorkZone'
-    parameter is not set to 'false' or if the bucket settings close bookings by work zone. </li><li>All
-    fields mentioned in work skill conditions should be passed, if the 'determineCategory' parameter is
-    set to 'true', else the category will not be determined.</li><li>The 'duration key' fields need to
-    be passed, if the 'estimateDuration' parameter is set to 'true'.</li><li>If the 'estimateTravelTime'
-    parameter is set to 'true', then, the 'travel key' fields need to be passed. If any field is not
-    provided, then the value of that field will be considered as empty when calculating travel key. If
-    'Detect activity travel keys automatically' is checked in Statistics configuration, then it is
-    recommended to pass country_code, city and postalCode.</li></ul><p><b>For example:</b> If the postal
-    code/Zip code is configured as part of the travel key, then the <code>?postalCode=12345</code> can
-    be specified as one of the query parameters.<p><b>Note:</b>If any custom property label conflicts
-    with another query parameter, then it will be ignored and cannot be used until renamed.
+    an activity.
+
+    Overview
+
+    This operation retrieves the time slots in which the activity can be performed. The following points
+    are considered while booking an activity within the time slots:
+
+    - The booking quota is available for the category and for the day.
+    - The time slots must satisfy the constraints specified in the company configuration
+    - The booking is not closed for the category, time frame, and work zone.
+    - The workforce is available to perform the activity.
+
+    Additionally, the StopBookingAt constraint is considered for activity booking in an availability-
+    based quota bucket. The StopBookingAt value denotes the percentage of the quota used for a day and
+    indicates that no more activities can be booked for the selected category, when the StopBookingAt
+    percentage is reached.
+
+    Time slots filtering
+
+    The filtering of time slots during the activityBookingOptions API call is intended to prepare a
+    preliminary set of time slots that will be used in the next check for the possibility of booking the
+    required activity. This filtering is performed in two steps:
+
+    1. We obtain a set of pairs time slot - capacity category that simultaneously satisfy the company
+    restrictions and the set of capacity categories required according to the request data.
+    2. For each capacity area that can be mentioned in the response, we select only those items (and as
+    a result, time slots) from the first set of pairs where the capacity category is contained in the
+    capacity area configuration.
+
+    The result of the filtering in step 1 depends on the value of the request parameter
+    includePartiallyDefinedCategories:
+
+    - When this value is false (by default), all capacity categories required according to the request
+    data must be assigned to the time slot.
+    - When this value is true, at least one of the capacity categories required according to the request
+    data must be assigned to the time slot.
+
+    Activity fields
+
+    This operation calculates the estimated travel time, duration, area, and capacity category for
+    booking an activity based on the activity fields and custom properties request parameters. The
+    built-in activity fields have the same names and the same format as in the other REST API
+    operations. The following built-in fields are considered:
+
+    - apptNumber
+    - recordType
+    - customerName
+    - customerNumber
+    - customerPhone
+    - customerEmail
+    - customerCell
+    - streetAddress
+    - city
+    - postalCode
+    - stateProvince
+    - reminderTime
+    - longitude
+    - latitude
+    - slaWindowStart
+    - slaWindowEnd
+    - points
+    - timeOfBooking
+    - language
+    - timeZone
+
+    The custom properties are identified by their label and are same as in the other REST API
+    operations.
+
+    Activity field requirements are as follows:
+
+    - The 'work zone key' fields must be passed, if the 'determineAreaByWorkZone' parameter is not set
+    to 'false' or if the bucket settings close bookings by work zone.
+    - All fields mentioned in work skill conditions should be passed, if the 'determineCategory'
+    parameter is set to 'true', else the category will not be determined.
+    - The 'duration key' fields need to be passed, if the 'estimateDuration' parameter is set to 'true'.
+    - If the 'estimateTravelTime' parameter is set to 'true', then, the 'travel key' fields need to be
+    passed. If any field is not provided, then the value of that field will be considered as empty when
+    calculating travel key. If 'Detect activity travel keys automatically' is checked in Statistics
+    configuration, then it is recommended to pass country_code, city and postalCode.
+
+    For example: If the postal code/Zip code is configured as part of the travel key, then the
+    ?postalCode=12345 can be specified as one of the query parameters.
+
+    Note:If any custom property label conflicts with another query parameter, then it will be ignored
+    and cannot be used until renamed.
 
     Args:
         dates (list[str]): The dates for which the booking options are requested. The dates are
             specified as a comma-separated list, for example, YYYY-MM-D1,YYYY-MM-D2,YYYY-MM-D3.
         activity_type (str): The type of the activity. Based on the activity type, predefined
             company-specific rules are applied while processing an activity. Predefined company-
-            specific rules cover the following:<ul><li>The resources to which the activities can be
-            assigned.</li><li>The activity processing details.</li><li>The interaction of the activity
-            with different modules of Oracle Field Service.</li></ul>
+            specific rules cover the following:
+
+            - The resources to which the activities can be assigned.
+            - The activity processing details.
+            - The interaction of the activity with different modules of Oracle Field Service.
         appt_number (str | Unset): The parameter may be used by integrations to store the
             identifier of the activity in the origin system. This field has no business significance
             in Oracle Field Service and may be left empty.
         record_type (str | Unset): The type of the activity record. The following values are
-            available:<ul><li>regular: The default value for most new activities.</li><li>prework: The
-            pre-work activity is created in Oracle Field Service, if the technician needs to perform
-            some work before the actual activity.</li><li>reopened: The activity is created when an
-            activity in a final status is reopened for some reason.</li><li>multiday_activity: The
-            activity is created when the 'activityType' specified in the API indicates that it is a
-            segmentable activity.</li><li>multiday_activity_segment: The activities that are
-            automatically created for segmentable activities, based on their duration and timeslot
-            settings.</li></ul> Allowed values: `regular`, `reopened`, `prework`, `multiday_activity`,
-            `multiday_activity_segment`.
+            available:
+
+            - regular: The default value for most new activities.
+            - prework: The pre-work activity is created in Oracle Field Service, if the technician
+            needs to perform some work before the actual activity.
+            - reopened: The activity is created when an activity in a final status is reopened for
+            some reason.
+            - multiday_activity: The activity is created when the 'activityType' specified in the API
+            indicates that it is a segmentable activity.
+            - multiday_activity_segment: The activities that are automatically created for segmentable
+            activities, based on their duration and timeslot settings. Allowed values: `regular`,
+            `reopened`, `prework`, `multiday_activity`, `multiday_activity_segment`.
         customer_name (str | Unset): The name of the customer.
         customer_number (str | Unset): The account number of the customer. This parameter is used
             by integrations as a placeholder for the external identifier of the account ID in the
@@ -316,69 +363,91 @@ def sync_detailed(
         reminder_time (int | Unset): The number of minutes before the activity start time the
             customer must be notified of the activity.
         language (str | Unset): The preferred language of the customer. This parameter is optional
-            and its value defaults to the language set for the Login screen.
-            The accepted language codes are listed on: <a
-            href="OFSC_Supported_Language_Codes.html">Supported Language Codes</a>.
+            and its value defaults to the language set for the Login screen. The accepted language
+            codes are listed on: Supported Language Codes.
         language_iso (str | Unset): The ISO language code (for example, 'en-US').
         time_zone (str | Unset): The name of the customer's time zone.
         determine_area_by_work_zone (bool | Unset): Contains one of the following values: true or
             false.
-            <p>If true, then the work zone is determined automatically and all capacity areas or
-            groups that have the work zone are processed.</p><p><b>Note:</b> The determination
-            algorithm is based on the calculation of the work zone key (defined in the Company
-            Settings, Work Zone Dictionary screen) and uses the specified activity fields and finds a
-            zone that corresponds to the calculated value. Therefore, all the fields that are used to
-            calculate the work zone key formula are mandatory.</p><p>If false, then the capacity area
-            or group is not determined by the work zone of the activity. The default value is
-            true.</p>
-        areas (list[str] | Unset): The labels of the capacity areas.<p><b>Note:</b> If the 'areas'
-            parameter is not passed and if the 'determineAreaByWorkZone' parameter is set to 'false',
-            then the operation processes all the visible capacity areas.
+
+            If true, then the work zone is determined automatically and all capacity areas or groups
+            that have the work zone are processed.
+
+            Note: The determination algorithm is based on the calculation of the work zone key
+            (defined in the Company Settings, Work Zone Dictionary screen) and uses the specified
+            activity fields and finds a zone that corresponds to the calculated value. Therefore, all
+            the fields that are used to calculate the work zone key formula are mandatory.
+
+            If false, then the capacity area or group is not determined by the work zone of the
+            activity. The default value is true.
+        areas (list[str] | Unset): The labels of the capacity areas.
+
+            Note: If the 'areas' parameter is not passed and if the 'determineAreaByWorkZone'
+            parameter is set to 'false', then the operation processes all the visible capacity areas.
         determine_category (bool | Unset): Contains one of the following values: true or false.
-            <p>If true, then all the included fields in the work skill conditions must be specified
-            and these fields are required to determine work skills and capacity categories for booking
-            the activity.</p><p><b>Note:</b> Contrary to the 'get_capacity' operation, this operation
-            books activities that do not have capacity categories. Therefore, if the operation is
-            unable to determine a capacity category using the specified fields, it does not return an
-            error.</p><p>If false, then the capacity categories are not determined based on the
-            specified activity fields. The default value is true.</p>
+
+            If true, then all the included fields in the work skill conditions must be specified and
+            these fields are required to determine work skills and capacity categories for booking the
+            activity.
+
+            Note: Contrary to the 'get_capacity' operation, this operation books activities that do
+            not have capacity categories. Therefore, if the operation is unable to determine a
+            capacity category using the specified fields, it does not return an error.
+
+            If false, then the capacity categories are not determined based on the specified activity
+            fields. The default value is true.
         categories (list[str] | Unset): The labels of the capacity categories in the capacity
             category filter.
-        estimate_duration (bool | Unset): Contains one of the following values: true or false.
-            If true and if the 'Define duration manually' option is disabled for a corresponding
-            activity type, then the operation tries to estimate the duration of the activity using
-            statistics.<p>To estimate the activity duration, it is required to calculate the activity
-            duration key. Therefore, all the fields that are used to calculate the  activity duration
-            key formula become mandatory.</p>If the 'estimateDuration' option is enabled and the
-            operation is unable to find a corresponding statistical record, then the following values
-            are used:<ul><li>The 'defaultDuration' parameter</li>OR<li>The default duration value
-            defined on the activity type level.</li></ul><p>If false, then the operation does not
-            estimate the duration of the activity using statistics. The default value is true.</p>
+        estimate_duration (bool | Unset): Contains one of the following values: true or false. If
+            true and if the 'Define duration manually' option is disabled for a corresponding activity
+            type, then the operation tries to estimate the duration of the activity using statistics.
+
+            To estimate the activity duration, it is required to calculate the activity duration key.
+            Therefore, all the fields that are used to calculate the activity duration key formula
+            become mandatory.
+
+            If the 'estimateDuration' option is enabled and the operation is unable to find a
+            corresponding statistical record, then the following values are used:
+
+            - The 'defaultDuration' parameterOR
+            - The default duration value defined on the activity type level.
+
+            If false, then the operation does not estimate the duration of the activity using
+            statistics. The default value is true.
         default_duration (int | Unset): The duration value (in minutes) used in one of the
-            following scenarios:<ul><li>The 'Define duration manually' option is enabled for the
-            activity type. </li><li>The 'estimateDuration' option is disabled.</li><li>The statistical
-            record is not available for the activity.</li></ul><p><b>Note:</b>If the
-            'estimateDuration' option is disabled and if the 'defaultDuration' value is not passed,
-            then the duration of the activity to be booked is the default duration of the activity
-            type.</p>
+            following scenarios:
+
+            - The 'Define duration manually' option is enabled for the activity type.
+            - The 'estimateDuration' option is disabled.
+            - The statistical record is not available for the activity.
+
+            Note:If the 'estimateDuration' option is disabled and if the 'defaultDuration' value is
+            not passed, then the duration of the activity to be booked is the default duration of the
+            activity type.
         estimate_travel_time (bool | Unset): Contains one of the following values: true or false.
-            <p>If true and the 'Calculate travel' option is set for a corresponding activity type,
-            then the operation tries to estimate the activity travel time using statistics.</p><p>To
-            estimate the activity travel time, it is required to calculate the activity travel key.
+
+            If true and the 'Calculate travel' option is set for a corresponding activity type, then
+            the operation tries to estimate the activity travel time using statistics.
+
+            To estimate the activity travel time, it is required to calculate the activity travel key.
             Therefore, all the fields used to calculate the activity travel key formula become
-            mandatory.</p><p><b>Note:</b> The operation uses the same travel estimation algorithm for
-            the activity located in the capacity area.</p><p>If false, then the operation does not
-            estimate the activity travel time using statistics. The default value is true.</p>
+            mandatory.
+
+            Note: The operation uses the same travel estimation algorithm for the activity located in
+            the capacity area.
+
+            If false, then the operation does not estimate the activity travel time using statistics.
+            The default value is true.
         min_time_before_arrival (int | Unset): The parameter is used for day-0 bookings. When it
             is specified, the operation only returns the intervals where the start time is greater
             than the sum of currentTime and minTimeBeforeArrival parameters.
         include_partially_defined_categories (bool | Unset): Contains one of the following values:
-            true or false.
-            If true and if more than one capacity category matching the activity is defined for the
-            capacity areas, then the operation returns capacity areas having at least one capacity
-            category matching the activity.<p>If false or not specified, then the operation returns
-            only those capacity areas that have all the capacity categories matching the activity. The
-            default value is false.</p>
+            true or false. If true and if more than one capacity category matching the activity is
+            defined for the capacity areas, then the operation returns capacity areas having at least
+            one capacity category matching the activity.
+
+            If false or not specified, then the operation returns only those capacity areas that have
+            all the capacity categories matching the activity. The default value is false.
         late_start_mitigation (int | Unset): Do not suggest booking options if the activity is
             likely to begin close to the end of the time slot within last [ NN ] percent. This
             functionality is only applicable for quota by intervals. Default: 20
@@ -501,71 +570,118 @@ def sync(
     """Get activity booking options
 
      This operation retrieves the available booking options (such as buckets and time slots) for booking
-    an activity.<p><b>Overview</b><p>This operation retrieves the time slots in which the activity can
-    be performed. The following points are considered while booking an activity within the time
-    slots:<ul><li>The booking quota is available for the category and for the day.</li><li>The time
-    slots must satisfy the constraints specified in the company configuration</li><li>The booking is not
-    closed for the category, time frame, and work zone.</li><li>The workforce is available to perform
-    the activity.</li></ul><p>Additionally, the StopBookingAt constraint is considered for activity
-    booking in an availability-based quota bucket. The StopBookingAt value denotes the percentage of the
-    quota used for a day and indicates that no more activities can be booked for the selected category,
-    when the  StopBookingAt percentage is reached.<p><b>Time slots filtering</b><p>The filtering of time
-    slots during the <code>activityBookingOptions</code> API call is intended to prepare a preliminary
-    set of time slots that will be used in the next check for the possibility of booking the required
-    activity. This filtering is performed in two steps:<ol><li>We obtain a set of pairs <strong>time
-    slot - capacity category</strong> that simultaneously satisfy the company restrictions and the set
-    of capacity categories required according to the request data.</li><li>For each capacity area that
-    can be mentioned in the response, we select only those items (and as a result, time slots) from the
-    first set of pairs where the capacity category is contained in the capacity area
-    configuration.</li></ol><p>The result of the filtering in step 1 depends on the value of the request
-    parameter <code>includePartiallyDefinedCategories</code>:<ul>  <li>When this value is
-    <strong>false</strong> (by default), all capacity categories required according to the request data
-    must be assigned to the time slot.</li><li>When this value is <strong>true</strong>, at least one of
-    the capacity categories required according to the request data must be assigned to the time
-    slot.</li></ul><p><b>Activity fields</b><p>This operation calculates the estimated travel time,
-    duration, area, and capacity category for booking an activity based on the activity fields and
-    custom properties request parameters. The built-in activity fields have the same names and the same
-    format as in the other REST API operations. The following built-in fields are
-    considered:<ul><li>apptNumber</li> <li>recordType</li> <li>customerName</li> <li>customerNumber</li>
-    <li>customerPhone</li> <li>customerEmail</li> <li>customerCell</li> <li>streetAddress</li>
-    <li>city</li> <li>postalCode</li> <li>stateProvince</li> <li>reminderTime</li> <li>longitude</li>
-    <li>latitude</li> <li>slaWindowStart</li> <li>slaWindowEnd</li> <li>points</li>
-    <li>timeOfBooking</li> <li>language</li> <li>timeZone</li> </ul>The custom properties are identified
-    by their label and are same as in the other REST API operations.<p>Activity field requirements are
-    as follows:<ul><li>The 'work zone key' fields must be passed, if the 'determineAreaByWorkZone'
-    parameter is not set to 'false' or if the bucket settings close bookings by work zone. </li><li>All
-    fields mentioned in work skill conditions should be passed, if the 'determineCategory' parameter is
-    set to 'true', else the category will not be determined.</li><li>The 'duration key' fields need to
-    be passed, if the 'estimateDuration' parameter is set to 'true'.</li><li>If the 'estimateTravelTime'
-    parameter is set to 'true', then, the 'travel key' fields need to be passed. If any field is not
-    provided, then the value of that field will be considered as empty when calculating travel key. If
-    'Detect activity travel keys automatically' is checked in Statistics configuration, then it is
-    recommended to pass country_code, city and postalCode.</li></ul><p><b>For example:</b> If the postal
-    code/Zip code is configured as part of the travel key, then the <code>?postalCode=12345</code> can
-    be specified as one of the query parameters.<p><b>Note:</b>If any custom property label conflicts
-    with another query parameter, then it will be ignored and cannot be used until renamed.
+    an activity.
+
+    Overview
+
+    This operation retrieves the time slots in which the activity can be performed. The following points
+    are considered while booking an activity within the time slots:
+
+    - The booking quota is available for the category and for the day.
+    - The time slots must satisfy the constraints specified in the company configuration
+    - The booking is not closed for the category, time frame, and work zone.
+    - The workforce is available to perform the activity.
+
+    Additionally, the StopBookingAt constraint is considered for activity booking in an availability-
+    based quota bucket. The StopBookingAt value denotes the percentage of the quota used for a day and
+    indicates that no more activities can be booked for the selected category, when the StopBookingAt
+    percentage is reached.
+
+    Time slots filtering
+
+    The filtering of time slots during the activityBookingOptions API call is intended to prepare a
+    preliminary set of time slots that will be used in the next check for the possibility of booking the
+    required activity. This filtering is performed in two steps:
+
+    1. We obtain a set of pairs time slot - capacity category that simultaneously satisfy the company
+    restrictions and the set of capacity categories required according to the request data.
+    2. For each capacity area that can be mentioned in the response, we select only those items (and as
+    a result, time slots) from the first set of pairs where the capacity category is contained in the
+    capacity area configuration.
+
+    The result of the filtering in step 1 depends on the value of the request parameter
+    includePartiallyDefinedCategories:
+
+    - When this value is false (by default), all capacity categories required according to the request
+    data must be assigned to the time slot.
+    - When this value is true, at least one of the capacity categories required according to the request
+    data must be assigned to the time slot.
+
+    Activity fields
+
+    This operation calculates the estimated travel time, duration, area, and capacity category for
+    booking an activity based on the activity fields and custom properties request parameters. The
+    built-in activity fields have the same names and the same format as in the other REST API
+    operations. The following built-in fields are considered:
+
+    - apptNumber
+    - recordType
+    - customerName
+    - customerNumber
+    - customerPhone
+    - customerEmail
+    - customerCell
+    - streetAddress
+    - city
+    - postalCode
+    - stateProvince
+    - reminderTime
+    - longitude
+    - latitude
+    - slaWindowStart
+    - slaWindowEnd
+    - points
+    - timeOfBooking
+    - language
+    - timeZone
+
+    The custom properties are identified by their label and are same as in the other REST API
+    operations.
+
+    Activity field requirements are as follows:
+
+    - The 'work zone key' fields must be passed, if the 'determineAreaByWorkZone' parameter is not set
+    to 'false' or if the bucket settings close bookings by work zone.
+    - All fields mentioned in work skill conditions should be passed, if the 'determineCategory'
+    parameter is set to 'true', else the category will not be determined.
+    - The 'duration key' fields need to be passed, if the 'estimateDuration' parameter is set to 'true'.
+    - If the 'estimateTravelTime' parameter is set to 'true', then, the 'travel key' fields need to be
+    passed. If any field is not provided, then the value of that field will be considered as empty when
+    calculating travel key. If 'Detect activity travel keys automatically' is checked in Statistics
+    configuration, then it is recommended to pass country_code, city and postalCode.
+
+    For example: If the postal code/Zip code is configured as part of the travel key, then the
+    ?postalCode=12345 can be specified as one of the query parameters.
+
+    Note:If any custom property label conflicts with another query parameter, then it will be ignored
+    and cannot be used until renamed.
 
     Args:
         dates (list[str]): The dates for which the booking options are requested. The dates are
             specified as a comma-separated list, for example, YYYY-MM-D1,YYYY-MM-D2,YYYY-MM-D3.
         activity_type (str): The type of the activity. Based on the activity type, predefined
             company-specific rules are applied while processing an activity. Predefined company-
-            specific rules cover the following:<ul><li>The resources to which the activities can be
-            assigned.</li><li>The activity processing details.</li><li>The interaction of the activity
-            with different modules of Oracle Field Service.</li></ul>
+            specific rules cover the following:
+
+            - The resources to which the activities can be assigned.
+            - The activity processing details.
+            - The interaction of the activity with different modules of Oracle Field Service.
         appt_number (str | Unset): The parameter may be used by integrations to store the
             identifier of the activity in the origin system. This field has no business significance
             in Oracle Field Service and may be left empty.
         record_type (str | Unset): The type of the activity record. The following values are
-            available:<ul><li>regular: The default value for most new activities.</li><li>prework: The
-            pre-work activity is created in Oracle Field Service, if the technician needs to perform
-            some work before the actual activity.</li><li>reopened: The activity is created when an
-            activity in a final status is reopened for some reason.</li><li>multiday_activity: The
-            activity is created when the 'activityType' specified in the API indicates that it is a
-            segmentable activity.</li><li>multiday_activity_segment: The activities that are
-            automatically created for segmentable activities, based on their duration and timeslot
-            settings.</li></ul> Allowed values: `regular`, `reopened`, `prework`, `multiday_activity`,
-            `multiday_activity_segment`.
+            available:
+
+            - regular: The default value for most new activities.
+            - prework: The pre-work activity is created in Oracle Field Service, if the technician
+            needs to perform some work before the actual activity.
+            - reopened: The activity is created when an activity in a final status is reopened for
+            some reason.
+            - multiday_activity: The activity is created when the 'activityType' specified in the API
+            indicates that it is a segmentable activity.
+            - multiday_activity_segment: The activities that are automatically created for segmentable
+            activities, based on their duration and timeslot settings. Allowed values: `regular`,
+            `reopened`, `prework`, `multiday_activity`, `multiday_activity_segment`.
         customer_name (str | Unset): The name of the customer.
         customer_number (str | Unset): The account number of the customer. This parameter is used
             by integrations as a placeholder for the external identifier of the account ID in the
@@ -601,69 +717,91 @@ def sync(
         reminder_time (int | Unset): The number of minutes before the activity start time the
             customer must be notified of the activity.
         language (str | Unset): The preferred language of the customer. This parameter is optional
-            and its value defaults to the language set for the Login screen.
-            The accepted language codes are listed on: <a
-            href="OFSC_Supported_Language_Codes.html">Supported Language Codes</a>.
+            and its value defaults to the language set for the Login screen. The accepted language
+            codes are listed on: Supported Language Codes.
         language_iso (str | Unset): The ISO language code (for example, 'en-US').
         time_zone (str | Unset): The name of the customer's time zone.
         determine_area_by_work_zone (bool | Unset): Contains one of the following values: true or
             false.
-            <p>If true, then the work zone is determined automatically and all capacity areas or
-            groups that have the work zone are processed.</p><p><b>Note:</b> The determination
-            algorithm is based on the calculation of the work zone key (defined in the Company
-            Settings, Work Zone Dictionary screen) and uses the specified activity fields and finds a
-            zone that corresponds to the calculated value. Therefore, all the fields that are used to
-            calculate the work zone key formula are mandatory.</p><p>If false, then the capacity area
-            or group is not determined by the work zone of the activity. The default value is
-            true.</p>
-        areas (list[str] | Unset): The labels of the capacity areas.<p><b>Note:</b> If the 'areas'
-            parameter is not passed and if the 'determineAreaByWorkZone' parameter is set to 'false',
-            then the operation processes all the visible capacity areas.
+
+            If true, then the work zone is determined automatically and all capacity areas or groups
+            that have the work zone are processed.
+
+            Note: The determination algorithm is based on the calculation of the work zone key
+            (defined in the Company Settings, Work Zone Dictionary screen) and uses the specified
+            activity fields and finds a zone that corresponds to the calculated value. Therefore, all
+            the fields that are used to calculate the work zone key formula are mandatory.
+
+            If false, then the capacity area or group is not determined by the work zone of the
+            activity. The default value is true.
+        areas (list[str] | Unset): The labels of the capacity areas.
+
+            Note: If the 'areas' parameter is not passed and if the 'determineAreaByWorkZone'
+            parameter is set to 'false', then the operation processes all the visible capacity areas.
         determine_category (bool | Unset): Contains one of the following values: true or false.
-            <p>If true, then all the included fields in the work skill conditions must be specified
-            and these fields are required to determine work skills and capacity categories for booking
-            the activity.</p><p><b>Note:</b> Contrary to the 'get_capacity' operation, this operation
-            books activities that do not have capacity categories. Therefore, if the operation is
-            unable to determine a capacity category using the specified fields, it does not return an
-            error.</p><p>If false, then the capacity categories are not determined based on the
-            specified activity fields. The default value is true.</p>
+
+            If true, then all the included fields in the work skill conditions must be specified and
+            these fields are required to determine work skills and capacity categories for booking the
+            activity.
+
+            Note: Contrary to the 'get_capacity' operation, this operation books activities that do
+            not have capacity categories. Therefore, if the operation is unable to determine a
+            capacity category using the specified fields, it does not return an error.
+
+            If false, then the capacity categories are not determined based on the specified activity
+            fields. The default value is true.
         categories (list[str] | Unset): The labels of the capacity categories in the capacity
             category filter.
-        estimate_duration (bool | Unset): Contains one of the following values: true or false.
-            If true and if the 'Define duration manually' option is disabled for a corresponding
-            activity type, then the operation tries to estimate the duration of the activity using
-            statistics.<p>To estimate the activity duration, it is required to calculate the activity
-            duration key. Therefore, all the fields that are used to calculate the  activity duration
-            key formula become mandatory.</p>If the 'estimateDuration' option is enabled and the
-            operation is unable to find a corresponding statistical record, then the following values
-            are used:<ul><li>The 'defaultDuration' parameter</li>OR<li>The default duration value
-            defined on the activity type level.</li></ul><p>If false, then the operation does not
-            estimate the duration of the activity using statistics. The default value is true.</p>
+        estimate_duration (bool | Unset): Contains one of the following values: true or false. If
+            true and if the 'Define duration manually' option is disabled for a corresponding activity
+            type, then the operation tries to estimate the duration of the activity using statistics.
+
+            To estimate the activity duration, it is required to calculate the activity duration key.
+            Therefore, all the fields that are used to calculate the activity duration key formula
+            become mandatory.
+
+            If the 'estimateDuration' option is enabled and the operation is unable to find a
+            corresponding statistical record, then the following values are used:
+
+            - The 'defaultDuration' parameterOR
+            - The default duration value defined on the activity type level.
+
+            If false, then the operation does not estimate the duration of the activity using
+            statistics. The default value is true.
         default_duration (int | Unset): The duration value (in minutes) used in one of the
-            following scenarios:<ul><li>The 'Define duration manually' option is enabled for the
-            activity type. </li><li>The 'estimateDuration' option is disabled.</li><li>The statistical
-            record is not available for the activity.</li></ul><p><b>Note:</b>If the
-            'estimateDuration' option is disabled and if the 'defaultDuration' value is not passed,
-            then the duration of the activity to be booked is the default duration of the activity
-            type.</p>
+            following scenarios:
+
+            - The 'Define duration manually' option is enabled for the activity type.
+            - The 'estimateDuration' option is disabled.
+            - The statistical record is not available for the activity.
+
+            Note:If the 'estimateDuration' option is disabled and if the 'defaultDuration' value is
+            not passed, then the duration of the activity to be booked is the default duration of the
+            activity type.
         estimate_travel_time (bool | Unset): Contains one of the following values: true or false.
-            <p>If true and the 'Calculate travel' option is set for a corresponding activity type,
-            then the operation tries to estimate the activity travel time using statistics.</p><p>To
-            estimate the activity travel time, it is required to calculate the activity travel key.
+
+            If true and the 'Calculate travel' option is set for a corresponding activity type, then
+            the operation tries to estimate the activity travel time using statistics.
+
+            To estimate the activity travel time, it is required to calculate the activity travel key.
             Therefore, all the fields used to calculate the activity travel key formula become
-            mandatory.</p><p><b>Note:</b> The operation uses the same travel estimation algorithm for
-            the activity located in the capacity area.</p><p>If false, then the operation does not
-            estimate the activity travel time using statistics. The default value is true.</p>
+            mandatory.
+
+            Note: The operation uses the same travel estimation algorithm for the activity located in
+            the capacity area.
+
+            If false, then the operation does not estimate the activity travel time using statistics.
+            The default value is true.
         min_time_before_arrival (int | Unset): The parameter is used for day-0 bookings. When it
             is specified, the operation only returns the intervals where the start time is greater
             than the sum of currentTime and minTimeBeforeArrival parameters.
         include_partially_defined_categories (bool | Unset): Contains one of the following values:
-            true or false.
-            If true and if more than one capacity category matching the activity is defined for the
-            capacity areas, then the operation returns capacity areas having at least one capacity
-            category matching the activity.<p>If false or not specified, then the operation returns
-            only those capacity areas that have all the capacity categories matching the activity. The
-            default value is false.</p>
+            true or false. If true and if more than one capacity category matching the activity is
+            defined for the capacity areas, then the operation returns capacity areas having at least
+            one capacity category matching the activity.
+
+            If false or not specified, then the operation returns only those capacity areas that have
+            all the capacity categories matching the activity. The default value is false.
         late_start_mitigation (int | Unset): Do not suggest booking options if the activity is
             likely to begin close to the end of the time slot within last [ NN ] percent. This
             functionality is only applicable for quota by intervals. Default: 20
@@ -781,71 +919,118 @@ async def asyncio_detailed(
     """Get activity booking options
 
      This operation retrieves the available booking options (such as buckets and time slots) for booking
-    an activity.<p><b>Overview</b><p>This operation retrieves the time slots in which the activity can
-    be performed. The following points are considered while booking an activity within the time
-    slots:<ul><li>The booking quota is available for the category and for the day.</li><li>The time
-    slots must satisfy the constraints specified in the company configuration</li><li>The booking is not
-    closed for the category, time frame, and work zone.</li><li>The workforce is available to perform
-    the activity.</li></ul><p>Additionally, the StopBookingAt constraint is considered for activity
-    booking in an availability-based quota bucket. The StopBookingAt value denotes the percentage of the
-    quota used for a day and indicates that no more activities can be booked for the selected category,
-    when the  StopBookingAt percentage is reached.<p><b>Time slots filtering</b><p>The filtering of time
-    slots during the <code>activityBookingOptions</code> API call is intended to prepare a preliminary
-    set of time slots that will be used in the next check for the possibility of booking the required
-    activity. This filtering is performed in two steps:<ol><li>We obtain a set of pairs <strong>time
-    slot - capacity category</strong> that simultaneously satisfy the company restrictions and the set
-    of capacity categories required according to the request data.</li><li>For each capacity area that
-    can be mentioned in the response, we select only those items (and as a result, time slots) from the
-    first set of pairs where the capacity category is contained in the capacity area
-    configuration.</li></ol><p>The result of the filtering in step 1 depends on the value of the request
-    parameter <code>includePartiallyDefinedCategories</code>:<ul>  <li>When this value is
-    <strong>false</strong> (by default), all capacity categories required according to the request data
-    must be assigned to the time slot.</li><li>When this value is <strong>true</strong>, at least one of
-    the capacity categories required according to the request data must be assigned to the time
-    slot.</li></ul><p><b>Activity fields</b><p>This operation calculates the estimated travel time,
-    duration, area, and capacity category for booking an activity based on the activity fields and
-    custom properties request parameters. The built-in activity fields have the same names and the same
-    format as in the other REST API operations. The following built-in fields are
-    considered:<ul><li>apptNumber</li> <li>recordType</li> <li>customerName</li> <li>customerNumber</li>
-    <li>customerPhone</li> <li>customerEmail</li> <li>customerCell</li> <li>streetAddress</li>
-    <li>city</li> <li>postalCode</li> <li>stateProvince</li> <li>reminderTime</li> <li>longitude</li>
-    <li>latitude</li> <li>slaWindowStart</li> <li>slaWindowEnd</li> <li>points</li>
-    <li>timeOfBooking</li> <li>language</li> <li>timeZone</li> </ul>The custom properties are identified
-    by their label and are same as in the other REST API operations.<p>Activity field requirements are
-    as follows:<ul><li>The 'work zone key' fields must be passed, if the 'determineAreaByWorkZone'
-    parameter is not set to 'false' or if the bucket settings close bookings by work zone. </li><li>All
-    fields mentioned in work skill conditions should be passed, if the 'determineCategory' parameter is
-    set to 'true', else the category will not be determined.</li><li>The 'duration key' fields need to
-    be passed, if the 'estimateDuration' parameter is set to 'true'.</li><li>If the 'estimateTravelTime'
-    parameter is set to 'true', then, the 'travel key' fields need to be passed. If any field is not
-    provided, then the value of that field will be considered as empty when calculating travel key. If
-    'Detect activity travel keys automatically' is checked in Statistics configuration, then it is
-    recommended to pass country_code, city and postalCode.</li></ul><p><b>For example:</b> If the postal
-    code/Zip code is configured as part of the travel key, then the <code>?postalCode=12345</code> can
-    be specified as one of the query parameters.<p><b>Note:</b>If any custom property label conflicts
-    with another query parameter, then it will be ignored and cannot be used until renamed.
+    an activity.
+
+    Overview
+
+    This operation retrieves the time slots in which the activity can be performed. The following points
+    are considered while booking an activity within the time slots:
+
+    - The booking quota is available for the category and for the day.
+    - The time slots must satisfy the constraints specified in the company configuration
+    - The booking is not closed for the category, time frame, and work zone.
+    - The workforce is available to perform the activity.
+
+    Additionally, the StopBookingAt constraint is considered for activity booking in an availability-
+    based quota bucket. The StopBookingAt value denotes the percentage of the quota used for a day and
+    indicates that no more activities can be booked for the selected category, when the StopBookingAt
+    percentage is reached.
+
+    Time slots filtering
+
+    The filtering of time slots during the activityBookingOptions API call is intended to prepare a
+    preliminary set of time slots that will be used in the next check for the possibility of booking the
+    required activity. This filtering is performed in two steps:
+
+    1. We obtain a set of pairs time slot - capacity category that simultaneously satisfy the company
+    restrictions and the set of capacity categories required according to the request data.
+    2. For each capacity area that can be mentioned in the response, we select only those items (and as
+    a result, time slots) from the first set of pairs where the capacity category is contained in the
+    capacity area configuration.
+
+    The result of the filtering in step 1 depends on the value of the request parameter
+    includePartiallyDefinedCategories:
+
+    - When this value is false (by default), all capacity categories required according to the request
+    data must be assigned to the time slot.
+    - When this value is true, at least one of the capacity categories required according to the request
+    data must be assigned to the time slot.
+
+    Activity fields
+
+    This operation calculates the estimated travel time, duration, area, and capacity category for
+    booking an activity based on the activity fields and custom properties request parameters. The
+    built-in activity fields have the same names and the same format as in the other REST API
+    operations. The following built-in fields are considered:
+
+    - apptNumber
+    - recordType
+    - customerName
+    - customerNumber
+    - customerPhone
+    - customerEmail
+    - customerCell
+    - streetAddress
+    - city
+    - postalCode
+    - stateProvince
+    - reminderTime
+    - longitude
+    - latitude
+    - slaWindowStart
+    - slaWindowEnd
+    - points
+    - timeOfBooking
+    - language
+    - timeZone
+
+    The custom properties are identified by their label and are same as in the other REST API
+    operations.
+
+    Activity field requirements are as follows:
+
+    - The 'work zone key' fields must be passed, if the 'determineAreaByWorkZone' parameter is not set
+    to 'false' or if the bucket settings close bookings by work zone.
+    - All fields mentioned in work skill conditions should be passed, if the 'determineCategory'
+    parameter is set to 'true', else the category will not be determined.
+    - The 'duration key' fields need to be passed, if the 'estimateDuration' parameter is set to 'true'.
+    - If the 'estimateTravelTime' parameter is set to 'true', then, the 'travel key' fields need to be
+    passed. If any field is not provided, then the value of that field will be considered as empty when
+    calculating travel key. If 'Detect activity travel keys automatically' is checked in Statistics
+    configuration, then it is recommended to pass country_code, city and postalCode.
+
+    For example: If the postal code/Zip code is configured as part of the travel key, then the
+    ?postalCode=12345 can be specified as one of the query parameters.
+
+    Note:If any custom property label conflicts with another query parameter, then it will be ignored
+    and cannot be used until renamed.
 
     Args:
         dates (list[str]): The dates for which the booking options are requested. The dates are
             specified as a comma-separated list, for example, YYYY-MM-D1,YYYY-MM-D2,YYYY-MM-D3.
         activity_type (str): The type of the activity. Based on the activity type, predefined
             company-specific rules are applied while processing an activity. Predefined company-
-            specific rules cover the following:<ul><li>The resources to which the activities can be
-            assigned.</li><li>The activity processing details.</li><li>The interaction of the activity
-            with different modules of Oracle Field Service.</li></ul>
+            specific rules cover the following:
+
+            - The resources to which the activities can be assigned.
+            - The activity processing details.
+            - The interaction of the activity with different modules of Oracle Field Service.
         appt_number (str | Unset): The parameter may be used by integrations to store the
             identifier of the activity in the origin system. This field has no business significance
             in Oracle Field Service and may be left empty.
         record_type (str | Unset): The type of the activity record. The following values are
-            available:<ul><li>regular: The default value for most new activities.</li><li>prework: The
-            pre-work activity is created in Oracle Field Service, if the technician needs to perform
-            some work before the actual activity.</li><li>reopened: The activity is created when an
-            activity in a final status is reopened for some reason.</li><li>multiday_activity: The
-            activity is created when the 'activityType' specified in the API indicates that it is a
-            segmentable activity.</li><li>multiday_activity_segment: The activities that are
-            automatically created for segmentable activities, based on their duration and timeslot
-            settings.</li></ul> Allowed values: `regular`, `reopened`, `prework`, `multiday_activity`,
-            `multiday_activity_segment`.
+            available:
+
+            - regular: The default value for most new activities.
+            - prework: The pre-work activity is created in Oracle Field Service, if the technician
+            needs to perform some work before the actual activity.
+            - reopened: The activity is created when an activity in a final status is reopened for
+            some reason.
+            - multiday_activity: The activity is created when the 'activityType' specified in the API
+            indicates that it is a segmentable activity.
+            - multiday_activity_segment: The activities that are automatically created for segmentable
+            activities, based on their duration and timeslot settings. Allowed values: `regular`,
+            `reopened`, `prework`, `multiday_activity`, `multiday_activity_segment`.
         customer_name (str | Unset): The name of the customer.
         customer_number (str | Unset): The account number of the customer. This parameter is used
             by integrations as a placeholder for the external identifier of the account ID in the
@@ -881,69 +1066,91 @@ async def asyncio_detailed(
         reminder_time (int | Unset): The number of minutes before the activity start time the
             customer must be notified of the activity.
         language (str | Unset): The preferred language of the customer. This parameter is optional
-            and its value defaults to the language set for the Login screen.
-            The accepted language codes are listed on: <a
-            href="OFSC_Supported_Language_Codes.html">Supported Language Codes</a>.
+            and its value defaults to the language set for the Login screen. The accepted language
+            codes are listed on: Supported Language Codes.
         language_iso (str | Unset): The ISO language code (for example, 'en-US').
         time_zone (str | Unset): The name of the customer's time zone.
         determine_area_by_work_zone (bool | Unset): Contains one of the following values: true or
             false.
-            <p>If true, then the work zone is determined automatically and all capacity areas or
-            groups that have the work zone are processed.</p><p><b>Note:</b> The determination
-            algorithm is based on the calculation of the work zone key (defined in the Company
-            Settings, Work Zone Dictionary screen) and uses the specified activity fields and finds a
-            zone that corresponds to the calculated value. Therefore, all the fields that are used to
-            calculate the work zone key formula are mandatory.</p><p>If false, then the capacity area
-            or group is not determined by the work zone of the activity. The default value is
-            true.</p>
-        areas (list[str] | Unset): The labels of the capacity areas.<p><b>Note:</b> If the 'areas'
-            parameter is not passed and if the 'determineAreaByWorkZone' parameter is set to 'false',
-            then the operation processes all the visible capacity areas.
+
+            If true, then the work zone is determined automatically and all capacity areas or groups
+            that have the work zone are processed.
+
+            Note: The determination algorithm is based on the calculation of the work zone key
+            (defined in the Company Settings, Work Zone Dictionary screen) and uses the specified
+            activity fields and finds a zone that corresponds to the calculated value. Therefore, all
+            the fields that are used to calculate the work zone key formula are mandatory.
+
+            If false, then the capacity area or group is not determined by the work zone of the
+            activity. The default value is true.
+        areas (list[str] | Unset): The labels of the capacity areas.
+
+            Note: If the 'areas' parameter is not passed and if the 'determineAreaByWorkZone'
+            parameter is set to 'false', then the operation processes all the visible capacity areas.
         determine_category (bool | Unset): Contains one of the following values: true or false.
-            <p>If true, then all the included fields in the work skill conditions must be specified
-            and these fields are required to determine work skills and capacity categories for booking
-            the activity.</p><p><b>Note:</b> Contrary to the 'get_capacity' operation, this operation
-            books activities that do not have capacity categories. Therefore, if the operation is
-            unable to determine a capacity category using the specified fields, it does not return an
-            error.</p><p>If false, then the capacity categories are not determined based on the
-            specified activity fields. The default value is true.</p>
+
+            If true, then all the included fields in the work skill conditions must be specified and
+            these fields are required to determine work skills and capacity categories for booking the
+            activity.
+
+            Note: Contrary to the 'get_capacity' operation, this operation books activities that do
+            not have capacity categories. Therefore, if the operation is unable to determine a
+            capacity category using the specified fields, it does not return an error.
+
+            If false, then the capacity categories are not determined based on the specified activity
+            fields. The default value is true.
         categories (list[str] | Unset): The labels of the capacity categories in the capacity
             category filter.
-        estimate_duration (bool | Unset): Contains one of the following values: true or false.
-            If true and if the 'Define duration manually' option is disabled for a corresponding
-            activity type, then the operation tries to estimate the duration of the activity using
-            statistics.<p>To estimate the activity duration, it is required to calculate the activity
-            duration key. Therefore, all the fields that are used to calculate the  activity duration
-            key formula become mandatory.</p>If the 'estimateDuration' option is enabled and the
-            operation is unable to find a corresponding statistical record, then the following values
-            are used:<ul><li>The 'defaultDuration' parameter</li>OR<li>The default duration value
-            defined on the activity type level.</li></ul><p>If false, then the operation does not
-            estimate the duration of the activity using statistics. The default value is true.</p>
+        estimate_duration (bool | Unset): Contains one of the following values: true or false. If
+            true and if the 'Define duration manually' option is disabled for a corresponding activity
+            type, then the operation tries to estimate the duration of the activity using statistics.
+
+            To estimate the activity duration, it is required to calculate the activity duration key.
+            Therefore, all the fields that are used to calculate the activity duration key formula
+            become mandatory.
+
+            If the 'estimateDuration' option is enabled and the operation is unable to find a
+            corresponding statistical record, then the following values are used:
+
+            - The 'defaultDuration' parameterOR
+            - The default duration value defined on the activity type level.
+
+            If false, then the operation does not estimate the duration of the activity using
+            statistics. The default value is true.
         default_duration (int | Unset): The duration value (in minutes) used in one of the
-            following scenarios:<ul><li>The 'Define duration manually' option is enabled for the
-            activity type. </li><li>The 'estimateDuration' option is disabled.</li><li>The statistical
-            record is not available for the activity.</li></ul><p><b>Note:</b>If the
-            'estimateDuration' option is disabled and if the 'defaultDuration' value is not passed,
-            then the duration of the activity to be booked is the default duration of the activity
-            type.</p>
+            following scenarios:
+
+            - The 'Define duration manually' option is enabled for the activity type.
+            - The 'estimateDuration' option is disabled.
+            - The statistical record is not available for the activity.
+
+            Note:If the 'estimateDuration' option is disabled and if the 'defaultDuration' value is
+            not passed, then the duration of the activity to be booked is the default duration of the
+            activity type.
         estimate_travel_time (bool | Unset): Contains one of the following values: true or false.
-            <p>If true and the 'Calculate travel' option is set for a corresponding activity type,
-            then the operation tries to estimate the activity travel time using statistics.</p><p>To
-            estimate the activity travel time, it is required to calculate the activity travel key.
+
+            If true and the 'Calculate travel' option is set for a corresponding activity type, then
+            the operation tries to estimate the activity travel time using statistics.
+
+            To estimate the activity travel time, it is required to calculate the activity travel key.
             Therefore, all the fields used to calculate the activity travel key formula become
-            mandatory.</p><p><b>Note:</b> The operation uses the same travel estimation algorithm for
-            the activity located in the capacity area.</p><p>If false, then the operation does not
-            estimate the activity travel time using statistics. The default value is true.</p>
+            mandatory.
+
+            Note: The operation uses the same travel estimation algorithm for the activity located in
+            the capacity area.
+
+            If false, then the operation does not estimate the activity travel time using statistics.
+            The default value is true.
         min_time_before_arrival (int | Unset): The parameter is used for day-0 bookings. When it
             is specified, the operation only returns the intervals where the start time is greater
             than the sum of currentTime and minTimeBeforeArrival parameters.
         include_partially_defined_categories (bool | Unset): Contains one of the following values:
-            true or false.
-            If true and if more than one capacity category matching the activity is defined for the
-            capacity areas, then the operation returns capacity areas having at least one capacity
-            category matching the activity.<p>If false or not specified, then the operation returns
-            only those capacity areas that have all the capacity categories matching the activity. The
-            default value is false.</p>
+            true or false. If true and if more than one capacity category matching the activity is
+            defined for the capacity areas, then the operation returns capacity areas having at least
+            one capacity category matching the activity.
+
+            If false or not specified, then the operation returns only those capacity areas that have
+            all the capacity categories matching the activity. The default value is false.
         late_start_mitigation (int | Unset): Do not suggest booking options if the activity is
             likely to begin close to the end of the time slot within last [ NN ] percent. This
             functionality is only applicable for quota by intervals. Default: 20
@@ -1064,71 +1271,118 @@ async def asyncio(
     """Get activity booking options
 
      This operation retrieves the available booking options (such as buckets and time slots) for booking
-    an activity.<p><b>Overview</b><p>This operation retrieves the time slots in which the activity can
-    be performed. The following points are considered while booking an activity within the time
-    slots:<ul><li>The booking quota is available for the category and for the day.</li><li>The time
-    slots must satisfy the constraints specified in the company configuration</li><li>The booking is not
-    closed for the category, time frame, and work zone.</li><li>The workforce is available to perform
-    the activity.</li></ul><p>Additionally, the StopBookingAt constraint is considered for activity
-    booking in an availability-based quota bucket. The StopBookingAt value denotes the percentage of the
-    quota used for a day and indicates that no more activities can be booked for the selected category,
-    when the  StopBookingAt percentage is reached.<p><b>Time slots filtering</b><p>The filtering of time
-    slots during the <code>activityBookingOptions</code> API call is intended to prepare a preliminary
-    set of time slots that will be used in the next check for the possibility of booking the required
-    activity. This filtering is performed in two steps:<ol><li>We obtain a set of pairs <strong>time
-    slot - capacity category</strong> that simultaneously satisfy the company restrictions and the set
-    of capacity categories required according to the request data.</li><li>For each capacity area that
-    can be mentioned in the response, we select only those items (and as a result, time slots) from the
-    first set of pairs where the capacity category is contained in the capacity area
-    configuration.</li></ol><p>The result of the filtering in step 1 depends on the value of the request
-    parameter <code>includePartiallyDefinedCategories</code>:<ul>  <li>When this value is
-    <strong>false</strong> (by default), all capacity categories required according to the request data
-    must be assigned to the time slot.</li><li>When this value is <strong>true</strong>, at least one of
-    the capacity categories required according to the request data must be assigned to the time
-    slot.</li></ul><p><b>Activity fields</b><p>This operation calculates the estimated travel time,
-    duration, area, and capacity category for booking an activity based on the activity fields and
-    custom properties request parameters. The built-in activity fields have the same names and the same
-    format as in the other REST API operations. The following built-in fields are
-    considered:<ul><li>apptNumber</li> <li>recordType</li> <li>customerName</li> <li>customerNumber</li>
-    <li>customerPhone</li> <li>customerEmail</li> <li>customerCell</li> <li>streetAddress</li>
-    <li>city</li> <li>postalCode</li> <li>stateProvince</li> <li>reminderTime</li> <li>longitude</li>
-    <li>latitude</li> <li>slaWindowStart</li> <li>slaWindowEnd</li> <li>points</li>
-    <li>timeOfBooking</li> <li>language</li> <li>timeZone</li> </ul>The custom properties are identified
-    by their label and are same as in the other REST API operations.<p>Activity field requirements are
-    as follows:<ul><li>The 'work zone key' fields must be passed, if the 'determineAreaByWorkZone'
-    parameter is not set to 'false' or if the bucket settings close bookings by work zone. </li><li>All
-    fields mentioned in work skill conditions should be passed, if the 'determineCategory' parameter is
-    set to 'true', else the category will not be determined.</li><li>The 'duration key' fields need to
-    be passed, if the 'estimateDuration' parameter is set to 'true'.</li><li>If the 'estimateTravelTime'
-    parameter is set to 'true', then, the 'travel key' fields need to be passed. If any field is not
-    provided, then the value of that field will be considered as empty when calculating travel key. If
-    'Detect activity travel keys automatically' is checked in Statistics configuration, then it is
-    recommended to pass country_code, city and postalCode.</li></ul><p><b>For example:</b> If the postal
-    code/Zip code is configured as part of the travel key, then the <code>?postalCode=12345</code> can
-    be specified as one of the query parameters.<p><b>Note:</b>If any custom property label conflicts
-    with another query parameter, then it will be ignored and cannot be used until renamed.
+    an activity.
+
+    Overview
+
+    This operation retrieves the time slots in which the activity can be performed. The following points
+    are considered while booking an activity within the time slots:
+
+    - The booking quota is available for the category and for the day.
+    - The time slots must satisfy the constraints specified in the company configuration
+    - The booking is not closed for the category, time frame, and work zone.
+    - The workforce is available to perform the activity.
+
+    Additionally, the StopBookingAt constraint is considered for activity booking in an availability-
+    based quota bucket. The StopBookingAt value denotes the percentage of the quota used for a day and
+    indicates that no more activities can be booked for the selected category, when the StopBookingAt
+    percentage is reached.
+
+    Time slots filtering
+
+    The filtering of time slots during the activityBookingOptions API call is intended to prepare a
+    preliminary set of time slots that will be used in the next check for the possibility of booking the
+    required activity. This filtering is performed in two steps:
+
+    1. We obtain a set of pairs time slot - capacity category that simultaneously satisfy the company
+    restrictions and the set of capacity categories required according to the request data.
+    2. For each capacity area that can be mentioned in the response, we select only those items (and as
+    a result, time slots) from the first set of pairs where the capacity category is contained in the
+    capacity area configuration.
+
+    The result of the filtering in step 1 depends on the value of the request parameter
+    includePartiallyDefinedCategories:
+
+    - When this value is false (by default), all capacity categories required according to the request
+    data must be assigned to the time slot.
+    - When this value is true, at least one of the capacity categories required according to the request
+    data must be assigned to the time slot.
+
+    Activity fields
+
+    This operation calculates the estimated travel time, duration, area, and capacity category for
+    booking an activity based on the activity fields and custom properties request parameters. The
+    built-in activity fields have the same names and the same format as in the other REST API
+    operations. The following built-in fields are considered:
+
+    - apptNumber
+    - recordType
+    - customerName
+    - customerNumber
+    - customerPhone
+    - customerEmail
+    - customerCell
+    - streetAddress
+    - city
+    - postalCode
+    - stateProvince
+    - reminderTime
+    - longitude
+    - latitude
+    - slaWindowStart
+    - slaWindowEnd
+    - points
+    - timeOfBooking
+    - language
+    - timeZone
+
+    The custom properties are identified by their label and are same as in the other REST API
+    operations.
+
+    Activity field requirements are as follows:
+
+    - The 'work zone key' fields must be passed, if the 'determineAreaByWorkZone' parameter is not set
+    to 'false' or if the bucket settings close bookings by work zone.
+    - All fields mentioned in work skill conditions should be passed, if the 'determineCategory'
+    parameter is set to 'true', else the category will not be determined.
+    - The 'duration key' fields need to be passed, if the 'estimateDuration' parameter is set to 'true'.
+    - If the 'estimateTravelTime' parameter is set to 'true', then, the 'travel key' fields need to be
+    passed. If any field is not provided, then the value of that field will be considered as empty when
+    calculating travel key. If 'Detect activity travel keys automatically' is checked in Statistics
+    configuration, then it is recommended to pass country_code, city and postalCode.
+
+    For example: If the postal code/Zip code is configured as part of the travel key, then the
+    ?postalCode=12345 can be specified as one of the query parameters.
+
+    Note:If any custom property label conflicts with another query parameter, then it will be ignored
+    and cannot be used until renamed.
 
     Args:
         dates (list[str]): The dates for which the booking options are requested. The dates are
             specified as a comma-separated list, for example, YYYY-MM-D1,YYYY-MM-D2,YYYY-MM-D3.
         activity_type (str): The type of the activity. Based on the activity type, predefined
             company-specific rules are applied while processing an activity. Predefined company-
-            specific rules cover the following:<ul><li>The resources to which the activities can be
-            assigned.</li><li>The activity processing details.</li><li>The interaction of the activity
-            with different modules of Oracle Field Service.</li></ul>
+            specific rules cover the following:
+
+            - The resources to which the activities can be assigned.
+            - The activity processing details.
+            - The interaction of the activity with different modules of Oracle Field Service.
         appt_number (str | Unset): The parameter may be used by integrations to store the
             identifier of the activity in the origin system. This field has no business significance
             in Oracle Field Service and may be left empty.
         record_type (str | Unset): The type of the activity record. The following values are
-            available:<ul><li>regular: The default value for most new activities.</li><li>prework: The
-            pre-work activity is created in Oracle Field Service, if the technician needs to perform
-            some work before the actual activity.</li><li>reopened: The activity is created when an
-            activity in a final status is reopened for some reason.</li><li>multiday_activity: The
-            activity is created when the 'activityType' specified in the API indicates that it is a
-            segmentable activity.</li><li>multiday_activity_segment: The activities that are
-            automatically created for segmentable activities, based on their duration and timeslot
-            settings.</li></ul> Allowed values: `regular`, `reopened`, `prework`, `multiday_activity`,
-            `multiday_activity_segment`.
+            available:
+
+            - regular: The default value for most new activities.
+            - prework: The pre-work activity is created in Oracle Field Service, if the technician
+            needs to perform some work before the actual activity.
+            - reopened: The activity is created when an activity in a final status is reopened for
+            some reason.
+            - multiday_activity: The activity is created when the 'activityType' specified in the API
+            indicates that it is a segmentable activity.
+            - multiday_activity_segment: The activities that are automatically created for segmentable
+            activities, based on their duration and timeslot settings. Allowed values: `regular`,
+            `reopened`, `prework`, `multiday_activity`, `multiday_activity_segment`.
         customer_name (str | Unset): The name of the customer.
         customer_number (str | Unset): The account number of the customer. This parameter is used
             by integrations as a placeholder for the external identifier of the account ID in the
@@ -1164,69 +1418,91 @@ async def asyncio(
         reminder_time (int | Unset): The number of minutes before the activity start time the
             customer must be notified of the activity.
         language (str | Unset): The preferred language of the customer. This parameter is optional
-            and its value defaults to the language set for the Login screen.
-            The accepted language codes are listed on: <a
-            href="OFSC_Supported_Language_Codes.html">Supported Language Codes</a>.
+            and its value defaults to the language set for the Login screen. The accepted language
+            codes are listed on: Supported Language Codes.
         language_iso (str | Unset): The ISO language code (for example, 'en-US').
         time_zone (str | Unset): The name of the customer's time zone.
         determine_area_by_work_zone (bool | Unset): Contains one of the following values: true or
             false.
-            <p>If true, then the work zone is determined automatically and all capacity areas or
-            groups that have the work zone are processed.</p><p><b>Note:</b> The determination
-            algorithm is based on the calculation of the work zone key (defined in the Company
-            Settings, Work Zone Dictionary screen) and uses the specified activity fields and finds a
-            zone that corresponds to the calculated value. Therefore, all the fields that are used to
-            calculate the work zone key formula are mandatory.</p><p>If false, then the capacity area
-            or group is not determined by the work zone of the activity. The default value is
-            true.</p>
-        areas (list[str] | Unset): The labels of the capacity areas.<p><b>Note:</b> If the 'areas'
-            parameter is not passed and if the 'determineAreaByWorkZone' parameter is set to 'false',
-            then the operation processes all the visible capacity areas.
+
+            If true, then the work zone is determined automatically and all capacity areas or groups
+            that have the work zone are processed.
+
+            Note: The determination algorithm is based on the calculation of the work zone key
+            (defined in the Company Settings, Work Zone Dictionary screen) and uses the specified
+            activity fields and finds a zone that corresponds to the calculated value. Therefore, all
+            the fields that are used to calculate the work zone key formula are mandatory.
+
+            If false, then the capacity area or group is not determined by the work zone of the
+            activity. The default value is true.
+        areas (list[str] | Unset): The labels of the capacity areas.
+
+            Note: If the 'areas' parameter is not passed and if the 'determineAreaByWorkZone'
+            parameter is set to 'false', then the operation processes all the visible capacity areas.
         determine_category (bool | Unset): Contains one of the following values: true or false.
-            <p>If true, then all the included fields in the work skill conditions must be specified
-            and these fields are required to determine work skills and capacity categories for booking
-            the activity.</p><p><b>Note:</b> Contrary to the 'get_capacity' operation, this operation
-            books activities that do not have capacity categories. Therefore, if the operation is
-            unable to determine a capacity category using the specified fields, it does not return an
-            error.</p><p>If false, then the capacity categories are not determined based on the
-            specified activity fields. The default value is true.</p>
+
+            If true, then all the included fields in the work skill conditions must be specified and
+            these fields are required to determine work skills and capacity categories for booking the
+            activity.
+
+            Note: Contrary to the 'get_capacity' operation, this operation books activities that do
+            not have capacity categories. Therefore, if the operation is unable to determine a
+            capacity category using the specified fields, it does not return an error.
+
+            If false, then the capacity categories are not determined based on the specified activity
+            fields. The default value is true.
         categories (list[str] | Unset): The labels of the capacity categories in the capacity
             category filter.
-        estimate_duration (bool | Unset): Contains one of the following values: true or false.
-            If true and if the 'Define duration manually' option is disabled for a corresponding
-            activity type, then the operation tries to estimate the duration of the activity using
-            statistics.<p>To estimate the activity duration, it is required to calculate the activity
-            duration key. Therefore, all the fields that are used to calculate the  activity duration
-            key formula become mandatory.</p>If the 'estimateDuration' option is enabled and the
-            operation is unable to find a corresponding statistical record, then the following values
-            are used:<ul><li>The 'defaultDuration' parameter</li>OR<li>The default duration value
-            defined on the activity type level.</li></ul><p>If false, then the operation does not
-            estimate the duration of the activity using statistics. The default value is true.</p>
+        estimate_duration (bool | Unset): Contains one of the following values: true or false. If
+            true and if the 'Define duration manually' option is disabled for a corresponding activity
+            type, then the operation tries to estimate the duration of the activity using statistics.
+
+            To estimate the activity duration, it is required to calculate the activity duration key.
+            Therefore, all the fields that are used to calculate the activity duration key formula
+            become mandatory.
+
+            If the 'estimateDuration' option is enabled and the operation is unable to find a
+            corresponding statistical record, then the following values are used:
+
+            - The 'defaultDuration' parameterOR
+            - The default duration value defined on the activity type level.
+
+            If false, then the operation does not estimate the duration of the activity using
+            statistics. The default value is true.
         default_duration (int | Unset): The duration value (in minutes) used in one of the
-            following scenarios:<ul><li>The 'Define duration manually' option is enabled for the
-            activity type. </li><li>The 'estimateDuration' option is disabled.</li><li>The statistical
-            record is not available for the activity.</li></ul><p><b>Note:</b>If the
-            'estimateDuration' option is disabled and if the 'defaultDuration' value is not passed,
-            then the duration of the activity to be booked is the default duration of the activity
-            type.</p>
+            following scenarios:
+
+            - The 'Define duration manually' option is enabled for the activity type.
+            - The 'estimateDuration' option is disabled.
+            - The statistical record is not available for the activity.
+
+            Note:If the 'estimateDuration' option is disabled and if the 'defaultDuration' value is
+            not passed, then the duration of the activity to be booked is the default duration of the
+            activity type.
         estimate_travel_time (bool | Unset): Contains one of the following values: true or false.
-            <p>If true and the 'Calculate travel' option is set for a corresponding activity type,
-            then the operation tries to estimate the activity travel time using statistics.</p><p>To
-            estimate the activity travel time, it is required to calculate the activity travel key.
+
+            If true and the 'Calculate travel' option is set for a corresponding activity type, then
+            the operation tries to estimate the activity travel time using statistics.
+
+            To estimate the activity travel time, it is required to calculate the activity travel key.
             Therefore, all the fields used to calculate the activity travel key formula become
-            mandatory.</p><p><b>Note:</b> The operation uses the same travel estimation algorithm for
-            the activity located in the capacity area.</p><p>If false, then the operation does not
-            estimate the activity travel time using statistics. The default value is true.</p>
+            mandatory.
+
+            Note: The operation uses the same travel estimation algorithm for the activity located in
+            the capacity area.
+
+            If false, then the operation does not estimate the activity travel time using statistics.
+            The default value is true.
         min_time_before_arrival (int | Unset): The parameter is used for day-0 bookings. When it
             is specified, the operation only returns the intervals where the start time is greater
             than the sum of currentTime and minTimeBeforeArrival parameters.
         include_partially_defined_categories (bool | Unset): Contains one of the following values:
-            true or false.
-            If true and if more than one capacity category matching the activity is defined for the
-            capacity areas, then the operation returns capacity areas having at least one capacity
-            category matching the activity.<p>If false or not specified, then the operation returns
-            only those capacity areas that have all the capacity categories matching the activity. The
-            default value is false.</p>
+            true or false. If true and if more than one capacity category matching the activity is
+            defined for the capacity areas, then the operation returns capacity areas having at least
+            one capacity category matching the activity.
+
+            If false or not specified, then the operation returns only those capacity areas that have
+            all the capacity categories matching the activity. The default value is false.
         late_start_mitigation (int | Unset): Do not suggest booking options if the activity is
             likely to begin close to the end of the time slot within last [ NN ] percent. This
             functionality is only applicable for quota by intervals. Default: 20

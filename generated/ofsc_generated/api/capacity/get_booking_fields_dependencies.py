@@ -53,8 +53,9 @@ def sync_detailed(
     """Booking Fields Dependencies
 
      The function provides a list of fields and properties that required by showBookingGrid API function
-    to determine parameters of activity that is going to be booked.<br />It is a GET function without
-    parameters.
+    to determine parameters of activity that is going to be booked.
+
+    It is a GET function without parameters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,8 +81,9 @@ def sync(
     """Booking Fields Dependencies
 
      The function provides a list of fields and properties that required by showBookingGrid API function
-    to determine parameters of activity that is going to be booked.<br />It is a GET function without
-    parameters.
+    to determine parameters of activity that is going to be booked.
+
+    It is a GET function without parameters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,8 +105,9 @@ async def asyncio_detailed(
     """Booking Fields Dependencies
 
      The function provides a list of fields and properties that required by showBookingGrid API function
-    to determine parameters of activity that is going to be booked.<br />It is a GET function without
-    parameters.
+    to determine parameters of activity that is going to be booked.
+
+    It is a GET function without parameters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,8 +131,9 @@ async def asyncio(
     """Booking Fields Dependencies
 
      The function provides a list of fields and properties that required by showBookingGrid API function
-    to determine parameters of activity that is going to be booked.<br />It is a GET function without
-    parameters.
+    to determine parameters of activity that is going to be booked.
+
+    It is a GET function without parameters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

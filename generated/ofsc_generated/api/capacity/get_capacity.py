@@ -111,50 +111,32 @@ def sync_detailed(
         aggregate_results (bool | Unset): Contains one of the following values: true or false. If
             true and if multiple capacity areas are selected, then the max capacity values for each
             area are aggregated and returned as a single structure. If false, then the max capacity
-            values for each area  are returned separately. The default value is false.
-        calendar_time_intervals (list[str] | Unset): The comma-separated  list of time intervals
+            values for each area are returned separately. The default value is false.
+        calendar_time_intervals (list[str] | Unset): The comma-separated list of time intervals
             for which the calendar capacity is calculated. Each item in the list represents a
-            particular interval. Use the following format to specify the comma-separated  list of time
-            intervals:
-                                                       all | <hour>[:<minute>] | [<from hour>[:<from
-            minute>]]-[[<to hour>[:<to minute>]]
-                                                       'all' represents a whole working day.
-                                                        Valid values for hours: [0 to 48]
-                                                        The dash sign after 24, for example, 24 -
-            represents overnight work.
-                                                        Minutes are optional. Valid values for
-            minutes: [0 to 59].
-            A single time value specified as the interval determines the number of resources available
-            on a given moment.                                         Separate intervals can be
-            specified for the 'calendar' and 'available' capacity.
-                                                        The system allows intersected (for example,
+            particular interval. Use the following format to specify the comma-separated list of time
+            intervals: all | <hour>[:<minute>] | [<from hour>[:<from minute>]]-[[<to hour>[:<to
+            minute>]] 'all' represents a whole working day. Valid values for hours: [0 to 48] The dash
+            sign after 24, for example, 24 - represents overnight work. Minutes are optional. Valid
+            values for minutes: [0 to 59]. A single time value specified as the interval determines
+            the number of resources available on a given moment. Separate intervals can be specified
+            for the 'calendar' and 'available' capacity. The system allows intersected (for example,
             9-10, 9.30-12) and duplicated intervals (for example, 12-12:30, 12:30-13) within the same
-            request.
-            The default value is all.
+            request. The default value is all.
         available_time_intervals (str | Unset): The list of time intervals for which the available
-            capacity is calculated. Use the following format to specify the time intervals:
-                                                        all | <hour>[:<minute>] | [<from hour>[:<from
-            minute>]]-[[<to hour>[:<to minute>]]. The default value is all.
+            capacity is calculated. Use the following format to specify the time intervals: all |
+            <hour>[:<minute>] | [<from hour>[:<from minute>]]-[[<to hour>[:<to minute>]]. The default
+            value is all.
         categories (list[str] | Unset): The labels of the capacity categories in the capacity
             category filter. If there are no capacity categories in the filter, then all capacity
             categories available for the specified area(s) are returned.
         fields (list[str] | Unset): The list of fields that should be returned in the response.
-            Supported fields:
-             - area.name;
-             - area.calendar.count;
-             - area.calendar.minutes;
-             - area.available.count;
-             - area.available.minutes;
-             - area.category.calendar.count;
-             - area.category.calendar.minutes;
-             - area.category.available.count;
-             - area.category.available.minutes;
-            Default value:
-             - date (returned regardless "fields");
-             - area.label (returned regardless "fields");
-             - area.calendar.count;
-             - area.category.label (returned regardless "fields");
-             - area.category.calendar.count
+            Supported fields: - area.name; - area.calendar.count; - area.calendar.minutes; -
+            area.available.count; - area.available.minutes; - area.category.calendar.count; -
+            area.category.calendar.minutes; - area.category.available.count; -
+            area.category.available.minutes; Default value: - date (returned regardless "fields"); -
+            area.label (returned regardless "fields"); - area.calendar.count; - area.category.label
+            (returned regardless "fields"); - area.category.calendar.count
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,50 +186,32 @@ def sync(
         aggregate_results (bool | Unset): Contains one of the following values: true or false. If
             true and if multiple capacity areas are selected, then the max capacity values for each
             area are aggregated and returned as a single structure. If false, then the max capacity
-            values for each area  are returned separately. The default value is false.
-        calendar_time_intervals (list[str] | Unset): The comma-separated  list of time intervals
+            values for each area are returned separately. The default value is false.
+        calendar_time_intervals (list[str] | Unset): The comma-separated list of time intervals
             for which the calendar capacity is calculated. Each item in the list represents a
-            particular interval. Use the following format to specify the comma-separated  list of time
-            intervals:
-                                                       all | <hour>[:<minute>] | [<from hour>[:<from
-            minute>]]-[[<to hour>[:<to minute>]]
-                                                       'all' represents a whole working day.
-                                                        Valid values for hours: [0 to 48]
-                                                        The dash sign after 24, for example, 24 -
-            represents overnight work.
-                                                        Minutes are optional. Valid values for
-            minutes: [0 to 59].
-            A single time value specified as the interval determines the number of resources available
-            on a given moment.                                         Separate intervals can be
-            specified for the 'calendar' and 'available' capacity.
-                                                        The system allows intersected (for example,
+            particular interval. Use the following format to specify the comma-separated list of time
+            intervals: all | <hour>[:<minute>] | [<from hour>[:<from minute>]]-[[<to hour>[:<to
+            minute>]] 'all' represents a whole working day. Valid values for hours: [0 to 48] The dash
+            sign after 24, for example, 24 - represents overnight work. Minutes are optional. Valid
+            values for minutes: [0 to 59]. A single time value specified as the interval determines
+            the number of resources available on a given moment. Separate intervals can be specified
+            for the 'calendar' and 'available' capacity. The system allows intersected (for example,
             9-10, 9.30-12) and duplicated intervals (for example, 12-12:30, 12:30-13) within the same
-            request.
-            The default value is all.
+            request. The default value is all.
         available_time_intervals (str | Unset): The list of time intervals for which the available
-            capacity is calculated. Use the following format to specify the time intervals:
-                                                        all | <hour>[:<minute>] | [<from hour>[:<from
-            minute>]]-[[<to hour>[:<to minute>]]. The default value is all.
+            capacity is calculated. Use the following format to specify the time intervals: all |
+            <hour>[:<minute>] | [<from hour>[:<from minute>]]-[[<to hour>[:<to minute>]]. The default
+            value is all.
         categories (list[str] | Unset): The labels of the capacity categories in the capacity
             category filter. If there are no capacity categories in the filter, then all capacity
             categories available for the specified area(s) are returned.
         fields (list[str] | Unset): The list of fields that should be returned in the response.
-            Supported fields:
-             - area.name;
-             - area.calendar.count;
-             - area.calendar.minutes;
-             - area.available.count;
-             - area.available.minutes;
-             - area.category.calendar.count;
-             - area.category.calendar.minutes;
-             - area.category.available.count;
-             - area.category.available.minutes;
-            Default value:
-             - date (returned regardless "fields");
-             - area.label (returned regardless "fields");
-             - area.calendar.count;
-             - area.category.label (returned regardless "fields");
-             - area.category.calendar.count
+            Supported fields: - area.name; - area.calendar.count; - area.calendar.minutes; -
+            area.available.count; - area.available.minutes; - area.category.calendar.count; -
+            area.category.calendar.minutes; - area.category.available.count; -
+            area.category.available.minutes; Default value: - date (returned regardless "fields"); -
+            area.label (returned regardless "fields"); - area.calendar.count; - area.category.label
+            (returned regardless "fields"); - area.category.calendar.count
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -292,50 +256,32 @@ async def asyncio_detailed(
         aggregate_results (bool | Unset): Contains one of the following values: true or false. If
             true and if multiple capacity areas are selected, then the max capacity values for each
             area are aggregated and returned as a single structure. If false, then the max capacity
-            values for each area  are returned separately. The default value is false.
-        calendar_time_intervals (list[str] | Unset): The comma-separated  list of time intervals
+            values for each area are returned separately. The default value is false.
+        calendar_time_intervals (list[str] | Unset): The comma-separated list of time intervals
             for which the calendar capacity is calculated. Each item in the list represents a
-            particular interval. Use the following format to specify the comma-separated  list of time
-            intervals:
-                                                       all | <hour>[:<minute>] | [<from hour>[:<from
-            minute>]]-[[<to hour>[:<to minute>]]
-                                                       'all' represents a whole working day.
-                                                        Valid values for hours: [0 to 48]
-                                                        The dash sign after 24, for example, 24 -
-            represents overnight work.
-                                                        Minutes are optional. Valid values for
-            minutes: [0 to 59].
-            A single time value specified as the interval determines the number of resources available
-            on a given moment.                                         Separate intervals can be
-            specified for the 'calendar' and 'available' capacity.
-                                                        The system allows intersected (for example,
+            particular interval. Use the following format to specify the comma-separated list of time
+            intervals: all | <hour>[:<minute>] | [<from hour>[:<from minute>]]-[[<to hour>[:<to
+            minute>]] 'all' represents a whole working day. Valid values for hours: [0 to 48] The dash
+            sign after 24, for example, 24 - represents overnight work. Minutes are optional. Valid
+            values for minutes: [0 to 59]. A single time value specified as the interval determines
+            the number of resources available on a given moment. Separate intervals can be specified
+            for the 'calendar' and 'available' capacity. The system allows intersected (for example,
             9-10, 9.30-12) and duplicated intervals (for example, 12-12:30, 12:30-13) within the same
-            request.
-            The default value is all.
+            request. The default value is all.
         available_time_intervals (str | Unset): The list of time intervals for which the available
-            capacity is calculated. Use the following format to specify the time intervals:
-                                                        all | <hour>[:<minute>] | [<from hour>[:<from
-            minute>]]-[[<to hour>[:<to minute>]]. The default value is all.
+            capacity is calculated. Use the following format to specify the time intervals: all |
+            <hour>[:<minute>] | [<from hour>[:<from minute>]]-[[<to hour>[:<to minute>]]. The default
+            value is all.
         categories (list[str] | Unset): The labels of the capacity categories in the capacity
             category filter. If there are no capacity categories in the filter, then all capacity
             categories available for the specified area(s) are returned.
         fields (list[str] | Unset): The list of fields that should be returned in the response.
-            Supported fields:
-             - area.name;
-             - area.calendar.count;
-             - area.calendar.minutes;
-             - area.available.count;
-             - area.available.minutes;
-             - area.category.calendar.count;
-             - area.category.calendar.minutes;
-             - area.category.available.count;
-             - area.category.available.minutes;
-            Default value:
-             - date (returned regardless "fields");
-             - area.label (returned regardless "fields");
-             - area.calendar.count;
-             - area.category.label (returned regardless "fields");
-             - area.category.calendar.count
+            Supported fields: - area.name; - area.calendar.count; - area.calendar.minutes; -
+            area.available.count; - area.available.minutes; - area.category.calendar.count; -
+            area.category.calendar.minutes; - area.category.available.count; -
+            area.category.available.minutes; Default value: - date (returned regardless "fields"); -
+            area.label (returned regardless "fields"); - area.calendar.count; - area.category.label
+            (returned regardless "fields"); - area.category.calendar.count
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -383,50 +329,32 @@ async def asyncio(
         aggregate_results (bool | Unset): Contains one of the following values: true or false. If
             true and if multiple capacity areas are selected, then the max capacity values for each
             area are aggregated and returned as a single structure. If false, then the max capacity
-            values for each area  are returned separately. The default value is false.
-        calendar_time_intervals (list[str] | Unset): The comma-separated  list of time intervals
+            values for each area are returned separately. The default value is false.
+        calendar_time_intervals (list[str] | Unset): The comma-separated list of time intervals
             for which the calendar capacity is calculated. Each item in the list represents a
-            particular interval. Use the following format to specify the comma-separated  list of time
-            intervals:
-                                                       all | <hour>[:<minute>] | [<from hour>[:<from
-            minute>]]-[[<to hour>[:<to minute>]]
-                                                       'all' represents a whole working day.
-                                                        Valid values for hours: [0 to 48]
-                                                        The dash sign after 24, for example, 24 -
-            represents overnight work.
-                                                        Minutes are optional. Valid values for
-            minutes: [0 to 59].
-            A single time value specified as the interval determines the number of resources available
-            on a given moment.                                         Separate intervals can be
-            specified for the 'calendar' and 'available' capacity.
-                                                        The system allows intersected (for example,
+            particular interval. Use the following format to specify the comma-separated list of time
+            intervals: all | <hour>[:<minute>] | [<from hour>[:<from minute>]]-[[<to hour>[:<to
+            minute>]] 'all' represents a whole working day. Valid values for hours: [0 to 48] The dash
+            sign after 24, for example, 24 - represents overnight work. Minutes are optional. Valid
+            values for minutes: [0 to 59]. A single time value specified as the interval determines
+            the number of resources available on a given moment. Separate intervals can be specified
+            for the 'calendar' and 'available' capacity. The system allows intersected (for example,
             9-10, 9.30-12) and duplicated intervals (for example, 12-12:30, 12:30-13) within the same
-            request.
-            The default value is all.
+            request. The default value is all.
         available_time_intervals (str | Unset): The list of time intervals for which the available
-            capacity is calculated. Use the following format to specify the time intervals:
-                                                        all | <hour>[:<minute>] | [<from hour>[:<from
-            minute>]]-[[<to hour>[:<to minute>]]. The default value is all.
+            capacity is calculated. Use the following format to specify the time intervals: all |
+            <hour>[:<minute>] | [<from hour>[:<from minute>]]-[[<to hour>[:<to minute>]]. The default
+            value is all.
         categories (list[str] | Unset): The labels of the capacity categories in the capacity
             category filter. If there are no capacity categories in the filter, then all capacity
             categories available for the specified area(s) are returned.
         fields (list[str] | Unset): The list of fields that should be returned in the response.
-            Supported fields:
-             - area.name;
-             - area.calendar.count;
-             - area.calendar.minutes;
-             - area.available.count;
-             - area.available.minutes;
-             - area.category.calendar.count;
-             - area.category.calendar.minutes;
-             - area.category.available.count;
-             - area.category.available.minutes;
-            Default value:
-             - date (returned regardless "fields");
-             - area.label (returned regardless "fields");
-             - area.calendar.count;
-             - area.category.label (returned regardless "fields");
-             - area.category.calendar.count
+            Supported fields: - area.name; - area.calendar.count; - area.calendar.minutes; -
+            area.available.count; - area.available.minutes; - area.category.calendar.count; -
+            area.category.calendar.minutes; - area.category.available.count; -
+            area.category.available.minutes; Default value: - date (returned regardless "fields"); -
+            area.label (returned regardless "fields"); - area.calendar.count; - area.category.label
+            (returned regardless "fields"); - area.category.calendar.count
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,8 +90,10 @@ def sync_detailed(
     """Get quota
 
      This operation retrieves a collection of quota groups. Each quota group contains a list of quotas
-    with a ratio value. <p><b>Note:</b> This operation does not support timeslot-based quota and can be
-    only used for interval-based quota.</p>
+    with a ratio value.
+
+    Note: This operation does not support timeslot-based quota and can be only used for interval-based
+    quota.
 
     Args:
         dates (list[str]): The dates for which the quota groups are retrieved. The date is
@@ -105,16 +107,18 @@ def sync_detailed(
             category filter. If there are no capacity categories in the filter, then all capacity
             categories available for the specified area(s) are returned.
         fields (list[str] | Unset): The list of fields that are returned in the response.
-            <ul><li>Supported fields: area.name, area.quotaPercent, area.minQuota, area.quota,
+
+            - Supported fields: area.name, area.quotaPercent, area.minQuota, area.quota,
             area.maxAvailable, area.maxAvailableByPlans, area.otherActivities, area.used,
             area.usedQuotaPercent, area.count, area.status, area.category.quotaPercentDay,
             area.category.quotaPercentCategory, area.category.minQuota, area.category.quota,
             area.category.maxAvailable, area.category.maxAvailableByPlans,
             area.category.stopBookingAt, area.category.used, area.category.usedQuotaPercent,
-            area.category.count, area.category.plan, area.category.status,
-            area.category.interval</li><li>Default values: date, area.label, area.quota,
-            area.category.label, area.category.quota</li></ul><p><b>Note:</b> The date, area.label,
-            and area.category.label values are returned regardless of the 'fields' parameter.</p>
+            area.category.count, area.category.plan, area.category.status, area.category.interval
+            - Default values: date, area.label, area.quota, area.category.label, area.category.quota
+
+            Note: The date, area.label, and area.category.label values are returned regardless of the
+            'fields' parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,8 +155,10 @@ def sync(
     """Get quota
 
      This operation retrieves a collection of quota groups. Each quota group contains a list of quotas
-    with a ratio value. <p><b>Note:</b> This operation does not support timeslot-based quota and can be
-    only used for interval-based quota.</p>
+    with a ratio value.
+
+    Note: This operation does not support timeslot-based quota and can be only used for interval-based
+    quota.
 
     Args:
         dates (list[str]): The dates for which the quota groups are retrieved. The date is
@@ -166,16 +172,18 @@ def sync(
             category filter. If there are no capacity categories in the filter, then all capacity
             categories available for the specified area(s) are returned.
         fields (list[str] | Unset): The list of fields that are returned in the response.
-            <ul><li>Supported fields: area.name, area.quotaPercent, area.minQuota, area.quota,
+
+            - Supported fields: area.name, area.quotaPercent, area.minQuota, area.quota,
             area.maxAvailable, area.maxAvailableByPlans, area.otherActivities, area.used,
             area.usedQuotaPercent, area.count, area.status, area.category.quotaPercentDay,
             area.category.quotaPercentCategory, area.category.minQuota, area.category.quota,
             area.category.maxAvailable, area.category.maxAvailableByPlans,
             area.category.stopBookingAt, area.category.used, area.category.usedQuotaPercent,
-            area.category.count, area.category.plan, area.category.status,
-            area.category.interval</li><li>Default values: date, area.label, area.quota,
-            area.category.label, area.category.quota</li></ul><p><b>Note:</b> The date, area.label,
-            and area.category.label values are returned regardless of the 'fields' parameter.</p>
+            area.category.count, area.category.plan, area.category.status, area.category.interval
+            - Default values: date, area.label, area.quota, area.category.label, area.category.quota
+
+            Note: The date, area.label, and area.category.label values are returned regardless of the
+            'fields' parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,8 +215,10 @@ async def asyncio_detailed(
     """Get quota
 
      This operation retrieves a collection of quota groups. Each quota group contains a list of quotas
-    with a ratio value. <p><b>Note:</b> This operation does not support timeslot-based quota and can be
-    only used for interval-based quota.</p>
+    with a ratio value.
+
+    Note: This operation does not support timeslot-based quota and can be only used for interval-based
+    quota.
 
     Args:
         dates (list[str]): The dates for which the quota groups are retrieved. The date is
@@ -222,16 +232,18 @@ async def asyncio_detailed(
             category filter. If there are no capacity categories in the filter, then all capacity
             categories available for the specified area(s) are returned.
         fields (list[str] | Unset): The list of fields that are returned in the response.
-            <ul><li>Supported fields: area.name, area.quotaPercent, area.minQuota, area.quota,
+
+            - Supported fields: area.name, area.quotaPercent, area.minQuota, area.quota,
             area.maxAvailable, area.maxAvailableByPlans, area.otherActivities, area.used,
             area.usedQuotaPercent, area.count, area.status, area.category.quotaPercentDay,
             area.category.quotaPercentCategory, area.category.minQuota, area.category.quota,
             area.category.maxAvailable, area.category.maxAvailableByPlans,
             area.category.stopBookingAt, area.category.used, area.category.usedQuotaPercent,
-            area.category.count, area.category.plan, area.category.status,
-            area.category.interval</li><li>Default values: date, area.label, area.quota,
-            area.category.label, area.category.quota</li></ul><p><b>Note:</b> The date, area.label,
-            and area.category.label values are returned regardless of the 'fields' parameter.</p>
+            area.category.count, area.category.plan, area.category.status, area.category.interval
+            - Default values: date, area.label, area.quota, area.category.label, area.category.quota
+
+            Note: The date, area.label, and area.category.label values are returned regardless of the
+            'fields' parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,8 +278,10 @@ async def asyncio(
     """Get quota
 
      This operation retrieves a collection of quota groups. Each quota group contains a list of quotas
-    with a ratio value. <p><b>Note:</b> This operation does not support timeslot-based quota and can be
-    only used for interval-based quota.</p>
+    with a ratio value.
+
+    Note: This operation does not support timeslot-based quota and can be only used for interval-based
+    quota.
 
     Args:
         dates (list[str]): The dates for which the quota groups are retrieved. The date is
@@ -281,16 +295,18 @@ async def asyncio(
             category filter. If there are no capacity categories in the filter, then all capacity
             categories available for the specified area(s) are returned.
         fields (list[str] | Unset): The list of fields that are returned in the response.
-            <ul><li>Supported fields: area.name, area.quotaPercent, area.minQuota, area.quota,
+
+            - Supported fields: area.name, area.quotaPercent, area.minQuota, area.quota,
             area.maxAvailable, area.maxAvailableByPlans, area.otherActivities, area.used,
             area.usedQuotaPercent, area.count, area.status, area.category.quotaPercentDay,
             area.category.quotaPercentCategory, area.category.minQuota, area.category.quota,
             area.category.maxAvailable, area.category.maxAvailableByPlans,
             area.category.stopBookingAt, area.category.used, area.category.usedQuotaPercent,
-            area.category.count, area.category.plan, area.category.status,
-            area.category.interval</li><li>Default values: date, area.label, area.quota,
-            area.category.label, area.category.quota</li></ul><p><b>Note:</b> The date, area.label,
-            and area.category.label values are returned regardless of the 'fields' parameter.</p>
+            area.category.count, area.category.plan, area.category.status, area.category.interval
+            - Default values: date, area.label, area.quota, area.category.label, area.category.quota
+
+            Note: The date, area.label, and area.category.label values are returned regardless of the
+            'fields' parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

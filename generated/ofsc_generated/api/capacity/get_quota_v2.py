@@ -111,24 +111,23 @@ def sync_detailed(
             existing capacity areas will be processed.
         categories (list[str] | Unset): The list of labels of the capacity categories. If the
             parameter is not specified then all categories configured for the areas will be processed.
-        aggregate_results (bool | Unset): If this parameter is <b>true</b> then the quota values
-            for all requested capacity areas are aggregated and returned as a single structure. If
-            <b>false</b>, then the quota values for each area are returned separately. Note that the
-            result can be aggregated only if all requested Capacity Areas have same quota
-            configuration type (e.g., time-slot based or based on intervals). If aggregation is
-            requested for mixed types in one request, the error will be returned. The default value is
-            <b>false</b>.
+        aggregate_results (bool | Unset): If this parameter is true then the quota values for all
+            requested capacity areas are aggregated and returned as a single structure. If false, then
+            the quota values for each area are returned separately. Note that the result can be
+            aggregated only if all requested Capacity Areas have same quota configuration type (e.g.,
+            time-slot based or based on intervals). If aggregation is requested for mixed types in one
+            request, the error will be returned. The default value is false.
         category_level (bool | Unset): This parameter indicates if the qouta information from the
             Capacity Category level should be returned. It can be used for areas configured with time-
-            slot based quota and with quota by intervals. The default value is <b>false</b>.
+            slot based quota and with quota by intervals. The default value is false.
         interval_level (bool | Unset): This parameter indicates if the qouta information from the
             Intervals level should be returned. It can be used for areas configured with quota by
-            intervals. The default value is <b>false</b>.
+            intervals. The default value is false.
         time_slot_level (bool | Unset): This parameter indicates if the qouta information from the
             Time Slots level should be returned. It can be used for areas configured with time-slot
-            based quota. The default value is <b>false</b>.
+            based quota. The default value is false.
         return_statuses (bool | Unset): This parameter indicates if the information about the
-            quota statuses at various levels should be returned. The default value is <b>false</b>.
+            quota statuses at various levels should be returned. The default value is false.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,24 +183,23 @@ def sync(
             existing capacity areas will be processed.
         categories (list[str] | Unset): The list of labels of the capacity categories. If the
             parameter is not specified then all categories configured for the areas will be processed.
-        aggregate_results (bool | Unset): If this parameter is <b>true</b> then the quota values
-            for all requested capacity areas are aggregated and returned as a single structure. If
-            <b>false</b>, then the quota values for each area are returned separately. Note that the
-            result can be aggregated only if all requested Capacity Areas have same quota
-            configuration type (e.g., time-slot based or based on intervals). If aggregation is
-            requested for mixed types in one request, the error will be returned. The default value is
-            <b>false</b>.
+        aggregate_results (bool | Unset): If this parameter is true then the quota values for all
+            requested capacity areas are aggregated and returned as a single structure. If false, then
+            the quota values for each area are returned separately. Note that the result can be
+            aggregated only if all requested Capacity Areas have same quota configuration type (e.g.,
+            time-slot based or based on intervals). If aggregation is requested for mixed types in one
+            request, the error will be returned. The default value is false.
         category_level (bool | Unset): This parameter indicates if the qouta information from the
             Capacity Category level should be returned. It can be used for areas configured with time-
-            slot based quota and with quota by intervals. The default value is <b>false</b>.
+            slot based quota and with quota by intervals. The default value is false.
         interval_level (bool | Unset): This parameter indicates if the qouta information from the
             Intervals level should be returned. It can be used for areas configured with quota by
-            intervals. The default value is <b>false</b>.
+            intervals. The default value is false.
         time_slot_level (bool | Unset): This parameter indicates if the qouta information from the
             Time Slots level should be returned. It can be used for areas configured with time-slot
-            based quota. The default value is <b>false</b>.
+            based quota. The default value is false.
         return_statuses (bool | Unset): This parameter indicates if the information about the
-            quota statuses at various levels should be returned. The default value is <b>false</b>.
+            quota statuses at various levels should be returned. The default value is false.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -252,24 +250,23 @@ async def asyncio_detailed(
             existing capacity areas will be processed.
         categories (list[str] | Unset): The list of labels of the capacity categories. If the
             parameter is not specified then all categories configured for the areas will be processed.
-        aggregate_results (bool | Unset): If this parameter is <b>true</b> then the quota values
-            for all requested capacity areas are aggregated and returned as a single structure. If
-            <b>false</b>, then the quota values for each area are returned separately. Note that the
-            result can be aggregated only if all requested Capacity Areas have same quota
-            configuration type (e.g., time-slot based or based on intervals). If aggregation is
-            requested for mixed types in one request, the error will be returned. The default value is
-            <b>false</b>.
+        aggregate_results (bool | Unset): If this parameter is true then the quota values for all
+            requested capacity areas are aggregated and returned as a single structure. If false, then
+            the quota values for each area are returned separately. Note that the result can be
+            aggregated only if all requested Capacity Areas have same quota configuration type (e.g.,
+            time-slot based or based on intervals). If aggregation is requested for mixed types in one
+            request, the error will be returned. The default value is false.
         category_level (bool | Unset): This parameter indicates if the qouta information from the
             Capacity Category level should be returned. It can be used for areas configured with time-
-            slot based quota and with quota by intervals. The default value is <b>false</b>.
+            slot based quota and with quota by intervals. The default value is false.
         interval_level (bool | Unset): This parameter indicates if the qouta information from the
             Intervals level should be returned. It can be used for areas configured with quota by
-            intervals. The default value is <b>false</b>.
+            intervals. The default value is false.
         time_slot_level (bool | Unset): This parameter indicates if the qouta information from the
             Time Slots level should be returned. It can be used for areas configured with time-slot
-            based quota. The default value is <b>false</b>.
+            based quota. The default value is false.
         return_statuses (bool | Unset): This parameter indicates if the information about the
-            quota statuses at various levels should be returned. The default value is <b>false</b>.
+            quota statuses at various levels should be returned. The default value is false.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -323,24 +320,23 @@ async def asyncio(
             existing capacity areas will be processed.
         categories (list[str] | Unset): The list of labels of the capacity categories. If the
             parameter is not specified then all categories configured for the areas will be processed.
-        aggregate_results (bool | Unset): If this parameter is <b>true</b> then the quota values
-            for all requested capacity areas are aggregated and returned as a single structure. If
-            <b>false</b>, then the quota values for each area are returned separately. Note that the
-            result can be aggregated only if all requested Capacity Areas have same quota
-            configuration type (e.g., time-slot based or based on intervals). If aggregation is
-            requested for mixed types in one request, the error will be returned. The default value is
-            <b>false</b>.
+        aggregate_results (bool | Unset): If this parameter is true then the quota values for all
+            requested capacity areas are aggregated and returned as a single structure. If false, then
+            the quota values for each area are returned separately. Note that the result can be
+            aggregated only if all requested Capacity Areas have same quota configuration type (e.g.,
+            time-slot based or based on intervals). If aggregation is requested for mixed types in one
+            request, the error will be returned. The default value is false.
         category_level (bool | Unset): This parameter indicates if the qouta information from the
             Capacity Category level should be returned. It can be used for areas configured with time-
-            slot based quota and with quota by intervals. The default value is <b>false</b>.
+            slot based quota and with quota by intervals. The default value is false.
         interval_level (bool | Unset): This parameter indicates if the qouta information from the
             Intervals level should be returned. It can be used for areas configured with quota by
-            intervals. The default value is <b>false</b>.
+            intervals. The default value is false.
         time_slot_level (bool | Unset): This parameter indicates if the qouta information from the
             Time Slots level should be returned. It can be used for areas configured with time-slot
-            based quota. The default value is <b>false</b>.
+            based quota. The default value is false.
         return_statuses (bool | Unset): This parameter indicates if the information about the
-            quota statuses at various levels should be returned. The default value is <b>false</b>.
+            quota statuses at various levels should be returned. The default value is false.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

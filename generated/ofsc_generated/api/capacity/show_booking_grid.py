@@ -60,29 +60,46 @@ def sync_detailed(
 ) -> Response[ShowBookingGrid]:
     """Show booking grid
 
-     This operation retrieves the booking grid for booking an activity.<p><b>Overview</b><p>This
-    operation retrieves the time slots in which the activity can be performed. The following points are
-    considered while booking an activity within the time slots:<ul><li>The booking quota is available
-    for the category and for the day.</li><li>The time slots must satisfy the constraints specified in
-    the company configuration</li><li>The booking is not closed for the category, time frame, and work
-    zone.</li><li>The workforce is available to perform the activity.</li></ul><p><b>Time slots
-    filtering</b><p>The filtering of time slots during the <code>showBookingGrid</code> API call is
-    intended to prepare a preliminary set of time slots that will be used in the next check for the
-    possibility of booking the required activity. This filtering is performed in two steps:<ol><li>We
-    obtain a set of pairs <strong>time slot - capacity category</strong> that simultaneously satisfy the
-    company restrictions and the set of capacity categories required according to the request data. All
-    capacity categories required according to the request data must be assigned to the time
-    slot.</li><li>For each capacity area that can be mentioned in the response, we select only those
-    items (and as a result, time slots) from the first set of pairs where the capacity category is
-    contained in the capacity area configuration.</li></ol><p><b>Recommendations</b><p>The function may
-    provide recommendations to select more preferable time-slots for activity booking that reduce
-    overall travel expenses.</p><p>To get the recommendations in the response:<ul><li>Enable this
-    ability in the capacity area configuration.</li><li>Ensure that, in the request, you include enough
-    information that the application uses to calculate the distances / travel to other activities. This
-    is the latitude and longitude fields for booking by Capacity / Quota, or the fields configured as
-    the activity travel key in case of direct assignment booking.</li></ul></p><p>For more information
-    about booking recommendations, see the <i>Booking Recommendations</i> chapter in the <i>Using
-    Capacity Service guide</i>.</p>
+     This operation retrieves the booking grid for booking an activity.
+
+    Overview
+
+    This operation retrieves the time slots in which the activity can be performed. The following points
+    are considered while booking an activity within the time slots:
+
+    - The booking quota is available for the category and for the day.
+    - The time slots must satisfy the constraints specified in the company configuration
+    - The booking is not closed for the category, time frame, and work zone.
+    - The workforce is available to perform the activity.
+
+    Time slots filtering
+
+    The filtering of time slots during the showBookingGrid API call is intended to prepare a preliminary
+    set of time slots that will be used in the next check for the possibility of booking the required
+    activity. This filtering is performed in two steps:
+
+    1. We obtain a set of pairs time slot - capacity category that simultaneously satisfy the company
+    restrictions and the set of capacity categories required according to the request data. All capacity
+    categories required according to the request data must be assigned to the time slot.
+    2. For each capacity area that can be mentioned in the response, we select only those items (and as
+    a result, time slots) from the first set of pairs where the capacity category is contained in the
+    capacity area configuration.
+
+    Recommendations
+
+    The function may provide recommendations to select more preferable time-slots for activity booking
+    that reduce overall travel expenses.
+
+    To get the recommendations in the response:
+
+    - Enable this ability in the capacity area configuration.
+    - Ensure that, in the request, you include enough information that the application uses to calculate
+    the distances / travel to other activities. This is the latitude and longitude fields for booking by
+    Capacity / Quota, or the fields configured as the activity travel key in case of direct assignment
+    booking.
+
+    For more information about booking recommendations, see the Booking Recommendations chapter in the
+    Using Capacity Service guide.
 
     Args:
         body (ShowBookingGridRequest | Unset):
@@ -113,29 +130,46 @@ def sync(
 ) -> ShowBookingGrid | None:
     """Show booking grid
 
-     This operation retrieves the booking grid for booking an activity.<p><b>Overview</b><p>This
-    operation retrieves the time slots in which the activity can be performed. The following points are
-    considered while booking an activity within the time slots:<ul><li>The booking quota is available
-    for the category and for the day.</li><li>The time slots must satisfy the constraints specified in
-    the company configuration</li><li>The booking is not closed for the category, time frame, and work
-    zone.</li><li>The workforce is available to perform the activity.</li></ul><p><b>Time slots
-    filtering</b><p>The filtering of time slots during the <code>showBookingGrid</code> API call is
-    intended to prepare a preliminary set of time slots that will be used in the next check for the
-    possibility of booking the required activity. This filtering is performed in two steps:<ol><li>We
-    obtain a set of pairs <strong>time slot - capacity category</strong> that simultaneously satisfy the
-    company restrictions and the set of capacity categories required according to the request data. All
-    capacity categories required according to the request data must be assigned to the time
-    slot.</li><li>For each capacity area that can be mentioned in the response, we select only those
-    items (and as a result, time slots) from the first set of pairs where the capacity category is
-    contained in the capacity area configuration.</li></ol><p><b>Recommendations</b><p>The function may
-    provide recommendations to select more preferable time-slots for activity booking that reduce
-    overall travel expenses.</p><p>To get the recommendations in the response:<ul><li>Enable this
-    ability in the capacity area configuration.</li><li>Ensure that, in the request, you include enough
-    information that the application uses to calculate the distances / travel to other activities. This
-    is the latitude and longitude fields for booking by Capacity / Quota, or the fields configured as
-    the activity travel key in case of direct assignment booking.</li></ul></p><p>For more information
-    about booking recommendations, see the <i>Booking Recommendations</i> chapter in the <i>Using
-    Capacity Service guide</i>.</p>
+     This operation retrieves the booking grid for booking an activity.
+
+    Overview
+
+    This operation retrieves the time slots in which the activity can be performed. The following points
+    are considered while booking an activity within the time slots:
+
+    - The booking quota is available for the category and for the day.
+    - The time slots must satisfy the constraints specified in the company configuration
+    - The booking is not closed for the category, time frame, and work zone.
+    - The workforce is available to perform the activity.
+
+    Time slots filtering
+
+    The filtering of time slots during the showBookingGrid API call is intended to prepare a preliminary
+    set of time slots that will be used in the next check for the possibility of booking the required
+    activity. This filtering is performed in two steps:
+
+    1. We obtain a set of pairs time slot - capacity category that simultaneously satisfy the company
+    restrictions and the set of capacity categories required according to the request data. All capacity
+    categories required according to the request data must be assigned to the time slot.
+    2. For each capacity area that can be mentioned in the response, we select only those items (and as
+    a result, time slots) from the first set of pairs where the capacity category is contained in the
+    capacity area configuration.
+
+    Recommendations
+
+    The function may provide recommendations to select more preferable time-slots for activity booking
+    that reduce overall travel expenses.
+
+    To get the recommendations in the response:
+
+    - Enable this ability in the capacity area configuration.
+    - Ensure that, in the request, you include enough information that the application uses to calculate
+    the distances / travel to other activities. This is the latitude and longitude fields for booking by
+    Capacity / Quota, or the fields configured as the activity travel key in case of direct assignment
+    booking.
+
+    For more information about booking recommendations, see the Booking Recommendations chapter in the
+    Using Capacity Service guide.
 
     Args:
         body (ShowBookingGridRequest | Unset):
@@ -161,29 +195,46 @@ async def asyncio_detailed(
 ) -> Response[ShowBookingGrid]:
     """Show booking grid
 
-     This operation retrieves the booking grid for booking an activity.<p><b>Overview</b><p>This
-    operation retrieves the time slots in which the activity can be performed. The following points are
-    considered while booking an activity within the time slots:<ul><li>The booking quota is available
-    for the category and for the day.</li><li>The time slots must satisfy the constraints specified in
-    the company configuration</li><li>The booking is not closed for the category, time frame, and work
-    zone.</li><li>The workforce is available to perform the activity.</li></ul><p><b>Time slots
-    filtering</b><p>The filtering of time slots during the <code>showBookingGrid</code> API call is
-    intended to prepare a preliminary set of time slots that will be used in the next check for the
-    possibility of booking the required activity. This filtering is performed in two steps:<ol><li>We
-    obtain a set of pairs <strong>time slot - capacity category</strong> that simultaneously satisfy the
-    company restrictions and the set of capacity categories required according to the request data. All
-    capacity categories required according to the request data must be assigned to the time
-    slot.</li><li>For each capacity area that can be mentioned in the response, we select only those
-    items (and as a result, time slots) from the first set of pairs where the capacity category is
-    contained in the capacity area configuration.</li></ol><p><b>Recommendations</b><p>The function may
-    provide recommendations to select more preferable time-slots for activity booking that reduce
-    overall travel expenses.</p><p>To get the recommendations in the response:<ul><li>Enable this
-    ability in the capacity area configuration.</li><li>Ensure that, in the request, you include enough
-    information that the application uses to calculate the distances / travel to other activities. This
-    is the latitude and longitude fields for booking by Capacity / Quota, or the fields configured as
-    the activity travel key in case of direct assignment booking.</li></ul></p><p>For more information
-    about booking recommendations, see the <i>Booking Recommendations</i> chapter in the <i>Using
-    Capacity Service guide</i>.</p>
+     This operation retrieves the booking grid for booking an activity.
+
+    Overview
+
+    This operation retrieves the time slots in which the activity can be performed. The following points
+    are considered while booking an activity within the time slots:
+
+    - The booking quota is available for the category and for the day.
+    - The time slots must satisfy the constraints specified in the company configuration
+    - The booking is not closed for the category, time frame, and work zone.
+    - The workforce is available to perform the activity.
+
+    Time slots filtering
+
+    The filtering of time slots during the showBookingGrid API call is intended to prepare a preliminary
+    set of time slots that will be used in the next check for the possibility of booking the required
+    activity. This filtering is performed in two steps:
+
+    1. We obtain a set of pairs time slot - capacity category that simultaneously satisfy the company
+    restrictions and the set of capacity categories required according to the request data. All capacity
+    categories required according to the request data must be assigned to the time slot.
+    2. For each capacity area that can be mentioned in the response, we select only those items (and as
+    a result, time slots) from the first set of pairs where the capacity category is contained in the
+    capacity area configuration.
+
+    Recommendations
+
+    The function may provide recommendations to select more preferable time-slots for activity booking
+    that reduce overall travel expenses.
+
+    To get the recommendations in the response:
+
+    - Enable this ability in the capacity area configuration.
+    - Ensure that, in the request, you include enough information that the application uses to calculate
+    the distances / travel to other activities. This is the latitude and longitude fields for booking by
+    Capacity / Quota, or the fields configured as the activity travel key in case of direct assignment
+    booking.
+
+    For more information about booking recommendations, see the Booking Recommendations chapter in the
+    Using Capacity Service guide.
 
     Args:
         body (ShowBookingGridRequest | Unset):
@@ -212,29 +263,46 @@ async def asyncio(
 ) -> ShowBookingGrid | None:
     """Show booking grid
 
-     This operation retrieves the booking grid for booking an activity.<p><b>Overview</b><p>This
-    operation retrieves the time slots in which the activity can be performed. The following points are
-    considered while booking an activity within the time slots:<ul><li>The booking quota is available
-    for the category and for the day.</li><li>The time slots must satisfy the constraints specified in
-    the company configuration</li><li>The booking is not closed for the category, time frame, and work
-    zone.</li><li>The workforce is available to perform the activity.</li></ul><p><b>Time slots
-    filtering</b><p>The filtering of time slots during the <code>showBookingGrid</code> API call is
-    intended to prepare a preliminary set of time slots that will be used in the next check for the
-    possibility of booking the required activity. This filtering is performed in two steps:<ol><li>We
-    obtain a set of pairs <strong>time slot - capacity category</strong> that simultaneously satisfy the
-    company restrictions and the set of capacity categories required according to the request data. All
-    capacity categories required according to the request data must be assigned to the time
-    slot.</li><li>For each capacity area that can be mentioned in the response, we select only those
-    items (and as a result, time slots) from the first set of pairs where the capacity category is
-    contained in the capacity area configuration.</li></ol><p><b>Recommendations</b><p>The function may
-    provide recommendations to select more preferable time-slots for activity booking that reduce
-    overall travel expenses.</p><p>To get the recommendations in the response:<ul><li>Enable this
-    ability in the capacity area configuration.</li><li>Ensure that, in the request, you include enough
-    information that the application uses to calculate the distances / travel to other activities. This
-    is the latitude and longitude fields for booking by Capacity / Quota, or the fields configured as
-    the activity travel key in case of direct assignment booking.</li></ul></p><p>For more information
-    about booking recommendations, see the <i>Booking Recommendations</i> chapter in the <i>Using
-    Capacity Service guide</i>.</p>
+     This operation retrieves the booking grid for booking an activity.
+
+    Overview
+
+    This operation retrieves the time slots in which the activity can be performed. The following points
+    are considered while booking an activity within the time slots:
+
+    - The booking quota is available for the category and for the day.
+    - The time slots must satisfy the constraints specified in the company configuration
+    - The booking is not closed for the category, time frame, and work zone.
+    - The workforce is available to perform the activity.
+
+    Time slots filtering
+
+    The filtering of time slots during the showBookingGrid API call is intended to prepare a preliminary
+    set of time slots that will be used in the next check for the possibility of booking the required
+    activity. This filtering is performed in two steps:
+
+    1. We obtain a set of pairs time slot - capacity category that simultaneously satisfy the company
+    restrictions and the set of capacity categories required according to the request data. All capacity
+    categories required according to the request data must be assigned to the time slot.
+    2. For each capacity area that can be mentioned in the response, we select only those items (and as
+    a result, time slots) from the first set of pairs where the capacity category is contained in the
+    capacity area configuration.
+
+    Recommendations
+
+    The function may provide recommendations to select more preferable time-slots for activity booking
+    that reduce overall travel expenses.
+
+    To get the recommendations in the response:
+
+    - Enable this ability in the capacity area configuration.
+    - Ensure that, in the request, you include enough information that the application uses to calculate
+    the distances / travel to other activities. This is the latitude and longitude fields for booking by
+    Capacity / Quota, or the fields configured as the activity travel key in case of direct assignment
+    booking.
+
+    For more information about booking recommendations, see the Booking Recommendations chapter in the
+    Using Capacity Service guide.
 
     Args:
         body (ShowBookingGridRequest | Unset):

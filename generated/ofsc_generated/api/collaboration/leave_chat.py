@@ -49,8 +49,9 @@ def sync_detailed(
 ) -> Response[Any]:
     """Leave a chat
 
-     <p>This operation is used to leave an existing chat.</p><p><b>Note:</b> Use empty JSON object as the
-    request body.</p>
+     This operation is used to leave an existing chat.
+
+    Note: Use empty JSON object as the request body.
 
     Args:
         chat_id (int): The unique identifier of the chat in Oracle Field Service.
@@ -81,8 +82,9 @@ def sync(
 ) -> None:
     """Leave a chat
 
-     <p>This operation is used to leave an existing chat.</p><p><b>Note:</b> Use empty JSON object as the
-    request body.</p>
+     This operation is used to leave an existing chat.
+
+    Note: Use empty JSON object as the request body.
 
     Args:
         chat_id (int): The unique identifier of the chat in Oracle Field Service.
@@ -108,8 +110,9 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Leave a chat
 
-     <p>This operation is used to leave an existing chat.</p><p><b>Note:</b> Use empty JSON object as the
-    request body.</p>
+     This operation is used to leave an existing chat.
+
+    Note: Use empty JSON object as the request body.
 
     Args:
         chat_id (int): The unique identifier of the chat in Oracle Field Service.
@@ -138,8 +141,9 @@ async def asyncio(
 ) -> None:
     """Leave a chat
 
-     <p>This operation is used to leave an existing chat.</p><p><b>Note:</b> Use empty JSON object as the
-    request body.</p>
+     This operation is used to leave an existing chat.
+
+    Note: Use empty JSON object as the request body.
 
     Args:
         chat_id (int): The unique identifier of the chat in Oracle Field Service.

@@ -64,23 +64,37 @@ def sync_detailed(
 ) -> Response[CustomActionActivityBulkUpdateResponse]:
     """Bulk update activities
 
-     This operation simultaneously creates or updates multiple activities in a single call.<p>This
-    operation is used to synchronize data from an external system to Oracle Field Service. The operation
-    performs the following actions:</p><ul><li>Attempts to find an activity in Oracle Field Service
-    based on the key fields provided in the request. Note that past activities (on yesterday and
-    earlier) are not visible for the function.</li><li>Creates a new activity, if no match is found or
-    updates the existing activity, if a match is found.</li><li>Updates the related objects of an
-    activity, if the objects are present in the request.</li> The following objects are
-    updated:<ul><li>Customer inventories</li><li>Required inventories</li><li>Resource
-    preferences</li><li>Activity links</li></ul></ul><p>The updates are made in the order of the
-    activity items in the request.</p><p>This operation is executed as multiple transactions where in
-    each transaction may succeed or fail. The response contains a list of results which includes the
-    success or failure of each transaction and the reason for failure (if
-    applicable).</p><p><b>Restrictions:</b></p><p>Moving between dates is supported only for individual
-    segments of a segmentable activity. This function doesn't support moving a whole segmentable
-    activity to a new date.</p><p>The following restrictions apply while updating multiple activities
-    simultaneously:</p><ul><li>Maximum size of the decoded HTTP request is 5 MB.</li><li>File properties
-    cannot be set.</li></ul>
+     This operation simultaneously creates or updates multiple activities in a single call.
+
+    This operation is used to synchronize data from an external system to Oracle Field Service. The
+    operation performs the following actions:
+
+    - Attempts to find an activity in Oracle Field Service based on the key fields provided in the
+    request. Note that past activities (on yesterday and earlier) are not visible for the function.
+    - Creates a new activity, if no match is found or updates the existing activity, if a match is
+    found.
+    - Updates the related objects of an activity, if the objects are present in the request. The
+    following objects are updated:
+      - Customer inventories
+      - Required inventories
+      - Resource preferences
+      - Activity links
+
+    The updates are made in the order of the activity items in the request.
+
+    This operation is executed as multiple transactions where in each transaction may succeed or fail.
+    The response contains a list of results which includes the success or failure of each transaction
+    and the reason for failure (if applicable).
+
+    Restrictions:
+
+    Moving between dates is supported only for individual segments of a segmentable activity. This
+    function doesn't support moving a whole segmentable activity to a new date.
+
+    The following restrictions apply while updating multiple activities simultaneously:
+
+    - Maximum size of the decoded HTTP request is 5 MB.
+    - File properties cannot be set.
 
     Args:
         body (CustomActionActivityBulkUpdate | Unset): The schema of the request body object for
@@ -112,23 +126,37 @@ def sync(
 ) -> CustomActionActivityBulkUpdateResponse | None:
     """Bulk update activities
 
-     This operation simultaneously creates or updates multiple activities in a single call.<p>This
-    operation is used to synchronize data from an external system to Oracle Field Service. The operation
-    performs the following actions:</p><ul><li>Attempts to find an activity in Oracle Field Service
-    based on the key fields provided in the request. Note that past activities (on yesterday and
-    earlier) are not visible for the function.</li><li>Creates a new activity, if no match is found or
-    updates the existing activity, if a match is found.</li><li>Updates the related objects of an
-    activity, if the objects are present in the request.</li> The following objects are
-    updated:<ul><li>Customer inventories</li><li>Required inventories</li><li>Resource
-    preferences</li><li>Activity links</li></ul></ul><p>The updates are made in the order of the
-    activity items in the request.</p><p>This operation is executed as multiple transactions where in
-    each transaction may succeed or fail. The response contains a list of results which includes the
-    success or failure of each transaction and the reason for failure (if
-    applicable).</p><p><b>Restrictions:</b></p><p>Moving between dates is supported only for individual
-    segments of a segmentable activity. This function doesn't support moving a whole segmentable
-    activity to a new date.</p><p>The following restrictions apply while updating multiple activities
-    simultaneously:</p><ul><li>Maximum size of the decoded HTTP request is 5 MB.</li><li>File properties
-    cannot be set.</li></ul>
+     This operation simultaneously creates or updates multiple activities in a single call.
+
+    This operation is used to synchronize data from an external system to Oracle Field Service. The
+    operation performs the following actions:
+
+    - Attempts to find an activity in Oracle Field Service based on the key fields provided in the
+    request. Note that past activities (on yesterday and earlier) are not visible for the function.
+    - Creates a new activity, if no match is found or updates the existing activity, if a match is
+    found.
+    - Updates the related objects of an activity, if the objects are present in the request. The
+    following objects are updated:
+      - Customer inventories
+      - Required inventories
+      - Resource preferences
+      - Activity links
+
+    The updates are made in the order of the activity items in the request.
+
+    This operation is executed as multiple transactions where in each transaction may succeed or fail.
+    The response contains a list of results which includes the success or failure of each transaction
+    and the reason for failure (if applicable).
+
+    Restrictions:
+
+    Moving between dates is supported only for individual segments of a segmentable activity. This
+    function doesn't support moving a whole segmentable activity to a new date.
+
+    The following restrictions apply while updating multiple activities simultaneously:
+
+    - Maximum size of the decoded HTTP request is 5 MB.
+    - File properties cannot be set.
 
     Args:
         body (CustomActionActivityBulkUpdate | Unset): The schema of the request body object for
@@ -155,23 +183,37 @@ async def asyncio_detailed(
 ) -> Response[CustomActionActivityBulkUpdateResponse]:
     """Bulk update activities
 
-     This operation simultaneously creates or updates multiple activities in a single call.<p>This
-    operation is used to synchronize data from an external system to Oracle Field Service. The operation
-    performs the following actions:</p><ul><li>Attempts to find an activity in Oracle Field Service
-    based on the key fields provided in the request. Note that past activities (on yesterday and
-    earlier) are not visible for the function.</li><li>Creates a new activity, if no match is found or
-    updates the existing activity, if a match is found.</li><li>Updates the related objects of an
-    activity, if the objects are present in the request.</li> The following objects are
-    updated:<ul><li>Customer inventories</li><li>Required inventories</li><li>Resource
-    preferences</li><li>Activity links</li></ul></ul><p>The updates are made in the order of the
-    activity items in the request.</p><p>This operation is executed as multiple transactions where in
-    each transaction may succeed or fail. The response contains a list of results which includes the
-    success or failure of each transaction and the reason for failure (if
-    applicable).</p><p><b>Restrictions:</b></p><p>Moving between dates is supported only for individual
-    segments of a segmentable activity. This function doesn't support moving a whole segmentable
-    activity to a new date.</p><p>The following restrictions apply while updating multiple activities
-    simultaneously:</p><ul><li>Maximum size of the decoded HTTP request is 5 MB.</li><li>File properties
-    cannot be set.</li></ul>
+     This operation simultaneously creates or updates multiple activities in a single call.
+
+    This operation is used to synchronize data from an external system to Oracle Field Service. The
+    operation performs the following actions:
+
+    - Attempts to find an activity in Oracle Field Service based on the key fields provided in the
+    request. Note that past activities (on yesterday and earlier) are not visible for the function.
+    - Creates a new activity, if no match is found or updates the existing activity, if a match is
+    found.
+    - Updates the related objects of an activity, if the objects are present in the request. The
+    following objects are updated:
+      - Customer inventories
+      - Required inventories
+      - Resource preferences
+      - Activity links
+
+    The updates are made in the order of the activity items in the request.
+
+    This operation is executed as multiple transactions where in each transaction may succeed or fail.
+    The response contains a list of results which includes the success or failure of each transaction
+    and the reason for failure (if applicable).
+
+    Restrictions:
+
+    Moving between dates is supported only for individual segments of a segmentable activity. This
+    function doesn't support moving a whole segmentable activity to a new date.
+
+    The following restrictions apply while updating multiple activities simultaneously:
+
+    - Maximum size of the decoded HTTP request is 5 MB.
+    - File properties cannot be set.
 
     Args:
         body (CustomActionActivityBulkUpdate | Unset): The schema of the request body object for
@@ -201,23 +243,37 @@ async def asyncio(
 ) -> CustomActionActivityBulkUpdateResponse | None:
     """Bulk update activities
 
-     This operation simultaneously creates or updates multiple activities in a single call.<p>This
-    operation is used to synchronize data from an external system to Oracle Field Service. The operation
-    performs the following actions:</p><ul><li>Attempts to find an activity in Oracle Field Service
-    based on the key fields provided in the request. Note that past activities (on yesterday and
-    earlier) are not visible for the function.</li><li>Creates a new activity, if no match is found or
-    updates the existing activity, if a match is found.</li><li>Updates the related objects of an
-    activity, if the objects are present in the request.</li> The following objects are
-    updated:<ul><li>Customer inventories</li><li>Required inventories</li><li>Resource
-    preferences</li><li>Activity links</li></ul></ul><p>The updates are made in the order of the
-    activity items in the request.</p><p>This operation is executed as multiple transactions where in
-    each transaction may succeed or fail. The response contains a list of results which includes the
-    success or failure of each transaction and the reason for failure (if
-    applicable).</p><p><b>Restrictions:</b></p><p>Moving between dates is supported only for individual
-    segments of a segmentable activity. This function doesn't support moving a whole segmentable
-    activity to a new date.</p><p>The following restrictions apply while updating multiple activities
-    simultaneously:</p><ul><li>Maximum size of the decoded HTTP request is 5 MB.</li><li>File properties
-    cannot be set.</li></ul>
+     This operation simultaneously creates or updates multiple activities in a single call.
+
+    This operation is used to synchronize data from an external system to Oracle Field Service. The
+    operation performs the following actions:
+
+    - Attempts to find an activity in Oracle Field Service based on the key fields provided in the
+    request. Note that past activities (on yesterday and earlier) are not visible for the function.
+    - Creates a new activity, if no match is found or updates the existing activity, if a match is
+    found.
+    - Updates the related objects of an activity, if the objects are present in the request. The
+    following objects are updated:
+      - Customer inventories
+      - Required inventories
+      - Resource preferences
+      - Activity links
+
+    The updates are made in the order of the activity items in the request.
+
+    This operation is executed as multiple transactions where in each transaction may succeed or fail.
+    The response contains a list of results which includes the success or failure of each transaction
+    and the reason for failure (if applicable).
+
+    Restrictions:
+
+    Moving between dates is supported only for individual segments of a segmentable activity. This
+    function doesn't support moving a whole segmentable activity to a new date.
+
+    The following restrictions apply while updating multiple activities simultaneously:
+
+    - Maximum size of the decoded HTTP request is 5 MB.
+    - File properties cannot be set.
 
     Args:
         body (CustomActionActivityBulkUpdate | Unset): The schema of the request body object for

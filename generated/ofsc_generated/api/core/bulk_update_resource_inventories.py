@@ -64,23 +64,33 @@ def sync_detailed(
 ) -> Response[BulkUpdateResourceInventoriesResponse]:
     r"""Bulk update resource inventories
 
-     <p>This operation creates, updates, or deletes inventories of multiple resources in a single call.
-    Only inventories with status as 'resource' are created, deleted, or updated. Inventories with status
-    as 'installed' or 'deinstalled' are ignored. Each resource pool is processed independently -
-    inventory will not be moved between different resources. To \"move\" a piece of inventory it is
-    necessary to specifically create it in one resource pool and remove from another.</p><p><b>Error
-    Handling:</b></p><ul><li>If the request size is greater than 5 MB, then the API fails with the HTTP
-    status '413 Request entity too large' error.</li><li>If the swagger validation fails, then the
-    entire request fails with the HTTP status '400 Bad Request' error. Examples of such cases
-    are:<ul><li>A required field is not specified.</li><li>The request is not a valid
-    JSON.</li></ul></li><li>The operation returns HTTP status '200 OK', even if individual inventories
-    are not created for some reason. Verify the response to identify the operations that succeeded and
-    the operations that failed. Examples of such cases are:<ul><li>The resource ID does not
-    exist</li><li>The resource does have inventories (not a technician).</li><li>The inventory type does
-    not exist.</li><li>An invalid value is specified for an 'enum' custom property.</li><li>A string
-    value is specified for a custom property having data type as
-    integer.</li></ul></li></ul><p><b>Permissions:</b></p><p>The permissions 'Core API : Resource' and
-    'Core API : Inventory' have to be set to 'ReadWrite' for this API to work.</p>
+     This operation creates, updates, or deletes inventories of multiple resources in a single call. Only
+    inventories with status as 'resource' are created, deleted, or updated. Inventories with status as
+    'installed' or 'deinstalled' are ignored. Each resource pool is processed independently - inventory
+    will not be moved between different resources. To \"move\" a piece of inventory it is necessary to
+    specifically create it in one resource pool and remove from another.
+
+    Error Handling:
+
+    - If the request size is greater than 5 MB, then the API fails with the HTTP status '413 Request
+    entity too large' error.
+    - If the swagger validation fails, then the entire request fails with the HTTP status '400 Bad
+    Request' error. Examples of such cases are:
+      - A required field is not specified.
+      - The request is not a valid JSON.
+    - The operation returns HTTP status '200 OK', even if individual inventories are not created for
+    some reason. Verify the response to identify the operations that succeeded and the operations that
+    failed. Examples of such cases are:
+      - The resource ID does not exist
+      - The resource does have inventories (not a technician).
+      - The inventory type does not exist.
+      - An invalid value is specified for an 'enum' custom property.
+      - A string value is specified for a custom property having data type as integer.
+
+    Permissions:
+
+    The permissions 'Core API : Resource' and 'Core API : Inventory' have to be set to 'ReadWrite' for
+    this API to work.
 
     Args:
         body (BulkUpdateResourceInventoriesRequest | Unset):
@@ -111,23 +121,33 @@ def sync(
 ) -> BulkUpdateResourceInventoriesResponse | None:
     r"""Bulk update resource inventories
 
-     <p>This operation creates, updates, or deletes inventories of multiple resources in a single call.
-    Only inventories with status as 'resource' are created, deleted, or updated. Inventories with status
-    as 'installed' or 'deinstalled' are ignored. Each resource pool is processed independently -
-    inventory will not be moved between different resources. To \"move\" a piece of inventory it is
-    necessary to specifically create it in one resource pool and remove from another.</p><p><b>Error
-    Handling:</b></p><ul><li>If the request size is greater than 5 MB, then the API fails with the HTTP
-    status '413 Request entity too large' error.</li><li>If the swagger validation fails, then the
-    entire request fails with the HTTP status '400 Bad Request' error. Examples of such cases
-    are:<ul><li>A required field is not specified.</li><li>The request is not a valid
-    JSON.</li></ul></li><li>The operation returns HTTP status '200 OK', even if individual inventories
-    are not created for some reason. Verify the response to identify the operations that succeeded and
-    the operations that failed. Examples of such cases are:<ul><li>The resource ID does not
-    exist</li><li>The resource does have inventories (not a technician).</li><li>The inventory type does
-    not exist.</li><li>An invalid value is specified for an 'enum' custom property.</li><li>A string
-    value is specified for a custom property having data type as
-    integer.</li></ul></li></ul><p><b>Permissions:</b></p><p>The permissions 'Core API : Resource' and
-    'Core API : Inventory' have to be set to 'ReadWrite' for this API to work.</p>
+     This operation creates, updates, or deletes inventories of multiple resources in a single call. Only
+    inventories with status as 'resource' are created, deleted, or updated. Inventories with status as
+    'installed' or 'deinstalled' are ignored. Each resource pool is processed independently - inventory
+    will not be moved between different resources. To \"move\" a piece of inventory it is necessary to
+    specifically create it in one resource pool and remove from another.
+
+    Error Handling:
+
+    - If the request size is greater than 5 MB, then the API fails with the HTTP status '413 Request
+    entity too large' error.
+    - If the swagger validation fails, then the entire request fails with the HTTP status '400 Bad
+    Request' error. Examples of such cases are:
+      - A required field is not specified.
+      - The request is not a valid JSON.
+    - The operation returns HTTP status '200 OK', even if individual inventories are not created for
+    some reason. Verify the response to identify the operations that succeeded and the operations that
+    failed. Examples of such cases are:
+      - The resource ID does not exist
+      - The resource does have inventories (not a technician).
+      - The inventory type does not exist.
+      - An invalid value is specified for an 'enum' custom property.
+      - A string value is specified for a custom property having data type as integer.
+
+    Permissions:
+
+    The permissions 'Core API : Resource' and 'Core API : Inventory' have to be set to 'ReadWrite' for
+    this API to work.
 
     Args:
         body (BulkUpdateResourceInventoriesRequest | Unset):
@@ -153,23 +173,33 @@ async def asyncio_detailed(
 ) -> Response[BulkUpdateResourceInventoriesResponse]:
     r"""Bulk update resource inventories
 
-     <p>This operation creates, updates, or deletes inventories of multiple resources in a single call.
-    Only inventories with status as 'resource' are created, deleted, or updated. Inventories with status
-    as 'installed' or 'deinstalled' are ignored. Each resource pool is processed independently -
-    inventory will not be moved between different resources. To \"move\" a piece of inventory it is
-    necessary to specifically create it in one resource pool and remove from another.</p><p><b>Error
-    Handling:</b></p><ul><li>If the request size is greater than 5 MB, then the API fails with the HTTP
-    status '413 Request entity too large' error.</li><li>If the swagger validation fails, then the
-    entire request fails with the HTTP status '400 Bad Request' error. Examples of such cases
-    are:<ul><li>A required field is not specified.</li><li>The request is not a valid
-    JSON.</li></ul></li><li>The operation returns HTTP status '200 OK', even if individual inventories
-    are not created for some reason. Verify the response to identify the operations that succeeded and
-    the operations that failed. Examples of such cases are:<ul><li>The resource ID does not
-    exist</li><li>The resource does have inventories (not a technician).</li><li>The inventory type does
-    not exist.</li><li>An invalid value is specified for an 'enum' custom property.</li><li>A string
-    value is specified for a custom property having data type as
-    integer.</li></ul></li></ul><p><b>Permissions:</b></p><p>The permissions 'Core API : Resource' and
-    'Core API : Inventory' have to be set to 'ReadWrite' for this API to work.</p>
+     This operation creates, updates, or deletes inventories of multiple resources in a single call. Only
+    inventories with status as 'resource' are created, deleted, or updated. Inventories with status as
+    'installed' or 'deinstalled' are ignored. Each resource pool is processed independently - inventory
+    will not be moved between different resources. To \"move\" a piece of inventory it is necessary to
+    specifically create it in one resource pool and remove from another.
+
+    Error Handling:
+
+    - If the request size is greater than 5 MB, then the API fails with the HTTP status '413 Request
+    entity too large' error.
+    - If the swagger validation fails, then the entire request fails with the HTTP status '400 Bad
+    Request' error. Examples of such cases are:
+      - A required field is not specified.
+      - The request is not a valid JSON.
+    - The operation returns HTTP status '200 OK', even if individual inventories are not created for
+    some reason. Verify the response to identify the operations that succeeded and the operations that
+    failed. Examples of such cases are:
+      - The resource ID does not exist
+      - The resource does have inventories (not a technician).
+      - The inventory type does not exist.
+      - An invalid value is specified for an 'enum' custom property.
+      - A string value is specified for a custom property having data type as integer.
+
+    Permissions:
+
+    The permissions 'Core API : Resource' and 'Core API : Inventory' have to be set to 'ReadWrite' for
+    this API to work.
 
     Args:
         body (BulkUpdateResourceInventoriesRequest | Unset):
@@ -198,23 +228,33 @@ async def asyncio(
 ) -> BulkUpdateResourceInventoriesResponse | None:
     r"""Bulk update resource inventories
 
-     <p>This operation creates, updates, or deletes inventories of multiple resources in a single call.
-    Only inventories with status as 'resource' are created, deleted, or updated. Inventories with status
-    as 'installed' or 'deinstalled' are ignored. Each resource pool is processed independently -
-    inventory will not be moved between different resources. To \"move\" a piece of inventory it is
-    necessary to specifically create it in one resource pool and remove from another.</p><p><b>Error
-    Handling:</b></p><ul><li>If the request size is greater than 5 MB, then the API fails with the HTTP
-    status '413 Request entity too large' error.</li><li>If the swagger validation fails, then the
-    entire request fails with the HTTP status '400 Bad Request' error. Examples of such cases
-    are:<ul><li>A required field is not specified.</li><li>The request is not a valid
-    JSON.</li></ul></li><li>The operation returns HTTP status '200 OK', even if individual inventories
-    are not created for some reason. Verify the response to identify the operations that succeeded and
-    the operations that failed. Examples of such cases are:<ul><li>The resource ID does not
-    exist</li><li>The resource does have inventories (not a technician).</li><li>The inventory type does
-    not exist.</li><li>An invalid value is specified for an 'enum' custom property.</li><li>A string
-    value is specified for a custom property having data type as
-    integer.</li></ul></li></ul><p><b>Permissions:</b></p><p>The permissions 'Core API : Resource' and
-    'Core API : Inventory' have to be set to 'ReadWrite' for this API to work.</p>
+     This operation creates, updates, or deletes inventories of multiple resources in a single call. Only
+    inventories with status as 'resource' are created, deleted, or updated. Inventories with status as
+    'installed' or 'deinstalled' are ignored. Each resource pool is processed independently - inventory
+    will not be moved between different resources. To \"move\" a piece of inventory it is necessary to
+    specifically create it in one resource pool and remove from another.
+
+    Error Handling:
+
+    - If the request size is greater than 5 MB, then the API fails with the HTTP status '413 Request
+    entity too large' error.
+    - If the swagger validation fails, then the entire request fails with the HTTP status '400 Bad
+    Request' error. Examples of such cases are:
+      - A required field is not specified.
+      - The request is not a valid JSON.
+    - The operation returns HTTP status '200 OK', even if individual inventories are not created for
+    some reason. Verify the response to identify the operations that succeeded and the operations that
+    failed. Examples of such cases are:
+      - The resource ID does not exist
+      - The resource does have inventories (not a technician).
+      - The inventory type does not exist.
+      - An invalid value is specified for an 'enum' custom property.
+      - A string value is specified for a custom property having data type as integer.
+
+    Permissions:
+
+    The permissions 'Core API : Resource' and 'Core API : Inventory' have to be set to 'ReadWrite' for
+    this API to work.
 
     Args:
         body (BulkUpdateResourceInventoriesRequest | Unset):

@@ -69,26 +69,34 @@ def sync_detailed(
 ) -> Response[BulkUpdateWorkSchedulesResponse]:
     """Bulk update resource work schedules
 
-     <p>This operation creates, updates, or deletes work schedules of multiple resources in a single
-    call.</p><p><b>Error Handling:</b></p><ul><li>If the request size is greater than 5 MB, then the
-    operation fails with the HTTP status '413 Request entity too large' error.</li><li>If the request
-    body in JSON is invalid in terms of the swagger schema, then the operation fails with the HTTP
-    status '400 Bad Request' error. The error details are as follows:<ul><li>Invalid property value.
-    Path: 'path_in_swagger_shema'. Value: 'error_value'. Valid values:
-    'some_valid_value_1','some_valid_value_N'.</li></ul></li><li>If both the parameters 'resourceId' and
-    'resourceInternalId' are specified in a request, then the operation fails with the HTTP status '400
-    Bad Request' error. The error details are as follows:<ul><li>Only one of the parameters 'resourceId'
-    or 'resourceInternalId' can be specified in a request.</li></ul></li><li>If the parameters
-    'resourceId' and 'resourceInternalId' are missing in the request item, then the operation fails with
-    the HTTP status '400 Bad Request' error. The error details are as follows:<ul><li>Mandatory property
-    is absent: 'resourceId' or 'resourceInternalId' must be defined.</li></ul></li><li>If the swagger
-    validation fails, then the operation fails with the HTTP status '400 Bad Request' error. Examples of
-    such cases are:<ul><li>A required field is not specified.</li><li>The request is not a valid
-    JSON.</li></ul></li><li>The operation returns HTTP status '200 OK', even if some work schedules are
-    not updated or some resources specified in the request are invalid.  Verify the response to identify
-    the operations that succeeded and the operations that failed. The following is an example of such
-    case:<ul><li>The resourceId does not exist.</li></ul></li></ul><p><b>Permissions:</b></p><p>The
-    permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.</p>
+     This operation creates, updates, or deletes work schedules of multiple resources in a single call.
+
+    Error Handling:
+
+    - If the request size is greater than 5 MB, then the operation fails with the HTTP status '413
+    Request entity too large' error.
+    - If the request body in JSON is invalid in terms of the swagger schema, then the operation fails
+    with the HTTP status '400 Bad Request' error. The error details are as follows:
+      - Invalid property value. Path: 'path_in_swagger_shema'. Value: 'error_value'. Valid values:
+    'some_valid_value_1','some_valid_value_N'.
+    - If both the parameters 'resourceId' and 'resourceInternalId' are specified in a request, then the
+    operation fails with the HTTP status '400 Bad Request' error. The error details are as follows:
+      - Only one of the parameters 'resourceId' or 'resourceInternalId' can be specified in a request.
+    - If the parameters 'resourceId' and 'resourceInternalId' are missing in the request item, then the
+    operation fails with the HTTP status '400 Bad Request' error. The error details are as follows:
+      - Mandatory property is absent: 'resourceId' or 'resourceInternalId' must be defined.
+    - If the swagger validation fails, then the operation fails with the HTTP status '400 Bad Request'
+    error. Examples of such cases are:
+      - A required field is not specified.
+      - The request is not a valid JSON.
+    - The operation returns HTTP status '200 OK', even if some work schedules are not updated or some
+    resources specified in the request are invalid. Verify the response to identify the operations that
+    succeeded and the operations that failed. The following is an example of such case:
+      - The resourceId does not exist.
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         body (list[BulkUpdateWorkSchedulesItem] | Unset):
@@ -119,26 +127,34 @@ def sync(
 ) -> BulkUpdateWorkSchedulesResponse | None:
     """Bulk update resource work schedules
 
-     <p>This operation creates, updates, or deletes work schedules of multiple resources in a single
-    call.</p><p><b>Error Handling:</b></p><ul><li>If the request size is greater than 5 MB, then the
-    operation fails with the HTTP status '413 Request entity too large' error.</li><li>If the request
-    body in JSON is invalid in terms of the swagger schema, then the operation fails with the HTTP
-    status '400 Bad Request' error. The error details are as follows:<ul><li>Invalid property value.
-    Path: 'path_in_swagger_shema'. Value: 'error_value'. Valid values:
-    'some_valid_value_1','some_valid_value_N'.</li></ul></li><li>If both the parameters 'resourceId' and
-    'resourceInternalId' are specified in a request, then the operation fails with the HTTP status '400
-    Bad Request' error. The error details are as follows:<ul><li>Only one of the parameters 'resourceId'
-    or 'resourceInternalId' can be specified in a request.</li></ul></li><li>If the parameters
-    'resourceId' and 'resourceInternalId' are missing in the request item, then the operation fails with
-    the HTTP status '400 Bad Request' error. The error details are as follows:<ul><li>Mandatory property
-    is absent: 'resourceId' or 'resourceInternalId' must be defined.</li></ul></li><li>If the swagger
-    validation fails, then the operation fails with the HTTP status '400 Bad Request' error. Examples of
-    such cases are:<ul><li>A required field is not specified.</li><li>The request is not a valid
-    JSON.</li></ul></li><li>The operation returns HTTP status '200 OK', even if some work schedules are
-    not updated or some resources specified in the request are invalid.  Verify the response to identify
-    the operations that succeeded and the operations that failed. The following is an example of such
-    case:<ul><li>The resourceId does not exist.</li></ul></li></ul><p><b>Permissions:</b></p><p>The
-    permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.</p>
+     This operation creates, updates, or deletes work schedules of multiple resources in a single call.
+
+    Error Handling:
+
+    - If the request size is greater than 5 MB, then the operation fails with the HTTP status '413
+    Request entity too large' error.
+    - If the request body in JSON is invalid in terms of the swagger schema, then the operation fails
+    with the HTTP status '400 Bad Request' error. The error details are as follows:
+      - Invalid property value. Path: 'path_in_swagger_shema'. Value: 'error_value'. Valid values:
+    'some_valid_value_1','some_valid_value_N'.
+    - If both the parameters 'resourceId' and 'resourceInternalId' are specified in a request, then the
+    operation fails with the HTTP status '400 Bad Request' error. The error details are as follows:
+      - Only one of the parameters 'resourceId' or 'resourceInternalId' can be specified in a request.
+    - If the parameters 'resourceId' and 'resourceInternalId' are missing in the request item, then the
+    operation fails with the HTTP status '400 Bad Request' error. The error details are as follows:
+      - Mandatory property is absent: 'resourceId' or 'resourceInternalId' must be defined.
+    - If the swagger validation fails, then the operation fails with the HTTP status '400 Bad Request'
+    error. Examples of such cases are:
+      - A required field is not specified.
+      - The request is not a valid JSON.
+    - The operation returns HTTP status '200 OK', even if some work schedules are not updated or some
+    resources specified in the request are invalid. Verify the response to identify the operations that
+    succeeded and the operations that failed. The following is an example of such case:
+      - The resourceId does not exist.
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         body (list[BulkUpdateWorkSchedulesItem] | Unset):
@@ -164,26 +180,34 @@ async def asyncio_detailed(
 ) -> Response[BulkUpdateWorkSchedulesResponse]:
     """Bulk update resource work schedules
 
-     <p>This operation creates, updates, or deletes work schedules of multiple resources in a single
-    call.</p><p><b>Error Handling:</b></p><ul><li>If the request size is greater than 5 MB, then the
-    operation fails with the HTTP status '413 Request entity too large' error.</li><li>If the request
-    body in JSON is invalid in terms of the swagger schema, then the operation fails with the HTTP
-    status '400 Bad Request' error. The error details are as follows:<ul><li>Invalid property value.
-    Path: 'path_in_swagger_shema'. Value: 'error_value'. Valid values:
-    'some_valid_value_1','some_valid_value_N'.</li></ul></li><li>If both the parameters 'resourceId' and
-    'resourceInternalId' are specified in a request, then the operation fails with the HTTP status '400
-    Bad Request' error. The error details are as follows:<ul><li>Only one of the parameters 'resourceId'
-    or 'resourceInternalId' can be specified in a request.</li></ul></li><li>If the parameters
-    'resourceId' and 'resourceInternalId' are missing in the request item, then the operation fails with
-    the HTTP status '400 Bad Request' error. The error details are as follows:<ul><li>Mandatory property
-    is absent: 'resourceId' or 'resourceInternalId' must be defined.</li></ul></li><li>If the swagger
-    validation fails, then the operation fails with the HTTP status '400 Bad Request' error. Examples of
-    such cases are:<ul><li>A required field is not specified.</li><li>The request is not a valid
-    JSON.</li></ul></li><li>The operation returns HTTP status '200 OK', even if some work schedules are
-    not updated or some resources specified in the request are invalid.  Verify the response to identify
-    the operations that succeeded and the operations that failed. The following is an example of such
-    case:<ul><li>The resourceId does not exist.</li></ul></li></ul><p><b>Permissions:</b></p><p>The
-    permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.</p>
+     This operation creates, updates, or deletes work schedules of multiple resources in a single call.
+
+    Error Handling:
+
+    - If the request size is greater than 5 MB, then the operation fails with the HTTP status '413
+    Request entity too large' error.
+    - If the request body in JSON is invalid in terms of the swagger schema, then the operation fails
+    with the HTTP status '400 Bad Request' error. The error details are as follows:
+      - Invalid property value. Path: 'path_in_swagger_shema'. Value: 'error_value'. Valid values:
+    'some_valid_value_1','some_valid_value_N'.
+    - If both the parameters 'resourceId' and 'resourceInternalId' are specified in a request, then the
+    operation fails with the HTTP status '400 Bad Request' error. The error details are as follows:
+      - Only one of the parameters 'resourceId' or 'resourceInternalId' can be specified in a request.
+    - If the parameters 'resourceId' and 'resourceInternalId' are missing in the request item, then the
+    operation fails with the HTTP status '400 Bad Request' error. The error details are as follows:
+      - Mandatory property is absent: 'resourceId' or 'resourceInternalId' must be defined.
+    - If the swagger validation fails, then the operation fails with the HTTP status '400 Bad Request'
+    error. Examples of such cases are:
+      - A required field is not specified.
+      - The request is not a valid JSON.
+    - The operation returns HTTP status '200 OK', even if some work schedules are not updated or some
+    resources specified in the request are invalid. Verify the response to identify the operations that
+    succeeded and the operations that failed. The following is an example of such case:
+      - The resourceId does not exist.
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         body (list[BulkUpdateWorkSchedulesItem] | Unset):
@@ -212,26 +236,34 @@ async def asyncio(
 ) -> BulkUpdateWorkSchedulesResponse | None:
     """Bulk update resource work schedules
 
-     <p>This operation creates, updates, or deletes work schedules of multiple resources in a single
-    call.</p><p><b>Error Handling:</b></p><ul><li>If the request size is greater than 5 MB, then the
-    operation fails with the HTTP status '413 Request entity too large' error.</li><li>If the request
-    body in JSON is invalid in terms of the swagger schema, then the operation fails with the HTTP
-    status '400 Bad Request' error. The error details are as follows:<ul><li>Invalid property value.
-    Path: 'path_in_swagger_shema'. Value: 'error_value'. Valid values:
-    'some_valid_value_1','some_valid_value_N'.</li></ul></li><li>If both the parameters 'resourceId' and
-    'resourceInternalId' are specified in a request, then the operation fails with the HTTP status '400
-    Bad Request' error. The error details are as follows:<ul><li>Only one of the parameters 'resourceId'
-    or 'resourceInternalId' can be specified in a request.</li></ul></li><li>If the parameters
-    'resourceId' and 'resourceInternalId' are missing in the request item, then the operation fails with
-    the HTTP status '400 Bad Request' error. The error details are as follows:<ul><li>Mandatory property
-    is absent: 'resourceId' or 'resourceInternalId' must be defined.</li></ul></li><li>If the swagger
-    validation fails, then the operation fails with the HTTP status '400 Bad Request' error. Examples of
-    such cases are:<ul><li>A required field is not specified.</li><li>The request is not a valid
-    JSON.</li></ul></li><li>The operation returns HTTP status '200 OK', even if some work schedules are
-    not updated or some resources specified in the request are invalid.  Verify the response to identify
-    the operations that succeeded and the operations that failed. The following is an example of such
-    case:<ul><li>The resourceId does not exist.</li></ul></li></ul><p><b>Permissions:</b></p><p>The
-    permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.</p>
+     This operation creates, updates, or deletes work schedules of multiple resources in a single call.
+
+    Error Handling:
+
+    - If the request size is greater than 5 MB, then the operation fails with the HTTP status '413
+    Request entity too large' error.
+    - If the request body in JSON is invalid in terms of the swagger schema, then the operation fails
+    with the HTTP status '400 Bad Request' error. The error details are as follows:
+      - Invalid property value. Path: 'path_in_swagger_shema'. Value: 'error_value'. Valid values:
+    'some_valid_value_1','some_valid_value_N'.
+    - If both the parameters 'resourceId' and 'resourceInternalId' are specified in a request, then the
+    operation fails with the HTTP status '400 Bad Request' error. The error details are as follows:
+      - Only one of the parameters 'resourceId' or 'resourceInternalId' can be specified in a request.
+    - If the parameters 'resourceId' and 'resourceInternalId' are missing in the request item, then the
+    operation fails with the HTTP status '400 Bad Request' error. The error details are as follows:
+      - Mandatory property is absent: 'resourceId' or 'resourceInternalId' must be defined.
+    - If the swagger validation fails, then the operation fails with the HTTP status '400 Bad Request'
+    error. Examples of such cases are:
+      - A required field is not specified.
+      - The request is not a valid JSON.
+    - The operation returns HTTP status '200 OK', even if some work schedules are not updated or some
+    resources specified in the request are invalid. Verify the response to identify the operations that
+    succeeded and the operations that failed. The following is an example of such case:
+      - The resourceId does not exist.
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         body (list[BulkUpdateWorkSchedulesItem] | Unset):

@@ -69,29 +69,47 @@ def sync_detailed(
 ) -> Response[BulkUpdateWorkSkillsResponse]:
     """Bulk update resource work skills
 
-     <p>This operation creates, updates, or deletes work skills of multiple resources in a single
-    call.</p><p><b>Error Handling:</b></p><ul><li>If the request size is greater than 5 MB, then the
-    operation fails with the HTTP status '413 Request entity too large' error.</li><li>If the swagger
-    validation fails, then the operation fails with the HTTP status '400 Bad Request' error. Examples of
-    such cases are:<ul><li>A required field is not specified.</li><li>The request is not a valid
-    JSON.</li></ul></li><li>The operation returns HTTP status '200 OK', even if some work skills are not
-    updated or some resources specified in the request are invalid. Verify the response to identify the
-    operations that succeeded and the operations that failed. Examples of such cases are:<ul><li>The
-    resource ID does not exist.</li><li>The  work skill does not exist or is invalid.</li><li>The start
-    date or end date is not specified or is invalid.</li><li>The ratio is not specified or is
-    invalid.</li></ul></li></ul><p><b>Error Messages</b></p><p>The following error messages are
-    supported for this operation:</p><ul><li>Cannot set work skills for resource:
-    'resource2'</li><li>Resource not found: resourceId='resource2'</li><li>Only one of the parameters
-    'resourceId' or 'resourceInternalId' can be specified at one item of request</li><li>Mandatory
-    property is absent: 'resourceId' or 'resourceInternalId' must be defined</li><li>Invalid property
-    value. Path: '0/resourceId'. String is too long. Length: '%%'. Maximum valid length:
-    '32'</li><li>Invalid property value. Path: '0/resourceId'. String is too short. Length: '0'. Minimum
-    valid length: '1'</li><li>Invalid property value. Path: '0/workSkills/0/ratio'. Value: '%%'. Value
-    is greater than maximum: '100'</li><li>Invalid property value. Path: '%%%/workSkills/0/ratio'.
-    Value: '-%%'. Value is less than minimum: '0'</li><li>Invalid property value. Property:
-    'resourceId'. Value: '%%'</li><li>Required property is not specified:
-    '0/workSkills'</li></ul><p><b>Permissions:</b></p><p>The permission 'core_api_resource' has to be
-    set to 'ReadWrite' for this API to work.</p>
+     This operation creates, updates, or deletes work skills of multiple resources in a single call.
+
+    Error Handling:
+
+    - If the request size is greater than 5 MB, then the operation fails with the HTTP status '413
+    Request entity too large' error.
+    - If the swagger validation fails, then the operation fails with the HTTP status '400 Bad Request'
+    error. Examples of such cases are:
+      - A required field is not specified.
+      - The request is not a valid JSON.
+    - The operation returns HTTP status '200 OK', even if some work skills are not updated or some
+    resources specified in the request are invalid. Verify the response to identify the operations that
+    succeeded and the operations that failed. Examples of such cases are:
+      - The resource ID does not exist.
+      - The work skill does not exist or is invalid.
+      - The start date or end date is not specified or is invalid.
+      - The ratio is not specified or is invalid.
+
+    Error Messages
+
+    The following error messages are supported for this operation:
+
+    - Cannot set work skills for resource: 'resource2'
+    - Resource not found: resourceId='resource2'
+    - Only one of the parameters 'resourceId' or 'resourceInternalId' can be specified at one item of
+    request
+    - Mandatory property is absent: 'resourceId' or 'resourceInternalId' must be defined
+    - Invalid property value. Path: '0/resourceId'. String is too long. Length: '%%'. Maximum valid
+    length: '32'
+    - Invalid property value. Path: '0/resourceId'. String is too short. Length: '0'. Minimum valid
+    length: '1'
+    - Invalid property value. Path: '0/workSkills/0/ratio'. Value: '%%'. Value is greater than maximum:
+    '100'
+    - Invalid property value. Path: '%%%/workSkills/0/ratio'. Value: '-%%'. Value is less than minimum:
+    '0'
+    - Invalid property value. Property: 'resourceId'. Value: '%%'
+    - Required property is not specified: '0/workSkills'
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         body (list[BulkUpdateWorkSkillsItem] | Unset):
@@ -122,29 +140,47 @@ def sync(
 ) -> BulkUpdateWorkSkillsResponse | None:
     """Bulk update resource work skills
 
-     <p>This operation creates, updates, or deletes work skills of multiple resources in a single
-    call.</p><p><b>Error Handling:</b></p><ul><li>If the request size is greater than 5 MB, then the
-    operation fails with the HTTP status '413 Request entity too large' error.</li><li>If the swagger
-    validation fails, then the operation fails with the HTTP status '400 Bad Request' error. Examples of
-    such cases are:<ul><li>A required field is not specified.</li><li>The request is not a valid
-    JSON.</li></ul></li><li>The operation returns HTTP status '200 OK', even if some work skills are not
-    updated or some resources specified in the request are invalid. Verify the response to identify the
-    operations that succeeded and the operations that failed. Examples of such cases are:<ul><li>The
-    resource ID does not exist.</li><li>The  work skill does not exist or is invalid.</li><li>The start
-    date or end date is not specified or is invalid.</li><li>The ratio is not specified or is
-    invalid.</li></ul></li></ul><p><b>Error Messages</b></p><p>The following error messages are
-    supported for this operation:</p><ul><li>Cannot set work skills for resource:
-    'resource2'</li><li>Resource not found: resourceId='resource2'</li><li>Only one of the parameters
-    'resourceId' or 'resourceInternalId' can be specified at one item of request</li><li>Mandatory
-    property is absent: 'resourceId' or 'resourceInternalId' must be defined</li><li>Invalid property
-    value. Path: '0/resourceId'. String is too long. Length: '%%'. Maximum valid length:
-    '32'</li><li>Invalid property value. Path: '0/resourceId'. String is too short. Length: '0'. Minimum
-    valid length: '1'</li><li>Invalid property value. Path: '0/workSkills/0/ratio'. Value: '%%'. Value
-    is greater than maximum: '100'</li><li>Invalid property value. Path: '%%%/workSkills/0/ratio'.
-    Value: '-%%'. Value is less than minimum: '0'</li><li>Invalid property value. Property:
-    'resourceId'. Value: '%%'</li><li>Required property is not specified:
-    '0/workSkills'</li></ul><p><b>Permissions:</b></p><p>The permission 'core_api_resource' has to be
-    set to 'ReadWrite' for this API to work.</p>
+     This operation creates, updates, or deletes work skills of multiple resources in a single call.
+
+    Error Handling:
+
+    - If the request size is greater than 5 MB, then the operation fails with the HTTP status '413
+    Request entity too large' error.
+    - If the swagger validation fails, then the operation fails with the HTTP status '400 Bad Request'
+    error. Examples of such cases are:
+      - A required field is not specified.
+      - The request is not a valid JSON.
+    - The operation returns HTTP status '200 OK', even if some work skills are not updated or some
+    resources specified in the request are invalid. Verify the response to identify the operations that
+    succeeded and the operations that failed. Examples of such cases are:
+      - The resource ID does not exist.
+      - The work skill does not exist or is invalid.
+      - The start date or end date is not specified or is invalid.
+      - The ratio is not specified or is invalid.
+
+    Error Messages
+
+    The following error messages are supported for this operation:
+
+    - Cannot set work skills for resource: 'resource2'
+    - Resource not found: resourceId='resource2'
+    - Only one of the parameters 'resourceId' or 'resourceInternalId' can be specified at one item of
+    request
+    - Mandatory property is absent: 'resourceId' or 'resourceInternalId' must be defined
+    - Invalid property value. Path: '0/resourceId'. String is too long. Length: '%%'. Maximum valid
+    length: '32'
+    - Invalid property value. Path: '0/resourceId'. String is too short. Length: '0'. Minimum valid
+    length: '1'
+    - Invalid property value. Path: '0/workSkills/0/ratio'. Value: '%%'. Value is greater than maximum:
+    '100'
+    - Invalid property value. Path: '%%%/workSkills/0/ratio'. Value: '-%%'. Value is less than minimum:
+    '0'
+    - Invalid property value. Property: 'resourceId'. Value: '%%'
+    - Required property is not specified: '0/workSkills'
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         body (list[BulkUpdateWorkSkillsItem] | Unset):
@@ -170,29 +206,47 @@ async def asyncio_detailed(
 ) -> Response[BulkUpdateWorkSkillsResponse]:
     """Bulk update resource work skills
 
-     <p>This operation creates, updates, or deletes work skills of multiple resources in a single
-    call.</p><p><b>Error Handling:</b></p><ul><li>If the request size is greater than 5 MB, then the
-    operation fails with the HTTP status '413 Request entity too large' error.</li><li>If the swagger
-    validation fails, then the operation fails with the HTTP status '400 Bad Request' error. Examples of
-    such cases are:<ul><li>A required field is not specified.</li><li>The request is not a valid
-    JSON.</li></ul></li><li>The operation returns HTTP status '200 OK', even if some work skills are not
-    updated or some resources specified in the request are invalid. Verify the response to identify the
-    operations that succeeded and the operations that failed. Examples of such cases are:<ul><li>The
-    resource ID does not exist.</li><li>The  work skill does not exist or is invalid.</li><li>The start
-    date or end date is not specified or is invalid.</li><li>The ratio is not specified or is
-    invalid.</li></ul></li></ul><p><b>Error Messages</b></p><p>The following error messages are
-    supported for this operation:</p><ul><li>Cannot set work skills for resource:
-    'resource2'</li><li>Resource not found: resourceId='resource2'</li><li>Only one of the parameters
-    'resourceId' or 'resourceInternalId' can be specified at one item of request</li><li>Mandatory
-    property is absent: 'resourceId' or 'resourceInternalId' must be defined</li><li>Invalid property
-    value. Path: '0/resourceId'. String is too long. Length: '%%'. Maximum valid length:
-    '32'</li><li>Invalid property value. Path: '0/resourceId'. String is too short. Length: '0'. Minimum
-    valid length: '1'</li><li>Invalid property value. Path: '0/workSkills/0/ratio'. Value: '%%'. Value
-    is greater than maximum: '100'</li><li>Invalid property value. Path: '%%%/workSkills/0/ratio'.
-    Value: '-%%'. Value is less than minimum: '0'</li><li>Invalid property value. Property:
-    'resourceId'. Value: '%%'</li><li>Required property is not specified:
-    '0/workSkills'</li></ul><p><b>Permissions:</b></p><p>The permission 'core_api_resource' has to be
-    set to 'ReadWrite' for this API to work.</p>
+     This operation creates, updates, or deletes work skills of multiple resources in a single call.
+
+    Error Handling:
+
+    - If the request size is greater than 5 MB, then the operation fails with the HTTP status '413
+    Request entity too large' error.
+    - If the swagger validation fails, then the operation fails with the HTTP status '400 Bad Request'
+    error. Examples of such cases are:
+      - A required field is not specified.
+      - The request is not a valid JSON.
+    - The operation returns HTTP status '200 OK', even if some work skills are not updated or some
+    resources specified in the request are invalid. Verify the response to identify the operations that
+    succeeded and the operations that failed. Examples of such cases are:
+      - The resource ID does not exist.
+      - The work skill does not exist or is invalid.
+      - The start date or end date is not specified or is invalid.
+      - The ratio is not specified or is invalid.
+
+    Error Messages
+
+    The following error messages are supported for this operation:
+
+    - Cannot set work skills for resource: 'resource2'
+    - Resource not found: resourceId='resource2'
+    - Only one of the parameters 'resourceId' or 'resourceInternalId' can be specified at one item of
+    request
+    - Mandatory property is absent: 'resourceId' or 'resourceInternalId' must be defined
+    - Invalid property value. Path: '0/resourceId'. String is too long. Length: '%%'. Maximum valid
+    length: '32'
+    - Invalid property value. Path: '0/resourceId'. String is too short. Length: '0'. Minimum valid
+    length: '1'
+    - Invalid property value. Path: '0/workSkills/0/ratio'. Value: '%%'. Value is greater than maximum:
+    '100'
+    - Invalid property value. Path: '%%%/workSkills/0/ratio'. Value: '-%%'. Value is less than minimum:
+    '0'
+    - Invalid property value. Property: 'resourceId'. Value: '%%'
+    - Required property is not specified: '0/workSkills'
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         body (list[BulkUpdateWorkSkillsItem] | Unset):
@@ -221,29 +275,47 @@ async def asyncio(
 ) -> BulkUpdateWorkSkillsResponse | None:
     """Bulk update resource work skills
 
-     <p>This operation creates, updates, or deletes work skills of multiple resources in a single
-    call.</p><p><b>Error Handling:</b></p><ul><li>If the request size is greater than 5 MB, then the
-    operation fails with the HTTP status '413 Request entity too large' error.</li><li>If the swagger
-    validation fails, then the operation fails with the HTTP status '400 Bad Request' error. Examples of
-    such cases are:<ul><li>A required field is not specified.</li><li>The request is not a valid
-    JSON.</li></ul></li><li>The operation returns HTTP status '200 OK', even if some work skills are not
-    updated or some resources specified in the request are invalid. Verify the response to identify the
-    operations that succeeded and the operations that failed. Examples of such cases are:<ul><li>The
-    resource ID does not exist.</li><li>The  work skill does not exist or is invalid.</li><li>The start
-    date or end date is not specified or is invalid.</li><li>The ratio is not specified or is
-    invalid.</li></ul></li></ul><p><b>Error Messages</b></p><p>The following error messages are
-    supported for this operation:</p><ul><li>Cannot set work skills for resource:
-    'resource2'</li><li>Resource not found: resourceId='resource2'</li><li>Only one of the parameters
-    'resourceId' or 'resourceInternalId' can be specified at one item of request</li><li>Mandatory
-    property is absent: 'resourceId' or 'resourceInternalId' must be defined</li><li>Invalid property
-    value. Path: '0/resourceId'. String is too long. Length: '%%'. Maximum valid length:
-    '32'</li><li>Invalid property value. Path: '0/resourceId'. String is too short. Length: '0'. Minimum
-    valid length: '1'</li><li>Invalid property value. Path: '0/workSkills/0/ratio'. Value: '%%'. Value
-    is greater than maximum: '100'</li><li>Invalid property value. Path: '%%%/workSkills/0/ratio'.
-    Value: '-%%'. Value is less than minimum: '0'</li><li>Invalid property value. Property:
-    'resourceId'. Value: '%%'</li><li>Required property is not specified:
-    '0/workSkills'</li></ul><p><b>Permissions:</b></p><p>The permission 'core_api_resource' has to be
-    set to 'ReadWrite' for this API to work.</p>
+     This operation creates, updates, or deletes work skills of multiple resources in a single call.
+
+    Error Handling:
+
+    - If the request size is greater than 5 MB, then the operation fails with the HTTP status '413
+    Request entity too large' error.
+    - If the swagger validation fails, then the operation fails with the HTTP status '400 Bad Request'
+    error. Examples of such cases are:
+      - A required field is not specified.
+      - The request is not a valid JSON.
+    - The operation returns HTTP status '200 OK', even if some work skills are not updated or some
+    resources specified in the request are invalid. Verify the response to identify the operations that
+    succeeded and the operations that failed. Examples of such cases are:
+      - The resource ID does not exist.
+      - The work skill does not exist or is invalid.
+      - The start date or end date is not specified or is invalid.
+      - The ratio is not specified or is invalid.
+
+    Error Messages
+
+    The following error messages are supported for this operation:
+
+    - Cannot set work skills for resource: 'resource2'
+    - Resource not found: resourceId='resource2'
+    - Only one of the parameters 'resourceId' or 'resourceInternalId' can be specified at one item of
+    request
+    - Mandatory property is absent: 'resourceId' or 'resourceInternalId' must be defined
+    - Invalid property value. Path: '0/resourceId'. String is too long. Length: '%%'. Maximum valid
+    length: '32'
+    - Invalid property value. Path: '0/resourceId'. String is too short. Length: '0'. Minimum valid
+    length: '1'
+    - Invalid property value. Path: '0/workSkills/0/ratio'. Value: '%%'. Value is greater than maximum:
+    '100'
+    - Invalid property value. Path: '%%%/workSkills/0/ratio'. Value: '-%%'. Value is less than minimum:
+    '0'
+    - Invalid property value. Property: 'resourceId'. Value: '%%'
+    - Required property is not specified: '0/workSkills'
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         body (list[BulkUpdateWorkSkillsItem] | Unset):

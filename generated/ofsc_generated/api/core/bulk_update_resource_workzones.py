@@ -69,20 +69,29 @@ def sync_detailed(
 ) -> Response[BulkUpdateWorkZonesResponse]:
     """Bulk update resource work zones
 
-     <p>This operation creates, updates, or deletes work zones of multiple resources in a single call. If
+     This operation creates, updates, or deletes work zones of multiple resources in a single call. If
     there are no existing work zones for the resource, then the operation creates the work zones
     specified in the request. If there are work zones already existing for the resource, then the
-    operation replaces them with the work zones specified in the request.</p><p><b>Error
-    Handling:</b></p><ul><li>If the request size is greater than 5 MB, then the operation fails with the
-    HTTP status '413 Request entity too large' error.</li><li>If the swagger validation fails, then the
-    operation fails with the HTTP status '400 Bad Request' error. Examples of such cases are:<ul><li>A
-    required field is not specified.</li><li>The request is not a valid JSON.</li></ul></li><li>The
-    operation returns HTTP status '200 OK', even if some work zones are not updated or some resources
-    specified in the request are invalid. Verify the response to identify the operations that succeeded
-    and the operations that failed. Examples of such cases are:<ul><li>The resource ID does not
-    exist.</li><li>The work zone does not exist or is invalid.</li><li>The start date or end date is not
-    specified or is invalid.</li></ul></li></ul><p><b>Permissions:</b></p><p>The permission
-    'core_api_resource' has to be set to 'ReadWrite' for this API to work.</p>
+    operation replaces them with the work zones specified in the request.
+
+    Error Handling:
+
+    - If the request size is greater than 5 MB, then the operation fails with the HTTP status '413
+    Request entity too large' error.
+    - If the swagger validation fails, then the operation fails with the HTTP status '400 Bad Request'
+    error. Examples of such cases are:
+      - A required field is not specified.
+      - The request is not a valid JSON.
+    - The operation returns HTTP status '200 OK', even if some work zones are not updated or some
+    resources specified in the request are invalid. Verify the response to identify the operations that
+    succeeded and the operations that failed. Examples of such cases are:
+      - The resource ID does not exist.
+      - The work zone does not exist or is invalid.
+      - The start date or end date is not specified or is invalid.
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         body (list[BulkUpdateWorkZonesRequestItem] | Unset):
@@ -113,20 +122,29 @@ def sync(
 ) -> BulkUpdateWorkZonesResponse | None:
     """Bulk update resource work zones
 
-     <p>This operation creates, updates, or deletes work zones of multiple resources in a single call. If
+     This operation creates, updates, or deletes work zones of multiple resources in a single call. If
     there are no existing work zones for the resource, then the operation creates the work zones
     specified in the request. If there are work zones already existing for the resource, then the
-    operation replaces them with the work zones specified in the request.</p><p><b>Error
-    Handling:</b></p><ul><li>If the request size is greater than 5 MB, then the operation fails with the
-    HTTP status '413 Request entity too large' error.</li><li>If the swagger validation fails, then the
-    operation fails with the HTTP status '400 Bad Request' error. Examples of such cases are:<ul><li>A
-    required field is not specified.</li><li>The request is not a valid JSON.</li></ul></li><li>The
-    operation returns HTTP status '200 OK', even if some work zones are not updated or some resources
-    specified in the request are invalid. Verify the response to identify the operations that succeeded
-    and the operations that failed. Examples of such cases are:<ul><li>The resource ID does not
-    exist.</li><li>The work zone does not exist or is invalid.</li><li>The start date or end date is not
-    specified or is invalid.</li></ul></li></ul><p><b>Permissions:</b></p><p>The permission
-    'core_api_resource' has to be set to 'ReadWrite' for this API to work.</p>
+    operation replaces them with the work zones specified in the request.
+
+    Error Handling:
+
+    - If the request size is greater than 5 MB, then the operation fails with the HTTP status '413
+    Request entity too large' error.
+    - If the swagger validation fails, then the operation fails with the HTTP status '400 Bad Request'
+    error. Examples of such cases are:
+      - A required field is not specified.
+      - The request is not a valid JSON.
+    - The operation returns HTTP status '200 OK', even if some work zones are not updated or some
+    resources specified in the request are invalid. Verify the response to identify the operations that
+    succeeded and the operations that failed. Examples of such cases are:
+      - The resource ID does not exist.
+      - The work zone does not exist or is invalid.
+      - The start date or end date is not specified or is invalid.
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         body (list[BulkUpdateWorkZonesRequestItem] | Unset):
@@ -152,20 +170,29 @@ async def asyncio_detailed(
 ) -> Response[BulkUpdateWorkZonesResponse]:
     """Bulk update resource work zones
 
-     <p>This operation creates, updates, or deletes work zones of multiple resources in a single call. If
+     This operation creates, updates, or deletes work zones of multiple resources in a single call. If
     there are no existing work zones for the resource, then the operation creates the work zones
     specified in the request. If there are work zones already existing for the resource, then the
-    operation replaces them with the work zones specified in the request.</p><p><b>Error
-    Handling:</b></p><ul><li>If the request size is greater than 5 MB, then the operation fails with the
-    HTTP status '413 Request entity too large' error.</li><li>If the swagger validation fails, then the
-    operation fails with the HTTP status '400 Bad Request' error. Examples of such cases are:<ul><li>A
-    required field is not specified.</li><li>The request is not a valid JSON.</li></ul></li><li>The
-    operation returns HTTP status '200 OK', even if some work zones are not updated or some resources
-    specified in the request are invalid. Verify the response to identify the operations that succeeded
-    and the operations that failed. Examples of such cases are:<ul><li>The resource ID does not
-    exist.</li><li>The work zone does not exist or is invalid.</li><li>The start date or end date is not
-    specified or is invalid.</li></ul></li></ul><p><b>Permissions:</b></p><p>The permission
-    'core_api_resource' has to be set to 'ReadWrite' for this API to work.</p>
+    operation replaces them with the work zones specified in the request.
+
+    Error Handling:
+
+    - If the request size is greater than 5 MB, then the operation fails with the HTTP status '413
+    Request entity too large' error.
+    - If the swagger validation fails, then the operation fails with the HTTP status '400 Bad Request'
+    error. Examples of such cases are:
+      - A required field is not specified.
+      - The request is not a valid JSON.
+    - The operation returns HTTP status '200 OK', even if some work zones are not updated or some
+    resources specified in the request are invalid. Verify the response to identify the operations that
+    succeeded and the operations that failed. Examples of such cases are:
+      - The resource ID does not exist.
+      - The work zone does not exist or is invalid.
+      - The start date or end date is not specified or is invalid.
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         body (list[BulkUpdateWorkZonesRequestItem] | Unset):
@@ -194,20 +221,29 @@ async def asyncio(
 ) -> BulkUpdateWorkZonesResponse | None:
     """Bulk update resource work zones
 
-     <p>This operation creates, updates, or deletes work zones of multiple resources in a single call. If
+     This operation creates, updates, or deletes work zones of multiple resources in a single call. If
     there are no existing work zones for the resource, then the operation creates the work zones
     specified in the request. If there are work zones already existing for the resource, then the
-    operation replaces them with the work zones specified in the request.</p><p><b>Error
-    Handling:</b></p><ul><li>If the request size is greater than 5 MB, then the operation fails with the
-    HTTP status '413 Request entity too large' error.</li><li>If the swagger validation fails, then the
-    operation fails with the HTTP status '400 Bad Request' error. Examples of such cases are:<ul><li>A
-    required field is not specified.</li><li>The request is not a valid JSON.</li></ul></li><li>The
-    operation returns HTTP status '200 OK', even if some work zones are not updated or some resources
-    specified in the request are invalid. Verify the response to identify the operations that succeeded
-    and the operations that failed. Examples of such cases are:<ul><li>The resource ID does not
-    exist.</li><li>The work zone does not exist or is invalid.</li><li>The start date or end date is not
-    specified or is invalid.</li></ul></li></ul><p><b>Permissions:</b></p><p>The permission
-    'core_api_resource' has to be set to 'ReadWrite' for this API to work.</p>
+    operation replaces them with the work zones specified in the request.
+
+    Error Handling:
+
+    - If the request size is greater than 5 MB, then the operation fails with the HTTP status '413
+    Request entity too large' error.
+    - If the swagger validation fails, then the operation fails with the HTTP status '400 Bad Request'
+    error. Examples of such cases are:
+      - A required field is not specified.
+      - The request is not a valid JSON.
+    - The operation returns HTTP status '200 OK', even if some work zones are not updated or some
+    resources specified in the request are invalid. Verify the response to identify the operations that
+    succeeded and the operations that failed. Examples of such cases are:
+      - The resource ID does not exist.
+      - The work zone does not exist or is invalid.
+      - The start date or end date is not specified or is invalid.
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         body (list[BulkUpdateWorkZonesRequestItem] | Unset):

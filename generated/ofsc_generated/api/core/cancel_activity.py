@@ -66,9 +66,12 @@ def sync_detailed(
     """Cancel an activity
 
      This operation updates the status of the specified activity from 'pending' or 'en route' to
-    'cancelled'. <p>The operation is successful only if the following conditions are met:</p><ul><li>The
-    status of the specified activity is 'pending' or 'en route'.</li><li>The activity is not scheduled
-    for a past date.</li></ul>
+    'cancelled'.
+
+    The operation is successful only if the following conditions are met:
+
+    - The status of the specified activity is 'pending' or 'en route'.
+    - The activity is not scheduled for a past date.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -104,9 +107,12 @@ def sync(
     """Cancel an activity
 
      This operation updates the status of the specified activity from 'pending' or 'en route' to
-    'cancelled'. <p>The operation is successful only if the following conditions are met:</p><ul><li>The
-    status of the specified activity is 'pending' or 'en route'.</li><li>The activity is not scheduled
-    for a past date.</li></ul>
+    'cancelled'.
+
+    The operation is successful only if the following conditions are met:
+
+    - The status of the specified activity is 'pending' or 'en route'.
+    - The activity is not scheduled for a past date.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -137,9 +143,12 @@ async def asyncio_detailed(
     """Cancel an activity
 
      This operation updates the status of the specified activity from 'pending' or 'en route' to
-    'cancelled'. <p>The operation is successful only if the following conditions are met:</p><ul><li>The
-    status of the specified activity is 'pending' or 'en route'.</li><li>The activity is not scheduled
-    for a past date.</li></ul>
+    'cancelled'.
+
+    The operation is successful only if the following conditions are met:
+
+    - The status of the specified activity is 'pending' or 'en route'.
+    - The activity is not scheduled for a past date.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -173,9 +182,12 @@ async def asyncio(
     """Cancel an activity
 
      This operation updates the status of the specified activity from 'pending' or 'en route' to
-    'cancelled'. <p>The operation is successful only if the following conditions are met:</p><ul><li>The
-    status of the specified activity is 'pending' or 'en route'.</li><li>The activity is not scheduled
-    for a past date.</li></ul>
+    'cancelled'.
+
+    The operation is successful only if the following conditions are met:
+
+    - The status of the specified activity is 'pending' or 'en route'.
+    - The activity is not scheduled for a past date.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.

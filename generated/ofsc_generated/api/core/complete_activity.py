@@ -65,9 +65,12 @@ def sync_detailed(
 ) -> Response[Activity]:
     """Complete an activity
 
-     This operation updates the status of the specified activity to 'completed'.<p>The operation is
-    successful only if the following conditions are met:</p><ul><li>The status of the specified activity
-    is 'started'.</li><li>The activity is not scheduled for a past date.</li></ul>
+     This operation updates the status of the specified activity to 'completed'.
+
+    The operation is successful only if the following conditions are met:
+
+    - The status of the specified activity is 'started'.
+    - The activity is not scheduled for a past date.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -102,9 +105,12 @@ def sync(
 ) -> Activity | None:
     """Complete an activity
 
-     This operation updates the status of the specified activity to 'completed'.<p>The operation is
-    successful only if the following conditions are met:</p><ul><li>The status of the specified activity
-    is 'started'.</li><li>The activity is not scheduled for a past date.</li></ul>
+     This operation updates the status of the specified activity to 'completed'.
+
+    The operation is successful only if the following conditions are met:
+
+    - The status of the specified activity is 'started'.
+    - The activity is not scheduled for a past date.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -134,9 +140,12 @@ async def asyncio_detailed(
 ) -> Response[Activity]:
     """Complete an activity
 
-     This operation updates the status of the specified activity to 'completed'.<p>The operation is
-    successful only if the following conditions are met:</p><ul><li>The status of the specified activity
-    is 'started'.</li><li>The activity is not scheduled for a past date.</li></ul>
+     This operation updates the status of the specified activity to 'completed'.
+
+    The operation is successful only if the following conditions are met:
+
+    - The status of the specified activity is 'started'.
+    - The activity is not scheduled for a past date.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -169,9 +178,12 @@ async def asyncio(
 ) -> Activity | None:
     """Complete an activity
 
-     This operation updates the status of the specified activity to 'completed'.<p>The operation is
-    successful only if the following conditions are met:</p><ul><li>The status of the specified activity
-    is 'started'.</li><li>The activity is not scheduled for a past date.</li></ul>
+     This operation updates the status of the specified activity to 'completed'.
+
+    The operation is successful only if the following conditions are met:
+
+    - The status of the specified activity is 'started'.
+    - The activity is not scheduled for a past date.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.

@@ -74,17 +74,21 @@ def sync_detailed(
 
      This operation creates a new resource. If the specified resource already exists, then the operation
     erases the existing resource properties and replaces them with the properties specified in the
-    request.<p>The specified resource must be assigned to one or more users in Oracle Field
-    Service.</p><p>All custom properties (except file properties) can be sent in the request in the same
-    way as the built-in properties. The maximum character length for custom properties of type 'string'
-    is 65535 characters. If the character length exceeds the limit, then only the first 65535 characters
-    are saved and the rest are ignored.</p>
+    request.
+
+    The specified resource must be assigned to one or more users in Oracle Field Service.
+
+    All custom properties (except file properties) can be sent in the request in the same way as the
+    built-in properties. The maximum character length for custom properties of type 'string' is 65535
+    characters. If the character length exceeds the limit, then only the first 65535 characters are
+    saved and the rest are ignored.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
         body (CreateResource | Unset): The resource used for an activity. For example, a resource
-            can be a technician, a truck, or a bucket.<p><b>Note</b>: This resource is not the same as
-            a REST resource.</p>
+            can be a technician, a truck, or a bucket.
+
+            Note: This resource is not the same as a REST resource.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,17 +120,21 @@ def sync(
 
      This operation creates a new resource. If the specified resource already exists, then the operation
     erases the existing resource properties and replaces them with the properties specified in the
-    request.<p>The specified resource must be assigned to one or more users in Oracle Field
-    Service.</p><p>All custom properties (except file properties) can be sent in the request in the same
-    way as the built-in properties. The maximum character length for custom properties of type 'string'
-    is 65535 characters. If the character length exceeds the limit, then only the first 65535 characters
-    are saved and the rest are ignored.</p>
+    request.
+
+    The specified resource must be assigned to one or more users in Oracle Field Service.
+
+    All custom properties (except file properties) can be sent in the request in the same way as the
+    built-in properties. The maximum character length for custom properties of type 'string' is 65535
+    characters. If the character length exceeds the limit, then only the first 65535 characters are
+    saved and the rest are ignored.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
         body (CreateResource | Unset): The resource used for an activity. For example, a resource
-            can be a technician, a truck, or a bucket.<p><b>Note</b>: This resource is not the same as
-            a REST resource.</p>
+            can be a technician, a truck, or a bucket.
+
+            Note: This resource is not the same as a REST resource.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,17 +161,21 @@ async def asyncio_detailed(
 
      This operation creates a new resource. If the specified resource already exists, then the operation
     erases the existing resource properties and replaces them with the properties specified in the
-    request.<p>The specified resource must be assigned to one or more users in Oracle Field
-    Service.</p><p>All custom properties (except file properties) can be sent in the request in the same
-    way as the built-in properties. The maximum character length for custom properties of type 'string'
-    is 65535 characters. If the character length exceeds the limit, then only the first 65535 characters
-    are saved and the rest are ignored.</p>
+    request.
+
+    The specified resource must be assigned to one or more users in Oracle Field Service.
+
+    All custom properties (except file properties) can be sent in the request in the same way as the
+    built-in properties. The maximum character length for custom properties of type 'string' is 65535
+    characters. If the character length exceeds the limit, then only the first 65535 characters are
+    saved and the rest are ignored.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
         body (CreateResource | Unset): The resource used for an activity. For example, a resource
-            can be a technician, a truck, or a bucket.<p><b>Note</b>: This resource is not the same as
-            a REST resource.</p>
+            can be a technician, a truck, or a bucket.
+
+            Note: This resource is not the same as a REST resource.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,17 +205,21 @@ async def asyncio(
 
      This operation creates a new resource. If the specified resource already exists, then the operation
     erases the existing resource properties and replaces them with the properties specified in the
-    request.<p>The specified resource must be assigned to one or more users in Oracle Field
-    Service.</p><p>All custom properties (except file properties) can be sent in the request in the same
-    way as the built-in properties. The maximum character length for custom properties of type 'string'
-    is 65535 characters. If the character length exceeds the limit, then only the first 65535 characters
-    are saved and the rest are ignored.</p>
+    request.
+
+    The specified resource must be assigned to one or more users in Oracle Field Service.
+
+    All custom properties (except file properties) can be sent in the request in the same way as the
+    built-in properties. The maximum character length for custom properties of type 'string' is 65535
+    characters. If the character length exceeds the limit, then only the first 65535 characters are
+    saved and the rest are ignored.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
         body (CreateResource | Unset): The resource used for an activity. For example, a resource
-            can be a technician, a truck, or a bucket.<p><b>Note</b>: This resource is not the same as
-            a REST resource.</p>
+            can be a technician, a truck, or a bucket.
+
+            Note: This resource is not the same as a REST resource.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

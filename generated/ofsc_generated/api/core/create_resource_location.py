@@ -65,12 +65,14 @@ def sync_detailed(
 ) -> Response[ResourceLocation]:
     """Create a resource location
 
-     <p>This operation creates a location for the specified resource.</p><p>After the location is
-    created, use the 'Set assignedlocation' operation to assign the 'start', 'end', or 'home zone
-    center' locations to the resource.</p><p>The operation supports custom properties of data type
-    string, enumeration, and integer. You can only specify the properties that are present in the
-    activity travel key configuration. The properties that are not present in the activity travel key
-    configuration are ignored.</p>
+     This operation creates a location for the specified resource.
+
+    After the location is created, use the 'Set assignedlocation' operation to assign the 'start',
+    'end', or 'home zone center' locations to the resource.
+
+    The operation supports custom properties of data type string, enumeration, and integer. You can only
+    specify the properties that are present in the activity travel key configuration. The properties
+    that are not present in the activity travel key configuration are ignored.
 
     Args:
         resource_id (str): The unique identifier of the resource.
@@ -105,12 +107,14 @@ def sync(
 ) -> ResourceLocation | None:
     """Create a resource location
 
-     <p>This operation creates a location for the specified resource.</p><p>After the location is
-    created, use the 'Set assignedlocation' operation to assign the 'start', 'end', or 'home zone
-    center' locations to the resource.</p><p>The operation supports custom properties of data type
-    string, enumeration, and integer. You can only specify the properties that are present in the
-    activity travel key configuration. The properties that are not present in the activity travel key
-    configuration are ignored.</p>
+     This operation creates a location for the specified resource.
+
+    After the location is created, use the 'Set assignedlocation' operation to assign the 'start',
+    'end', or 'home zone center' locations to the resource.
+
+    The operation supports custom properties of data type string, enumeration, and integer. You can only
+    specify the properties that are present in the activity travel key configuration. The properties
+    that are not present in the activity travel key configuration are ignored.
 
     Args:
         resource_id (str): The unique identifier of the resource.
@@ -140,12 +144,14 @@ async def asyncio_detailed(
 ) -> Response[ResourceLocation]:
     """Create a resource location
 
-     <p>This operation creates a location for the specified resource.</p><p>After the location is
-    created, use the 'Set assignedlocation' operation to assign the 'start', 'end', or 'home zone
-    center' locations to the resource.</p><p>The operation supports custom properties of data type
-    string, enumeration, and integer. You can only specify the properties that are present in the
-    activity travel key configuration. The properties that are not present in the activity travel key
-    configuration are ignored.</p>
+     This operation creates a location for the specified resource.
+
+    After the location is created, use the 'Set assignedlocation' operation to assign the 'start',
+    'end', or 'home zone center' locations to the resource.
+
+    The operation supports custom properties of data type string, enumeration, and integer. You can only
+    specify the properties that are present in the activity travel key configuration. The properties
+    that are not present in the activity travel key configuration are ignored.
 
     Args:
         resource_id (str): The unique identifier of the resource.
@@ -178,12 +184,14 @@ async def asyncio(
 ) -> ResourceLocation | None:
     """Create a resource location
 
-     <p>This operation creates a location for the specified resource.</p><p>After the location is
-    created, use the 'Set assignedlocation' operation to assign the 'start', 'end', or 'home zone
-    center' locations to the resource.</p><p>The operation supports custom properties of data type
-    string, enumeration, and integer. You can only specify the properties that are present in the
-    activity travel key configuration. The properties that are not present in the activity travel key
-    configuration are ignored.</p>
+     This operation creates a location for the specified resource.
+
+    After the location is created, use the 'Set assignedlocation' operation to assign the 'start',
+    'end', or 'home zone center' locations to the resource.
+
+    The operation supports custom properties of data type string, enumeration, and integer. You can only
+    specify the properties that are present in the activity travel key configuration. The properties
+    that are not present in the activity travel key configuration are ignored.
 
     Args:
         resource_id (str): The unique identifier of the resource.

@@ -60,9 +60,10 @@ def sync_detailed(
 ) -> Response[Any]:
     """Create work plan for a resource
 
-     This operation creates a work plan for the specified group resource.<p>A field manager can use work
-    plans in the Oracle Field Service Mobility application to measure the planned amount of working time
-    of a group resource for a particular day.</p>
+     This operation creates a work plan for the specified group resource.
+
+    A field manager can use work plans in the Oracle Field Service Mobility application to measure the
+    planned amount of working time of a group resource for a particular day.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This
@@ -98,9 +99,10 @@ def sync(
 ) -> None:
     """Create work plan for a resource
 
-     This operation creates a work plan for the specified group resource.<p>A field manager can use work
-    plans in the Oracle Field Service Mobility application to measure the planned amount of working time
-    of a group resource for a particular day.</p>
+     This operation creates a work plan for the specified group resource.
+
+    A field manager can use work plans in the Oracle Field Service Mobility application to measure the
+    planned amount of working time of a group resource for a particular day.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This
@@ -131,9 +133,10 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Create work plan for a resource
 
-     This operation creates a work plan for the specified group resource.<p>A field manager can use work
-    plans in the Oracle Field Service Mobility application to measure the planned amount of working time
-    of a group resource for a particular day.</p>
+     This operation creates a work plan for the specified group resource.
+
+    A field manager can use work plans in the Oracle Field Service Mobility application to measure the
+    planned amount of working time of a group resource for a particular day.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This
@@ -167,9 +170,10 @@ async def asyncio(
 ) -> None:
     """Create work plan for a resource
 
-     This operation creates a work plan for the specified group resource.<p>A field manager can use work
-    plans in the Oracle Field Service Mobility application to measure the planned amount of working time
-    of a group resource for a particular day.</p>
+     This operation creates a work plan for the specified group resource.
+
+    A field manager can use work plans in the Oracle Field Service Mobility application to measure the
+    planned amount of working time of a group resource for a particular day.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This

@@ -60,26 +60,32 @@ def sync_detailed(
 ) -> Response[ServiceRequestsItem]:
     """Create a service request
 
-     <p>This operation allows integrated systems to create a new service request in Oracle Field
-    Service.</p><p>A service request is a data container, which can be used to collect information about
-    activities, resources, or inventories when used by integrated systems. You can also specify service
-    request custom properties while creating a service request. After a service request is created in
-    Oracle Field Service, it cannot be modified. An existing entity ID (resourceId, activityId, or
-    inventoryId) must be provided with the request. Only one entity ID can be specified in the request,
-    but Oracle Field Service will populate related IDs (if any).</p><ul><li>If no entity ID is provided,
-    then a bad request error, 'Required property not set. One of the property: activityId or inventoryId
-    or resourceId must be specified' is returned.</p></li><li>If more than one entity ID is provided in
-    the request, then a bad request error, 'Only one of the parameters  activityId, inventoryId,
-    resourceId can be specified at one request' is returned.</p></li></ul><p>A new event,
-    resourceRequestCreated, inventoryRequestCreated, customerRequestCreated in Events API is generated
-    depending on the specified entity field (resourceId, inventoryId, activityId) in the request. For
-    example, when an inventory ID is specified when creating a service request, Oracle Field Service
-    finds the activity or resource that is linked with the specified inventory ID and adds the
-    activityId and resourceId to the service request.</p><p>The response of POST or GET methods will
-    return the saved entity IDs. The response also contains the date and time when the service request
-    is created in Oracle Field Service and is returned in YYYY-MM-DD HH:MM format (UTC time
-    zone).</p><p><b>Permissions:</b> The user must at least have read-write access to the service
-    request entity of the Core API; else, the function will return a 403 error.</p>
+     This operation allows integrated systems to create a new service request in Oracle Field Service.
+
+    A service request is a data container, which can be used to collect information about activities,
+    resources, or inventories when used by integrated systems. You can also specify service request
+    custom properties while creating a service request. After a service request is created in Oracle
+    Field Service, it cannot be modified. An existing entity ID (resourceId, activityId, or inventoryId)
+    must be provided with the request. Only one entity ID can be specified in the request, but Oracle
+    Field Service will populate related IDs (if any).
+
+    - If no entity ID is provided, then a bad request error, 'Required property not set. One of the
+    property: activityId or inventoryId or resourceId must be specified' is returned.
+    - If more than one entity ID is provided in the request, then a bad request error, 'Only one of the
+    parameters activityId, inventoryId, resourceId can be specified at one request' is returned.
+
+    A new event, resourceRequestCreated, inventoryRequestCreated, customerRequestCreated in Events API
+    is generated depending on the specified entity field (resourceId, inventoryId, activityId) in the
+    request. For example, when an inventory ID is specified when creating a service request, Oracle
+    Field Service finds the activity or resource that is linked with the specified inventory ID and adds
+    the activityId and resourceId to the service request.
+
+    The response of POST or GET methods will return the saved entity IDs. The response also contains the
+    date and time when the service request is created in Oracle Field Service and is returned in YYYY-
+    MM-DD HH:MM format (UTC time zone).
+
+    Permissions: The user must at least have read-write access to the service request entity of the Core
+    API; else, the function will return a 403 error.
 
     Args:
         body (CreateServiceRequest | Unset): The service request fields required to create a
@@ -112,26 +118,32 @@ def sync(
 ) -> ServiceRequestsItem | None:
     """Create a service request
 
-     <p>This operation allows integrated systems to create a new service request in Oracle Field
-    Service.</p><p>A service request is a data container, which can be used to collect information about
-    activities, resources, or inventories when used by integrated systems. You can also specify service
-    request custom properties while creating a service request. After a service request is created in
-    Oracle Field Service, it cannot be modified. An existing entity ID (resourceId, activityId, or
-    inventoryId) must be provided with the request. Only one entity ID can be specified in the request,
-    but Oracle Field Service will populate related IDs (if any).</p><ul><li>If no entity ID is provided,
-    then a bad request error, 'Required property not set. One of the property: activityId or inventoryId
-    or resourceId must be specified' is returned.</p></li><li>If more than one entity ID is provided in
-    the request, then a bad request error, 'Only one of the parameters  activityId, inventoryId,
-    resourceId can be specified at one request' is returned.</p></li></ul><p>A new event,
-    resourceRequestCreated, inventoryRequestCreated, customerRequestCreated in Events API is generated
-    depending on the specified entity field (resourceId, inventoryId, activityId) in the request. For
-    example, when an inventory ID is specified when creating a service request, Oracle Field Service
-    finds the activity or resource that is linked with the specified inventory ID and adds the
-    activityId and resourceId to the service request.</p><p>The response of POST or GET methods will
-    return the saved entity IDs. The response also contains the date and time when the service request
-    is created in Oracle Field Service and is returned in YYYY-MM-DD HH:MM format (UTC time
-    zone).</p><p><b>Permissions:</b> The user must at least have read-write access to the service
-    request entity of the Core API; else, the function will return a 403 error.</p>
+     This operation allows integrated systems to create a new service request in Oracle Field Service.
+
+    A service request is a data container, which can be used to collect information about activities,
+    resources, or inventories when used by integrated systems. You can also specify service request
+    custom properties while creating a service request. After a service request is created in Oracle
+    Field Service, it cannot be modified. An existing entity ID (resourceId, activityId, or inventoryId)
+    must be provided with the request. Only one entity ID can be specified in the request, but Oracle
+    Field Service will populate related IDs (if any).
+
+    - If no entity ID is provided, then a bad request error, 'Required property not set. One of the
+    property: activityId or inventoryId or resourceId must be specified' is returned.
+    - If more than one entity ID is provided in the request, then a bad request error, 'Only one of the
+    parameters activityId, inventoryId, resourceId can be specified at one request' is returned.
+
+    A new event, resourceRequestCreated, inventoryRequestCreated, customerRequestCreated in Events API
+    is generated depending on the specified entity field (resourceId, inventoryId, activityId) in the
+    request. For example, when an inventory ID is specified when creating a service request, Oracle
+    Field Service finds the activity or resource that is linked with the specified inventory ID and adds
+    the activityId and resourceId to the service request.
+
+    The response of POST or GET methods will return the saved entity IDs. The response also contains the
+    date and time when the service request is created in Oracle Field Service and is returned in YYYY-
+    MM-DD HH:MM format (UTC time zone).
+
+    Permissions: The user must at least have read-write access to the service request entity of the Core
+    API; else, the function will return a 403 error.
 
     Args:
         body (CreateServiceRequest | Unset): The service request fields required to create a
@@ -159,26 +171,32 @@ async def asyncio_detailed(
 ) -> Response[ServiceRequestsItem]:
     """Create a service request
 
-     <p>This operation allows integrated systems to create a new service request in Oracle Field
-    Service.</p><p>A service request is a data container, which can be used to collect information about
-    activities, resources, or inventories when used by integrated systems. You can also specify service
-    request custom properties while creating a service request. After a service request is created in
-    Oracle Field Service, it cannot be modified. An existing entity ID (resourceId, activityId, or
-    inventoryId) must be provided with the request. Only one entity ID can be specified in the request,
-    but Oracle Field Service will populate related IDs (if any).</p><ul><li>If no entity ID is provided,
-    then a bad request error, 'Required property not set. One of the property: activityId or inventoryId
-    or resourceId must be specified' is returned.</p></li><li>If more than one entity ID is provided in
-    the request, then a bad request error, 'Only one of the parameters  activityId, inventoryId,
-    resourceId can be specified at one request' is returned.</p></li></ul><p>A new event,
-    resourceRequestCreated, inventoryRequestCreated, customerRequestCreated in Events API is generated
-    depending on the specified entity field (resourceId, inventoryId, activityId) in the request. For
-    example, when an inventory ID is specified when creating a service request, Oracle Field Service
-    finds the activity or resource that is linked with the specified inventory ID and adds the
-    activityId and resourceId to the service request.</p><p>The response of POST or GET methods will
-    return the saved entity IDs. The response also contains the date and time when the service request
-    is created in Oracle Field Service and is returned in YYYY-MM-DD HH:MM format (UTC time
-    zone).</p><p><b>Permissions:</b> The user must at least have read-write access to the service
-    request entity of the Core API; else, the function will return a 403 error.</p>
+     This operation allows integrated systems to create a new service request in Oracle Field Service.
+
+    A service request is a data container, which can be used to collect information about activities,
+    resources, or inventories when used by integrated systems. You can also specify service request
+    custom properties while creating a service request. After a service request is created in Oracle
+    Field Service, it cannot be modified. An existing entity ID (resourceId, activityId, or inventoryId)
+    must be provided with the request. Only one entity ID can be specified in the request, but Oracle
+    Field Service will populate related IDs (if any).
+
+    - If no entity ID is provided, then a bad request error, 'Required property not set. One of the
+    property: activityId or inventoryId or resourceId must be specified' is returned.
+    - If more than one entity ID is provided in the request, then a bad request error, 'Only one of the
+    parameters activityId, inventoryId, resourceId can be specified at one request' is returned.
+
+    A new event, resourceRequestCreated, inventoryRequestCreated, customerRequestCreated in Events API
+    is generated depending on the specified entity field (resourceId, inventoryId, activityId) in the
+    request. For example, when an inventory ID is specified when creating a service request, Oracle
+    Field Service finds the activity or resource that is linked with the specified inventory ID and adds
+    the activityId and resourceId to the service request.
+
+    The response of POST or GET methods will return the saved entity IDs. The response also contains the
+    date and time when the service request is created in Oracle Field Service and is returned in YYYY-
+    MM-DD HH:MM format (UTC time zone).
+
+    Permissions: The user must at least have read-write access to the service request entity of the Core
+    API; else, the function will return a 403 error.
 
     Args:
         body (CreateServiceRequest | Unset): The service request fields required to create a
@@ -209,26 +227,32 @@ async def asyncio(
 ) -> ServiceRequestsItem | None:
     """Create a service request
 
-     <p>This operation allows integrated systems to create a new service request in Oracle Field
-    Service.</p><p>A service request is a data container, which can be used to collect information about
-    activities, resources, or inventories when used by integrated systems. You can also specify service
-    request custom properties while creating a service request. After a service request is created in
-    Oracle Field Service, it cannot be modified. An existing entity ID (resourceId, activityId, or
-    inventoryId) must be provided with the request. Only one entity ID can be specified in the request,
-    but Oracle Field Service will populate related IDs (if any).</p><ul><li>If no entity ID is provided,
-    then a bad request error, 'Required property not set. One of the property: activityId or inventoryId
-    or resourceId must be specified' is returned.</p></li><li>If more than one entity ID is provided in
-    the request, then a bad request error, 'Only one of the parameters  activityId, inventoryId,
-    resourceId can be specified at one request' is returned.</p></li></ul><p>A new event,
-    resourceRequestCreated, inventoryRequestCreated, customerRequestCreated in Events API is generated
-    depending on the specified entity field (resourceId, inventoryId, activityId) in the request. For
-    example, when an inventory ID is specified when creating a service request, Oracle Field Service
-    finds the activity or resource that is linked with the specified inventory ID and adds the
-    activityId and resourceId to the service request.</p><p>The response of POST or GET methods will
-    return the saved entity IDs. The response also contains the date and time when the service request
-    is created in Oracle Field Service and is returned in YYYY-MM-DD HH:MM format (UTC time
-    zone).</p><p><b>Permissions:</b> The user must at least have read-write access to the service
-    request entity of the Core API; else, the function will return a 403 error.</p>
+     This operation allows integrated systems to create a new service request in Oracle Field Service.
+
+    A service request is a data container, which can be used to collect information about activities,
+    resources, or inventories when used by integrated systems. You can also specify service request
+    custom properties while creating a service request. After a service request is created in Oracle
+    Field Service, it cannot be modified. An existing entity ID (resourceId, activityId, or inventoryId)
+    must be provided with the request. Only one entity ID can be specified in the request, but Oracle
+    Field Service will populate related IDs (if any).
+
+    - If no entity ID is provided, then a bad request error, 'Required property not set. One of the
+    property: activityId or inventoryId or resourceId must be specified' is returned.
+    - If more than one entity ID is provided in the request, then a bad request error, 'Only one of the
+    parameters activityId, inventoryId, resourceId can be specified at one request' is returned.
+
+    A new event, resourceRequestCreated, inventoryRequestCreated, customerRequestCreated in Events API
+    is generated depending on the specified entity field (resourceId, inventoryId, activityId) in the
+    request. For example, when an inventory ID is specified when creating a service request, Oracle
+    Field Service finds the activity or resource that is linked with the specified inventory ID and adds
+    the activityId and resourceId to the service request.
+
+    The response of POST or GET methods will return the saved entity IDs. The response also contains the
+    date and time when the service request is created in Oracle Field Service and is returned in YYYY-
+    MM-DD HH:MM format (UTC time zone).
+
+    Permissions: The user must at least have read-write access to the service request entity of the Core
+    API; else, the function will return a 403 error.
 
     Args:
         body (CreateServiceRequest | Unset): The service request fields required to create a

@@ -64,51 +64,54 @@ def sync_detailed(
 ) -> Response[CreateSubscriptionResponse]:
     r"""Create a subscription
 
-     This operation creates a subscription for Oracle Field Service events.<p>Events are generated when
-    there is a change to one of the available events in the Oracle Field Service application (for
-    example, activityCreated, activityCompleted, inventoryInstalled, and so on).</p><p>One or more
-    event(s) should be specified in the request. A 'subscriptionId' that is returned when a subscription
-    is created should be used in the 'Get events' operation to retrieve subscription
-    data.</p><p>Subscriptions can be deleted using the Delete Subscription API. However, the
-    subscriptions that are not used in the Get Events operation will expire after 36 hours.</p><p>Users
-    can create a maximum of 100 subscriptions per environment simultaneously.</p><p>If more than 100
-    subscriptions are created then the response returns the 503 status code with the description \"Too
-    many subscriptions registered. Found 100.\"  Also, if a user creates a duplicate subscription, then
-    it points to the existing subscription.</p><p>For the list of events that can be subscribed, see <a
-    href=\"OFSC_Supported_Events_Types.html\">Supported Events</a>.</p><h3>Create subscription request
-    validation</h3>
-    <p>The request will fail if the following conditions are met:</p>
-    <ul>
-      <li>The user does not have the write permission for Core API events.</li>
-      <li>Neither the 'events' parameter is specified in the root of the request nor the
-    'subscriptionConfig' elements are specified in the request.</li>
-      <li>The 'events' parameter in the root of the request and the 'subscriptionConfig' elements are
-    specified simultaneously.</li>
-      <li>Either the 'events' or the 'subscriptionConfig' parameter is empty.</li>
-      <li>The subscriptionConfig elements or IDs where each subscription config element needs to be
-    checked.</li>
-      <li>subscriptionConfig elements/IDs/events<ul>
-          <li>The Events parameter is an empty array or is not present.</li>
-          <li>Events contain events that do not exist, for example, the 'activityNompleted' event.</li>
-          <li>Events contain events for different entities along with additional fields such as fields,
+     This operation creates a subscription for Oracle Field Service events.
+
+    Events are generated when there is a change to one of the available events in the Oracle Field
+    Service application (for example, activityCreated, activityCompleted, inventoryInstalled, and so
+    on).
+
+    One or more event(s) should be specified in the request. A 'subscriptionId' that is returned when a
+    subscription is created should be used in the 'Get events' operation to retrieve subscription data.
+
+    Subscriptions can be deleted using the Delete Subscription API. However, the subscriptions that are
+    not used in the Get Events operation will expire after 36 hours.
+
+    Users can create a maximum of 100 subscriptions per environment simultaneously.
+
+    If more than 100 subscriptions are created then the response returns the 503 status code with the
+    description \"Too many subscriptions registered. Found 100.\" Also, if a user creates a duplicate
+    subscription, then it points to the existing subscription.
+
+    For the list of events that can be subscribed, see Supported Events.
+
+    Create subscription request validation
+
+    The request will fail if the following conditions are met:
+
+    - The user does not have the write permission for Core API events.
+    - Neither the 'events' parameter is specified in the root of the request nor the
+    'subscriptionConfig' elements are specified in the request.
+    - The 'events' parameter in the root of the request and the 'subscriptionConfig' elements are
+    specified simultaneously.
+    - Either the 'events' or the 'subscriptionConfig' parameter is empty.
+    - The subscriptionConfig elements or IDs where each subscription config element needs to be checked.
+    - subscriptionConfig elements/IDs/events
+      - The Events parameter is an empty array or is not present.
+      - Events contain events that do not exist, for example, the 'activityNompleted' event.
+      - Events contain events for different entities along with additional fields such as fields,
     monitorChanges, filterExpression. For example: {\"events\": [\"activityCreated\",
     \"inventoryCreated\"], \"fields\" : \"apptNumber\" } is not valid, but {\"events\":
     [\"activityCreated\",\"inventoryCreated\"]} is valid because there are no fields, monitorChanges,
-    filterExpression elements.</li>
-        </ul>
-      </li>
-      <li>subscriptionConfig elements/IDs/filterExpression string<ul>
-          <li>filterExpression string is not a valid expression. (see 'filterExpression' field in the
-    Subscription config request parameter).</li>
-          <li>filterExpression string contains fields or properties which do not exist \"(doesNotExist
-    == \"something\").</li>
-          <li>filterExpression string contains fields or properties for a wrong entity, for example,
-    resource name in Activity event filter.</li>
-        </ul>
-      </li>
-      <li>The subscriptionTitle is specified as an empty string or is longer than 255 characters.</li>
-      <li>100 subscriptions are already active (either not deleted or expired).</li>
-    </ul>
+    filterExpression elements.
+    - subscriptionConfig elements/IDs/filterExpression string
+      - filterExpression string is not a valid expression. (see 'filterExpression' field in the
+    Subscription config request parameter).
+      - filterExpression string contains fields or properties which do not exist \"(doesNotExist ==
+    \"something\").
+      - filterExpression string contains fields or properties for a wrong entity, for example, resource
+    name in Activity event filter.
+    - The subscriptionTitle is specified as an empty string or is longer than 255 characters.
+    - 100 subscriptions are already active (either not deleted or expired).
 
     Args:
         body (CreateSubscriptionRequest | Unset): The schema of the response body object for this
@@ -140,51 +143,54 @@ def sync(
 ) -> CreateSubscriptionResponse | None:
     r"""Create a subscription
 
-     This operation creates a subscription for Oracle Field Service events.<p>Events are generated when
-    there is a change to one of the available events in the Oracle Field Service application (for
-    example, activityCreated, activityCompleted, inventoryInstalled, and so on).</p><p>One or more
-    event(s) should be specified in the request. A 'subscriptionId' that is returned when a subscription
-    is created should be used in the 'Get events' operation to retrieve subscription
-    data.</p><p>Subscriptions can be deleted using the Delete Subscription API. However, the
-    subscriptions that are not used in the Get Events operation will expire after 36 hours.</p><p>Users
-    can create a maximum of 100 subscriptions per environment simultaneously.</p><p>If more than 100
-    subscriptions are created then the response returns the 503 status code with the description \"Too
-    many subscriptions registered. Found 100.\"  Also, if a user creates a duplicate subscription, then
-    it points to the existing subscription.</p><p>For the list of events that can be subscribed, see <a
-    href=\"OFSC_Supported_Events_Types.html\">Supported Events</a>.</p><h3>Create subscription request
-    validation</h3>
-    <p>The request will fail if the following conditions are met:</p>
-    <ul>
-      <li>The user does not have the write permission for Core API events.</li>
-      <li>Neither the 'events' parameter is specified in the root of the request nor the
-    'subscriptionConfig' elements are specified in the request.</li>
-      <li>The 'events' parameter in the root of the request and the 'subscriptionConfig' elements are
-    specified simultaneously.</li>
-      <li>Either the 'events' or the 'subscriptionConfig' parameter is empty.</li>
-      <li>The subscriptionConfig elements or IDs where each subscription config element needs to be
-    checked.</li>
-      <li>subscriptionConfig elements/IDs/events<ul>
-          <li>The Events parameter is an empty array or is not present.</li>
-          <li>Events contain events that do not exist, for example, the 'activityNompleted' event.</li>
-          <li>Events contain events for different entities along with additional fields such as fields,
+     This operation creates a subscription for Oracle Field Service events.
+
+    Events are generated when there is a change to one of the available events in the Oracle Field
+    Service application (for example, activityCreated, activityCompleted, inventoryInstalled, and so
+    on).
+
+    One or more event(s) should be specified in the request. A 'subscriptionId' that is returned when a
+    subscription is created should be used in the 'Get events' operation to retrieve subscription data.
+
+    Subscriptions can be deleted using the Delete Subscription API. However, the subscriptions that are
+    not used in the Get Events operation will expire after 36 hours.
+
+    Users can create a maximum of 100 subscriptions per environment simultaneously.
+
+    If more than 100 subscriptions are created then the response returns the 503 status code with the
+    description \"Too many subscriptions registered. Found 100.\" Also, if a user creates a duplicate
+    subscription, then it points to the existing subscription.
+
+    For the list of events that can be subscribed, see Supported Events.
+
+    Create subscription request validation
+
+    The request will fail if the following conditions are met:
+
+    - The user does not have the write permission for Core API events.
+    - Neither the 'events' parameter is specified in the root of the request nor the
+    'subscriptionConfig' elements are specified in the request.
+    - The 'events' parameter in the root of the request and the 'subscriptionConfig' elements are
+    specified simultaneously.
+    - Either the 'events' or the 'subscriptionConfig' parameter is empty.
+    - The subscriptionConfig elements or IDs where each subscription config element needs to be checked.
+    - subscriptionConfig elements/IDs/events
+      - The Events parameter is an empty array or is not present.
+      - Events contain events that do not exist, for example, the 'activityNompleted' event.
+      - Events contain events for different entities along with additional fields such as fields,
     monitorChanges, filterExpression. For example: {\"events\": [\"activityCreated\",
     \"inventoryCreated\"], \"fields\" : \"apptNumber\" } is not valid, but {\"events\":
     [\"activityCreated\",\"inventoryCreated\"]} is valid because there are no fields, monitorChanges,
-    filterExpression elements.</li>
-        </ul>
-      </li>
-      <li>subscriptionConfig elements/IDs/filterExpression string<ul>
-          <li>filterExpression string is not a valid expression. (see 'filterExpression' field in the
-    Subscription config request parameter).</li>
-          <li>filterExpression string contains fields or properties which do not exist \"(doesNotExist
-    == \"something\").</li>
-          <li>filterExpression string contains fields or properties for a wrong entity, for example,
-    resource name in Activity event filter.</li>
-        </ul>
-      </li>
-      <li>The subscriptionTitle is specified as an empty string or is longer than 255 characters.</li>
-      <li>100 subscriptions are already active (either not deleted or expired).</li>
-    </ul>
+    filterExpression elements.
+    - subscriptionConfig elements/IDs/filterExpression string
+      - filterExpression string is not a valid expression. (see 'filterExpression' field in the
+    Subscription config request parameter).
+      - filterExpression string contains fields or properties which do not exist \"(doesNotExist ==
+    \"something\").
+      - filterExpression string contains fields or properties for a wrong entity, for example, resource
+    name in Activity event filter.
+    - The subscriptionTitle is specified as an empty string or is longer than 255 characters.
+    - 100 subscriptions are already active (either not deleted or expired).
 
     Args:
         body (CreateSubscriptionRequest | Unset): The schema of the response body object for this
@@ -211,51 +217,54 @@ async def asyncio_detailed(
 ) -> Response[CreateSubscriptionResponse]:
     r"""Create a subscription
 
-     This operation creates a subscription for Oracle Field Service events.<p>Events are generated when
-    there is a change to one of the available events in the Oracle Field Service application (for
-    example, activityCreated, activityCompleted, inventoryInstalled, and so on).</p><p>One or more
-    event(s) should be specified in the request. A 'subscriptionId' that is returned when a subscription
-    is created should be used in the 'Get events' operation to retrieve subscription
-    data.</p><p>Subscriptions can be deleted using the Delete Subscription API. However, the
-    subscriptions that are not used in the Get Events operation will expire after 36 hours.</p><p>Users
-    can create a maximum of 100 subscriptions per environment simultaneously.</p><p>If more than 100
-    subscriptions are created then the response returns the 503 status code with the description \"Too
-    many subscriptions registered. Found 100.\"  Also, if a user creates a duplicate subscription, then
-    it points to the existing subscription.</p><p>For the list of events that can be subscribed, see <a
-    href=\"OFSC_Supported_Events_Types.html\">Supported Events</a>.</p><h3>Create subscription request
-    validation</h3>
-    <p>The request will fail if the following conditions are met:</p>
-    <ul>
-      <li>The user does not have the write permission for Core API events.</li>
-      <li>Neither the 'events' parameter is specified in the root of the request nor the
-    'subscriptionConfig' elements are specified in the request.</li>
-      <li>The 'events' parameter in the root of the request and the 'subscriptionConfig' elements are
-    specified simultaneously.</li>
-      <li>Either the 'events' or the 'subscriptionConfig' parameter is empty.</li>
-      <li>The subscriptionConfig elements or IDs where each subscription config element needs to be
-    checked.</li>
-      <li>subscriptionConfig elements/IDs/events<ul>
-          <li>The Events parameter is an empty array or is not present.</li>
-          <li>Events contain events that do not exist, for example, the 'activityNompleted' event.</li>
-          <li>Events contain events for different entities along with additional fields such as fields,
+     This operation creates a subscription for Oracle Field Service events.
+
+    Events are generated when there is a change to one of the available events in the Oracle Field
+    Service application (for example, activityCreated, activityCompleted, inventoryInstalled, and so
+    on).
+
+    One or more event(s) should be specified in the request. A 'subscriptionId' that is returned when a
+    subscription is created should be used in the 'Get events' operation to retrieve subscription data.
+
+    Subscriptions can be deleted using the Delete Subscription API. However, the subscriptions that are
+    not used in the Get Events operation will expire after 36 hours.
+
+    Users can create a maximum of 100 subscriptions per environment simultaneously.
+
+    If more than 100 subscriptions are created then the response returns the 503 status code with the
+    description \"Too many subscriptions registered. Found 100.\" Also, if a user creates a duplicate
+    subscription, then it points to the existing subscription.
+
+    For the list of events that can be subscribed, see Supported Events.
+
+    Create subscription request validation
+
+    The request will fail if the following conditions are met:
+
+    - The user does not have the write permission for Core API events.
+    - Neither the 'events' parameter is specified in the root of the request nor the
+    'subscriptionConfig' elements are specified in the request.
+    - The 'events' parameter in the root of the request and the 'subscriptionConfig' elements are
+    specified simultaneously.
+    - Either the 'events' or the 'subscriptionConfig' parameter is empty.
+    - The subscriptionConfig elements or IDs where each subscription config element needs to be checked.
+    - subscriptionConfig elements/IDs/events
+      - The Events parameter is an empty array or is not present.
+      - Events contain events that do not exist, for example, the 'activityNompleted' event.
+      - Events contain events for different entities along with additional fields such as fields,
     monitorChanges, filterExpression. For example: {\"events\": [\"activityCreated\",
     \"inventoryCreated\"], \"fields\" : \"apptNumber\" } is not valid, but {\"events\":
     [\"activityCreated\",\"inventoryCreated\"]} is valid because there are no fields, monitorChanges,
-    filterExpression elements.</li>
-        </ul>
-      </li>
-      <li>subscriptionConfig elements/IDs/filterExpression string<ul>
-          <li>filterExpression string is not a valid expression. (see 'filterExpression' field in the
-    Subscription config request parameter).</li>
-          <li>filterExpression string contains fields or properties which do not exist \"(doesNotExist
-    == \"something\").</li>
-          <li>filterExpression string contains fields or properties for a wrong entity, for example,
-    resource name in Activity event filter.</li>
-        </ul>
-      </li>
-      <li>The subscriptionTitle is specified as an empty string or is longer than 255 characters.</li>
-      <li>100 subscriptions are already active (either not deleted or expired).</li>
-    </ul>
+    filterExpression elements.
+    - subscriptionConfig elements/IDs/filterExpression string
+      - filterExpression string is not a valid expression. (see 'filterExpression' field in the
+    Subscription config request parameter).
+      - filterExpression string contains fields or properties which do not exist \"(doesNotExist ==
+    \"something\").
+      - filterExpression string contains fields or properties for a wrong entity, for example, resource
+    name in Activity event filter.
+    - The subscriptionTitle is specified as an empty string or is longer than 255 characters.
+    - 100 subscriptions are already active (either not deleted or expired).
 
     Args:
         body (CreateSubscriptionRequest | Unset): The schema of the response body object for this
@@ -285,51 +294,54 @@ async def asyncio(
 ) -> CreateSubscriptionResponse | None:
     r"""Create a subscription
 
-     This operation creates a subscription for Oracle Field Service events.<p>Events are generated when
-    there is a change to one of the available events in the Oracle Field Service application (for
-    example, activityCreated, activityCompleted, inventoryInstalled, and so on).</p><p>One or more
-    event(s) should be specified in the request. A 'subscriptionId' that is returned when a subscription
-    is created should be used in the 'Get events' operation to retrieve subscription
-    data.</p><p>Subscriptions can be deleted using the Delete Subscription API. However, the
-    subscriptions that are not used in the Get Events operation will expire after 36 hours.</p><p>Users
-    can create a maximum of 100 subscriptions per environment simultaneously.</p><p>If more than 100
-    subscriptions are created then the response returns the 503 status code with the description \"Too
-    many subscriptions registered. Found 100.\"  Also, if a user creates a duplicate subscription, then
-    it points to the existing subscription.</p><p>For the list of events that can be subscribed, see <a
-    href=\"OFSC_Supported_Events_Types.html\">Supported Events</a>.</p><h3>Create subscription request
-    validation</h3>
-    <p>The request will fail if the following conditions are met:</p>
-    <ul>
-      <li>The user does not have the write permission for Core API events.</li>
-      <li>Neither the 'events' parameter is specified in the root of the request nor the
-    'subscriptionConfig' elements are specified in the request.</li>
-      <li>The 'events' parameter in the root of the request and the 'subscriptionConfig' elements are
-    specified simultaneously.</li>
-      <li>Either the 'events' or the 'subscriptionConfig' parameter is empty.</li>
-      <li>The subscriptionConfig elements or IDs where each subscription config element needs to be
-    checked.</li>
-      <li>subscriptionConfig elements/IDs/events<ul>
-          <li>The Events parameter is an empty array or is not present.</li>
-          <li>Events contain events that do not exist, for example, the 'activityNompleted' event.</li>
-          <li>Events contain events for different entities along with additional fields such as fields,
+     This operation creates a subscription for Oracle Field Service events.
+
+    Events are generated when there is a change to one of the available events in the Oracle Field
+    Service application (for example, activityCreated, activityCompleted, inventoryInstalled, and so
+    on).
+
+    One or more event(s) should be specified in the request. A 'subscriptionId' that is returned when a
+    subscription is created should be used in the 'Get events' operation to retrieve subscription data.
+
+    Subscriptions can be deleted using the Delete Subscription API. However, the subscriptions that are
+    not used in the Get Events operation will expire after 36 hours.
+
+    Users can create a maximum of 100 subscriptions per environment simultaneously.
+
+    If more than 100 subscriptions are created then the response returns the 503 status code with the
+    description \"Too many subscriptions registered. Found 100.\" Also, if a user creates a duplicate
+    subscription, then it points to the existing subscription.
+
+    For the list of events that can be subscribed, see Supported Events.
+
+    Create subscription request validation
+
+    The request will fail if the following conditions are met:
+
+    - The user does not have the write permission for Core API events.
+    - Neither the 'events' parameter is specified in the root of the request nor the
+    'subscriptionConfig' elements are specified in the request.
+    - The 'events' parameter in the root of the request and the 'subscriptionConfig' elements are
+    specified simultaneously.
+    - Either the 'events' or the 'subscriptionConfig' parameter is empty.
+    - The subscriptionConfig elements or IDs where each subscription config element needs to be checked.
+    - subscriptionConfig elements/IDs/events
+      - The Events parameter is an empty array or is not present.
+      - Events contain events that do not exist, for example, the 'activityNompleted' event.
+      - Events contain events for different entities along with additional fields such as fields,
     monitorChanges, filterExpression. For example: {\"events\": [\"activityCreated\",
     \"inventoryCreated\"], \"fields\" : \"apptNumber\" } is not valid, but {\"events\":
     [\"activityCreated\",\"inventoryCreated\"]} is valid because there are no fields, monitorChanges,
-    filterExpression elements.</li>
-        </ul>
-      </li>
-      <li>subscriptionConfig elements/IDs/filterExpression string<ul>
-          <li>filterExpression string is not a valid expression. (see 'filterExpression' field in the
-    Subscription config request parameter).</li>
-          <li>filterExpression string contains fields or properties which do not exist \"(doesNotExist
-    == \"something\").</li>
-          <li>filterExpression string contains fields or properties for a wrong entity, for example,
-    resource name in Activity event filter.</li>
-        </ul>
-      </li>
-      <li>The subscriptionTitle is specified as an empty string or is longer than 255 characters.</li>
-      <li>100 subscriptions are already active (either not deleted or expired).</li>
-    </ul>
+    filterExpression elements.
+    - subscriptionConfig elements/IDs/filterExpression string
+      - filterExpression string is not a valid expression. (see 'filterExpression' field in the
+    Subscription config request parameter).
+      - filterExpression string contains fields or properties which do not exist \"(doesNotExist ==
+    \"something\").
+      - filterExpression string contains fields or properties for a wrong entity, for example, resource
+    name in Activity event filter.
+    - The subscriptionTitle is specified as an empty string or is longer than 255 characters.
+    - 100 subscriptions are already active (either not deleted or expired).
 
     Args:
         body (CreateSubscriptionRequest | Unset): The schema of the response body object for this

@@ -65,12 +65,15 @@ def sync_detailed(
 ) -> Response[UserResponse]:
     """Create a user
 
-     <p>This operation creates a new user record or replaces an existing record. If a user with the
+     This operation creates a new user record or replaces an existing record. If a user with the
     specified login does not exist, then a new user record is created. If a user already exists, then
-    the existing user properties are replaced with the properties specified in the
-    request.</p><p>Consider the following conditions while creating a new user:</p><ul><li>The user
-    login has to be unique.</li><li>The user has to be assigned to one or more resources.</li><li>The
-    other required fields such as 'name', 'userType', 'language', and 'timeZone' must be set.</li></ul>
+    the existing user properties are replaced with the properties specified in the request.
+
+    Consider the following conditions while creating a new user:
+
+    - The user login has to be unique.
+    - The user has to be assigned to one or more resources.
+    - The other required fields such as 'name', 'userType', 'language', and 'timeZone' must be set.
 
     Args:
         login (str): The unique identifier of the user account in Oracle Field Service.
@@ -104,12 +107,15 @@ def sync(
 ) -> UserResponse | None:
     """Create a user
 
-     <p>This operation creates a new user record or replaces an existing record. If a user with the
+     This operation creates a new user record or replaces an existing record. If a user with the
     specified login does not exist, then a new user record is created. If a user already exists, then
-    the existing user properties are replaced with the properties specified in the
-    request.</p><p>Consider the following conditions while creating a new user:</p><ul><li>The user
-    login has to be unique.</li><li>The user has to be assigned to one or more resources.</li><li>The
-    other required fields such as 'name', 'userType', 'language', and 'timeZone' must be set.</li></ul>
+    the existing user properties are replaced with the properties specified in the request.
+
+    Consider the following conditions while creating a new user:
+
+    - The user login has to be unique.
+    - The user has to be assigned to one or more resources.
+    - The other required fields such as 'name', 'userType', 'language', and 'timeZone' must be set.
 
     Args:
         login (str): The unique identifier of the user account in Oracle Field Service.
@@ -138,12 +144,15 @@ async def asyncio_detailed(
 ) -> Response[UserResponse]:
     """Create a user
 
-     <p>This operation creates a new user record or replaces an existing record. If a user with the
+     This operation creates a new user record or replaces an existing record. If a user with the
     specified login does not exist, then a new user record is created. If a user already exists, then
-    the existing user properties are replaced with the properties specified in the
-    request.</p><p>Consider the following conditions while creating a new user:</p><ul><li>The user
-    login has to be unique.</li><li>The user has to be assigned to one or more resources.</li><li>The
-    other required fields such as 'name', 'userType', 'language', and 'timeZone' must be set.</li></ul>
+    the existing user properties are replaced with the properties specified in the request.
+
+    Consider the following conditions while creating a new user:
+
+    - The user login has to be unique.
+    - The user has to be assigned to one or more resources.
+    - The other required fields such as 'name', 'userType', 'language', and 'timeZone' must be set.
 
     Args:
         login (str): The unique identifier of the user account in Oracle Field Service.
@@ -175,12 +184,15 @@ async def asyncio(
 ) -> UserResponse | None:
     """Create a user
 
-     <p>This operation creates a new user record or replaces an existing record. If a user with the
+     This operation creates a new user record or replaces an existing record. If a user with the
     specified login does not exist, then a new user record is created. If a user already exists, then
-    the existing user properties are replaced with the properties specified in the
-    request.</p><p>Consider the following conditions while creating a new user:</p><ul><li>The user
-    login has to be unique.</li><li>The user has to be assigned to one or more resources.</li><li>The
-    other required fields such as 'name', 'userType', 'language', and 'timeZone' must be set.</li></ul>
+    the existing user properties are replaced with the properties specified in the request.
+
+    Consider the following conditions while creating a new user:
+
+    - The user login has to be unique.
+    - The user has to be assigned to one or more resources.
+    - The other required fields such as 'name', 'userType', 'language', and 'timeZone' must be set.
 
     Args:
         login (str): The unique identifier of the user account in Oracle Field Service.

@@ -63,10 +63,10 @@ def sync_detailed(
 ) -> Response[Any]:
     """Deactivate a resource route
 
-     This operation deactivates the specified resource's route only for the current
-    date.<p><b>Note:</b>If the <b>Overnight work</b> field is set to a non-zero value in the
-    Configuration, Business rules screen, then it is possible to deactivate the resource's route on the
-    previous day.</p>
+     This operation deactivates the specified resource's route only for the current date.
+
+    Note:If the Overnight work field is set to a non-zero value in the Configuration, Business rules
+    screen, then it is possible to deactivate the resource's route on the previous day.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
@@ -104,10 +104,10 @@ def sync(
 ) -> None:
     """Deactivate a resource route
 
-     This operation deactivates the specified resource's route only for the current
-    date.<p><b>Note:</b>If the <b>Overnight work</b> field is set to a non-zero value in the
-    Configuration, Business rules screen, then it is possible to deactivate the resource's route on the
-    previous day.</p>
+     This operation deactivates the specified resource's route only for the current date.
+
+    Note:If the Overnight work field is set to a non-zero value in the Configuration, Business rules
+    screen, then it is possible to deactivate the resource's route on the previous day.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
@@ -140,10 +140,10 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Deactivate a resource route
 
-     This operation deactivates the specified resource's route only for the current
-    date.<p><b>Note:</b>If the <b>Overnight work</b> field is set to a non-zero value in the
-    Configuration, Business rules screen, then it is possible to deactivate the resource's route on the
-    previous day.</p>
+     This operation deactivates the specified resource's route only for the current date.
+
+    Note:If the Overnight work field is set to a non-zero value in the Configuration, Business rules
+    screen, then it is possible to deactivate the resource's route on the previous day.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
@@ -179,10 +179,10 @@ async def asyncio(
 ) -> None:
     """Deactivate a resource route
 
-     This operation deactivates the specified resource's route only for the current
-    date.<p><b>Note:</b>If the <b>Overnight work</b> field is set to a non-zero value in the
-    Configuration, Business rules screen, then it is possible to deactivate the resource's route on the
-    previous day.</p>
+     This operation deactivates the specified resource's route only for the current date.
+
+    Note:If the Overnight work field is set to a non-zero value in the Configuration, Business rules
+    screen, then it is possible to deactivate the resource's route on the previous day.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.

@@ -69,9 +69,10 @@ def sync_detailed(
 ) -> Response[DeinstallInventoryResponse]:
     """Deinstall an inventory
 
-     <p>This operation deinstalls the specified inventory.</p><p>If the specified inventory is non-
-    serialized, then the quantity must be specified. If the specified inventory is associated with a
-    segmentable activity, then the Activity ID must be specified.</p>
+     This operation deinstalls the specified inventory.
+
+    If the specified inventory is non-serialized, then the quantity must be specified. If the specified
+    inventory is associated with a segmentable activity, then the Activity ID must be specified.
 
     Args:
         inventory_id (int): The unique identifier of an inventory in Oracle Field Service.
@@ -106,9 +107,10 @@ def sync(
 ) -> DeinstallInventoryResponse | None:
     """Deinstall an inventory
 
-     <p>This operation deinstalls the specified inventory.</p><p>If the specified inventory is non-
-    serialized, then the quantity must be specified. If the specified inventory is associated with a
-    segmentable activity, then the Activity ID must be specified.</p>
+     This operation deinstalls the specified inventory.
+
+    If the specified inventory is non-serialized, then the quantity must be specified. If the specified
+    inventory is associated with a segmentable activity, then the Activity ID must be specified.
 
     Args:
         inventory_id (int): The unique identifier of an inventory in Oracle Field Service.
@@ -138,9 +140,10 @@ async def asyncio_detailed(
 ) -> Response[DeinstallInventoryResponse]:
     """Deinstall an inventory
 
-     <p>This operation deinstalls the specified inventory.</p><p>If the specified inventory is non-
-    serialized, then the quantity must be specified. If the specified inventory is associated with a
-    segmentable activity, then the Activity ID must be specified.</p>
+     This operation deinstalls the specified inventory.
+
+    If the specified inventory is non-serialized, then the quantity must be specified. If the specified
+    inventory is associated with a segmentable activity, then the Activity ID must be specified.
 
     Args:
         inventory_id (int): The unique identifier of an inventory in Oracle Field Service.
@@ -173,9 +176,10 @@ async def asyncio(
 ) -> DeinstallInventoryResponse | None:
     """Deinstall an inventory
 
-     <p>This operation deinstalls the specified inventory.</p><p>If the specified inventory is non-
-    serialized, then the quantity must be specified. If the specified inventory is associated with a
-    segmentable activity, then the Activity ID must be specified.</p>
+     This operation deinstalls the specified inventory.
+
+    If the specified inventory is non-serialized, then the quantity must be specified. If the specified
+    inventory is associated with a segmentable activity, then the Activity ID must be specified.
 
     Args:
         inventory_id (int): The unique identifier of an inventory in Oracle Field Service.

@@ -65,10 +65,9 @@ def sync_detailed(
 ) -> Response[Activity]:
     """Delay an activity
 
-     <p>This operation changes the end time of a current activity which is in 'started' status and
-    extends its duration. Use this operation to indicate that the activity is taking longer than
-    initially predicted. The operation is successful only if the status of the specified activity is
-    'started'.</p>
+     This operation changes the end time of a current activity which is in 'started' status and extends
+    its duration. Use this operation to indicate that the activity is taking longer than initially
+    predicted. The operation is successful only if the status of the specified activity is 'started'.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -102,10 +101,9 @@ def sync(
 ) -> Activity | None:
     """Delay an activity
 
-     <p>This operation changes the end time of a current activity which is in 'started' status and
-    extends its duration. Use this operation to indicate that the activity is taking longer than
-    initially predicted. The operation is successful only if the status of the specified activity is
-    'started'.</p>
+     This operation changes the end time of a current activity which is in 'started' status and extends
+    its duration. Use this operation to indicate that the activity is taking longer than initially
+    predicted. The operation is successful only if the status of the specified activity is 'started'.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -134,10 +132,9 @@ async def asyncio_detailed(
 ) -> Response[Activity]:
     """Delay an activity
 
-     <p>This operation changes the end time of a current activity which is in 'started' status and
-    extends its duration. Use this operation to indicate that the activity is taking longer than
-    initially predicted. The operation is successful only if the status of the specified activity is
-    'started'.</p>
+     This operation changes the end time of a current activity which is in 'started' status and extends
+    its duration. Use this operation to indicate that the activity is taking longer than initially
+    predicted. The operation is successful only if the status of the specified activity is 'started'.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -169,10 +166,9 @@ async def asyncio(
 ) -> Activity | None:
     """Delay an activity
 
-     <p>This operation changes the end time of a current activity which is in 'started' status and
-    extends its duration. Use this operation to indicate that the activity is taking longer than
-    initially predicted. The operation is successful only if the status of the specified activity is
-    'started'.</p>
+     This operation changes the end time of a current activity which is in 'started' status and extends
+    its duration. Use this operation to indicate that the activity is taking longer than initially
+    predicted. The operation is successful only if the status of the specified activity is 'started'.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.

@@ -49,9 +49,11 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete an activity
 
-     This operation deletes the specified activity when the following conditions are met:<ul><li>The
-    activity status is 'pending'.</li><li>The activity is not scheduled for a past date.</li><li>The
-    route is not started.</li></ul>
+     This operation deletes the specified activity when the following conditions are met:
+
+    - The activity status is 'pending'.
+    - The activity is not scheduled for a past date.
+    - The route is not started.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -82,9 +84,11 @@ def sync(
 ) -> None:
     """Delete an activity
 
-     This operation deletes the specified activity when the following conditions are met:<ul><li>The
-    activity status is 'pending'.</li><li>The activity is not scheduled for a past date.</li><li>The
-    route is not started.</li></ul>
+     This operation deletes the specified activity when the following conditions are met:
+
+    - The activity status is 'pending'.
+    - The activity is not scheduled for a past date.
+    - The route is not started.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -110,9 +114,11 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete an activity
 
-     This operation deletes the specified activity when the following conditions are met:<ul><li>The
-    activity status is 'pending'.</li><li>The activity is not scheduled for a past date.</li><li>The
-    route is not started.</li></ul>
+     This operation deletes the specified activity when the following conditions are met:
+
+    - The activity status is 'pending'.
+    - The activity is not scheduled for a past date.
+    - The route is not started.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -141,9 +147,11 @@ async def asyncio(
 ) -> None:
     """Delete an activity
 
-     This operation deletes the specified activity when the following conditions are met:<ul><li>The
-    activity status is 'pending'.</li><li>The activity is not scheduled for a past date.</li><li>The
-    route is not started.</li></ul>
+     This operation deletes the specified activity when the following conditions are met:
+
+    - The activity status is 'pending'.
+    - The activity is not scheduled for a past date.
+    - The route is not started.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.

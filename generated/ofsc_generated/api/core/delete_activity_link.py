@@ -55,13 +55,17 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete an activity link
 
-     This operation deletes the link between the two specified activities.<p>Activity links define the
-    correlation between two activities. If a link is created between two activities, it can define the
-    following relations:</p><ul><li>The sequence in which the activities are performed. The basic link
-    types allowed are finish-to-start, start-to-start, simultaneous, and related.</li><li>The minimum
-    and maximum intervals between sequential activities.</li><li>Whether the linked activities are
-    performed by the same resource or different resources.</li></ul><p>For multi-day activities, only
-    the Related link type is applicable.</p>
+     This operation deletes the link between the two specified activities.
+
+    Activity links define the correlation between two activities. If a link is created between two
+    activities, it can define the following relations:
+
+    - The sequence in which the activities are performed. The basic link types allowed are finish-to-
+    start, start-to-start, simultaneous, and related.
+    - The minimum and maximum intervals between sequential activities.
+    - Whether the linked activities are performed by the same resource or different resources.
+
+    For multi-day activities, only the Related link type is applicable.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.
@@ -99,13 +103,17 @@ def sync(
 ) -> None:
     """Delete an activity link
 
-     This operation deletes the link between the two specified activities.<p>Activity links define the
-    correlation between two activities. If a link is created between two activities, it can define the
-    following relations:</p><ul><li>The sequence in which the activities are performed. The basic link
-    types allowed are finish-to-start, start-to-start, simultaneous, and related.</li><li>The minimum
-    and maximum intervals between sequential activities.</li><li>Whether the linked activities are
-    performed by the same resource or different resources.</li></ul><p>For multi-day activities, only
-    the Related link type is applicable.</p>
+     This operation deletes the link between the two specified activities.
+
+    Activity links define the correlation between two activities. If a link is created between two
+    activities, it can define the following relations:
+
+    - The sequence in which the activities are performed. The basic link types allowed are finish-to-
+    start, start-to-start, simultaneous, and related.
+    - The minimum and maximum intervals between sequential activities.
+    - Whether the linked activities are performed by the same resource or different resources.
+
+    For multi-day activities, only the Related link type is applicable.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.
@@ -138,13 +146,17 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete an activity link
 
-     This operation deletes the link between the two specified activities.<p>Activity links define the
-    correlation between two activities. If a link is created between two activities, it can define the
-    following relations:</p><ul><li>The sequence in which the activities are performed. The basic link
-    types allowed are finish-to-start, start-to-start, simultaneous, and related.</li><li>The minimum
-    and maximum intervals between sequential activities.</li><li>Whether the linked activities are
-    performed by the same resource or different resources.</li></ul><p>For multi-day activities, only
-    the Related link type is applicable.</p>
+     This operation deletes the link between the two specified activities.
+
+    Activity links define the correlation between two activities. If a link is created between two
+    activities, it can define the following relations:
+
+    - The sequence in which the activities are performed. The basic link types allowed are finish-to-
+    start, start-to-start, simultaneous, and related.
+    - The minimum and maximum intervals between sequential activities.
+    - Whether the linked activities are performed by the same resource or different resources.
+
+    For multi-day activities, only the Related link type is applicable.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.
@@ -180,13 +192,17 @@ async def asyncio(
 ) -> None:
     """Delete an activity link
 
-     This operation deletes the link between the two specified activities.<p>Activity links define the
-    correlation between two activities. If a link is created between two activities, it can define the
-    following relations:</p><ul><li>The sequence in which the activities are performed. The basic link
-    types allowed are finish-to-start, start-to-start, simultaneous, and related.</li><li>The minimum
-    and maximum intervals between sequential activities.</li><li>Whether the linked activities are
-    performed by the same resource or different resources.</li></ul><p>For multi-day activities, only
-    the Related link type is applicable.</p>
+     This operation deletes the link between the two specified activities.
+
+    Activity links define the correlation between two activities. If a link is created between two
+    activities, it can define the following relations:
+
+    - The sequence in which the activities are performed. The basic link types allowed are finish-to-
+    start, start-to-start, simultaneous, and related.
+    - The minimum and maximum intervals between sequential activities.
+    - Whether the linked activities are performed by the same resource or different resources.
+
+    For multi-day activities, only the Related link type is applicable.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.

@@ -52,15 +52,20 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete assigned locations
 
-     <p>This operation deletes the locations assigned to the specified resource for the specified weekday
-    or date.<p><b>Permissions:</b></p><p>The permission 'core_api_resource' has to be set to 'ReadWrite'
-    for this API to work.</p>
+     This operation deletes the locations assigned to the specified resource for the specified weekday or
+    date.
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         resource_id (str): The unique identifer of the resource.
-        date (str): <p>The date for which you want to remove the locations assigned to the
-            resource. Specify the date in either of these formats:</p><ul><li>YYYY-MM-DD</li><li>Day
-            of the week ('sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat')</li></ul>
+        date (str): The date for which you want to remove the locations assigned to the resource.
+            Specify the date in either of these formats:
+
+            - YYYY-MM-DD
+            - Day of the week ('sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat')
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,15 +95,20 @@ def sync(
 ) -> None:
     """Delete assigned locations
 
-     <p>This operation deletes the locations assigned to the specified resource for the specified weekday
-    or date.<p><b>Permissions:</b></p><p>The permission 'core_api_resource' has to be set to 'ReadWrite'
-    for this API to work.</p>
+     This operation deletes the locations assigned to the specified resource for the specified weekday or
+    date.
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         resource_id (str): The unique identifer of the resource.
-        date (str): <p>The date for which you want to remove the locations assigned to the
-            resource. Specify the date in either of these formats:</p><ul><li>YYYY-MM-DD</li><li>Day
-            of the week ('sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat')</li></ul>
+        date (str): The date for which you want to remove the locations assigned to the resource.
+            Specify the date in either of these formats:
+
+            - YYYY-MM-DD
+            - Day of the week ('sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat')
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,15 +133,20 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete assigned locations
 
-     <p>This operation deletes the locations assigned to the specified resource for the specified weekday
-    or date.<p><b>Permissions:</b></p><p>The permission 'core_api_resource' has to be set to 'ReadWrite'
-    for this API to work.</p>
+     This operation deletes the locations assigned to the specified resource for the specified weekday or
+    date.
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         resource_id (str): The unique identifer of the resource.
-        date (str): <p>The date for which you want to remove the locations assigned to the
-            resource. Specify the date in either of these formats:</p><ul><li>YYYY-MM-DD</li><li>Day
-            of the week ('sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat')</li></ul>
+        date (str): The date for which you want to remove the locations assigned to the resource.
+            Specify the date in either of these formats:
+
+            - YYYY-MM-DD
+            - Day of the week ('sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat')
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,15 +174,20 @@ async def asyncio(
 ) -> None:
     """Delete assigned locations
 
-     <p>This operation deletes the locations assigned to the specified resource for the specified weekday
-    or date.<p><b>Permissions:</b></p><p>The permission 'core_api_resource' has to be set to 'ReadWrite'
-    for this API to work.</p>
+     This operation deletes the locations assigned to the specified resource for the specified weekday or
+    date.
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         resource_id (str): The unique identifer of the resource.
-        date (str): <p>The date for which you want to remove the locations assigned to the
-            resource. Specify the date in either of these formats:</p><ul><li>YYYY-MM-DD</li><li>Day
-            of the week ('sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat')</li></ul>
+        date (str): The date for which you want to remove the locations assigned to the resource.
+            Specify the date in either of these formats:
+
+            - YYYY-MM-DD
+            - Day of the week ('sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat')
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -52,10 +52,11 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This method deletes the specified file property of the specified inventory.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This method deletes the specified file property of the specified inventory.
 
     Args:
         inventory_id (int): The unique identifier of the inventory in Oracle Field Service.
@@ -90,10 +91,11 @@ def sync(
 ) -> None:
     """Delete a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This method deletes the specified file property of the specified inventory.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This method deletes the specified file property of the specified inventory.
 
     Args:
         inventory_id (int): The unique identifier of the inventory in Oracle Field Service.
@@ -123,10 +125,11 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This method deletes the specified file property of the specified inventory.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This method deletes the specified file property of the specified inventory.
 
     Args:
         inventory_id (int): The unique identifier of the inventory in Oracle Field Service.
@@ -159,10 +162,11 @@ async def asyncio(
 ) -> None:
     """Delete a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This method deletes the specified file property of the specified inventory.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This method deletes the specified file property of the specified inventory.
 
     Args:
         inventory_id (int): The unique identifier of the inventory in Oracle Field Service.

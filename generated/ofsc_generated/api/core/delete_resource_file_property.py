@@ -52,10 +52,11 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This method deletes the file property for the specified resource.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This method deletes the file property for the specified resource.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This
@@ -92,10 +93,11 @@ def sync(
 ) -> None:
     """Delete a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This method deletes the file property for the specified resource.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This method deletes the file property for the specified resource.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This
@@ -127,10 +129,11 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This method deletes the file property for the specified resource.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This method deletes the file property for the specified resource.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This
@@ -165,10 +168,11 @@ async def asyncio(
 ) -> None:
     """Delete a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This method deletes the file property for the specified resource.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This method deletes the file property for the specified resource.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This

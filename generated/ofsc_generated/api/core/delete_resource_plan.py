@@ -63,9 +63,10 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete work plan for a resource
 
-     This operation deletes the work plan assigned to the specified group resource. <p>A field manager
-    can use work plans in the Oracle Field Service Mobility application to measure the planned amount of
-    working time of a group resource for a particular day.</p>
+     This operation deletes the work plan assigned to the specified group resource.
+
+    A field manager can use work plans in the Oracle Field Service Mobility application to measure the
+    planned amount of working time of a group resource for a particular day.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This
@@ -106,9 +107,10 @@ def sync(
 ) -> None:
     """Delete work plan for a resource
 
-     This operation deletes the work plan assigned to the specified group resource. <p>A field manager
-    can use work plans in the Oracle Field Service Mobility application to measure the planned amount of
-    working time of a group resource for a particular day.</p>
+     This operation deletes the work plan assigned to the specified group resource.
+
+    A field manager can use work plans in the Oracle Field Service Mobility application to measure the
+    planned amount of working time of a group resource for a particular day.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This
@@ -144,9 +146,10 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete work plan for a resource
 
-     This operation deletes the work plan assigned to the specified group resource. <p>A field manager
-    can use work plans in the Oracle Field Service Mobility application to measure the planned amount of
-    working time of a group resource for a particular day.</p>
+     This operation deletes the work plan assigned to the specified group resource.
+
+    A field manager can use work plans in the Oracle Field Service Mobility application to measure the
+    planned amount of working time of a group resource for a particular day.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This
@@ -185,9 +188,10 @@ async def asyncio(
 ) -> None:
     """Delete work plan for a resource
 
-     This operation deletes the work plan assigned to the specified group resource. <p>A field manager
-    can use work plans in the Oracle Field Service Mobility application to measure the planned amount of
-    working time of a group resource for a particular day.</p>
+     This operation deletes the work plan assigned to the specified group resource.
+
+    A field manager can use work plans in the Oracle Field Service Mobility application to measure the
+    planned amount of working time of a group resource for a particular day.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This

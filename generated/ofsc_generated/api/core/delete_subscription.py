@@ -49,8 +49,9 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete a subscription
 
-     This operation deletes the specified subscription. <p>Note: The application which created the
-    subscriptions should be used to delete the subscriptions. </p>
+     This operation deletes the specified subscription.
+
+    Note: The application which created the subscriptions should be used to delete the subscriptions.
 
     Args:
         subscription_id (str): The label of the subscription.
@@ -81,8 +82,9 @@ def sync(
 ) -> None:
     """Delete a subscription
 
-     This operation deletes the specified subscription. <p>Note: The application which created the
-    subscriptions should be used to delete the subscriptions. </p>
+     This operation deletes the specified subscription.
+
+    Note: The application which created the subscriptions should be used to delete the subscriptions.
 
     Args:
         subscription_id (str): The label of the subscription.
@@ -108,8 +110,9 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a subscription
 
-     This operation deletes the specified subscription. <p>Note: The application which created the
-    subscriptions should be used to delete the subscriptions. </p>
+     This operation deletes the specified subscription.
+
+    Note: The application which created the subscriptions should be used to delete the subscriptions.
 
     Args:
         subscription_id (str): The label of the subscription.
@@ -138,8 +141,9 @@ async def asyncio(
 ) -> None:
     """Delete a subscription
 
-     This operation deletes the specified subscription. <p>Note: The application which created the
-    subscriptions should be used to delete the subscriptions. </p>
+     This operation deletes the specified subscription.
+
+    Note: The application which created the subscriptions should be used to delete the subscriptions.
 
     Args:
         subscription_id (str): The label of the subscription.

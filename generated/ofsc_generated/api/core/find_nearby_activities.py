@@ -84,24 +84,35 @@ def sync_detailed(
 ) -> Response[FindNearbyActivitiesResponse]:
     r"""Find nearby activities
 
-     <p>This operation retrieves activities near the specified location, that can be performed by the
-    specified resource.</p><p>If longitude and latitude are not specified, system may use the following
-    information to identify position of the resource:</p><p><ul><li>resource geolocation provided by
-    their devices or API</li><li>position of currently performed activity (started), recently completed
-    or first pending activity</li><li>position of configured resource start location</li></ul></p><p>As
-    a result the system returns found pending activities that match the following
-    criteria:</p><p><ul><li>The resource's work skills and work zone configuration matches the activity
-    requirements</li><li>Activity is scheduled for Today or it is non-scheduled</li><li>Activity is
-    visible for the requesting application (see \"Allow access only to certain resources\" configuration
-    of the \"Application\" entity)</li><li>Activity location is known to system and the activity is
-    located within configured distance (\"Nearby Radius\": see Business Rules configuration)</li><li>For
-    non-scheduled, only activities with SLA end-time that is within the configured SLA time range
-    (Nearby SLA)</li><li>For non-scheduled, only activities with SLA start-time that is not in the
-    future</li></ul></p><p>The found activities are sorted first by their distance and then by the SLA
-    end time, the response will contain first best matches, not more then the <b>'limit'</b> value
-    (maximum is 100) </p><p><b>Permissions:</b></p><p>This API can be used only when the permission to
-    access Core API for Activity and Resource is granted in the <b>Configuration > Applications > API
-    access</b> section of the required application.</p>
+     This operation retrieves activities near the specified location, that can be performed by the
+    specified resource.
+
+    If longitude and latitude are not specified, system may use the following information to identify
+    position of the resource:
+
+    - resource geolocation provided by their devices or API
+    - position of currently performed activity (started), recently completed or first pending activity
+    - position of configured resource start location
+
+    As a result the system returns found pending activities that match the following criteria:
+
+    - The resource's work skills and work zone configuration matches the activity requirements
+    - Activity is scheduled for Today or it is non-scheduled
+    - Activity is visible for the requesting application (see \"Allow access only to certain resources\"
+    configuration of the \"Application\" entity)
+    - Activity location is known to system and the activity is located within configured distance
+    (\"Nearby Radius\": see Business Rules configuration)
+    - For non-scheduled, only activities with SLA end-time that is within the configured SLA time range
+    (Nearby SLA)
+    - For non-scheduled, only activities with SLA start-time that is not in the future
+
+    The found activities are sorted first by their distance and then by the SLA end time, the response
+    will contain first best matches, not more then the 'limit' value (maximum is 100)
+
+    Permissions:
+
+    This API can be used only when the permission to access Core API for Activity and Resource is
+    granted in the Configuration > Applications > API access section of the required application.
 
     Args:
         resource_id (str): The unique identifier of the resource.
@@ -152,24 +163,35 @@ def sync(
 ) -> FindNearbyActivitiesResponse | None:
     r"""Find nearby activities
 
-     <p>This operation retrieves activities near the specified location, that can be performed by the
-    specified resource.</p><p>If longitude and latitude are not specified, system may use the following
-    information to identify position of the resource:</p><p><ul><li>resource geolocation provided by
-    their devices or API</li><li>position of currently performed activity (started), recently completed
-    or first pending activity</li><li>position of configured resource start location</li></ul></p><p>As
-    a result the system returns found pending activities that match the following
-    criteria:</p><p><ul><li>The resource's work skills and work zone configuration matches the activity
-    requirements</li><li>Activity is scheduled for Today or it is non-scheduled</li><li>Activity is
-    visible for the requesting application (see \"Allow access only to certain resources\" configuration
-    of the \"Application\" entity)</li><li>Activity location is known to system and the activity is
-    located within configured distance (\"Nearby Radius\": see Business Rules configuration)</li><li>For
-    non-scheduled, only activities with SLA end-time that is within the configured SLA time range
-    (Nearby SLA)</li><li>For non-scheduled, only activities with SLA start-time that is not in the
-    future</li></ul></p><p>The found activities are sorted first by their distance and then by the SLA
-    end time, the response will contain first best matches, not more then the <b>'limit'</b> value
-    (maximum is 100) </p><p><b>Permissions:</b></p><p>This API can be used only when the permission to
-    access Core API for Activity and Resource is granted in the <b>Configuration > Applications > API
-    access</b> section of the required application.</p>
+     This operation retrieves activities near the specified location, that can be performed by the
+    specified resource.
+
+    If longitude and latitude are not specified, system may use the following information to identify
+    position of the resource:
+
+    - resource geolocation provided by their devices or API
+    - position of currently performed activity (started), recently completed or first pending activity
+    - position of configured resource start location
+
+    As a result the system returns found pending activities that match the following criteria:
+
+    - The resource's work skills and work zone configuration matches the activity requirements
+    - Activity is scheduled for Today or it is non-scheduled
+    - Activity is visible for the requesting application (see \"Allow access only to certain resources\"
+    configuration of the \"Application\" entity)
+    - Activity location is known to system and the activity is located within configured distance
+    (\"Nearby Radius\": see Business Rules configuration)
+    - For non-scheduled, only activities with SLA end-time that is within the configured SLA time range
+    (Nearby SLA)
+    - For non-scheduled, only activities with SLA start-time that is not in the future
+
+    The found activities are sorted first by their distance and then by the SLA end time, the response
+    will contain first best matches, not more then the 'limit' value (maximum is 100)
+
+    Permissions:
+
+    This API can be used only when the permission to access Core API for Activity and Resource is
+    granted in the Configuration > Applications > API access section of the required application.
 
     Args:
         resource_id (str): The unique identifier of the resource.
@@ -215,24 +237,35 @@ async def asyncio_detailed(
 ) -> Response[FindNearbyActivitiesResponse]:
     r"""Find nearby activities
 
-     <p>This operation retrieves activities near the specified location, that can be performed by the
-    specified resource.</p><p>If longitude and latitude are not specified, system may use the following
-    information to identify position of the resource:</p><p><ul><li>resource geolocation provided by
-    their devices or API</li><li>position of currently performed activity (started), recently completed
-    or first pending activity</li><li>position of configured resource start location</li></ul></p><p>As
-    a result the system returns found pending activities that match the following
-    criteria:</p><p><ul><li>The resource's work skills and work zone configuration matches the activity
-    requirements</li><li>Activity is scheduled for Today or it is non-scheduled</li><li>Activity is
-    visible for the requesting application (see \"Allow access only to certain resources\" configuration
-    of the \"Application\" entity)</li><li>Activity location is known to system and the activity is
-    located within configured distance (\"Nearby Radius\": see Business Rules configuration)</li><li>For
-    non-scheduled, only activities with SLA end-time that is within the configured SLA time range
-    (Nearby SLA)</li><li>For non-scheduled, only activities with SLA start-time that is not in the
-    future</li></ul></p><p>The found activities are sorted first by their distance and then by the SLA
-    end time, the response will contain first best matches, not more then the <b>'limit'</b> value
-    (maximum is 100) </p><p><b>Permissions:</b></p><p>This API can be used only when the permission to
-    access Core API for Activity and Resource is granted in the <b>Configuration > Applications > API
-    access</b> section of the required application.</p>
+     This operation retrieves activities near the specified location, that can be performed by the
+    specified resource.
+
+    If longitude and latitude are not specified, system may use the following information to identify
+    position of the resource:
+
+    - resource geolocation provided by their devices or API
+    - position of currently performed activity (started), recently completed or first pending activity
+    - position of configured resource start location
+
+    As a result the system returns found pending activities that match the following criteria:
+
+    - The resource's work skills and work zone configuration matches the activity requirements
+    - Activity is scheduled for Today or it is non-scheduled
+    - Activity is visible for the requesting application (see \"Allow access only to certain resources\"
+    configuration of the \"Application\" entity)
+    - Activity location is known to system and the activity is located within configured distance
+    (\"Nearby Radius\": see Business Rules configuration)
+    - For non-scheduled, only activities with SLA end-time that is within the configured SLA time range
+    (Nearby SLA)
+    - For non-scheduled, only activities with SLA start-time that is not in the future
+
+    The found activities are sorted first by their distance and then by the SLA end time, the response
+    will contain first best matches, not more then the 'limit' value (maximum is 100)
+
+    Permissions:
+
+    This API can be used only when the permission to access Core API for Activity and Resource is
+    granted in the Configuration > Applications > API access section of the required application.
 
     Args:
         resource_id (str): The unique identifier of the resource.
@@ -281,24 +314,35 @@ async def asyncio(
 ) -> FindNearbyActivitiesResponse | None:
     r"""Find nearby activities
 
-     <p>This operation retrieves activities near the specified location, that can be performed by the
-    specified resource.</p><p>If longitude and latitude are not specified, system may use the following
-    information to identify position of the resource:</p><p><ul><li>resource geolocation provided by
-    their devices or API</li><li>position of currently performed activity (started), recently completed
-    or first pending activity</li><li>position of configured resource start location</li></ul></p><p>As
-    a result the system returns found pending activities that match the following
-    criteria:</p><p><ul><li>The resource's work skills and work zone configuration matches the activity
-    requirements</li><li>Activity is scheduled for Today or it is non-scheduled</li><li>Activity is
-    visible for the requesting application (see \"Allow access only to certain resources\" configuration
-    of the \"Application\" entity)</li><li>Activity location is known to system and the activity is
-    located within configured distance (\"Nearby Radius\": see Business Rules configuration)</li><li>For
-    non-scheduled, only activities with SLA end-time that is within the configured SLA time range
-    (Nearby SLA)</li><li>For non-scheduled, only activities with SLA start-time that is not in the
-    future</li></ul></p><p>The found activities are sorted first by their distance and then by the SLA
-    end time, the response will contain first best matches, not more then the <b>'limit'</b> value
-    (maximum is 100) </p><p><b>Permissions:</b></p><p>This API can be used only when the permission to
-    access Core API for Activity and Resource is granted in the <b>Configuration > Applications > API
-    access</b> section of the required application.</p>
+     This operation retrieves activities near the specified location, that can be performed by the
+    specified resource.
+
+    If longitude and latitude are not specified, system may use the following information to identify
+    position of the resource:
+
+    - resource geolocation provided by their devices or API
+    - position of currently performed activity (started), recently completed or first pending activity
+    - position of configured resource start location
+
+    As a result the system returns found pending activities that match the following criteria:
+
+    - The resource's work skills and work zone configuration matches the activity requirements
+    - Activity is scheduled for Today or it is non-scheduled
+    - Activity is visible for the requesting application (see \"Allow access only to certain resources\"
+    configuration of the \"Application\" entity)
+    - Activity location is known to system and the activity is located within configured distance
+    (\"Nearby Radius\": see Business Rules configuration)
+    - For non-scheduled, only activities with SLA end-time that is within the configured SLA time range
+    (Nearby SLA)
+    - For non-scheduled, only activities with SLA start-time that is not in the future
+
+    The found activities are sorted first by their distance and then by the SLA end time, the response
+    will contain first best matches, not more then the 'limit' value (maximum is 100)
+
+    Permissions:
+
+    This API can be used only when the permission to access Core API for Activity and Resource is
+    granted in the Configuration > Applications > API access section of the required application.
 
     Args:
         resource_id (str): The unique identifier of the resource.

@@ -65,8 +65,10 @@ def sync_detailed(
     """Find resources for urgent assignment
 
      This operation retrieves a list of resources that can immediately perform an activity based on the
-    criteria specified in the request.<p>The resources matching the specified criteria are returned in
-    the response if the information about their location is not older then one hour. </p>
+    criteria specified in the request.
+
+    The resources matching the specified criteria are returned in the response if the information about
+    their location is not older then one hour.
 
     Args:
         body (FindResourcesForUrgentAssignmentRequest | Unset): The schema of the request body
@@ -99,8 +101,10 @@ def sync(
     """Find resources for urgent assignment
 
      This operation retrieves a list of resources that can immediately perform an activity based on the
-    criteria specified in the request.<p>The resources matching the specified criteria are returned in
-    the response if the information about their location is not older then one hour. </p>
+    criteria specified in the request.
+
+    The resources matching the specified criteria are returned in the response if the information about
+    their location is not older then one hour.
 
     Args:
         body (FindResourcesForUrgentAssignmentRequest | Unset): The schema of the request body
@@ -128,8 +132,10 @@ async def asyncio_detailed(
     """Find resources for urgent assignment
 
      This operation retrieves a list of resources that can immediately perform an activity based on the
-    criteria specified in the request.<p>The resources matching the specified criteria are returned in
-    the response if the information about their location is not older then one hour. </p>
+    criteria specified in the request.
+
+    The resources matching the specified criteria are returned in the response if the information about
+    their location is not older then one hour.
 
     Args:
         body (FindResourcesForUrgentAssignmentRequest | Unset): The schema of the request body
@@ -160,8 +166,10 @@ async def asyncio(
     """Find resources for urgent assignment
 
      This operation retrieves a list of resources that can immediately perform an activity based on the
-    criteria specified in the request.<p>The resources matching the specified criteria are returned in
-    the response if the information about their location is not older then one hour. </p>
+    criteria specified in the request.
+
+    The resources matching the specified criteria are returned in the response if the information about
+    their location is not older then one hour.
 
     Args:
         body (FindResourcesForUrgentAssignmentRequest | Unset): The schema of the request body

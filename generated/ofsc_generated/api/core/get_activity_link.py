@@ -60,13 +60,17 @@ def sync_detailed(
 ) -> Response[LinkedActivity]:
     """Get activity link details
 
-     This operation retrieves the details of the link between the specified activities.<p>Activity links
-    define the correlation between two activities. If a link is created between two activities, it can
-    define the following relations:</p><ul><li>The sequence in which the activities are performed. The
-    basic link types allowed are finish-to-start, start-to-start, simultaneous, and related.</li><li>The
-    minimum and maximum intervals between sequential activities.</li><li>Whether the linked activities
-    are performed by the same resource or different resources.</li></ul><p>For multi-day activities,
-    only the Related link type is applicable.</p>
+     This operation retrieves the details of the link between the specified activities.
+
+    Activity links define the correlation between two activities. If a link is created between two
+    activities, it can define the following relations:
+
+    - The sequence in which the activities are performed. The basic link types allowed are finish-to-
+    start, start-to-start, simultaneous, and related.
+    - The minimum and maximum intervals between sequential activities.
+    - Whether the linked activities are performed by the same resource or different resources.
+
+    For multi-day activities, only the Related link type is applicable.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.
@@ -104,13 +108,17 @@ def sync(
 ) -> LinkedActivity | None:
     """Get activity link details
 
-     This operation retrieves the details of the link between the specified activities.<p>Activity links
-    define the correlation between two activities. If a link is created between two activities, it can
-    define the following relations:</p><ul><li>The sequence in which the activities are performed. The
-    basic link types allowed are finish-to-start, start-to-start, simultaneous, and related.</li><li>The
-    minimum and maximum intervals between sequential activities.</li><li>Whether the linked activities
-    are performed by the same resource or different resources.</li></ul><p>For multi-day activities,
-    only the Related link type is applicable.</p>
+     This operation retrieves the details of the link between the specified activities.
+
+    Activity links define the correlation between two activities. If a link is created between two
+    activities, it can define the following relations:
+
+    - The sequence in which the activities are performed. The basic link types allowed are finish-to-
+    start, start-to-start, simultaneous, and related.
+    - The minimum and maximum intervals between sequential activities.
+    - Whether the linked activities are performed by the same resource or different resources.
+
+    For multi-day activities, only the Related link type is applicable.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.
@@ -143,13 +151,17 @@ async def asyncio_detailed(
 ) -> Response[LinkedActivity]:
     """Get activity link details
 
-     This operation retrieves the details of the link between the specified activities.<p>Activity links
-    define the correlation between two activities. If a link is created between two activities, it can
-    define the following relations:</p><ul><li>The sequence in which the activities are performed. The
-    basic link types allowed are finish-to-start, start-to-start, simultaneous, and related.</li><li>The
-    minimum and maximum intervals between sequential activities.</li><li>Whether the linked activities
-    are performed by the same resource or different resources.</li></ul><p>For multi-day activities,
-    only the Related link type is applicable.</p>
+     This operation retrieves the details of the link between the specified activities.
+
+    Activity links define the correlation between two activities. If a link is created between two
+    activities, it can define the following relations:
+
+    - The sequence in which the activities are performed. The basic link types allowed are finish-to-
+    start, start-to-start, simultaneous, and related.
+    - The minimum and maximum intervals between sequential activities.
+    - Whether the linked activities are performed by the same resource or different resources.
+
+    For multi-day activities, only the Related link type is applicable.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.
@@ -185,13 +197,17 @@ async def asyncio(
 ) -> LinkedActivity | None:
     """Get activity link details
 
-     This operation retrieves the details of the link between the specified activities.<p>Activity links
-    define the correlation between two activities. If a link is created between two activities, it can
-    define the following relations:</p><ul><li>The sequence in which the activities are performed. The
-    basic link types allowed are finish-to-start, start-to-start, simultaneous, and related.</li><li>The
-    minimum and maximum intervals between sequential activities.</li><li>Whether the linked activities
-    are performed by the same resource or different resources.</li></ul><p>For multi-day activities,
-    only the Related link type is applicable.</p>
+     This operation retrieves the details of the link between the specified activities.
+
+    Activity links define the correlation between two activities. If a link is created between two
+    activities, it can define the following relations:
+
+    - The sequence in which the activities are performed. The basic link types allowed are finish-to-
+    start, start-to-start, simultaneous, and related.
+    - The minimum and maximum intervals between sequential activities.
+    - Whether the linked activities are performed by the same resource or different resources.
+
+    For multi-day activities, only the Related link type is applicable.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.

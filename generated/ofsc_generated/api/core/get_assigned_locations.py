@@ -72,11 +72,17 @@ def sync_detailed(
 ) -> Response[ResourceAssignedLocationsWeek]:
     """Get assigned locations
 
-     <p>This operation retrieves the details of the locations assigned to the specified resource. The
-    locations include the 'start', 'end', and 'home zone center'
-    locations.</p><p><b>Limitations:</b></p><p>The value of the DateTo parameter cannot be greater than
-    32 days from the value of dateFrom parameter.</p><p><b>Permissions:</b></p><p>The permission
-    'core_api_resource' has to be set to 'ReadWrite' for this API to work.</p>
+     This operation retrieves the details of the locations assigned to the specified resource. The
+    locations include the 'start', 'end', and 'home zone center' locations.
+
+    Limitations:
+
+    The value of the DateTo parameter cannot be greater than 32 days from the value of dateFrom
+    parameter.
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         resource_id (str): The unique identifier of the resource.
@@ -115,11 +121,17 @@ def sync(
 ) -> ResourceAssignedLocationsWeek | None:
     """Get assigned locations
 
-     <p>This operation retrieves the details of the locations assigned to the specified resource. The
-    locations include the 'start', 'end', and 'home zone center'
-    locations.</p><p><b>Limitations:</b></p><p>The value of the DateTo parameter cannot be greater than
-    32 days from the value of dateFrom parameter.</p><p><b>Permissions:</b></p><p>The permission
-    'core_api_resource' has to be set to 'ReadWrite' for this API to work.</p>
+     This operation retrieves the details of the locations assigned to the specified resource. The
+    locations include the 'start', 'end', and 'home zone center' locations.
+
+    Limitations:
+
+    The value of the DateTo parameter cannot be greater than 32 days from the value of dateFrom
+    parameter.
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         resource_id (str): The unique identifier of the resource.
@@ -153,11 +165,17 @@ async def asyncio_detailed(
 ) -> Response[ResourceAssignedLocationsWeek]:
     """Get assigned locations
 
-     <p>This operation retrieves the details of the locations assigned to the specified resource. The
-    locations include the 'start', 'end', and 'home zone center'
-    locations.</p><p><b>Limitations:</b></p><p>The value of the DateTo parameter cannot be greater than
-    32 days from the value of dateFrom parameter.</p><p><b>Permissions:</b></p><p>The permission
-    'core_api_resource' has to be set to 'ReadWrite' for this API to work.</p>
+     This operation retrieves the details of the locations assigned to the specified resource. The
+    locations include the 'start', 'end', and 'home zone center' locations.
+
+    Limitations:
+
+    The value of the DateTo parameter cannot be greater than 32 days from the value of dateFrom
+    parameter.
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         resource_id (str): The unique identifier of the resource.
@@ -194,11 +212,17 @@ async def asyncio(
 ) -> ResourceAssignedLocationsWeek | None:
     """Get assigned locations
 
-     <p>This operation retrieves the details of the locations assigned to the specified resource. The
-    locations include the 'start', 'end', and 'home zone center'
-    locations.</p><p><b>Limitations:</b></p><p>The value of the DateTo parameter cannot be greater than
-    32 days from the value of dateFrom parameter.</p><p><b>Permissions:</b></p><p>The permission
-    'core_api_resource' has to be set to 'ReadWrite' for this API to work.</p>
+     This operation retrieves the details of the locations assigned to the specified resource. The
+    locations include the 'start', 'end', and 'home zone center' locations.
+
+    Limitations:
+
+    The value of the DateTo parameter cannot be greater than 32 days from the value of dateFrom
+    parameter.
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         resource_id (str): The unique identifier of the resource.

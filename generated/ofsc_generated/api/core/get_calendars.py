@@ -85,38 +85,63 @@ def sync_detailed(
 ) -> Response[CalendarsResponse]:
     """Get calendars
 
-     <p>This operation retrieves the list of work schedules assigned to the specified resource for the
+     This operation retrieves the list of work schedules assigned to the specified resource for the
     specified duration. Use this operation to render the resource's work schedules on a calendar view
-    control, such as a monthly view or a weekly view.<p>Work schedules represent a resource's work
-    calendar, which includes working hours, working and non-working days, reasons for absence, and so
-    on.</p><p><b>Note:</b> Work schedules configured for parent resources are retrieved only if Oracle
-    Field Service supports them.</p><p><b>Error Handling:</b></p><ul><li>If the swagger validation
-    fails, then the entire request fails with the HTTP status '400 Bad Request' error. For example, the
-    swagger validation fails if a required field is not specified in the request.</li><li>In all other
-    cases, the operation returns '200 OK'.</li></ul><p><b>Permissions:</b></p><p>You must grant
-    permissions to the Core API and must set Read-Write access to the Resource type entity in the
-    Configuration, Applications (API permissions) screen.</p><p><b>Limits:</b></p><p>The date range in a
-    request shouldn't exceed 31 days, otherwise an error is returned.</p><p><b>Errors
-    Matrix:</b></p><ul><li>Returns error 404 if any of the resources do not exist.</li><li>Returns error
-    400 if any of the following parameters are in an incorrect format:<ul><li>dateFrom</li><li>dateTo</l
-    i><li>includeChildren</li><li>includeInactive</li></ul></li><li>Returns error 400 if the value of
-    the dateFrom parameter is greater than the value of the dateTo parameter.</li><li>Returns error 400
-    if the date range (dateFrom-dateTo) in the request is greater than 31 days.</li><li>Returns error
-    409 if the dates specified in the request are too far in the past, or in the future.</li></ul>
+    control, such as a monthly view or a weekly view.
+
+    Work schedules represent a resource's work calendar, which includes working hours, working and non-
+    working days, reasons for absence, and so on.
+
+    Note: Work schedules configured for parent resources are retrieved only if Oracle Field Service
+    supports them.
+
+    Error Handling:
+
+    - If the swagger validation fails, then the entire request fails with the HTTP status '400 Bad
+    Request' error. For example, the swagger validation fails if a required field is not specified in
+    the request.
+    - In all other cases, the operation returns '200 OK'.
+
+    Permissions:
+
+    You must grant permissions to the Core API and must set Read-Write access to the Resource type
+    entity in the Configuration, Applications (API permissions) screen.
+
+    Limits:
+
+    The date range in a request shouldn't exceed 31 days, otherwise an error is returned.
+
+    Errors Matrix:
+
+    - Returns error 404 if any of the resources do not exist.
+    - Returns error 400 if any of the following parameters are in an incorrect format:
+      - dateFrom
+      - dateTo
+      - includeChildren
+      - includeInactive
+    - Returns error 400 if the value of the dateFrom parameter is greater than the value of the dateTo
+    parameter.
+    - Returns error 400 if the date range (dateFrom-dateTo) in the request is greater than 31 days.
+    - Returns error 409 if the dates specified in the request are too far in the past, or in the future.
 
     Args:
         resources (list[str]): The comma-separated list of resource IDs that are returned in the
             response. This parameter works in conjunction with the includeChildren parameter.
         include_children (str | Unset): Indicates whether the subordinate resources must be
-            returned. <ul><li>If the value is none, then only the calendars of the specified resource
-            are returned.</li><li>If the value is immediate, then the calendars of the specified
-            resource and its first level descendants are returned.</li><li>If the value is all or if
-            it is not specified, then the calendars of the specified resource and its descendants in
-            the hierarchy tree are returned.</li></ul> Allowed values: `none`, `immediate`, `all`.
+            returned.
+
+            - If the value is none, then only the calendars of the specified resource are returned.
+            - If the value is immediate, then the calendars of the specified resource and its first
+            level descendants are returned.
+            - If the value is all or if it is not specified, then the calendars of the specified
+            resource and its descendants in the hierarchy tree are returned. Allowed values: `none`,
+            `immediate`, `all`.
         include_inactive (str | Unset): Indicates whether the calendars of the inactive resources
-            must be returned.<ul><li>If the value is true, then the calendars of the inactive
-            resources are returned.</li><li>If the value is false, then the calendars of the inactive
-            resources are not returned.</li></ul> Allowed values: `true`, `false`.
+            must be returned.
+
+            - If the value is true, then the calendars of the inactive resources are returned.
+            - If the value is false, then the calendars of the inactive resources are not returned.
+            Allowed values: `true`, `false`.
         date_from (str): The date from which the work schedule is retrieved. Specify the date in
             YYYY-MM-DD format.
         date_to (str): The date till when the work schedule is retrieved. Specify the date in
@@ -167,38 +192,63 @@ def sync(
 ) -> CalendarsResponse | None:
     """Get calendars
 
-     <p>This operation retrieves the list of work schedules assigned to the specified resource for the
+     This operation retrieves the list of work schedules assigned to the specified resource for the
     specified duration. Use this operation to render the resource's work schedules on a calendar view
-    control, such as a monthly view or a weekly view.<p>Work schedules represent a resource's work
-    calendar, which includes working hours, working and non-working days, reasons for absence, and so
-    on.</p><p><b>Note:</b> Work schedules configured for parent resources are retrieved only if Oracle
-    Field Service supports them.</p><p><b>Error Handling:</b></p><ul><li>If the swagger validation
-    fails, then the entire request fails with the HTTP status '400 Bad Request' error. For example, the
-    swagger validation fails if a required field is not specified in the request.</li><li>In all other
-    cases, the operation returns '200 OK'.</li></ul><p><b>Permissions:</b></p><p>You must grant
-    permissions to the Core API and must set Read-Write access to the Resource type entity in the
-    Configuration, Applications (API permissions) screen.</p><p><b>Limits:</b></p><p>The date range in a
-    request shouldn't exceed 31 days, otherwise an error is returned.</p><p><b>Errors
-    Matrix:</b></p><ul><li>Returns error 404 if any of the resources do not exist.</li><li>Returns error
-    400 if any of the following parameters are in an incorrect format:<ul><li>dateFrom</li><li>dateTo</l
-    i><li>includeChildren</li><li>includeInactive</li></ul></li><li>Returns error 400 if the value of
-    the dateFrom parameter is greater than the value of the dateTo parameter.</li><li>Returns error 400
-    if the date range (dateFrom-dateTo) in the request is greater than 31 days.</li><li>Returns error
-    409 if the dates specified in the request are too far in the past, or in the future.</li></ul>
+    control, such as a monthly view or a weekly view.
+
+    Work schedules represent a resource's work calendar, which includes working hours, working and non-
+    working days, reasons for absence, and so on.
+
+    Note: Work schedules configured for parent resources are retrieved only if Oracle Field Service
+    supports them.
+
+    Error Handling:
+
+    - If the swagger validation fails, then the entire request fails with the HTTP status '400 Bad
+    Request' error. For example, the swagger validation fails if a required field is not specified in
+    the request.
+    - In all other cases, the operation returns '200 OK'.
+
+    Permissions:
+
+    You must grant permissions to the Core API and must set Read-Write access to the Resource type
+    entity in the Configuration, Applications (API permissions) screen.
+
+    Limits:
+
+    The date range in a request shouldn't exceed 31 days, otherwise an error is returned.
+
+    Errors Matrix:
+
+    - Returns error 404 if any of the resources do not exist.
+    - Returns error 400 if any of the following parameters are in an incorrect format:
+      - dateFrom
+      - dateTo
+      - includeChildren
+      - includeInactive
+    - Returns error 400 if the value of the dateFrom parameter is greater than the value of the dateTo
+    parameter.
+    - Returns error 400 if the date range (dateFrom-dateTo) in the request is greater than 31 days.
+    - Returns error 409 if the dates specified in the request are too far in the past, or in the future.
 
     Args:
         resources (list[str]): The comma-separated list of resource IDs that are returned in the
             response. This parameter works in conjunction with the includeChildren parameter.
         include_children (str | Unset): Indicates whether the subordinate resources must be
-            returned. <ul><li>If the value is none, then only the calendars of the specified resource
-            are returned.</li><li>If the value is immediate, then the calendars of the specified
-            resource and its first level descendants are returned.</li><li>If the value is all or if
-            it is not specified, then the calendars of the specified resource and its descendants in
-            the hierarchy tree are returned.</li></ul> Allowed values: `none`, `immediate`, `all`.
+            returned.
+
+            - If the value is none, then only the calendars of the specified resource are returned.
+            - If the value is immediate, then the calendars of the specified resource and its first
+            level descendants are returned.
+            - If the value is all or if it is not specified, then the calendars of the specified
+            resource and its descendants in the hierarchy tree are returned. Allowed values: `none`,
+            `immediate`, `all`.
         include_inactive (str | Unset): Indicates whether the calendars of the inactive resources
-            must be returned.<ul><li>If the value is true, then the calendars of the inactive
-            resources are returned.</li><li>If the value is false, then the calendars of the inactive
-            resources are not returned.</li></ul> Allowed values: `true`, `false`.
+            must be returned.
+
+            - If the value is true, then the calendars of the inactive resources are returned.
+            - If the value is false, then the calendars of the inactive resources are not returned.
+            Allowed values: `true`, `false`.
         date_from (str): The date from which the work schedule is retrieved. Specify the date in
             YYYY-MM-DD format.
         date_to (str): The date till when the work schedule is retrieved. Specify the date in
@@ -244,38 +294,63 @@ async def asyncio_detailed(
 ) -> Response[CalendarsResponse]:
     """Get calendars
 
-     <p>This operation retrieves the list of work schedules assigned to the specified resource for the
+     This operation retrieves the list of work schedules assigned to the specified resource for the
     specified duration. Use this operation to render the resource's work schedules on a calendar view
-    control, such as a monthly view or a weekly view.<p>Work schedules represent a resource's work
-    calendar, which includes working hours, working and non-working days, reasons for absence, and so
-    on.</p><p><b>Note:</b> Work schedules configured for parent resources are retrieved only if Oracle
-    Field Service supports them.</p><p><b>Error Handling:</b></p><ul><li>If the swagger validation
-    fails, then the entire request fails with the HTTP status '400 Bad Request' error. For example, the
-    swagger validation fails if a required field is not specified in the request.</li><li>In all other
-    cases, the operation returns '200 OK'.</li></ul><p><b>Permissions:</b></p><p>You must grant
-    permissions to the Core API and must set Read-Write access to the Resource type entity in the
-    Configuration, Applications (API permissions) screen.</p><p><b>Limits:</b></p><p>The date range in a
-    request shouldn't exceed 31 days, otherwise an error is returned.</p><p><b>Errors
-    Matrix:</b></p><ul><li>Returns error 404 if any of the resources do not exist.</li><li>Returns error
-    400 if any of the following parameters are in an incorrect format:<ul><li>dateFrom</li><li>dateTo</l
-    i><li>includeChildren</li><li>includeInactive</li></ul></li><li>Returns error 400 if the value of
-    the dateFrom parameter is greater than the value of the dateTo parameter.</li><li>Returns error 400
-    if the date range (dateFrom-dateTo) in the request is greater than 31 days.</li><li>Returns error
-    409 if the dates specified in the request are too far in the past, or in the future.</li></ul>
+    control, such as a monthly view or a weekly view.
+
+    Work schedules represent a resource's work calendar, which includes working hours, working and non-
+    working days, reasons for absence, and so on.
+
+    Note: Work schedules configured for parent resources are retrieved only if Oracle Field Service
+    supports them.
+
+    Error Handling:
+
+    - If the swagger validation fails, then the entire request fails with the HTTP status '400 Bad
+    Request' error. For example, the swagger validation fails if a required field is not specified in
+    the request.
+    - In all other cases, the operation returns '200 OK'.
+
+    Permissions:
+
+    You must grant permissions to the Core API and must set Read-Write access to the Resource type
+    entity in the Configuration, Applications (API permissions) screen.
+
+    Limits:
+
+    The date range in a request shouldn't exceed 31 days, otherwise an error is returned.
+
+    Errors Matrix:
+
+    - Returns error 404 if any of the resources do not exist.
+    - Returns error 400 if any of the following parameters are in an incorrect format:
+      - dateFrom
+      - dateTo
+      - includeChildren
+      - includeInactive
+    - Returns error 400 if the value of the dateFrom parameter is greater than the value of the dateTo
+    parameter.
+    - Returns error 400 if the date range (dateFrom-dateTo) in the request is greater than 31 days.
+    - Returns error 409 if the dates specified in the request are too far in the past, or in the future.
 
     Args:
         resources (list[str]): The comma-separated list of resource IDs that are returned in the
             response. This parameter works in conjunction with the includeChildren parameter.
         include_children (str | Unset): Indicates whether the subordinate resources must be
-            returned. <ul><li>If the value is none, then only the calendars of the specified resource
-            are returned.</li><li>If the value is immediate, then the calendars of the specified
-            resource and its first level descendants are returned.</li><li>If the value is all or if
-            it is not specified, then the calendars of the specified resource and its descendants in
-            the hierarchy tree are returned.</li></ul> Allowed values: `none`, `immediate`, `all`.
+            returned.
+
+            - If the value is none, then only the calendars of the specified resource are returned.
+            - If the value is immediate, then the calendars of the specified resource and its first
+            level descendants are returned.
+            - If the value is all or if it is not specified, then the calendars of the specified
+            resource and its descendants in the hierarchy tree are returned. Allowed values: `none`,
+            `immediate`, `all`.
         include_inactive (str | Unset): Indicates whether the calendars of the inactive resources
-            must be returned.<ul><li>If the value is true, then the calendars of the inactive
-            resources are returned.</li><li>If the value is false, then the calendars of the inactive
-            resources are not returned.</li></ul> Allowed values: `true`, `false`.
+            must be returned.
+
+            - If the value is true, then the calendars of the inactive resources are returned.
+            - If the value is false, then the calendars of the inactive resources are not returned.
+            Allowed values: `true`, `false`.
         date_from (str): The date from which the work schedule is retrieved. Specify the date in
             YYYY-MM-DD format.
         date_to (str): The date till when the work schedule is retrieved. Specify the date in
@@ -324,38 +399,63 @@ async def asyncio(
 ) -> CalendarsResponse | None:
     """Get calendars
 
-     <p>This operation retrieves the list of work schedules assigned to the specified resource for the
+     This operation retrieves the list of work schedules assigned to the specified resource for the
     specified duration. Use this operation to render the resource's work schedules on a calendar view
-    control, such as a monthly view or a weekly view.<p>Work schedules represent a resource's work
-    calendar, which includes working hours, working and non-working days, reasons for absence, and so
-    on.</p><p><b>Note:</b> Work schedules configured for parent resources are retrieved only if Oracle
-    Field Service supports them.</p><p><b>Error Handling:</b></p><ul><li>If the swagger validation
-    fails, then the entire request fails with the HTTP status '400 Bad Request' error. For example, the
-    swagger validation fails if a required field is not specified in the request.</li><li>In all other
-    cases, the operation returns '200 OK'.</li></ul><p><b>Permissions:</b></p><p>You must grant
-    permissions to the Core API and must set Read-Write access to the Resource type entity in the
-    Configuration, Applications (API permissions) screen.</p><p><b>Limits:</b></p><p>The date range in a
-    request shouldn't exceed 31 days, otherwise an error is returned.</p><p><b>Errors
-    Matrix:</b></p><ul><li>Returns error 404 if any of the resources do not exist.</li><li>Returns error
-    400 if any of the following parameters are in an incorrect format:<ul><li>dateFrom</li><li>dateTo</l
-    i><li>includeChildren</li><li>includeInactive</li></ul></li><li>Returns error 400 if the value of
-    the dateFrom parameter is greater than the value of the dateTo parameter.</li><li>Returns error 400
-    if the date range (dateFrom-dateTo) in the request is greater than 31 days.</li><li>Returns error
-    409 if the dates specified in the request are too far in the past, or in the future.</li></ul>
+    control, such as a monthly view or a weekly view.
+
+    Work schedules represent a resource's work calendar, which includes working hours, working and non-
+    working days, reasons for absence, and so on.
+
+    Note: Work schedules configured for parent resources are retrieved only if Oracle Field Service
+    supports them.
+
+    Error Handling:
+
+    - If the swagger validation fails, then the entire request fails with the HTTP status '400 Bad
+    Request' error. For example, the swagger validation fails if a required field is not specified in
+    the request.
+    - In all other cases, the operation returns '200 OK'.
+
+    Permissions:
+
+    You must grant permissions to the Core API and must set Read-Write access to the Resource type
+    entity in the Configuration, Applications (API permissions) screen.
+
+    Limits:
+
+    The date range in a request shouldn't exceed 31 days, otherwise an error is returned.
+
+    Errors Matrix:
+
+    - Returns error 404 if any of the resources do not exist.
+    - Returns error 400 if any of the following parameters are in an incorrect format:
+      - dateFrom
+      - dateTo
+      - includeChildren
+      - includeInactive
+    - Returns error 400 if the value of the dateFrom parameter is greater than the value of the dateTo
+    parameter.
+    - Returns error 400 if the date range (dateFrom-dateTo) in the request is greater than 31 days.
+    - Returns error 409 if the dates specified in the request are too far in the past, or in the future.
 
     Args:
         resources (list[str]): The comma-separated list of resource IDs that are returned in the
             response. This parameter works in conjunction with the includeChildren parameter.
         include_children (str | Unset): Indicates whether the subordinate resources must be
-            returned. <ul><li>If the value is none, then only the calendars of the specified resource
-            are returned.</li><li>If the value is immediate, then the calendars of the specified
-            resource and its first level descendants are returned.</li><li>If the value is all or if
-            it is not specified, then the calendars of the specified resource and its descendants in
-            the hierarchy tree are returned.</li></ul> Allowed values: `none`, `immediate`, `all`.
+            returned.
+
+            - If the value is none, then only the calendars of the specified resource are returned.
+            - If the value is immediate, then the calendars of the specified resource and its first
+            level descendants are returned.
+            - If the value is all or if it is not specified, then the calendars of the specified
+            resource and its descendants in the hierarchy tree are returned. Allowed values: `none`,
+            `immediate`, `all`.
         include_inactive (str | Unset): Indicates whether the calendars of the inactive resources
-            must be returned.<ul><li>If the value is true, then the calendars of the inactive
-            resources are returned.</li><li>If the value is false, then the calendars of the inactive
-            resources are not returned.</li></ul> Allowed values: `true`, `false`.
+            must be returned.
+
+            - If the value is true, then the calendars of the inactive resources are returned.
+            - If the value is false, then the calendars of the inactive resources are not returned.
+            Allowed values: `true`, `false`.
         date_from (str): The date from which the work schedule is retrieved. Specify the date in
             YYYY-MM-DD format.
         date_to (str): The date till when the work schedule is retrieved. Specify the date in

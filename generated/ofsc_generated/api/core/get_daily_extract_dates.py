@@ -50,8 +50,9 @@ def sync_detailed(
 ) -> Response[DailyExtractSubfolders]:
     """Get daily extract dates
 
-     This operation retrieves a list of dates where a daily extract file is available.<p><b>Note:</b> The
-    daily extract files are deleted after 90 days.</p>
+     This operation retrieves a list of dates where a daily extract file is available.
+
+    Note: The daily extract files are deleted after 90 days.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -76,8 +77,9 @@ def sync(
 ) -> DailyExtractSubfolders | None:
     """Get daily extract dates
 
-     This operation retrieves a list of dates where a daily extract file is available.<p><b>Note:</b> The
-    daily extract files are deleted after 90 days.</p>
+     This operation retrieves a list of dates where a daily extract file is available.
+
+    Note: The daily extract files are deleted after 90 days.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,8 +100,9 @@ async def asyncio_detailed(
 ) -> Response[DailyExtractSubfolders]:
     """Get daily extract dates
 
-     This operation retrieves a list of dates where a daily extract file is available.<p><b>Note:</b> The
-    daily extract files are deleted after 90 days.</p>
+     This operation retrieves a list of dates where a daily extract file is available.
+
+    Note: The daily extract files are deleted after 90 days.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,8 +125,9 @@ async def asyncio(
 ) -> DailyExtractSubfolders | None:
     """Get daily extract dates
 
-     This operation retrieves a list of dates where a daily extract file is available.<p><b>Note:</b> The
-    daily extract files are deleted after 90 days.</p>
+     This operation retrieves a list of dates where a daily extract file is available.
+
+    Note: The daily extract files are deleted after 90 days.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

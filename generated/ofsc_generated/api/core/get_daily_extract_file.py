@@ -55,9 +55,11 @@ def sync_detailed(
 ) -> Response[File]:
     """Get a daily extract file
 
-     This operation retrieves a daily extract file for the specified date. <p> The daily extract file is
-    a binary file with archived table content.</p><p><b>Note:</b>The daily extract files are deleted
-    after 90 days.</p>
+     This operation retrieves a daily extract file for the specified date.
+
+    The daily extract file is a binary file with archived table content.
+
+    Note:The daily extract files are deleted after 90 days.
 
     Args:
         daily_extract_date (str): The date for which the daily extract file is downloaded. Specify
@@ -92,9 +94,11 @@ def sync(
 ) -> File | None:
     """Get a daily extract file
 
-     This operation retrieves a daily extract file for the specified date. <p> The daily extract file is
-    a binary file with archived table content.</p><p><b>Note:</b>The daily extract files are deleted
-    after 90 days.</p>
+     This operation retrieves a daily extract file for the specified date.
+
+    The daily extract file is a binary file with archived table content.
+
+    Note:The daily extract files are deleted after 90 days.
 
     Args:
         daily_extract_date (str): The date for which the daily extract file is downloaded. Specify
@@ -124,9 +128,11 @@ async def asyncio_detailed(
 ) -> Response[File]:
     """Get a daily extract file
 
-     This operation retrieves a daily extract file for the specified date. <p> The daily extract file is
-    a binary file with archived table content.</p><p><b>Note:</b>The daily extract files are deleted
-    after 90 days.</p>
+     This operation retrieves a daily extract file for the specified date.
+
+    The daily extract file is a binary file with archived table content.
+
+    Note:The daily extract files are deleted after 90 days.
 
     Args:
         daily_extract_date (str): The date for which the daily extract file is downloaded. Specify
@@ -159,9 +165,11 @@ async def asyncio(
 ) -> File | None:
     """Get a daily extract file
 
-     This operation retrieves a daily extract file for the specified date. <p> The daily extract file is
-    a binary file with archived table content.</p><p><b>Note:</b>The daily extract files are deleted
-    after 90 days.</p>
+     This operation retrieves a daily extract file for the specified date.
+
+    The daily extract file is a binary file with archived table content.
+
+    Note:The daily extract files are deleted after 90 days.
 
     Args:
         daily_extract_date (str): The date for which the daily extract file is downloaded. Specify

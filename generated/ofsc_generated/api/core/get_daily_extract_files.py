@@ -56,8 +56,9 @@ def sync_detailed(
 ) -> Response[DailyExtractDateFiles]:
     """Get a list of daily extract files for a date
 
-     This operation retrieves a list of daily extract files for the specified date.<p><b>Note:</b> The
-    daily extract files are deleted after 90 days.</p>
+     This operation retrieves a list of daily extract files for the specified date.
+
+    Note: The daily extract files are deleted after 90 days.
 
     Args:
         daily_extract_date (str): The date for which the daily extract files are downloaded.
@@ -89,8 +90,9 @@ def sync(
 ) -> DailyExtractDateFiles | None:
     """Get a list of daily extract files for a date
 
-     This operation retrieves a list of daily extract files for the specified date.<p><b>Note:</b> The
-    daily extract files are deleted after 90 days.</p>
+     This operation retrieves a list of daily extract files for the specified date.
+
+    Note: The daily extract files are deleted after 90 days.
 
     Args:
         daily_extract_date (str): The date for which the daily extract files are downloaded.
@@ -117,8 +119,9 @@ async def asyncio_detailed(
 ) -> Response[DailyExtractDateFiles]:
     """Get a list of daily extract files for a date
 
-     This operation retrieves a list of daily extract files for the specified date.<p><b>Note:</b> The
-    daily extract files are deleted after 90 days.</p>
+     This operation retrieves a list of daily extract files for the specified date.
+
+    Note: The daily extract files are deleted after 90 days.
 
     Args:
         daily_extract_date (str): The date for which the daily extract files are downloaded.
@@ -148,8 +151,9 @@ async def asyncio(
 ) -> DailyExtractDateFiles | None:
     """Get a list of daily extract files for a date
 
-     This operation retrieves a list of daily extract files for the specified date.<p><b>Note:</b> The
-    daily extract files are deleted after 90 days.</p>
+     This operation retrieves a list of daily extract files for the specified date.
+
+    Note: The daily extract files are deleted after 90 days.
 
     Args:
         daily_extract_date (str): The date for which the daily extract files are downloaded.

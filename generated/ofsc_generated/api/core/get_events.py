@@ -69,26 +69,33 @@ def sync_detailed(
     since: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[GetEventsResponse]:
-    r"""Get events
+    """Get events
 
      This operation retrieves a list of events related to a subscription starting from the marker
     represented by the 'page' request parameter. Also it provides new marker, which should be used to
-    retreive next portion of events.</p><p>If there are no new events available, then the operation
-    returns an empty list.</p><p>Each next request should use the marker value ('page' parameter)
-    obtained from the previous request ('nextPage' parameter). Initial value of the marker is obtained
-    from 'Create subscription' API call.</p><p>Another way to obtain the 'page' value is to perform
-    request using the 'since' parameter that allows to find the value of the 'page' marker by the time.
-    Use this ability only to restore broken flow, as this operation requires significant
-    resources.</p><p>The integration must ensure that the events are read faster then generated,
-    Otherwise the integration will not be able to read all the events in time and eventually old events
-    will be lost. It is recommended to read next portion of events after a few seconds for subscriptions
-    with big amount of events or a few minutes for subscriptions with rare events.</p><p>Only the events
-    matching the subscription's filter are returned.</p><p>If the client application loses the value of
-    the 'page' parameter due to abnormal process termination, the last requested 'page' parameter can be
-    recovered through the disaster recovery flow. For more information, see the 'Recovering lost page
-    parameter' section under <a href=\"OFSC_Receiving_Events.html\">Receiving
-    Events</a>.</p><p><b>Note:</b> Getting events is only allowed for the application which was used to
-    create the subscription.</p>
+    retreive next portion of events.
+
+    If there are no new events available, then the operation returns an empty list.
+
+    Each next request should use the marker value ('page' parameter) obtained from the previous request
+    ('nextPage' parameter). Initial value of the marker is obtained from 'Create subscription' API call.
+
+    Another way to obtain the 'page' value is to perform request using the 'since' parameter that allows
+    to find the value of the 'page' marker by the time. Use this ability only to restore broken flow, as
+    this operation requires significant resources.
+
+    The integration must ensure that the events are read faster then generated, Otherwise the
+    integration will not be able to read all the events in time and eventually old events will be lost.
+    It is recommended to read next portion of events after a few seconds for subscriptions with big
+    amount of events or a few minutes for subscriptions with rare events.
+
+    Only the events matching the subscription's filter are returned.
+
+    If the client application loses the value of the 'page' parameter due to abnormal process
+    termination, the last requested 'page' parameter can be recovered through the disaster recovery
+    flow. For more information, see the 'Recovering lost page parameter' section under Receiving Events.
+
+    Note: Getting events is only allowed for the application which was used to create the subscription.
 
     Args:
         subscription_id (str): The identifier of a previously created subscription. This is a
@@ -97,29 +104,39 @@ def sync_detailed(
         page (str | Unset): The page identifier to iterate the events. The value of the parameter
             is set to the value of the 'nextPage' element returned by a previous call to this
             operation. If this parameter is not specified, then the response will contain the oldest
-            available events.<p>The value of the 'page' parameter can be set to 'lastRequested' to
-            return items from the same position as the last successful request. Setting the value of
-            the page to 'lastRequested' is equivalent to setting the value of the page to 'XXX' where
-            XXX is the last requested page.</p><p>If the value of the page specified in the first
-            request is 'lastRequested', then the response will contain events from the page value
-            returned by the 'Create subscription' operation.</p><p>The value of this parameter should
-            be either special word "lastRequested" or the exact string as returned by "nextPage"
-            response attribute of a previous call. There is no specification for the value format - it
-            may be any string not longer than 48 characters. Do not interfere the value, as the
-            incorrect values may result with valid response but the events sequence may be
-            distorted.</p>
+            available events.
+
+            The value of the 'page' parameter can be set to 'lastRequested' to return items from the
+            same position as the last successful request. Setting the value of the page to
+            'lastRequested' is equivalent to setting the value of the page to 'XXX' where XXX is the
+            last requested page.
+
+            If the value of the page specified in the first request is 'lastRequested', then the
+            response will contain events from the page value returned by the 'Create subscription'
+            operation.
+
+            The value of this parameter should be either special word "lastRequested" or the exact
+            string as returned by "nextPage" response attribute of a previous call. There is no
+            specification for the value format - it may be any string not longer than 48 characters.
+            Do not interfere the value, as the incorrect values may result with valid response but the
+            events sequence may be distorted.
         since (str | Unset): This parameter is used to obtain new 'page' marker that points at the
             events which happened after the specified time. The time value must be specified in 'YYYY-
-            MM-DD HH:MM:SS' format and UTC time zone.<p>When this parameter is specified in the
-            request, the events are not returned, but only 'nextPage' response parameter. Do not use
-            both 'page' and 'since' parameters in one request.</p><p>This functionality should be used
-            only to restore broken flows and to start reading from some point in time when normal
-            reading failed. Never use this ability to access the events by their time, as this ability
-            requires significant resources and may slow down other system functions if used
-            extensivly.</p><p>Note that obtaining events from a subscription which happened before the
-            subscription was created is not supported. The system starts collecting the events only
-            after the subscription is created. Trying to read events that are older may result in
-            obtaining some information but it is not guaranteed.</p>
+            MM-DD HH:MM:SS' format and UTC time zone.
+
+            When this parameter is specified in the request, the events are not returned, but only
+            'nextPage' response parameter. Do not use both 'page' and 'since' parameters in one
+            request.
+
+            This functionality should be used only to restore broken flows and to start reading from
+            some point in time when normal reading failed. Never use this ability to access the events
+            by their time, as this ability requires significant resources and may slow down other
+            system functions if used extensivly.
+
+            Note that obtaining events from a subscription which happened before the subscription was
+            created is not supported. The system starts collecting the events only after the
+            subscription is created. Trying to read events that are older may result in obtaining some
+            information but it is not guaranteed.
         limit (int | Unset): The number of items to be returned in the response. The maximum value
             is 1000. If a higher value is specified, then the value will be set to the maximum allowed
             value and the specified value is ignored.
@@ -154,26 +171,33 @@ def sync(
     since: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> GetEventsResponse | None:
-    r"""Get events
+    """Get events
 
      This operation retrieves a list of events related to a subscription starting from the marker
     represented by the 'page' request parameter. Also it provides new marker, which should be used to
-    retreive next portion of events.</p><p>If there are no new events available, then the operation
-    returns an empty list.</p><p>Each next request should use the marker value ('page' parameter)
-    obtained from the previous request ('nextPage' parameter). Initial value of the marker is obtained
-    from 'Create subscription' API call.</p><p>Another way to obtain the 'page' value is to perform
-    request using the 'since' parameter that allows to find the value of the 'page' marker by the time.
-    Use this ability only to restore broken flow, as this operation requires significant
-    resources.</p><p>The integration must ensure that the events are read faster then generated,
-    Otherwise the integration will not be able to read all the events in time and eventually old events
-    will be lost. It is recommended to read next portion of events after a few seconds for subscriptions
-    with big amount of events or a few minutes for subscriptions with rare events.</p><p>Only the events
-    matching the subscription's filter are returned.</p><p>If the client application loses the value of
-    the 'page' parameter due to abnormal process termination, the last requested 'page' parameter can be
-    recovered through the disaster recovery flow. For more information, see the 'Recovering lost page
-    parameter' section under <a href=\"OFSC_Receiving_Events.html\">Receiving
-    Events</a>.</p><p><b>Note:</b> Getting events is only allowed for the application which was used to
-    create the subscription.</p>
+    retreive next portion of events.
+
+    If there are no new events available, then the operation returns an empty list.
+
+    Each next request should use the marker value ('page' parameter) obtained from the previous request
+    ('nextPage' parameter). Initial value of the marker is obtained from 'Create subscription' API call.
+
+    Another way to obtain the 'page' value is to perform request using the 'since' parameter that allows
+    to find the value of the 'page' marker by the time. Use this ability only to restore broken flow, as
+    this operation requires significant resources.
+
+    The integration must ensure that the events are read faster then generated, Otherwise the
+    integration will not be able to read all the events in time and eventually old events will be lost.
+    It is recommended to read next portion of events after a few seconds for subscriptions with big
+    amount of events or a few minutes for subscriptions with rare events.
+
+    Only the events matching the subscription's filter are returned.
+
+    If the client application loses the value of the 'page' parameter due to abnormal process
+    termination, the last requested 'page' parameter can be recovered through the disaster recovery
+    flow. For more information, see the 'Recovering lost page parameter' section under Receiving Events.
+
+    Note: Getting events is only allowed for the application which was used to create the subscription.
 
     Args:
         subscription_id (str): The identifier of a previously created subscription. This is a
@@ -182,29 +206,39 @@ def sync(
         page (str | Unset): The page identifier to iterate the events. The value of the parameter
             is set to the value of the 'nextPage' element returned by a previous call to this
             operation. If this parameter is not specified, then the response will contain the oldest
-            available events.<p>The value of the 'page' parameter can be set to 'lastRequested' to
-            return items from the same position as the last successful request. Setting the value of
-            the page to 'lastRequested' is equivalent to setting the value of the page to 'XXX' where
-            XXX is the last requested page.</p><p>If the value of the page specified in the first
-            request is 'lastRequested', then the response will contain events from the page value
-            returned by the 'Create subscription' operation.</p><p>The value of this parameter should
-            be either special word "lastRequested" or the exact string as returned by "nextPage"
-            response attribute of a previous call. There is no specification for the value format - it
-            may be any string not longer than 48 characters. Do not interfere the value, as the
-            incorrect values may result with valid response but the events sequence may be
-            distorted.</p>
+            available events.
+
+            The value of the 'page' parameter can be set to 'lastRequested' to return items from the
+            same position as the last successful request. Setting the value of the page to
+            'lastRequested' is equivalent to setting the value of the page to 'XXX' where XXX is the
+            last requested page.
+
+            If the value of the page specified in the first request is 'lastRequested', then the
+            response will contain events from the page value returned by the 'Create subscription'
+            operation.
+
+            The value of this parameter should be either special word "lastRequested" or the exact
+            string as returned by "nextPage" response attribute of a previous call. There is no
+            specification for the value format - it may be any string not longer than 48 characters.
+            Do not interfere the value, as the incorrect values may result with valid response but the
+            events sequence may be distorted.
         since (str | Unset): This parameter is used to obtain new 'page' marker that points at the
             events which happened after the specified time. The time value must be specified in 'YYYY-
-            MM-DD HH:MM:SS' format and UTC time zone.<p>When this parameter is specified in the
-            request, the events are not returned, but only 'nextPage' response parameter. Do not use
-            both 'page' and 'since' parameters in one request.</p><p>This functionality should be used
-            only to restore broken flows and to start reading from some point in time when normal
-            reading failed. Never use this ability to access the events by their time, as this ability
-            requires significant resources and may slow down other system functions if used
-            extensivly.</p><p>Note that obtaining events from a subscription which happened before the
-            subscription was created is not supported. The system starts collecting the events only
-            after the subscription is created. Trying to read events that are older may result in
-            obtaining some information but it is not guaranteed.</p>
+            MM-DD HH:MM:SS' format and UTC time zone.
+
+            When this parameter is specified in the request, the events are not returned, but only
+            'nextPage' response parameter. Do not use both 'page' and 'since' parameters in one
+            request.
+
+            This functionality should be used only to restore broken flows and to start reading from
+            some point in time when normal reading failed. Never use this ability to access the events
+            by their time, as this ability requires significant resources and may slow down other
+            system functions if used extensivly.
+
+            Note that obtaining events from a subscription which happened before the subscription was
+            created is not supported. The system starts collecting the events only after the
+            subscription is created. Trying to read events that are older may result in obtaining some
+            information but it is not guaranteed.
         limit (int | Unset): The number of items to be returned in the response. The maximum value
             is 1000. If a higher value is specified, then the value will be set to the maximum allowed
             value and the specified value is ignored.
@@ -234,26 +268,33 @@ async def asyncio_detailed(
     since: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[GetEventsResponse]:
-    r"""Get events
+    """Get events
 
      This operation retrieves a list of events related to a subscription starting from the marker
     represented by the 'page' request parameter. Also it provides new marker, which should be used to
-    retreive next portion of events.</p><p>If there are no new events available, then the operation
-    returns an empty list.</p><p>Each next request should use the marker value ('page' parameter)
-    obtained from the previous request ('nextPage' parameter). Initial value of the marker is obtained
-    from 'Create subscription' API call.</p><p>Another way to obtain the 'page' value is to perform
-    request using the 'since' parameter that allows to find the value of the 'page' marker by the time.
-    Use this ability only to restore broken flow, as this operation requires significant
-    resources.</p><p>The integration must ensure that the events are read faster then generated,
-    Otherwise the integration will not be able to read all the events in time and eventually old events
-    will be lost. It is recommended to read next portion of events after a few seconds for subscriptions
-    with big amount of events or a few minutes for subscriptions with rare events.</p><p>Only the events
-    matching the subscription's filter are returned.</p><p>If the client application loses the value of
-    the 'page' parameter due to abnormal process termination, the last requested 'page' parameter can be
-    recovered through the disaster recovery flow. For more information, see the 'Recovering lost page
-    parameter' section under <a href=\"OFSC_Receiving_Events.html\">Receiving
-    Events</a>.</p><p><b>Note:</b> Getting events is only allowed for the application which was used to
-    create the subscription.</p>
+    retreive next portion of events.
+
+    If there are no new events available, then the operation returns an empty list.
+
+    Each next request should use the marker value ('page' parameter) obtained from the previous request
+    ('nextPage' parameter). Initial value of the marker is obtained from 'Create subscription' API call.
+
+    Another way to obtain the 'page' value is to perform request using the 'since' parameter that allows
+    to find the value of the 'page' marker by the time. Use this ability only to restore broken flow, as
+    this operation requires significant resources.
+
+    The integration must ensure that the events are read faster then generated, Otherwise the
+    integration will not be able to read all the events in time and eventually old events will be lost.
+    It is recommended to read next portion of events after a few seconds for subscriptions with big
+    amount of events or a few minutes for subscriptions with rare events.
+
+    Only the events matching the subscription's filter are returned.
+
+    If the client application loses the value of the 'page' parameter due to abnormal process
+    termination, the last requested 'page' parameter can be recovered through the disaster recovery
+    flow. For more information, see the 'Recovering lost page parameter' section under Receiving Events.
+
+    Note: Getting events is only allowed for the application which was used to create the subscription.
 
     Args:
         subscription_id (str): The identifier of a previously created subscription. This is a
@@ -262,29 +303,39 @@ async def asyncio_detailed(
         page (str | Unset): The page identifier to iterate the events. The value of the parameter
             is set to the value of the 'nextPage' element returned by a previous call to this
             operation. If this parameter is not specified, then the response will contain the oldest
-            available events.<p>The value of the 'page' parameter can be set to 'lastRequested' to
-            return items from the same position as the last successful request. Setting the value of
-            the page to 'lastRequested' is equivalent to setting the value of the page to 'XXX' where
-            XXX is the last requested page.</p><p>If the value of the page specified in the first
-            request is 'lastRequested', then the response will contain events from the page value
-            returned by the 'Create subscription' operation.</p><p>The value of this parameter should
-            be either special word "lastRequested" or the exact string as returned by "nextPage"
-            response attribute of a previous call. There is no specification for the value format - it
-            may be any string not longer than 48 characters. Do not interfere the value, as the
-            incorrect values may result with valid response but the events sequence may be
-            distorted.</p>
+            available events.
+
+            The value of the 'page' parameter can be set to 'lastRequested' to return items from the
+            same position as the last successful request. Setting the value of the page to
+            'lastRequested' is equivalent to setting the value of the page to 'XXX' where XXX is the
+            last requested page.
+
+            If the value of the page specified in the first request is 'lastRequested', then the
+            response will contain events from the page value returned by the 'Create subscription'
+            operation.
+
+            The value of this parameter should be either special word "lastRequested" or the exact
+            string as returned by "nextPage" response attribute of a previous call. There is no
+            specification for the value format - it may be any string not longer than 48 characters.
+            Do not interfere the value, as the incorrect values may result with valid response but the
+            events sequence may be distorted.
         since (str | Unset): This parameter is used to obtain new 'page' marker that points at the
             events which happened after the specified time. The time value must be specified in 'YYYY-
-            MM-DD HH:MM:SS' format and UTC time zone.<p>When this parameter is specified in the
-            request, the events are not returned, but only 'nextPage' response parameter. Do not use
-            both 'page' and 'since' parameters in one request.</p><p>This functionality should be used
-            only to restore broken flows and to start reading from some point in time when normal
-            reading failed. Never use this ability to access the events by their time, as this ability
-            requires significant resources and may slow down other system functions if used
-            extensivly.</p><p>Note that obtaining events from a subscription which happened before the
-            subscription was created is not supported. The system starts collecting the events only
-            after the subscription is created. Trying to read events that are older may result in
-            obtaining some information but it is not guaranteed.</p>
+            MM-DD HH:MM:SS' format and UTC time zone.
+
+            When this parameter is specified in the request, the events are not returned, but only
+            'nextPage' response parameter. Do not use both 'page' and 'since' parameters in one
+            request.
+
+            This functionality should be used only to restore broken flows and to start reading from
+            some point in time when normal reading failed. Never use this ability to access the events
+            by their time, as this ability requires significant resources and may slow down other
+            system functions if used extensivly.
+
+            Note that obtaining events from a subscription which happened before the subscription was
+            created is not supported. The system starts collecting the events only after the
+            subscription is created. Trying to read events that are older may result in obtaining some
+            information but it is not guaranteed.
         limit (int | Unset): The number of items to be returned in the response. The maximum value
             is 1000. If a higher value is specified, then the value will be set to the maximum allowed
             value and the specified value is ignored.
@@ -317,26 +368,33 @@ async def asyncio(
     since: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> GetEventsResponse | None:
-    r"""Get events
+    """Get events
 
      This operation retrieves a list of events related to a subscription starting from the marker
     represented by the 'page' request parameter. Also it provides new marker, which should be used to
-    retreive next portion of events.</p><p>If there are no new events available, then the operation
-    returns an empty list.</p><p>Each next request should use the marker value ('page' parameter)
-    obtained from the previous request ('nextPage' parameter). Initial value of the marker is obtained
-    from 'Create subscription' API call.</p><p>Another way to obtain the 'page' value is to perform
-    request using the 'since' parameter that allows to find the value of the 'page' marker by the time.
-    Use this ability only to restore broken flow, as this operation requires significant
-    resources.</p><p>The integration must ensure that the events are read faster then generated,
-    Otherwise the integration will not be able to read all the events in time and eventually old events
-    will be lost. It is recommended to read next portion of events after a few seconds for subscriptions
-    with big amount of events or a few minutes for subscriptions with rare events.</p><p>Only the events
-    matching the subscription's filter are returned.</p><p>If the client application loses the value of
-    the 'page' parameter due to abnormal process termination, the last requested 'page' parameter can be
-    recovered through the disaster recovery flow. For more information, see the 'Recovering lost page
-    parameter' section under <a href=\"OFSC_Receiving_Events.html\">Receiving
-    Events</a>.</p><p><b>Note:</b> Getting events is only allowed for the application which was used to
-    create the subscription.</p>
+    retreive next portion of events.
+
+    If there are no new events available, then the operation returns an empty list.
+
+    Each next request should use the marker value ('page' parameter) obtained from the previous request
+    ('nextPage' parameter). Initial value of the marker is obtained from 'Create subscription' API call.
+
+    Another way to obtain the 'page' value is to perform request using the 'since' parameter that allows
+    to find the value of the 'page' marker by the time. Use this ability only to restore broken flow, as
+    this operation requires significant resources.
+
+    The integration must ensure that the events are read faster then generated, Otherwise the
+    integration will not be able to read all the events in time and eventually old events will be lost.
+    It is recommended to read next portion of events after a few seconds for subscriptions with big
+    amount of events or a few minutes for subscriptions with rare events.
+
+    Only the events matching the subscription's filter are returned.
+
+    If the client application loses the value of the 'page' parameter due to abnormal process
+    termination, the last requested 'page' parameter can be recovered through the disaster recovery
+    flow. For more information, see the 'Recovering lost page parameter' section under Receiving Events.
+
+    Note: Getting events is only allowed for the application which was used to create the subscription.
 
     Args:
         subscription_id (str): The identifier of a previously created subscription. This is a
@@ -345,29 +403,39 @@ async def asyncio(
         page (str | Unset): The page identifier to iterate the events. The value of the parameter
             is set to the value of the 'nextPage' element returned by a previous call to this
             operation. If this parameter is not specified, then the response will contain the oldest
-            available events.<p>The value of the 'page' parameter can be set to 'lastRequested' to
-            return items from the same position as the last successful request. Setting the value of
-            the page to 'lastRequested' is equivalent to setting the value of the page to 'XXX' where
-            XXX is the last requested page.</p><p>If the value of the page specified in the first
-            request is 'lastRequested', then the response will contain events from the page value
-            returned by the 'Create subscription' operation.</p><p>The value of this parameter should
-            be either special word "lastRequested" or the exact string as returned by "nextPage"
-            response attribute of a previous call. There is no specification for the value format - it
-            may be any string not longer than 48 characters. Do not interfere the value, as the
-            incorrect values may result with valid response but the events sequence may be
-            distorted.</p>
+            available events.
+
+            The value of the 'page' parameter can be set to 'lastRequested' to return items from the
+            same position as the last successful request. Setting the value of the page to
+            'lastRequested' is equivalent to setting the value of the page to 'XXX' where XXX is the
+            last requested page.
+
+            If the value of the page specified in the first request is 'lastRequested', then the
+            response will contain events from the page value returned by the 'Create subscription'
+            operation.
+
+            The value of this parameter should be either special word "lastRequested" or the exact
+            string as returned by "nextPage" response attribute of a previous call. There is no
+            specification for the value format - it may be any string not longer than 48 characters.
+            Do not interfere the value, as the incorrect values may result with valid response but the
+            events sequence may be distorted.
         since (str | Unset): This parameter is used to obtain new 'page' marker that points at the
             events which happened after the specified time. The time value must be specified in 'YYYY-
-            MM-DD HH:MM:SS' format and UTC time zone.<p>When this parameter is specified in the
-            request, the events are not returned, but only 'nextPage' response parameter. Do not use
-            both 'page' and 'since' parameters in one request.</p><p>This functionality should be used
-            only to restore broken flows and to start reading from some point in time when normal
-            reading failed. Never use this ability to access the events by their time, as this ability
-            requires significant resources and may slow down other system functions if used
-            extensivly.</p><p>Note that obtaining events from a subscription which happened before the
-            subscription was created is not supported. The system starts collecting the events only
-            after the subscription is created. Trying to read events that are older may result in
-            obtaining some information but it is not guaranteed.</p>
+            MM-DD HH:MM:SS' format and UTC time zone.
+
+            When this parameter is specified in the request, the events are not returned, but only
+            'nextPage' response parameter. Do not use both 'page' and 'since' parameters in one
+            request.
+
+            This functionality should be used only to restore broken flows and to start reading from
+            some point in time when normal reading failed. Never use this ability to access the events
+            by their time, as this ability requires significant resources and may slow down other
+            system functions if used extensivly.
+
+            Note that obtaining events from a subscription which happened before the subscription was
+            created is not supported. The system starts collecting the events only after the
+            subscription is created. Trying to read events that are older may result in obtaining some
+            information but it is not guaranteed.
         limit (int | Unset): The number of items to be returned in the response. The maximum value
             is 1000. If a higher value is specified, then the value will be set to the maximum allowed
             value and the specified value is ignored.

@@ -71,27 +71,33 @@ def sync_detailed(
 ) -> Response[LastKnownResourcesPositionsResponse]:
     """Get last known positions of resources
 
-     <p>This operation retrieves the last known position of the specified resources.</p><p>This operation
-    is subject to the following conditions:</p><ul><li><b>Number of Resources Returned</b>:<ul><li>If
-    'resources' parameter is used, then the maximum number of resources with positions that can be
-    retrieved in a single response is 300.</li><li>If 'resources' parameter is NOT used,
-    then:<ul><li>The system tries to get all resources with last known position available.</li><li>The
-    maximum number of resources with positions that can be retrieved in a single response is
-    100000.</li><li>The resources that have no last known position are not included in the
-    response.</li><li>The maximum number of 'Get last known positions of resources' requests that can be
-    sent simultaneously without 'resources' parameter is three. Any additional requests are rejected
-    with an error message.</li></ul></li></ul></li><li><b>Response Size</b>: The response for a single
-    request is limited to 20 MB. If the response size is close to 20 MB, the operation returns fewer
-    resources with positions than available, and the response contains the 'hasMore' flag set to 'true'.
-    This flag indicates that there are more resources with positions to be returned. In this case, a new
-    request with 'offset' parameter set to the last returned item count is sent.</li><li><b>Operation
-    Run Time</b>: The maximum run time for a single operation is 30 seconds. When the 30-second time
-    limit is reached, the operation returns fewer resources with positions than available and the
+     This operation retrieves the last known position of the specified resources.
+
+    This operation is subject to the following conditions:
+
+    - Number of Resources Returned:
+      - If 'resources' parameter is used, then the maximum number of resources with positions that can
+    be retrieved in a single response is 300.
+      - If 'resources' parameter is NOT used, then:
+        - The system tries to get all resources with last known position available.
+        - The maximum number of resources with positions that can be retrieved in a single response is
+    100000.
+        - The resources that have no last known position are not included in the response.
+        - The maximum number of 'Get last known positions of resources' requests that can be sent
+    simultaneously without 'resources' parameter is three. Any additional requests are rejected with an
+    error message.
+    - Response Size: The response for a single request is limited to 20 MB. If the response size is
+    close to 20 MB, the operation returns fewer resources with positions than available, and the
+    response contains the 'hasMore' flag set to 'true'. This flag indicates that there are more
+    resources with positions to be returned. In this case, a new request with 'offset' parameter set to
+    the last returned item count is sent.
+    - Operation Run Time: The maximum run time for a single operation is 30 seconds. When the 30-second
+    time limit is reached, the operation returns fewer resources with positions than available and the
     response contains the 'hasMore' flag set to 'true'. This flag indicates that there are more
     resources with positions to be returned. In this case, a new request with 'offset' parameter set to
     the last returned item count is sent. If the time limit has exceeded before any resources with
     positions are included in the response (for example, due to slow storage response), an error is
-    returned.</li></ul>
+    returned.
 
     Args:
         resources (list[str] | Unset): The comma-separated string of resource IDs as per swagger
@@ -128,27 +134,33 @@ def sync(
 ) -> LastKnownResourcesPositionsResponse | None:
     """Get last known positions of resources
 
-     <p>This operation retrieves the last known position of the specified resources.</p><p>This operation
-    is subject to the following conditions:</p><ul><li><b>Number of Resources Returned</b>:<ul><li>If
-    'resources' parameter is used, then the maximum number of resources with positions that can be
-    retrieved in a single response is 300.</li><li>If 'resources' parameter is NOT used,
-    then:<ul><li>The system tries to get all resources with last known position available.</li><li>The
-    maximum number of resources with positions that can be retrieved in a single response is
-    100000.</li><li>The resources that have no last known position are not included in the
-    response.</li><li>The maximum number of 'Get last known positions of resources' requests that can be
-    sent simultaneously without 'resources' parameter is three. Any additional requests are rejected
-    with an error message.</li></ul></li></ul></li><li><b>Response Size</b>: The response for a single
-    request is limited to 20 MB. If the response size is close to 20 MB, the operation returns fewer
-    resources with positions than available, and the response contains the 'hasMore' flag set to 'true'.
-    This flag indicates that there are more resources with positions to be returned. In this case, a new
-    request with 'offset' parameter set to the last returned item count is sent.</li><li><b>Operation
-    Run Time</b>: The maximum run time for a single operation is 30 seconds. When the 30-second time
-    limit is reached, the operation returns fewer resources with positions than available and the
+     This operation retrieves the last known position of the specified resources.
+
+    This operation is subject to the following conditions:
+
+    - Number of Resources Returned:
+      - If 'resources' parameter is used, then the maximum number of resources with positions that can
+    be retrieved in a single response is 300.
+      - If 'resources' parameter is NOT used, then:
+        - The system tries to get all resources with last known position available.
+        - The maximum number of resources with positions that can be retrieved in a single response is
+    100000.
+        - The resources that have no last known position are not included in the response.
+        - The maximum number of 'Get last known positions of resources' requests that can be sent
+    simultaneously without 'resources' parameter is three. Any additional requests are rejected with an
+    error message.
+    - Response Size: The response for a single request is limited to 20 MB. If the response size is
+    close to 20 MB, the operation returns fewer resources with positions than available, and the
+    response contains the 'hasMore' flag set to 'true'. This flag indicates that there are more
+    resources with positions to be returned. In this case, a new request with 'offset' parameter set to
+    the last returned item count is sent.
+    - Operation Run Time: The maximum run time for a single operation is 30 seconds. When the 30-second
+    time limit is reached, the operation returns fewer resources with positions than available and the
     response contains the 'hasMore' flag set to 'true'. This flag indicates that there are more
     resources with positions to be returned. In this case, a new request with 'offset' parameter set to
     the last returned item count is sent. If the time limit has exceeded before any resources with
     positions are included in the response (for example, due to slow storage response), an error is
-    returned.</li></ul>
+    returned.
 
     Args:
         resources (list[str] | Unset): The comma-separated string of resource IDs as per swagger
@@ -180,27 +192,33 @@ async def asyncio_detailed(
 ) -> Response[LastKnownResourcesPositionsResponse]:
     """Get last known positions of resources
 
-     <p>This operation retrieves the last known position of the specified resources.</p><p>This operation
-    is subject to the following conditions:</p><ul><li><b>Number of Resources Returned</b>:<ul><li>If
-    'resources' parameter is used, then the maximum number of resources with positions that can be
-    retrieved in a single response is 300.</li><li>If 'resources' parameter is NOT used,
-    then:<ul><li>The system tries to get all resources with last known position available.</li><li>The
-    maximum number of resources with positions that can be retrieved in a single response is
-    100000.</li><li>The resources that have no last known position are not included in the
-    response.</li><li>The maximum number of 'Get last known positions of resources' requests that can be
-    sent simultaneously without 'resources' parameter is three. Any additional requests are rejected
-    with an error message.</li></ul></li></ul></li><li><b>Response Size</b>: The response for a single
-    request is limited to 20 MB. If the response size is close to 20 MB, the operation returns fewer
-    resources with positions than available, and the response contains the 'hasMore' flag set to 'true'.
-    This flag indicates that there are more resources with positions to be returned. In this case, a new
-    request with 'offset' parameter set to the last returned item count is sent.</li><li><b>Operation
-    Run Time</b>: The maximum run time for a single operation is 30 seconds. When the 30-second time
-    limit is reached, the operation returns fewer resources with positions than available and the
+     This operation retrieves the last known position of the specified resources.
+
+    This operation is subject to the following conditions:
+
+    - Number of Resources Returned:
+      - If 'resources' parameter is used, then the maximum number of resources with positions that can
+    be retrieved in a single response is 300.
+      - If 'resources' parameter is NOT used, then:
+        - The system tries to get all resources with last known position available.
+        - The maximum number of resources with positions that can be retrieved in a single response is
+    100000.
+        - The resources that have no last known position are not included in the response.
+        - The maximum number of 'Get last known positions of resources' requests that can be sent
+    simultaneously without 'resources' parameter is three. Any additional requests are rejected with an
+    error message.
+    - Response Size: The response for a single request is limited to 20 MB. If the response size is
+    close to 20 MB, the operation returns fewer resources with positions than available, and the
+    response contains the 'hasMore' flag set to 'true'. This flag indicates that there are more
+    resources with positions to be returned. In this case, a new request with 'offset' parameter set to
+    the last returned item count is sent.
+    - Operation Run Time: The maximum run time for a single operation is 30 seconds. When the 30-second
+    time limit is reached, the operation returns fewer resources with positions than available and the
     response contains the 'hasMore' flag set to 'true'. This flag indicates that there are more
     resources with positions to be returned. In this case, a new request with 'offset' parameter set to
     the last returned item count is sent. If the time limit has exceeded before any resources with
     positions are included in the response (for example, due to slow storage response), an error is
-    returned.</li></ul>
+    returned.
 
     Args:
         resources (list[str] | Unset): The comma-separated string of resource IDs as per swagger
@@ -235,27 +253,33 @@ async def asyncio(
 ) -> LastKnownResourcesPositionsResponse | None:
     """Get last known positions of resources
 
-     <p>This operation retrieves the last known position of the specified resources.</p><p>This operation
-    is subject to the following conditions:</p><ul><li><b>Number of Resources Returned</b>:<ul><li>If
-    'resources' parameter is used, then the maximum number of resources with positions that can be
-    retrieved in a single response is 300.</li><li>If 'resources' parameter is NOT used,
-    then:<ul><li>The system tries to get all resources with last known position available.</li><li>The
-    maximum number of resources with positions that can be retrieved in a single response is
-    100000.</li><li>The resources that have no last known position are not included in the
-    response.</li><li>The maximum number of 'Get last known positions of resources' requests that can be
-    sent simultaneously without 'resources' parameter is three. Any additional requests are rejected
-    with an error message.</li></ul></li></ul></li><li><b>Response Size</b>: The response for a single
-    request is limited to 20 MB. If the response size is close to 20 MB, the operation returns fewer
-    resources with positions than available, and the response contains the 'hasMore' flag set to 'true'.
-    This flag indicates that there are more resources with positions to be returned. In this case, a new
-    request with 'offset' parameter set to the last returned item count is sent.</li><li><b>Operation
-    Run Time</b>: The maximum run time for a single operation is 30 seconds. When the 30-second time
-    limit is reached, the operation returns fewer resources with positions than available and the
+     This operation retrieves the last known position of the specified resources.
+
+    This operation is subject to the following conditions:
+
+    - Number of Resources Returned:
+      - If 'resources' parameter is used, then the maximum number of resources with positions that can
+    be retrieved in a single response is 300.
+      - If 'resources' parameter is NOT used, then:
+        - The system tries to get all resources with last known position available.
+        - The maximum number of resources with positions that can be retrieved in a single response is
+    100000.
+        - The resources that have no last known position are not included in the response.
+        - The maximum number of 'Get last known positions of resources' requests that can be sent
+    simultaneously without 'resources' parameter is three. Any additional requests are rejected with an
+    error message.
+    - Response Size: The response for a single request is limited to 20 MB. If the response size is
+    close to 20 MB, the operation returns fewer resources with positions than available, and the
+    response contains the 'hasMore' flag set to 'true'. This flag indicates that there are more
+    resources with positions to be returned. In this case, a new request with 'offset' parameter set to
+    the last returned item count is sent.
+    - Operation Run Time: The maximum run time for a single operation is 30 seconds. When the 30-second
+    time limit is reached, the operation returns fewer resources with positions than available and the
     response contains the 'hasMore' flag set to 'true'. This flag indicates that there are more
     resources with positions to be returned. In this case, a new request with 'offset' parameter set to
     the last returned item count is sent. If the time limit has exceeded before any resources with
     positions are included in the response (for example, due to slow storage response), an error is
-    returned.</li></ul>
+    returned.
 
     Args:
         resources (list[str] | Unset): The comma-separated string of resource IDs as per swagger

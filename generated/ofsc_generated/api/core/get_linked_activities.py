@@ -54,13 +54,17 @@ def sync_detailed(
 ) -> Response[LinkedActivities]:
     """Get activity links
 
-     This operation retrieves the list of links for the specified activity.<p>Activity links define the
-    correlation between two activities. If a link is created between two activities, it can define the
-    following relations:</p><ul><li>The sequence in which the activities are performed. The basic link
-    types allowed are finish-to-start, start-to-start, simultaneous, and related.</li><li>The minimum
-    and maximum intervals between sequential activities.</li><li>Whether the linked activities are
-    performed by the same resource or different resources.</li></ul><p>For multi-day activities, only
-    the Related link type is applicable.</p>
+     This operation retrieves the list of links for the specified activity.
+
+    Activity links define the correlation between two activities. If a link is created between two
+    activities, it can define the following relations:
+
+    - The sequence in which the activities are performed. The basic link types allowed are finish-to-
+    start, start-to-start, simultaneous, and related.
+    - The minimum and maximum intervals between sequential activities.
+    - Whether the linked activities are performed by the same resource or different resources.
+
+    For multi-day activities, only the Related link type is applicable.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.
@@ -91,13 +95,17 @@ def sync(
 ) -> LinkedActivities | None:
     """Get activity links
 
-     This operation retrieves the list of links for the specified activity.<p>Activity links define the
-    correlation between two activities. If a link is created between two activities, it can define the
-    following relations:</p><ul><li>The sequence in which the activities are performed. The basic link
-    types allowed are finish-to-start, start-to-start, simultaneous, and related.</li><li>The minimum
-    and maximum intervals between sequential activities.</li><li>Whether the linked activities are
-    performed by the same resource or different resources.</li></ul><p>For multi-day activities, only
-    the Related link type is applicable.</p>
+     This operation retrieves the list of links for the specified activity.
+
+    Activity links define the correlation between two activities. If a link is created between two
+    activities, it can define the following relations:
+
+    - The sequence in which the activities are performed. The basic link types allowed are finish-to-
+    start, start-to-start, simultaneous, and related.
+    - The minimum and maximum intervals between sequential activities.
+    - Whether the linked activities are performed by the same resource or different resources.
+
+    For multi-day activities, only the Related link type is applicable.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.
@@ -123,13 +131,17 @@ async def asyncio_detailed(
 ) -> Response[LinkedActivities]:
     """Get activity links
 
-     This operation retrieves the list of links for the specified activity.<p>Activity links define the
-    correlation between two activities. If a link is created between two activities, it can define the
-    following relations:</p><ul><li>The sequence in which the activities are performed. The basic link
-    types allowed are finish-to-start, start-to-start, simultaneous, and related.</li><li>The minimum
-    and maximum intervals between sequential activities.</li><li>Whether the linked activities are
-    performed by the same resource or different resources.</li></ul><p>For multi-day activities, only
-    the Related link type is applicable.</p>
+     This operation retrieves the list of links for the specified activity.
+
+    Activity links define the correlation between two activities. If a link is created between two
+    activities, it can define the following relations:
+
+    - The sequence in which the activities are performed. The basic link types allowed are finish-to-
+    start, start-to-start, simultaneous, and related.
+    - The minimum and maximum intervals between sequential activities.
+    - Whether the linked activities are performed by the same resource or different resources.
+
+    For multi-day activities, only the Related link type is applicable.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.
@@ -158,13 +170,17 @@ async def asyncio(
 ) -> LinkedActivities | None:
     """Get activity links
 
-     This operation retrieves the list of links for the specified activity.<p>Activity links define the
-    correlation between two activities. If a link is created between two activities, it can define the
-    following relations:</p><ul><li>The sequence in which the activities are performed. The basic link
-    types allowed are finish-to-start, start-to-start, simultaneous, and related.</li><li>The minimum
-    and maximum intervals between sequential activities.</li><li>Whether the linked activities are
-    performed by the same resource or different resources.</li></ul><p>For multi-day activities, only
-    the Related link type is applicable.</p>
+     This operation retrieves the list of links for the specified activity.
+
+    Activity links define the correlation between two activities. If a link is created between two
+    activities, it can define the following relations:
+
+    - The sequence in which the activities are performed. The basic link types allowed are finish-to-
+    start, start-to-start, simultaneous, and related.
+    - The minimum and maximum intervals between sequential activities.
+    - Whether the linked activities are performed by the same resource or different resources.
+
+    For multi-day activities, only the Related link type is applicable.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.

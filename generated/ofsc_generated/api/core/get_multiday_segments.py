@@ -52,29 +52,32 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Activities]:
-    r"""Get individual segments of a segmentable activity
+    """Get individual segments of a segmentable activity
 
-     This operation retrieves the segments related to the specified segmentable activity.<p>A segmentable
-    activity can span across multiple days and can be assigned to one or more resources. The segmentable
-    activity is divided into segments wherein each segment is an activity with a status (started,
-    completed, and so on). All activity segments have the following settings:</p><ul><li>The recordType
-    field set to multiday_activity_segment.</li><li>The masterActivityId field set to the ID of the
-    parent segmentable activity.</li></ul><table cellpadding=\"4\", cellspacing=\"0\",class=\"Formal\",
-    summary= \"The table lists various scenarios and the corresponding API logic for the operation.\",
-    frame=\"hsides\", border=\"1\", rules=\"rows\"><tr><th>Scenario</th><th>API
-    Response</th></tr><tr><td><p> The client terminates a segmentable activity with the following
-    details: </p><ul><li> The status of the activity is <b>Started</b>.</li><li> The activity has a
-    segment with the <b>Started</b> status.</li><li> The client sends a <b>Cancel</b> request for
-    another segment and specifies the final status for the segmentable activity in the request with the
-    <b>multidayActivityStatus</b> attribute.</li></ul></td><td>The API returns the HTTP 409 status code
-    error with the description, 'Unable to terminate a segmentable activity that has a started
-    segment'.</td></tr><tr><td> The client specifies the value of the <b>multidayActivityStatus</b>
-    attribute in the request, but does not specify the value of the <b>multidayTimeToComplete</b>
-    attribute.</td><td> The API assumes the value of the <b>multidayTimeToComplete</b> attribute to be
-    zero and proceeds with the request.</td></tr><tr><td> The client sends the
-    <b>multidayActivityStatus</b> attribute and the non-zero <b>multidayTimeToComplete</b> attribute in
-    the request.</td><td> The API returns the HTTP 400 status code with the description,'Bad
-    Request'.</td></tr></table>
+     This operation retrieves the segments related to the specified segmentable activity.
+
+    A segmentable activity can span across multiple days and can be assigned to one or more resources.
+    The segmentable activity is divided into segments wherein each segment is an activity with a status
+    (started, completed, and so on). All activity segments have the following settings:
+
+    - The recordType field set to multiday_activity_segment.
+    - The masterActivityId field set to the ID of the parent segmentable activity.
+    - Scenario | API Response
+
+    The client terminates a segmentable activity with the following details:
+
+    - The status of the activity is Started.
+    - The activity has a segment with the Started status.
+    - The client sends a Cancel request for another segment and specifies the final status for the
+    segmentable activity in the request with the multidayActivityStatus attribute.
+    - The API returns the HTTP 409 status code error with the description, 'Unable to terminate a
+    segmentable activity that has a started segment'.
+    - The client specifies the value of the multidayActivityStatus attribute in the request, but does
+    not specify the value of the multidayTimeToComplete attribute. | The API assumes the value of the
+    multidayTimeToComplete attribute to be zero and proceeds with the request.
+    - The client sends the multidayActivityStatus attribute and the non-zero multidayTimeToComplete
+    attribute in the request. | The API returns the HTTP 400 status code with the description,'Bad
+    Request'.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -103,29 +106,32 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Activities | None:
-    r"""Get individual segments of a segmentable activity
+    """Get individual segments of a segmentable activity
 
-     This operation retrieves the segments related to the specified segmentable activity.<p>A segmentable
-    activity can span across multiple days and can be assigned to one or more resources. The segmentable
-    activity is divided into segments wherein each segment is an activity with a status (started,
-    completed, and so on). All activity segments have the following settings:</p><ul><li>The recordType
-    field set to multiday_activity_segment.</li><li>The masterActivityId field set to the ID of the
-    parent segmentable activity.</li></ul><table cellpadding=\"4\", cellspacing=\"0\",class=\"Formal\",
-    summary= \"The table lists various scenarios and the corresponding API logic for the operation.\",
-    frame=\"hsides\", border=\"1\", rules=\"rows\"><tr><th>Scenario</th><th>API
-    Response</th></tr><tr><td><p> The client terminates a segmentable activity with the following
-    details: </p><ul><li> The status of the activity is <b>Started</b>.</li><li> The activity has a
-    segment with the <b>Started</b> status.</li><li> The client sends a <b>Cancel</b> request for
-    another segment and specifies the final status for the segmentable activity in the request with the
-    <b>multidayActivityStatus</b> attribute.</li></ul></td><td>The API returns the HTTP 409 status code
-    error with the description, 'Unable to terminate a segmentable activity that has a started
-    segment'.</td></tr><tr><td> The client specifies the value of the <b>multidayActivityStatus</b>
-    attribute in the request, but does not specify the value of the <b>multidayTimeToComplete</b>
-    attribute.</td><td> The API assumes the value of the <b>multidayTimeToComplete</b> attribute to be
-    zero and proceeds with the request.</td></tr><tr><td> The client sends the
-    <b>multidayActivityStatus</b> attribute and the non-zero <b>multidayTimeToComplete</b> attribute in
-    the request.</td><td> The API returns the HTTP 400 status code with the description,'Bad
-    Request'.</td></tr></table>
+     This operation retrieves the segments related to the specified segmentable activity.
+
+    A segmentable activity can span across multiple days and can be assigned to one or more resources.
+    The segmentable activity is divided into segments wherein each segment is an activity with a status
+    (started, completed, and so on). All activity segments have the following settings:
+
+    - The recordType field set to multiday_activity_segment.
+    - The masterActivityId field set to the ID of the parent segmentable activity.
+    - Scenario | API Response
+
+    The client terminates a segmentable activity with the following details:
+
+    - The status of the activity is Started.
+    - The activity has a segment with the Started status.
+    - The client sends a Cancel request for another segment and specifies the final status for the
+    segmentable activity in the request with the multidayActivityStatus attribute.
+    - The API returns the HTTP 409 status code error with the description, 'Unable to terminate a
+    segmentable activity that has a started segment'.
+    - The client specifies the value of the multidayActivityStatus attribute in the request, but does
+    not specify the value of the multidayTimeToComplete attribute. | The API assumes the value of the
+    multidayTimeToComplete attribute to be zero and proceeds with the request.
+    - The client sends the multidayActivityStatus attribute and the non-zero multidayTimeToComplete
+    attribute in the request. | The API returns the HTTP 400 status code with the description,'Bad
+    Request'.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -149,29 +155,32 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Activities]:
-    r"""Get individual segments of a segmentable activity
+    """Get individual segments of a segmentable activity
 
-     This operation retrieves the segments related to the specified segmentable activity.<p>A segmentable
-    activity can span across multiple days and can be assigned to one or more resources. The segmentable
-    activity is divided into segments wherein each segment is an activity with a status (started,
-    completed, and so on). All activity segments have the following settings:</p><ul><li>The recordType
-    field set to multiday_activity_segment.</li><li>The masterActivityId field set to the ID of the
-    parent segmentable activity.</li></ul><table cellpadding=\"4\", cellspacing=\"0\",class=\"Formal\",
-    summary= \"The table lists various scenarios and the corresponding API logic for the operation.\",
-    frame=\"hsides\", border=\"1\", rules=\"rows\"><tr><th>Scenario</th><th>API
-    Response</th></tr><tr><td><p> The client terminates a segmentable activity with the following
-    details: </p><ul><li> The status of the activity is <b>Started</b>.</li><li> The activity has a
-    segment with the <b>Started</b> status.</li><li> The client sends a <b>Cancel</b> request for
-    another segment and specifies the final status for the segmentable activity in the request with the
-    <b>multidayActivityStatus</b> attribute.</li></ul></td><td>The API returns the HTTP 409 status code
-    error with the description, 'Unable to terminate a segmentable activity that has a started
-    segment'.</td></tr><tr><td> The client specifies the value of the <b>multidayActivityStatus</b>
-    attribute in the request, but does not specify the value of the <b>multidayTimeToComplete</b>
-    attribute.</td><td> The API assumes the value of the <b>multidayTimeToComplete</b> attribute to be
-    zero and proceeds with the request.</td></tr><tr><td> The client sends the
-    <b>multidayActivityStatus</b> attribute and the non-zero <b>multidayTimeToComplete</b> attribute in
-    the request.</td><td> The API returns the HTTP 400 status code with the description,'Bad
-    Request'.</td></tr></table>
+     This operation retrieves the segments related to the specified segmentable activity.
+
+    A segmentable activity can span across multiple days and can be assigned to one or more resources.
+    The segmentable activity is divided into segments wherein each segment is an activity with a status
+    (started, completed, and so on). All activity segments have the following settings:
+
+    - The recordType field set to multiday_activity_segment.
+    - The masterActivityId field set to the ID of the parent segmentable activity.
+    - Scenario | API Response
+
+    The client terminates a segmentable activity with the following details:
+
+    - The status of the activity is Started.
+    - The activity has a segment with the Started status.
+    - The client sends a Cancel request for another segment and specifies the final status for the
+    segmentable activity in the request with the multidayActivityStatus attribute.
+    - The API returns the HTTP 409 status code error with the description, 'Unable to terminate a
+    segmentable activity that has a started segment'.
+    - The client specifies the value of the multidayActivityStatus attribute in the request, but does
+    not specify the value of the multidayTimeToComplete attribute. | The API assumes the value of the
+    multidayTimeToComplete attribute to be zero and proceeds with the request.
+    - The client sends the multidayActivityStatus attribute and the non-zero multidayTimeToComplete
+    attribute in the request. | The API returns the HTTP 400 status code with the description,'Bad
+    Request'.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -198,29 +207,32 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Activities | None:
-    r"""Get individual segments of a segmentable activity
+    """Get individual segments of a segmentable activity
 
-     This operation retrieves the segments related to the specified segmentable activity.<p>A segmentable
-    activity can span across multiple days and can be assigned to one or more resources. The segmentable
-    activity is divided into segments wherein each segment is an activity with a status (started,
-    completed, and so on). All activity segments have the following settings:</p><ul><li>The recordType
-    field set to multiday_activity_segment.</li><li>The masterActivityId field set to the ID of the
-    parent segmentable activity.</li></ul><table cellpadding=\"4\", cellspacing=\"0\",class=\"Formal\",
-    summary= \"The table lists various scenarios and the corresponding API logic for the operation.\",
-    frame=\"hsides\", border=\"1\", rules=\"rows\"><tr><th>Scenario</th><th>API
-    Response</th></tr><tr><td><p> The client terminates a segmentable activity with the following
-    details: </p><ul><li> The status of the activity is <b>Started</b>.</li><li> The activity has a
-    segment with the <b>Started</b> status.</li><li> The client sends a <b>Cancel</b> request for
-    another segment and specifies the final status for the segmentable activity in the request with the
-    <b>multidayActivityStatus</b> attribute.</li></ul></td><td>The API returns the HTTP 409 status code
-    error with the description, 'Unable to terminate a segmentable activity that has a started
-    segment'.</td></tr><tr><td> The client specifies the value of the <b>multidayActivityStatus</b>
-    attribute in the request, but does not specify the value of the <b>multidayTimeToComplete</b>
-    attribute.</td><td> The API assumes the value of the <b>multidayTimeToComplete</b> attribute to be
-    zero and proceeds with the request.</td></tr><tr><td> The client sends the
-    <b>multidayActivityStatus</b> attribute and the non-zero <b>multidayTimeToComplete</b> attribute in
-    the request.</td><td> The API returns the HTTP 400 status code with the description,'Bad
-    Request'.</td></tr></table>
+     This operation retrieves the segments related to the specified segmentable activity.
+
+    A segmentable activity can span across multiple days and can be assigned to one or more resources.
+    The segmentable activity is divided into segments wherein each segment is an activity with a status
+    (started, completed, and so on). All activity segments have the following settings:
+
+    - The recordType field set to multiday_activity_segment.
+    - The masterActivityId field set to the ID of the parent segmentable activity.
+    - Scenario | API Response
+
+    The client terminates a segmentable activity with the following details:
+
+    - The status of the activity is Started.
+    - The activity has a segment with the Started status.
+    - The client sends a Cancel request for another segment and specifies the final status for the
+    segmentable activity in the request with the multidayActivityStatus attribute.
+    - The API returns the HTTP 409 status code error with the description, 'Unable to terminate a
+    segmentable activity that has a started segment'.
+    - The client specifies the value of the multidayActivityStatus attribute in the request, but does
+    not specify the value of the multidayTimeToComplete attribute. | The API assumes the value of the
+    multidayTimeToComplete attribute to be zero and proceeds with the request.
+    - The client sends the multidayActivityStatus attribute and the non-zero multidayTimeToComplete
+    attribute in the request. | The API returns the HTTP 400 status code with the description,'Bad
+    Request'.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.

@@ -80,25 +80,29 @@ def sync_detailed(
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
-        expand (list[str] | Unset): <p>The sub-entities that are embedded into each resource item
+        expand (list[str] | Unset): The sub-entities that are embedded into each resource item
             returned in the response. The value is a comma-separated string containing a combination
-            of the following values: inventories, workZones, workSkills, and workSchedules.</p><p>If
-            one or more values are specified then the appropriate sub-entities are embedded into each
-            resource item. For example, the following query returns the work zones and work skills
-            linked to the specified resource: https://&lt;environment_name&gt;.fs.ocs.oraclecloud.com/
-            rest/ofscCore/v1/resources/{resourceId}?expand=workZones,workSkills. If the value is not
+            of the following values: inventories, workZones, workSkills, and workSchedules.
+
+            If one or more values are specified then the appropriate sub-entities are embedded into
+            each resource item. For example, the following query returns the work zones and work
+            skills linked to the specified resource: https://<environment_name>.fs.ocs.oraclecloud.com
+            /rest/ofscCore/v1/resources/{resourceId}?expand=workZones,workSkills. If the value is not
             specified then none of the sub-entities are expanded, and they are provided as links that
-            can be retrieved by another call.</p><p>To avoid huge responses, any sub-entity that
-            contains more than 500 items is not expanded, and it is returned as a usual link. The link
-            can be used to retrieve the sub-entity in a separate call using the limit and offset
-            parameters to control the response size.</p>
+            can be retrieved by another call.
+
+            To avoid huge responses, any sub-entity that contains more than 500 items is not expanded,
+            and it is returned as a usual link. The link can be used to retrieve the sub-entity in a
+            separate call using the limit and offset parameters to control the response size.
         fields (list[str] | Unset): The comma-separated names of the resource fields that are
-            returned in the response.<ul><li>If the value of this parameter is not specified, then all
-            the resource fields and custom properties are returned by default.</li><li>If the resource
-            fields are specified, then only the 'resourceId' field and requested fields are returned.
-            For example: https://&lt;environment_name&gt;.fs.ocs.oraclecloud.com/rest/ofscCore/v1/reso
-            urces/john.smith?fields=resourceId,resourceType,status.</li><li>If incorrect resource
-            fields are specified, then the 400 error code is returned.</li></ul>
+            returned in the response.
+
+            - If the value of this parameter is not specified, then all the resource fields and custom
+            properties are returned by default.
+            - If the resource fields are specified, then only the 'resourceId' field and requested
+            fields are returned. For example: https://<environment_name>.fs.ocs.oraclecloud.com/rest/o
+            fscCore/v1/resources/john.smith?fields=resourceId,resourceType,status.
+            - If incorrect resource fields are specified, then the 400 error code is returned.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,25 +138,29 @@ def sync(
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
-        expand (list[str] | Unset): <p>The sub-entities that are embedded into each resource item
+        expand (list[str] | Unset): The sub-entities that are embedded into each resource item
             returned in the response. The value is a comma-separated string containing a combination
-            of the following values: inventories, workZones, workSkills, and workSchedules.</p><p>If
-            one or more values are specified then the appropriate sub-entities are embedded into each
-            resource item. For example, the following query returns the work zones and work skills
-            linked to the specified resource: https://&lt;environment_name&gt;.fs.ocs.oraclecloud.com/
-            rest/ofscCore/v1/resources/{resourceId}?expand=workZones,workSkills. If the value is not
+            of the following values: inventories, workZones, workSkills, and workSchedules.
+
+            If one or more values are specified then the appropriate sub-entities are embedded into
+            each resource item. For example, the following query returns the work zones and work
+            skills linked to the specified resource: https://<environment_name>.fs.ocs.oraclecloud.com
+            /rest/ofscCore/v1/resources/{resourceId}?expand=workZones,workSkills. If the value is not
             specified then none of the sub-entities are expanded, and they are provided as links that
-            can be retrieved by another call.</p><p>To avoid huge responses, any sub-entity that
-            contains more than 500 items is not expanded, and it is returned as a usual link. The link
-            can be used to retrieve the sub-entity in a separate call using the limit and offset
-            parameters to control the response size.</p>
+            can be retrieved by another call.
+
+            To avoid huge responses, any sub-entity that contains more than 500 items is not expanded,
+            and it is returned as a usual link. The link can be used to retrieve the sub-entity in a
+            separate call using the limit and offset parameters to control the response size.
         fields (list[str] | Unset): The comma-separated names of the resource fields that are
-            returned in the response.<ul><li>If the value of this parameter is not specified, then all
-            the resource fields and custom properties are returned by default.</li><li>If the resource
-            fields are specified, then only the 'resourceId' field and requested fields are returned.
-            For example: https://&lt;environment_name&gt;.fs.ocs.oraclecloud.com/rest/ofscCore/v1/reso
-            urces/john.smith?fields=resourceId,resourceType,status.</li><li>If incorrect resource
-            fields are specified, then the 400 error code is returned.</li></ul>
+            returned in the response.
+
+            - If the value of this parameter is not specified, then all the resource fields and custom
+            properties are returned by default.
+            - If the resource fields are specified, then only the 'resourceId' field and requested
+            fields are returned. For example: https://<environment_name>.fs.ocs.oraclecloud.com/rest/o
+            fscCore/v1/resources/john.smith?fields=resourceId,resourceType,status.
+            - If incorrect resource fields are specified, then the 400 error code is returned.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,25 +191,29 @@ async def asyncio_detailed(
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
-        expand (list[str] | Unset): <p>The sub-entities that are embedded into each resource item
+        expand (list[str] | Unset): The sub-entities that are embedded into each resource item
             returned in the response. The value is a comma-separated string containing a combination
-            of the following values: inventories, workZones, workSkills, and workSchedules.</p><p>If
-            one or more values are specified then the appropriate sub-entities are embedded into each
-            resource item. For example, the following query returns the work zones and work skills
-            linked to the specified resource: https://&lt;environment_name&gt;.fs.ocs.oraclecloud.com/
-            rest/ofscCore/v1/resources/{resourceId}?expand=workZones,workSkills. If the value is not
+            of the following values: inventories, workZones, workSkills, and workSchedules.
+
+            If one or more values are specified then the appropriate sub-entities are embedded into
+            each resource item. For example, the following query returns the work zones and work
+            skills linked to the specified resource: https://<environment_name>.fs.ocs.oraclecloud.com
+            /rest/ofscCore/v1/resources/{resourceId}?expand=workZones,workSkills. If the value is not
             specified then none of the sub-entities are expanded, and they are provided as links that
-            can be retrieved by another call.</p><p>To avoid huge responses, any sub-entity that
-            contains more than 500 items is not expanded, and it is returned as a usual link. The link
-            can be used to retrieve the sub-entity in a separate call using the limit and offset
-            parameters to control the response size.</p>
+            can be retrieved by another call.
+
+            To avoid huge responses, any sub-entity that contains more than 500 items is not expanded,
+            and it is returned as a usual link. The link can be used to retrieve the sub-entity in a
+            separate call using the limit and offset parameters to control the response size.
         fields (list[str] | Unset): The comma-separated names of the resource fields that are
-            returned in the response.<ul><li>If the value of this parameter is not specified, then all
-            the resource fields and custom properties are returned by default.</li><li>If the resource
-            fields are specified, then only the 'resourceId' field and requested fields are returned.
-            For example: https://&lt;environment_name&gt;.fs.ocs.oraclecloud.com/rest/ofscCore/v1/reso
-            urces/john.smith?fields=resourceId,resourceType,status.</li><li>If incorrect resource
-            fields are specified, then the 400 error code is returned.</li></ul>
+            returned in the response.
+
+            - If the value of this parameter is not specified, then all the resource fields and custom
+            properties are returned by default.
+            - If the resource fields are specified, then only the 'resourceId' field and requested
+            fields are returned. For example: https://<environment_name>.fs.ocs.oraclecloud.com/rest/o
+            fscCore/v1/resources/john.smith?fields=resourceId,resourceType,status.
+            - If incorrect resource fields are specified, then the 400 error code is returned.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,25 +247,29 @@ async def asyncio(
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
-        expand (list[str] | Unset): <p>The sub-entities that are embedded into each resource item
+        expand (list[str] | Unset): The sub-entities that are embedded into each resource item
             returned in the response. The value is a comma-separated string containing a combination
-            of the following values: inventories, workZones, workSkills, and workSchedules.</p><p>If
-            one or more values are specified then the appropriate sub-entities are embedded into each
-            resource item. For example, the following query returns the work zones and work skills
-            linked to the specified resource: https://&lt;environment_name&gt;.fs.ocs.oraclecloud.com/
-            rest/ofscCore/v1/resources/{resourceId}?expand=workZones,workSkills. If the value is not
+            of the following values: inventories, workZones, workSkills, and workSchedules.
+
+            If one or more values are specified then the appropriate sub-entities are embedded into
+            each resource item. For example, the following query returns the work zones and work
+            skills linked to the specified resource: https://<environment_name>.fs.ocs.oraclecloud.com
+            /rest/ofscCore/v1/resources/{resourceId}?expand=workZones,workSkills. If the value is not
             specified then none of the sub-entities are expanded, and they are provided as links that
-            can be retrieved by another call.</p><p>To avoid huge responses, any sub-entity that
-            contains more than 500 items is not expanded, and it is returned as a usual link. The link
-            can be used to retrieve the sub-entity in a separate call using the limit and offset
-            parameters to control the response size.</p>
+            can be retrieved by another call.
+
+            To avoid huge responses, any sub-entity that contains more than 500 items is not expanded,
+            and it is returned as a usual link. The link can be used to retrieve the sub-entity in a
+            separate call using the limit and offset parameters to control the response size.
         fields (list[str] | Unset): The comma-separated names of the resource fields that are
-            returned in the response.<ul><li>If the value of this parameter is not specified, then all
-            the resource fields and custom properties are returned by default.</li><li>If the resource
-            fields are specified, then only the 'resourceId' field and requested fields are returned.
-            For example: https://&lt;environment_name&gt;.fs.ocs.oraclecloud.com/rest/ofscCore/v1/reso
-            urces/john.smith?fields=resourceId,resourceType,status.</li><li>If incorrect resource
-            fields are specified, then the 400 error code is returned.</li></ul>
+            returned in the response.
+
+            - If the value of this parameter is not specified, then all the resource fields and custom
+            properties are returned by default.
+            - If the resource fields are specified, then only the 'resourceId' field and requested
+            fields are returned. For example: https://<environment_name>.fs.ocs.oraclecloud.com/rest/o
+            fscCore/v1/resources/john.smith?fields=resourceId,resourceType,status.
+            - If incorrect resource fields are specified, then the 400 error code is returned.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

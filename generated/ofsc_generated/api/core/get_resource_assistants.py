@@ -83,11 +83,11 @@ def sync_detailed(
     resources may be present in the response. Maximum amount of resources returned for one request is
     100.
 
-    New API method is introduced to obtain lists of assistants for a specified team holder.
-     List of assistants is date specific and needs to be requested for a date. It is also possible to
-    specify a range of dates in one call. The function searches all teamwork activities related to a
-    specified team holder and returns the necessary information. Only teamwork activities with statuses
-    'pending', 'started', 'enrote' are considered to collect the list of assistants.
+    New API method is introduced to obtain lists of assistants for a specified team holder. List of
+    assistants is date specific and needs to be requested for a date. It is also possible to specify a
+    range of dates in one call. The function searches all teamwork activities related to a specified
+    team holder and returns the necessary information. Only teamwork activities with statuses 'pending',
+    'started', 'enrote' are considered to collect the list of assistants.
 
     Args:
         resource_id (str): The unique identifier of the resource for which the list of assistants
@@ -96,7 +96,7 @@ def sync_detailed(
             from the specified date in YYYY-MM-DD format. Past dates are not accepted.
         date_to (str | Unset): The assisting activities will be collected up until the specified
             date in YYYY-MM-DD format. If this parameter is absent then only one date specified in
-            "dateFrom" is processed. if the  parameter "dateTo" is specified it must not be smaller
+            "dateFrom" is processed. if the parameter "dateTo" is specified it must not be smaller
             then the value of dateFrom, total amount of dates in the range must not exceed 14.
         resource_fields (str | Unset): The comma-separated names of the resource fields that are
             returned in the response for each assistant. The response structures for resources always
@@ -150,11 +150,11 @@ def sync(
     resources may be present in the response. Maximum amount of resources returned for one request is
     100.
 
-    New API method is introduced to obtain lists of assistants for a specified team holder.
-     List of assistants is date specific and needs to be requested for a date. It is also possible to
-    specify a range of dates in one call. The function searches all teamwork activities related to a
-    specified team holder and returns the necessary information. Only teamwork activities with statuses
-    'pending', 'started', 'enrote' are considered to collect the list of assistants.
+    New API method is introduced to obtain lists of assistants for a specified team holder. List of
+    assistants is date specific and needs to be requested for a date. It is also possible to specify a
+    range of dates in one call. The function searches all teamwork activities related to a specified
+    team holder and returns the necessary information. Only teamwork activities with statuses 'pending',
+    'started', 'enrote' are considered to collect the list of assistants.
 
     Args:
         resource_id (str): The unique identifier of the resource for which the list of assistants
@@ -163,7 +163,7 @@ def sync(
             from the specified date in YYYY-MM-DD format. Past dates are not accepted.
         date_to (str | Unset): The assisting activities will be collected up until the specified
             date in YYYY-MM-DD format. If this parameter is absent then only one date specified in
-            "dateFrom" is processed. if the  parameter "dateTo" is specified it must not be smaller
+            "dateFrom" is processed. if the parameter "dateTo" is specified it must not be smaller
             then the value of dateFrom, total amount of dates in the range must not exceed 14.
         resource_fields (str | Unset): The comma-separated names of the resource fields that are
             returned in the response for each assistant. The response structures for resources always
@@ -212,11 +212,11 @@ async def asyncio_detailed(
     resources may be present in the response. Maximum amount of resources returned for one request is
     100.
 
-    New API method is introduced to obtain lists of assistants for a specified team holder.
-     List of assistants is date specific and needs to be requested for a date. It is also possible to
-    specify a range of dates in one call. The function searches all teamwork activities related to a
-    specified team holder and returns the necessary information. Only teamwork activities with statuses
-    'pending', 'started', 'enrote' are considered to collect the list of assistants.
+    New API method is introduced to obtain lists of assistants for a specified team holder. List of
+    assistants is date specific and needs to be requested for a date. It is also possible to specify a
+    range of dates in one call. The function searches all teamwork activities related to a specified
+    team holder and returns the necessary information. Only teamwork activities with statuses 'pending',
+    'started', 'enrote' are considered to collect the list of assistants.
 
     Args:
         resource_id (str): The unique identifier of the resource for which the list of assistants
@@ -225,7 +225,7 @@ async def asyncio_detailed(
             from the specified date in YYYY-MM-DD format. Past dates are not accepted.
         date_to (str | Unset): The assisting activities will be collected up until the specified
             date in YYYY-MM-DD format. If this parameter is absent then only one date specified in
-            "dateFrom" is processed. if the  parameter "dateTo" is specified it must not be smaller
+            "dateFrom" is processed. if the parameter "dateTo" is specified it must not be smaller
             then the value of dateFrom, total amount of dates in the range must not exceed 14.
         resource_fields (str | Unset): The comma-separated names of the resource fields that are
             returned in the response for each assistant. The response structures for resources always
@@ -277,11 +277,11 @@ async def asyncio(
     resources may be present in the response. Maximum amount of resources returned for one request is
     100.
 
-    New API method is introduced to obtain lists of assistants for a specified team holder.
-     List of assistants is date specific and needs to be requested for a date. It is also possible to
-    specify a range of dates in one call. The function searches all teamwork activities related to a
-    specified team holder and returns the necessary information. Only teamwork activities with statuses
-    'pending', 'started', 'enrote' are considered to collect the list of assistants.
+    New API method is introduced to obtain lists of assistants for a specified team holder. List of
+    assistants is date specific and needs to be requested for a date. It is also possible to specify a
+    range of dates in one call. The function searches all teamwork activities related to a specified
+    team holder and returns the necessary information. Only teamwork activities with statuses 'pending',
+    'started', 'enrote' are considered to collect the list of assistants.
 
     Args:
         resource_id (str): The unique identifier of the resource for which the list of assistants
@@ -290,7 +290,7 @@ async def asyncio(
             from the specified date in YYYY-MM-DD format. Past dates are not accepted.
         date_to (str | Unset): The assisting activities will be collected up until the specified
             date in YYYY-MM-DD format. If this parameter is absent then only one date specified in
-            "dateFrom" is processed. if the  parameter "dateTo" is specified it must not be smaller
+            "dateFrom" is processed. if the parameter "dateTo" is specified it must not be smaller
             then the value of dateFrom, total amount of dates in the range must not exceed 14.
         resource_fields (str | Unset): The comma-separated names of the resource fields that are
             returned in the response for each assistant. The response structures for resources always

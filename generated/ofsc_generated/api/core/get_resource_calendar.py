@@ -74,10 +74,13 @@ def sync_detailed(
 
      This operation retrieves the work schedule assigned to the specified resource for the specified
     duration. Use this operation to render the resource's work schedule on a calendar view control, such
-    as a monthly view or a weekly view.<p>Work schedules represent a resource's work calendar, which
-    includes working hours, working and non-working days, reasons for absence, and so
-    on.</p><p><b>Note</b>: Work schedules configured for parent resources are retrieved only if Oracle
-    Field Service supports them.</p>
+    as a monthly view or a weekly view.
+
+    Work schedules represent a resource's work calendar, which includes working hours, working and non-
+    working days, reasons for absence, and so on.
+
+    Note: Work schedules configured for parent resources are retrieved only if Oracle Field Service
+    supports them.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
@@ -118,10 +121,13 @@ def sync(
 
      This operation retrieves the work schedule assigned to the specified resource for the specified
     duration. Use this operation to render the resource's work schedule on a calendar view control, such
-    as a monthly view or a weekly view.<p>Work schedules represent a resource's work calendar, which
-    includes working hours, working and non-working days, reasons for absence, and so
-    on.</p><p><b>Note</b>: Work schedules configured for parent resources are retrieved only if Oracle
-    Field Service supports them.</p>
+    as a monthly view or a weekly view.
+
+    Work schedules represent a resource's work calendar, which includes working hours, working and non-
+    working days, reasons for absence, and so on.
+
+    Note: Work schedules configured for parent resources are retrieved only if Oracle Field Service
+    supports them.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
@@ -157,10 +163,13 @@ async def asyncio_detailed(
 
      This operation retrieves the work schedule assigned to the specified resource for the specified
     duration. Use this operation to render the resource's work schedule on a calendar view control, such
-    as a monthly view or a weekly view.<p>Work schedules represent a resource's work calendar, which
-    includes working hours, working and non-working days, reasons for absence, and so
-    on.</p><p><b>Note</b>: Work schedules configured for parent resources are retrieved only if Oracle
-    Field Service supports them.</p>
+    as a monthly view or a weekly view.
+
+    Work schedules represent a resource's work calendar, which includes working hours, working and non-
+    working days, reasons for absence, and so on.
+
+    Note: Work schedules configured for parent resources are retrieved only if Oracle Field Service
+    supports them.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
@@ -199,10 +208,13 @@ async def asyncio(
 
      This operation retrieves the work schedule assigned to the specified resource for the specified
     duration. Use this operation to render the resource's work schedule on a calendar view control, such
-    as a monthly view or a weekly view.<p>Work schedules represent a resource's work calendar, which
-    includes working hours, working and non-working days, reasons for absence, and so
-    on.</p><p><b>Note</b>: Work schedules configured for parent resources are retrieved only if Oracle
-    Field Service supports them.</p>
+    as a monthly view or a weekly view.
+
+    Work schedules represent a resource's work calendar, which includes working hours, working and non-
+    working days, reasons for absence, and so on.
+
+    Note: Work schedules configured for parent resources are retrieved only if Oracle Field Service
+    supports them.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.

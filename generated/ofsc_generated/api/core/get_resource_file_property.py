@@ -62,10 +62,11 @@ def sync_detailed(
 ) -> Response[File]:
     """Get a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This method gets the file property for the specified resource.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This method gets the file property for the specified resource.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This
@@ -73,12 +74,14 @@ def sync_detailed(
             resources without this parameter are not visible to the operation.
         property_label (str): The label of a custom property. This custom property must be of type
             'file'.
-        accept (str | Unset): <p>The request must contain the Accept header to retrieve the file
-            contents. The header must have either of the following:<ul><li>The actual content type
-            (for example, application/pdf for pdf documents).</li><li>The special value
-            'application/octet-stream', when you don't know the content type.</li></ul></p><p>If the
-            request doesn't have the Accept header, the response contains only the file metadata in
-            JSON format.</p>
+        accept (str | Unset): The request must contain the Accept header to retrieve the file
+            contents. The header must have either of the following:
+
+            - The actual content type (for example, application/pdf for pdf documents).
+            - The special value 'application/octet-stream', when you don't know the content type.
+
+            If the request doesn't have the Accept header, the response contains only the file
+            metadata in JSON format.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,10 +113,11 @@ def sync(
 ) -> File | None:
     """Get a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This method gets the file property for the specified resource.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This method gets the file property for the specified resource.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This
@@ -121,12 +125,14 @@ def sync(
             resources without this parameter are not visible to the operation.
         property_label (str): The label of a custom property. This custom property must be of type
             'file'.
-        accept (str | Unset): <p>The request must contain the Accept header to retrieve the file
-            contents. The header must have either of the following:<ul><li>The actual content type
-            (for example, application/pdf for pdf documents).</li><li>The special value
-            'application/octet-stream', when you don't know the content type.</li></ul></p><p>If the
-            request doesn't have the Accept header, the response contains only the file metadata in
-            JSON format.</p>
+        accept (str | Unset): The request must contain the Accept header to retrieve the file
+            contents. The header must have either of the following:
+
+            - The actual content type (for example, application/pdf for pdf documents).
+            - The special value 'application/octet-stream', when you don't know the content type.
+
+            If the request doesn't have the Accept header, the response contains only the file
+            metadata in JSON format.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,10 +159,11 @@ async def asyncio_detailed(
 ) -> Response[File]:
     """Get a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This method gets the file property for the specified resource.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This method gets the file property for the specified resource.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This
@@ -164,12 +171,14 @@ async def asyncio_detailed(
             resources without this parameter are not visible to the operation.
         property_label (str): The label of a custom property. This custom property must be of type
             'file'.
-        accept (str | Unset): <p>The request must contain the Accept header to retrieve the file
-            contents. The header must have either of the following:<ul><li>The actual content type
-            (for example, application/pdf for pdf documents).</li><li>The special value
-            'application/octet-stream', when you don't know the content type.</li></ul></p><p>If the
-            request doesn't have the Accept header, the response contains only the file metadata in
-            JSON format.</p>
+        accept (str | Unset): The request must contain the Accept header to retrieve the file
+            contents. The header must have either of the following:
+
+            - The actual content type (for example, application/pdf for pdf documents).
+            - The special value 'application/octet-stream', when you don't know the content type.
+
+            If the request doesn't have the Accept header, the response contains only the file
+            metadata in JSON format.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,10 +208,11 @@ async def asyncio(
 ) -> File | None:
     """Get a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This method gets the file property for the specified resource.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This method gets the file property for the specified resource.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This
@@ -210,12 +220,14 @@ async def asyncio(
             resources without this parameter are not visible to the operation.
         property_label (str): The label of a custom property. This custom property must be of type
             'file'.
-        accept (str | Unset): <p>The request must contain the Accept header to retrieve the file
-            contents. The header must have either of the following:<ul><li>The actual content type
-            (for example, application/pdf for pdf documents).</li><li>The special value
-            'application/octet-stream', when you don't know the content type.</li></ul></p><p>If the
-            request doesn't have the Accept header, the response contains only the file metadata in
-            JSON format.</p>
+        accept (str | Unset): The request must contain the Accept header to retrieve the file
+            contents. The header must have either of the following:
+
+            - The actual content type (for example, application/pdf for pdf documents).
+            - The special value 'application/octet-stream', when you don't know the content type.
+
+            If the request doesn't have the Accept header, the response contains only the file
+            metadata in JSON format.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

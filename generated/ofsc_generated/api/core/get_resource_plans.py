@@ -68,9 +68,10 @@ def sync_detailed(
 ) -> Response[Plans]:
     """Get work plans for a resource
 
-     This operation retrieves the list of work plans assigned to the specified group resource.<p>A field
-    manager can use work plans in the Oracle Field Service Mobility application to measure the planned
-    amount of working time of a group resource for a particular day.</p>
+     This operation retrieves the list of work plans assigned to the specified group resource.
+
+    A field manager can use work plans in the Oracle Field Service Mobility application to measure the
+    planned amount of working time of a group resource for a particular day.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This
@@ -111,9 +112,10 @@ def sync(
 ) -> Plans | None:
     """Get work plans for a resource
 
-     This operation retrieves the list of work plans assigned to the specified group resource.<p>A field
-    manager can use work plans in the Oracle Field Service Mobility application to measure the planned
-    amount of working time of a group resource for a particular day.</p>
+     This operation retrieves the list of work plans assigned to the specified group resource.
+
+    A field manager can use work plans in the Oracle Field Service Mobility application to measure the
+    planned amount of working time of a group resource for a particular day.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This
@@ -149,9 +151,10 @@ async def asyncio_detailed(
 ) -> Response[Plans]:
     """Get work plans for a resource
 
-     This operation retrieves the list of work plans assigned to the specified group resource.<p>A field
-    manager can use work plans in the Oracle Field Service Mobility application to measure the planned
-    amount of working time of a group resource for a particular day.</p>
+     This operation retrieves the list of work plans assigned to the specified group resource.
+
+    A field manager can use work plans in the Oracle Field Service Mobility application to measure the
+    planned amount of working time of a group resource for a particular day.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This
@@ -190,9 +193,10 @@ async def asyncio(
 ) -> Plans | None:
     """Get work plans for a resource
 
-     This operation retrieves the list of work plans assigned to the specified group resource.<p>A field
-    manager can use work plans in the Oracle Field Service Mobility application to measure the planned
-    amount of working time of a group resource for a particular day.</p>
+     This operation retrieves the list of work plans assigned to the specified group resource.
+
+    A field manager can use work plans in the Oracle Field Service Mobility application to measure the
+    planned amount of working time of a group resource for a particular day.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This

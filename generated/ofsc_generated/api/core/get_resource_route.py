@@ -80,16 +80,18 @@ def sync_detailed(
     """Get a resource route
 
      This operation retrieves a list of activities assigned to the specified resource for the specified
-    date.<p>Special values can be specified in the date field to return a list of activities not
-    scheduled for a specific date or to return a list of segmentable activities assigned to the
-    resource.</p>
+    date.
+
+    Special values can be specified in the date field to return a list of activities not scheduled for a
+    specific date or to return a list of segmentable activities assigned to the resource.
 
     Args:
         resource_id (str): The unique identifier of the resource.
-        date (str): The date of the route. The date can have the following values: <ul><li>The
-            date in YYYY-MM-DD format.</li><li>Special value 'nonScheduled' to return activities
-            without a specific date.</li><li>Special value 'multiday' to return segmentable
-            activities.</li><ul>
+        date (str): The date of the route. The date can have the following values:
+
+            - The date in YYYY-MM-DD format.
+            - Special value 'nonScheduled' to return activities without a specific date.
+            - Special value 'multiday' to return segmentable activities.
         activity_fields (list[str] | Unset): The comma-separated names of the activity fields
             (properties) returned in the response. The available fields are same as those present in
             the 'get activity' method except for the file properties. The start time and time zone
@@ -137,16 +139,18 @@ def sync(
     """Get a resource route
 
      This operation retrieves a list of activities assigned to the specified resource for the specified
-    date.<p>Special values can be specified in the date field to return a list of activities not
-    scheduled for a specific date or to return a list of segmentable activities assigned to the
-    resource.</p>
+    date.
+
+    Special values can be specified in the date field to return a list of activities not scheduled for a
+    specific date or to return a list of segmentable activities assigned to the resource.
 
     Args:
         resource_id (str): The unique identifier of the resource.
-        date (str): The date of the route. The date can have the following values: <ul><li>The
-            date in YYYY-MM-DD format.</li><li>Special value 'nonScheduled' to return activities
-            without a specific date.</li><li>Special value 'multiday' to return segmentable
-            activities.</li><ul>
+        date (str): The date of the route. The date can have the following values:
+
+            - The date in YYYY-MM-DD format.
+            - Special value 'nonScheduled' to return activities without a specific date.
+            - Special value 'multiday' to return segmentable activities.
         activity_fields (list[str] | Unset): The comma-separated names of the activity fields
             (properties) returned in the response. The available fields are same as those present in
             the 'get activity' method except for the file properties. The start time and time zone
@@ -189,16 +193,18 @@ async def asyncio_detailed(
     """Get a resource route
 
      This operation retrieves a list of activities assigned to the specified resource for the specified
-    date.<p>Special values can be specified in the date field to return a list of activities not
-    scheduled for a specific date or to return a list of segmentable activities assigned to the
-    resource.</p>
+    date.
+
+    Special values can be specified in the date field to return a list of activities not scheduled for a
+    specific date or to return a list of segmentable activities assigned to the resource.
 
     Args:
         resource_id (str): The unique identifier of the resource.
-        date (str): The date of the route. The date can have the following values: <ul><li>The
-            date in YYYY-MM-DD format.</li><li>Special value 'nonScheduled' to return activities
-            without a specific date.</li><li>Special value 'multiday' to return segmentable
-            activities.</li><ul>
+        date (str): The date of the route. The date can have the following values:
+
+            - The date in YYYY-MM-DD format.
+            - Special value 'nonScheduled' to return activities without a specific date.
+            - Special value 'multiday' to return segmentable activities.
         activity_fields (list[str] | Unset): The comma-separated names of the activity fields
             (properties) returned in the response. The available fields are same as those present in
             the 'get activity' method except for the file properties. The start time and time zone
@@ -244,16 +250,18 @@ async def asyncio(
     """Get a resource route
 
      This operation retrieves a list of activities assigned to the specified resource for the specified
-    date.<p>Special values can be specified in the date field to return a list of activities not
-    scheduled for a specific date or to return a list of segmentable activities assigned to the
-    resource.</p>
+    date.
+
+    Special values can be specified in the date field to return a list of activities not scheduled for a
+    specific date or to return a list of segmentable activities assigned to the resource.
 
     Args:
         resource_id (str): The unique identifier of the resource.
-        date (str): The date of the route. The date can have the following values: <ul><li>The
-            date in YYYY-MM-DD format.</li><li>Special value 'nonScheduled' to return activities
-            without a specific date.</li><li>Special value 'multiday' to return segmentable
-            activities.</li><ul>
+        date (str): The date of the route. The date can have the following values:
+
+            - The date in YYYY-MM-DD format.
+            - Special value 'nonScheduled' to return activities without a specific date.
+            - Special value 'multiday' to return segmentable activities.
         activity_fields (list[str] | Unset): The comma-separated names of the activity fields
             (properties) returned in the response. The available fields are same as those present in
             the 'get activity' method except for the file properties. The start time and time zone

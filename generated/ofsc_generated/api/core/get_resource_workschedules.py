@@ -64,10 +64,12 @@ def sync_detailed(
 ) -> Response[WorkSchedules]:
     """Get work schedules
 
-     This operation retrieves the list of work schedules assigned to the specified resource.<p>Work
-    schedules represent a resource's work calendar, which includes working hours, working and non-
-    working days, reasons for absence, and so on.</p><p><b>Note:</b> This operation does not return work
-    schedules configured for parent resources.</p>
+     This operation retrieves the list of work schedules assigned to the specified resource.
+
+    Work schedules represent a resource's work calendar, which includes working hours, working and non-
+    working days, reasons for absence, and so on.
+
+    Note: This operation does not return work schedules configured for parent resources.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
@@ -102,10 +104,12 @@ def sync(
 ) -> WorkSchedules | None:
     """Get work schedules
 
-     This operation retrieves the list of work schedules assigned to the specified resource.<p>Work
-    schedules represent a resource's work calendar, which includes working hours, working and non-
-    working days, reasons for absence, and so on.</p><p><b>Note:</b> This operation does not return work
-    schedules configured for parent resources.</p>
+     This operation retrieves the list of work schedules assigned to the specified resource.
+
+    Work schedules represent a resource's work calendar, which includes working hours, working and non-
+    working days, reasons for absence, and so on.
+
+    Note: This operation does not return work schedules configured for parent resources.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
@@ -135,10 +139,12 @@ async def asyncio_detailed(
 ) -> Response[WorkSchedules]:
     """Get work schedules
 
-     This operation retrieves the list of work schedules assigned to the specified resource.<p>Work
-    schedules represent a resource's work calendar, which includes working hours, working and non-
-    working days, reasons for absence, and so on.</p><p><b>Note:</b> This operation does not return work
-    schedules configured for parent resources.</p>
+     This operation retrieves the list of work schedules assigned to the specified resource.
+
+    Work schedules represent a resource's work calendar, which includes working hours, working and non-
+    working days, reasons for absence, and so on.
+
+    Note: This operation does not return work schedules configured for parent resources.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
@@ -171,10 +177,12 @@ async def asyncio(
 ) -> WorkSchedules | None:
     """Get work schedules
 
-     This operation retrieves the list of work schedules assigned to the specified resource.<p>Work
-    schedules represent a resource's work calendar, which includes working hours, working and non-
-    working days, reasons for absence, and so on.</p><p><b>Note:</b> This operation does not return work
-    schedules configured for parent resources.</p>
+     This operation retrieves the list of work schedules assigned to the specified resource.
+
+    Work schedules represent a resource's work calendar, which includes working hours, working and non-
+    working days, reasons for absence, and so on.
+
+    Note: This operation does not return work schedules configured for parent resources.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.

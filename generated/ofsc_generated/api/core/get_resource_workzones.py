@@ -84,10 +84,11 @@ def sync_detailed(
             dateFrom parameter till the specified date, are retrieved in the response. Specify the
             date in YYYY-MM-DD format. If you specify the dateTo parameter, then you must also specify
             the dateFrom parameter.
-        only_active_work_zones (bool | Unset): <p>Indicates if the records related to inactive
-            work zones should be returned in the response.</p><p>If onlyActiveWorkZones=true parameter
-            is specified, the resource work zone assignments related to inactive work zones will be
-            skipped.</p> Default: False.
+        only_active_work_zones (bool | Unset): Indicates if the records related to inactive work
+            zones should be returned in the response.
+
+            If onlyActiveWorkZones=true parameter is specified, the resource work zone assignments
+            related to inactive work zones will be skipped. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,10 +132,11 @@ def sync(
             dateFrom parameter till the specified date, are retrieved in the response. Specify the
             date in YYYY-MM-DD format. If you specify the dateTo parameter, then you must also specify
             the dateFrom parameter.
-        only_active_work_zones (bool | Unset): <p>Indicates if the records related to inactive
-            work zones should be returned in the response.</p><p>If onlyActiveWorkZones=true parameter
-            is specified, the resource work zone assignments related to inactive work zones will be
-            skipped.</p> Default: False.
+        only_active_work_zones (bool | Unset): Indicates if the records related to inactive work
+            zones should be returned in the response.
+
+            If onlyActiveWorkZones=true parameter is specified, the resource work zone assignments
+            related to inactive work zones will be skipped. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,10 +175,11 @@ async def asyncio_detailed(
             dateFrom parameter till the specified date, are retrieved in the response. Specify the
             date in YYYY-MM-DD format. If you specify the dateTo parameter, then you must also specify
             the dateFrom parameter.
-        only_active_work_zones (bool | Unset): <p>Indicates if the records related to inactive
-            work zones should be returned in the response.</p><p>If onlyActiveWorkZones=true parameter
-            is specified, the resource work zone assignments related to inactive work zones will be
-            skipped.</p> Default: False.
+        only_active_work_zones (bool | Unset): Indicates if the records related to inactive work
+            zones should be returned in the response.
+
+            If onlyActiveWorkZones=true parameter is specified, the resource work zone assignments
+            related to inactive work zones will be skipped. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,10 +221,11 @@ async def asyncio(
             dateFrom parameter till the specified date, are retrieved in the response. Specify the
             date in YYYY-MM-DD format. If you specify the dateTo parameter, then you must also specify
             the dateFrom parameter.
-        only_active_work_zones (bool | Unset): <p>Indicates if the records related to inactive
-            work zones should be returned in the response.</p><p>If onlyActiveWorkZones=true parameter
-            is specified, the resource work zone assignments related to inactive work zones will be
-            skipped.</p> Default: False.
+        only_active_work_zones (bool | Unset): Indicates if the records related to inactive work
+            zones should be returned in the response.
+
+            If onlyActiveWorkZones=true parameter is specified, the resource work zone assignments
+            related to inactive work zones will be skipped. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

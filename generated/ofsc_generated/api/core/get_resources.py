@@ -87,11 +87,12 @@ def sync_detailed(
 ) -> Response[ResourceList]:
     """Get resources
 
-     This operation retrieves the resources that are visible to the API user.<p>Resource visibility is
-    determined based on the user's association with the resource tree. For example, if the user can only
-    see a single bucket of the resource tree, then the response contains the resource of the bucket that
-    is visible to the user. If the user has access to the entire resource tree, then the response
-    contains all the resources.</p>
+     This operation retrieves the resources that are visible to the API user.
+
+    Resource visibility is determined based on the user's association with the resource tree. For
+    example, if the user can only see a single bucket of the resource tree, then the response contains
+    the resource of the bucket that is visible to the user. If the user has access to the entire
+    resource tree, then the response contains all the resources.
 
     Args:
         can_be_team_holder (bool | Unset): If specified, the response will be filtered accordingly
@@ -105,25 +106,29 @@ def sync_detailed(
             that can be specified is 1 and the maximum value that can be specified is 100. If the
             specified value is greater than 100, zero, or if no value is specified, then it defaults
             to 100.
-        expand (list[str] | Unset): <p>The sub-entities that are embedded into each resource item
+        expand (list[str] | Unset): The sub-entities that are embedded into each resource item
             returned in the response. The value is a comma-separated string containing a combination
-            of the following values: inventories, workZones, workSkills, and workSchedules.</p><p>If
-            one or more values are specified then the appropriate sub-entities are embedded into each
-            resource item. For example, the following query returns the work zones and work skills
-            linked to the specified resource: https://&lt;environment_name&gt;.fs.ocs.oraclecloud.com/
-            rest/ofscCore/v1/resources/{resourceId}?expand=workZones,workSkills. If the value is not
+            of the following values: inventories, workZones, workSkills, and workSchedules.
+
+            If one or more values are specified then the appropriate sub-entities are embedded into
+            each resource item. For example, the following query returns the work zones and work
+            skills linked to the specified resource: https://<environment_name>.fs.ocs.oraclecloud.com
+            /rest/ofscCore/v1/resources/{resourceId}?expand=workZones,workSkills. If the value is not
             specified then none of the sub-entities are expanded, and they are provided as links that
-            can be retrieved by another call.</p><p>To avoid huge responses, any sub-entity that
-            contains more than 500 items is not expanded, and it is returned as a usual link. The link
-            can be used to retrieve the sub-entity in a separate call using the limit and offset
-            parameters to control the response size.</p>
+            can be retrieved by another call.
+
+            To avoid huge responses, any sub-entity that contains more than 500 items is not expanded,
+            and it is returned as a usual link. The link can be used to retrieve the sub-entity in a
+            separate call using the limit and offset parameters to control the response size.
         fields (list[str] | Unset): The comma-separated names of the resource fields that are
-            returned in the response.<ul><li>If the value of this parameter is not specified, then all
-            the resource fields and custom properties are returned by default.</li><li>If the resource
-            fields are specified, then only the 'resourceId' field and requested fields are returned.
-            For example: https://&lt;environment_name&gt;.fs.ocs.oraclecloud.com/rest/ofscCore/v1/reso
-            urces/john.smith?fields=resourceId,resourceType,status.</li><li>If incorrect resource
-            fields are specified, then the 400 error code is returned.</li></ul>
+            returned in the response.
+
+            - If the value of this parameter is not specified, then all the resource fields and custom
+            properties are returned by default.
+            - If the resource fields are specified, then only the 'resourceId' field and requested
+            fields are returned. For example: https://<environment_name>.fs.ocs.oraclecloud.com/rest/o
+            fscCore/v1/resources/john.smith?fields=resourceId,resourceType,status.
+            - If incorrect resource fields are specified, then the 400 error code is returned.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,11 +166,12 @@ def sync(
 ) -> ResourceList | None:
     """Get resources
 
-     This operation retrieves the resources that are visible to the API user.<p>Resource visibility is
-    determined based on the user's association with the resource tree. For example, if the user can only
-    see a single bucket of the resource tree, then the response contains the resource of the bucket that
-    is visible to the user. If the user has access to the entire resource tree, then the response
-    contains all the resources.</p>
+     This operation retrieves the resources that are visible to the API user.
+
+    Resource visibility is determined based on the user's association with the resource tree. For
+    example, if the user can only see a single bucket of the resource tree, then the response contains
+    the resource of the bucket that is visible to the user. If the user has access to the entire
+    resource tree, then the response contains all the resources.
 
     Args:
         can_be_team_holder (bool | Unset): If specified, the response will be filtered accordingly
@@ -179,25 +185,29 @@ def sync(
             that can be specified is 1 and the maximum value that can be specified is 100. If the
             specified value is greater than 100, zero, or if no value is specified, then it defaults
             to 100.
-        expand (list[str] | Unset): <p>The sub-entities that are embedded into each resource item
+        expand (list[str] | Unset): The sub-entities that are embedded into each resource item
             returned in the response. The value is a comma-separated string containing a combination
-            of the following values: inventories, workZones, workSkills, and workSchedules.</p><p>If
-            one or more values are specified then the appropriate sub-entities are embedded into each
-            resource item. For example, the following query returns the work zones and work skills
-            linked to the specified resource: https://&lt;environment_name&gt;.fs.ocs.oraclecloud.com/
-            rest/ofscCore/v1/resources/{resourceId}?expand=workZones,workSkills. If the value is not
+            of the following values: inventories, workZones, workSkills, and workSchedules.
+
+            If one or more values are specified then the appropriate sub-entities are embedded into
+            each resource item. For example, the following query returns the work zones and work
+            skills linked to the specified resource: https://<environment_name>.fs.ocs.oraclecloud.com
+            /rest/ofscCore/v1/resources/{resourceId}?expand=workZones,workSkills. If the value is not
             specified then none of the sub-entities are expanded, and they are provided as links that
-            can be retrieved by another call.</p><p>To avoid huge responses, any sub-entity that
-            contains more than 500 items is not expanded, and it is returned as a usual link. The link
-            can be used to retrieve the sub-entity in a separate call using the limit and offset
-            parameters to control the response size.</p>
+            can be retrieved by another call.
+
+            To avoid huge responses, any sub-entity that contains more than 500 items is not expanded,
+            and it is returned as a usual link. The link can be used to retrieve the sub-entity in a
+            separate call using the limit and offset parameters to control the response size.
         fields (list[str] | Unset): The comma-separated names of the resource fields that are
-            returned in the response.<ul><li>If the value of this parameter is not specified, then all
-            the resource fields and custom properties are returned by default.</li><li>If the resource
-            fields are specified, then only the 'resourceId' field and requested fields are returned.
-            For example: https://&lt;environment_name&gt;.fs.ocs.oraclecloud.com/rest/ofscCore/v1/reso
-            urces/john.smith?fields=resourceId,resourceType,status.</li><li>If incorrect resource
-            fields are specified, then the 400 error code is returned.</li></ul>
+            returned in the response.
+
+            - If the value of this parameter is not specified, then all the resource fields and custom
+            properties are returned by default.
+            - If the resource fields are specified, then only the 'resourceId' field and requested
+            fields are returned. For example: https://<environment_name>.fs.ocs.oraclecloud.com/rest/o
+            fscCore/v1/resources/john.smith?fields=resourceId,resourceType,status.
+            - If incorrect resource fields are specified, then the 400 error code is returned.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,11 +240,12 @@ async def asyncio_detailed(
 ) -> Response[ResourceList]:
     """Get resources
 
-     This operation retrieves the resources that are visible to the API user.<p>Resource visibility is
-    determined based on the user's association with the resource tree. For example, if the user can only
-    see a single bucket of the resource tree, then the response contains the resource of the bucket that
-    is visible to the user. If the user has access to the entire resource tree, then the response
-    contains all the resources.</p>
+     This operation retrieves the resources that are visible to the API user.
+
+    Resource visibility is determined based on the user's association with the resource tree. For
+    example, if the user can only see a single bucket of the resource tree, then the response contains
+    the resource of the bucket that is visible to the user. If the user has access to the entire
+    resource tree, then the response contains all the resources.
 
     Args:
         can_be_team_holder (bool | Unset): If specified, the response will be filtered accordingly
@@ -248,25 +259,29 @@ async def asyncio_detailed(
             that can be specified is 1 and the maximum value that can be specified is 100. If the
             specified value is greater than 100, zero, or if no value is specified, then it defaults
             to 100.
-        expand (list[str] | Unset): <p>The sub-entities that are embedded into each resource item
+        expand (list[str] | Unset): The sub-entities that are embedded into each resource item
             returned in the response. The value is a comma-separated string containing a combination
-            of the following values: inventories, workZones, workSkills, and workSchedules.</p><p>If
-            one or more values are specified then the appropriate sub-entities are embedded into each
-            resource item. For example, the following query returns the work zones and work skills
-            linked to the specified resource: https://&lt;environment_name&gt;.fs.ocs.oraclecloud.com/
-            rest/ofscCore/v1/resources/{resourceId}?expand=workZones,workSkills. If the value is not
+            of the following values: inventories, workZones, workSkills, and workSchedules.
+
+            If one or more values are specified then the appropriate sub-entities are embedded into
+            each resource item. For example, the following query returns the work zones and work
+            skills linked to the specified resource: https://<environment_name>.fs.ocs.oraclecloud.com
+            /rest/ofscCore/v1/resources/{resourceId}?expand=workZones,workSkills. If the value is not
             specified then none of the sub-entities are expanded, and they are provided as links that
-            can be retrieved by another call.</p><p>To avoid huge responses, any sub-entity that
-            contains more than 500 items is not expanded, and it is returned as a usual link. The link
-            can be used to retrieve the sub-entity in a separate call using the limit and offset
-            parameters to control the response size.</p>
+            can be retrieved by another call.
+
+            To avoid huge responses, any sub-entity that contains more than 500 items is not expanded,
+            and it is returned as a usual link. The link can be used to retrieve the sub-entity in a
+            separate call using the limit and offset parameters to control the response size.
         fields (list[str] | Unset): The comma-separated names of the resource fields that are
-            returned in the response.<ul><li>If the value of this parameter is not specified, then all
-            the resource fields and custom properties are returned by default.</li><li>If the resource
-            fields are specified, then only the 'resourceId' field and requested fields are returned.
-            For example: https://&lt;environment_name&gt;.fs.ocs.oraclecloud.com/rest/ofscCore/v1/reso
-            urces/john.smith?fields=resourceId,resourceType,status.</li><li>If incorrect resource
-            fields are specified, then the 400 error code is returned.</li></ul>
+            returned in the response.
+
+            - If the value of this parameter is not specified, then all the resource fields and custom
+            properties are returned by default.
+            - If the resource fields are specified, then only the 'resourceId' field and requested
+            fields are returned. For example: https://<environment_name>.fs.ocs.oraclecloud.com/rest/o
+            fscCore/v1/resources/john.smith?fields=resourceId,resourceType,status.
+            - If incorrect resource fields are specified, then the 400 error code is returned.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -302,11 +317,12 @@ async def asyncio(
 ) -> ResourceList | None:
     """Get resources
 
-     This operation retrieves the resources that are visible to the API user.<p>Resource visibility is
-    determined based on the user's association with the resource tree. For example, if the user can only
-    see a single bucket of the resource tree, then the response contains the resource of the bucket that
-    is visible to the user. If the user has access to the entire resource tree, then the response
-    contains all the resources.</p>
+     This operation retrieves the resources that are visible to the API user.
+
+    Resource visibility is determined based on the user's association with the resource tree. For
+    example, if the user can only see a single bucket of the resource tree, then the response contains
+    the resource of the bucket that is visible to the user. If the user has access to the entire
+    resource tree, then the response contains all the resources.
 
     Args:
         can_be_team_holder (bool | Unset): If specified, the response will be filtered accordingly
@@ -320,25 +336,29 @@ async def asyncio(
             that can be specified is 1 and the maximum value that can be specified is 100. If the
             specified value is greater than 100, zero, or if no value is specified, then it defaults
             to 100.
-        expand (list[str] | Unset): <p>The sub-entities that are embedded into each resource item
+        expand (list[str] | Unset): The sub-entities that are embedded into each resource item
             returned in the response. The value is a comma-separated string containing a combination
-            of the following values: inventories, workZones, workSkills, and workSchedules.</p><p>If
-            one or more values are specified then the appropriate sub-entities are embedded into each
-            resource item. For example, the following query returns the work zones and work skills
-            linked to the specified resource: https://&lt;environment_name&gt;.fs.ocs.oraclecloud.com/
-            rest/ofscCore/v1/resources/{resourceId}?expand=workZones,workSkills. If the value is not
+            of the following values: inventories, workZones, workSkills, and workSchedules.
+
+            If one or more values are specified then the appropriate sub-entities are embedded into
+            each resource item. For example, the following query returns the work zones and work
+            skills linked to the specified resource: https://<environment_name>.fs.ocs.oraclecloud.com
+            /rest/ofscCore/v1/resources/{resourceId}?expand=workZones,workSkills. If the value is not
             specified then none of the sub-entities are expanded, and they are provided as links that
-            can be retrieved by another call.</p><p>To avoid huge responses, any sub-entity that
-            contains more than 500 items is not expanded, and it is returned as a usual link. The link
-            can be used to retrieve the sub-entity in a separate call using the limit and offset
-            parameters to control the response size.</p>
+            can be retrieved by another call.
+
+            To avoid huge responses, any sub-entity that contains more than 500 items is not expanded,
+            and it is returned as a usual link. The link can be used to retrieve the sub-entity in a
+            separate call using the limit and offset parameters to control the response size.
         fields (list[str] | Unset): The comma-separated names of the resource fields that are
-            returned in the response.<ul><li>If the value of this parameter is not specified, then all
-            the resource fields and custom properties are returned by default.</li><li>If the resource
-            fields are specified, then only the 'resourceId' field and requested fields are returned.
-            For example: https://&lt;environment_name&gt;.fs.ocs.oraclecloud.com/rest/ofscCore/v1/reso
-            urces/john.smith?fields=resourceId,resourceType,status.</li><li>If incorrect resource
-            fields are specified, then the 400 error code is returned.</li></ul>
+            returned in the response.
+
+            - If the value of this parameter is not specified, then all the resource fields and custom
+            properties are returned by default.
+            - If the resource fields are specified, then only the 'resourceId' field and requested
+            fields are returned. For example: https://<environment_name>.fs.ocs.oraclecloud.com/rest/o
+            fscCore/v1/resources/john.smith?fields=resourceId,resourceType,status.
+            - If incorrect resource fields are specified, then the 400 error code is returned.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

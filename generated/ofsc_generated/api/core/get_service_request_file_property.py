@@ -62,21 +62,24 @@ def sync_detailed(
 ) -> Response[File]:
     """Get a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This operation retrieves the specified file property for the specified service request.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This operation retrieves the specified file property for the specified service request.
 
     Args:
         request_id (int): The identifier of the service request.
         property_label (str): The label of a custom property. This custom property must be of type
             'file'.
-        accept (str | Unset): <p>The request must contain the Accept header to retrieve the file
-            contents. The header must have either of the following:<ul><li>The actual content type
-            (for example, application/pdf for pdf documents).</li><li>The special value
-            'application/octet-stream', when you don't know the content type.</li></ul></p><p>If the
-            request doesn't have the Accept header, the response contains only the file metadata in
-            JSON format.</p>
+        accept (str | Unset): The request must contain the Accept header to retrieve the file
+            contents. The header must have either of the following:
+
+            - The actual content type (for example, application/pdf for pdf documents).
+            - The special value 'application/octet-stream', when you don't know the content type.
+
+            If the request doesn't have the Accept header, the response contains only the file
+            metadata in JSON format.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,21 +111,24 @@ def sync(
 ) -> File | None:
     """Get a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This operation retrieves the specified file property for the specified service request.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This operation retrieves the specified file property for the specified service request.
 
     Args:
         request_id (int): The identifier of the service request.
         property_label (str): The label of a custom property. This custom property must be of type
             'file'.
-        accept (str | Unset): <p>The request must contain the Accept header to retrieve the file
-            contents. The header must have either of the following:<ul><li>The actual content type
-            (for example, application/pdf for pdf documents).</li><li>The special value
-            'application/octet-stream', when you don't know the content type.</li></ul></p><p>If the
-            request doesn't have the Accept header, the response contains only the file metadata in
-            JSON format.</p>
+        accept (str | Unset): The request must contain the Accept header to retrieve the file
+            contents. The header must have either of the following:
+
+            - The actual content type (for example, application/pdf for pdf documents).
+            - The special value 'application/octet-stream', when you don't know the content type.
+
+            If the request doesn't have the Accept header, the response contains only the file
+            metadata in JSON format.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,21 +155,24 @@ async def asyncio_detailed(
 ) -> Response[File]:
     """Get a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This operation retrieves the specified file property for the specified service request.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This operation retrieves the specified file property for the specified service request.
 
     Args:
         request_id (int): The identifier of the service request.
         property_label (str): The label of a custom property. This custom property must be of type
             'file'.
-        accept (str | Unset): <p>The request must contain the Accept header to retrieve the file
-            contents. The header must have either of the following:<ul><li>The actual content type
-            (for example, application/pdf for pdf documents).</li><li>The special value
-            'application/octet-stream', when you don't know the content type.</li></ul></p><p>If the
-            request doesn't have the Accept header, the response contains only the file metadata in
-            JSON format.</p>
+        accept (str | Unset): The request must contain the Accept header to retrieve the file
+            contents. The header must have either of the following:
+
+            - The actual content type (for example, application/pdf for pdf documents).
+            - The special value 'application/octet-stream', when you don't know the content type.
+
+            If the request doesn't have the Accept header, the response contains only the file
+            metadata in JSON format.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,21 +202,24 @@ async def asyncio(
 ) -> File | None:
     """Get a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This operation retrieves the specified file property for the specified service request.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This operation retrieves the specified file property for the specified service request.
 
     Args:
         request_id (int): The identifier of the service request.
         property_label (str): The label of a custom property. This custom property must be of type
             'file'.
-        accept (str | Unset): <p>The request must contain the Accept header to retrieve the file
-            contents. The header must have either of the following:<ul><li>The actual content type
-            (for example, application/pdf for pdf documents).</li><li>The special value
-            'application/octet-stream', when you don't know the content type.</li></ul></p><p>If the
-            request doesn't have the Accept header, the response contains only the file metadata in
-            JSON format.</p>
+        accept (str | Unset): The request must contain the Accept header to retrieve the file
+            contents. The header must have either of the following:
+
+            - The actual content type (for example, application/pdf for pdf documents).
+            - The special value 'application/octet-stream', when you don't know the content type.
+
+            If the request doesn't have the Accept header, the response contains only the file
+            metadata in JSON format.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

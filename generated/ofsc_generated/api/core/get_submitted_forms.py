@@ -83,8 +83,8 @@ def sync_detailed(
         scope (str | Unset): Scope. Whether to return submitted forms related only to the activity
             or to all bundled activities. If the value is 'activity', all data of all submitted forms
             related to the activity is returned. If the value is 'bundles' then only submitted forms
-            related to configured bundles are returned. Allowed values [ <b>activity</b>,
-            <b>bundles</b> ]. Default: <b>bundles</b>
+            related to configured bundles are returned. Allowed values [ activity, bundles ]. Default:
+            bundles
         bundle (str | Unset): Label of a bundling rule. The parameter allows to specify the label
             of the bundle to filter the returned data. Only submitted forms related to a specific
             bundle will be present in the response. If the parameter is not specified, all the
@@ -140,8 +140,8 @@ def sync(
         scope (str | Unset): Scope. Whether to return submitted forms related only to the activity
             or to all bundled activities. If the value is 'activity', all data of all submitted forms
             related to the activity is returned. If the value is 'bundles' then only submitted forms
-            related to configured bundles are returned. Allowed values [ <b>activity</b>,
-            <b>bundles</b> ]. Default: <b>bundles</b>
+            related to configured bundles are returned. Allowed values [ activity, bundles ]. Default:
+            bundles
         bundle (str | Unset): Label of a bundling rule. The parameter allows to specify the label
             of the bundle to filter the returned data. Only submitted forms related to a specific
             bundle will be present in the response. If the parameter is not specified, all the
@@ -192,8 +192,8 @@ async def asyncio_detailed(
         scope (str | Unset): Scope. Whether to return submitted forms related only to the activity
             or to all bundled activities. If the value is 'activity', all data of all submitted forms
             related to the activity is returned. If the value is 'bundles' then only submitted forms
-            related to configured bundles are returned. Allowed values [ <b>activity</b>,
-            <b>bundles</b> ]. Default: <b>bundles</b>
+            related to configured bundles are returned. Allowed values [ activity, bundles ]. Default:
+            bundles
         bundle (str | Unset): Label of a bundling rule. The parameter allows to specify the label
             of the bundle to filter the returned data. Only submitted forms related to a specific
             bundle will be present in the response. If the parameter is not specified, all the
@@ -247,8 +247,8 @@ async def asyncio(
         scope (str | Unset): Scope. Whether to return submitted forms related only to the activity
             or to all bundled activities. If the value is 'activity', all data of all submitted forms
             related to the activity is returned. If the value is 'bundles' then only submitted forms
-            related to configured bundles are returned. Allowed values [ <b>activity</b>,
-            <b>bundles</b> ]. Default: <b>bundles</b>
+            related to configured bundles are returned. Allowed values [ activity, bundles ]. Default:
+            bundles
         bundle (str | Unset): Label of a bundling rule. The parameter allows to specify the label
             of the bundle to filter the returned data. Only submitted forms related to a specific
             bundle will be present in the response. If the parameter is not specified, all the

@@ -63,10 +63,12 @@ def sync_detailed(
 
     Args:
         all_subscriptions (bool | Unset): Contains one of the following values: true or false.
-            <ul><li>If true, all subscriptions in the Oracle Field Service application are returned,
-            even if the subscriptions are created by other applications.</li><li>If false, then only
-            the subscriptions created by other applications are returned.</li></ul><p>The default
-            value is false.</p>
+
+            - If true, all subscriptions in the Oracle Field Service application are returned, even if
+            the subscriptions are created by other applications.
+            - If false, then only the subscriptions created by other applications are returned.
+
+            The default value is false.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,10 +100,12 @@ def sync(
 
     Args:
         all_subscriptions (bool | Unset): Contains one of the following values: true or false.
-            <ul><li>If true, all subscriptions in the Oracle Field Service application are returned,
-            even if the subscriptions are created by other applications.</li><li>If false, then only
-            the subscriptions created by other applications are returned.</li></ul><p>The default
-            value is false.</p>
+
+            - If true, all subscriptions in the Oracle Field Service application are returned, even if
+            the subscriptions are created by other applications.
+            - If false, then only the subscriptions created by other applications are returned.
+
+            The default value is false.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,10 +132,12 @@ async def asyncio_detailed(
 
     Args:
         all_subscriptions (bool | Unset): Contains one of the following values: true or false.
-            <ul><li>If true, all subscriptions in the Oracle Field Service application are returned,
-            even if the subscriptions are created by other applications.</li><li>If false, then only
-            the subscriptions created by other applications are returned.</li></ul><p>The default
-            value is false.</p>
+
+            - If true, all subscriptions in the Oracle Field Service application are returned, even if
+            the subscriptions are created by other applications.
+            - If false, then only the subscriptions created by other applications are returned.
+
+            The default value is false.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,10 +167,12 @@ async def asyncio(
 
     Args:
         all_subscriptions (bool | Unset): Contains one of the following values: true or false.
-            <ul><li>If true, all subscriptions in the Oracle Field Service application are returned,
-            even if the subscriptions are created by other applications.</li><li>If false, then only
-            the subscriptions created by other applications are returned.</li></ul><p>The default
-            value is false.</p>
+
+            - If true, all subscriptions in the Oracle Field Service application are returned, even if
+            the subscriptions are created by other applications.
+            - If false, then only the subscriptions created by other applications are returned.
+
+            The default value is false.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

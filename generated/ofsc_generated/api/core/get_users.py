@@ -63,15 +63,15 @@ def sync_detailed(
 ) -> Response[UserList]:
     r"""Get users
 
-     <p>This operation returns the list of users.</p>The visibility rules are based on the application's
-    configuration parameter
-    \"Allow access only to certain resources\", which allows to restrict the access by a list of
-    resources. The function will only return users that associated with resources visible for the
-    application which makes the request.
-    For example if a requesting application has the access to the top level resource then all the users
-    in the system are visible. If an application is configured with some resource(s) in the list \"Allow
-    access only to certain resources\", then the visible users are only the users that associated with
-    allowed resource(s) and  the resources below in the resource hierarchy.</p>
+     This operation returns the list of users.
+
+    The visibility rules are based on the application's configuration parameter \"Allow access only to
+    certain resources\", which allows to restrict the access by a list of resources. The function will
+    only return users that associated with resources visible for the application which makes the
+    request. For example if a requesting application has the access to the top level resource then all
+    the users in the system are visible. If an application is configured with some resource(s) in the
+    list \"Allow access only to certain resources\", then the visible users are only the users that
+    associated with allowed resource(s) and the resources below in the resource hierarchy.
 
     Args:
         offset (int | Unset): The record number from which the retrieval starts. The default value
@@ -110,15 +110,15 @@ def sync(
 ) -> UserList | None:
     r"""Get users
 
-     <p>This operation returns the list of users.</p>The visibility rules are based on the application's
-    configuration parameter
-    \"Allow access only to certain resources\", which allows to restrict the access by a list of
-    resources. The function will only return users that associated with resources visible for the
-    application which makes the request.
-    For example if a requesting application has the access to the top level resource then all the users
-    in the system are visible. If an application is configured with some resource(s) in the list \"Allow
-    access only to certain resources\", then the visible users are only the users that associated with
-    allowed resource(s) and  the resources below in the resource hierarchy.</p>
+     This operation returns the list of users.
+
+    The visibility rules are based on the application's configuration parameter \"Allow access only to
+    certain resources\", which allows to restrict the access by a list of resources. The function will
+    only return users that associated with resources visible for the application which makes the
+    request. For example if a requesting application has the access to the top level resource then all
+    the users in the system are visible. If an application is configured with some resource(s) in the
+    list \"Allow access only to certain resources\", then the visible users are only the users that
+    associated with allowed resource(s) and the resources below in the resource hierarchy.
 
     Args:
         offset (int | Unset): The record number from which the retrieval starts. The default value
@@ -152,15 +152,15 @@ async def asyncio_detailed(
 ) -> Response[UserList]:
     r"""Get users
 
-     <p>This operation returns the list of users.</p>The visibility rules are based on the application's
-    configuration parameter
-    \"Allow access only to certain resources\", which allows to restrict the access by a list of
-    resources. The function will only return users that associated with resources visible for the
-    application which makes the request.
-    For example if a requesting application has the access to the top level resource then all the users
-    in the system are visible. If an application is configured with some resource(s) in the list \"Allow
-    access only to certain resources\", then the visible users are only the users that associated with
-    allowed resource(s) and  the resources below in the resource hierarchy.</p>
+     This operation returns the list of users.
+
+    The visibility rules are based on the application's configuration parameter \"Allow access only to
+    certain resources\", which allows to restrict the access by a list of resources. The function will
+    only return users that associated with resources visible for the application which makes the
+    request. For example if a requesting application has the access to the top level resource then all
+    the users in the system are visible. If an application is configured with some resource(s) in the
+    list \"Allow access only to certain resources\", then the visible users are only the users that
+    associated with allowed resource(s) and the resources below in the resource hierarchy.
 
     Args:
         offset (int | Unset): The record number from which the retrieval starts. The default value
@@ -197,15 +197,15 @@ async def asyncio(
 ) -> UserList | None:
     r"""Get users
 
-     <p>This operation returns the list of users.</p>The visibility rules are based on the application's
-    configuration parameter
-    \"Allow access only to certain resources\", which allows to restrict the access by a list of
-    resources. The function will only return users that associated with resources visible for the
-    application which makes the request.
-    For example if a requesting application has the access to the top level resource then all the users
-    in the system are visible. If an application is configured with some resource(s) in the list \"Allow
-    access only to certain resources\", then the visible users are only the users that associated with
-    allowed resource(s) and  the resources below in the resource hierarchy.</p>
+     This operation returns the list of users.
+
+    The visibility rules are based on the application's configuration parameter \"Allow access only to
+    certain resources\", which allows to restrict the access by a list of resources. The function will
+    only return users that associated with resources visible for the application which makes the
+    request. For example if a requesting application has the access to the top level resource then all
+    the users in the system are visible. If an application is configured with some resource(s) in the
+    list \"Allow access only to certain resources\", then the visible users are only the users that
+    associated with allowed resource(s) and the resources below in the resource hierarchy.
 
     Args:
         offset (int | Unset): The record number from which the retrieval starts. The default value

@@ -85,19 +85,22 @@ def sync_detailed(
 ) -> Response[WhereIsMyTechResponse]:
     """Where is my technician
 
-     <p>This operation provides integrators with a unified method to retrieve activity status and
-    technician information in a single request. This API can be used only when the following conditions
-    are met:</p><p><ul><li>The customer must have a subscription to Oracle Field Service Customer
-    Communication Cloud Service, Oracle Field Service Professional Cloud Service, or Oracle Field
-    Service Enterprise Cloud Service.</li><li>The permission to access Core API for Activity is granted
-    in the <b>Configuration > Applications > API access</b> section of the required
-    application.</li></ul></p><p>If either of the conditions are not met, the '403 Forbidden' error
-    message is returned.</p><p>Note: The operation takes the activity ID as the required parameter. If a
-    mass/repeating activity is used, then it should be instantiated as it does not have an ID otherwise.
-    The operation is not designed for segmentable activities, but it can work with individual segments
-    as a single activity. Segmentable master activities should not be used with the operation as their
-    statuses have a different flow and the result of the operation can be different from that of the
-    other activities.</p>
+     This operation provides integrators with a unified method to retrieve activity status and technician
+    information in a single request. This API can be used only when the following conditions are met:
+
+    - The customer must have a subscription to Oracle Field Service Customer Communication Cloud
+    Service, Oracle Field Service Professional Cloud Service, or Oracle Field Service Enterprise Cloud
+    Service.
+    - The permission to access Core API for Activity is granted in the Configuration > Applications >
+    API access section of the required application.
+
+    If either of the conditions are not met, the '403 Forbidden' error message is returned.
+
+    Note: The operation takes the activity ID as the required parameter. If a mass/repeating activity is
+    used, then it should be instantiated as it does not have an ID otherwise. The operation is not
+    designed for segmentable activities, but it can work with individual segments as a single activity.
+    Segmentable master activities should not be used with the operation as their statuses have a
+    different flow and the result of the operation can be different from that of the other activities.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -151,19 +154,22 @@ def sync(
 ) -> WhereIsMyTechResponse | None:
     """Where is my technician
 
-     <p>This operation provides integrators with a unified method to retrieve activity status and
-    technician information in a single request. This API can be used only when the following conditions
-    are met:</p><p><ul><li>The customer must have a subscription to Oracle Field Service Customer
-    Communication Cloud Service, Oracle Field Service Professional Cloud Service, or Oracle Field
-    Service Enterprise Cloud Service.</li><li>The permission to access Core API for Activity is granted
-    in the <b>Configuration > Applications > API access</b> section of the required
-    application.</li></ul></p><p>If either of the conditions are not met, the '403 Forbidden' error
-    message is returned.</p><p>Note: The operation takes the activity ID as the required parameter. If a
-    mass/repeating activity is used, then it should be instantiated as it does not have an ID otherwise.
-    The operation is not designed for segmentable activities, but it can work with individual segments
-    as a single activity. Segmentable master activities should not be used with the operation as their
-    statuses have a different flow and the result of the operation can be different from that of the
-    other activities.</p>
+     This operation provides integrators with a unified method to retrieve activity status and technician
+    information in a single request. This API can be used only when the following conditions are met:
+
+    - The customer must have a subscription to Oracle Field Service Customer Communication Cloud
+    Service, Oracle Field Service Professional Cloud Service, or Oracle Field Service Enterprise Cloud
+    Service.
+    - The permission to access Core API for Activity is granted in the Configuration > Applications >
+    API access section of the required application.
+
+    If either of the conditions are not met, the '403 Forbidden' error message is returned.
+
+    Note: The operation takes the activity ID as the required parameter. If a mass/repeating activity is
+    used, then it should be instantiated as it does not have an ID otherwise. The operation is not
+    designed for segmentable activities, but it can work with individual segments as a single activity.
+    Segmentable master activities should not be used with the operation as their statuses have a
+    different flow and the result of the operation can be different from that of the other activities.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -212,19 +218,22 @@ async def asyncio_detailed(
 ) -> Response[WhereIsMyTechResponse]:
     """Where is my technician
 
-     <p>This operation provides integrators with a unified method to retrieve activity status and
-    technician information in a single request. This API can be used only when the following conditions
-    are met:</p><p><ul><li>The customer must have a subscription to Oracle Field Service Customer
-    Communication Cloud Service, Oracle Field Service Professional Cloud Service, or Oracle Field
-    Service Enterprise Cloud Service.</li><li>The permission to access Core API for Activity is granted
-    in the <b>Configuration > Applications > API access</b> section of the required
-    application.</li></ul></p><p>If either of the conditions are not met, the '403 Forbidden' error
-    message is returned.</p><p>Note: The operation takes the activity ID as the required parameter. If a
-    mass/repeating activity is used, then it should be instantiated as it does not have an ID otherwise.
-    The operation is not designed for segmentable activities, but it can work with individual segments
-    as a single activity. Segmentable master activities should not be used with the operation as their
-    statuses have a different flow and the result of the operation can be different from that of the
-    other activities.</p>
+     This operation provides integrators with a unified method to retrieve activity status and technician
+    information in a single request. This API can be used only when the following conditions are met:
+
+    - The customer must have a subscription to Oracle Field Service Customer Communication Cloud
+    Service, Oracle Field Service Professional Cloud Service, or Oracle Field Service Enterprise Cloud
+    Service.
+    - The permission to access Core API for Activity is granted in the Configuration > Applications >
+    API access section of the required application.
+
+    If either of the conditions are not met, the '403 Forbidden' error message is returned.
+
+    Note: The operation takes the activity ID as the required parameter. If a mass/repeating activity is
+    used, then it should be instantiated as it does not have an ID otherwise. The operation is not
+    designed for segmentable activities, but it can work with individual segments as a single activity.
+    Segmentable master activities should not be used with the operation as their statuses have a
+    different flow and the result of the operation can be different from that of the other activities.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -276,19 +285,22 @@ async def asyncio(
 ) -> WhereIsMyTechResponse | None:
     """Where is my technician
 
-     <p>This operation provides integrators with a unified method to retrieve activity status and
-    technician information in a single request. This API can be used only when the following conditions
-    are met:</p><p><ul><li>The customer must have a subscription to Oracle Field Service Customer
-    Communication Cloud Service, Oracle Field Service Professional Cloud Service, or Oracle Field
-    Service Enterprise Cloud Service.</li><li>The permission to access Core API for Activity is granted
-    in the <b>Configuration > Applications > API access</b> section of the required
-    application.</li></ul></p><p>If either of the conditions are not met, the '403 Forbidden' error
-    message is returned.</p><p>Note: The operation takes the activity ID as the required parameter. If a
-    mass/repeating activity is used, then it should be instantiated as it does not have an ID otherwise.
-    The operation is not designed for segmentable activities, but it can work with individual segments
-    as a single activity. Segmentable master activities should not be used with the operation as their
-    statuses have a different flow and the result of the operation can be different from that of the
-    other activities.</p>
+     This operation provides integrators with a unified method to retrieve activity status and technician
+    information in a single request. This API can be used only when the following conditions are met:
+
+    - The customer must have a subscription to Oracle Field Service Customer Communication Cloud
+    Service, Oracle Field Service Professional Cloud Service, or Oracle Field Service Enterprise Cloud
+    Service.
+    - The permission to access Core API for Activity is granted in the Configuration > Applications >
+    API access section of the required application.
+
+    If either of the conditions are not met, the '403 Forbidden' error message is returned.
+
+    Note: The operation takes the activity ID as the required parameter. If a mass/repeating activity is
+    used, then it should be instantiated as it does not have an ID otherwise. The operation is not
+    designed for segmentable activities, but it can work with individual segments as a single activity.
+    Segmentable master activities should not be used with the operation as their statuses have a
+    different flow and the result of the operation can be different from that of the other activities.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.

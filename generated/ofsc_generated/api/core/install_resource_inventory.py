@@ -74,8 +74,9 @@ def sync_detailed(
 
      This operation installs the specified inventory for the specified resource. The operation changes
     the inventory status to 'installed' and adds it to the 'installed' list of inventories for the
-    specified activity.<p>If the inventory is associated with a segmentable activity, then the Activity
-    ID must be specified.</p>
+    specified activity.
+
+    If the inventory is associated with a segmentable activity, then the Activity ID must be specified.
 
     Args:
         resource_id (str): The unique identifier of the resource to which the inventory is
@@ -116,8 +117,9 @@ def sync(
 
      This operation installs the specified inventory for the specified resource. The operation changes
     the inventory status to 'installed' and adds it to the 'installed' list of inventories for the
-    specified activity.<p>If the inventory is associated with a segmentable activity, then the Activity
-    ID must be specified.</p>
+    specified activity.
+
+    If the inventory is associated with a segmentable activity, then the Activity ID must be specified.
 
     Args:
         resource_id (str): The unique identifier of the resource to which the inventory is
@@ -153,8 +155,9 @@ async def asyncio_detailed(
 
      This operation installs the specified inventory for the specified resource. The operation changes
     the inventory status to 'installed' and adds it to the 'installed' list of inventories for the
-    specified activity.<p>If the inventory is associated with a segmentable activity, then the Activity
-    ID must be specified.</p>
+    specified activity.
+
+    If the inventory is associated with a segmentable activity, then the Activity ID must be specified.
 
     Args:
         resource_id (str): The unique identifier of the resource to which the inventory is
@@ -193,8 +196,9 @@ async def asyncio(
 
      This operation installs the specified inventory for the specified resource. The operation changes
     the inventory status to 'installed' and adds it to the 'installed' list of inventories for the
-    specified activity.<p>If the inventory is associated with a segmentable activity, then the Activity
-    ID must be specified.</p>
+    specified activity.
+
+    If the inventory is associated with a segmentable activity, then the Activity ID must be specified.
 
     Args:
         resource_id (str): The unique identifier of the resource to which the inventory is

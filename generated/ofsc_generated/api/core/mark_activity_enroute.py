@@ -54,14 +54,17 @@ def sync_detailed(
 ) -> Response[Activity]:
     r"""Update the activity status to enroute
 
-     <p>This operation updates the status of the specified activity to 'enroute'. The operation is
-    successful only if the following conditions are met:</p><ul><li>The <b>En route Support</b> option
-    is enabled in Business rules.</li><li>The  <b>Calculate travel</b> feature is selected for the
-    activity type.</li><li>The activity is the first activity in the route.</li><li>The activity is
-    pending, ordered and the route is activated.</li></ul><p>Note: when activity status is changed to
-    'en-route', the activity ETA will be set as \"now\" plus estimation for the travel time. This may
-    cause that it may become earlier then the SLA start or service window start, or it could become out
-    of the access hours for the activity.</p>
+     This operation updates the status of the specified activity to 'enroute'. The operation is
+    successful only if the following conditions are met:
+
+    - The En route Support option is enabled in Business rules.
+    - The Calculate travel feature is selected for the activity type.
+    - The activity is the first activity in the route.
+    - The activity is pending, ordered and the route is activated.
+
+    Note: when activity status is changed to 'en-route', the activity ETA will be set as \"now\" plus
+    estimation for the travel time. This may cause that it may become earlier then the SLA start or
+    service window start, or it could become out of the access hours for the activity.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -92,14 +95,17 @@ def sync(
 ) -> Activity | None:
     r"""Update the activity status to enroute
 
-     <p>This operation updates the status of the specified activity to 'enroute'. The operation is
-    successful only if the following conditions are met:</p><ul><li>The <b>En route Support</b> option
-    is enabled in Business rules.</li><li>The  <b>Calculate travel</b> feature is selected for the
-    activity type.</li><li>The activity is the first activity in the route.</li><li>The activity is
-    pending, ordered and the route is activated.</li></ul><p>Note: when activity status is changed to
-    'en-route', the activity ETA will be set as \"now\" plus estimation for the travel time. This may
-    cause that it may become earlier then the SLA start or service window start, or it could become out
-    of the access hours for the activity.</p>
+     This operation updates the status of the specified activity to 'enroute'. The operation is
+    successful only if the following conditions are met:
+
+    - The En route Support option is enabled in Business rules.
+    - The Calculate travel feature is selected for the activity type.
+    - The activity is the first activity in the route.
+    - The activity is pending, ordered and the route is activated.
+
+    Note: when activity status is changed to 'en-route', the activity ETA will be set as \"now\" plus
+    estimation for the travel time. This may cause that it may become earlier then the SLA start or
+    service window start, or it could become out of the access hours for the activity.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -125,14 +131,17 @@ async def asyncio_detailed(
 ) -> Response[Activity]:
     r"""Update the activity status to enroute
 
-     <p>This operation updates the status of the specified activity to 'enroute'. The operation is
-    successful only if the following conditions are met:</p><ul><li>The <b>En route Support</b> option
-    is enabled in Business rules.</li><li>The  <b>Calculate travel</b> feature is selected for the
-    activity type.</li><li>The activity is the first activity in the route.</li><li>The activity is
-    pending, ordered and the route is activated.</li></ul><p>Note: when activity status is changed to
-    'en-route', the activity ETA will be set as \"now\" plus estimation for the travel time. This may
-    cause that it may become earlier then the SLA start or service window start, or it could become out
-    of the access hours for the activity.</p>
+     This operation updates the status of the specified activity to 'enroute'. The operation is
+    successful only if the following conditions are met:
+
+    - The En route Support option is enabled in Business rules.
+    - The Calculate travel feature is selected for the activity type.
+    - The activity is the first activity in the route.
+    - The activity is pending, ordered and the route is activated.
+
+    Note: when activity status is changed to 'en-route', the activity ETA will be set as \"now\" plus
+    estimation for the travel time. This may cause that it may become earlier then the SLA start or
+    service window start, or it could become out of the access hours for the activity.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -161,14 +170,17 @@ async def asyncio(
 ) -> Activity | None:
     r"""Update the activity status to enroute
 
-     <p>This operation updates the status of the specified activity to 'enroute'. The operation is
-    successful only if the following conditions are met:</p><ul><li>The <b>En route Support</b> option
-    is enabled in Business rules.</li><li>The  <b>Calculate travel</b> feature is selected for the
-    activity type.</li><li>The activity is the first activity in the route.</li><li>The activity is
-    pending, ordered and the route is activated.</li></ul><p>Note: when activity status is changed to
-    'en-route', the activity ETA will be set as \"now\" plus estimation for the travel time. This may
-    cause that it may become earlier then the SLA start or service window start, or it could become out
-    of the access hours for the activity.</p>
+     This operation updates the status of the specified activity to 'enroute'. The operation is
+    successful only if the following conditions are met:
+
+    - The En route Support option is enabled in Business rules.
+    - The Calculate travel feature is selected for the activity type.
+    - The activity is the first activity in the route.
+    - The activity is pending, ordered and the route is activated.
+
+    Note: when activity status is changed to 'en-route', the activity ETA will be set as \"now\" plus
+    estimation for the travel time. This may cause that it may become earlier then the SLA start or
+    service window start, or it could become out of the access hours for the activity.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.

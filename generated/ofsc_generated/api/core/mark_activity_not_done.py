@@ -65,9 +65,11 @@ def sync_detailed(
 ) -> Response[Activity]:
     """Update the activity status to notdone
 
-     <p>This operation updates the status of the specified activity to 'notdone'. The operation is
-    successful only if the following conditions are met:</p><ul><li>The status of the specified activity
-    is 'started'.</li><li>The activity is not scheduled for a past date.</li></ul>
+     This operation updates the status of the specified activity to 'notdone'. The operation is
+    successful only if the following conditions are met:
+
+    - The status of the specified activity is 'started'.
+    - The activity is not scheduled for a past date.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -102,9 +104,11 @@ def sync(
 ) -> Activity | None:
     """Update the activity status to notdone
 
-     <p>This operation updates the status of the specified activity to 'notdone'. The operation is
-    successful only if the following conditions are met:</p><ul><li>The status of the specified activity
-    is 'started'.</li><li>The activity is not scheduled for a past date.</li></ul>
+     This operation updates the status of the specified activity to 'notdone'. The operation is
+    successful only if the following conditions are met:
+
+    - The status of the specified activity is 'started'.
+    - The activity is not scheduled for a past date.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -134,9 +138,11 @@ async def asyncio_detailed(
 ) -> Response[Activity]:
     """Update the activity status to notdone
 
-     <p>This operation updates the status of the specified activity to 'notdone'. The operation is
-    successful only if the following conditions are met:</p><ul><li>The status of the specified activity
-    is 'started'.</li><li>The activity is not scheduled for a past date.</li></ul>
+     This operation updates the status of the specified activity to 'notdone'. The operation is
+    successful only if the following conditions are met:
+
+    - The status of the specified activity is 'started'.
+    - The activity is not scheduled for a past date.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -169,9 +175,11 @@ async def asyncio(
 ) -> Activity | None:
     """Update the activity status to notdone
 
-     <p>This operation updates the status of the specified activity to 'notdone'. The operation is
-    successful only if the following conditions are met:</p><ul><li>The status of the specified activity
-    is 'started'.</li><li>The activity is not scheduled for a past date.</li></ul>
+     This operation updates the status of the specified activity to 'notdone'. The operation is
+    successful only if the following conditions are met:
+
+    - The status of the specified activity is 'started'.
+    - The activity is not scheduled for a past date.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.

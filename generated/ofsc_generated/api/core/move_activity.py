@@ -60,21 +60,30 @@ def sync_detailed(
 ) -> Response[Any]:
     """Move an activity
 
-     <p>This operation moves the activity according to specified parameters.</p><ul><li>If the value of
-    the setDate parameter is specified, then the activity is moved to the specified date.</li><li>If the
-    value of the setResource parameter is specified, then the activity is reassigned to another
-    resource.</li><li>If the value of the setPositionInRoute parameter is specified, then the order of
-    the activity is changed.</li></ul><p>These parameters can be combined into a single request when the
-    actions have to be performed simultaneously. At least one of these parameters must be
-    specified.</p><p>The operation fails in the following environments:</p><ul><li>The destination
-    resource is a field resource and the specified date is not a working day for the
-    resource.</li><li>The destination resource is a field resource and does not have a user account
-    assigned.</li><li>The destination resource is inactive.</li><li>The destination date is greater than
-    the value configured in the 'Future days limit' setting. The default value of the 'Future days
-    limit' setting is 1098.</li><li>The destination date is in the past.</li><li>The destination
-    resource does not exist or it cannot be assigned to activities.</li><li>The operation is disabled
-    for the specified activity type.</li><li>The values specified in the request parameters are
-    invalid.</li></ul>
+     This operation moves the activity according to specified parameters.
+
+    - If the value of the setDate parameter is specified, then the activity is moved to the specified
+    date.
+    - If the value of the setResource parameter is specified, then the activity is reassigned to another
+    resource.
+    - If the value of the setPositionInRoute parameter is specified, then the order of the activity is
+    changed.
+
+    These parameters can be combined into a single request when the actions have to be performed
+    simultaneously. At least one of these parameters must be specified.
+
+    The operation fails in the following environments:
+
+    - The destination resource is a field resource and the specified date is not a working day for the
+    resource.
+    - The destination resource is a field resource and does not have a user account assigned.
+    - The destination resource is inactive.
+    - The destination date is greater than the value configured in the 'Future days limit' setting. The
+    default value of the 'Future days limit' setting is 1098.
+    - The destination date is in the past.
+    - The destination resource does not exist or it cannot be assigned to activities.
+    - The operation is disabled for the specified activity type.
+    - The values specified in the request parameters are invalid.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -109,21 +118,30 @@ def sync(
 ) -> None:
     """Move an activity
 
-     <p>This operation moves the activity according to specified parameters.</p><ul><li>If the value of
-    the setDate parameter is specified, then the activity is moved to the specified date.</li><li>If the
-    value of the setResource parameter is specified, then the activity is reassigned to another
-    resource.</li><li>If the value of the setPositionInRoute parameter is specified, then the order of
-    the activity is changed.</li></ul><p>These parameters can be combined into a single request when the
-    actions have to be performed simultaneously. At least one of these parameters must be
-    specified.</p><p>The operation fails in the following environments:</p><ul><li>The destination
-    resource is a field resource and the specified date is not a working day for the
-    resource.</li><li>The destination resource is a field resource and does not have a user account
-    assigned.</li><li>The destination resource is inactive.</li><li>The destination date is greater than
-    the value configured in the 'Future days limit' setting. The default value of the 'Future days
-    limit' setting is 1098.</li><li>The destination date is in the past.</li><li>The destination
-    resource does not exist or it cannot be assigned to activities.</li><li>The operation is disabled
-    for the specified activity type.</li><li>The values specified in the request parameters are
-    invalid.</li></ul>
+     This operation moves the activity according to specified parameters.
+
+    - If the value of the setDate parameter is specified, then the activity is moved to the specified
+    date.
+    - If the value of the setResource parameter is specified, then the activity is reassigned to another
+    resource.
+    - If the value of the setPositionInRoute parameter is specified, then the order of the activity is
+    changed.
+
+    These parameters can be combined into a single request when the actions have to be performed
+    simultaneously. At least one of these parameters must be specified.
+
+    The operation fails in the following environments:
+
+    - The destination resource is a field resource and the specified date is not a working day for the
+    resource.
+    - The destination resource is a field resource and does not have a user account assigned.
+    - The destination resource is inactive.
+    - The destination date is greater than the value configured in the 'Future days limit' setting. The
+    default value of the 'Future days limit' setting is 1098.
+    - The destination date is in the past.
+    - The destination resource does not exist or it cannot be assigned to activities.
+    - The operation is disabled for the specified activity type.
+    - The values specified in the request parameters are invalid.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -153,21 +171,30 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Move an activity
 
-     <p>This operation moves the activity according to specified parameters.</p><ul><li>If the value of
-    the setDate parameter is specified, then the activity is moved to the specified date.</li><li>If the
-    value of the setResource parameter is specified, then the activity is reassigned to another
-    resource.</li><li>If the value of the setPositionInRoute parameter is specified, then the order of
-    the activity is changed.</li></ul><p>These parameters can be combined into a single request when the
-    actions have to be performed simultaneously. At least one of these parameters must be
-    specified.</p><p>The operation fails in the following environments:</p><ul><li>The destination
-    resource is a field resource and the specified date is not a working day for the
-    resource.</li><li>The destination resource is a field resource and does not have a user account
-    assigned.</li><li>The destination resource is inactive.</li><li>The destination date is greater than
-    the value configured in the 'Future days limit' setting. The default value of the 'Future days
-    limit' setting is 1098.</li><li>The destination date is in the past.</li><li>The destination
-    resource does not exist or it cannot be assigned to activities.</li><li>The operation is disabled
-    for the specified activity type.</li><li>The values specified in the request parameters are
-    invalid.</li></ul>
+     This operation moves the activity according to specified parameters.
+
+    - If the value of the setDate parameter is specified, then the activity is moved to the specified
+    date.
+    - If the value of the setResource parameter is specified, then the activity is reassigned to another
+    resource.
+    - If the value of the setPositionInRoute parameter is specified, then the order of the activity is
+    changed.
+
+    These parameters can be combined into a single request when the actions have to be performed
+    simultaneously. At least one of these parameters must be specified.
+
+    The operation fails in the following environments:
+
+    - The destination resource is a field resource and the specified date is not a working day for the
+    resource.
+    - The destination resource is a field resource and does not have a user account assigned.
+    - The destination resource is inactive.
+    - The destination date is greater than the value configured in the 'Future days limit' setting. The
+    default value of the 'Future days limit' setting is 1098.
+    - The destination date is in the past.
+    - The destination resource does not exist or it cannot be assigned to activities.
+    - The operation is disabled for the specified activity type.
+    - The values specified in the request parameters are invalid.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -200,21 +227,30 @@ async def asyncio(
 ) -> None:
     """Move an activity
 
-     <p>This operation moves the activity according to specified parameters.</p><ul><li>If the value of
-    the setDate parameter is specified, then the activity is moved to the specified date.</li><li>If the
-    value of the setResource parameter is specified, then the activity is reassigned to another
-    resource.</li><li>If the value of the setPositionInRoute parameter is specified, then the order of
-    the activity is changed.</li></ul><p>These parameters can be combined into a single request when the
-    actions have to be performed simultaneously. At least one of these parameters must be
-    specified.</p><p>The operation fails in the following environments:</p><ul><li>The destination
-    resource is a field resource and the specified date is not a working day for the
-    resource.</li><li>The destination resource is a field resource and does not have a user account
-    assigned.</li><li>The destination resource is inactive.</li><li>The destination date is greater than
-    the value configured in the 'Future days limit' setting. The default value of the 'Future days
-    limit' setting is 1098.</li><li>The destination date is in the past.</li><li>The destination
-    resource does not exist or it cannot be assigned to activities.</li><li>The operation is disabled
-    for the specified activity type.</li><li>The values specified in the request parameters are
-    invalid.</li></ul>
+     This operation moves the activity according to specified parameters.
+
+    - If the value of the setDate parameter is specified, then the activity is moved to the specified
+    date.
+    - If the value of the setResource parameter is specified, then the activity is reassigned to another
+    resource.
+    - If the value of the setPositionInRoute parameter is specified, then the order of the activity is
+    changed.
+
+    These parameters can be combined into a single request when the actions have to be performed
+    simultaneously. At least one of these parameters must be specified.
+
+    The operation fails in the following environments:
+
+    - The destination resource is a field resource and the specified date is not a working day for the
+    resource.
+    - The destination resource is a field resource and does not have a user account assigned.
+    - The destination resource is inactive.
+    - The destination date is greater than the value configured in the 'Future days limit' setting. The
+    default value of the 'Future days limit' setting is 1098.
+    - The destination date is in the past.
+    - The destination resource does not exist or it cannot be assigned to activities.
+    - The operation is disabled for the specified activity type.
+    - The values specified in the request parameters are invalid.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.

@@ -95,21 +95,33 @@ def sync_detailed(
 ) -> Response[Activities]:
     """Search for activities
 
-     This operation retrieves the activities that match the specified search criteria.<p><b>Note: </b>The
-    search operation ends if 1000 matching records are found. If the operation fails to obtain the
-    required records, then refine the search criteria and perform the operation again.</p><p><b>Note:
-    </b>It is not advised to retrieve long property values using the search function. For long property
-    values (~2k and more) that are present in the response the function may need additional processing
-    time, as the result, if there are such long values, the whole response time may be slowed down. </p>
+     This operation retrieves the activities that match the specified search criteria.
+
+    Note: The search operation ends if 1000 matching records are found. If the operation fails to obtain
+    the required records, then refine the search criteria and perform the operation again.
+
+    Note: It is not advised to retrieve long property values using the search function. For long
+    property values (~2k and more) that are present in the response the function may need additional
+    processing time, as the result, if there are such long values, the whole response time may be slowed
+    down.
 
     Args:
         search_in_field (str): The name of the field that is used to search for activities. One of
-            the following predefined fields can be used:<ul><li>customerName</li>
-            <li>apptNumber</li><li>customerNumber</li> <li>customerEmail</li> <li>customerPhone</li>
-            <li>customerCell</li> <li>streetAddress</li> <li>postalCode</li></ul> Or it can be a label
-            of custom property. <p><b>Note</b> For a successful search, ensure that the field is
-            selected in the Configuration, Business Rules, Activity Search Fields screen of the Oracle
-            Field Service application.
+            the following predefined fields can be used:
+
+            - customerName
+            - apptNumber
+            - customerNumber
+            - customerEmail
+            - customerPhone
+            - customerCell
+            - streetAddress
+            - postalCode
+
+            Or it can be a label of custom property.
+
+            Note For a successful search, ensure that the field is selected in the Configuration,
+            Business Rules, Activity Search Fields screen of the Oracle Field Service application.
         search_for_value (str): The activities that match the specified value (max length is 255)
             are returned in the response. For example, if the customer name is specified as 'John
             Smith', then all activities with the name "Smith" are returned.
@@ -122,30 +134,38 @@ def sync_detailed(
         fields (list[str] | Unset): The comma-separated field names which are to be returned in
             the response. The field names include the names used to create an activity or get an
             activity and the custom property names. The default values are activityId, resourceId,
-            date, and status. <p>Note that activities found with 'recordType' having a value of
-            'multiday_activity_segment' may not contain values for custom properties if an activity
-            segment is in pending status. These values are only present in the parent activity of the
-            segmentable activity. Note that found activities with recordType=multiday_activity_segment
-            may not contain values of custom properties segment in pending status (they are only
-            present in the parent activity of the segmentable activity).</p>
+            date, and status.
+
+            Note that activities found with 'recordType' having a value of 'multiday_activity_segment'
+            may not contain values for custom properties if an activity segment is in pending status.
+            These values are only present in the parent activity of the segmentable activity. Note
+            that found activities with recordType=multiday_activity_segment may not contain values of
+            custom properties segment in pending status (they are only present in the parent activity
+            of the segmentable activity).
         include_multiday (str | Unset): The parameter determines whether the response should
             contain segmentable activities. If not specified, then, by default, the segmentable
-            activities are returned.<ul><li>If the value of the parameter is "all", then individual
-            segments and parent activities are returned. This is the default behavior.</li><li>If the
-            value of the  parameter is "segments", then only the individual segments are
-            returned.</li><li>If the value of the parameter is "parents", then only the segmentable
-            parent activities are returned.</li><li>if the value of the parameter is "none", then
-            neither the individual segments nor the parent activities are returned.</li></ul> Allowed
-            values: `all`, `segments`, `parents`, `none`.
+            activities are returned.
+
+            - If the value of the parameter is "all", then individual segments and parent activities
+            are returned. This is the default behavior.
+            - If the value of the parameter is "segments", then only the individual segments are
+            returned.
+            - If the value of the parameter is "parents", then only the segmentable parent activities
+            are returned.
+            - if the value of the parameter is "none", then neither the individual segments nor the
+            parent activities are returned. Allowed values: `all`, `segments`, `parents`, `none`.
         include_non_scheduled (str | Unset): The parameter determines whether the response should
             contain non-scheduled activities. If not specified, then, by default, the non-scheduled
-            activities are returned.<ul><li>If the value of the parameter is "true", then the dateFrom
-            and dateTo parameters are not required. If the dateFrom and dateTo parameters are not
-            specified, then only the non-scheduled activities are returned.</li><li>If the value of
-            the parameter is "true" and the dateFrom and dateTo parameters are specified, then both
-            the scheduled and non-scheduled activities are returned.</li><li>If the value of the
-            parameter is "false", then the dateFrom and dateTo parameters are required, but only the
-            scheduled activities are returned.</li></ul> Allowed values: `true`, `false`, `0`, `1`.
+            activities are returned.
+
+            - If the value of the parameter is "true", then the dateFrom and dateTo parameters are not
+            required. If the dateFrom and dateTo parameters are not specified, then only the non-
+            scheduled activities are returned.
+            - If the value of the parameter is "true" and the dateFrom and dateTo parameters are
+            specified, then both the scheduled and non-scheduled activities are returned.
+            - If the value of the parameter is "false", then the dateFrom and dateTo parameters are
+            required, but only the scheduled activities are returned. Allowed values: `true`, `false`,
+            `0`, `1`.
         offset (int | Unset): The record number from which the retrieval starts. The default value
             is zero. If no value is specified, then it defaults to zero. The value zero indicates that
             the retrieval will start from the beginning of the collection.
@@ -194,21 +214,33 @@ def sync(
 ) -> Activities | None:
     """Search for activities
 
-     This operation retrieves the activities that match the specified search criteria.<p><b>Note: </b>The
-    search operation ends if 1000 matching records are found. If the operation fails to obtain the
-    required records, then refine the search criteria and perform the operation again.</p><p><b>Note:
-    </b>It is not advised to retrieve long property values using the search function. For long property
-    values (~2k and more) that are present in the response the function may need additional processing
-    time, as the result, if there are such long values, the whole response time may be slowed down. </p>
+     This operation retrieves the activities that match the specified search criteria.
+
+    Note: The search operation ends if 1000 matching records are found. If the operation fails to obtain
+    the required records, then refine the search criteria and perform the operation again.
+
+    Note: It is not advised to retrieve long property values using the search function. For long
+    property values (~2k and more) that are present in the response the function may need additional
+    processing time, as the result, if there are such long values, the whole response time may be slowed
+    down.
 
     Args:
         search_in_field (str): The name of the field that is used to search for activities. One of
-            the following predefined fields can be used:<ul><li>customerName</li>
-            <li>apptNumber</li><li>customerNumber</li> <li>customerEmail</li> <li>customerPhone</li>
-            <li>customerCell</li> <li>streetAddress</li> <li>postalCode</li></ul> Or it can be a label
-            of custom property. <p><b>Note</b> For a successful search, ensure that the field is
-            selected in the Configuration, Business Rules, Activity Search Fields screen of the Oracle
-            Field Service application.
+            the following predefined fields can be used:
+
+            - customerName
+            - apptNumber
+            - customerNumber
+            - customerEmail
+            - customerPhone
+            - customerCell
+            - streetAddress
+            - postalCode
+
+            Or it can be a label of custom property.
+
+            Note For a successful search, ensure that the field is selected in the Configuration,
+            Business Rules, Activity Search Fields screen of the Oracle Field Service application.
         search_for_value (str): The activities that match the specified value (max length is 255)
             are returned in the response. For example, if the customer name is specified as 'John
             Smith', then all activities with the name "Smith" are returned.
@@ -221,30 +253,38 @@ def sync(
         fields (list[str] | Unset): The comma-separated field names which are to be returned in
             the response. The field names include the names used to create an activity or get an
             activity and the custom property names. The default values are activityId, resourceId,
-            date, and status. <p>Note that activities found with 'recordType' having a value of
-            'multiday_activity_segment' may not contain values for custom properties if an activity
-            segment is in pending status. These values are only present in the parent activity of the
-            segmentable activity. Note that found activities with recordType=multiday_activity_segment
-            may not contain values of custom properties segment in pending status (they are only
-            present in the parent activity of the segmentable activity).</p>
+            date, and status.
+
+            Note that activities found with 'recordType' having a value of 'multiday_activity_segment'
+            may not contain values for custom properties if an activity segment is in pending status.
+            These values are only present in the parent activity of the segmentable activity. Note
+            that found activities with recordType=multiday_activity_segment may not contain values of
+            custom properties segment in pending status (they are only present in the parent activity
+            of the segmentable activity).
         include_multiday (str | Unset): The parameter determines whether the response should
             contain segmentable activities. If not specified, then, by default, the segmentable
-            activities are returned.<ul><li>If the value of the parameter is "all", then individual
-            segments and parent activities are returned. This is the default behavior.</li><li>If the
-            value of the  parameter is "segments", then only the individual segments are
-            returned.</li><li>If the value of the parameter is "parents", then only the segmentable
-            parent activities are returned.</li><li>if the value of the parameter is "none", then
-            neither the individual segments nor the parent activities are returned.</li></ul> Allowed
-            values: `all`, `segments`, `parents`, `none`.
+            activities are returned.
+
+            - If the value of the parameter is "all", then individual segments and parent activities
+            are returned. This is the default behavior.
+            - If the value of the parameter is "segments", then only the individual segments are
+            returned.
+            - If the value of the parameter is "parents", then only the segmentable parent activities
+            are returned.
+            - if the value of the parameter is "none", then neither the individual segments nor the
+            parent activities are returned. Allowed values: `all`, `segments`, `parents`, `none`.
         include_non_scheduled (str | Unset): The parameter determines whether the response should
             contain non-scheduled activities. If not specified, then, by default, the non-scheduled
-            activities are returned.<ul><li>If the value of the parameter is "true", then the dateFrom
-            and dateTo parameters are not required. If the dateFrom and dateTo parameters are not
-            specified, then only the non-scheduled activities are returned.</li><li>If the value of
-            the parameter is "true" and the dateFrom and dateTo parameters are specified, then both
-            the scheduled and non-scheduled activities are returned.</li><li>If the value of the
-            parameter is "false", then the dateFrom and dateTo parameters are required, but only the
-            scheduled activities are returned.</li></ul> Allowed values: `true`, `false`, `0`, `1`.
+            activities are returned.
+
+            - If the value of the parameter is "true", then the dateFrom and dateTo parameters are not
+            required. If the dateFrom and dateTo parameters are not specified, then only the non-
+            scheduled activities are returned.
+            - If the value of the parameter is "true" and the dateFrom and dateTo parameters are
+            specified, then both the scheduled and non-scheduled activities are returned.
+            - If the value of the parameter is "false", then the dateFrom and dateTo parameters are
+            required, but only the scheduled activities are returned. Allowed values: `true`, `false`,
+            `0`, `1`.
         offset (int | Unset): The record number from which the retrieval starts. The default value
             is zero. If no value is specified, then it defaults to zero. The value zero indicates that
             the retrieval will start from the beginning of the collection.
@@ -288,21 +328,33 @@ async def asyncio_detailed(
 ) -> Response[Activities]:
     """Search for activities
 
-     This operation retrieves the activities that match the specified search criteria.<p><b>Note: </b>The
-    search operation ends if 1000 matching records are found. If the operation fails to obtain the
-    required records, then refine the search criteria and perform the operation again.</p><p><b>Note:
-    </b>It is not advised to retrieve long property values using the search function. For long property
-    values (~2k and more) that are present in the response the function may need additional processing
-    time, as the result, if there are such long values, the whole response time may be slowed down. </p>
+     This operation retrieves the activities that match the specified search criteria.
+
+    Note: The search operation ends if 1000 matching records are found. If the operation fails to obtain
+    the required records, then refine the search criteria and perform the operation again.
+
+    Note: It is not advised to retrieve long property values using the search function. For long
+    property values (~2k and more) that are present in the response the function may need additional
+    processing time, as the result, if there are such long values, the whole response time may be slowed
+    down.
 
     Args:
         search_in_field (str): The name of the field that is used to search for activities. One of
-            the following predefined fields can be used:<ul><li>customerName</li>
-            <li>apptNumber</li><li>customerNumber</li> <li>customerEmail</li> <li>customerPhone</li>
-            <li>customerCell</li> <li>streetAddress</li> <li>postalCode</li></ul> Or it can be a label
-            of custom property. <p><b>Note</b> For a successful search, ensure that the field is
-            selected in the Configuration, Business Rules, Activity Search Fields screen of the Oracle
-            Field Service application.
+            the following predefined fields can be used:
+
+            - customerName
+            - apptNumber
+            - customerNumber
+            - customerEmail
+            - customerPhone
+            - customerCell
+            - streetAddress
+            - postalCode
+
+            Or it can be a label of custom property.
+
+            Note For a successful search, ensure that the field is selected in the Configuration,
+            Business Rules, Activity Search Fields screen of the Oracle Field Service application.
         search_for_value (str): The activities that match the specified value (max length is 255)
             are returned in the response. For example, if the customer name is specified as 'John
             Smith', then all activities with the name "Smith" are returned.
@@ -315,30 +367,38 @@ async def asyncio_detailed(
         fields (list[str] | Unset): The comma-separated field names which are to be returned in
             the response. The field names include the names used to create an activity or get an
             activity and the custom property names. The default values are activityId, resourceId,
-            date, and status. <p>Note that activities found with 'recordType' having a value of
-            'multiday_activity_segment' may not contain values for custom properties if an activity
-            segment is in pending status. These values are only present in the parent activity of the
-            segmentable activity. Note that found activities with recordType=multiday_activity_segment
-            may not contain values of custom properties segment in pending status (they are only
-            present in the parent activity of the segmentable activity).</p>
+            date, and status.
+
+            Note that activities found with 'recordType' having a value of 'multiday_activity_segment'
+            may not contain values for custom properties if an activity segment is in pending status.
+            These values are only present in the parent activity of the segmentable activity. Note
+            that found activities with recordType=multiday_activity_segment may not contain values of
+            custom properties segment in pending status (they are only present in the parent activity
+            of the segmentable activity).
         include_multiday (str | Unset): The parameter determines whether the response should
             contain segmentable activities. If not specified, then, by default, the segmentable
-            activities are returned.<ul><li>If the value of the parameter is "all", then individual
-            segments and parent activities are returned. This is the default behavior.</li><li>If the
-            value of the  parameter is "segments", then only the individual segments are
-            returned.</li><li>If the value of the parameter is "parents", then only the segmentable
-            parent activities are returned.</li><li>if the value of the parameter is "none", then
-            neither the individual segments nor the parent activities are returned.</li></ul> Allowed
-            values: `all`, `segments`, `parents`, `none`.
+            activities are returned.
+
+            - If the value of the parameter is "all", then individual segments and parent activities
+            are returned. This is the default behavior.
+            - If the value of the parameter is "segments", then only the individual segments are
+            returned.
+            - If the value of the parameter is "parents", then only the segmentable parent activities
+            are returned.
+            - if the value of the parameter is "none", then neither the individual segments nor the
+            parent activities are returned. Allowed values: `all`, `segments`, `parents`, `none`.
         include_non_scheduled (str | Unset): The parameter determines whether the response should
             contain non-scheduled activities. If not specified, then, by default, the non-scheduled
-            activities are returned.<ul><li>If the value of the parameter is "true", then the dateFrom
-            and dateTo parameters are not required. If the dateFrom and dateTo parameters are not
-            specified, then only the non-scheduled activities are returned.</li><li>If the value of
-            the parameter is "true" and the dateFrom and dateTo parameters are specified, then both
-            the scheduled and non-scheduled activities are returned.</li><li>If the value of the
-            parameter is "false", then the dateFrom and dateTo parameters are required, but only the
-            scheduled activities are returned.</li></ul> Allowed values: `true`, `false`, `0`, `1`.
+            activities are returned.
+
+            - If the value of the parameter is "true", then the dateFrom and dateTo parameters are not
+            required. If the dateFrom and dateTo parameters are not specified, then only the non-
+            scheduled activities are returned.
+            - If the value of the parameter is "true" and the dateFrom and dateTo parameters are
+            specified, then both the scheduled and non-scheduled activities are returned.
+            - If the value of the parameter is "false", then the dateFrom and dateTo parameters are
+            required, but only the scheduled activities are returned. Allowed values: `true`, `false`,
+            `0`, `1`.
         offset (int | Unset): The record number from which the retrieval starts. The default value
             is zero. If no value is specified, then it defaults to zero. The value zero indicates that
             the retrieval will start from the beginning of the collection.
@@ -385,21 +445,33 @@ async def asyncio(
 ) -> Activities | None:
     """Search for activities
 
-     This operation retrieves the activities that match the specified search criteria.<p><b>Note: </b>The
-    search operation ends if 1000 matching records are found. If the operation fails to obtain the
-    required records, then refine the search criteria and perform the operation again.</p><p><b>Note:
-    </b>It is not advised to retrieve long property values using the search function. For long property
-    values (~2k and more) that are present in the response the function may need additional processing
-    time, as the result, if there are such long values, the whole response time may be slowed down. </p>
+     This operation retrieves the activities that match the specified search criteria.
+
+    Note: The search operation ends if 1000 matching records are found. If the operation fails to obtain
+    the required records, then refine the search criteria and perform the operation again.
+
+    Note: It is not advised to retrieve long property values using the search function. For long
+    property values (~2k and more) that are present in the response the function may need additional
+    processing time, as the result, if there are such long values, the whole response time may be slowed
+    down.
 
     Args:
         search_in_field (str): The name of the field that is used to search for activities. One of
-            the following predefined fields can be used:<ul><li>customerName</li>
-            <li>apptNumber</li><li>customerNumber</li> <li>customerEmail</li> <li>customerPhone</li>
-            <li>customerCell</li> <li>streetAddress</li> <li>postalCode</li></ul> Or it can be a label
-            of custom property. <p><b>Note</b> For a successful search, ensure that the field is
-            selected in the Configuration, Business Rules, Activity Search Fields screen of the Oracle
-            Field Service application.
+            the following predefined fields can be used:
+
+            - customerName
+            - apptNumber
+            - customerNumber
+            - customerEmail
+            - customerPhone
+            - customerCell
+            - streetAddress
+            - postalCode
+
+            Or it can be a label of custom property.
+
+            Note For a successful search, ensure that the field is selected in the Configuration,
+            Business Rules, Activity Search Fields screen of the Oracle Field Service application.
         search_for_value (str): The activities that match the specified value (max length is 255)
             are returned in the response. For example, if the customer name is specified as 'John
             Smith', then all activities with the name "Smith" are returned.
@@ -412,30 +484,38 @@ async def asyncio(
         fields (list[str] | Unset): The comma-separated field names which are to be returned in
             the response. The field names include the names used to create an activity or get an
             activity and the custom property names. The default values are activityId, resourceId,
-            date, and status. <p>Note that activities found with 'recordType' having a value of
-            'multiday_activity_segment' may not contain values for custom properties if an activity
-            segment is in pending status. These values are only present in the parent activity of the
-            segmentable activity. Note that found activities with recordType=multiday_activity_segment
-            may not contain values of custom properties segment in pending status (they are only
-            present in the parent activity of the segmentable activity).</p>
+            date, and status.
+
+            Note that activities found with 'recordType' having a value of 'multiday_activity_segment'
+            may not contain values for custom properties if an activity segment is in pending status.
+            These values are only present in the parent activity of the segmentable activity. Note
+            that found activities with recordType=multiday_activity_segment may not contain values of
+            custom properties segment in pending status (they are only present in the parent activity
+            of the segmentable activity).
         include_multiday (str | Unset): The parameter determines whether the response should
             contain segmentable activities. If not specified, then, by default, the segmentable
-            activities are returned.<ul><li>If the value of the parameter is "all", then individual
-            segments and parent activities are returned. This is the default behavior.</li><li>If the
-            value of the  parameter is "segments", then only the individual segments are
-            returned.</li><li>If the value of the parameter is "parents", then only the segmentable
-            parent activities are returned.</li><li>if the value of the parameter is "none", then
-            neither the individual segments nor the parent activities are returned.</li></ul> Allowed
-            values: `all`, `segments`, `parents`, `none`.
+            activities are returned.
+
+            - If the value of the parameter is "all", then individual segments and parent activities
+            are returned. This is the default behavior.
+            - If the value of the parameter is "segments", then only the individual segments are
+            returned.
+            - If the value of the parameter is "parents", then only the segmentable parent activities
+            are returned.
+            - if the value of the parameter is "none", then neither the individual segments nor the
+            parent activities are returned. Allowed values: `all`, `segments`, `parents`, `none`.
         include_non_scheduled (str | Unset): The parameter determines whether the response should
             contain non-scheduled activities. If not specified, then, by default, the non-scheduled
-            activities are returned.<ul><li>If the value of the parameter is "true", then the dateFrom
-            and dateTo parameters are not required. If the dateFrom and dateTo parameters are not
-            specified, then only the non-scheduled activities are returned.</li><li>If the value of
-            the parameter is "true" and the dateFrom and dateTo parameters are specified, then both
-            the scheduled and non-scheduled activities are returned.</li><li>If the value of the
-            parameter is "false", then the dateFrom and dateTo parameters are required, but only the
-            scheduled activities are returned.</li></ul> Allowed values: `true`, `false`, `0`, `1`.
+            activities are returned.
+
+            - If the value of the parameter is "true", then the dateFrom and dateTo parameters are not
+            required. If the dateFrom and dateTo parameters are not specified, then only the non-
+            scheduled activities are returned.
+            - If the value of the parameter is "true" and the dateFrom and dateTo parameters are
+            specified, then both the scheduled and non-scheduled activities are returned.
+            - If the value of the parameter is "false", then the dateFrom and dateTo parameters are
+            required, but only the scheduled activities are returned. Allowed values: `true`, `false`,
+            `0`, `1`.
         offset (int | Unset): The record number from which the retrieval starts. The default value
             is zero. If no value is specified, then it defaults to zero. The value zero indicates that
             the retrieval will start from the beginning of the collection.

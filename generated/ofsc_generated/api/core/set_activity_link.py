@@ -70,12 +70,15 @@ def sync_detailed(
 ) -> Response[LinkedActivity]:
     """Replace an activity link
 
-     This operation creates or replaces a link between the specified activities.<p>Activity links define
-    the correlation between two activities. If a link is created between two activities, it can define
-    the following relations:</p><ul><li>The sequence in which the activities are performed. The basic
-    link types allowed are finish-to-start, start-to-start, simultaneous, and related.</li><li>The
-    minimum and maximum intervals between sequential activities.</li><li>Whether the linked activities
-    are performed by the same resource or different resources.</li></ul>
+     This operation creates or replaces a link between the specified activities.
+
+    Activity links define the correlation between two activities. If a link is created between two
+    activities, it can define the following relations:
+
+    - The sequence in which the activities are performed. The basic link types allowed are finish-to-
+    start, start-to-start, simultaneous, and related.
+    - The minimum and maximum intervals between sequential activities.
+    - Whether the linked activities are performed by the same resource or different resources.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.
@@ -116,12 +119,15 @@ def sync(
 ) -> LinkedActivity | None:
     """Replace an activity link
 
-     This operation creates or replaces a link between the specified activities.<p>Activity links define
-    the correlation between two activities. If a link is created between two activities, it can define
-    the following relations:</p><ul><li>The sequence in which the activities are performed. The basic
-    link types allowed are finish-to-start, start-to-start, simultaneous, and related.</li><li>The
-    minimum and maximum intervals between sequential activities.</li><li>Whether the linked activities
-    are performed by the same resource or different resources.</li></ul>
+     This operation creates or replaces a link between the specified activities.
+
+    Activity links define the correlation between two activities. If a link is created between two
+    activities, it can define the following relations:
+
+    - The sequence in which the activities are performed. The basic link types allowed are finish-to-
+    start, start-to-start, simultaneous, and related.
+    - The minimum and maximum intervals between sequential activities.
+    - Whether the linked activities are performed by the same resource or different resources.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.
@@ -157,12 +163,15 @@ async def asyncio_detailed(
 ) -> Response[LinkedActivity]:
     """Replace an activity link
 
-     This operation creates or replaces a link between the specified activities.<p>Activity links define
-    the correlation between two activities. If a link is created between two activities, it can define
-    the following relations:</p><ul><li>The sequence in which the activities are performed. The basic
-    link types allowed are finish-to-start, start-to-start, simultaneous, and related.</li><li>The
-    minimum and maximum intervals between sequential activities.</li><li>Whether the linked activities
-    are performed by the same resource or different resources.</li></ul>
+     This operation creates or replaces a link between the specified activities.
+
+    Activity links define the correlation between two activities. If a link is created between two
+    activities, it can define the following relations:
+
+    - The sequence in which the activities are performed. The basic link types allowed are finish-to-
+    start, start-to-start, simultaneous, and related.
+    - The minimum and maximum intervals between sequential activities.
+    - Whether the linked activities are performed by the same resource or different resources.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.
@@ -201,12 +210,15 @@ async def asyncio(
 ) -> LinkedActivity | None:
     """Replace an activity link
 
-     This operation creates or replaces a link between the specified activities.<p>Activity links define
-    the correlation between two activities. If a link is created between two activities, it can define
-    the following relations:</p><ul><li>The sequence in which the activities are performed. The basic
-    link types allowed are finish-to-start, start-to-start, simultaneous, and related.</li><li>The
-    minimum and maximum intervals between sequential activities.</li><li>Whether the linked activities
-    are performed by the same resource or different resources.</li></ul>
+     This operation creates or replaces a link between the specified activities.
+
+    Activity links define the correlation between two activities. If a link is created between two
+    activities, it can define the following relations:
+
+    - The sequence in which the activities are performed. The basic link types allowed are finish-to-
+    start, start-to-start, simultaneous, and related.
+    - The minimum and maximum intervals between sequential activities.
+    - Whether the linked activities are performed by the same resource or different resources.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.

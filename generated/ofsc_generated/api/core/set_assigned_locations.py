@@ -69,9 +69,11 @@ def sync_detailed(
     """Set assigned locations
 
      This operation creates or updates the locations assigned to the specified resource. The locations
-    include the 'start', 'end', and 'home zone center' locations.<p><b>Note:</b> When the location is
-    specified in the request, it is assigned to the resource. When the location is not specified in the
-    request, the location is removed from the resource for the specified weekdays.</p>
+    include the 'start', 'end', and 'home zone center' locations.
+
+    Note: When the location is specified in the request, it is assigned to the resource. When the
+    location is not specified in the request, the location is removed from the resource for the
+    specified weekdays.
 
     Args:
         resource_id (str): The unique identifier of the resource.
@@ -107,9 +109,11 @@ def sync(
     """Set assigned locations
 
      This operation creates or updates the locations assigned to the specified resource. The locations
-    include the 'start', 'end', and 'home zone center' locations.<p><b>Note:</b> When the location is
-    specified in the request, it is assigned to the resource. When the location is not specified in the
-    request, the location is removed from the resource for the specified weekdays.</p>
+    include the 'start', 'end', and 'home zone center' locations.
+
+    Note: When the location is specified in the request, it is assigned to the resource. When the
+    location is not specified in the request, the location is removed from the resource for the
+    specified weekdays.
 
     Args:
         resource_id (str): The unique identifier of the resource.
@@ -140,9 +144,11 @@ async def asyncio_detailed(
     """Set assigned locations
 
      This operation creates or updates the locations assigned to the specified resource. The locations
-    include the 'start', 'end', and 'home zone center' locations.<p><b>Note:</b> When the location is
-    specified in the request, it is assigned to the resource. When the location is not specified in the
-    request, the location is removed from the resource for the specified weekdays.</p>
+    include the 'start', 'end', and 'home zone center' locations.
+
+    Note: When the location is specified in the request, it is assigned to the resource. When the
+    location is not specified in the request, the location is removed from the resource for the
+    specified weekdays.
 
     Args:
         resource_id (str): The unique identifier of the resource.
@@ -176,9 +182,11 @@ async def asyncio(
     """Set assigned locations
 
      This operation creates or updates the locations assigned to the specified resource. The locations
-    include the 'start', 'end', and 'home zone center' locations.<p><b>Note:</b> When the location is
-    specified in the request, it is assigned to the resource. When the location is not specified in the
-    request, the location is removed from the resource for the specified weekdays.</p>
+    include the 'start', 'end', and 'home zone center' locations.
+
+    Note: When the location is specified in the request, it is assigned to the resource. When the
+    location is not specified in the request, the location is removed from the resource for the
+    specified weekdays.
 
     Args:
         resource_id (str): The unique identifier of the resource.

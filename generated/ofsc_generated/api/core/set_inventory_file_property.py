@@ -69,20 +69,22 @@ def sync_detailed(
 ) -> Response[Any]:
     """Set a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This method creates or updates the file property of the specified inventory.</p> <p>Note: The
-    maximum file size that can be uploaded is 5 MB.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This method creates or updates the file property of the specified inventory.
+
+    Note: The maximum file size that can be uploaded is 5 MB.
 
     Args:
         inventory_id (int): The unique identifier of the inventory in Oracle Field Service.
         property_label (str): The label of a custom property. This custom property must be of type
             'file'.
         content_disposition (str | Unset): The custom filename for the property. For example,
-            <i>Content-Disposition: attachment; filename="photo-of-the-door.jpg"</i> sets the filename
-            for the property to 'photo-of-the-door.jpg'.
-        content_type (str | Unset): The media type of the  property. For file properties of type
+            Content-Disposition: attachment; filename="photo-of-the-door.jpg" sets the filename for
+            the property to 'photo-of-the-door.jpg'.
+        content_type (str | Unset): The media type of the property. For file properties of type
             'image' having content-type as 'image/png', 'image/jpeg', or 'image/gif', Oracle Field
             Service generates a preview thumbnail that appears in Manage/Mobility.
         body (File):
@@ -121,20 +123,22 @@ def sync(
 ) -> None:
     """Set a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This method creates or updates the file property of the specified inventory.</p> <p>Note: The
-    maximum file size that can be uploaded is 5 MB.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This method creates or updates the file property of the specified inventory.
+
+    Note: The maximum file size that can be uploaded is 5 MB.
 
     Args:
         inventory_id (int): The unique identifier of the inventory in Oracle Field Service.
         property_label (str): The label of a custom property. This custom property must be of type
             'file'.
         content_disposition (str | Unset): The custom filename for the property. For example,
-            <i>Content-Disposition: attachment; filename="photo-of-the-door.jpg"</i> sets the filename
-            for the property to 'photo-of-the-door.jpg'.
-        content_type (str | Unset): The media type of the  property. For file properties of type
+            Content-Disposition: attachment; filename="photo-of-the-door.jpg" sets the filename for
+            the property to 'photo-of-the-door.jpg'.
+        content_type (str | Unset): The media type of the property. For file properties of type
             'image' having content-type as 'image/png', 'image/jpeg', or 'image/gif', Oracle Field
             Service generates a preview thumbnail that appears in Manage/Mobility.
         body (File):
@@ -168,20 +172,22 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Set a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This method creates or updates the file property of the specified inventory.</p> <p>Note: The
-    maximum file size that can be uploaded is 5 MB.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This method creates or updates the file property of the specified inventory.
+
+    Note: The maximum file size that can be uploaded is 5 MB.
 
     Args:
         inventory_id (int): The unique identifier of the inventory in Oracle Field Service.
         property_label (str): The label of a custom property. This custom property must be of type
             'file'.
         content_disposition (str | Unset): The custom filename for the property. For example,
-            <i>Content-Disposition: attachment; filename="photo-of-the-door.jpg"</i> sets the filename
-            for the property to 'photo-of-the-door.jpg'.
-        content_type (str | Unset): The media type of the  property. For file properties of type
+            Content-Disposition: attachment; filename="photo-of-the-door.jpg" sets the filename for
+            the property to 'photo-of-the-door.jpg'.
+        content_type (str | Unset): The media type of the property. For file properties of type
             'image' having content-type as 'image/png', 'image/jpeg', or 'image/gif', Oracle Field
             Service generates a preview thumbnail that appears in Manage/Mobility.
         body (File):
@@ -218,20 +224,22 @@ async def asyncio(
 ) -> None:
     """Set a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This method creates or updates the file property of the specified inventory.</p> <p>Note: The
-    maximum file size that can be uploaded is 5 MB.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This method creates or updates the file property of the specified inventory.
+
+    Note: The maximum file size that can be uploaded is 5 MB.
 
     Args:
         inventory_id (int): The unique identifier of the inventory in Oracle Field Service.
         property_label (str): The label of a custom property. This custom property must be of type
             'file'.
         content_disposition (str | Unset): The custom filename for the property. For example,
-            <i>Content-Disposition: attachment; filename="photo-of-the-door.jpg"</i> sets the filename
-            for the property to 'photo-of-the-door.jpg'.
-        content_type (str | Unset): The media type of the  property. For file properties of type
+            Content-Disposition: attachment; filename="photo-of-the-door.jpg" sets the filename for
+            the property to 'photo-of-the-door.jpg'.
+        content_type (str | Unset): The media type of the property. For file properties of type
             'image' having content-type as 'image/png', 'image/jpeg', or 'image/gif', Oracle Field
             Service generates a preview thumbnail that appears in Manage/Mobility.
         body (File):

@@ -60,9 +60,10 @@ def sync_detailed(
 ) -> Response[Any]:
     """Set required inventories for an activity
 
-     This operation updates the required inventories for the specified activity.<p>If the specified
-    activity already has the required inventories, then this operation updates the required inventories
-    with the information specified in the request.</p>
+     This operation updates the required inventories for the specified activity.
+
+    If the specified activity already has the required inventories, then this operation updates the
+    required inventories with the information specified in the request.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.
@@ -97,9 +98,10 @@ def sync(
 ) -> None:
     """Set required inventories for an activity
 
-     This operation updates the required inventories for the specified activity.<p>If the specified
-    activity already has the required inventories, then this operation updates the required inventories
-    with the information specified in the request.</p>
+     This operation updates the required inventories for the specified activity.
+
+    If the specified activity already has the required inventories, then this operation updates the
+    required inventories with the information specified in the request.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.
@@ -129,9 +131,10 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Set required inventories for an activity
 
-     This operation updates the required inventories for the specified activity.<p>If the specified
-    activity already has the required inventories, then this operation updates the required inventories
-    with the information specified in the request.</p>
+     This operation updates the required inventories for the specified activity.
+
+    If the specified activity already has the required inventories, then this operation updates the
+    required inventories with the information specified in the request.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.
@@ -164,9 +167,10 @@ async def asyncio(
 ) -> None:
     """Set required inventories for an activity
 
-     This operation updates the required inventories for the specified activity.<p>If the specified
-    activity already has the required inventories, then this operation updates the required inventories
-    with the information specified in the request.</p>
+     This operation updates the required inventories for the specified activity.
+
+    If the specified activity already has the required inventories, then this operation updates the
+    required inventories with the information specified in the request.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.

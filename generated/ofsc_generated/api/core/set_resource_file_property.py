@@ -69,11 +69,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Set a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This method creates the specified 'file' property for the specified resource.</p><p><b>Note:</b>
-    The maximum size of the file that can be uploaded is 5 MB.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This method creates the specified 'file' property for the specified resource.
+
+    Note: The maximum size of the file that can be uploaded is 5 MB.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This
@@ -82,9 +84,9 @@ def sync_detailed(
         property_label (str): The label of a custom property. This custom property must be of type
             'file'.
         content_disposition (str | Unset): The custom filename for the property. For example,
-            <i>Content-Disposition: attachment; filename="photo-of-the-door.jpg"</i> sets the filename
-            for the property to 'photo-of-the-door.jpg'.
-        content_type (str | Unset): The media type of the  property. For file properties of type
+            Content-Disposition: attachment; filename="photo-of-the-door.jpg" sets the filename for
+            the property to 'photo-of-the-door.jpg'.
+        content_type (str | Unset): The media type of the property. For file properties of type
             'image' having content-type as 'image/png', 'image/jpeg', or 'image/gif', Oracle Field
             Service generates a preview thumbnail that appears in Manage/Mobility.
         body (File):
@@ -123,11 +125,13 @@ def sync(
 ) -> None:
     """Set a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This method creates the specified 'file' property for the specified resource.</p><p><b>Note:</b>
-    The maximum size of the file that can be uploaded is 5 MB.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This method creates the specified 'file' property for the specified resource.
+
+    Note: The maximum size of the file that can be uploaded is 5 MB.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This
@@ -136,9 +140,9 @@ def sync(
         property_label (str): The label of a custom property. This custom property must be of type
             'file'.
         content_disposition (str | Unset): The custom filename for the property. For example,
-            <i>Content-Disposition: attachment; filename="photo-of-the-door.jpg"</i> sets the filename
-            for the property to 'photo-of-the-door.jpg'.
-        content_type (str | Unset): The media type of the  property. For file properties of type
+            Content-Disposition: attachment; filename="photo-of-the-door.jpg" sets the filename for
+            the property to 'photo-of-the-door.jpg'.
+        content_type (str | Unset): The media type of the property. For file properties of type
             'image' having content-type as 'image/png', 'image/jpeg', or 'image/gif', Oracle Field
             Service generates a preview thumbnail that appears in Manage/Mobility.
         body (File):
@@ -172,11 +176,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Set a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This method creates the specified 'file' property for the specified resource.</p><p><b>Note:</b>
-    The maximum size of the file that can be uploaded is 5 MB.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This method creates the specified 'file' property for the specified resource.
+
+    Note: The maximum size of the file that can be uploaded is 5 MB.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This
@@ -185,9 +191,9 @@ async def asyncio_detailed(
         property_label (str): The label of a custom property. This custom property must be of type
             'file'.
         content_disposition (str | Unset): The custom filename for the property. For example,
-            <i>Content-Disposition: attachment; filename="photo-of-the-door.jpg"</i> sets the filename
-            for the property to 'photo-of-the-door.jpg'.
-        content_type (str | Unset): The media type of the  property. For file properties of type
+            Content-Disposition: attachment; filename="photo-of-the-door.jpg" sets the filename for
+            the property to 'photo-of-the-door.jpg'.
+        content_type (str | Unset): The media type of the property. For file properties of type
             'image' having content-type as 'image/png', 'image/jpeg', or 'image/gif', Oracle Field
             Service generates a preview thumbnail that appears in Manage/Mobility.
         body (File):
@@ -224,11 +230,13 @@ async def asyncio(
 ) -> None:
     """Set a file property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. You can
-    verify whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and
-    checking on the <b>About</b> page.</p>
-    <p>This method creates the specified 'file' property for the specified resource.</p><p><b>Note:</b>
-    The maximum size of the file that can be uploaded is 5 MB.</p>
+     Important: This information only applies to Oracle Field Service environments. You can verify
+    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
+    the About page.
+
+    This method creates the specified 'file' property for the specified resource.
+
+    Note: The maximum size of the file that can be uploaded is 5 MB.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service. This
@@ -237,9 +245,9 @@ async def asyncio(
         property_label (str): The label of a custom property. This custom property must be of type
             'file'.
         content_disposition (str | Unset): The custom filename for the property. For example,
-            <i>Content-Disposition: attachment; filename="photo-of-the-door.jpg"</i> sets the filename
-            for the property to 'photo-of-the-door.jpg'.
-        content_type (str | Unset): The media type of the  property. For file properties of type
+            Content-Disposition: attachment; filename="photo-of-the-door.jpg" sets the filename for
+            the property to 'photo-of-the-door.jpg'.
+        content_type (str | Unset): The media type of the property. For file properties of type
             'image' having content-type as 'image/png', 'image/jpeg', or 'image/gif', Oracle Field
             Service generates a preview thumbnail that appears in Manage/Mobility.
         body (File):

@@ -64,15 +64,18 @@ def sync_detailed(
 ) -> Response[SetResourcesPositionsResponse]:
     """Set positions for resources
 
-     <p>This operation sets resource positions for the specified resources. A maximum of 300 items are
-    allowed in a single request.</p><p>This method uses regular OAuth 2.0 authentication on behalf of
-    user or application:</p><ul><li>In case of when the OAuth 2.0 access token is issued on behalf of a
-    specific user the only available resource for updating its positions is main resource specified for
-    this user.</li><li>In case of authentication with application there are options to allow posting
-    positions for all resources (default) or to configure  a list of available (visible) resources to
-    post positions for. Available (visible) resources (or buckets) can be specified in Core application
-    - Configuration >> Applications >> [Specific application] >> Additional restrictions >> Allow access
-    only to certain resources.</li></ul>
+     This operation sets resource positions for the specified resources. A maximum of 300 items are
+    allowed in a single request.
+
+    This method uses regular OAuth 2.0 authentication on behalf of user or application:
+
+    - In case of when the OAuth 2.0 access token is issued on behalf of a specific user the only
+    available resource for updating its positions is main resource specified for this user.
+    - In case of authentication with application there are options to allow posting positions for all
+    resources (default) or to configure a list of available (visible) resources to post positions for.
+    Available (visible) resources (or buckets) can be specified in Core application - Configuration >>
+    Applications >> [Specific application] >> Additional restrictions >> Allow access only to certain
+    resources.
 
     Args:
         body (SetResourcesPositionsRequest | Unset): The collection of resource positions.
@@ -103,15 +106,18 @@ def sync(
 ) -> SetResourcesPositionsResponse | None:
     """Set positions for resources
 
-     <p>This operation sets resource positions for the specified resources. A maximum of 300 items are
-    allowed in a single request.</p><p>This method uses regular OAuth 2.0 authentication on behalf of
-    user or application:</p><ul><li>In case of when the OAuth 2.0 access token is issued on behalf of a
-    specific user the only available resource for updating its positions is main resource specified for
-    this user.</li><li>In case of authentication with application there are options to allow posting
-    positions for all resources (default) or to configure  a list of available (visible) resources to
-    post positions for. Available (visible) resources (or buckets) can be specified in Core application
-    - Configuration >> Applications >> [Specific application] >> Additional restrictions >> Allow access
-    only to certain resources.</li></ul>
+     This operation sets resource positions for the specified resources. A maximum of 300 items are
+    allowed in a single request.
+
+    This method uses regular OAuth 2.0 authentication on behalf of user or application:
+
+    - In case of when the OAuth 2.0 access token is issued on behalf of a specific user the only
+    available resource for updating its positions is main resource specified for this user.
+    - In case of authentication with application there are options to allow posting positions for all
+    resources (default) or to configure a list of available (visible) resources to post positions for.
+    Available (visible) resources (or buckets) can be specified in Core application - Configuration >>
+    Applications >> [Specific application] >> Additional restrictions >> Allow access only to certain
+    resources.
 
     Args:
         body (SetResourcesPositionsRequest | Unset): The collection of resource positions.
@@ -137,15 +143,18 @@ async def asyncio_detailed(
 ) -> Response[SetResourcesPositionsResponse]:
     """Set positions for resources
 
-     <p>This operation sets resource positions for the specified resources. A maximum of 300 items are
-    allowed in a single request.</p><p>This method uses regular OAuth 2.0 authentication on behalf of
-    user or application:</p><ul><li>In case of when the OAuth 2.0 access token is issued on behalf of a
-    specific user the only available resource for updating its positions is main resource specified for
-    this user.</li><li>In case of authentication with application there are options to allow posting
-    positions for all resources (default) or to configure  a list of available (visible) resources to
-    post positions for. Available (visible) resources (or buckets) can be specified in Core application
-    - Configuration >> Applications >> [Specific application] >> Additional restrictions >> Allow access
-    only to certain resources.</li></ul>
+     This operation sets resource positions for the specified resources. A maximum of 300 items are
+    allowed in a single request.
+
+    This method uses regular OAuth 2.0 authentication on behalf of user or application:
+
+    - In case of when the OAuth 2.0 access token is issued on behalf of a specific user the only
+    available resource for updating its positions is main resource specified for this user.
+    - In case of authentication with application there are options to allow posting positions for all
+    resources (default) or to configure a list of available (visible) resources to post positions for.
+    Available (visible) resources (or buckets) can be specified in Core application - Configuration >>
+    Applications >> [Specific application] >> Additional restrictions >> Allow access only to certain
+    resources.
 
     Args:
         body (SetResourcesPositionsRequest | Unset): The collection of resource positions.
@@ -174,15 +183,18 @@ async def asyncio(
 ) -> SetResourcesPositionsResponse | None:
     """Set positions for resources
 
-     <p>This operation sets resource positions for the specified resources. A maximum of 300 items are
-    allowed in a single request.</p><p>This method uses regular OAuth 2.0 authentication on behalf of
-    user or application:</p><ul><li>In case of when the OAuth 2.0 access token is issued on behalf of a
-    specific user the only available resource for updating its positions is main resource specified for
-    this user.</li><li>In case of authentication with application there are options to allow posting
-    positions for all resources (default) or to configure  a list of available (visible) resources to
-    post positions for. Available (visible) resources (or buckets) can be specified in Core application
-    - Configuration >> Applications >> [Specific application] >> Additional restrictions >> Allow access
-    only to certain resources.</li></ul>
+     This operation sets resource positions for the specified resources. A maximum of 300 items are
+    allowed in a single request.
+
+    This method uses regular OAuth 2.0 authentication on behalf of user or application:
+
+    - In case of when the OAuth 2.0 access token is issued on behalf of a specific user the only
+    available resource for updating its positions is main resource specified for this user.
+    - In case of authentication with application there are options to allow posting positions for all
+    resources (default) or to configure a list of available (visible) resources to post positions for.
+    Available (visible) resources (or buckets) can be specified in Core application - Configuration >>
+    Applications >> [Specific application] >> Additional restrictions >> Allow access only to certain
+    resources.
 
     Args:
         body (SetResourcesPositionsRequest | Unset): The collection of resource positions.

@@ -60,10 +60,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Set resource preferences of an activity
 
-     This operation sets the resource preferences for the specified activity.<p>Resource preferences are
-    used to identify if a resource is preferred/required or forbidden from being assigned to an
-    activity.</p><p>If the specified activity already contains resource preferences, this operation
-    replaces them with the values specified in the request.
+     This operation sets the resource preferences for the specified activity.
+
+    Resource preferences are used to identify if a resource is preferred/required or forbidden from
+    being assigned to an activity.
+
+    If the specified activity already contains resource preferences, this operation replaces them with
+    the values specified in the request.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.
@@ -98,10 +101,13 @@ def sync(
 ) -> None:
     """Set resource preferences of an activity
 
-     This operation sets the resource preferences for the specified activity.<p>Resource preferences are
-    used to identify if a resource is preferred/required or forbidden from being assigned to an
-    activity.</p><p>If the specified activity already contains resource preferences, this operation
-    replaces them with the values specified in the request.
+     This operation sets the resource preferences for the specified activity.
+
+    Resource preferences are used to identify if a resource is preferred/required or forbidden from
+    being assigned to an activity.
+
+    If the specified activity already contains resource preferences, this operation replaces them with
+    the values specified in the request.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.
@@ -131,10 +137,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Set resource preferences of an activity
 
-     This operation sets the resource preferences for the specified activity.<p>Resource preferences are
-    used to identify if a resource is preferred/required or forbidden from being assigned to an
-    activity.</p><p>If the specified activity already contains resource preferences, this operation
-    replaces them with the values specified in the request.
+     This operation sets the resource preferences for the specified activity.
+
+    Resource preferences are used to identify if a resource is preferred/required or forbidden from
+    being assigned to an activity.
+
+    If the specified activity already contains resource preferences, this operation replaces them with
+    the values specified in the request.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.
@@ -167,10 +176,13 @@ async def asyncio(
 ) -> None:
     """Set resource preferences of an activity
 
-     This operation sets the resource preferences for the specified activity.<p>Resource preferences are
-    used to identify if a resource is preferred/required or forbidden from being assigned to an
-    activity.</p><p>If the specified activity already contains resource preferences, this operation
-    replaces them with the values specified in the request.
+     This operation sets the resource preferences for the specified activity.
+
+    Resource preferences are used to identify if a resource is preferred/required or forbidden from
+    being assigned to an activity.
+
+    If the specified activity already contains resource preferences, this operation replaces them with
+    the values specified in the request.
 
     Args:
         activity_id (str): The unique identifier of the activity in Oracle Field Service.

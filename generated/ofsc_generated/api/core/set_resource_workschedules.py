@@ -65,16 +65,22 @@ def sync_detailed(
 ) -> Response[WorkSchedules]:
     """Set a work schedule
 
-     This operation creates a work schedule for the specified resource.<p>Work schedules represent a
-    resource's work calendar, which includes working hours, working and non-working days, reasons for
-    absence, and so on.</p><p>This operation overwrites any work schedules that are assigned for the
-    dates specified in the request.</p><p>For example, if schedule X is currently assigned
-    (startDate=2015-10-06, endDate=indefinite), and then an API call assigns the schedule Y
-    (startDate=2015-11-06, endDate=2015-11-07), the schedules after the new assignment
-    are:<ul><li>Schedule X is assigned to the resource on the start date specified as
-    2015-10-06.</li><li>Schedule Y is assigned on the start date specified as
-    2015-11-06.</li><li>Schedule Y ends on 2015-11-07 according to the specified end date.<li>Schedule X
-    is assigned again on 2015-11-07 because its end date is specified as indefinite.</li></ul></p>
+     This operation creates a work schedule for the specified resource.
+
+    Work schedules represent a resource's work calendar, which includes working hours, working and non-
+    working days, reasons for absence, and so on.
+
+    This operation overwrites any work schedules that are assigned for the dates specified in the
+    request.
+
+    For example, if schedule X is currently assigned (startDate=2015-10-06, endDate=indefinite), and
+    then an API call assigns the schedule Y (startDate=2015-11-06, endDate=2015-11-07), the schedules
+    after the new assignment are:
+
+    - Schedule X is assigned to the resource on the start date specified as 2015-10-06.
+    - Schedule Y is assigned on the start date specified as 2015-11-06.
+    - Schedule Y ends on 2015-11-07 according to the specified end date.
+    - Schedule X is assigned again on 2015-11-07 because its end date is specified as indefinite.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
@@ -108,16 +114,22 @@ def sync(
 ) -> WorkSchedules | None:
     """Set a work schedule
 
-     This operation creates a work schedule for the specified resource.<p>Work schedules represent a
-    resource's work calendar, which includes working hours, working and non-working days, reasons for
-    absence, and so on.</p><p>This operation overwrites any work schedules that are assigned for the
-    dates specified in the request.</p><p>For example, if schedule X is currently assigned
-    (startDate=2015-10-06, endDate=indefinite), and then an API call assigns the schedule Y
-    (startDate=2015-11-06, endDate=2015-11-07), the schedules after the new assignment
-    are:<ul><li>Schedule X is assigned to the resource on the start date specified as
-    2015-10-06.</li><li>Schedule Y is assigned on the start date specified as
-    2015-11-06.</li><li>Schedule Y ends on 2015-11-07 according to the specified end date.<li>Schedule X
-    is assigned again on 2015-11-07 because its end date is specified as indefinite.</li></ul></p>
+     This operation creates a work schedule for the specified resource.
+
+    Work schedules represent a resource's work calendar, which includes working hours, working and non-
+    working days, reasons for absence, and so on.
+
+    This operation overwrites any work schedules that are assigned for the dates specified in the
+    request.
+
+    For example, if schedule X is currently assigned (startDate=2015-10-06, endDate=indefinite), and
+    then an API call assigns the schedule Y (startDate=2015-11-06, endDate=2015-11-07), the schedules
+    after the new assignment are:
+
+    - Schedule X is assigned to the resource on the start date specified as 2015-10-06.
+    - Schedule Y is assigned on the start date specified as 2015-11-06.
+    - Schedule Y ends on 2015-11-07 according to the specified end date.
+    - Schedule X is assigned again on 2015-11-07 because its end date is specified as indefinite.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
@@ -146,16 +158,22 @@ async def asyncio_detailed(
 ) -> Response[WorkSchedules]:
     """Set a work schedule
 
-     This operation creates a work schedule for the specified resource.<p>Work schedules represent a
-    resource's work calendar, which includes working hours, working and non-working days, reasons for
-    absence, and so on.</p><p>This operation overwrites any work schedules that are assigned for the
-    dates specified in the request.</p><p>For example, if schedule X is currently assigned
-    (startDate=2015-10-06, endDate=indefinite), and then an API call assigns the schedule Y
-    (startDate=2015-11-06, endDate=2015-11-07), the schedules after the new assignment
-    are:<ul><li>Schedule X is assigned to the resource on the start date specified as
-    2015-10-06.</li><li>Schedule Y is assigned on the start date specified as
-    2015-11-06.</li><li>Schedule Y ends on 2015-11-07 according to the specified end date.<li>Schedule X
-    is assigned again on 2015-11-07 because its end date is specified as indefinite.</li></ul></p>
+     This operation creates a work schedule for the specified resource.
+
+    Work schedules represent a resource's work calendar, which includes working hours, working and non-
+    working days, reasons for absence, and so on.
+
+    This operation overwrites any work schedules that are assigned for the dates specified in the
+    request.
+
+    For example, if schedule X is currently assigned (startDate=2015-10-06, endDate=indefinite), and
+    then an API call assigns the schedule Y (startDate=2015-11-06, endDate=2015-11-07), the schedules
+    after the new assignment are:
+
+    - Schedule X is assigned to the resource on the start date specified as 2015-10-06.
+    - Schedule Y is assigned on the start date specified as 2015-11-06.
+    - Schedule Y ends on 2015-11-07 according to the specified end date.
+    - Schedule X is assigned again on 2015-11-07 because its end date is specified as indefinite.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
@@ -187,16 +205,22 @@ async def asyncio(
 ) -> WorkSchedules | None:
     """Set a work schedule
 
-     This operation creates a work schedule for the specified resource.<p>Work schedules represent a
-    resource's work calendar, which includes working hours, working and non-working days, reasons for
-    absence, and so on.</p><p>This operation overwrites any work schedules that are assigned for the
-    dates specified in the request.</p><p>For example, if schedule X is currently assigned
-    (startDate=2015-10-06, endDate=indefinite), and then an API call assigns the schedule Y
-    (startDate=2015-11-06, endDate=2015-11-07), the schedules after the new assignment
-    are:<ul><li>Schedule X is assigned to the resource on the start date specified as
-    2015-10-06.</li><li>Schedule Y is assigned on the start date specified as
-    2015-11-06.</li><li>Schedule Y ends on 2015-11-07 according to the specified end date.<li>Schedule X
-    is assigned again on 2015-11-07 because its end date is specified as indefinite.</li></ul></p>
+     This operation creates a work schedule for the specified resource.
+
+    Work schedules represent a resource's work calendar, which includes working hours, working and non-
+    working days, reasons for absence, and so on.
+
+    This operation overwrites any work schedules that are assigned for the dates specified in the
+    request.
+
+    For example, if schedule X is currently assigned (startDate=2015-10-06, endDate=indefinite), and
+    then an API call assigns the schedule Y (startDate=2015-11-06, endDate=2015-11-07), the schedules
+    after the new assignment are:
+
+    - Schedule X is assigned to the resource on the start date specified as 2015-10-06.
+    - Schedule Y is assigned on the start date specified as 2015-11-06.
+    - Schedule Y ends on 2015-11-07 according to the specified end date.
+    - Schedule X is assigned again on 2015-11-07 because its end date is specified as indefinite.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.

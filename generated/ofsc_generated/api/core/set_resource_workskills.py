@@ -72,11 +72,12 @@ def sync_detailed(
 ) -> Response[ResourceWorkSkillList]:
     """Set work skills
 
-     <p>This operation updates the work skills for the specified resource. The operation does the
-    following:<ol><li>Removes all the current work skills (by changing the end date of the work skill to
-    a past date) for the specified resource.</li><li>Updates the work skills according to the parameters
-    specified in the request.</li><li>Returns the updated work skills and the deleted work
-    skills.</li><ol>
+     This operation updates the work skills for the specified resource. The operation does the following:
+
+    1. Removes all the current work skills (by changing the end date of the work skill to a past date)
+    for the specified resource.
+    2. Updates the work skills according to the parameters specified in the request.
+    3. Returns the updated work skills and the deleted work skills.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
@@ -111,11 +112,12 @@ def sync(
 ) -> ResourceWorkSkillList | None:
     """Set work skills
 
-     <p>This operation updates the work skills for the specified resource. The operation does the
-    following:<ol><li>Removes all the current work skills (by changing the end date of the work skill to
-    a past date) for the specified resource.</li><li>Updates the work skills according to the parameters
-    specified in the request.</li><li>Returns the updated work skills and the deleted work
-    skills.</li><ol>
+     This operation updates the work skills for the specified resource. The operation does the following:
+
+    1. Removes all the current work skills (by changing the end date of the work skill to a past date)
+    for the specified resource.
+    2. Updates the work skills according to the parameters specified in the request.
+    3. Returns the updated work skills and the deleted work skills.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
@@ -145,11 +147,12 @@ async def asyncio_detailed(
 ) -> Response[ResourceWorkSkillList]:
     """Set work skills
 
-     <p>This operation updates the work skills for the specified resource. The operation does the
-    following:<ol><li>Removes all the current work skills (by changing the end date of the work skill to
-    a past date) for the specified resource.</li><li>Updates the work skills according to the parameters
-    specified in the request.</li><li>Returns the updated work skills and the deleted work
-    skills.</li><ol>
+     This operation updates the work skills for the specified resource. The operation does the following:
+
+    1. Removes all the current work skills (by changing the end date of the work skill to a past date)
+    for the specified resource.
+    2. Updates the work skills according to the parameters specified in the request.
+    3. Returns the updated work skills and the deleted work skills.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
@@ -182,11 +185,12 @@ async def asyncio(
 ) -> ResourceWorkSkillList | None:
     """Set work skills
 
-     <p>This operation updates the work skills for the specified resource. The operation does the
-    following:<ol><li>Removes all the current work skills (by changing the end date of the work skill to
-    a past date) for the specified resource.</li><li>Updates the work skills according to the parameters
-    specified in the request.</li><li>Returns the updated work skills and the deleted work
-    skills.</li><ol>
+     This operation updates the work skills for the specified resource. The operation does the following:
+
+    1. Removes all the current work skills (by changing the end date of the work skill to a past date)
+    for the specified resource.
+    2. Updates the work skills according to the parameters specified in the request.
+    3. Returns the updated work skills and the deleted work skills.
 
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.

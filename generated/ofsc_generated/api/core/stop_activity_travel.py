@@ -54,8 +54,8 @@ def sync_detailed(
 ) -> Response[Activity]:
     """Change activity status from enroute to pending
 
-     <p>This operation updates the status of the specified activity from 'enroute' back to the 'pending'
-    status.</p>
+     This operation updates the status of the specified activity from 'enroute' back to the 'pending'
+    status.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -86,8 +86,8 @@ def sync(
 ) -> Activity | None:
     """Change activity status from enroute to pending
 
-     <p>This operation updates the status of the specified activity from 'enroute' back to the 'pending'
-    status.</p>
+     This operation updates the status of the specified activity from 'enroute' back to the 'pending'
+    status.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -113,8 +113,8 @@ async def asyncio_detailed(
 ) -> Response[Activity]:
     """Change activity status from enroute to pending
 
-     <p>This operation updates the status of the specified activity from 'enroute' back to the 'pending'
-    status.</p>
+     This operation updates the status of the specified activity from 'enroute' back to the 'pending'
+    status.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -143,8 +143,8 @@ async def asyncio(
 ) -> Activity | None:
     """Change activity status from enroute to pending
 
-     <p>This operation updates the status of the specified activity from 'enroute' back to the 'pending'
-    status.</p>
+     This operation updates the status of the specified activity from 'enroute' back to the 'pending'
+    status.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.

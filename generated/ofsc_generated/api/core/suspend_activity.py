@@ -65,14 +65,18 @@ def sync_detailed(
 ) -> Response[Activity]:
     """Suspend an activity
 
-     <p>This operation suspends the specified activity. The operation is available only if: <ul><li>The
-    status of the activity is either 'started' or 'pending'.</li><li>The route is activated.</li><li>The
-    route is not in the past.</li></p><ul><li>For activities in 'started' status, the operation does the
-    following:<ul><li>Changes the activity status to 'pending'.</li><li>Changes the activity position to
-    'notordered'.</li><li>Creates a suspended activity by duplicating the original one.</li><li>Sets the
-    end time of the suspended activity to the time when the activity was
-    suspended.</li></ul></li><li>For activities in 'pending' status, the operation updates the activity
-    position to 'notordered', but does not create a new activity.</li></ul>
+     This operation suspends the specified activity. The operation is available only if:
+
+    - The status of the activity is either 'started' or 'pending'.
+    - The route is activated.
+    - The route is not in the past.
+      - For activities in 'started' status, the operation does the following:
+        - Changes the activity status to 'pending'.
+        - Changes the activity position to 'notordered'.
+        - Creates a suspended activity by duplicating the original one.
+        - Sets the end time of the suspended activity to the time when the activity was suspended.
+      - For activities in 'pending' status, the operation updates the activity position to 'notordered',
+    but does not create a new activity.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -107,14 +111,18 @@ def sync(
 ) -> Activity | None:
     """Suspend an activity
 
-     <p>This operation suspends the specified activity. The operation is available only if: <ul><li>The
-    status of the activity is either 'started' or 'pending'.</li><li>The route is activated.</li><li>The
-    route is not in the past.</li></p><ul><li>For activities in 'started' status, the operation does the
-    following:<ul><li>Changes the activity status to 'pending'.</li><li>Changes the activity position to
-    'notordered'.</li><li>Creates a suspended activity by duplicating the original one.</li><li>Sets the
-    end time of the suspended activity to the time when the activity was
-    suspended.</li></ul></li><li>For activities in 'pending' status, the operation updates the activity
-    position to 'notordered', but does not create a new activity.</li></ul>
+     This operation suspends the specified activity. The operation is available only if:
+
+    - The status of the activity is either 'started' or 'pending'.
+    - The route is activated.
+    - The route is not in the past.
+      - For activities in 'started' status, the operation does the following:
+        - Changes the activity status to 'pending'.
+        - Changes the activity position to 'notordered'.
+        - Creates a suspended activity by duplicating the original one.
+        - Sets the end time of the suspended activity to the time when the activity was suspended.
+      - For activities in 'pending' status, the operation updates the activity position to 'notordered',
+    but does not create a new activity.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -144,14 +152,18 @@ async def asyncio_detailed(
 ) -> Response[Activity]:
     """Suspend an activity
 
-     <p>This operation suspends the specified activity. The operation is available only if: <ul><li>The
-    status of the activity is either 'started' or 'pending'.</li><li>The route is activated.</li><li>The
-    route is not in the past.</li></p><ul><li>For activities in 'started' status, the operation does the
-    following:<ul><li>Changes the activity status to 'pending'.</li><li>Changes the activity position to
-    'notordered'.</li><li>Creates a suspended activity by duplicating the original one.</li><li>Sets the
-    end time of the suspended activity to the time when the activity was
-    suspended.</li></ul></li><li>For activities in 'pending' status, the operation updates the activity
-    position to 'notordered', but does not create a new activity.</li></ul>
+     This operation suspends the specified activity. The operation is available only if:
+
+    - The status of the activity is either 'started' or 'pending'.
+    - The route is activated.
+    - The route is not in the past.
+      - For activities in 'started' status, the operation does the following:
+        - Changes the activity status to 'pending'.
+        - Changes the activity position to 'notordered'.
+        - Creates a suspended activity by duplicating the original one.
+        - Sets the end time of the suspended activity to the time when the activity was suspended.
+      - For activities in 'pending' status, the operation updates the activity position to 'notordered',
+    but does not create a new activity.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -184,14 +196,18 @@ async def asyncio(
 ) -> Activity | None:
     """Suspend an activity
 
-     <p>This operation suspends the specified activity. The operation is available only if: <ul><li>The
-    status of the activity is either 'started' or 'pending'.</li><li>The route is activated.</li><li>The
-    route is not in the past.</li></p><ul><li>For activities in 'started' status, the operation does the
-    following:<ul><li>Changes the activity status to 'pending'.</li><li>Changes the activity position to
-    'notordered'.</li><li>Creates a suspended activity by duplicating the original one.</li><li>Sets the
-    end time of the suspended activity to the time when the activity was
-    suspended.</li></ul></li><li>For activities in 'pending' status, the operation updates the activity
-    position to 'notordered', but does not create a new activity.</li></ul>
+     This operation suspends the specified activity. The operation is available only if:
+
+    - The status of the activity is either 'started' or 'pending'.
+    - The route is activated.
+    - The route is not in the past.
+      - For activities in 'started' status, the operation does the following:
+        - Changes the activity status to 'pending'.
+        - Changes the activity position to 'notordered'.
+        - Creates a suspended activity by duplicating the original one.
+        - Sets the end time of the suspended activity to the time when the activity was suspended.
+      - For activities in 'pending' status, the operation updates the activity position to 'notordered',
+    but does not create a new activity.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.

@@ -69,9 +69,10 @@ def sync_detailed(
 ) -> Response[UndoInventoryDeinstallResponse]:
     """Undo deinstall an inventory
 
-     This operation updates the status of the specified deinstalled inventory to 'customer'.<p>If the
-    specified inventory is non-serialized, then the quantity must be provided. If the specified
-    inventory is associated with a segmentable activity, then the Activity ID must be specified.</p>
+     This operation updates the status of the specified deinstalled inventory to 'customer'.
+
+    If the specified inventory is non-serialized, then the quantity must be provided. If the specified
+    inventory is associated with a segmentable activity, then the Activity ID must be specified.
 
     Args:
         inventory_id (int): The unique identifier of the inventory in Oracle Field Service.
@@ -106,9 +107,10 @@ def sync(
 ) -> UndoInventoryDeinstallResponse | None:
     """Undo deinstall an inventory
 
-     This operation updates the status of the specified deinstalled inventory to 'customer'.<p>If the
-    specified inventory is non-serialized, then the quantity must be provided. If the specified
-    inventory is associated with a segmentable activity, then the Activity ID must be specified.</p>
+     This operation updates the status of the specified deinstalled inventory to 'customer'.
+
+    If the specified inventory is non-serialized, then the quantity must be provided. If the specified
+    inventory is associated with a segmentable activity, then the Activity ID must be specified.
 
     Args:
         inventory_id (int): The unique identifier of the inventory in Oracle Field Service.
@@ -138,9 +140,10 @@ async def asyncio_detailed(
 ) -> Response[UndoInventoryDeinstallResponse]:
     """Undo deinstall an inventory
 
-     This operation updates the status of the specified deinstalled inventory to 'customer'.<p>If the
-    specified inventory is non-serialized, then the quantity must be provided. If the specified
-    inventory is associated with a segmentable activity, then the Activity ID must be specified.</p>
+     This operation updates the status of the specified deinstalled inventory to 'customer'.
+
+    If the specified inventory is non-serialized, then the quantity must be provided. If the specified
+    inventory is associated with a segmentable activity, then the Activity ID must be specified.
 
     Args:
         inventory_id (int): The unique identifier of the inventory in Oracle Field Service.
@@ -173,9 +176,10 @@ async def asyncio(
 ) -> UndoInventoryDeinstallResponse | None:
     """Undo deinstall an inventory
 
-     This operation updates the status of the specified deinstalled inventory to 'customer'.<p>If the
-    specified inventory is non-serialized, then the quantity must be provided. If the specified
-    inventory is associated with a segmentable activity, then the Activity ID must be specified.</p>
+     This operation updates the status of the specified deinstalled inventory to 'customer'.
+
+    If the specified inventory is non-serialized, then the quantity must be provided. If the specified
+    inventory is associated with a segmentable activity, then the Activity ID must be specified.
 
     Args:
         inventory_id (int): The unique identifier of the inventory in Oracle Field Service.

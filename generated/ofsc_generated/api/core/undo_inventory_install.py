@@ -69,13 +69,17 @@ def sync_detailed(
 ) -> Response[UndoInventoryInstallResponse]:
     """Undo install an inventory
 
-     <p>This operation updates the status of the specified installed inventory to 'customer'. </p><p>If
-    the specified inventory is non-serialized, then the quantity must be provided. Also, this operation
-    assigns the non-serialized inventory to the team holder during a teamwork
-    activity.</p><p><b>Note:</b> Using this operation, a team member can transfer the inventory to the
-    initial team member who created it. However, during a team work activity, a team member cannot use
-    the inventory that belongs to another team member.</p><p>If the specified inventory is associated
-    with a segmentable activity, then the Activity ID must be specified.</p>
+     This operation updates the status of the specified installed inventory to 'customer'.
+
+    If the specified inventory is non-serialized, then the quantity must be provided. Also, this
+    operation assigns the non-serialized inventory to the team holder during a teamwork activity.
+
+    Note: Using this operation, a team member can transfer the inventory to the initial team member who
+    created it. However, during a team work activity, a team member cannot use the inventory that
+    belongs to another team member.
+
+    If the specified inventory is associated with a segmentable activity, then the Activity ID must be
+    specified.
 
     Args:
         inventory_id (int): The unique identifier of the inventory in Oracle Field Service.
@@ -110,13 +114,17 @@ def sync(
 ) -> UndoInventoryInstallResponse | None:
     """Undo install an inventory
 
-     <p>This operation updates the status of the specified installed inventory to 'customer'. </p><p>If
-    the specified inventory is non-serialized, then the quantity must be provided. Also, this operation
-    assigns the non-serialized inventory to the team holder during a teamwork
-    activity.</p><p><b>Note:</b> Using this operation, a team member can transfer the inventory to the
-    initial team member who created it. However, during a team work activity, a team member cannot use
-    the inventory that belongs to another team member.</p><p>If the specified inventory is associated
-    with a segmentable activity, then the Activity ID must be specified.</p>
+     This operation updates the status of the specified installed inventory to 'customer'.
+
+    If the specified inventory is non-serialized, then the quantity must be provided. Also, this
+    operation assigns the non-serialized inventory to the team holder during a teamwork activity.
+
+    Note: Using this operation, a team member can transfer the inventory to the initial team member who
+    created it. However, during a team work activity, a team member cannot use the inventory that
+    belongs to another team member.
+
+    If the specified inventory is associated with a segmentable activity, then the Activity ID must be
+    specified.
 
     Args:
         inventory_id (int): The unique identifier of the inventory in Oracle Field Service.
@@ -146,13 +154,17 @@ async def asyncio_detailed(
 ) -> Response[UndoInventoryInstallResponse]:
     """Undo install an inventory
 
-     <p>This operation updates the status of the specified installed inventory to 'customer'. </p><p>If
-    the specified inventory is non-serialized, then the quantity must be provided. Also, this operation
-    assigns the non-serialized inventory to the team holder during a teamwork
-    activity.</p><p><b>Note:</b> Using this operation, a team member can transfer the inventory to the
-    initial team member who created it. However, during a team work activity, a team member cannot use
-    the inventory that belongs to another team member.</p><p>If the specified inventory is associated
-    with a segmentable activity, then the Activity ID must be specified.</p>
+     This operation updates the status of the specified installed inventory to 'customer'.
+
+    If the specified inventory is non-serialized, then the quantity must be provided. Also, this
+    operation assigns the non-serialized inventory to the team holder during a teamwork activity.
+
+    Note: Using this operation, a team member can transfer the inventory to the initial team member who
+    created it. However, during a team work activity, a team member cannot use the inventory that
+    belongs to another team member.
+
+    If the specified inventory is associated with a segmentable activity, then the Activity ID must be
+    specified.
 
     Args:
         inventory_id (int): The unique identifier of the inventory in Oracle Field Service.
@@ -185,13 +197,17 @@ async def asyncio(
 ) -> UndoInventoryInstallResponse | None:
     """Undo install an inventory
 
-     <p>This operation updates the status of the specified installed inventory to 'customer'. </p><p>If
-    the specified inventory is non-serialized, then the quantity must be provided. Also, this operation
-    assigns the non-serialized inventory to the team holder during a teamwork
-    activity.</p><p><b>Note:</b> Using this operation, a team member can transfer the inventory to the
-    initial team member who created it. However, during a team work activity, a team member cannot use
-    the inventory that belongs to another team member.</p><p>If the specified inventory is associated
-    with a segmentable activity, then the Activity ID must be specified.</p>
+     This operation updates the status of the specified installed inventory to 'customer'.
+
+    If the specified inventory is non-serialized, then the quantity must be provided. Also, this
+    operation assigns the non-serialized inventory to the team holder during a teamwork activity.
+
+    Note: Using this operation, a team member can transfer the inventory to the initial team member who
+    created it. However, during a team work activity, a team member cannot use the inventory that
+    belongs to another team member.
+
+    If the specified inventory is associated with a segmentable activity, then the Activity ID must be
+    specified.
 
     Args:
         inventory_id (int): The unique identifier of the inventory in Oracle Field Service.

@@ -65,9 +65,10 @@ def sync_detailed(
 ) -> Response[Activity]:
     """Update an activity
 
-     This operation updates the properties of the specified activity.<p>The properties that cannot be
-    updated include date, status, resourceId, activityId, positionInRoute, and custom file
-    properties.</p>
+     This operation updates the properties of the specified activity.
+
+    The properties that cannot be updated include date, status, resourceId, activityId, positionInRoute,
+    and custom file properties.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -101,9 +102,10 @@ def sync(
 ) -> Activity | None:
     """Update an activity
 
-     This operation updates the properties of the specified activity.<p>The properties that cannot be
-    updated include date, status, resourceId, activityId, positionInRoute, and custom file
-    properties.</p>
+     This operation updates the properties of the specified activity.
+
+    The properties that cannot be updated include date, status, resourceId, activityId, positionInRoute,
+    and custom file properties.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -132,9 +134,10 @@ async def asyncio_detailed(
 ) -> Response[Activity]:
     """Update an activity
 
-     This operation updates the properties of the specified activity.<p>The properties that cannot be
-    updated include date, status, resourceId, activityId, positionInRoute, and custom file
-    properties.</p>
+     This operation updates the properties of the specified activity.
+
+    The properties that cannot be updated include date, status, resourceId, activityId, positionInRoute,
+    and custom file properties.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.
@@ -166,9 +169,10 @@ async def asyncio(
 ) -> Activity | None:
     """Update an activity
 
-     This operation updates the properties of the specified activity.<p>The properties that cannot be
-    updated include date, status, resourceId, activityId, positionInRoute, and custom file
-    properties.</p>
+     This operation updates the properties of the specified activity.
+
+    The properties that cannot be updated include date, status, resourceId, activityId, positionInRoute,
+    and custom file properties.
 
     Args:
         activity_id (int): The unique identifier of the activity in Oracle Field Service.

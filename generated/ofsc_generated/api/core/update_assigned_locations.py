@@ -61,10 +61,13 @@ def sync_detailed(
     """Update assigned locations
 
      This operation creates or updates the temporary locations assigned to the specified resource. The
-    temporary locations include the 'start', 'end' and 'home zone center' locations.<p><b>Note: </b>When
-    the location is specified in the request, the location is assigned to the
-    resource.</p><p><b>Permissions:</b></p><p>The permission 'core_api_resource' has to be set to
-    'ReadWrite' for this API to work.</p>
+    temporary locations include the 'start', 'end' and 'home zone center' locations.
+
+    Note: When the location is specified in the request, the location is assigned to the resource.
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         resource_id (str): The external identifier of the resource.
@@ -99,10 +102,13 @@ def sync(
     """Update assigned locations
 
      This operation creates or updates the temporary locations assigned to the specified resource. The
-    temporary locations include the 'start', 'end' and 'home zone center' locations.<p><b>Note: </b>When
-    the location is specified in the request, the location is assigned to the
-    resource.</p><p><b>Permissions:</b></p><p>The permission 'core_api_resource' has to be set to
-    'ReadWrite' for this API to work.</p>
+    temporary locations include the 'start', 'end' and 'home zone center' locations.
+
+    Note: When the location is specified in the request, the location is assigned to the resource.
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         resource_id (str): The external identifier of the resource.
@@ -132,10 +138,13 @@ async def asyncio_detailed(
     """Update assigned locations
 
      This operation creates or updates the temporary locations assigned to the specified resource. The
-    temporary locations include the 'start', 'end' and 'home zone center' locations.<p><b>Note: </b>When
-    the location is specified in the request, the location is assigned to the
-    resource.</p><p><b>Permissions:</b></p><p>The permission 'core_api_resource' has to be set to
-    'ReadWrite' for this API to work.</p>
+    temporary locations include the 'start', 'end' and 'home zone center' locations.
+
+    Note: When the location is specified in the request, the location is assigned to the resource.
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         resource_id (str): The external identifier of the resource.
@@ -168,10 +177,13 @@ async def asyncio(
     """Update assigned locations
 
      This operation creates or updates the temporary locations assigned to the specified resource. The
-    temporary locations include the 'start', 'end' and 'home zone center' locations.<p><b>Note: </b>When
-    the location is specified in the request, the location is assigned to the
-    resource.</p><p><b>Permissions:</b></p><p>The permission 'core_api_resource' has to be set to
-    'ReadWrite' for this API to work.</p>
+    temporary locations include the 'start', 'end' and 'home zone center' locations.
+
+    Note: When the location is specified in the request, the location is assigned to the resource.
+
+    Permissions:
+
+    The permission 'core_api_resource' has to be set to 'ReadWrite' for this API to work.
 
     Args:
         resource_id (str): The external identifier of the resource.

@@ -75,10 +75,12 @@ def sync_detailed(
     """Update a resource
 
      This operation updates the properties of an existing resource with the properties specified in the
-    request.<p>All custom properties (except file properties) can be sent in the request in the same way
-    as the built-in properties. The maximum character length for custom properties of type 'string' is
-    65535 characters. If the character length exceeds the limit, then only the first 65535 characters
-    are saved and the rest are ignored.</p>
+    request.
+
+    All custom properties (except file properties) can be sent in the request in the same way as the
+    built-in properties. The maximum character length for custom properties of type 'string' is 65535
+    characters. If the character length exceeds the limit, then only the first 65535 characters are
+    saved and the rest are ignored.
 
     Args:
         resource_id (str): The unique identifier of the resource. If the identifyResourceBy query
@@ -87,13 +89,16 @@ def sync_detailed(
             is specified as "resourceInternalId" then the resource is identified by its OFS internal
             id (integer value).
         identify_resource_by (str | Unset): Indicates what type of identifier is used in the path
-            parameter <b>resourceId</b>.<p>Note that only if the "resourceInternalId" value is
-            specified and the resource is addressed by its internal id, the function allows to modify
-            the resource external Id value among of others resource attributes.</p> Allowed values:
-            `resourceId`, `resourceInternalId`. Default: 'resourceId'.
+            parameter resourceId.
+
+            Note that only if the "resourceInternalId" value is specified and the resource is
+            addressed by its internal id, the function allows to modify the resource external Id value
+            among of others resource attributes. Allowed values: `resourceId`, `resourceInternalId`.
+            Default: 'resourceId'.
         body (UpdateResource | Unset): The resource used for an activity. For example, a resource
-            can be a technician, a truck, or a bucket.<p><b>Note</b>: This resource is not the same as
-            a REST resource.</p>
+            can be a technician, a truck, or a bucket.
+
+            Note: This resource is not the same as a REST resource.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,10 +131,12 @@ def sync(
     """Update a resource
 
      This operation updates the properties of an existing resource with the properties specified in the
-    request.<p>All custom properties (except file properties) can be sent in the request in the same way
-    as the built-in properties. The maximum character length for custom properties of type 'string' is
-    65535 characters. If the character length exceeds the limit, then only the first 65535 characters
-    are saved and the rest are ignored.</p>
+    request.
+
+    All custom properties (except file properties) can be sent in the request in the same way as the
+    built-in properties. The maximum character length for custom properties of type 'string' is 65535
+    characters. If the character length exceeds the limit, then only the first 65535 characters are
+    saved and the rest are ignored.
 
     Args:
         resource_id (str): The unique identifier of the resource. If the identifyResourceBy query
@@ -138,13 +145,16 @@ def sync(
             is specified as "resourceInternalId" then the resource is identified by its OFS internal
             id (integer value).
         identify_resource_by (str | Unset): Indicates what type of identifier is used in the path
-            parameter <b>resourceId</b>.<p>Note that only if the "resourceInternalId" value is
-            specified and the resource is addressed by its internal id, the function allows to modify
-            the resource external Id value among of others resource attributes.</p> Allowed values:
-            `resourceId`, `resourceInternalId`. Default: 'resourceId'.
+            parameter resourceId.
+
+            Note that only if the "resourceInternalId" value is specified and the resource is
+            addressed by its internal id, the function allows to modify the resource external Id value
+            among of others resource attributes. Allowed values: `resourceId`, `resourceInternalId`.
+            Default: 'resourceId'.
         body (UpdateResource | Unset): The resource used for an activity. For example, a resource
-            can be a technician, a truck, or a bucket.<p><b>Note</b>: This resource is not the same as
-            a REST resource.</p>
+            can be a technician, a truck, or a bucket.
+
+            Note: This resource is not the same as a REST resource.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,10 +182,12 @@ async def asyncio_detailed(
     """Update a resource
 
      This operation updates the properties of an existing resource with the properties specified in the
-    request.<p>All custom properties (except file properties) can be sent in the request in the same way
-    as the built-in properties. The maximum character length for custom properties of type 'string' is
-    65535 characters. If the character length exceeds the limit, then only the first 65535 characters
-    are saved and the rest are ignored.</p>
+    request.
+
+    All custom properties (except file properties) can be sent in the request in the same way as the
+    built-in properties. The maximum character length for custom properties of type 'string' is 65535
+    characters. If the character length exceeds the limit, then only the first 65535 characters are
+    saved and the rest are ignored.
 
     Args:
         resource_id (str): The unique identifier of the resource. If the identifyResourceBy query
@@ -184,13 +196,16 @@ async def asyncio_detailed(
             is specified as "resourceInternalId" then the resource is identified by its OFS internal
             id (integer value).
         identify_resource_by (str | Unset): Indicates what type of identifier is used in the path
-            parameter <b>resourceId</b>.<p>Note that only if the "resourceInternalId" value is
-            specified and the resource is addressed by its internal id, the function allows to modify
-            the resource external Id value among of others resource attributes.</p> Allowed values:
-            `resourceId`, `resourceInternalId`. Default: 'resourceId'.
+            parameter resourceId.
+
+            Note that only if the "resourceInternalId" value is specified and the resource is
+            addressed by its internal id, the function allows to modify the resource external Id value
+            among of others resource attributes. Allowed values: `resourceId`, `resourceInternalId`.
+            Default: 'resourceId'.
         body (UpdateResource | Unset): The resource used for an activity. For example, a resource
-            can be a technician, a truck, or a bucket.<p><b>Note</b>: This resource is not the same as
-            a REST resource.</p>
+            can be a technician, a truck, or a bucket.
+
+            Note: This resource is not the same as a REST resource.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,10 +236,12 @@ async def asyncio(
     """Update a resource
 
      This operation updates the properties of an existing resource with the properties specified in the
-    request.<p>All custom properties (except file properties) can be sent in the request in the same way
-    as the built-in properties. The maximum character length for custom properties of type 'string' is
-    65535 characters. If the character length exceeds the limit, then only the first 65535 characters
-    are saved and the rest are ignored.</p>
+    request.
+
+    All custom properties (except file properties) can be sent in the request in the same way as the
+    built-in properties. The maximum character length for custom properties of type 'string' is 65535
+    characters. If the character length exceeds the limit, then only the first 65535 characters are
+    saved and the rest are ignored.
 
     Args:
         resource_id (str): The unique identifier of the resource. If the identifyResourceBy query
@@ -233,13 +250,16 @@ async def asyncio(
             is specified as "resourceInternalId" then the resource is identified by its OFS internal
             id (integer value).
         identify_resource_by (str | Unset): Indicates what type of identifier is used in the path
-            parameter <b>resourceId</b>.<p>Note that only if the "resourceInternalId" value is
-            specified and the resource is addressed by its internal id, the function allows to modify
-            the resource external Id value among of others resource attributes.</p> Allowed values:
-            `resourceId`, `resourceInternalId`. Default: 'resourceId'.
+            parameter resourceId.
+
+            Note that only if the "resourceInternalId" value is specified and the resource is
+            addressed by its internal id, the function allows to modify the resource external Id value
+            among of others resource attributes. Allowed values: `resourceId`, `resourceInternalId`.
+            Default: 'resourceId'.
         body (UpdateResource | Unset): The resource used for an activity. For example, a resource
-            can be a technician, a truck, or a bucket.<p><b>Note</b>: This resource is not the same as
-            a REST resource.</p>
+            can be a technician, a truck, or a bucket.
+
+            Note: This resource is not the same as a REST resource.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

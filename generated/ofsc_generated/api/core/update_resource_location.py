@@ -68,10 +68,11 @@ def sync_detailed(
 ) -> Response[ResourceLocation]:
     """Update a resource location
 
-     This operation updates the properties of the specified resource location.<p>The operation supports
-    custom properties of data type string, enumeration, and integer. You can only specify the properties
-    that are present in the activity travel key configuration. The properties that are not present in
-    the activity travel key configuration are ignored.</p>
+     This operation updates the properties of the specified resource location.
+
+    The operation supports custom properties of data type string, enumeration, and integer. You can only
+    specify the properties that are present in the activity travel key configuration. The properties
+    that are not present in the activity travel key configuration are ignored.
 
     Args:
         resource_id (str): The unique identifier of the resource.
@@ -109,10 +110,11 @@ def sync(
 ) -> ResourceLocation | None:
     """Update a resource location
 
-     This operation updates the properties of the specified resource location.<p>The operation supports
-    custom properties of data type string, enumeration, and integer. You can only specify the properties
-    that are present in the activity travel key configuration. The properties that are not present in
-    the activity travel key configuration are ignored.</p>
+     This operation updates the properties of the specified resource location.
+
+    The operation supports custom properties of data type string, enumeration, and integer. You can only
+    specify the properties that are present in the activity travel key configuration. The properties
+    that are not present in the activity travel key configuration are ignored.
 
     Args:
         resource_id (str): The unique identifier of the resource.
@@ -145,10 +147,11 @@ async def asyncio_detailed(
 ) -> Response[ResourceLocation]:
     """Update a resource location
 
-     This operation updates the properties of the specified resource location.<p>The operation supports
-    custom properties of data type string, enumeration, and integer. You can only specify the properties
-    that are present in the activity travel key configuration. The properties that are not present in
-    the activity travel key configuration are ignored.</p>
+     This operation updates the properties of the specified resource location.
+
+    The operation supports custom properties of data type string, enumeration, and integer. You can only
+    specify the properties that are present in the activity travel key configuration. The properties
+    that are not present in the activity travel key configuration are ignored.
 
     Args:
         resource_id (str): The unique identifier of the resource.
@@ -184,10 +187,11 @@ async def asyncio(
 ) -> ResourceLocation | None:
     """Update a resource location
 
-     This operation updates the properties of the specified resource location.<p>The operation supports
-    custom properties of data type string, enumeration, and integer. You can only specify the properties
-    that are present in the activity travel key configuration. The properties that are not present in
-    the activity travel key configuration are ignored.</p>
+     This operation updates the properties of the specified resource location.
+
+    The operation supports custom properties of data type string, enumeration, and integer. You can only
+    specify the properties that are present in the activity travel key configuration. The properties
+    that are not present in the activity travel key configuration are ignored.
 
     Args:
         resource_id (str): The unique identifier of the resource.

@@ -64,7 +64,7 @@ def sync_detailed(
 ) -> Response[LinkTemplate]:
     """Create a link template
 
-     <p>This operation creates a new link template.</p>
+     This operation creates a new link template.
 
     Args:
         label (str): The label of the link template that is used in the request URL to create a
@@ -99,7 +99,7 @@ def sync(
 ) -> LinkTemplate | None:
     """Create a link template
 
-     <p>This operation creates a new link template.</p>
+     This operation creates a new link template.
 
     Args:
         label (str): The label of the link template that is used in the request URL to create a
@@ -129,7 +129,7 @@ async def asyncio_detailed(
 ) -> Response[LinkTemplate]:
     """Create a link template
 
-     <p>This operation creates a new link template.</p>
+     This operation creates a new link template.
 
     Args:
         label (str): The label of the link template that is used in the request URL to create a
@@ -162,7 +162,7 @@ async def asyncio(
 ) -> LinkTemplate | None:
     """Create a link template
 
-     <p>This operation creates a new link template.</p>
+     This operation creates a new link template.
 
     Args:
         label (str): The label of the link template that is used in the request URL to create a

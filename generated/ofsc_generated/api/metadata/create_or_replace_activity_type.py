@@ -71,12 +71,13 @@ def sync_detailed(
 ) -> Response[ActivityType]:
     """Create or update an activity type
 
-     <p>This operation creates a new activity type or updates an existing activity type.</p> <ul><li>If
-    activity type with 'label' already exists, the function replaces it with the new values.</li><li>The
-    'features' object contains optional boolean parameters. If a feature is not present in the request
-    then the default value 'false' is used for it.</li><li>Response code 200 is returned when an
-    activity type object is updated.</li><li>Response code 201 is returned when an activity type object
-    is created.</li></ul>
+     This operation creates a new activity type or updates an existing activity type.
+
+    - If activity type with 'label' already exists, the function replaces it with the new values.
+    - The 'features' object contains optional boolean parameters. If a feature is not present in the
+    request then the default value 'false' is used for it.
+    - Response code 200 is returned when an activity type object is updated.
+    - Response code 201 is returned when an activity type object is created.
 
     Args:
         label (str): The label of the activity type that is used in the request URL to create a
@@ -111,12 +112,13 @@ def sync(
 ) -> ActivityType | None:
     """Create or update an activity type
 
-     <p>This operation creates a new activity type or updates an existing activity type.</p> <ul><li>If
-    activity type with 'label' already exists, the function replaces it with the new values.</li><li>The
-    'features' object contains optional boolean parameters. If a feature is not present in the request
-    then the default value 'false' is used for it.</li><li>Response code 200 is returned when an
-    activity type object is updated.</li><li>Response code 201 is returned when an activity type object
-    is created.</li></ul>
+     This operation creates a new activity type or updates an existing activity type.
+
+    - If activity type with 'label' already exists, the function replaces it with the new values.
+    - The 'features' object contains optional boolean parameters. If a feature is not present in the
+    request then the default value 'false' is used for it.
+    - Response code 200 is returned when an activity type object is updated.
+    - Response code 201 is returned when an activity type object is created.
 
     Args:
         label (str): The label of the activity type that is used in the request URL to create a
@@ -146,12 +148,13 @@ async def asyncio_detailed(
 ) -> Response[ActivityType]:
     """Create or update an activity type
 
-     <p>This operation creates a new activity type or updates an existing activity type.</p> <ul><li>If
-    activity type with 'label' already exists, the function replaces it with the new values.</li><li>The
-    'features' object contains optional boolean parameters. If a feature is not present in the request
-    then the default value 'false' is used for it.</li><li>Response code 200 is returned when an
-    activity type object is updated.</li><li>Response code 201 is returned when an activity type object
-    is created.</li></ul>
+     This operation creates a new activity type or updates an existing activity type.
+
+    - If activity type with 'label' already exists, the function replaces it with the new values.
+    - The 'features' object contains optional boolean parameters. If a feature is not present in the
+    request then the default value 'false' is used for it.
+    - Response code 200 is returned when an activity type object is updated.
+    - Response code 201 is returned when an activity type object is created.
 
     Args:
         label (str): The label of the activity type that is used in the request URL to create a
@@ -184,12 +187,13 @@ async def asyncio(
 ) -> ActivityType | None:
     """Create or update an activity type
 
-     <p>This operation creates a new activity type or updates an existing activity type.</p> <ul><li>If
-    activity type with 'label' already exists, the function replaces it with the new values.</li><li>The
-    'features' object contains optional boolean parameters. If a feature is not present in the request
-    then the default value 'false' is used for it.</li><li>Response code 200 is returned when an
-    activity type object is updated.</li><li>Response code 201 is returned when an activity type object
-    is created.</li></ul>
+     This operation creates a new activity type or updates an existing activity type.
+
+    - If activity type with 'label' already exists, the function replaces it with the new values.
+    - The 'features' object contains optional boolean parameters. If a feature is not present in the
+    request then the default value 'false' is used for it.
+    - Response code 200 is returned when an activity type object is updated.
+    - Response code 201 is returned when an activity type object is created.
 
     Args:
         label (str): The label of the activity type that is used in the request URL to create a

@@ -71,10 +71,11 @@ def sync_detailed(
 ) -> Response[ActivityTypeGroup]:
     """Create or replace an activity type group
 
-     This operation creates an activity type group resource or updates an existing one.<p>If the
-    'translation' parameter is not available for the update, then the translations are not changed; else
-    all the translations are replaced by the structure from the request. The translations that are sent
-    as entity fields are ignored.</p>
+     This operation creates an activity type group resource or updates an existing one.
+
+    If the 'translation' parameter is not available for the update, then the translations are not
+    changed; else all the translations are replaced by the structure from the request. The translations
+    that are sent as entity fields are ignored.
 
     Args:
         label (str): The label of the activity type group.
@@ -108,10 +109,11 @@ def sync(
 ) -> ActivityTypeGroup | None:
     """Create or replace an activity type group
 
-     This operation creates an activity type group resource or updates an existing one.<p>If the
-    'translation' parameter is not available for the update, then the translations are not changed; else
-    all the translations are replaced by the structure from the request. The translations that are sent
-    as entity fields are ignored.</p>
+     This operation creates an activity type group resource or updates an existing one.
+
+    If the 'translation' parameter is not available for the update, then the translations are not
+    changed; else all the translations are replaced by the structure from the request. The translations
+    that are sent as entity fields are ignored.
 
     Args:
         label (str): The label of the activity type group.
@@ -140,10 +142,11 @@ async def asyncio_detailed(
 ) -> Response[ActivityTypeGroup]:
     """Create or replace an activity type group
 
-     This operation creates an activity type group resource or updates an existing one.<p>If the
-    'translation' parameter is not available for the update, then the translations are not changed; else
-    all the translations are replaced by the structure from the request. The translations that are sent
-    as entity fields are ignored.</p>
+     This operation creates an activity type group resource or updates an existing one.
+
+    If the 'translation' parameter is not available for the update, then the translations are not
+    changed; else all the translations are replaced by the structure from the request. The translations
+    that are sent as entity fields are ignored.
 
     Args:
         label (str): The label of the activity type group.
@@ -175,10 +178,11 @@ async def asyncio(
 ) -> ActivityTypeGroup | None:
     """Create or replace an activity type group
 
-     This operation creates an activity type group resource or updates an existing one.<p>If the
-    'translation' parameter is not available for the update, then the translations are not changed; else
-    all the translations are replaced by the structure from the request. The translations that are sent
-    as entity fields are ignored.</p>
+     This operation creates an activity type group resource or updates an existing one.
+
+    If the 'translation' parameter is not available for the update, then the translations are not
+    changed; else all the translations are replaced by the structure from the request. The translations
+    that are sent as entity fields are ignored.
 
     Args:
         label (str): The label of the activity type group.

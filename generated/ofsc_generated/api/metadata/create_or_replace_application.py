@@ -76,11 +76,16 @@ def sync_detailed(
 
     Args:
         label (str): The label of the application that is used in the request URL to create a new
-            application or update an existing application. <p>The label must contain:</p><ul><li>
-            Lowercase alphanumeric characters and underscore [a-z0-9_].</li><li> Must start with an
-            alphabetic character [a-z]. </li></ul><p>Uppercase characters and unicode characters
-            cannot be used for creating an application. For example 'test_app' is valid, but the
-            following values are not valid: '123_test', 'TEST_APP', 'test-app'.</P>
+            application or update an existing application.
+
+            The label must contain:
+
+            - Lowercase alphanumeric characters and underscore [a-z0-9_].
+            - Must start with an alphabetic character [a-z].
+
+            Uppercase characters and unicode characters cannot be used for creating an application.
+            For example 'test_app' is valid, but the following values are not valid: '123_test',
+            'TEST_APP', 'test-app'.
         body (CreateApplication):
 
     Raises:
@@ -116,11 +121,16 @@ def sync(
 
     Args:
         label (str): The label of the application that is used in the request URL to create a new
-            application or update an existing application. <p>The label must contain:</p><ul><li>
-            Lowercase alphanumeric characters and underscore [a-z0-9_].</li><li> Must start with an
-            alphabetic character [a-z]. </li></ul><p>Uppercase characters and unicode characters
-            cannot be used for creating an application. For example 'test_app' is valid, but the
-            following values are not valid: '123_test', 'TEST_APP', 'test-app'.</P>
+            application or update an existing application.
+
+            The label must contain:
+
+            - Lowercase alphanumeric characters and underscore [a-z0-9_].
+            - Must start with an alphabetic character [a-z].
+
+            Uppercase characters and unicode characters cannot be used for creating an application.
+            For example 'test_app' is valid, but the following values are not valid: '123_test',
+            'TEST_APP', 'test-app'.
         body (CreateApplication):
 
     Raises:
@@ -151,11 +161,16 @@ async def asyncio_detailed(
 
     Args:
         label (str): The label of the application that is used in the request URL to create a new
-            application or update an existing application. <p>The label must contain:</p><ul><li>
-            Lowercase alphanumeric characters and underscore [a-z0-9_].</li><li> Must start with an
-            alphabetic character [a-z]. </li></ul><p>Uppercase characters and unicode characters
-            cannot be used for creating an application. For example 'test_app' is valid, but the
-            following values are not valid: '123_test', 'TEST_APP', 'test-app'.</P>
+            application or update an existing application.
+
+            The label must contain:
+
+            - Lowercase alphanumeric characters and underscore [a-z0-9_].
+            - Must start with an alphabetic character [a-z].
+
+            Uppercase characters and unicode characters cannot be used for creating an application.
+            For example 'test_app' is valid, but the following values are not valid: '123_test',
+            'TEST_APP', 'test-app'.
         body (CreateApplication):
 
     Raises:
@@ -189,11 +204,16 @@ async def asyncio(
 
     Args:
         label (str): The label of the application that is used in the request URL to create a new
-            application or update an existing application. <p>The label must contain:</p><ul><li>
-            Lowercase alphanumeric characters and underscore [a-z0-9_].</li><li> Must start with an
-            alphabetic character [a-z]. </li></ul><p>Uppercase characters and unicode characters
-            cannot be used for creating an application. For example 'test_app' is valid, but the
-            following values are not valid: '123_test', 'TEST_APP', 'test-app'.</P>
+            application or update an existing application.
+
+            The label must contain:
+
+            - Lowercase alphanumeric characters and underscore [a-z0-9_].
+            - Must start with an alphabetic character [a-z].
+
+            Uppercase characters and unicode characters cannot be used for creating an application.
+            For example 'test_app' is valid, but the following values are not valid: '123_test',
+            'TEST_APP', 'test-app'.
         body (CreateApplication):
 
     Raises:

@@ -73,11 +73,14 @@ def sync_detailed(
 ) -> Response[FormDetailsWithStats]:
     """Create or update a form
 
-     This operation creates a new form or updates an existing form. <p>The Translations parameter is
-    required for a new form. All the translations are replaced by the structure in the request. Also,
-    the Name attribute in the translation structure is required for English and cannot be
-    empty.</p><p><b>Configuration:</b> You must grant permissions to the Metadata API and must set Read-
-    Write access to the Forms entity in the Configuration, Applications (API permissions) screen.</p>
+     This operation creates a new form or updates an existing form.
+
+    The Translations parameter is required for a new form. All the translations are replaced by the
+    structure in the request. Also, the Name attribute in the translation structure is required for
+    English and cannot be empty.
+
+    Configuration: You must grant permissions to the Metadata API and must set Read-Write access to the
+    Forms entity in the Configuration, Applications (API permissions) screen.
 
     Args:
         label (str): The label of the form.
@@ -111,11 +114,14 @@ def sync(
 ) -> FormDetailsWithStats | None:
     """Create or update a form
 
-     This operation creates a new form or updates an existing form. <p>The Translations parameter is
-    required for a new form. All the translations are replaced by the structure in the request. Also,
-    the Name attribute in the translation structure is required for English and cannot be
-    empty.</p><p><b>Configuration:</b> You must grant permissions to the Metadata API and must set Read-
-    Write access to the Forms entity in the Configuration, Applications (API permissions) screen.</p>
+     This operation creates a new form or updates an existing form.
+
+    The Translations parameter is required for a new form. All the translations are replaced by the
+    structure in the request. Also, the Name attribute in the translation structure is required for
+    English and cannot be empty.
+
+    Configuration: You must grant permissions to the Metadata API and must set Read-Write access to the
+    Forms entity in the Configuration, Applications (API permissions) screen.
 
     Args:
         label (str): The label of the form.
@@ -144,11 +150,14 @@ async def asyncio_detailed(
 ) -> Response[FormDetailsWithStats]:
     """Create or update a form
 
-     This operation creates a new form or updates an existing form. <p>The Translations parameter is
-    required for a new form. All the translations are replaced by the structure in the request. Also,
-    the Name attribute in the translation structure is required for English and cannot be
-    empty.</p><p><b>Configuration:</b> You must grant permissions to the Metadata API and must set Read-
-    Write access to the Forms entity in the Configuration, Applications (API permissions) screen.</p>
+     This operation creates a new form or updates an existing form.
+
+    The Translations parameter is required for a new form. All the translations are replaced by the
+    structure in the request. Also, the Name attribute in the translation structure is required for
+    English and cannot be empty.
+
+    Configuration: You must grant permissions to the Metadata API and must set Read-Write access to the
+    Forms entity in the Configuration, Applications (API permissions) screen.
 
     Args:
         label (str): The label of the form.
@@ -180,11 +189,14 @@ async def asyncio(
 ) -> FormDetailsWithStats | None:
     """Create or update a form
 
-     This operation creates a new form or updates an existing form. <p>The Translations parameter is
-    required for a new form. All the translations are replaced by the structure in the request. Also,
-    the Name attribute in the translation structure is required for English and cannot be
-    empty.</p><p><b>Configuration:</b> You must grant permissions to the Metadata API and must set Read-
-    Write access to the Forms entity in the Configuration, Applications (API permissions) screen.</p>
+     This operation creates a new form or updates an existing form.
+
+    The Translations parameter is required for a new form. All the translations are replaced by the
+    structure in the request. Also, the Name attribute in the translation structure is required for
+    English and cannot be empty.
+
+    Configuration: You must grant permissions to the Metadata API and must set Read-Write access to the
+    Forms entity in the Configuration, Applications (API permissions) screen.
 
     Args:
         label (str): The label of the form.

@@ -75,10 +75,11 @@ def sync_detailed(
 ) -> Response[ResponseCreateInventoryType]:
     """Create or update an inventory type
 
-     <p>This operation creates a new inventory type or updates an existing inventory type.</p> <ul><li>If
-    the inventory type with 'label' already exists, the function replaces it with the new
-    values.</li><li>Response code 200 is returned when an inventory type object is
-    updated.</li><li>Response code 201 is returned when an inventory type object is created.</li></ul>
+     This operation creates a new inventory type or updates an existing inventory type.
+
+    - If the inventory type with 'label' already exists, the function replaces it with the new values.
+    - Response code 200 is returned when an inventory type object is updated.
+    - Response code 201 is returned when an inventory type object is created.
 
     Args:
         label (str): The label of the inventory type that is used in the request URL to create a
@@ -113,10 +114,11 @@ def sync(
 ) -> ResponseCreateInventoryType | None:
     """Create or update an inventory type
 
-     <p>This operation creates a new inventory type or updates an existing inventory type.</p> <ul><li>If
-    the inventory type with 'label' already exists, the function replaces it with the new
-    values.</li><li>Response code 200 is returned when an inventory type object is
-    updated.</li><li>Response code 201 is returned when an inventory type object is created.</li></ul>
+     This operation creates a new inventory type or updates an existing inventory type.
+
+    - If the inventory type with 'label' already exists, the function replaces it with the new values.
+    - Response code 200 is returned when an inventory type object is updated.
+    - Response code 201 is returned when an inventory type object is created.
 
     Args:
         label (str): The label of the inventory type that is used in the request URL to create a
@@ -146,10 +148,11 @@ async def asyncio_detailed(
 ) -> Response[ResponseCreateInventoryType]:
     """Create or update an inventory type
 
-     <p>This operation creates a new inventory type or updates an existing inventory type.</p> <ul><li>If
-    the inventory type with 'label' already exists, the function replaces it with the new
-    values.</li><li>Response code 200 is returned when an inventory type object is
-    updated.</li><li>Response code 201 is returned when an inventory type object is created.</li></ul>
+     This operation creates a new inventory type or updates an existing inventory type.
+
+    - If the inventory type with 'label' already exists, the function replaces it with the new values.
+    - Response code 200 is returned when an inventory type object is updated.
+    - Response code 201 is returned when an inventory type object is created.
 
     Args:
         label (str): The label of the inventory type that is used in the request URL to create a
@@ -182,10 +185,11 @@ async def asyncio(
 ) -> ResponseCreateInventoryType | None:
     """Create or update an inventory type
 
-     <p>This operation creates a new inventory type or updates an existing inventory type.</p> <ul><li>If
-    the inventory type with 'label' already exists, the function replaces it with the new
-    values.</li><li>Response code 200 is returned when an inventory type object is
-    updated.</li><li>Response code 201 is returned when an inventory type object is created.</li></ul>
+     This operation creates a new inventory type or updates an existing inventory type.
+
+    - If the inventory type with 'label' already exists, the function replaces it with the new values.
+    - Response code 200 is returned when an inventory type object is updated.
+    - Response code 201 is returned when an inventory type object is created.
 
     Args:
         label (str): The label of the inventory type that is used in the request URL to create a

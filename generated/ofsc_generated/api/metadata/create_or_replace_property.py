@@ -70,12 +70,14 @@ def sync_detailed(
 ) -> Response[PropertyInput]:
     """Create or replace a property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. If you are
-    on Oracle Fusion Field Service, this doesn't apply for User related properties. You can verify
-    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
-    the <b>About</b> page.</p><p>This operation creates a property or updates an existing
-    property.</p><p><b>Note:</b> The 'type' property with the value 'field' and the 'country_code'
-    property cannot be created or updated. Only the 'translations' field can be created or updated.</p>
+     Important: This information only applies to Oracle Field Service environments. If you are on Oracle
+    Fusion Field Service, this doesn't apply for User related properties. You can verify whether you've
+    Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on the About page.
+
+    This operation creates a property or updates an existing property.
+
+    Note: The 'type' property with the value 'field' and the 'country_code' property cannot be created
+    or updated. Only the 'translations' field can be created or updated.
 
     Args:
         label (str): The label of the property object.
@@ -109,12 +111,14 @@ def sync(
 ) -> PropertyInput | None:
     """Create or replace a property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. If you are
-    on Oracle Fusion Field Service, this doesn't apply for User related properties. You can verify
-    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
-    the <b>About</b> page.</p><p>This operation creates a property or updates an existing
-    property.</p><p><b>Note:</b> The 'type' property with the value 'field' and the 'country_code'
-    property cannot be created or updated. Only the 'translations' field can be created or updated.</p>
+     Important: This information only applies to Oracle Field Service environments. If you are on Oracle
+    Fusion Field Service, this doesn't apply for User related properties. You can verify whether you've
+    Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on the About page.
+
+    This operation creates a property or updates an existing property.
+
+    Note: The 'type' property with the value 'field' and the 'country_code' property cannot be created
+    or updated. Only the 'translations' field can be created or updated.
 
     Args:
         label (str): The label of the property object.
@@ -143,12 +147,14 @@ async def asyncio_detailed(
 ) -> Response[PropertyInput]:
     """Create or replace a property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. If you are
-    on Oracle Fusion Field Service, this doesn't apply for User related properties. You can verify
-    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
-    the <b>About</b> page.</p><p>This operation creates a property or updates an existing
-    property.</p><p><b>Note:</b> The 'type' property with the value 'field' and the 'country_code'
-    property cannot be created or updated. Only the 'translations' field can be created or updated.</p>
+     Important: This information only applies to Oracle Field Service environments. If you are on Oracle
+    Fusion Field Service, this doesn't apply for User related properties. You can verify whether you've
+    Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on the About page.
+
+    This operation creates a property or updates an existing property.
+
+    Note: The 'type' property with the value 'field' and the 'country_code' property cannot be created
+    or updated. Only the 'translations' field can be created or updated.
 
     Args:
         label (str): The label of the property object.
@@ -180,12 +186,14 @@ async def asyncio(
 ) -> PropertyInput | None:
     """Create or replace a property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. If you are
-    on Oracle Fusion Field Service, this doesn't apply for User related properties. You can verify
-    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
-    the <b>About</b> page.</p><p>This operation creates a property or updates an existing
-    property.</p><p><b>Note:</b> The 'type' property with the value 'field' and the 'country_code'
-    property cannot be created or updated. Only the 'translations' field can be created or updated.</p>
+     Important: This information only applies to Oracle Field Service environments. If you are on Oracle
+    Fusion Field Service, this doesn't apply for User related properties. You can verify whether you've
+    Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on the About page.
+
+    This operation creates a property or updates an existing property.
+
+    Note: The 'type' property with the value 'field' and the 'country_code' property cannot be created
+    or updated. Only the 'translations' field can be created or updated.
 
     Args:
         label (str): The label of the property object.

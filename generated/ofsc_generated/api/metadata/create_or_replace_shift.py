@@ -71,10 +71,11 @@ def sync_detailed(
 ) -> Response[Shift]:
     """Create or update a shift
 
-     <p>This operation creates a new shift or updates an existing shift.</p> <ul><li>If shift with
-    'label' already exists, the function replaces it with the new values.</li><li>Response code 200 is
-    returned when an shift object is updated.</li><li>Response code 201 is returned when an shift object
-    is created.</li></ul>
+     This operation creates a new shift or updates an existing shift.
+
+    - If shift with 'label' already exists, the function replaces it with the new values.
+    - Response code 200 is returned when an shift object is updated.
+    - Response code 201 is returned when an shift object is created.
 
     Args:
         label (str): The label of the shift that is used in the request URL to create a new shift
@@ -109,10 +110,11 @@ def sync(
 ) -> Shift | None:
     """Create or update a shift
 
-     <p>This operation creates a new shift or updates an existing shift.</p> <ul><li>If shift with
-    'label' already exists, the function replaces it with the new values.</li><li>Response code 200 is
-    returned when an shift object is updated.</li><li>Response code 201 is returned when an shift object
-    is created.</li></ul>
+     This operation creates a new shift or updates an existing shift.
+
+    - If shift with 'label' already exists, the function replaces it with the new values.
+    - Response code 200 is returned when an shift object is updated.
+    - Response code 201 is returned when an shift object is created.
 
     Args:
         label (str): The label of the shift that is used in the request URL to create a new shift
@@ -142,10 +144,11 @@ async def asyncio_detailed(
 ) -> Response[Shift]:
     """Create or update a shift
 
-     <p>This operation creates a new shift or updates an existing shift.</p> <ul><li>If shift with
-    'label' already exists, the function replaces it with the new values.</li><li>Response code 200 is
-    returned when an shift object is updated.</li><li>Response code 201 is returned when an shift object
-    is created.</li></ul>
+     This operation creates a new shift or updates an existing shift.
+
+    - If shift with 'label' already exists, the function replaces it with the new values.
+    - Response code 200 is returned when an shift object is updated.
+    - Response code 201 is returned when an shift object is created.
 
     Args:
         label (str): The label of the shift that is used in the request URL to create a new shift
@@ -178,10 +181,11 @@ async def asyncio(
 ) -> Shift | None:
     """Create or update a shift
 
-     <p>This operation creates a new shift or updates an existing shift.</p> <ul><li>If shift with
-    'label' already exists, the function replaces it with the new values.</li><li>Response code 200 is
-    returned when an shift object is updated.</li><li>Response code 201 is returned when an shift object
-    is created.</li></ul>
+     This operation creates a new shift or updates an existing shift.
+
+    - If shift with 'label' already exists, the function replaces it with the new values.
+    - Response code 200 is returned when an shift object is updated.
+    - Response code 201 is returned when an shift object is created.
 
     Args:
         label (str): The label of the shift that is used in the request URL to create a new shift

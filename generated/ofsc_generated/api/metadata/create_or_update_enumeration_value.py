@@ -6,14 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.property_enumeration import PropertyEnumeration
+from ...models.create_or_update_enumeration_value_request import CreateOrUpdateEnumerationValueRequest
+from ...models.property_enumerations import PropertyEnumerations
 from ...types import Response
 
 
 def _get_kwargs(
     label: str,
     *,
-    body: Any,
+    body: CreateOrUpdateEnumerationValueRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body
+    _kwargs["json"] = body.to_dict()
 
     headers.setdefault("Content-Type", "application/json")
 
@@ -32,11 +33,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PropertyEnumeration | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PropertyEnumerations | None:
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = PropertyEnumeration.from_dict(response.json())
+        response_200 = PropertyEnumerations.from_dict(response.json())
 
         return response_200
 
@@ -46,7 +47,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PropertyEnumeration]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PropertyEnumerations]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,29 +62,35 @@ def sync_detailed(
     label: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
-) -> Response[PropertyEnumeration]:
+    body: CreateOrUpdateEnumerationValueRequest,
+) -> Response[PropertyEnumerations]:
     r"""Update or replace enumeration values of a property
 
-     This operation updates or replaces the enumeration values of the specified property.<p>The operation
-    is applicable only for properties of type 'enumeration'.</p><p>Consider the following while updating
-    the enumeration values of a property:</p><ul><li>The specified property must exist in Oracle Field
-    Service.</li><li>The enumeration values cannot be deleted.</li><li>The property 'country_code'
-    cannot be updated using this operation, though the property is of type enumeration.</li><li>The
-    field 'label' cannot be set to '-1' or '0'.</li><li>The English translation for each enumeration
-    value is required and cannot be cleared.</li><li>API doesn't allow to set \"inactive\" status for
-    all items, at least one item should remain active.</li></ul>
+     This operation updates or replaces the enumeration values of the specified property.
+
+    The operation is applicable only for properties of type 'enumeration'.
+
+    Consider the following while updating the enumeration values of a property:
+
+    - The specified property must exist in Oracle Field Service.
+    - The enumeration values cannot be deleted.
+    - The property 'country_code' cannot be updated using this operation, though the property is of type
+    enumeration.
+    - The field 'label' cannot be set to '-1' or '0'.
+    - The English translation for each enumeration value is required and cannot be cleared.
+    - API doesn't allow to set \"inactive\" status for all items, at least one item should remain
+    active.
 
     Args:
         label (str): The label of the property.
-        body (Any):
+        body (CreateOrUpdateEnumerationValueRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PropertyEnumeration]
+        Response[PropertyEnumerations]
     """
 
     kwargs = _get_kwargs(
@@ -100,29 +109,35 @@ def sync(
     label: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
-) -> PropertyEnumeration | None:
+    body: CreateOrUpdateEnumerationValueRequest,
+) -> PropertyEnumerations | None:
     r"""Update or replace enumeration values of a property
 
-     This operation updates or replaces the enumeration values of the specified property.<p>The operation
-    is applicable only for properties of type 'enumeration'.</p><p>Consider the following while updating
-    the enumeration values of a property:</p><ul><li>The specified property must exist in Oracle Field
-    Service.</li><li>The enumeration values cannot be deleted.</li><li>The property 'country_code'
-    cannot be updated using this operation, though the property is of type enumeration.</li><li>The
-    field 'label' cannot be set to '-1' or '0'.</li><li>The English translation for each enumeration
-    value is required and cannot be cleared.</li><li>API doesn't allow to set \"inactive\" status for
-    all items, at least one item should remain active.</li></ul>
+     This operation updates or replaces the enumeration values of the specified property.
+
+    The operation is applicable only for properties of type 'enumeration'.
+
+    Consider the following while updating the enumeration values of a property:
+
+    - The specified property must exist in Oracle Field Service.
+    - The enumeration values cannot be deleted.
+    - The property 'country_code' cannot be updated using this operation, though the property is of type
+    enumeration.
+    - The field 'label' cannot be set to '-1' or '0'.
+    - The English translation for each enumeration value is required and cannot be cleared.
+    - API doesn't allow to set \"inactive\" status for all items, at least one item should remain
+    active.
 
     Args:
         label (str): The label of the property.
-        body (Any):
+        body (CreateOrUpdateEnumerationValueRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PropertyEnumeration
+        PropertyEnumerations
     """
 
     return sync_detailed(
@@ -136,29 +151,35 @@ async def asyncio_detailed(
     label: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
-) -> Response[PropertyEnumeration]:
+    body: CreateOrUpdateEnumerationValueRequest,
+) -> Response[PropertyEnumerations]:
     r"""Update or replace enumeration values of a property
 
-     This operation updates or replaces the enumeration values of the specified property.<p>The operation
-    is applicable only for properties of type 'enumeration'.</p><p>Consider the following while updating
-    the enumeration values of a property:</p><ul><li>The specified property must exist in Oracle Field
-    Service.</li><li>The enumeration values cannot be deleted.</li><li>The property 'country_code'
-    cannot be updated using this operation, though the property is of type enumeration.</li><li>The
-    field 'label' cannot be set to '-1' or '0'.</li><li>The English translation for each enumeration
-    value is required and cannot be cleared.</li><li>API doesn't allow to set \"inactive\" status for
-    all items, at least one item should remain active.</li></ul>
+     This operation updates or replaces the enumeration values of the specified property.
+
+    The operation is applicable only for properties of type 'enumeration'.
+
+    Consider the following while updating the enumeration values of a property:
+
+    - The specified property must exist in Oracle Field Service.
+    - The enumeration values cannot be deleted.
+    - The property 'country_code' cannot be updated using this operation, though the property is of type
+    enumeration.
+    - The field 'label' cannot be set to '-1' or '0'.
+    - The English translation for each enumeration value is required and cannot be cleared.
+    - API doesn't allow to set \"inactive\" status for all items, at least one item should remain
+    active.
 
     Args:
         label (str): The label of the property.
-        body (Any):
+        body (CreateOrUpdateEnumerationValueRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PropertyEnumeration]
+        Response[PropertyEnumerations]
     """
 
     kwargs = _get_kwargs(
@@ -175,29 +196,35 @@ async def asyncio(
     label: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
-) -> PropertyEnumeration | None:
+    body: CreateOrUpdateEnumerationValueRequest,
+) -> PropertyEnumerations | None:
     r"""Update or replace enumeration values of a property
 
-     This operation updates or replaces the enumeration values of the specified property.<p>The operation
-    is applicable only for properties of type 'enumeration'.</p><p>Consider the following while updating
-    the enumeration values of a property:</p><ul><li>The specified property must exist in Oracle Field
-    Service.</li><li>The enumeration values cannot be deleted.</li><li>The property 'country_code'
-    cannot be updated using this operation, though the property is of type enumeration.</li><li>The
-    field 'label' cannot be set to '-1' or '0'.</li><li>The English translation for each enumeration
-    value is required and cannot be cleared.</li><li>API doesn't allow to set \"inactive\" status for
-    all items, at least one item should remain active.</li></ul>
+     This operation updates or replaces the enumeration values of the specified property.
+
+    The operation is applicable only for properties of type 'enumeration'.
+
+    Consider the following while updating the enumeration values of a property:
+
+    - The specified property must exist in Oracle Field Service.
+    - The enumeration values cannot be deleted.
+    - The property 'country_code' cannot be updated using this operation, though the property is of type
+    enumeration.
+    - The field 'label' cannot be set to '-1' or '0'.
+    - The English translation for each enumeration value is required and cannot be cleared.
+    - API doesn't allow to set \"inactive\" status for all items, at least one item should remain
+    active.
 
     Args:
         label (str): The label of the property.
-        body (Any):
+        body (CreateOrUpdateEnumerationValueRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PropertyEnumeration
+        PropertyEnumerations
     """
 
     return (

@@ -70,10 +70,11 @@ def sync_detailed(
 ) -> Response[WorkSkillGroup]:
     """Create or replace a work skill group
 
-     <p>This operation creates a work skill group resource or updates an existing one.<p><p>If the
-    'translation' parameter is not available for the update, then the translations are not changed; else
-    all the translations are replaced by the structure from the request. The translations that are sent
-    as entity fields are ignored.</p>
+     This operation creates a work skill group resource or updates an existing one.
+
+    If the 'translation' parameter is not available for the update, then the translations are not
+    changed; else all the translations are replaced by the structure from the request. The translations
+    that are sent as entity fields are ignored.
 
     Args:
         label (str): The label of the work skill group.
@@ -107,10 +108,11 @@ def sync(
 ) -> WorkSkillGroup | None:
     """Create or replace a work skill group
 
-     <p>This operation creates a work skill group resource or updates an existing one.<p><p>If the
-    'translation' parameter is not available for the update, then the translations are not changed; else
-    all the translations are replaced by the structure from the request. The translations that are sent
-    as entity fields are ignored.</p>
+     This operation creates a work skill group resource or updates an existing one.
+
+    If the 'translation' parameter is not available for the update, then the translations are not
+    changed; else all the translations are replaced by the structure from the request. The translations
+    that are sent as entity fields are ignored.
 
     Args:
         label (str): The label of the work skill group.
@@ -139,10 +141,11 @@ async def asyncio_detailed(
 ) -> Response[WorkSkillGroup]:
     """Create or replace a work skill group
 
-     <p>This operation creates a work skill group resource or updates an existing one.<p><p>If the
-    'translation' parameter is not available for the update, then the translations are not changed; else
-    all the translations are replaced by the structure from the request. The translations that are sent
-    as entity fields are ignored.</p>
+     This operation creates a work skill group resource or updates an existing one.
+
+    If the 'translation' parameter is not available for the update, then the translations are not
+    changed; else all the translations are replaced by the structure from the request. The translations
+    that are sent as entity fields are ignored.
 
     Args:
         label (str): The label of the work skill group.
@@ -174,10 +177,11 @@ async def asyncio(
 ) -> WorkSkillGroup | None:
     """Create or replace a work skill group
 
-     <p>This operation creates a work skill group resource or updates an existing one.<p><p>If the
-    'translation' parameter is not available for the update, then the translations are not changed; else
-    all the translations are replaced by the structure from the request. The translations that are sent
-    as entity fields are ignored.</p>
+     This operation creates a work skill group resource or updates an existing one.
+
+    If the 'translation' parameter is not available for the update, then the translations are not
+    changed; else all the translations are replaced by the structure from the request. The translations
+    that are sent as entity fields are ignored.
 
     Args:
         label (str): The label of the work skill group.

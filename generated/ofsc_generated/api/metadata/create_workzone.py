@@ -67,13 +67,18 @@ def sync_detailed(
 ) -> Response[WorkZone]:
     """Create a work zone
 
-     <p>This operation creates a new work zone.</p><p>The following criteria applies while creating a
-    work zone:</p><ul><li>Fields must not have any blank spaces at the end, for example 'a '. All white
-    spaces are ignored.</li><li>Values in the keys arrays must be unique.</li><li>Same key may be
-    present only once across all the active work zones (inactive work zones are ignored).</li><li>Values
-    in the shapes arrays must be unique.</li><li>Same shape may be present only once across the all
-    active work zones (inactive work zones are ignored).</li><li>Validation is not case sensitive, that
-    is 'a' is the same as 'A'.</li></ul>
+     This operation creates a new work zone.
+
+    The following criteria applies while creating a work zone:
+
+    - Fields must not have any blank spaces at the end, for example 'a '. All white spaces are ignored.
+    - Values in the keys arrays must be unique.
+    - Same key may be present only once across all the active work zones (inactive work zones are
+    ignored).
+    - Values in the shapes arrays must be unique.
+    - Same shape may be present only once across the all active work zones (inactive work zones are
+    ignored).
+    - Validation is not case sensitive, that is 'a' is the same as 'A'.
 
     Args:
         auto_resolve_conflicts (bool | Unset): This parameter automatically resolves conflicts in
@@ -110,13 +115,18 @@ def sync(
 ) -> WorkZone | None:
     """Create a work zone
 
-     <p>This operation creates a new work zone.</p><p>The following criteria applies while creating a
-    work zone:</p><ul><li>Fields must not have any blank spaces at the end, for example 'a '. All white
-    spaces are ignored.</li><li>Values in the keys arrays must be unique.</li><li>Same key may be
-    present only once across all the active work zones (inactive work zones are ignored).</li><li>Values
-    in the shapes arrays must be unique.</li><li>Same shape may be present only once across the all
-    active work zones (inactive work zones are ignored).</li><li>Validation is not case sensitive, that
-    is 'a' is the same as 'A'.</li></ul>
+     This operation creates a new work zone.
+
+    The following criteria applies while creating a work zone:
+
+    - Fields must not have any blank spaces at the end, for example 'a '. All white spaces are ignored.
+    - Values in the keys arrays must be unique.
+    - Same key may be present only once across all the active work zones (inactive work zones are
+    ignored).
+    - Values in the shapes arrays must be unique.
+    - Same shape may be present only once across the all active work zones (inactive work zones are
+    ignored).
+    - Validation is not case sensitive, that is 'a' is the same as 'A'.
 
     Args:
         auto_resolve_conflicts (bool | Unset): This parameter automatically resolves conflicts in
@@ -148,13 +158,18 @@ async def asyncio_detailed(
 ) -> Response[WorkZone]:
     """Create a work zone
 
-     <p>This operation creates a new work zone.</p><p>The following criteria applies while creating a
-    work zone:</p><ul><li>Fields must not have any blank spaces at the end, for example 'a '. All white
-    spaces are ignored.</li><li>Values in the keys arrays must be unique.</li><li>Same key may be
-    present only once across all the active work zones (inactive work zones are ignored).</li><li>Values
-    in the shapes arrays must be unique.</li><li>Same shape may be present only once across the all
-    active work zones (inactive work zones are ignored).</li><li>Validation is not case sensitive, that
-    is 'a' is the same as 'A'.</li></ul>
+     This operation creates a new work zone.
+
+    The following criteria applies while creating a work zone:
+
+    - Fields must not have any blank spaces at the end, for example 'a '. All white spaces are ignored.
+    - Values in the keys arrays must be unique.
+    - Same key may be present only once across all the active work zones (inactive work zones are
+    ignored).
+    - Values in the shapes arrays must be unique.
+    - Same shape may be present only once across the all active work zones (inactive work zones are
+    ignored).
+    - Validation is not case sensitive, that is 'a' is the same as 'A'.
 
     Args:
         auto_resolve_conflicts (bool | Unset): This parameter automatically resolves conflicts in
@@ -189,13 +204,18 @@ async def asyncio(
 ) -> WorkZone | None:
     """Create a work zone
 
-     <p>This operation creates a new work zone.</p><p>The following criteria applies while creating a
-    work zone:</p><ul><li>Fields must not have any blank spaces at the end, for example 'a '. All white
-    spaces are ignored.</li><li>Values in the keys arrays must be unique.</li><li>Same key may be
-    present only once across all the active work zones (inactive work zones are ignored).</li><li>Values
-    in the shapes arrays must be unique.</li><li>Same shape may be present only once across the all
-    active work zones (inactive work zones are ignored).</li><li>Validation is not case sensitive, that
-    is 'a' is the same as 'A'.</li></ul>
+     This operation creates a new work zone.
+
+    The following criteria applies while creating a work zone:
+
+    - Fields must not have any blank spaces at the end, for example 'a '. All white spaces are ignored.
+    - Values in the keys arrays must be unique.
+    - Same key may be present only once across all the active work zones (inactive work zones are
+    ignored).
+    - Values in the shapes arrays must be unique.
+    - Same shape may be present only once across the all active work zones (inactive work zones are
+    ignored).
+    - Validation is not case sensitive, that is 'a' is the same as 'A'.
 
     Args:
         auto_resolve_conflicts (bool | Unset): This parameter automatically resolves conflicts in

@@ -49,8 +49,9 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete a form
 
-     This operation deletes the form with the specified label.<p><b>Note:</b> Forms that are in use
-    cannot be deleted.</p>
+     This operation deletes the form with the specified label.
+
+    Note: Forms that are in use cannot be deleted.
 
     Args:
         label (str): The label of the form.
@@ -81,8 +82,9 @@ def sync(
 ) -> None:
     """Delete a form
 
-     This operation deletes the form with the specified label.<p><b>Note:</b> Forms that are in use
-    cannot be deleted.</p>
+     This operation deletes the form with the specified label.
+
+    Note: Forms that are in use cannot be deleted.
 
     Args:
         label (str): The label of the form.
@@ -108,8 +110,9 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a form
 
-     This operation deletes the form with the specified label.<p><b>Note:</b> Forms that are in use
-    cannot be deleted.</p>
+     This operation deletes the form with the specified label.
+
+    Note: Forms that are in use cannot be deleted.
 
     Args:
         label (str): The label of the form.
@@ -138,8 +141,9 @@ async def asyncio(
 ) -> None:
     """Delete a form
 
-     This operation deletes the form with the specified label.<p><b>Note:</b> Forms that are in use
-    cannot be deleted.</p>
+     This operation deletes the form with the specified label.
+
+    Note: Forms that are in use cannot be deleted.
 
     Args:
         label (str): The label of the form.

@@ -54,9 +54,10 @@ def sync_detailed(
 ) -> Response[ActivityTypeGroup]:
     """Get an activity type group
 
-     This operation retrieves the details of the specified activity type group.<p>The response contains
-    the translations of the activity type group name in the user's language in the translation structure
-    and in the entity fields.</p>
+     This operation retrieves the details of the specified activity type group.
+
+    The response contains the translations of the activity type group name in the user's language in the
+    translation structure and in the entity fields.
 
     Args:
         label (str): The label of the activity type group.
@@ -87,9 +88,10 @@ def sync(
 ) -> ActivityTypeGroup | None:
     """Get an activity type group
 
-     This operation retrieves the details of the specified activity type group.<p>The response contains
-    the translations of the activity type group name in the user's language in the translation structure
-    and in the entity fields.</p>
+     This operation retrieves the details of the specified activity type group.
+
+    The response contains the translations of the activity type group name in the user's language in the
+    translation structure and in the entity fields.
 
     Args:
         label (str): The label of the activity type group.
@@ -115,9 +117,10 @@ async def asyncio_detailed(
 ) -> Response[ActivityTypeGroup]:
     """Get an activity type group
 
-     This operation retrieves the details of the specified activity type group.<p>The response contains
-    the translations of the activity type group name in the user's language in the translation structure
-    and in the entity fields.</p>
+     This operation retrieves the details of the specified activity type group.
+
+    The response contains the translations of the activity type group name in the user's language in the
+    translation structure and in the entity fields.
 
     Args:
         label (str): The label of the activity type group.
@@ -146,9 +149,10 @@ async def asyncio(
 ) -> ActivityTypeGroup | None:
     """Get an activity type group
 
-     This operation retrieves the details of the specified activity type group.<p>The response contains
-    the translations of the activity type group name in the user's language in the translation structure
-    and in the entity fields.</p>
+     This operation retrieves the details of the specified activity type group.
+
+    The response contains the translations of the activity type group name in the user's language in the
+    translation structure and in the entity fields.
 
     Args:
         label (str): The label of the activity type group.

@@ -63,18 +63,19 @@ def sync_detailed(
 ) -> Response[ActivityTypeGroups]:
     """Get activity type groups
 
-     This operation retrieves a collection of activity type groups.<p>The response contains the
-    translations of the activity type group name in the user's language in the translation structure and
-    in the entity fields.</p>
+     This operation retrieves a collection of activity type groups.
+
+    The response contains the translations of the activity type group name in the user's language in the
+    translation structure and in the entity fields.
 
     Args:
-        offset (int | Unset): <p>The record number from which the retrieval starts. The default
-            value is zero. If no value is specified, then it defaults to zero. The value zero
-            indicates that the retrieval will start from the beginning of the collection.</p>
-        limit (int | Unset): <p>The number of activity type groups to be returned in the response.
+        offset (int | Unset): The record number from which the retrieval starts. The default value
+            is zero. If no value is specified, then it defaults to zero. The value zero indicates that
+            the retrieval will start from the beginning of the collection.
+        limit (int | Unset): The number of activity type groups to be returned in the response.
             The minimum value that can be specified is 1. The maximum value that can be specified is
             100. If the specified value is greater than 100, zero, or if no value is specified, then
-            it defaults to 100.</p>
+            it defaults to 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,18 +105,19 @@ def sync(
 ) -> ActivityTypeGroups | None:
     """Get activity type groups
 
-     This operation retrieves a collection of activity type groups.<p>The response contains the
-    translations of the activity type group name in the user's language in the translation structure and
-    in the entity fields.</p>
+     This operation retrieves a collection of activity type groups.
+
+    The response contains the translations of the activity type group name in the user's language in the
+    translation structure and in the entity fields.
 
     Args:
-        offset (int | Unset): <p>The record number from which the retrieval starts. The default
-            value is zero. If no value is specified, then it defaults to zero. The value zero
-            indicates that the retrieval will start from the beginning of the collection.</p>
-        limit (int | Unset): <p>The number of activity type groups to be returned in the response.
+        offset (int | Unset): The record number from which the retrieval starts. The default value
+            is zero. If no value is specified, then it defaults to zero. The value zero indicates that
+            the retrieval will start from the beginning of the collection.
+        limit (int | Unset): The number of activity type groups to be returned in the response.
             The minimum value that can be specified is 1. The maximum value that can be specified is
             100. If the specified value is greater than 100, zero, or if no value is specified, then
-            it defaults to 100.</p>
+            it defaults to 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,18 +142,19 @@ async def asyncio_detailed(
 ) -> Response[ActivityTypeGroups]:
     """Get activity type groups
 
-     This operation retrieves a collection of activity type groups.<p>The response contains the
-    translations of the activity type group name in the user's language in the translation structure and
-    in the entity fields.</p>
+     This operation retrieves a collection of activity type groups.
+
+    The response contains the translations of the activity type group name in the user's language in the
+    translation structure and in the entity fields.
 
     Args:
-        offset (int | Unset): <p>The record number from which the retrieval starts. The default
-            value is zero. If no value is specified, then it defaults to zero. The value zero
-            indicates that the retrieval will start from the beginning of the collection.</p>
-        limit (int | Unset): <p>The number of activity type groups to be returned in the response.
+        offset (int | Unset): The record number from which the retrieval starts. The default value
+            is zero. If no value is specified, then it defaults to zero. The value zero indicates that
+            the retrieval will start from the beginning of the collection.
+        limit (int | Unset): The number of activity type groups to be returned in the response.
             The minimum value that can be specified is 1. The maximum value that can be specified is
             100. If the specified value is greater than 100, zero, or if no value is specified, then
-            it defaults to 100.</p>
+            it defaults to 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,18 +182,19 @@ async def asyncio(
 ) -> ActivityTypeGroups | None:
     """Get activity type groups
 
-     This operation retrieves a collection of activity type groups.<p>The response contains the
-    translations of the activity type group name in the user's language in the translation structure and
-    in the entity fields.</p>
+     This operation retrieves a collection of activity type groups.
+
+    The response contains the translations of the activity type group name in the user's language in the
+    translation structure and in the entity fields.
 
     Args:
-        offset (int | Unset): <p>The record number from which the retrieval starts. The default
-            value is zero. If no value is specified, then it defaults to zero. The value zero
-            indicates that the retrieval will start from the beginning of the collection.</p>
-        limit (int | Unset): <p>The number of activity type groups to be returned in the response.
+        offset (int | Unset): The record number from which the retrieval starts. The default value
+            is zero. If no value is specified, then it defaults to zero. The value zero indicates that
+            the retrieval will start from the beginning of the collection.
+        limit (int | Unset): The number of activity type groups to be returned in the response.
             The minimum value that can be specified is 1. The maximum value that can be specified is
             100. If the specified value is greater than 100, zero, or if no value is specified, then
-            it defaults to 100.</p>
+            it defaults to 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

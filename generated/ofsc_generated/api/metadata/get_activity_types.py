@@ -73,13 +73,16 @@ def sync_detailed(
     Args:
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the activity type is returned in the 'name'
-            field. <ul><li>If the value is specified, then the translated value is returned in the
-            'name' field and the 'translations' field is not returned in the response.</li><li>If
-            translation for the specified language does not exist, then the value in the 'name' field
-            is returned in English.</li><li>If the value is not specified, then the 'translations'
-            field is returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+            field.
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
         offset (int | Unset): The record number from which the retrieval starts. The default value
             is zero. If no value is specified, then it defaults to zero. The value zero indicates that
             the retrieval will start from the beginning of the collection.
@@ -124,13 +127,16 @@ def sync(
     Args:
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the activity type is returned in the 'name'
-            field. <ul><li>If the value is specified, then the translated value is returned in the
-            'name' field and the 'translations' field is not returned in the response.</li><li>If
-            translation for the specified language does not exist, then the value in the 'name' field
-            is returned in English.</li><li>If the value is not specified, then the 'translations'
-            field is returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+            field.
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
         offset (int | Unset): The record number from which the retrieval starts. The default value
             is zero. If no value is specified, then it defaults to zero. The value zero indicates that
             the retrieval will start from the beginning of the collection.
@@ -170,13 +176,16 @@ async def asyncio_detailed(
     Args:
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the activity type is returned in the 'name'
-            field. <ul><li>If the value is specified, then the translated value is returned in the
-            'name' field and the 'translations' field is not returned in the response.</li><li>If
-            translation for the specified language does not exist, then the value in the 'name' field
-            is returned in English.</li><li>If the value is not specified, then the 'translations'
-            field is returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+            field.
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
         offset (int | Unset): The record number from which the retrieval starts. The default value
             is zero. If no value is specified, then it defaults to zero. The value zero indicates that
             the retrieval will start from the beginning of the collection.
@@ -219,13 +228,16 @@ async def asyncio(
     Args:
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the activity type is returned in the 'name'
-            field. <ul><li>If the value is specified, then the translated value is returned in the
-            'name' field and the 'translations' field is not returned in the response.</li><li>If
-            translation for the specified language does not exist, then the value in the 'name' field
-            is returned in English.</li><li>If the value is not specified, then the 'translations'
-            field is returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+            field.
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
         offset (int | Unset): The record number from which the retrieval starts. The default value
             is zero. If no value is specified, then it defaults to zero. The value zero indicates that
             the retrieval will start from the beginning of the collection.

@@ -84,25 +84,29 @@ def sync_detailed(
 
     Args:
         label (str): The label of the capacity area group.
-        status (str | Unset): The status of the capacity area.<ul><li>If the specified value is
-            'Active', then only the active capacity areas and their capacity area groups are
-            returned.</li> <li>If the specified value is 'Inactive', then only the inactive capacity
-            areas and their capacity area groups are returned.</li></ul>
+        status (str | Unset): The status of the capacity area.
+
+            - If the specified value is 'Active', then only the active capacity areas and their
+            capacity area groups are returned.
+            - If the specified value is 'Inactive', then only the inactive capacity areas and their
+            capacity area groups are returned.
         fields (list[str] | Unset): The list of fields that are returned in the response.
-            <ul><li>Supported fields: label, name, type, status, parent.name,
-            parent.label.</li><li>Default values: label.</li><p><b>Note</b>: The fields 'parent.name'
-            and 'parent.label' are ignored if the value of the 'expand' parameter is not
-            'parent'.</p></ul>
-        expand (str | Unset):
-            The related entities that are embedded for each capacity area item. This parameter accepts
-            only 'parent' as a valid value. If the 'fields' parameter is not specified in the request,
-            then by default only the 'label' field of the parent area is returned. You can also
-            retrieve other fields for the parent area by specifying the 'fields' parameter as
-            follows:<code>?expand=parent&fields=parent.name,parent.label</code>
-        type_ (str | Unset): The type of the capacity area.<ul><li>If the specified value is
-            'Area', then only the capacity areas are returned.</li><li>If the specified value is
-            'Group', then the capacity area groups along with the capacity areas are
-            returned.</li></ul>
+
+            - Supported fields: label, name, type, status, parent.name, parent.label.
+            - Default values: label.
+
+            Note: The fields 'parent.name' and 'parent.label' are ignored if the value of the 'expand'
+            parameter is not 'parent'.
+        expand (str | Unset): The related entities that are embedded for each capacity area item.
+            This parameter accepts only 'parent' as a valid value. If the 'fields' parameter is not
+            specified in the request, then by default only the 'label' field of the parent area is
+            returned. You can also retrieve other fields for the parent area by specifying the
+            'fields' parameter as follows:?expand=parent&fields=parent.name,parent.label
+        type_ (str | Unset): The type of the capacity area.
+
+            - If the specified value is 'Area', then only the capacity areas are returned.
+            - If the specified value is 'Group', then the capacity area groups along with the capacity
+            areas are returned.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,25 +146,29 @@ def sync(
 
     Args:
         label (str): The label of the capacity area group.
-        status (str | Unset): The status of the capacity area.<ul><li>If the specified value is
-            'Active', then only the active capacity areas and their capacity area groups are
-            returned.</li> <li>If the specified value is 'Inactive', then only the inactive capacity
-            areas and their capacity area groups are returned.</li></ul>
+        status (str | Unset): The status of the capacity area.
+
+            - If the specified value is 'Active', then only the active capacity areas and their
+            capacity area groups are returned.
+            - If the specified value is 'Inactive', then only the inactive capacity areas and their
+            capacity area groups are returned.
         fields (list[str] | Unset): The list of fields that are returned in the response.
-            <ul><li>Supported fields: label, name, type, status, parent.name,
-            parent.label.</li><li>Default values: label.</li><p><b>Note</b>: The fields 'parent.name'
-            and 'parent.label' are ignored if the value of the 'expand' parameter is not
-            'parent'.</p></ul>
-        expand (str | Unset):
-            The related entities that are embedded for each capacity area item. This parameter accepts
-            only 'parent' as a valid value. If the 'fields' parameter is not specified in the request,
-            then by default only the 'label' field of the parent area is returned. You can also
-            retrieve other fields for the parent area by specifying the 'fields' parameter as
-            follows:<code>?expand=parent&fields=parent.name,parent.label</code>
-        type_ (str | Unset): The type of the capacity area.<ul><li>If the specified value is
-            'Area', then only the capacity areas are returned.</li><li>If the specified value is
-            'Group', then the capacity area groups along with the capacity areas are
-            returned.</li></ul>
+
+            - Supported fields: label, name, type, status, parent.name, parent.label.
+            - Default values: label.
+
+            Note: The fields 'parent.name' and 'parent.label' are ignored if the value of the 'expand'
+            parameter is not 'parent'.
+        expand (str | Unset): The related entities that are embedded for each capacity area item.
+            This parameter accepts only 'parent' as a valid value. If the 'fields' parameter is not
+            specified in the request, then by default only the 'label' field of the parent area is
+            returned. You can also retrieve other fields for the parent area by specifying the
+            'fields' parameter as follows:?expand=parent&fields=parent.name,parent.label
+        type_ (str | Unset): The type of the capacity area.
+
+            - If the specified value is 'Area', then only the capacity areas are returned.
+            - If the specified value is 'Group', then the capacity area groups along with the capacity
+            areas are returned.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,25 +203,29 @@ async def asyncio_detailed(
 
     Args:
         label (str): The label of the capacity area group.
-        status (str | Unset): The status of the capacity area.<ul><li>If the specified value is
-            'Active', then only the active capacity areas and their capacity area groups are
-            returned.</li> <li>If the specified value is 'Inactive', then only the inactive capacity
-            areas and their capacity area groups are returned.</li></ul>
+        status (str | Unset): The status of the capacity area.
+
+            - If the specified value is 'Active', then only the active capacity areas and their
+            capacity area groups are returned.
+            - If the specified value is 'Inactive', then only the inactive capacity areas and their
+            capacity area groups are returned.
         fields (list[str] | Unset): The list of fields that are returned in the response.
-            <ul><li>Supported fields: label, name, type, status, parent.name,
-            parent.label.</li><li>Default values: label.</li><p><b>Note</b>: The fields 'parent.name'
-            and 'parent.label' are ignored if the value of the 'expand' parameter is not
-            'parent'.</p></ul>
-        expand (str | Unset):
-            The related entities that are embedded for each capacity area item. This parameter accepts
-            only 'parent' as a valid value. If the 'fields' parameter is not specified in the request,
-            then by default only the 'label' field of the parent area is returned. You can also
-            retrieve other fields for the parent area by specifying the 'fields' parameter as
-            follows:<code>?expand=parent&fields=parent.name,parent.label</code>
-        type_ (str | Unset): The type of the capacity area.<ul><li>If the specified value is
-            'Area', then only the capacity areas are returned.</li><li>If the specified value is
-            'Group', then the capacity area groups along with the capacity areas are
-            returned.</li></ul>
+
+            - Supported fields: label, name, type, status, parent.name, parent.label.
+            - Default values: label.
+
+            Note: The fields 'parent.name' and 'parent.label' are ignored if the value of the 'expand'
+            parameter is not 'parent'.
+        expand (str | Unset): The related entities that are embedded for each capacity area item.
+            This parameter accepts only 'parent' as a valid value. If the 'fields' parameter is not
+            specified in the request, then by default only the 'label' field of the parent area is
+            returned. You can also retrieve other fields for the parent area by specifying the
+            'fields' parameter as follows:?expand=parent&fields=parent.name,parent.label
+        type_ (str | Unset): The type of the capacity area.
+
+            - If the specified value is 'Area', then only the capacity areas are returned.
+            - If the specified value is 'Group', then the capacity area groups along with the capacity
+            areas are returned.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,25 +263,29 @@ async def asyncio(
 
     Args:
         label (str): The label of the capacity area group.
-        status (str | Unset): The status of the capacity area.<ul><li>If the specified value is
-            'Active', then only the active capacity areas and their capacity area groups are
-            returned.</li> <li>If the specified value is 'Inactive', then only the inactive capacity
-            areas and their capacity area groups are returned.</li></ul>
+        status (str | Unset): The status of the capacity area.
+
+            - If the specified value is 'Active', then only the active capacity areas and their
+            capacity area groups are returned.
+            - If the specified value is 'Inactive', then only the inactive capacity areas and their
+            capacity area groups are returned.
         fields (list[str] | Unset): The list of fields that are returned in the response.
-            <ul><li>Supported fields: label, name, type, status, parent.name,
-            parent.label.</li><li>Default values: label.</li><p><b>Note</b>: The fields 'parent.name'
-            and 'parent.label' are ignored if the value of the 'expand' parameter is not
-            'parent'.</p></ul>
-        expand (str | Unset):
-            The related entities that are embedded for each capacity area item. This parameter accepts
-            only 'parent' as a valid value. If the 'fields' parameter is not specified in the request,
-            then by default only the 'label' field of the parent area is returned. You can also
-            retrieve other fields for the parent area by specifying the 'fields' parameter as
-            follows:<code>?expand=parent&fields=parent.name,parent.label</code>
-        type_ (str | Unset): The type of the capacity area.<ul><li>If the specified value is
-            'Area', then only the capacity areas are returned.</li><li>If the specified value is
-            'Group', then the capacity area groups along with the capacity areas are
-            returned.</li></ul>
+
+            - Supported fields: label, name, type, status, parent.name, parent.label.
+            - Default values: label.
+
+            Note: The fields 'parent.name' and 'parent.label' are ignored if the value of the 'expand'
+            parameter is not 'parent'.
+        expand (str | Unset): The related entities that are embedded for each capacity area item.
+            This parameter accepts only 'parent' as a valid value. If the 'fields' parameter is not
+            specified in the request, then by default only the 'label' field of the parent area is
+            returned. You can also retrieve other fields for the parent area by specifying the
+            'fields' parameter as follows:?expand=parent&fields=parent.name,parent.label
+        type_ (str | Unset): The type of the capacity area.
+
+            - If the specified value is 'Area', then only the capacity areas are returned.
+            - If the specified value is 'Group', then the capacity area groups along with the capacity
+            areas are returned.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

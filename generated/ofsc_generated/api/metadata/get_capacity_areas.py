@@ -83,16 +83,17 @@ def sync_detailed(
             specified value is 'Inactive', then only the inactive capacity areas and their capacity
             area groups are returned.
         fields (list[str] | Unset): The list of fields that are returned in the response.
-            <ul><li>Supported fields: label, name, type, status, parent.name,
-            parent.label.</li><li>Default values: label.</li><p><b>Note</b>: The fields 'parent.name'
-            and 'parent.label' are ignored if the value of the 'expand' parameter is not
-            'parent'.</p></ul>
-        expand (str | Unset):
-            The related entities that are embedded for each capacity area item. This parameter accepts
-            only 'parent' as a valid value. If the 'fields' parameter is not specified in the request,
-            then by default only the 'label' field of the parent area is returned. You can also
-            retrieve other fields for the parent area by specifying the 'fields' parameter as
-            follows:<code>?expand=parent&fields=parent.name,parent.label</code>
+
+            - Supported fields: label, name, type, status, parent.name, parent.label.
+            - Default values: label.
+
+            Note: The fields 'parent.name' and 'parent.label' are ignored if the value of the 'expand'
+            parameter is not 'parent'.
+        expand (str | Unset): The related entities that are embedded for each capacity area item.
+            This parameter accepts only 'parent' as a valid value. If the 'fields' parameter is not
+            specified in the request, then by default only the 'label' field of the parent area is
+            returned. You can also retrieve other fields for the parent area by specifying the
+            'fields' parameter as follows:?expand=parent&fields=parent.name,parent.label
         type_ (str | Unset): The type of the capacity area. If the specified value is 'Area', then
             only the capacity areas are returned. If the specified value is 'Group', then the capacity
             area groups along with the capacity areas are returned.
@@ -137,16 +138,17 @@ def sync(
             specified value is 'Inactive', then only the inactive capacity areas and their capacity
             area groups are returned.
         fields (list[str] | Unset): The list of fields that are returned in the response.
-            <ul><li>Supported fields: label, name, type, status, parent.name,
-            parent.label.</li><li>Default values: label.</li><p><b>Note</b>: The fields 'parent.name'
-            and 'parent.label' are ignored if the value of the 'expand' parameter is not
-            'parent'.</p></ul>
-        expand (str | Unset):
-            The related entities that are embedded for each capacity area item. This parameter accepts
-            only 'parent' as a valid value. If the 'fields' parameter is not specified in the request,
-            then by default only the 'label' field of the parent area is returned. You can also
-            retrieve other fields for the parent area by specifying the 'fields' parameter as
-            follows:<code>?expand=parent&fields=parent.name,parent.label</code>
+
+            - Supported fields: label, name, type, status, parent.name, parent.label.
+            - Default values: label.
+
+            Note: The fields 'parent.name' and 'parent.label' are ignored if the value of the 'expand'
+            parameter is not 'parent'.
+        expand (str | Unset): The related entities that are embedded for each capacity area item.
+            This parameter accepts only 'parent' as a valid value. If the 'fields' parameter is not
+            specified in the request, then by default only the 'label' field of the parent area is
+            returned. You can also retrieve other fields for the parent area by specifying the
+            'fields' parameter as follows:?expand=parent&fields=parent.name,parent.label
         type_ (str | Unset): The type of the capacity area. If the specified value is 'Area', then
             only the capacity areas are returned. If the specified value is 'Group', then the capacity
             area groups along with the capacity areas are returned.
@@ -186,16 +188,17 @@ async def asyncio_detailed(
             specified value is 'Inactive', then only the inactive capacity areas and their capacity
             area groups are returned.
         fields (list[str] | Unset): The list of fields that are returned in the response.
-            <ul><li>Supported fields: label, name, type, status, parent.name,
-            parent.label.</li><li>Default values: label.</li><p><b>Note</b>: The fields 'parent.name'
-            and 'parent.label' are ignored if the value of the 'expand' parameter is not
-            'parent'.</p></ul>
-        expand (str | Unset):
-            The related entities that are embedded for each capacity area item. This parameter accepts
-            only 'parent' as a valid value. If the 'fields' parameter is not specified in the request,
-            then by default only the 'label' field of the parent area is returned. You can also
-            retrieve other fields for the parent area by specifying the 'fields' parameter as
-            follows:<code>?expand=parent&fields=parent.name,parent.label</code>
+
+            - Supported fields: label, name, type, status, parent.name, parent.label.
+            - Default values: label.
+
+            Note: The fields 'parent.name' and 'parent.label' are ignored if the value of the 'expand'
+            parameter is not 'parent'.
+        expand (str | Unset): The related entities that are embedded for each capacity area item.
+            This parameter accepts only 'parent' as a valid value. If the 'fields' parameter is not
+            specified in the request, then by default only the 'label' field of the parent area is
+            returned. You can also retrieve other fields for the parent area by specifying the
+            'fields' parameter as follows:?expand=parent&fields=parent.name,parent.label
         type_ (str | Unset): The type of the capacity area. If the specified value is 'Area', then
             only the capacity areas are returned. If the specified value is 'Group', then the capacity
             area groups along with the capacity areas are returned.
@@ -238,16 +241,17 @@ async def asyncio(
             specified value is 'Inactive', then only the inactive capacity areas and their capacity
             area groups are returned.
         fields (list[str] | Unset): The list of fields that are returned in the response.
-            <ul><li>Supported fields: label, name, type, status, parent.name,
-            parent.label.</li><li>Default values: label.</li><p><b>Note</b>: The fields 'parent.name'
-            and 'parent.label' are ignored if the value of the 'expand' parameter is not
-            'parent'.</p></ul>
-        expand (str | Unset):
-            The related entities that are embedded for each capacity area item. This parameter accepts
-            only 'parent' as a valid value. If the 'fields' parameter is not specified in the request,
-            then by default only the 'label' field of the parent area is returned. You can also
-            retrieve other fields for the parent area by specifying the 'fields' parameter as
-            follows:<code>?expand=parent&fields=parent.name,parent.label</code>
+
+            - Supported fields: label, name, type, status, parent.name, parent.label.
+            - Default values: label.
+
+            Note: The fields 'parent.name' and 'parent.label' are ignored if the value of the 'expand'
+            parameter is not 'parent'.
+        expand (str | Unset): The related entities that are embedded for each capacity area item.
+            This parameter accepts only 'parent' as a valid value. If the 'fields' parameter is not
+            specified in the request, then by default only the 'label' field of the parent area is
+            returned. You can also retrieve other fields for the parent area by specifying the
+            'fields' parameter as follows:?expand=parent&fields=parent.name,parent.label
         type_ (str | Unset): The type of the capacity area. If the specified value is 'Area', then
             only the capacity areas are returned. If the specified value is 'Group', then the capacity
             area groups along with the capacity areas are returned.

@@ -74,8 +74,9 @@ def sync_detailed(
 ) -> Response[PropertyEnumerations]:
     """Get enumeration values of a property
 
-     This operation retrieves a list of enumeration values for the specified property.<p>The operation is
-    applicable only for properties of the type enumeration.</p>
+     This operation retrieves a list of enumeration values for the specified property.
+
+    The operation is applicable only for properties of the type enumeration.
 
     Args:
         label (str): The label of the property.
@@ -88,13 +89,16 @@ def sync_detailed(
             it defaults to 100.
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the activity type is returned in the 'name'
-            field. <ul><li>If the value is specified, then the translated value is returned in the
-            'name' field and the 'translations' field is not returned in the response.</li><li>If
-            translation for the specified language does not exist, then the value in the 'name' field
-            is returned in English.</li><li>If the value is not specified, then the 'translations'
-            field is returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+            field.
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,8 +132,9 @@ def sync(
 ) -> PropertyEnumerations | None:
     """Get enumeration values of a property
 
-     This operation retrieves a list of enumeration values for the specified property.<p>The operation is
-    applicable only for properties of the type enumeration.</p>
+     This operation retrieves a list of enumeration values for the specified property.
+
+    The operation is applicable only for properties of the type enumeration.
 
     Args:
         label (str): The label of the property.
@@ -142,13 +147,16 @@ def sync(
             it defaults to 100.
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the activity type is returned in the 'name'
-            field. <ul><li>If the value is specified, then the translated value is returned in the
-            'name' field and the 'translations' field is not returned in the response.</li><li>If
-            translation for the specified language does not exist, then the value in the 'name' field
-            is returned in English.</li><li>If the value is not specified, then the 'translations'
-            field is returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+            field.
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,8 +185,9 @@ async def asyncio_detailed(
 ) -> Response[PropertyEnumerations]:
     """Get enumeration values of a property
 
-     This operation retrieves a list of enumeration values for the specified property.<p>The operation is
-    applicable only for properties of the type enumeration.</p>
+     This operation retrieves a list of enumeration values for the specified property.
+
+    The operation is applicable only for properties of the type enumeration.
 
     Args:
         label (str): The label of the property.
@@ -191,13 +200,16 @@ async def asyncio_detailed(
             it defaults to 100.
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the activity type is returned in the 'name'
-            field. <ul><li>If the value is specified, then the translated value is returned in the
-            'name' field and the 'translations' field is not returned in the response.</li><li>If
-            translation for the specified language does not exist, then the value in the 'name' field
-            is returned in English.</li><li>If the value is not specified, then the 'translations'
-            field is returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+            field.
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,8 +241,9 @@ async def asyncio(
 ) -> PropertyEnumerations | None:
     """Get enumeration values of a property
 
-     This operation retrieves a list of enumeration values for the specified property.<p>The operation is
-    applicable only for properties of the type enumeration.</p>
+     This operation retrieves a list of enumeration values for the specified property.
+
+    The operation is applicable only for properties of the type enumeration.
 
     Args:
         label (str): The label of the property.
@@ -243,13 +256,16 @@ async def asyncio(
             it defaults to 100.
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the activity type is returned in the 'name'
-            field. <ul><li>If the value is specified, then the translated value is returned in the
-            'name' field and the 'translations' field is not returned in the response.</li><li>If
-            translation for the specified language does not exist, then the value in the 'name' field
-            is returned in English.</li><li>If the value is not specified, then the 'translations'
-            field is returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+            field.
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -70,13 +70,15 @@ def sync_detailed(
         label (str): The label of the form.
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the form is returned in the 'name' field.
-            <ul><li>If the value is specified, then the translated value is returned in the 'name'
-            field and the 'translations' field is not returned in the response.</li><li>If translation
-            for the specified language does not exist, then the value in the 'name' field is returned
-            in English.</li><li>If the value is not specified, then the 'translations' field is
-            returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,13 +114,15 @@ def sync(
         label (str): The label of the form.
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the form is returned in the 'name' field.
-            <ul><li>If the value is specified, then the translated value is returned in the 'name'
-            field and the 'translations' field is not returned in the response.</li><li>If translation
-            for the specified language does not exist, then the value in the 'name' field is returned
-            in English.</li><li>If the value is not specified, then the 'translations' field is
-            returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,13 +153,15 @@ async def asyncio_detailed(
         label (str): The label of the form.
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the form is returned in the 'name' field.
-            <ul><li>If the value is specified, then the translated value is returned in the 'name'
-            field and the 'translations' field is not returned in the response.</li><li>If translation
-            for the specified language does not exist, then the value in the 'name' field is returned
-            in English.</li><li>If the value is not specified, then the 'translations' field is
-            returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,13 +195,15 @@ async def asyncio(
         label (str): The label of the form.
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the form is returned in the 'name' field.
-            <ul><li>If the value is specified, then the translated value is returned in the 'name'
-            field and the 'translations' field is not returned in the response.</li><li>If translation
-            for the specified language does not exist, then the value in the 'name' field is returned
-            in English.</li><li>If the value is not specified, then the 'translations' field is
-            returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -82,13 +82,15 @@ def sync_detailed(
     Args:
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the form is returned in the 'name' field.
-            <ul><li>If the value is specified, then the translated value is returned in the 'name'
-            field and the 'translations' field is not returned in the response.</li><li>If translation
-            for the specified language does not exist, then the value in the 'name' field is returned
-            in English.</li><li>If the value is not specified, then the 'translations' field is
-            returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
         offset (int | None | Unset): The record number from which the retrieval starts. The
             default value is zero. If no value is specified, then it defaults to zero. The value zero
             indicates that the retrieval will start from the beginning of the collection.
@@ -132,13 +134,15 @@ def sync(
     Args:
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the form is returned in the 'name' field.
-            <ul><li>If the value is specified, then the translated value is returned in the 'name'
-            field and the 'translations' field is not returned in the response.</li><li>If translation
-            for the specified language does not exist, then the value in the 'name' field is returned
-            in English.</li><li>If the value is not specified, then the 'translations' field is
-            returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
         offset (int | None | Unset): The record number from which the retrieval starts. The
             default value is zero. If no value is specified, then it defaults to zero. The value zero
             indicates that the retrieval will start from the beginning of the collection.
@@ -177,13 +181,15 @@ async def asyncio_detailed(
     Args:
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the form is returned in the 'name' field.
-            <ul><li>If the value is specified, then the translated value is returned in the 'name'
-            field and the 'translations' field is not returned in the response.</li><li>If translation
-            for the specified language does not exist, then the value in the 'name' field is returned
-            in English.</li><li>If the value is not specified, then the 'translations' field is
-            returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
         offset (int | None | Unset): The record number from which the retrieval starts. The
             default value is zero. If no value is specified, then it defaults to zero. The value zero
             indicates that the retrieval will start from the beginning of the collection.
@@ -225,13 +231,15 @@ async def asyncio(
     Args:
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the form is returned in the 'name' field.
-            <ul><li>If the value is specified, then the translated value is returned in the 'name'
-            field and the 'translations' field is not returned in the response.</li><li>If translation
-            for the specified language does not exist, then the value in the 'name' field is returned
-            in English.</li><li>If the value is not specified, then the 'translations' field is
-            returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
         offset (int | None | Unset): The record number from which the retrieval starts. The
             default value is zero. If no value is specified, then it defaults to zero. The value zero
             indicates that the retrieval will start from the beginning of the collection.

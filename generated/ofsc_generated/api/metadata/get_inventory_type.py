@@ -68,16 +68,20 @@ def sync_detailed(
 
     Args:
         label (str): The unique identifier of the inventory type.
-        language (str | Unset): <p>The translation language code. <p>Based on the value of this
-            parameter, the translations for the name and unit of measurement of the inventory type is
-            returned in the 'name' and 'unitOfMeasurement' fields.<ul><li>If the value is specified,
-            then the translated value is returned in the 'name' and 'unitOfMeasurement' fields, and
-            the 'translations' field is not returned in the response.</li><li>If translation for the
-            specified language does not exist, then the value in the 'name' and 'unitOfMeasurement'
-            fields is returned in English.</li><li>If the value is not specified, then the
-            'translations' field is returned in the response and contains the translations to every
-            language in the system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+        language (str | Unset): The translation language code.
+
+            Based on the value of this parameter, the translations for the name and unit of
+            measurement of the inventory type is returned in the 'name' and 'unitOfMeasurement'
+            fields.
+
+            - If the value is specified, then the translated value is returned in the 'name' and
+            'unitOfMeasurement' fields, and the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            and 'unitOfMeasurement' fields is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,16 +115,20 @@ def sync(
 
     Args:
         label (str): The unique identifier of the inventory type.
-        language (str | Unset): <p>The translation language code. <p>Based on the value of this
-            parameter, the translations for the name and unit of measurement of the inventory type is
-            returned in the 'name' and 'unitOfMeasurement' fields.<ul><li>If the value is specified,
-            then the translated value is returned in the 'name' and 'unitOfMeasurement' fields, and
-            the 'translations' field is not returned in the response.</li><li>If translation for the
-            specified language does not exist, then the value in the 'name' and 'unitOfMeasurement'
-            fields is returned in English.</li><li>If the value is not specified, then the
-            'translations' field is returned in the response and contains the translations to every
-            language in the system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+        language (str | Unset): The translation language code.
+
+            Based on the value of this parameter, the translations for the name and unit of
+            measurement of the inventory type is returned in the 'name' and 'unitOfMeasurement'
+            fields.
+
+            - If the value is specified, then the translated value is returned in the 'name' and
+            'unitOfMeasurement' fields, and the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            and 'unitOfMeasurement' fields is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,16 +157,20 @@ async def asyncio_detailed(
 
     Args:
         label (str): The unique identifier of the inventory type.
-        language (str | Unset): <p>The translation language code. <p>Based on the value of this
-            parameter, the translations for the name and unit of measurement of the inventory type is
-            returned in the 'name' and 'unitOfMeasurement' fields.<ul><li>If the value is specified,
-            then the translated value is returned in the 'name' and 'unitOfMeasurement' fields, and
-            the 'translations' field is not returned in the response.</li><li>If translation for the
-            specified language does not exist, then the value in the 'name' and 'unitOfMeasurement'
-            fields is returned in English.</li><li>If the value is not specified, then the
-            'translations' field is returned in the response and contains the translations to every
-            language in the system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+        language (str | Unset): The translation language code.
+
+            Based on the value of this parameter, the translations for the name and unit of
+            measurement of the inventory type is returned in the 'name' and 'unitOfMeasurement'
+            fields.
+
+            - If the value is specified, then the translated value is returned in the 'name' and
+            'unitOfMeasurement' fields, and the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            and 'unitOfMeasurement' fields is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,16 +202,20 @@ async def asyncio(
 
     Args:
         label (str): The unique identifier of the inventory type.
-        language (str | Unset): <p>The translation language code. <p>Based on the value of this
-            parameter, the translations for the name and unit of measurement of the inventory type is
-            returned in the 'name' and 'unitOfMeasurement' fields.<ul><li>If the value is specified,
-            then the translated value is returned in the 'name' and 'unitOfMeasurement' fields, and
-            the 'translations' field is not returned in the response.</li><li>If translation for the
-            specified language does not exist, then the value in the 'name' and 'unitOfMeasurement'
-            fields is returned in English.</li><li>If the value is not specified, then the
-            'translations' field is returned in the response and contains the translations to every
-            language in the system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+        language (str | Unset): The translation language code.
+
+            Based on the value of this parameter, the translations for the name and unit of
+            measurement of the inventory type is returned in the 'name' and 'unitOfMeasurement'
+            fields.
+
+            - If the value is specified, then the translated value is returned in the 'name' and
+            'unitOfMeasurement' fields, and the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            and 'unitOfMeasurement' fields is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -67,21 +67,26 @@ def sync_detailed(
 ) -> Response[InventoryTypes]:
     """Get inventory types
 
-     <p>The operation retrieves a collection of inventory types.</p><p><b>Configuration: </b> You must
-    grant permissions to the Core API and must at least set Read-Only access to the Inventory type
-    entity in the Configuration, Applications (API permissions) screen.</p>
+     The operation retrieves a collection of inventory types.
+
+    Configuration: You must grant permissions to the Core API and must at least set Read-Only access to
+    the Inventory type entity in the Configuration, Applications (API permissions) screen.
 
     Args:
-        language (str | Unset): <p>The translation language code. <p>Based on the value of this
-            parameter, the translations for the name and unit of measurement of the inventory type is
-            returned in the 'name' and 'unitOfMeasurement' fields.<ul><li>If the value is specified,
-            then the translated value is returned in the 'name' and 'unitOfMeasurement' fields, and
-            the 'translations' field is not returned in the response.</li><li>If translation for the
-            specified language does not exist, then the value in the 'name' and 'unitOfMeasurement'
-            fields is returned in English.</li><li>If the value is not specified, then the
-            'translations' field is returned in the response and contains the translations to every
-            language in the system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+        language (str | Unset): The translation language code.
+
+            Based on the value of this parameter, the translations for the name and unit of
+            measurement of the inventory type is returned in the 'name' and 'unitOfMeasurement'
+            fields.
+
+            - If the value is specified, then the translated value is returned in the 'name' and
+            'unitOfMeasurement' fields, and the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            and 'unitOfMeasurement' fields is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
         offset (int | Unset): The record number from which the retrieval starts. The default value
             is zero. If no value is specified, then it defaults to zero. The value zero indicates that
             the retrieval will start from the beginning of the collection.
@@ -120,21 +125,26 @@ def sync(
 ) -> InventoryTypes | None:
     """Get inventory types
 
-     <p>The operation retrieves a collection of inventory types.</p><p><b>Configuration: </b> You must
-    grant permissions to the Core API and must at least set Read-Only access to the Inventory type
-    entity in the Configuration, Applications (API permissions) screen.</p>
+     The operation retrieves a collection of inventory types.
+
+    Configuration: You must grant permissions to the Core API and must at least set Read-Only access to
+    the Inventory type entity in the Configuration, Applications (API permissions) screen.
 
     Args:
-        language (str | Unset): <p>The translation language code. <p>Based on the value of this
-            parameter, the translations for the name and unit of measurement of the inventory type is
-            returned in the 'name' and 'unitOfMeasurement' fields.<ul><li>If the value is specified,
-            then the translated value is returned in the 'name' and 'unitOfMeasurement' fields, and
-            the 'translations' field is not returned in the response.</li><li>If translation for the
-            specified language does not exist, then the value in the 'name' and 'unitOfMeasurement'
-            fields is returned in English.</li><li>If the value is not specified, then the
-            'translations' field is returned in the response and contains the translations to every
-            language in the system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+        language (str | Unset): The translation language code.
+
+            Based on the value of this parameter, the translations for the name and unit of
+            measurement of the inventory type is returned in the 'name' and 'unitOfMeasurement'
+            fields.
+
+            - If the value is specified, then the translated value is returned in the 'name' and
+            'unitOfMeasurement' fields, and the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            and 'unitOfMeasurement' fields is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
         offset (int | Unset): The record number from which the retrieval starts. The default value
             is zero. If no value is specified, then it defaults to zero. The value zero indicates that
             the retrieval will start from the beginning of the collection.
@@ -168,21 +178,26 @@ async def asyncio_detailed(
 ) -> Response[InventoryTypes]:
     """Get inventory types
 
-     <p>The operation retrieves a collection of inventory types.</p><p><b>Configuration: </b> You must
-    grant permissions to the Core API and must at least set Read-Only access to the Inventory type
-    entity in the Configuration, Applications (API permissions) screen.</p>
+     The operation retrieves a collection of inventory types.
+
+    Configuration: You must grant permissions to the Core API and must at least set Read-Only access to
+    the Inventory type entity in the Configuration, Applications (API permissions) screen.
 
     Args:
-        language (str | Unset): <p>The translation language code. <p>Based on the value of this
-            parameter, the translations for the name and unit of measurement of the inventory type is
-            returned in the 'name' and 'unitOfMeasurement' fields.<ul><li>If the value is specified,
-            then the translated value is returned in the 'name' and 'unitOfMeasurement' fields, and
-            the 'translations' field is not returned in the response.</li><li>If translation for the
-            specified language does not exist, then the value in the 'name' and 'unitOfMeasurement'
-            fields is returned in English.</li><li>If the value is not specified, then the
-            'translations' field is returned in the response and contains the translations to every
-            language in the system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+        language (str | Unset): The translation language code.
+
+            Based on the value of this parameter, the translations for the name and unit of
+            measurement of the inventory type is returned in the 'name' and 'unitOfMeasurement'
+            fields.
+
+            - If the value is specified, then the translated value is returned in the 'name' and
+            'unitOfMeasurement' fields, and the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            and 'unitOfMeasurement' fields is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
         offset (int | Unset): The record number from which the retrieval starts. The default value
             is zero. If no value is specified, then it defaults to zero. The value zero indicates that
             the retrieval will start from the beginning of the collection.
@@ -219,21 +234,26 @@ async def asyncio(
 ) -> InventoryTypes | None:
     """Get inventory types
 
-     <p>The operation retrieves a collection of inventory types.</p><p><b>Configuration: </b> You must
-    grant permissions to the Core API and must at least set Read-Only access to the Inventory type
-    entity in the Configuration, Applications (API permissions) screen.</p>
+     The operation retrieves a collection of inventory types.
+
+    Configuration: You must grant permissions to the Core API and must at least set Read-Only access to
+    the Inventory type entity in the Configuration, Applications (API permissions) screen.
 
     Args:
-        language (str | Unset): <p>The translation language code. <p>Based on the value of this
-            parameter, the translations for the name and unit of measurement of the inventory type is
-            returned in the 'name' and 'unitOfMeasurement' fields.<ul><li>If the value is specified,
-            then the translated value is returned in the 'name' and 'unitOfMeasurement' fields, and
-            the 'translations' field is not returned in the response.</li><li>If translation for the
-            specified language does not exist, then the value in the 'name' and 'unitOfMeasurement'
-            fields is returned in English.</li><li>If the value is not specified, then the
-            'translations' field is returned in the response and contains the translations to every
-            language in the system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+        language (str | Unset): The translation language code.
+
+            Based on the value of this parameter, the translations for the name and unit of
+            measurement of the inventory type is returned in the 'name' and 'unitOfMeasurement'
+            fields.
+
+            - If the value is specified, then the translated value is returned in the 'name' and
+            'unitOfMeasurement' fields, and the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            and 'unitOfMeasurement' fields is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
         offset (int | Unset): The record number from which the retrieval starts. The default value
             is zero. If no value is specified, then it defaults to zero. The value zero indicates that
             the retrieval will start from the beginning of the collection.

@@ -63,8 +63,10 @@ def sync_detailed(
 ) -> Response[Languages]:
     """Get languages
 
-     This operation retrieves a collection of languages.<p>The response contains the translations of the
-    user's language in the translation structure and in the entity fields.</p>
+     This operation retrieves a collection of languages.
+
+    The response contains the translations of the user's language in the translation structure and in
+    the entity fields.
 
     Args:
         offset (int | Unset): The record number from which the retrieval starts. The default value
@@ -103,8 +105,10 @@ def sync(
 ) -> Languages | None:
     """Get languages
 
-     This operation retrieves a collection of languages.<p>The response contains the translations of the
-    user's language in the translation structure and in the entity fields.</p>
+     This operation retrieves a collection of languages.
+
+    The response contains the translations of the user's language in the translation structure and in
+    the entity fields.
 
     Args:
         offset (int | Unset): The record number from which the retrieval starts. The default value
@@ -138,8 +142,10 @@ async def asyncio_detailed(
 ) -> Response[Languages]:
     """Get languages
 
-     This operation retrieves a collection of languages.<p>The response contains the translations of the
-    user's language in the translation structure and in the entity fields.</p>
+     This operation retrieves a collection of languages.
+
+    The response contains the translations of the user's language in the translation structure and in
+    the entity fields.
 
     Args:
         offset (int | Unset): The record number from which the retrieval starts. The default value
@@ -176,8 +182,10 @@ async def asyncio(
 ) -> Languages | None:
     """Get languages
 
-     This operation retrieves a collection of languages.<p>The response contains the translations of the
-    user's language in the translation structure and in the entity fields.</p>
+     This operation retrieves a collection of languages.
+
+    The response contains the translations of the user's language in the translation structure and in
+    the entity fields.
 
     Args:
         offset (int | Unset): The record number from which the retrieval starts. The default value

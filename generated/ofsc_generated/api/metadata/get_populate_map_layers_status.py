@@ -58,18 +58,25 @@ def sync_detailed(
 ) -> Response[CustomActionMapLayersPopulateLayersResponse]:
     """Check custom map layer population status
 
-     This operation retrieves the import status of the custom map layer.<p><b>Error
-    Messages:</b></p><p>The following errors may occur for this operation:</p><ul><li>Unexpected script
-    error: The process was terminated unexpectedly.</li><li>Invalid query format '{query_record}: The
-    query ID or the environment name is missing.</li><li>Empty URL: The request contains an empty 'url'
-    field.</li><li>Failed to download file {url}: The shapefile could not be downloaded  with the
-    specified credentials.</li><li>Failed to unpack file {url}: The shapefile was successfully
-    downloaded, but the file could not be unzipped.</li><li>File size exceeds limit {filesize_limit}:
-    The shapefile was successfully downloaded and unpacked, but the file size exceeds the threshold of
-    2GB.</li><li>Failed to parse shapefile {file_name}: Failed to parse the downloaded shape
-    file.</li><li>Failed to process shapefile: The shapefile was parsed, but it cannot be stripped, and
-    the theme name cannot be generated (length exceeds limit of 32 characters) or registered as the
-    theme for MapViewer.</li></ul>
+     This operation retrieves the import status of the custom map layer.
+
+    Error Messages:
+
+    The following errors may occur for this operation:
+
+    - Unexpected script error: The process was terminated unexpectedly.
+    - Invalid query format '{query_record}: The query ID or the environment name is missing.
+    - Empty URL: The request contains an empty 'url' field.
+    - Failed to download file {url}: The shapefile could not be downloaded with the specified
+    credentials.
+    - Failed to unpack file {url}: The shapefile was successfully downloaded, but the file could not be
+    unzipped.
+    - File size exceeds limit {filesize_limit}: The shapefile was successfully downloaded and unpacked,
+    but the file size exceeds the threshold of 2GB.
+    - Failed to parse shapefile {file_name}: Failed to parse the downloaded shape file.
+    - Failed to process shapefile: The shapefile was parsed, but it cannot be stripped, and the theme
+    name cannot be generated (length exceeds limit of 32 characters) or registered as the theme for
+    MapViewer.
 
     Args:
         download_id (str): The hash string that uniquely identifies the process for downloading
@@ -101,18 +108,25 @@ def sync(
 ) -> CustomActionMapLayersPopulateLayersResponse | None:
     """Check custom map layer population status
 
-     This operation retrieves the import status of the custom map layer.<p><b>Error
-    Messages:</b></p><p>The following errors may occur for this operation:</p><ul><li>Unexpected script
-    error: The process was terminated unexpectedly.</li><li>Invalid query format '{query_record}: The
-    query ID or the environment name is missing.</li><li>Empty URL: The request contains an empty 'url'
-    field.</li><li>Failed to download file {url}: The shapefile could not be downloaded  with the
-    specified credentials.</li><li>Failed to unpack file {url}: The shapefile was successfully
-    downloaded, but the file could not be unzipped.</li><li>File size exceeds limit {filesize_limit}:
-    The shapefile was successfully downloaded and unpacked, but the file size exceeds the threshold of
-    2GB.</li><li>Failed to parse shapefile {file_name}: Failed to parse the downloaded shape
-    file.</li><li>Failed to process shapefile: The shapefile was parsed, but it cannot be stripped, and
-    the theme name cannot be generated (length exceeds limit of 32 characters) or registered as the
-    theme for MapViewer.</li></ul>
+     This operation retrieves the import status of the custom map layer.
+
+    Error Messages:
+
+    The following errors may occur for this operation:
+
+    - Unexpected script error: The process was terminated unexpectedly.
+    - Invalid query format '{query_record}: The query ID or the environment name is missing.
+    - Empty URL: The request contains an empty 'url' field.
+    - Failed to download file {url}: The shapefile could not be downloaded with the specified
+    credentials.
+    - Failed to unpack file {url}: The shapefile was successfully downloaded, but the file could not be
+    unzipped.
+    - File size exceeds limit {filesize_limit}: The shapefile was successfully downloaded and unpacked,
+    but the file size exceeds the threshold of 2GB.
+    - Failed to parse shapefile {file_name}: Failed to parse the downloaded shape file.
+    - Failed to process shapefile: The shapefile was parsed, but it cannot be stripped, and the theme
+    name cannot be generated (length exceeds limit of 32 characters) or registered as the theme for
+    MapViewer.
 
     Args:
         download_id (str): The hash string that uniquely identifies the process for downloading
@@ -139,18 +153,25 @@ async def asyncio_detailed(
 ) -> Response[CustomActionMapLayersPopulateLayersResponse]:
     """Check custom map layer population status
 
-     This operation retrieves the import status of the custom map layer.<p><b>Error
-    Messages:</b></p><p>The following errors may occur for this operation:</p><ul><li>Unexpected script
-    error: The process was terminated unexpectedly.</li><li>Invalid query format '{query_record}: The
-    query ID or the environment name is missing.</li><li>Empty URL: The request contains an empty 'url'
-    field.</li><li>Failed to download file {url}: The shapefile could not be downloaded  with the
-    specified credentials.</li><li>Failed to unpack file {url}: The shapefile was successfully
-    downloaded, but the file could not be unzipped.</li><li>File size exceeds limit {filesize_limit}:
-    The shapefile was successfully downloaded and unpacked, but the file size exceeds the threshold of
-    2GB.</li><li>Failed to parse shapefile {file_name}: Failed to parse the downloaded shape
-    file.</li><li>Failed to process shapefile: The shapefile was parsed, but it cannot be stripped, and
-    the theme name cannot be generated (length exceeds limit of 32 characters) or registered as the
-    theme for MapViewer.</li></ul>
+     This operation retrieves the import status of the custom map layer.
+
+    Error Messages:
+
+    The following errors may occur for this operation:
+
+    - Unexpected script error: The process was terminated unexpectedly.
+    - Invalid query format '{query_record}: The query ID or the environment name is missing.
+    - Empty URL: The request contains an empty 'url' field.
+    - Failed to download file {url}: The shapefile could not be downloaded with the specified
+    credentials.
+    - Failed to unpack file {url}: The shapefile was successfully downloaded, but the file could not be
+    unzipped.
+    - File size exceeds limit {filesize_limit}: The shapefile was successfully downloaded and unpacked,
+    but the file size exceeds the threshold of 2GB.
+    - Failed to parse shapefile {file_name}: Failed to parse the downloaded shape file.
+    - Failed to process shapefile: The shapefile was parsed, but it cannot be stripped, and the theme
+    name cannot be generated (length exceeds limit of 32 characters) or registered as the theme for
+    MapViewer.
 
     Args:
         download_id (str): The hash string that uniquely identifies the process for downloading
@@ -180,18 +201,25 @@ async def asyncio(
 ) -> CustomActionMapLayersPopulateLayersResponse | None:
     """Check custom map layer population status
 
-     This operation retrieves the import status of the custom map layer.<p><b>Error
-    Messages:</b></p><p>The following errors may occur for this operation:</p><ul><li>Unexpected script
-    error: The process was terminated unexpectedly.</li><li>Invalid query format '{query_record}: The
-    query ID or the environment name is missing.</li><li>Empty URL: The request contains an empty 'url'
-    field.</li><li>Failed to download file {url}: The shapefile could not be downloaded  with the
-    specified credentials.</li><li>Failed to unpack file {url}: The shapefile was successfully
-    downloaded, but the file could not be unzipped.</li><li>File size exceeds limit {filesize_limit}:
-    The shapefile was successfully downloaded and unpacked, but the file size exceeds the threshold of
-    2GB.</li><li>Failed to parse shapefile {file_name}: Failed to parse the downloaded shape
-    file.</li><li>Failed to process shapefile: The shapefile was parsed, but it cannot be stripped, and
-    the theme name cannot be generated (length exceeds limit of 32 characters) or registered as the
-    theme for MapViewer.</li></ul>
+     This operation retrieves the import status of the custom map layer.
+
+    Error Messages:
+
+    The following errors may occur for this operation:
+
+    - Unexpected script error: The process was terminated unexpectedly.
+    - Invalid query format '{query_record}: The query ID or the environment name is missing.
+    - Empty URL: The request contains an empty 'url' field.
+    - Failed to download file {url}: The shapefile could not be downloaded with the specified
+    credentials.
+    - Failed to unpack file {url}: The shapefile was successfully downloaded, but the file could not be
+    unzipped.
+    - File size exceeds limit {filesize_limit}: The shapefile was successfully downloaded and unpacked,
+    but the file size exceeds the threshold of 2GB.
+    - Failed to parse shapefile {file_name}: Failed to parse the downloaded shape file.
+    - Failed to process shapefile: The shapefile was parsed, but it cannot be stripped, and the theme
+    name cannot be generated (length exceeds limit of 32 characters) or registered as the theme for
+    MapViewer.
 
     Args:
         download_id (str): The hash string that uniquely identifies the process for downloading

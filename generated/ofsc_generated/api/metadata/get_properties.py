@@ -75,9 +75,11 @@ def sync_detailed(
 ) -> Response[PropertyList]:
     """Get properties
 
-     This operation retrieves a collection of properties.<p>The operation returns all the translations
-    related to the name of the properties. The response contains the translations of the property name
-    in the user's language in the translation structure and in the entity fields.</p>
+     This operation retrieves a collection of properties.
+
+    The operation returns all the translations related to the name of the properties. The response
+    contains the translations of the property name in the user's language in the translation structure
+    and in the entity fields.
 
     Args:
         offset (int | Unset): The number of items that are skipped in the response. If a value is
@@ -91,13 +93,16 @@ def sync_detailed(
         entity (str | Unset): The entity of the property.
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the activity type is returned in the 'name'
-            field. <ul><li>If the value is specified, then the translated value is returned in the
-            'name' field and the 'translations' field is not returned in the response.</li><li>If
-            translation for the specified language does not exist, then the value in the 'name' field
-            is returned in English.</li><li>If the value is not specified, then the 'translations'
-            field is returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+            field.
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,9 +138,11 @@ def sync(
 ) -> PropertyList | None:
     """Get properties
 
-     This operation retrieves a collection of properties.<p>The operation returns all the translations
-    related to the name of the properties. The response contains the translations of the property name
-    in the user's language in the translation structure and in the entity fields.</p>
+     This operation retrieves a collection of properties.
+
+    The operation returns all the translations related to the name of the properties. The response
+    contains the translations of the property name in the user's language in the translation structure
+    and in the entity fields.
 
     Args:
         offset (int | Unset): The number of items that are skipped in the response. If a value is
@@ -149,13 +156,16 @@ def sync(
         entity (str | Unset): The entity of the property.
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the activity type is returned in the 'name'
-            field. <ul><li>If the value is specified, then the translated value is returned in the
-            'name' field and the 'translations' field is not returned in the response.</li><li>If
-            translation for the specified language does not exist, then the value in the 'name' field
-            is returned in English.</li><li>If the value is not specified, then the 'translations'
-            field is returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+            field.
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,9 +196,11 @@ async def asyncio_detailed(
 ) -> Response[PropertyList]:
     """Get properties
 
-     This operation retrieves a collection of properties.<p>The operation returns all the translations
-    related to the name of the properties. The response contains the translations of the property name
-    in the user's language in the translation structure and in the entity fields.</p>
+     This operation retrieves a collection of properties.
+
+    The operation returns all the translations related to the name of the properties. The response
+    contains the translations of the property name in the user's language in the translation structure
+    and in the entity fields.
 
     Args:
         offset (int | Unset): The number of items that are skipped in the response. If a value is
@@ -202,13 +214,16 @@ async def asyncio_detailed(
         entity (str | Unset): The entity of the property.
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the activity type is returned in the 'name'
-            field. <ul><li>If the value is specified, then the translated value is returned in the
-            'name' field and the 'translations' field is not returned in the response.</li><li>If
-            translation for the specified language does not exist, then the value in the 'name' field
-            is returned in English.</li><li>If the value is not specified, then the 'translations'
-            field is returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+            field.
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,9 +257,11 @@ async def asyncio(
 ) -> PropertyList | None:
     """Get properties
 
-     This operation retrieves a collection of properties.<p>The operation returns all the translations
-    related to the name of the properties. The response contains the translations of the property name
-    in the user's language in the translation structure and in the entity fields.</p>
+     This operation retrieves a collection of properties.
+
+    The operation returns all the translations related to the name of the properties. The response
+    contains the translations of the property name in the user's language in the translation structure
+    and in the entity fields.
 
     Args:
         offset (int | Unset): The number of items that are skipped in the response. If a value is
@@ -258,13 +275,16 @@ async def asyncio(
         entity (str | Unset): The entity of the property.
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the activity type is returned in the 'name'
-            field. <ul><li>If the value is specified, then the translated value is returned in the
-            'name' field and the 'translations' field is not returned in the response.</li><li>If
-            translation for the specified language does not exist, then the value in the 'name' field
-            is returned in English.</li><li>If the value is not specified, then the 'translations'
-            field is returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+            field.
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -65,21 +65,27 @@ def sync_detailed(
     """Get a property
 
      This operation retrieves the specified property. The operation returns all the translations related
-    to the name of the specified property.<p>The response contains the translations of the property name
-    in the user's language in the translation structure and in the entity fields.</p><p>For the
-    enumeration property, a link to the 'enumerationList' collection is returned.</p>
+    to the name of the specified property.
+
+    The response contains the translations of the property name in the user's language in the
+    translation structure and in the entity fields.
+
+    For the enumeration property, a link to the 'enumerationList' collection is returned.
 
     Args:
         label (str): The label of the property.
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the activity type is returned in the 'name'
-            field. <ul><li>If the value is specified, then the translated value is returned in the
-            'name' field and the 'translations' field is not returned in the response.</li><li>If
-            translation for the specified language does not exist, then the value in the 'name' field
-            is returned in English.</li><li>If the value is not specified, then the 'translations'
-            field is returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+            field.
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,21 +116,27 @@ def sync(
     """Get a property
 
      This operation retrieves the specified property. The operation returns all the translations related
-    to the name of the specified property.<p>The response contains the translations of the property name
-    in the user's language in the translation structure and in the entity fields.</p><p>For the
-    enumeration property, a link to the 'enumerationList' collection is returned.</p>
+    to the name of the specified property.
+
+    The response contains the translations of the property name in the user's language in the
+    translation structure and in the entity fields.
+
+    For the enumeration property, a link to the 'enumerationList' collection is returned.
 
     Args:
         label (str): The label of the property.
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the activity type is returned in the 'name'
-            field. <ul><li>If the value is specified, then the translated value is returned in the
-            'name' field and the 'translations' field is not returned in the response.</li><li>If
-            translation for the specified language does not exist, then the value in the 'name' field
-            is returned in English.</li><li>If the value is not specified, then the 'translations'
-            field is returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+            field.
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,21 +162,27 @@ async def asyncio_detailed(
     """Get a property
 
      This operation retrieves the specified property. The operation returns all the translations related
-    to the name of the specified property.<p>The response contains the translations of the property name
-    in the user's language in the translation structure and in the entity fields.</p><p>For the
-    enumeration property, a link to the 'enumerationList' collection is returned.</p>
+    to the name of the specified property.
+
+    The response contains the translations of the property name in the user's language in the
+    translation structure and in the entity fields.
+
+    For the enumeration property, a link to the 'enumerationList' collection is returned.
 
     Args:
         label (str): The label of the property.
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the activity type is returned in the 'name'
-            field. <ul><li>If the value is specified, then the translated value is returned in the
-            'name' field and the 'translations' field is not returned in the response.</li><li>If
-            translation for the specified language does not exist, then the value in the 'name' field
-            is returned in English.</li><li>If the value is not specified, then the 'translations'
-            field is returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+            field.
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,21 +211,27 @@ async def asyncio(
     """Get a property
 
      This operation retrieves the specified property. The operation returns all the translations related
-    to the name of the specified property.<p>The response contains the translations of the property name
-    in the user's language in the translation structure and in the entity fields.</p><p>For the
-    enumeration property, a link to the 'enumerationList' collection is returned.</p>
+    to the name of the specified property.
+
+    The response contains the translations of the property name in the user's language in the
+    translation structure and in the entity fields.
+
+    For the enumeration property, a link to the 'enumerationList' collection is returned.
 
     Args:
         label (str): The label of the property.
         language (str | Unset): The translation language code. Based on the value of this
             parameter, the translation for the name of the activity type is returned in the 'name'
-            field. <ul><li>If the value is specified, then the translated value is returned in the
-            'name' field and the 'translations' field is not returned in the response.</li><li>If
-            translation for the specified language does not exist, then the value in the 'name' field
-            is returned in English.</li><li>If the value is not specified, then the 'translations'
-            field is returned in the response and contains the translations to every language in the
-            system.</li></ul><p>For the list of supported language codes, see <a
-            href='OFSC_Supported_Language_Codes.html'>Supported Language Codes</a>.</p>
+            field.
+
+            - If the value is specified, then the translated value is returned in the 'name' field and
+            the 'translations' field is not returned in the response.
+            - If translation for the specified language does not exist, then the value in the 'name'
+            field is returned in English.
+            - If the value is not specified, then the 'translations' field is returned in the response
+            and contains the translations to every language in the system.
+
+            For the list of supported language codes, see Supported Language Codes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -63,9 +63,10 @@ def sync_detailed(
 ) -> Response[TimeSlots]:
     """Get time slots
 
-     <p>This operation retrieves a collection of time slots.</p><p><b>Configuration:</b> You must grant
-    permissions to the Core API and must at least set Read-Only access to the timeslots entity in the
-    Configuration, Applications (API permissions) screen.</p>
+     This operation retrieves a collection of time slots.
+
+    Configuration: You must grant permissions to the Core API and must at least set Read-Only access to
+    the timeslots entity in the Configuration, Applications (API permissions) screen.
 
     Args:
         offset (int | Unset): The record number from which the retrieval starts. The default value
@@ -104,9 +105,10 @@ def sync(
 ) -> TimeSlots | None:
     """Get time slots
 
-     <p>This operation retrieves a collection of time slots.</p><p><b>Configuration:</b> You must grant
-    permissions to the Core API and must at least set Read-Only access to the timeslots entity in the
-    Configuration, Applications (API permissions) screen.</p>
+     This operation retrieves a collection of time slots.
+
+    Configuration: You must grant permissions to the Core API and must at least set Read-Only access to
+    the timeslots entity in the Configuration, Applications (API permissions) screen.
 
     Args:
         offset (int | Unset): The record number from which the retrieval starts. The default value
@@ -140,9 +142,10 @@ async def asyncio_detailed(
 ) -> Response[TimeSlots]:
     """Get time slots
 
-     <p>This operation retrieves a collection of time slots.</p><p><b>Configuration:</b> You must grant
-    permissions to the Core API and must at least set Read-Only access to the timeslots entity in the
-    Configuration, Applications (API permissions) screen.</p>
+     This operation retrieves a collection of time slots.
+
+    Configuration: You must grant permissions to the Core API and must at least set Read-Only access to
+    the timeslots entity in the Configuration, Applications (API permissions) screen.
 
     Args:
         offset (int | Unset): The record number from which the retrieval starts. The default value
@@ -179,9 +182,10 @@ async def asyncio(
 ) -> TimeSlots | None:
     """Get time slots
 
-     <p>This operation retrieves a collection of time slots.</p><p><b>Configuration:</b> You must grant
-    permissions to the Core API and must at least set Read-Only access to the timeslots entity in the
-    Configuration, Applications (API permissions) screen.</p>
+     This operation retrieves a collection of time slots.
+
+    Configuration: You must grant permissions to the Core API and must at least set Read-Only access to
+    the timeslots entity in the Configuration, Applications (API permissions) screen.
 
     Args:
         offset (int | Unset): The record number from which the retrieval starts. The default value

@@ -54,9 +54,10 @@ def sync_detailed(
 ) -> Response[WorkSkillGroup]:
     """Get a work skill group
 
-     <p>This operation retrieves the specified work skill group.</p><p>The response contains the
-    translations of the work skill group name in the user's language in the translation structure and in
-    the entity fields.</p>
+     This operation retrieves the specified work skill group.
+
+    The response contains the translations of the work skill group name in the user's language in the
+    translation structure and in the entity fields.
 
     Args:
         label (str): The label of the work skill group.
@@ -87,9 +88,10 @@ def sync(
 ) -> WorkSkillGroup | None:
     """Get a work skill group
 
-     <p>This operation retrieves the specified work skill group.</p><p>The response contains the
-    translations of the work skill group name in the user's language in the translation structure and in
-    the entity fields.</p>
+     This operation retrieves the specified work skill group.
+
+    The response contains the translations of the work skill group name in the user's language in the
+    translation structure and in the entity fields.
 
     Args:
         label (str): The label of the work skill group.
@@ -115,9 +117,10 @@ async def asyncio_detailed(
 ) -> Response[WorkSkillGroup]:
     """Get a work skill group
 
-     <p>This operation retrieves the specified work skill group.</p><p>The response contains the
-    translations of the work skill group name in the user's language in the translation structure and in
-    the entity fields.</p>
+     This operation retrieves the specified work skill group.
+
+    The response contains the translations of the work skill group name in the user's language in the
+    translation structure and in the entity fields.
 
     Args:
         label (str): The label of the work skill group.
@@ -146,9 +149,10 @@ async def asyncio(
 ) -> WorkSkillGroup | None:
     """Get a work skill group
 
-     <p>This operation retrieves the specified work skill group.</p><p>The response contains the
-    translations of the work skill group name in the user's language in the translation structure and in
-    the entity fields.</p>
+     This operation retrieves the specified work skill group.
+
+    The response contains the translations of the work skill group name in the user's language in the
+    translation structure and in the entity fields.
 
     Args:
         label (str): The label of the work skill group.

@@ -63,18 +63,18 @@ def sync_detailed(
 ) -> Response[WorkSkillGroups]:
     """Get work skill groups
 
-     <p>This operation retrieves a collection of work skill groups.</p><p>The response contains the
-    translations of the work skill group name in the user's language in the translation structure and in
-    the entity fields.</p>
+     This operation retrieves a collection of work skill groups.
+
+    The response contains the translations of the work skill group name in the user's language in the
+    translation structure and in the entity fields.
 
     Args:
-        offset (int | Unset): <p>The number of work skill groups to be skipped from the start of
-            the collection in the response.  If no value is specified, then it defaults to zero. The
-            value zero indicates that the retrieval will start from the beginning of the
-            collection.</p>
-        limit (int | Unset): <p>The number of work skill groups to be returned in the response.
-            The minimum value that can be specified is 1. The maximum value that can be specified is
-            100. If no value or a value greater than 100 is specified, then it defaults to 100.</p>
+        offset (int | Unset): The number of work skill groups to be skipped from the start of the
+            collection in the response. If no value is specified, then it defaults to zero. The value
+            zero indicates that the retrieval will start from the beginning of the collection.
+        limit (int | Unset): The number of work skill groups to be returned in the response. The
+            minimum value that can be specified is 1. The maximum value that can be specified is 100.
+            If no value or a value greater than 100 is specified, then it defaults to 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,18 +104,18 @@ def sync(
 ) -> WorkSkillGroups | None:
     """Get work skill groups
 
-     <p>This operation retrieves a collection of work skill groups.</p><p>The response contains the
-    translations of the work skill group name in the user's language in the translation structure and in
-    the entity fields.</p>
+     This operation retrieves a collection of work skill groups.
+
+    The response contains the translations of the work skill group name in the user's language in the
+    translation structure and in the entity fields.
 
     Args:
-        offset (int | Unset): <p>The number of work skill groups to be skipped from the start of
-            the collection in the response.  If no value is specified, then it defaults to zero. The
-            value zero indicates that the retrieval will start from the beginning of the
-            collection.</p>
-        limit (int | Unset): <p>The number of work skill groups to be returned in the response.
-            The minimum value that can be specified is 1. The maximum value that can be specified is
-            100. If no value or a value greater than 100 is specified, then it defaults to 100.</p>
+        offset (int | Unset): The number of work skill groups to be skipped from the start of the
+            collection in the response. If no value is specified, then it defaults to zero. The value
+            zero indicates that the retrieval will start from the beginning of the collection.
+        limit (int | Unset): The number of work skill groups to be returned in the response. The
+            minimum value that can be specified is 1. The maximum value that can be specified is 100.
+            If no value or a value greater than 100 is specified, then it defaults to 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,18 +140,18 @@ async def asyncio_detailed(
 ) -> Response[WorkSkillGroups]:
     """Get work skill groups
 
-     <p>This operation retrieves a collection of work skill groups.</p><p>The response contains the
-    translations of the work skill group name in the user's language in the translation structure and in
-    the entity fields.</p>
+     This operation retrieves a collection of work skill groups.
+
+    The response contains the translations of the work skill group name in the user's language in the
+    translation structure and in the entity fields.
 
     Args:
-        offset (int | Unset): <p>The number of work skill groups to be skipped from the start of
-            the collection in the response.  If no value is specified, then it defaults to zero. The
-            value zero indicates that the retrieval will start from the beginning of the
-            collection.</p>
-        limit (int | Unset): <p>The number of work skill groups to be returned in the response.
-            The minimum value that can be specified is 1. The maximum value that can be specified is
-            100. If no value or a value greater than 100 is specified, then it defaults to 100.</p>
+        offset (int | Unset): The number of work skill groups to be skipped from the start of the
+            collection in the response. If no value is specified, then it defaults to zero. The value
+            zero indicates that the retrieval will start from the beginning of the collection.
+        limit (int | Unset): The number of work skill groups to be returned in the response. The
+            minimum value that can be specified is 1. The maximum value that can be specified is 100.
+            If no value or a value greater than 100 is specified, then it defaults to 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,18 +179,18 @@ async def asyncio(
 ) -> WorkSkillGroups | None:
     """Get work skill groups
 
-     <p>This operation retrieves a collection of work skill groups.</p><p>The response contains the
-    translations of the work skill group name in the user's language in the translation structure and in
-    the entity fields.</p>
+     This operation retrieves a collection of work skill groups.
+
+    The response contains the translations of the work skill group name in the user's language in the
+    translation structure and in the entity fields.
 
     Args:
-        offset (int | Unset): <p>The number of work skill groups to be skipped from the start of
-            the collection in the response.  If no value is specified, then it defaults to zero. The
-            value zero indicates that the retrieval will start from the beginning of the
-            collection.</p>
-        limit (int | Unset): <p>The number of work skill groups to be returned in the response.
-            The minimum value that can be specified is 1. The maximum value that can be specified is
-            100. If no value or a value greater than 100 is specified, then it defaults to 100.</p>
+        offset (int | Unset): The number of work skill groups to be skipped from the start of the
+            collection in the response. If no value is specified, then it defaults to zero. The value
+            zero indicates that the retrieval will start from the beginning of the collection.
+        limit (int | Unset): The number of work skill groups to be returned in the response. The
+            minimum value that can be specified is 1. The maximum value that can be specified is 100.
+            If no value or a value greater than 100 is specified, then it defaults to 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -55,13 +55,16 @@ def sync_detailed(
      This operation imports all plugins defined in a valid pluginFile input xml [all the plugin
     properties should be installed before invoking this API]. If a plugin with the given label is
     available, then it updates the existing plugin otherwise it will create a new plugin. If there are
-    secure parameters that also needs to be filled in the xml. <p>The valid versions of installable
-    plugins are available in https://www-sites.oracle.com/downloads/samplecode/ofsc-samplecode-
-    downloads.html</p> <p><b>Note: </b>The maximum size of the file that can be uploaded is limited to
-    67 MB, this limit depends on the Oracle Field Service environment
-    configuration.</p><p><b>Configuration:</b> You must grant permissions to the Metadata API and must
-    set Read-Write access to the Plugins entity in the Configuration, Applications (API permissions)
-    screen.</p>
+    secure parameters that also needs to be filled in the xml.
+
+    The valid versions of installable plugins are available in https://www-
+    sites.oracle.com/downloads/samplecode/ofsc-samplecode-downloads.html
+
+    Note: The maximum size of the file that can be uploaded is limited to 67 MB, this limit depends on
+    the Oracle Field Service environment configuration.
+
+    Configuration: You must grant permissions to the Metadata API and must set Read-Write access to the
+    Plugins entity in the Configuration, Applications (API permissions) screen.
 
     Args:
         body (ImportPluginForm):
@@ -95,13 +98,16 @@ def sync(
      This operation imports all plugins defined in a valid pluginFile input xml [all the plugin
     properties should be installed before invoking this API]. If a plugin with the given label is
     available, then it updates the existing plugin otherwise it will create a new plugin. If there are
-    secure parameters that also needs to be filled in the xml. <p>The valid versions of installable
-    plugins are available in https://www-sites.oracle.com/downloads/samplecode/ofsc-samplecode-
-    downloads.html</p> <p><b>Note: </b>The maximum size of the file that can be uploaded is limited to
-    67 MB, this limit depends on the Oracle Field Service environment
-    configuration.</p><p><b>Configuration:</b> You must grant permissions to the Metadata API and must
-    set Read-Write access to the Plugins entity in the Configuration, Applications (API permissions)
-    screen.</p>
+    secure parameters that also needs to be filled in the xml.
+
+    The valid versions of installable plugins are available in https://www-
+    sites.oracle.com/downloads/samplecode/ofsc-samplecode-downloads.html
+
+    Note: The maximum size of the file that can be uploaded is limited to 67 MB, this limit depends on
+    the Oracle Field Service environment configuration.
+
+    Configuration: You must grant permissions to the Metadata API and must set Read-Write access to the
+    Plugins entity in the Configuration, Applications (API permissions) screen.
 
     Args:
         body (ImportPluginForm):
@@ -130,13 +136,16 @@ async def asyncio_detailed(
      This operation imports all plugins defined in a valid pluginFile input xml [all the plugin
     properties should be installed before invoking this API]. If a plugin with the given label is
     available, then it updates the existing plugin otherwise it will create a new plugin. If there are
-    secure parameters that also needs to be filled in the xml. <p>The valid versions of installable
-    plugins are available in https://www-sites.oracle.com/downloads/samplecode/ofsc-samplecode-
-    downloads.html</p> <p><b>Note: </b>The maximum size of the file that can be uploaded is limited to
-    67 MB, this limit depends on the Oracle Field Service environment
-    configuration.</p><p><b>Configuration:</b> You must grant permissions to the Metadata API and must
-    set Read-Write access to the Plugins entity in the Configuration, Applications (API permissions)
-    screen.</p>
+    secure parameters that also needs to be filled in the xml.
+
+    The valid versions of installable plugins are available in https://www-
+    sites.oracle.com/downloads/samplecode/ofsc-samplecode-downloads.html
+
+    Note: The maximum size of the file that can be uploaded is limited to 67 MB, this limit depends on
+    the Oracle Field Service environment configuration.
+
+    Configuration: You must grant permissions to the Metadata API and must set Read-Write access to the
+    Plugins entity in the Configuration, Applications (API permissions) screen.
 
     Args:
         body (ImportPluginForm):
@@ -168,13 +177,16 @@ async def asyncio(
      This operation imports all plugins defined in a valid pluginFile input xml [all the plugin
     properties should be installed before invoking this API]. If a plugin with the given label is
     available, then it updates the existing plugin otherwise it will create a new plugin. If there are
-    secure parameters that also needs to be filled in the xml. <p>The valid versions of installable
-    plugins are available in https://www-sites.oracle.com/downloads/samplecode/ofsc-samplecode-
-    downloads.html</p> <p><b>Note: </b>The maximum size of the file that can be uploaded is limited to
-    67 MB, this limit depends on the Oracle Field Service environment
-    configuration.</p><p><b>Configuration:</b> You must grant permissions to the Metadata API and must
-    set Read-Write access to the Plugins entity in the Configuration, Applications (API permissions)
-    screen.</p>
+    secure parameters that also needs to be filled in the xml.
+
+    The valid versions of installable plugins are available in https://www-
+    sites.oracle.com/downloads/samplecode/ofsc-samplecode-downloads.html
+
+    Note: The maximum size of the file that can be uploaded is limited to 67 MB, this limit depends on
+    the Oracle Field Service environment configuration.
+
+    Configuration: You must grant permissions to the Metadata API and must set Read-Write access to the
+    Plugins entity in the Configuration, Applications (API permissions) screen.
 
     Args:
         body (ImportPluginForm):

@@ -64,13 +64,16 @@ def sync_detailed(
     """Populate a custom map layer
 
      This operation creates a shapefile and converts it into a map layer in Oracle Field Service. This
-    operation is asynchronous.<p>Only 10 internal custom map layers are allowed for an Oracle Field
-    Service environment. Therefore only 10 different labels are allowed in a request to create a map
-    layer.</p><p>A shapefile (zip archive) is limited to 2 GB. Not all the information in the zip
-    archive is imported and therefore the maximum amount of data stored as Internal Custom Map Layers is
-    limited to 1 GB per Oracle Field Service environment. Oracle Field Service downloads the shapefile
-    from the specified url in the background. You should verify the status of shapefile download and
-    creation using the 'Check custom map layer population status' api.</p>
+    operation is asynchronous.
+
+    Only 10 internal custom map layers are allowed for an Oracle Field Service environment. Therefore
+    only 10 different labels are allowed in a request to create a map layer.
+
+    A shapefile (zip archive) is limited to 2 GB. Not all the information in the zip archive is imported
+    and therefore the maximum amount of data stored as Internal Custom Map Layers is limited to 1 GB per
+    Oracle Field Service environment. Oracle Field Service downloads the shapefile from the specified
+    url in the background. You should verify the status of shapefile download and creation using the
+    'Check custom map layer population status' api.
 
     Args:
         body (CustomActionMapLayersPopulateLayers): The schema of the request body object for this
@@ -103,13 +106,16 @@ def sync(
     """Populate a custom map layer
 
      This operation creates a shapefile and converts it into a map layer in Oracle Field Service. This
-    operation is asynchronous.<p>Only 10 internal custom map layers are allowed for an Oracle Field
-    Service environment. Therefore only 10 different labels are allowed in a request to create a map
-    layer.</p><p>A shapefile (zip archive) is limited to 2 GB. Not all the information in the zip
-    archive is imported and therefore the maximum amount of data stored as Internal Custom Map Layers is
-    limited to 1 GB per Oracle Field Service environment. Oracle Field Service downloads the shapefile
-    from the specified url in the background. You should verify the status of shapefile download and
-    creation using the 'Check custom map layer population status' api.</p>
+    operation is asynchronous.
+
+    Only 10 internal custom map layers are allowed for an Oracle Field Service environment. Therefore
+    only 10 different labels are allowed in a request to create a map layer.
+
+    A shapefile (zip archive) is limited to 2 GB. Not all the information in the zip archive is imported
+    and therefore the maximum amount of data stored as Internal Custom Map Layers is limited to 1 GB per
+    Oracle Field Service environment. Oracle Field Service downloads the shapefile from the specified
+    url in the background. You should verify the status of shapefile download and creation using the
+    'Check custom map layer population status' api.
 
     Args:
         body (CustomActionMapLayersPopulateLayers): The schema of the request body object for this
@@ -137,13 +143,16 @@ async def asyncio_detailed(
     """Populate a custom map layer
 
      This operation creates a shapefile and converts it into a map layer in Oracle Field Service. This
-    operation is asynchronous.<p>Only 10 internal custom map layers are allowed for an Oracle Field
-    Service environment. Therefore only 10 different labels are allowed in a request to create a map
-    layer.</p><p>A shapefile (zip archive) is limited to 2 GB. Not all the information in the zip
-    archive is imported and therefore the maximum amount of data stored as Internal Custom Map Layers is
-    limited to 1 GB per Oracle Field Service environment. Oracle Field Service downloads the shapefile
-    from the specified url in the background. You should verify the status of shapefile download and
-    creation using the 'Check custom map layer population status' api.</p>
+    operation is asynchronous.
+
+    Only 10 internal custom map layers are allowed for an Oracle Field Service environment. Therefore
+    only 10 different labels are allowed in a request to create a map layer.
+
+    A shapefile (zip archive) is limited to 2 GB. Not all the information in the zip archive is imported
+    and therefore the maximum amount of data stored as Internal Custom Map Layers is limited to 1 GB per
+    Oracle Field Service environment. Oracle Field Service downloads the shapefile from the specified
+    url in the background. You should verify the status of shapefile download and creation using the
+    'Check custom map layer population status' api.
 
     Args:
         body (CustomActionMapLayersPopulateLayers): The schema of the request body object for this
@@ -174,13 +183,16 @@ async def asyncio(
     """Populate a custom map layer
 
      This operation creates a shapefile and converts it into a map layer in Oracle Field Service. This
-    operation is asynchronous.<p>Only 10 internal custom map layers are allowed for an Oracle Field
-    Service environment. Therefore only 10 different labels are allowed in a request to create a map
-    layer.</p><p>A shapefile (zip archive) is limited to 2 GB. Not all the information in the zip
-    archive is imported and therefore the maximum amount of data stored as Internal Custom Map Layers is
-    limited to 1 GB per Oracle Field Service environment. Oracle Field Service downloads the shapefile
-    from the specified url in the background. You should verify the status of shapefile download and
-    creation using the 'Check custom map layer population status' api.</p>
+    operation is asynchronous.
+
+    Only 10 internal custom map layers are allowed for an Oracle Field Service environment. Therefore
+    only 10 different labels are allowed in a request to create a map layer.
+
+    A shapefile (zip archive) is limited to 2 GB. Not all the information in the zip archive is imported
+    and therefore the maximum amount of data stored as Internal Custom Map Layers is limited to 1 GB per
+    Oracle Field Service environment. Oracle Field Service downloads the shapefile from the specified
+    url in the background. You should verify the status of shapefile download and creation using the
+    'Check custom map layer population status' api.
 
     Args:
         body (CustomActionMapLayersPopulateLayers): The schema of the request body object for this

@@ -63,16 +63,17 @@ def sync_detailed(
 ) -> Response[CustomActionWorkZonesPopulateShapesResponse]:
     """Start shape upload
 
-     This operation uploads the shape files of the work zone. <p>All the shapefile must be uploaded in a
-    single request. Every time a shapefile is uploaded, the existing shapefile is removed. Therefore,
-    uploading shapefiles in an incremental order is not supported. For more information on uploading
-    shapefiles, see <a
-    href='OFSC_Configuring_a_Custom_Map_Layer_by_Using_the_Metadata_API.html'>Configuring a Custom Map
-    Layer by Using the Metadata API</a>.</p><p><b>Note:</b> From version 16.8.3 onwards, when the
-    workzone shapefiles are uploaded, Oracle Field Service performs several validations to rectify the
-    data imported from non-Oracle applications. If the shapefile is already uploaded, then it is
-    recommended that you upload the shapefiles again to ensure that there are no issues in the existing
-    data.</p>
+     This operation uploads the shape files of the work zone.
+
+    All the shapefile must be uploaded in a single request. Every time a shapefile is uploaded, the
+    existing shapefile is removed. Therefore, uploading shapefiles in an incremental order is not
+    supported. For more information on uploading shapefiles, see Configuring a Custom Map Layer by Using
+    the Metadata API.
+
+    Note: From version 16.8.3 onwards, when the workzone shapefiles are uploaded, Oracle Field Service
+    performs several validations to rectify the data imported from non-Oracle applications. If the
+    shapefile is already uploaded, then it is recommended that you upload the shapefiles again to ensure
+    that there are no issues in the existing data.
 
     Args:
         body (CustomActionWorkZonesPopulateShapes): The request body parameters for populating
@@ -104,16 +105,17 @@ def sync(
 ) -> CustomActionWorkZonesPopulateShapesResponse | None:
     """Start shape upload
 
-     This operation uploads the shape files of the work zone. <p>All the shapefile must be uploaded in a
-    single request. Every time a shapefile is uploaded, the existing shapefile is removed. Therefore,
-    uploading shapefiles in an incremental order is not supported. For more information on uploading
-    shapefiles, see <a
-    href='OFSC_Configuring_a_Custom_Map_Layer_by_Using_the_Metadata_API.html'>Configuring a Custom Map
-    Layer by Using the Metadata API</a>.</p><p><b>Note:</b> From version 16.8.3 onwards, when the
-    workzone shapefiles are uploaded, Oracle Field Service performs several validations to rectify the
-    data imported from non-Oracle applications. If the shapefile is already uploaded, then it is
-    recommended that you upload the shapefiles again to ensure that there are no issues in the existing
-    data.</p>
+     This operation uploads the shape files of the work zone.
+
+    All the shapefile must be uploaded in a single request. Every time a shapefile is uploaded, the
+    existing shapefile is removed. Therefore, uploading shapefiles in an incremental order is not
+    supported. For more information on uploading shapefiles, see Configuring a Custom Map Layer by Using
+    the Metadata API.
+
+    Note: From version 16.8.3 onwards, when the workzone shapefiles are uploaded, Oracle Field Service
+    performs several validations to rectify the data imported from non-Oracle applications. If the
+    shapefile is already uploaded, then it is recommended that you upload the shapefiles again to ensure
+    that there are no issues in the existing data.
 
     Args:
         body (CustomActionWorkZonesPopulateShapes): The request body parameters for populating
@@ -140,16 +142,17 @@ async def asyncio_detailed(
 ) -> Response[CustomActionWorkZonesPopulateShapesResponse]:
     """Start shape upload
 
-     This operation uploads the shape files of the work zone. <p>All the shapefile must be uploaded in a
-    single request. Every time a shapefile is uploaded, the existing shapefile is removed. Therefore,
-    uploading shapefiles in an incremental order is not supported. For more information on uploading
-    shapefiles, see <a
-    href='OFSC_Configuring_a_Custom_Map_Layer_by_Using_the_Metadata_API.html'>Configuring a Custom Map
-    Layer by Using the Metadata API</a>.</p><p><b>Note:</b> From version 16.8.3 onwards, when the
-    workzone shapefiles are uploaded, Oracle Field Service performs several validations to rectify the
-    data imported from non-Oracle applications. If the shapefile is already uploaded, then it is
-    recommended that you upload the shapefiles again to ensure that there are no issues in the existing
-    data.</p>
+     This operation uploads the shape files of the work zone.
+
+    All the shapefile must be uploaded in a single request. Every time a shapefile is uploaded, the
+    existing shapefile is removed. Therefore, uploading shapefiles in an incremental order is not
+    supported. For more information on uploading shapefiles, see Configuring a Custom Map Layer by Using
+    the Metadata API.
+
+    Note: From version 16.8.3 onwards, when the workzone shapefiles are uploaded, Oracle Field Service
+    performs several validations to rectify the data imported from non-Oracle applications. If the
+    shapefile is already uploaded, then it is recommended that you upload the shapefiles again to ensure
+    that there are no issues in the existing data.
 
     Args:
         body (CustomActionWorkZonesPopulateShapes): The request body parameters for populating
@@ -179,16 +182,17 @@ async def asyncio(
 ) -> CustomActionWorkZonesPopulateShapesResponse | None:
     """Start shape upload
 
-     This operation uploads the shape files of the work zone. <p>All the shapefile must be uploaded in a
-    single request. Every time a shapefile is uploaded, the existing shapefile is removed. Therefore,
-    uploading shapefiles in an incremental order is not supported. For more information on uploading
-    shapefiles, see <a
-    href='OFSC_Configuring_a_Custom_Map_Layer_by_Using_the_Metadata_API.html'>Configuring a Custom Map
-    Layer by Using the Metadata API</a>.</p><p><b>Note:</b> From version 16.8.3 onwards, when the
-    workzone shapefiles are uploaded, Oracle Field Service performs several validations to rectify the
-    data imported from non-Oracle applications. If the shapefile is already uploaded, then it is
-    recommended that you upload the shapefiles again to ensure that there are no issues in the existing
-    data.</p>
+     This operation uploads the shape files of the work zone.
+
+    All the shapefile must be uploaded in a single request. Every time a shapefile is uploaded, the
+    existing shapefile is removed. Therefore, uploading shapefiles in an incremental order is not
+    supported. For more information on uploading shapefiles, see Configuring a Custom Map Layer by Using
+    the Metadata API.
+
+    Note: From version 16.8.3 onwards, when the workzone shapefiles are uploaded, Oracle Field Service
+    performs several validations to rectify the data imported from non-Oracle applications. If the
+    shapefile is already uploaded, then it is recommended that you upload the shapefiles again to ensure
+    that there are no issues in the existing data.
 
     Args:
         body (CustomActionWorkZonesPopulateShapes): The request body parameters for populating

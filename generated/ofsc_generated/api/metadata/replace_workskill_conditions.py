@@ -59,8 +59,9 @@ def sync_detailed(
 ) -> Response[WorkSkillConditions]:
     """Replace work skill conditions
 
-     This operation updates all the work skill conditions.<p><b>Note:</b> The conditions that are not
-    provided in the request are removed from the system.</p>
+     This operation updates all the work skill conditions.
+
+    Note: The conditions that are not provided in the request are removed from the system.
 
     Args:
         body (PutWorkSkillConditions): The collection of work skill conditions.
@@ -91,8 +92,9 @@ def sync(
 ) -> WorkSkillConditions | None:
     """Replace work skill conditions
 
-     This operation updates all the work skill conditions.<p><b>Note:</b> The conditions that are not
-    provided in the request are removed from the system.</p>
+     This operation updates all the work skill conditions.
+
+    Note: The conditions that are not provided in the request are removed from the system.
 
     Args:
         body (PutWorkSkillConditions): The collection of work skill conditions.
@@ -118,8 +120,9 @@ async def asyncio_detailed(
 ) -> Response[WorkSkillConditions]:
     """Replace work skill conditions
 
-     This operation updates all the work skill conditions.<p><b>Note:</b> The conditions that are not
-    provided in the request are removed from the system.</p>
+     This operation updates all the work skill conditions.
+
+    Note: The conditions that are not provided in the request are removed from the system.
 
     Args:
         body (PutWorkSkillConditions): The collection of work skill conditions.
@@ -148,8 +151,9 @@ async def asyncio(
 ) -> WorkSkillConditions | None:
     """Replace work skill conditions
 
-     This operation updates all the work skill conditions.<p><b>Note:</b> The conditions that are not
-    provided in the request are removed from the system.</p>
+     This operation updates all the work skill conditions.
+
+    Note: The conditions that are not provided in the request are removed from the system.
 
     Args:
         body (PutWorkSkillConditions): The collection of work skill conditions.

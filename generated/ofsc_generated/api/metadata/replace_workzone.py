@@ -68,15 +68,20 @@ def sync_detailed(
 ) -> Response[Any]:
     """Replace a work zone
 
-     <p>This operation updates the specified work zone with the attributes provided in the request. If
-    the specified work zone already contains attributes, this operation replaces them with the values
-    specified in the request.</p><p>The following criteria applies while replacing a work
-    zone:</p><ul><li>Fields must not have any blank spaces at the end, for example 'a '. All white
-    spaces are ignored.</li><li>Values in the keys arrays must be unique.</li><li>Same key may be
-    present only once across all the active work zones (inactive work zones are ignored).</li><li>Values
-    in the shapes arrays must be unique.</li><li>Same shape may be present only once across the all
-    active work zones (inactive work zones are ignored).</li><li>Validation is not case sensitive, that
-    is 'a' is the same as 'A'.</li></ul>
+     This operation updates the specified work zone with the attributes provided in the request. If the
+    specified work zone already contains attributes, this operation replaces them with the values
+    specified in the request.
+
+    The following criteria applies while replacing a work zone:
+
+    - Fields must not have any blank spaces at the end, for example 'a '. All white spaces are ignored.
+    - Values in the keys arrays must be unique.
+    - Same key may be present only once across all the active work zones (inactive work zones are
+    ignored).
+    - Values in the shapes arrays must be unique.
+    - Same shape may be present only once across the all active work zones (inactive work zones are
+    ignored).
+    - Validation is not case sensitive, that is 'a' is the same as 'A'.
 
     Args:
         label (str):
@@ -116,15 +121,20 @@ def sync(
 ) -> None:
     """Replace a work zone
 
-     <p>This operation updates the specified work zone with the attributes provided in the request. If
-    the specified work zone already contains attributes, this operation replaces them with the values
-    specified in the request.</p><p>The following criteria applies while replacing a work
-    zone:</p><ul><li>Fields must not have any blank spaces at the end, for example 'a '. All white
-    spaces are ignored.</li><li>Values in the keys arrays must be unique.</li><li>Same key may be
-    present only once across all the active work zones (inactive work zones are ignored).</li><li>Values
-    in the shapes arrays must be unique.</li><li>Same shape may be present only once across the all
-    active work zones (inactive work zones are ignored).</li><li>Validation is not case sensitive, that
-    is 'a' is the same as 'A'.</li></ul>
+     This operation updates the specified work zone with the attributes provided in the request. If the
+    specified work zone already contains attributes, this operation replaces them with the values
+    specified in the request.
+
+    The following criteria applies while replacing a work zone:
+
+    - Fields must not have any blank spaces at the end, for example 'a '. All white spaces are ignored.
+    - Values in the keys arrays must be unique.
+    - Same key may be present only once across all the active work zones (inactive work zones are
+    ignored).
+    - Values in the shapes arrays must be unique.
+    - Same shape may be present only once across the all active work zones (inactive work zones are
+    ignored).
+    - Validation is not case sensitive, that is 'a' is the same as 'A'.
 
     Args:
         label (str):
@@ -159,15 +169,20 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Replace a work zone
 
-     <p>This operation updates the specified work zone with the attributes provided in the request. If
-    the specified work zone already contains attributes, this operation replaces them with the values
-    specified in the request.</p><p>The following criteria applies while replacing a work
-    zone:</p><ul><li>Fields must not have any blank spaces at the end, for example 'a '. All white
-    spaces are ignored.</li><li>Values in the keys arrays must be unique.</li><li>Same key may be
-    present only once across all the active work zones (inactive work zones are ignored).</li><li>Values
-    in the shapes arrays must be unique.</li><li>Same shape may be present only once across the all
-    active work zones (inactive work zones are ignored).</li><li>Validation is not case sensitive, that
-    is 'a' is the same as 'A'.</li></ul>
+     This operation updates the specified work zone with the attributes provided in the request. If the
+    specified work zone already contains attributes, this operation replaces them with the values
+    specified in the request.
+
+    The following criteria applies while replacing a work zone:
+
+    - Fields must not have any blank spaces at the end, for example 'a '. All white spaces are ignored.
+    - Values in the keys arrays must be unique.
+    - Same key may be present only once across all the active work zones (inactive work zones are
+    ignored).
+    - Values in the shapes arrays must be unique.
+    - Same shape may be present only once across the all active work zones (inactive work zones are
+    ignored).
+    - Validation is not case sensitive, that is 'a' is the same as 'A'.
 
     Args:
         label (str):
@@ -205,15 +220,20 @@ async def asyncio(
 ) -> None:
     """Replace a work zone
 
-     <p>This operation updates the specified work zone with the attributes provided in the request. If
-    the specified work zone already contains attributes, this operation replaces them with the values
-    specified in the request.</p><p>The following criteria applies while replacing a work
-    zone:</p><ul><li>Fields must not have any blank spaces at the end, for example 'a '. All white
-    spaces are ignored.</li><li>Values in the keys arrays must be unique.</li><li>Same key may be
-    present only once across all the active work zones (inactive work zones are ignored).</li><li>Values
-    in the shapes arrays must be unique.</li><li>Same shape may be present only once across the all
-    active work zones (inactive work zones are ignored).</li><li>Validation is not case sensitive, that
-    is 'a' is the same as 'A'.</li></ul>
+     This operation updates the specified work zone with the attributes provided in the request. If the
+    specified work zone already contains attributes, this operation replaces them with the values
+    specified in the request.
+
+    The following criteria applies while replacing a work zone:
+
+    - Fields must not have any blank spaces at the end, for example 'a '. All white spaces are ignored.
+    - Values in the keys arrays must be unique.
+    - Same key may be present only once across all the active work zones (inactive work zones are
+    ignored).
+    - Values in the shapes arrays must be unique.
+    - Same shape may be present only once across the all active work zones (inactive work zones are
+    ignored).
+    - Validation is not case sensitive, that is 'a' is the same as 'A'.
 
     Args:
         label (str):

@@ -62,15 +62,21 @@ def sync_detailed(
 ) -> Response[WorkZoneList | None]:
     """Bulk replace work zones
 
-     <p>This operation replaces the entire collection of work zones in a single request. All conflicts
-    are auto-resolved, and all the existing work zones that are not present in the request are
-    deactivated.</p><p>The operation could be time-consuming, so do not send more than 1000 work zones,
-    10000 keys and shapes in a single request. If the work zone collection is too large for a single
-    request, then replace the collection in several requests as follows:</p><ol><li>Bulk replace 1000
-    zones in a single request.</li><li>Bulk update the next 1000 zones, and so on.</li></ol><p>The
-    following are the limitations for a request:<ul><li>The request can contain a maximum of 2000 work
-    zones. </li><li>The request can contain a maximum of 20000 keys and shapes.</li><li>The request size
-    must not exceed 2 MiB.</li></ul>
+     This operation replaces the entire collection of work zones in a single request. All conflicts are
+    auto-resolved, and all the existing work zones that are not present in the request are deactivated.
+
+    The operation could be time-consuming, so do not send more than 1000 work zones, 10000 keys and
+    shapes in a single request. If the work zone collection is too large for a single request, then
+    replace the collection in several requests as follows:
+
+    1. Bulk replace 1000 zones in a single request.
+    2. Bulk update the next 1000 zones, and so on.
+
+    The following are the limitations for a request:
+
+    - The request can contain a maximum of 2000 work zones.
+    - The request can contain a maximum of 20000 keys and shapes.
+    - The request size must not exceed 2 MiB.
 
     Args:
         body (WorkZoneList): The collection of work zones.
@@ -101,15 +107,21 @@ def sync(
 ) -> WorkZoneList | None:
     """Bulk replace work zones
 
-     <p>This operation replaces the entire collection of work zones in a single request. All conflicts
-    are auto-resolved, and all the existing work zones that are not present in the request are
-    deactivated.</p><p>The operation could be time-consuming, so do not send more than 1000 work zones,
-    10000 keys and shapes in a single request. If the work zone collection is too large for a single
-    request, then replace the collection in several requests as follows:</p><ol><li>Bulk replace 1000
-    zones in a single request.</li><li>Bulk update the next 1000 zones, and so on.</li></ol><p>The
-    following are the limitations for a request:<ul><li>The request can contain a maximum of 2000 work
-    zones. </li><li>The request can contain a maximum of 20000 keys and shapes.</li><li>The request size
-    must not exceed 2 MiB.</li></ul>
+     This operation replaces the entire collection of work zones in a single request. All conflicts are
+    auto-resolved, and all the existing work zones that are not present in the request are deactivated.
+
+    The operation could be time-consuming, so do not send more than 1000 work zones, 10000 keys and
+    shapes in a single request. If the work zone collection is too large for a single request, then
+    replace the collection in several requests as follows:
+
+    1. Bulk replace 1000 zones in a single request.
+    2. Bulk update the next 1000 zones, and so on.
+
+    The following are the limitations for a request:
+
+    - The request can contain a maximum of 2000 work zones.
+    - The request can contain a maximum of 20000 keys and shapes.
+    - The request size must not exceed 2 MiB.
 
     Args:
         body (WorkZoneList): The collection of work zones.
@@ -135,15 +147,21 @@ async def asyncio_detailed(
 ) -> Response[WorkZoneList | None]:
     """Bulk replace work zones
 
-     <p>This operation replaces the entire collection of work zones in a single request. All conflicts
-    are auto-resolved, and all the existing work zones that are not present in the request are
-    deactivated.</p><p>The operation could be time-consuming, so do not send more than 1000 work zones,
-    10000 keys and shapes in a single request. If the work zone collection is too large for a single
-    request, then replace the collection in several requests as follows:</p><ol><li>Bulk replace 1000
-    zones in a single request.</li><li>Bulk update the next 1000 zones, and so on.</li></ol><p>The
-    following are the limitations for a request:<ul><li>The request can contain a maximum of 2000 work
-    zones. </li><li>The request can contain a maximum of 20000 keys and shapes.</li><li>The request size
-    must not exceed 2 MiB.</li></ul>
+     This operation replaces the entire collection of work zones in a single request. All conflicts are
+    auto-resolved, and all the existing work zones that are not present in the request are deactivated.
+
+    The operation could be time-consuming, so do not send more than 1000 work zones, 10000 keys and
+    shapes in a single request. If the work zone collection is too large for a single request, then
+    replace the collection in several requests as follows:
+
+    1. Bulk replace 1000 zones in a single request.
+    2. Bulk update the next 1000 zones, and so on.
+
+    The following are the limitations for a request:
+
+    - The request can contain a maximum of 2000 work zones.
+    - The request can contain a maximum of 20000 keys and shapes.
+    - The request size must not exceed 2 MiB.
 
     Args:
         body (WorkZoneList): The collection of work zones.
@@ -172,15 +190,21 @@ async def asyncio(
 ) -> WorkZoneList | None:
     """Bulk replace work zones
 
-     <p>This operation replaces the entire collection of work zones in a single request. All conflicts
-    are auto-resolved, and all the existing work zones that are not present in the request are
-    deactivated.</p><p>The operation could be time-consuming, so do not send more than 1000 work zones,
-    10000 keys and shapes in a single request. If the work zone collection is too large for a single
-    request, then replace the collection in several requests as follows:</p><ol><li>Bulk replace 1000
-    zones in a single request.</li><li>Bulk update the next 1000 zones, and so on.</li></ol><p>The
-    following are the limitations for a request:<ul><li>The request can contain a maximum of 2000 work
-    zones. </li><li>The request can contain a maximum of 20000 keys and shapes.</li><li>The request size
-    must not exceed 2 MiB.</li></ul>
+     This operation replaces the entire collection of work zones in a single request. All conflicts are
+    auto-resolved, and all the existing work zones that are not present in the request are deactivated.
+
+    The operation could be time-consuming, so do not send more than 1000 work zones, 10000 keys and
+    shapes in a single request. If the work zone collection is too large for a single request, then
+    replace the collection in several requests as follows:
+
+    1. Bulk replace 1000 zones in a single request.
+    2. Bulk update the next 1000 zones, and so on.
+
+    The following are the limitations for a request:
+
+    - The request can contain a maximum of 2000 work zones.
+    - The request can contain a maximum of 20000 keys and shapes.
+    - The request size must not exceed 2 MiB.
 
     Args:
         body (WorkZoneList): The collection of work zones.

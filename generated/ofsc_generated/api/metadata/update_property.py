@@ -64,13 +64,16 @@ def sync_detailed(
 ) -> Response[Property]:
     """Update a property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. If you are
-    on Oracle Fusion Field Service, this doesn't apply for User related properties. You can verify
-    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
-    the <b>About</b> page.</p>This operation updates an existing property.<p><p>The operation updates
-    only the values that are specified in the request.</p><b>Note:</b> The 'type' property with the
-    value 'field' and the 'country_code' property cannot be created or updated. Only the 'translations'
-    field can be created or updated.</p>
+     Important: This information only applies to Oracle Field Service environments. If you are on Oracle
+    Fusion Field Service, this doesn't apply for User related properties. You can verify whether you've
+    Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on the About page.
+
+    This operation updates an existing property.
+
+    The operation updates only the values that are specified in the request.
+
+    Note: The 'type' property with the value 'field' and the 'country_code' property cannot be created
+    or updated. Only the 'translations' field can be created or updated.
 
     Args:
         label (str): The label of the property that needs to be updated.
@@ -104,13 +107,16 @@ def sync(
 ) -> Property | None:
     """Update a property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. If you are
-    on Oracle Fusion Field Service, this doesn't apply for User related properties. You can verify
-    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
-    the <b>About</b> page.</p>This operation updates an existing property.<p><p>The operation updates
-    only the values that are specified in the request.</p><b>Note:</b> The 'type' property with the
-    value 'field' and the 'country_code' property cannot be created or updated. Only the 'translations'
-    field can be created or updated.</p>
+     Important: This information only applies to Oracle Field Service environments. If you are on Oracle
+    Fusion Field Service, this doesn't apply for User related properties. You can verify whether you've
+    Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on the About page.
+
+    This operation updates an existing property.
+
+    The operation updates only the values that are specified in the request.
+
+    Note: The 'type' property with the value 'field' and the 'country_code' property cannot be created
+    or updated. Only the 'translations' field can be created or updated.
 
     Args:
         label (str): The label of the property that needs to be updated.
@@ -139,13 +145,16 @@ async def asyncio_detailed(
 ) -> Response[Property]:
     """Update a property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. If you are
-    on Oracle Fusion Field Service, this doesn't apply for User related properties. You can verify
-    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
-    the <b>About</b> page.</p>This operation updates an existing property.<p><p>The operation updates
-    only the values that are specified in the request.</p><b>Note:</b> The 'type' property with the
-    value 'field' and the 'country_code' property cannot be created or updated. Only the 'translations'
-    field can be created or updated.</p>
+     Important: This information only applies to Oracle Field Service environments. If you are on Oracle
+    Fusion Field Service, this doesn't apply for User related properties. You can verify whether you've
+    Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on the About page.
+
+    This operation updates an existing property.
+
+    The operation updates only the values that are specified in the request.
+
+    Note: The 'type' property with the value 'field' and the 'country_code' property cannot be created
+    or updated. Only the 'translations' field can be created or updated.
 
     Args:
         label (str): The label of the property that needs to be updated.
@@ -177,13 +186,16 @@ async def asyncio(
 ) -> Property | None:
     """Update a property
 
-     <p><b>Important</b>: This information only applies to Oracle Field Service environments. If you are
-    on Oracle Fusion Field Service, this doesn't apply for User related properties. You can verify
-    whether you've Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on
-    the <b>About</b> page.</p>This operation updates an existing property.<p><p>The operation updates
-    only the values that are specified in the request.</p><b>Note:</b> The 'type' property with the
-    value 'field' and the 'country_code' property cannot be created or updated. Only the 'translations'
-    field can be created or updated.</p>
+     Important: This information only applies to Oracle Field Service environments. If you are on Oracle
+    Fusion Field Service, this doesn't apply for User related properties. You can verify whether you've
+    Oracle Field Service or Oracle Fusion Field Service, by signing in and checking on the About page.
+
+    This operation updates an existing property.
+
+    The operation updates only the values that are specified in the request.
+
+    Note: The 'type' property with the value 'field' and the 'country_code' property cannot be created
+    or updated. Only the 'translations' field can be created or updated.
 
     Args:
         label (str): The label of the property that needs to be updated.

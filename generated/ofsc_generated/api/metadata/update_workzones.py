@@ -62,13 +62,17 @@ def sync_detailed(
 ) -> Response[WorkZoneList | None]:
     """Bulk update work zones
 
-     <p>This operation updates multiple work zones in a single request. All conflicts are auto-
-    resolved.</p><p>The operation could be time-consuming, so do not send more than 1000 work zones,
-    10000 keys and shapes in a single request. If the work zone collection is too large for a single
-    request, then update the work zones in several requests.</p><p>The following are the limitations for
-    a request:</p><ul><li>The request can contain a maximum of 2000 work zones. </li><li>The request can
-    contain a maximum of 20000 keys and shapes.</li><li>The request size must not exceed 2
-    MiB.</li></ul>
+     This operation updates multiple work zones in a single request. All conflicts are auto-resolved.
+
+    The operation could be time-consuming, so do not send more than 1000 work zones, 10000 keys and
+    shapes in a single request. If the work zone collection is too large for a single request, then
+    update the work zones in several requests.
+
+    The following are the limitations for a request:
+
+    - The request can contain a maximum of 2000 work zones.
+    - The request can contain a maximum of 20000 keys and shapes.
+    - The request size must not exceed 2 MiB.
 
     Args:
         body (WorkZoneList): The collection of work zones.
@@ -99,13 +103,17 @@ def sync(
 ) -> WorkZoneList | None:
     """Bulk update work zones
 
-     <p>This operation updates multiple work zones in a single request. All conflicts are auto-
-    resolved.</p><p>The operation could be time-consuming, so do not send more than 1000 work zones,
-    10000 keys and shapes in a single request. If the work zone collection is too large for a single
-    request, then update the work zones in several requests.</p><p>The following are the limitations for
-    a request:</p><ul><li>The request can contain a maximum of 2000 work zones. </li><li>The request can
-    contain a maximum of 20000 keys and shapes.</li><li>The request size must not exceed 2
-    MiB.</li></ul>
+     This operation updates multiple work zones in a single request. All conflicts are auto-resolved.
+
+    The operation could be time-consuming, so do not send more than 1000 work zones, 10000 keys and
+    shapes in a single request. If the work zone collection is too large for a single request, then
+    update the work zones in several requests.
+
+    The following are the limitations for a request:
+
+    - The request can contain a maximum of 2000 work zones.
+    - The request can contain a maximum of 20000 keys and shapes.
+    - The request size must not exceed 2 MiB.
 
     Args:
         body (WorkZoneList): The collection of work zones.
@@ -131,13 +139,17 @@ async def asyncio_detailed(
 ) -> Response[WorkZoneList | None]:
     """Bulk update work zones
 
-     <p>This operation updates multiple work zones in a single request. All conflicts are auto-
-    resolved.</p><p>The operation could be time-consuming, so do not send more than 1000 work zones,
-    10000 keys and shapes in a single request. If the work zone collection is too large for a single
-    request, then update the work zones in several requests.</p><p>The following are the limitations for
-    a request:</p><ul><li>The request can contain a maximum of 2000 work zones. </li><li>The request can
-    contain a maximum of 20000 keys and shapes.</li><li>The request size must not exceed 2
-    MiB.</li></ul>
+     This operation updates multiple work zones in a single request. All conflicts are auto-resolved.
+
+    The operation could be time-consuming, so do not send more than 1000 work zones, 10000 keys and
+    shapes in a single request. If the work zone collection is too large for a single request, then
+    update the work zones in several requests.
+
+    The following are the limitations for a request:
+
+    - The request can contain a maximum of 2000 work zones.
+    - The request can contain a maximum of 20000 keys and shapes.
+    - The request size must not exceed 2 MiB.
 
     Args:
         body (WorkZoneList): The collection of work zones.
@@ -166,13 +178,17 @@ async def asyncio(
 ) -> WorkZoneList | None:
     """Bulk update work zones
 
-     <p>This operation updates multiple work zones in a single request. All conflicts are auto-
-    resolved.</p><p>The operation could be time-consuming, so do not send more than 1000 work zones,
-    10000 keys and shapes in a single request. If the work zone collection is too large for a single
-    request, then update the work zones in several requests.</p><p>The following are the limitations for
-    a request:</p><ul><li>The request can contain a maximum of 2000 work zones. </li><li>The request can
-    contain a maximum of 20000 keys and shapes.</li><li>The request size must not exceed 2
-    MiB.</li></ul>
+     This operation updates multiple work zones in a single request. All conflicts are auto-resolved.
+
+    The operation could be time-consuming, so do not send more than 1000 work zones, 10000 keys and
+    shapes in a single request. If the work zone collection is too large for a single request, then
+    update the work zones in several requests.
+
+    The following are the limitations for a request:
+
+    - The request can contain a maximum of 2000 work zones.
+    - The request can contain a maximum of 20000 keys and shapes.
+    - The request size must not exceed 2 MiB.
 
     Args:
         body (WorkZoneList): The collection of work zones.

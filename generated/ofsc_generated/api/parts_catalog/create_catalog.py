@@ -67,9 +67,10 @@ def sync_detailed(
 
     Args:
         catalog (str): The label of the catalog.
-        language (str): <p>The ISO language code (for example, 'en-US').</p><p>Use the reserved
-            word 'all' to make the catalog available for all users regardless of configured
-            language.</p>
+        language (str): The ISO language code (for example, 'en-US').
+
+            Use the reserved word 'all' to make the catalog available for all users regardless of
+            configured language.
         body (Catalog | Unset):
 
     Raises:
@@ -106,9 +107,10 @@ def sync(
 
     Args:
         catalog (str): The label of the catalog.
-        language (str): <p>The ISO language code (for example, 'en-US').</p><p>Use the reserved
-            word 'all' to make the catalog available for all users regardless of configured
-            language.</p>
+        language (str): The ISO language code (for example, 'en-US').
+
+            Use the reserved word 'all' to make the catalog available for all users regardless of
+            configured language.
         body (Catalog | Unset):
 
     Raises:
@@ -140,9 +142,10 @@ async def asyncio_detailed(
 
     Args:
         catalog (str): The label of the catalog.
-        language (str): <p>The ISO language code (for example, 'en-US').</p><p>Use the reserved
-            word 'all' to make the catalog available for all users regardless of configured
-            language.</p>
+        language (str): The ISO language code (for example, 'en-US').
+
+            Use the reserved word 'all' to make the catalog available for all users regardless of
+            configured language.
         body (Catalog | Unset):
 
     Raises:
@@ -177,9 +180,10 @@ async def asyncio(
 
     Args:
         catalog (str): The label of the catalog.
-        language (str): <p>The ISO language code (for example, 'en-US').</p><p>Use the reserved
-            word 'all' to make the catalog available for all users regardless of configured
-            language.</p>
+        language (str): The ISO language code (for example, 'en-US').
+
+            Use the reserved word 'all' to make the catalog available for all users regardless of
+            configured language.
         body (Catalog | Unset):
 
     Raises:

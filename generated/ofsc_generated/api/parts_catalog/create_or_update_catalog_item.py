@@ -66,17 +66,19 @@ def sync_detailed(
 ) -> Response[Any]:
     """Create or update a catalog item
 
-     <p>This operation creates or updates a catalog item with the specified catalog label, specified
-    language, and the specified item label.</p><p>The Parts Catalog service is modified to manage the
-    updates internally so that it does not cause constant catalog redistribution to the technician
-    devices. All the incremental updates to the catalog are collected and applied after a certain period
-    of time, which could take up to 4 hours.</p>
+     This operation creates or updates a catalog item with the specified catalog label, specified
+    language, and the specified item label.
+
+    The Parts Catalog service is modified to manage the updates internally so that it does not cause
+    constant catalog redistribution to the technician devices. All the incremental updates to the
+    catalog are collected and applied after a certain period of time, which could take up to 4 hours.
 
     Args:
         catalog (str): The label of the catalog.
-        language (str): <p>The ISO language code (for example, 'en-US').</p><p>Use the reserved
-            word 'all' to make the catalog available for all users regardless of configured
-            language.</p>
+        language (str): The ISO language code (for example, 'en-US').
+
+            Use the reserved word 'all' to make the catalog available for all users regardless of
+            configured language.
         item_label (str): The label of the catalog item.
         body (CatalogItem | Unset): The item of a catalog.
 
@@ -112,17 +114,19 @@ def sync(
 ) -> None:
     """Create or update a catalog item
 
-     <p>This operation creates or updates a catalog item with the specified catalog label, specified
-    language, and the specified item label.</p><p>The Parts Catalog service is modified to manage the
-    updates internally so that it does not cause constant catalog redistribution to the technician
-    devices. All the incremental updates to the catalog are collected and applied after a certain period
-    of time, which could take up to 4 hours.</p>
+     This operation creates or updates a catalog item with the specified catalog label, specified
+    language, and the specified item label.
+
+    The Parts Catalog service is modified to manage the updates internally so that it does not cause
+    constant catalog redistribution to the technician devices. All the incremental updates to the
+    catalog are collected and applied after a certain period of time, which could take up to 4 hours.
 
     Args:
         catalog (str): The label of the catalog.
-        language (str): <p>The ISO language code (for example, 'en-US').</p><p>Use the reserved
-            word 'all' to make the catalog available for all users regardless of configured
-            language.</p>
+        language (str): The ISO language code (for example, 'en-US').
+
+            Use the reserved word 'all' to make the catalog available for all users regardless of
+            configured language.
         item_label (str): The label of the catalog item.
         body (CatalogItem | Unset): The item of a catalog.
 
@@ -153,17 +157,19 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Create or update a catalog item
 
-     <p>This operation creates or updates a catalog item with the specified catalog label, specified
-    language, and the specified item label.</p><p>The Parts Catalog service is modified to manage the
-    updates internally so that it does not cause constant catalog redistribution to the technician
-    devices. All the incremental updates to the catalog are collected and applied after a certain period
-    of time, which could take up to 4 hours.</p>
+     This operation creates or updates a catalog item with the specified catalog label, specified
+    language, and the specified item label.
+
+    The Parts Catalog service is modified to manage the updates internally so that it does not cause
+    constant catalog redistribution to the technician devices. All the incremental updates to the
+    catalog are collected and applied after a certain period of time, which could take up to 4 hours.
 
     Args:
         catalog (str): The label of the catalog.
-        language (str): <p>The ISO language code (for example, 'en-US').</p><p>Use the reserved
-            word 'all' to make the catalog available for all users regardless of configured
-            language.</p>
+        language (str): The ISO language code (for example, 'en-US').
+
+            Use the reserved word 'all' to make the catalog available for all users regardless of
+            configured language.
         item_label (str): The label of the catalog item.
         body (CatalogItem | Unset): The item of a catalog.
 
@@ -197,17 +203,19 @@ async def asyncio(
 ) -> None:
     """Create or update a catalog item
 
-     <p>This operation creates or updates a catalog item with the specified catalog label, specified
-    language, and the specified item label.</p><p>The Parts Catalog service is modified to manage the
-    updates internally so that it does not cause constant catalog redistribution to the technician
-    devices. All the incremental updates to the catalog are collected and applied after a certain period
-    of time, which could take up to 4 hours.</p>
+     This operation creates or updates a catalog item with the specified catalog label, specified
+    language, and the specified item label.
+
+    The Parts Catalog service is modified to manage the updates internally so that it does not cause
+    constant catalog redistribution to the technician devices. All the incremental updates to the
+    catalog are collected and applied after a certain period of time, which could take up to 4 hours.
 
     Args:
         catalog (str): The label of the catalog.
-        language (str): <p>The ISO language code (for example, 'en-US').</p><p>Use the reserved
-            word 'all' to make the catalog available for all users regardless of configured
-            language.</p>
+        language (str): The ISO language code (for example, 'en-US').
+
+            Use the reserved word 'all' to make the catalog available for all users regardless of
+            configured language.
         item_label (str): The label of the catalog item.
         body (CatalogItem | Unset): The item of a catalog.
 

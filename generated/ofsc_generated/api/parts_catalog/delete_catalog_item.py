@@ -55,17 +55,19 @@ def sync_detailed(
 ) -> Response[Any]:
     """Remove a catalog item
 
-     <p>This operation deletes a catalog item with the specified catalog label, specified language, and
-    the specified item label.</p><p>The Parts Catalog service is modified to manage the updates
-    internally so that it does not cause constant catalog redistribution to the technician devices. All
-    the incremental updates to the catalog are collected and applied after a certain period of time,
-    which could take up to 4 hours.</p>
+     This operation deletes a catalog item with the specified catalog label, specified language, and the
+    specified item label.
+
+    The Parts Catalog service is modified to manage the updates internally so that it does not cause
+    constant catalog redistribution to the technician devices. All the incremental updates to the
+    catalog are collected and applied after a certain period of time, which could take up to 4 hours.
 
     Args:
         catalog (str): The label of the catalog.
-        language (str): <p>The ISO language code (for example, 'en-US').</p><p>Use the reserved
-            word 'all' to make the catalog available for all users regardless of configured
-            language.</p>
+        language (str): The ISO language code (for example, 'en-US').
+
+            Use the reserved word 'all' to make the catalog available for all users regardless of
+            configured language.
         item_label (str): The label of the catalog item.
 
     Raises:
@@ -98,17 +100,19 @@ def sync(
 ) -> None:
     """Remove a catalog item
 
-     <p>This operation deletes a catalog item with the specified catalog label, specified language, and
-    the specified item label.</p><p>The Parts Catalog service is modified to manage the updates
-    internally so that it does not cause constant catalog redistribution to the technician devices. All
-    the incremental updates to the catalog are collected and applied after a certain period of time,
-    which could take up to 4 hours.</p>
+     This operation deletes a catalog item with the specified catalog label, specified language, and the
+    specified item label.
+
+    The Parts Catalog service is modified to manage the updates internally so that it does not cause
+    constant catalog redistribution to the technician devices. All the incremental updates to the
+    catalog are collected and applied after a certain period of time, which could take up to 4 hours.
 
     Args:
         catalog (str): The label of the catalog.
-        language (str): <p>The ISO language code (for example, 'en-US').</p><p>Use the reserved
-            word 'all' to make the catalog available for all users regardless of configured
-            language.</p>
+        language (str): The ISO language code (for example, 'en-US').
+
+            Use the reserved word 'all' to make the catalog available for all users regardless of
+            configured language.
         item_label (str): The label of the catalog item.
 
     Raises:
@@ -136,17 +140,19 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Remove a catalog item
 
-     <p>This operation deletes a catalog item with the specified catalog label, specified language, and
-    the specified item label.</p><p>The Parts Catalog service is modified to manage the updates
-    internally so that it does not cause constant catalog redistribution to the technician devices. All
-    the incremental updates to the catalog are collected and applied after a certain period of time,
-    which could take up to 4 hours.</p>
+     This operation deletes a catalog item with the specified catalog label, specified language, and the
+    specified item label.
+
+    The Parts Catalog service is modified to manage the updates internally so that it does not cause
+    constant catalog redistribution to the technician devices. All the incremental updates to the
+    catalog are collected and applied after a certain period of time, which could take up to 4 hours.
 
     Args:
         catalog (str): The label of the catalog.
-        language (str): <p>The ISO language code (for example, 'en-US').</p><p>Use the reserved
-            word 'all' to make the catalog available for all users regardless of configured
-            language.</p>
+        language (str): The ISO language code (for example, 'en-US').
+
+            Use the reserved word 'all' to make the catalog available for all users regardless of
+            configured language.
         item_label (str): The label of the catalog item.
 
     Raises:
@@ -177,17 +183,19 @@ async def asyncio(
 ) -> None:
     """Remove a catalog item
 
-     <p>This operation deletes a catalog item with the specified catalog label, specified language, and
-    the specified item label.</p><p>The Parts Catalog service is modified to manage the updates
-    internally so that it does not cause constant catalog redistribution to the technician devices. All
-    the incremental updates to the catalog are collected and applied after a certain period of time,
-    which could take up to 4 hours.</p>
+     This operation deletes a catalog item with the specified catalog label, specified language, and the
+    specified item label.
+
+    The Parts Catalog service is modified to manage the updates internally so that it does not cause
+    constant catalog redistribution to the technician devices. All the incremental updates to the
+    catalog are collected and applied after a certain period of time, which could take up to 4 hours.
 
     Args:
         catalog (str): The label of the catalog.
-        language (str): <p>The ISO language code (for example, 'en-US').</p><p>Use the reserved
-            word 'all' to make the catalog available for all users regardless of configured
-            language.</p>
+        language (str): The ISO language code (for example, 'en-US').
+
+            Use the reserved word 'all' to make the catalog available for all users regardless of
+            configured language.
         item_label (str): The label of the catalog item.
 
     Raises:

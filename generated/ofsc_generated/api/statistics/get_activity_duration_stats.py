@@ -77,15 +77,17 @@ def sync_detailed(
 ) -> Response[ActivityDurationsList]:
     """Get activity duration statistics
 
-     <p>This operation retrieves a collection of activity duration statistics. The maximum number of
-    records that can be retrieved in a single response is 10000. If there are more than 10000 records,
-    the remaining records can be accessed using the 'next' link available at the bottom of the
-    response.</p><p>This operation can be used only when the following conditions are
-    satisfied:</p><ul><li>The customer must have a subscription to Oracle Field Service Professional or
-    Enterprise Cloud Service.</li><li>The required application must have permission to access the
-    Statistics API. To grant the permission, navigate to <b>Configuration</b> > <b>Applications</b>
-    screen. For the required application, in the <b>API access</b> section, click <b>Add new</b> and
-    select <b>Statistics API</b>.</li></ul>
+     This operation retrieves a collection of activity duration statistics. The maximum number of records
+    that can be retrieved in a single response is 10000. If there are more than 10000 records, the
+    remaining records can be accessed using the 'next' link available at the bottom of the response.
+
+    This operation can be used only when the following conditions are satisfied:
+
+    - The customer must have a subscription to Oracle Field Service Professional or Enterprise Cloud
+    Service.
+    - The required application must have permission to access the Statistics API. To grant the
+    permission, navigate to Configuration > Applications screen. For the required application, in the
+    API access section, click Add new and select Statistics API.
 
     Args:
         resource_id (str | Unset): The external identifier of the resource. To fetch the activity
@@ -135,15 +137,17 @@ def sync(
 ) -> ActivityDurationsList | None:
     """Get activity duration statistics
 
-     <p>This operation retrieves a collection of activity duration statistics. The maximum number of
-    records that can be retrieved in a single response is 10000. If there are more than 10000 records,
-    the remaining records can be accessed using the 'next' link available at the bottom of the
-    response.</p><p>This operation can be used only when the following conditions are
-    satisfied:</p><ul><li>The customer must have a subscription to Oracle Field Service Professional or
-    Enterprise Cloud Service.</li><li>The required application must have permission to access the
-    Statistics API. To grant the permission, navigate to <b>Configuration</b> > <b>Applications</b>
-    screen. For the required application, in the <b>API access</b> section, click <b>Add new</b> and
-    select <b>Statistics API</b>.</li></ul>
+     This operation retrieves a collection of activity duration statistics. The maximum number of records
+    that can be retrieved in a single response is 10000. If there are more than 10000 records, the
+    remaining records can be accessed using the 'next' link available at the bottom of the response.
+
+    This operation can be used only when the following conditions are satisfied:
+
+    - The customer must have a subscription to Oracle Field Service Professional or Enterprise Cloud
+    Service.
+    - The required application must have permission to access the Statistics API. To grant the
+    permission, navigate to Configuration > Applications screen. For the required application, in the
+    API access section, click Add new and select Statistics API.
 
     Args:
         resource_id (str | Unset): The external identifier of the resource. To fetch the activity
@@ -188,15 +192,17 @@ async def asyncio_detailed(
 ) -> Response[ActivityDurationsList]:
     """Get activity duration statistics
 
-     <p>This operation retrieves a collection of activity duration statistics. The maximum number of
-    records that can be retrieved in a single response is 10000. If there are more than 10000 records,
-    the remaining records can be accessed using the 'next' link available at the bottom of the
-    response.</p><p>This operation can be used only when the following conditions are
-    satisfied:</p><ul><li>The customer must have a subscription to Oracle Field Service Professional or
-    Enterprise Cloud Service.</li><li>The required application must have permission to access the
-    Statistics API. To grant the permission, navigate to <b>Configuration</b> > <b>Applications</b>
-    screen. For the required application, in the <b>API access</b> section, click <b>Add new</b> and
-    select <b>Statistics API</b>.</li></ul>
+     This operation retrieves a collection of activity duration statistics. The maximum number of records
+    that can be retrieved in a single response is 10000. If there are more than 10000 records, the
+    remaining records can be accessed using the 'next' link available at the bottom of the response.
+
+    This operation can be used only when the following conditions are satisfied:
+
+    - The customer must have a subscription to Oracle Field Service Professional or Enterprise Cloud
+    Service.
+    - The required application must have permission to access the Statistics API. To grant the
+    permission, navigate to Configuration > Applications screen. For the required application, in the
+    API access section, click Add new and select Statistics API.
 
     Args:
         resource_id (str | Unset): The external identifier of the resource. To fetch the activity
@@ -244,15 +250,17 @@ async def asyncio(
 ) -> ActivityDurationsList | None:
     """Get activity duration statistics
 
-     <p>This operation retrieves a collection of activity duration statistics. The maximum number of
-    records that can be retrieved in a single response is 10000. If there are more than 10000 records,
-    the remaining records can be accessed using the 'next' link available at the bottom of the
-    response.</p><p>This operation can be used only when the following conditions are
-    satisfied:</p><ul><li>The customer must have a subscription to Oracle Field Service Professional or
-    Enterprise Cloud Service.</li><li>The required application must have permission to access the
-    Statistics API. To grant the permission, navigate to <b>Configuration</b> > <b>Applications</b>
-    screen. For the required application, in the <b>API access</b> section, click <b>Add new</b> and
-    select <b>Statistics API</b>.</li></ul>
+     This operation retrieves a collection of activity duration statistics. The maximum number of records
+    that can be retrieved in a single response is 10000. If there are more than 10000 records, the
+    remaining records can be accessed using the 'next' link available at the bottom of the response.
+
+    This operation can be used only when the following conditions are satisfied:
+
+    - The customer must have a subscription to Oracle Field Service Professional or Enterprise Cloud
+    Service.
+    - The required application must have permission to access the Statistics API. To grant the
+    permission, navigate to Configuration > Applications screen. For the required application, in the
+    API access section, click Add new and select Statistics API.
 
     Args:
         resource_id (str | Unset): The external identifier of the resource. To fetch the activity

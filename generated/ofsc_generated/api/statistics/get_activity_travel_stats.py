@@ -79,15 +79,18 @@ def sync_detailed(
 ) -> Response[ActivityTravelsList]:
     """Get activity travel statistics
 
-     <p>This operation retrieves a collection of activity travel statistics at the company level. The
+     This operation retrieves a collection of activity travel statistics at the company level. The
     maximum number of records that can be retrieved in a single response is 10000. If there are more
     than 10000 records, the remaining records can be accessed using the 'next' link available at the
-    bottom of the response.</p><p>This operation can be used only when the following conditions are
-    satisfied:</p><ul><li>The customer must have a subscription to Oracle Field Service Professional or
-    Enterprise Cloud Service.</li><li>The required application must have permission to access the
-    Statistics API. To grant the permission, navigate to <b>Configuration</b> > <b>Applications</b>
-    screen. For the required application, in the <b>API access</b> section, click <b>Add new</b> and
-    select <b>Statistics API</b>.</li></ul>
+    bottom of the response.
+
+    This operation can be used only when the following conditions are satisfied:
+
+    - The customer must have a subscription to Oracle Field Service Professional or Enterprise Cloud
+    Service.
+    - The required application must have permission to access the Statistics API. To grant the
+    permission, navigate to Configuration > Applications screen. For the required application, in the
+    API access section, click Add new and select Statistics API.
 
     Args:
         region (str | Unset): The label for the region. For example, 'xyz_enterprise'.
@@ -99,13 +102,17 @@ def sync_detailed(
         offset (int | Unset): The record number from which the retrieval starts. The default value
             is zero. If no value is specified, then it defaults to zero. The value zero indicates that
             the retrieval will start from the beginning of the collection.
-        key_id (int | Unset): <p>Key ID of one of the configured travel keys.</p><ul><li>If the
-            parameter 'keyId' is not specified, data for all travel key pairs will be
-            retrieved.</li><li>If 'keyId' is specified and if it exists in the system, data will be
-            retrieved for the travel key pairs of the corresponding Key ID.</li><li>If 'keyId' is
-            specified but if does not exist in the system, an error message will be
-            returned</li></ul><p>If 'Detect activity travel keys automatically' is checked in
-            Statistics configuration, then this parameter will be ignored.</p>
+        key_id (int | Unset): Key ID of one of the configured travel keys.
+
+            - If the parameter 'keyId' is not specified, data for all travel key pairs will be
+            retrieved.
+            - If 'keyId' is specified and if it exists in the system, data will be retrieved for the
+            travel key pairs of the corresponding Key ID.
+            - If 'keyId' is specified but if does not exist in the system, an error message will be
+            returned
+
+            If 'Detect activity travel keys automatically' is checked in Statistics configuration,
+            then this parameter will be ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,15 +150,18 @@ def sync(
 ) -> ActivityTravelsList | None:
     """Get activity travel statistics
 
-     <p>This operation retrieves a collection of activity travel statistics at the company level. The
+     This operation retrieves a collection of activity travel statistics at the company level. The
     maximum number of records that can be retrieved in a single response is 10000. If there are more
     than 10000 records, the remaining records can be accessed using the 'next' link available at the
-    bottom of the response.</p><p>This operation can be used only when the following conditions are
-    satisfied:</p><ul><li>The customer must have a subscription to Oracle Field Service Professional or
-    Enterprise Cloud Service.</li><li>The required application must have permission to access the
-    Statistics API. To grant the permission, navigate to <b>Configuration</b> > <b>Applications</b>
-    screen. For the required application, in the <b>API access</b> section, click <b>Add new</b> and
-    select <b>Statistics API</b>.</li></ul>
+    bottom of the response.
+
+    This operation can be used only when the following conditions are satisfied:
+
+    - The customer must have a subscription to Oracle Field Service Professional or Enterprise Cloud
+    Service.
+    - The required application must have permission to access the Statistics API. To grant the
+    permission, navigate to Configuration > Applications screen. For the required application, in the
+    API access section, click Add new and select Statistics API.
 
     Args:
         region (str | Unset): The label for the region. For example, 'xyz_enterprise'.
@@ -163,13 +173,17 @@ def sync(
         offset (int | Unset): The record number from which the retrieval starts. The default value
             is zero. If no value is specified, then it defaults to zero. The value zero indicates that
             the retrieval will start from the beginning of the collection.
-        key_id (int | Unset): <p>Key ID of one of the configured travel keys.</p><ul><li>If the
-            parameter 'keyId' is not specified, data for all travel key pairs will be
-            retrieved.</li><li>If 'keyId' is specified and if it exists in the system, data will be
-            retrieved for the travel key pairs of the corresponding Key ID.</li><li>If 'keyId' is
-            specified but if does not exist in the system, an error message will be
-            returned</li></ul><p>If 'Detect activity travel keys automatically' is checked in
-            Statistics configuration, then this parameter will be ignored.</p>
+        key_id (int | Unset): Key ID of one of the configured travel keys.
+
+            - If the parameter 'keyId' is not specified, data for all travel key pairs will be
+            retrieved.
+            - If 'keyId' is specified and if it exists in the system, data will be retrieved for the
+            travel key pairs of the corresponding Key ID.
+            - If 'keyId' is specified but if does not exist in the system, an error message will be
+            returned
+
+            If 'Detect activity travel keys automatically' is checked in Statistics configuration,
+            then this parameter will be ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,15 +216,18 @@ async def asyncio_detailed(
 ) -> Response[ActivityTravelsList]:
     """Get activity travel statistics
 
-     <p>This operation retrieves a collection of activity travel statistics at the company level. The
+     This operation retrieves a collection of activity travel statistics at the company level. The
     maximum number of records that can be retrieved in a single response is 10000. If there are more
     than 10000 records, the remaining records can be accessed using the 'next' link available at the
-    bottom of the response.</p><p>This operation can be used only when the following conditions are
-    satisfied:</p><ul><li>The customer must have a subscription to Oracle Field Service Professional or
-    Enterprise Cloud Service.</li><li>The required application must have permission to access the
-    Statistics API. To grant the permission, navigate to <b>Configuration</b> > <b>Applications</b>
-    screen. For the required application, in the <b>API access</b> section, click <b>Add new</b> and
-    select <b>Statistics API</b>.</li></ul>
+    bottom of the response.
+
+    This operation can be used only when the following conditions are satisfied:
+
+    - The customer must have a subscription to Oracle Field Service Professional or Enterprise Cloud
+    Service.
+    - The required application must have permission to access the Statistics API. To grant the
+    permission, navigate to Configuration > Applications screen. For the required application, in the
+    API access section, click Add new and select Statistics API.
 
     Args:
         region (str | Unset): The label for the region. For example, 'xyz_enterprise'.
@@ -222,13 +239,17 @@ async def asyncio_detailed(
         offset (int | Unset): The record number from which the retrieval starts. The default value
             is zero. If no value is specified, then it defaults to zero. The value zero indicates that
             the retrieval will start from the beginning of the collection.
-        key_id (int | Unset): <p>Key ID of one of the configured travel keys.</p><ul><li>If the
-            parameter 'keyId' is not specified, data for all travel key pairs will be
-            retrieved.</li><li>If 'keyId' is specified and if it exists in the system, data will be
-            retrieved for the travel key pairs of the corresponding Key ID.</li><li>If 'keyId' is
-            specified but if does not exist in the system, an error message will be
-            returned</li></ul><p>If 'Detect activity travel keys automatically' is checked in
-            Statistics configuration, then this parameter will be ignored.</p>
+        key_id (int | Unset): Key ID of one of the configured travel keys.
+
+            - If the parameter 'keyId' is not specified, data for all travel key pairs will be
+            retrieved.
+            - If 'keyId' is specified and if it exists in the system, data will be retrieved for the
+            travel key pairs of the corresponding Key ID.
+            - If 'keyId' is specified but if does not exist in the system, an error message will be
+            returned
+
+            If 'Detect activity travel keys automatically' is checked in Statistics configuration,
+            then this parameter will be ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,15 +285,18 @@ async def asyncio(
 ) -> ActivityTravelsList | None:
     """Get activity travel statistics
 
-     <p>This operation retrieves a collection of activity travel statistics at the company level. The
+     This operation retrieves a collection of activity travel statistics at the company level. The
     maximum number of records that can be retrieved in a single response is 10000. If there are more
     than 10000 records, the remaining records can be accessed using the 'next' link available at the
-    bottom of the response.</p><p>This operation can be used only when the following conditions are
-    satisfied:</p><ul><li>The customer must have a subscription to Oracle Field Service Professional or
-    Enterprise Cloud Service.</li><li>The required application must have permission to access the
-    Statistics API. To grant the permission, navigate to <b>Configuration</b> > <b>Applications</b>
-    screen. For the required application, in the <b>API access</b> section, click <b>Add new</b> and
-    select <b>Statistics API</b>.</li></ul>
+    bottom of the response.
+
+    This operation can be used only when the following conditions are satisfied:
+
+    - The customer must have a subscription to Oracle Field Service Professional or Enterprise Cloud
+    Service.
+    - The required application must have permission to access the Statistics API. To grant the
+    permission, navigate to Configuration > Applications screen. For the required application, in the
+    API access section, click Add new and select Statistics API.
 
     Args:
         region (str | Unset): The label for the region. For example, 'xyz_enterprise'.
@@ -284,13 +308,17 @@ async def asyncio(
         offset (int | Unset): The record number from which the retrieval starts. The default value
             is zero. If no value is specified, then it defaults to zero. The value zero indicates that
             the retrieval will start from the beginning of the collection.
-        key_id (int | Unset): <p>Key ID of one of the configured travel keys.</p><ul><li>If the
-            parameter 'keyId' is not specified, data for all travel key pairs will be
-            retrieved.</li><li>If 'keyId' is specified and if it exists in the system, data will be
-            retrieved for the travel key pairs of the corresponding Key ID.</li><li>If 'keyId' is
-            specified but if does not exist in the system, an error message will be
-            returned</li></ul><p>If 'Detect activity travel keys automatically' is checked in
-            Statistics configuration, then this parameter will be ignored.</p>
+        key_id (int | Unset): Key ID of one of the configured travel keys.
+
+            - If the parameter 'keyId' is not specified, data for all travel key pairs will be
+            retrieved.
+            - If 'keyId' is specified and if it exists in the system, data will be retrieved for the
+            travel key pairs of the corresponding Key ID.
+            - If 'keyId' is specified but if does not exist in the system, an error message will be
+            returned
+
+            If 'Detect activity travel keys automatically' is checked in Statistics configuration,
+            then this parameter will be ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -83,7 +83,7 @@ def sync_detailed(
 ) -> Response[AirlineDistanceBasedTravelList]:
     """Get airline distance based travel
 
-     <p>This operation retrieves a collection of statistically estimated and override values of airline
+     This operation retrieves a collection of statistically estimated and override values of airline
     distance based travel time (in minutes) at the company as well as the travel key level for the
     specified distances (in km). Up to five distances can be specified in the request. If no distances
     are specified, the operation retrieves data for 1 km, 5 kms, 10 kms, 20 kms and 50 kms. The level at
@@ -91,40 +91,52 @@ def sync_detailed(
     request. If the level is set as travel key and no travel key is specified, the operation retrieves
     data for all possible travel keys. The maximum number of records that can be retrieved in a single
     response is 10000. If there are more than 10000 records, you can use the 'next' link available at
-    the bottom of the response to access the remaining records.</p><p>Before you use this operation,
-    ensure that:</p><ul><li>You have a subscription to Oracle Field Service Professional or Enterprise
-    Cloud Service.</li><li>The application has the permission to access the Statistics API. To grant the
-    permission, navigate to <b>Configuration</b> > <b>Applications</b> screen. For the required
-    application, in the <b>API access</b> section, click <b>Add new</b> and select <b>Statistics
-    API</b>.</li></ul>
+    the bottom of the response to access the remaining records.
+
+    Before you use this operation, ensure that:
+
+    - You have a subscription to Oracle Field Service Professional or Enterprise Cloud Service.
+    - The application has the permission to access the Statistics API. To grant the permission, navigate
+    to Configuration > Applications screen. For the required application, in the API access section,
+    click Add new and select Statistics API.
 
     Args:
-        level (str | Unset): <p>Specifies where the data needs to be retrieved at the company
-            level or travel key level. For company level use 'company' and for travel key level use
-            'travelkey' as the value for this parameter.</p><p>If no value is provided, data for both
-            company as well as travel key level will be retrieved.</p> Allowed values: `company`,
-            `travelkey`.
+        level (str | Unset): Specifies where the data needs to be retrieved at the company level
+            or travel key level. For company level use 'company' and for travel key level use
+            'travelkey' as the value for this parameter.
+
+            If no value is provided, data for both company as well as travel key level will be
+            retrieved. Allowed values: `company`, `travelkey`.
         key (str | Unset): The value of the travel key. It appears as 'Start Location' and 'End
-            Location' in the Travel Statistics report.<p>If 'key' is provided in request and
-            :<ul><li>If 'key' is present in the application, the application estimated and override
-            values for travel time of the travel key is retrieved.</li><li>If 'key' is not present in
-            the application, HTTP Code 404 response is displayed.</li></ul></p><p>If 'key' is not
-            provided in request, the application estimated and override values for travel time of all
-            the travel keys are retrieved. If none of the travel keys have application estimated or
-            override values, then HTTP Code 404 response is displayed.</p><p>This parameter is not
-            applicable if the level is specified as 'company'.</p>
+            Location' in the Travel Statistics report.
+
+            If 'key' is provided in request and :
+
+            - If 'key' is present in the application, the application estimated and override values
+            for travel time of the travel key is retrieved.
+            - If 'key' is not present in the application, HTTP Code 404 response is displayed.
+
+            If 'key' is not provided in request, the application estimated and override values for
+            travel time of all the travel keys are retrieved. If none of the travel keys have
+            application estimated or override values, then HTTP Code 404 response is displayed.
+
+            This parameter is not applicable if the level is specified as 'company'.
         distance (str | Unset): The list of comma separated distances (in km) for which the
             statistically estimated and override travel time at the travel key level has to be
             retrieved. Maximum number of distances allowed is 5. If no distance is specified, the
             application retrieves values for the distances 1, 5, 10, 20, 50.
-        key_id (int | Unset): <p>Key ID of one of the configured travel keys.</p><ul><li>If the
-            parameter 'keyId' is not specified, data for all travel keys will be retrieved.</li><li>If
-            'keyId' is specified and if it exists in the system, data will be retrieved for the travel
-            keys of the corresponding Key ID.</li><li>If 'keyId' is specified but if it does not exist
-            in the system, an error message will be returned</li></ul><p>If 'Detect activity travel
-            keys automatically' is checked in Statistics configuration, then this parameter will be
-            ignored.</p><p>This parameter is not applicable if the level is specified as
-            'company'.</p>
+        key_id (int | Unset): Key ID of one of the configured travel keys.
+
+            - If the parameter 'keyId' is not specified, data for all travel keys will be retrieved.
+            - If 'keyId' is specified and if it exists in the system, data will be retrieved for the
+            travel keys of the corresponding Key ID.
+            - If 'keyId' is specified but if it does not exist in the system, an error message will be
+            returned
+
+            If 'Detect activity travel keys automatically' is checked in Statistics configuration,
+            then this parameter will be ignored.
+
+            This parameter is not applicable if the level is specified as 'company'.
         limit (int | Unset): The number of records to be returned in the response.
         offset (int | Unset): The record number from which the retrieval starts. The default value
             is zero. If no value is specified, then it defaults to zero. The value zero indicates that
@@ -166,7 +178,7 @@ def sync(
 ) -> AirlineDistanceBasedTravelList | None:
     """Get airline distance based travel
 
-     <p>This operation retrieves a collection of statistically estimated and override values of airline
+     This operation retrieves a collection of statistically estimated and override values of airline
     distance based travel time (in minutes) at the company as well as the travel key level for the
     specified distances (in km). Up to five distances can be specified in the request. If no distances
     are specified, the operation retrieves data for 1 km, 5 kms, 10 kms, 20 kms and 50 kms. The level at
@@ -174,40 +186,52 @@ def sync(
     request. If the level is set as travel key and no travel key is specified, the operation retrieves
     data for all possible travel keys. The maximum number of records that can be retrieved in a single
     response is 10000. If there are more than 10000 records, you can use the 'next' link available at
-    the bottom of the response to access the remaining records.</p><p>Before you use this operation,
-    ensure that:</p><ul><li>You have a subscription to Oracle Field Service Professional or Enterprise
-    Cloud Service.</li><li>The application has the permission to access the Statistics API. To grant the
-    permission, navigate to <b>Configuration</b> > <b>Applications</b> screen. For the required
-    application, in the <b>API access</b> section, click <b>Add new</b> and select <b>Statistics
-    API</b>.</li></ul>
+    the bottom of the response to access the remaining records.
+
+    Before you use this operation, ensure that:
+
+    - You have a subscription to Oracle Field Service Professional or Enterprise Cloud Service.
+    - The application has the permission to access the Statistics API. To grant the permission, navigate
+    to Configuration > Applications screen. For the required application, in the API access section,
+    click Add new and select Statistics API.
 
     Args:
-        level (str | Unset): <p>Specifies where the data needs to be retrieved at the company
-            level or travel key level. For company level use 'company' and for travel key level use
-            'travelkey' as the value for this parameter.</p><p>If no value is provided, data for both
-            company as well as travel key level will be retrieved.</p> Allowed values: `company`,
-            `travelkey`.
+        level (str | Unset): Specifies where the data needs to be retrieved at the company level
+            or travel key level. For company level use 'company' and for travel key level use
+            'travelkey' as the value for this parameter.
+
+            If no value is provided, data for both company as well as travel key level will be
+            retrieved. Allowed values: `company`, `travelkey`.
         key (str | Unset): The value of the travel key. It appears as 'Start Location' and 'End
-            Location' in the Travel Statistics report.<p>If 'key' is provided in request and
-            :<ul><li>If 'key' is present in the application, the application estimated and override
-            values for travel time of the travel key is retrieved.</li><li>If 'key' is not present in
-            the application, HTTP Code 404 response is displayed.</li></ul></p><p>If 'key' is not
-            provided in request, the application estimated and override values for travel time of all
-            the travel keys are retrieved. If none of the travel keys have application estimated or
-            override values, then HTTP Code 404 response is displayed.</p><p>This parameter is not
-            applicable if the level is specified as 'company'.</p>
+            Location' in the Travel Statistics report.
+
+            If 'key' is provided in request and :
+
+            - If 'key' is present in the application, the application estimated and override values
+            for travel time of the travel key is retrieved.
+            - If 'key' is not present in the application, HTTP Code 404 response is displayed.
+
+            If 'key' is not provided in request, the application estimated and override values for
+            travel time of all the travel keys are retrieved. If none of the travel keys have
+            application estimated or override values, then HTTP Code 404 response is displayed.
+
+            This parameter is not applicable if the level is specified as 'company'.
         distance (str | Unset): The list of comma separated distances (in km) for which the
             statistically estimated and override travel time at the travel key level has to be
             retrieved. Maximum number of distances allowed is 5. If no distance is specified, the
             application retrieves values for the distances 1, 5, 10, 20, 50.
-        key_id (int | Unset): <p>Key ID of one of the configured travel keys.</p><ul><li>If the
-            parameter 'keyId' is not specified, data for all travel keys will be retrieved.</li><li>If
-            'keyId' is specified and if it exists in the system, data will be retrieved for the travel
-            keys of the corresponding Key ID.</li><li>If 'keyId' is specified but if it does not exist
-            in the system, an error message will be returned</li></ul><p>If 'Detect activity travel
-            keys automatically' is checked in Statistics configuration, then this parameter will be
-            ignored.</p><p>This parameter is not applicable if the level is specified as
-            'company'.</p>
+        key_id (int | Unset): Key ID of one of the configured travel keys.
+
+            - If the parameter 'keyId' is not specified, data for all travel keys will be retrieved.
+            - If 'keyId' is specified and if it exists in the system, data will be retrieved for the
+            travel keys of the corresponding Key ID.
+            - If 'keyId' is specified but if it does not exist in the system, an error message will be
+            returned
+
+            If 'Detect activity travel keys automatically' is checked in Statistics configuration,
+            then this parameter will be ignored.
+
+            This parameter is not applicable if the level is specified as 'company'.
         limit (int | Unset): The number of records to be returned in the response.
         offset (int | Unset): The record number from which the retrieval starts. The default value
             is zero. If no value is specified, then it defaults to zero. The value zero indicates that
@@ -244,7 +268,7 @@ async def asyncio_detailed(
 ) -> Response[AirlineDistanceBasedTravelList]:
     """Get airline distance based travel
 
-     <p>This operation retrieves a collection of statistically estimated and override values of airline
+     This operation retrieves a collection of statistically estimated and override values of airline
     distance based travel time (in minutes) at the company as well as the travel key level for the
     specified distances (in km). Up to five distances can be specified in the request. If no distances
     are specified, the operation retrieves data for 1 km, 5 kms, 10 kms, 20 kms and 50 kms. The level at
@@ -252,40 +276,52 @@ async def asyncio_detailed(
     request. If the level is set as travel key and no travel key is specified, the operation retrieves
     data for all possible travel keys. The maximum number of records that can be retrieved in a single
     response is 10000. If there are more than 10000 records, you can use the 'next' link available at
-    the bottom of the response to access the remaining records.</p><p>Before you use this operation,
-    ensure that:</p><ul><li>You have a subscription to Oracle Field Service Professional or Enterprise
-    Cloud Service.</li><li>The application has the permission to access the Statistics API. To grant the
-    permission, navigate to <b>Configuration</b> > <b>Applications</b> screen. For the required
-    application, in the <b>API access</b> section, click <b>Add new</b> and select <b>Statistics
-    API</b>.</li></ul>
+    the bottom of the response to access the remaining records.
+
+    Before you use this operation, ensure that:
+
+    - You have a subscription to Oracle Field Service Professional or Enterprise Cloud Service.
+    - The application has the permission to access the Statistics API. To grant the permission, navigate
+    to Configuration > Applications screen. For the required application, in the API access section,
+    click Add new and select Statistics API.
 
     Args:
-        level (str | Unset): <p>Specifies where the data needs to be retrieved at the company
-            level or travel key level. For company level use 'company' and for travel key level use
-            'travelkey' as the value for this parameter.</p><p>If no value is provided, data for both
-            company as well as travel key level will be retrieved.</p> Allowed values: `company`,
-            `travelkey`.
+        level (str | Unset): Specifies where the data needs to be retrieved at the company level
+            or travel key level. For company level use 'company' and for travel key level use
+            'travelkey' as the value for this parameter.
+
+            If no value is provided, data for both company as well as travel key level will be
+            retrieved. Allowed values: `company`, `travelkey`.
         key (str | Unset): The value of the travel key. It appears as 'Start Location' and 'End
-            Location' in the Travel Statistics report.<p>If 'key' is provided in request and
-            :<ul><li>If 'key' is present in the application, the application estimated and override
-            values for travel time of the travel key is retrieved.</li><li>If 'key' is not present in
-            the application, HTTP Code 404 response is displayed.</li></ul></p><p>If 'key' is not
-            provided in request, the application estimated and override values for travel time of all
-            the travel keys are retrieved. If none of the travel keys have application estimated or
-            override values, then HTTP Code 404 response is displayed.</p><p>This parameter is not
-            applicable if the level is specified as 'company'.</p>
+            Location' in the Travel Statistics report.
+
+            If 'key' is provided in request and :
+
+            - If 'key' is present in the application, the application estimated and override values
+            for travel time of the travel key is retrieved.
+            - If 'key' is not present in the application, HTTP Code 404 response is displayed.
+
+            If 'key' is not provided in request, the application estimated and override values for
+            travel time of all the travel keys are retrieved. If none of the travel keys have
+            application estimated or override values, then HTTP Code 404 response is displayed.
+
+            This parameter is not applicable if the level is specified as 'company'.
         distance (str | Unset): The list of comma separated distances (in km) for which the
             statistically estimated and override travel time at the travel key level has to be
             retrieved. Maximum number of distances allowed is 5. If no distance is specified, the
             application retrieves values for the distances 1, 5, 10, 20, 50.
-        key_id (int | Unset): <p>Key ID of one of the configured travel keys.</p><ul><li>If the
-            parameter 'keyId' is not specified, data for all travel keys will be retrieved.</li><li>If
-            'keyId' is specified and if it exists in the system, data will be retrieved for the travel
-            keys of the corresponding Key ID.</li><li>If 'keyId' is specified but if it does not exist
-            in the system, an error message will be returned</li></ul><p>If 'Detect activity travel
-            keys automatically' is checked in Statistics configuration, then this parameter will be
-            ignored.</p><p>This parameter is not applicable if the level is specified as
-            'company'.</p>
+        key_id (int | Unset): Key ID of one of the configured travel keys.
+
+            - If the parameter 'keyId' is not specified, data for all travel keys will be retrieved.
+            - If 'keyId' is specified and if it exists in the system, data will be retrieved for the
+            travel keys of the corresponding Key ID.
+            - If 'keyId' is specified but if it does not exist in the system, an error message will be
+            returned
+
+            If 'Detect activity travel keys automatically' is checked in Statistics configuration,
+            then this parameter will be ignored.
+
+            This parameter is not applicable if the level is specified as 'company'.
         limit (int | Unset): The number of records to be returned in the response.
         offset (int | Unset): The record number from which the retrieval starts. The default value
             is zero. If no value is specified, then it defaults to zero. The value zero indicates that
@@ -325,7 +361,7 @@ async def asyncio(
 ) -> AirlineDistanceBasedTravelList | None:
     """Get airline distance based travel
 
-     <p>This operation retrieves a collection of statistically estimated and override values of airline
+     This operation retrieves a collection of statistically estimated and override values of airline
     distance based travel time (in minutes) at the company as well as the travel key level for the
     specified distances (in km). Up to five distances can be specified in the request. If no distances
     are specified, the operation retrieves data for 1 km, 5 kms, 10 kms, 20 kms and 50 kms. The level at
@@ -333,40 +369,52 @@ async def asyncio(
     request. If the level is set as travel key and no travel key is specified, the operation retrieves
     data for all possible travel keys. The maximum number of records that can be retrieved in a single
     response is 10000. If there are more than 10000 records, you can use the 'next' link available at
-    the bottom of the response to access the remaining records.</p><p>Before you use this operation,
-    ensure that:</p><ul><li>You have a subscription to Oracle Field Service Professional or Enterprise
-    Cloud Service.</li><li>The application has the permission to access the Statistics API. To grant the
-    permission, navigate to <b>Configuration</b> > <b>Applications</b> screen. For the required
-    application, in the <b>API access</b> section, click <b>Add new</b> and select <b>Statistics
-    API</b>.</li></ul>
+    the bottom of the response to access the remaining records.
+
+    Before you use this operation, ensure that:
+
+    - You have a subscription to Oracle Field Service Professional or Enterprise Cloud Service.
+    - The application has the permission to access the Statistics API. To grant the permission, navigate
+    to Configuration > Applications screen. For the required application, in the API access section,
+    click Add new and select Statistics API.
 
     Args:
-        level (str | Unset): <p>Specifies where the data needs to be retrieved at the company
-            level or travel key level. For company level use 'company' and for travel key level use
-            'travelkey' as the value for this parameter.</p><p>If no value is provided, data for both
-            company as well as travel key level will be retrieved.</p> Allowed values: `company`,
-            `travelkey`.
+        level (str | Unset): Specifies where the data needs to be retrieved at the company level
+            or travel key level. For company level use 'company' and for travel key level use
+            'travelkey' as the value for this parameter.
+
+            If no value is provided, data for both company as well as travel key level will be
+            retrieved. Allowed values: `company`, `travelkey`.
         key (str | Unset): The value of the travel key. It appears as 'Start Location' and 'End
-            Location' in the Travel Statistics report.<p>If 'key' is provided in request and
-            :<ul><li>If 'key' is present in the application, the application estimated and override
-            values for travel time of the travel key is retrieved.</li><li>If 'key' is not present in
-            the application, HTTP Code 404 response is displayed.</li></ul></p><p>If 'key' is not
-            provided in request, the application estimated and override values for travel time of all
-            the travel keys are retrieved. If none of the travel keys have application estimated or
-            override values, then HTTP Code 404 response is displayed.</p><p>This parameter is not
-            applicable if the level is specified as 'company'.</p>
+            Location' in the Travel Statistics report.
+
+            If 'key' is provided in request and :
+
+            - If 'key' is present in the application, the application estimated and override values
+            for travel time of the travel key is retrieved.
+            - If 'key' is not present in the application, HTTP Code 404 response is displayed.
+
+            If 'key' is not provided in request, the application estimated and override values for
+            travel time of all the travel keys are retrieved. If none of the travel keys have
+            application estimated or override values, then HTTP Code 404 response is displayed.
+
+            This parameter is not applicable if the level is specified as 'company'.
         distance (str | Unset): The list of comma separated distances (in km) for which the
             statistically estimated and override travel time at the travel key level has to be
             retrieved. Maximum number of distances allowed is 5. If no distance is specified, the
             application retrieves values for the distances 1, 5, 10, 20, 50.
-        key_id (int | Unset): <p>Key ID of one of the configured travel keys.</p><ul><li>If the
-            parameter 'keyId' is not specified, data for all travel keys will be retrieved.</li><li>If
-            'keyId' is specified and if it exists in the system, data will be retrieved for the travel
-            keys of the corresponding Key ID.</li><li>If 'keyId' is specified but if it does not exist
-            in the system, an error message will be returned</li></ul><p>If 'Detect activity travel
-            keys automatically' is checked in Statistics configuration, then this parameter will be
-            ignored.</p><p>This parameter is not applicable if the level is specified as
-            'company'.</p>
+        key_id (int | Unset): Key ID of one of the configured travel keys.
+
+            - If the parameter 'keyId' is not specified, data for all travel keys will be retrieved.
+            - If 'keyId' is specified and if it exists in the system, data will be retrieved for the
+            travel keys of the corresponding Key ID.
+            - If 'keyId' is specified but if it does not exist in the system, an error message will be
+            returned
+
+            If 'Detect activity travel keys automatically' is checked in Statistics configuration,
+            then this parameter will be ignored.
+
+            This parameter is not applicable if the level is specified as 'company'.
         limit (int | Unset): The number of records to be returned in the response.
         offset (int | Unset): The record number from which the retrieval starts. The default value
             is zero. If no value is specified, then it defaults to zero. The value zero indicates that

@@ -63,33 +63,45 @@ def sync_detailed(
 ) -> Response[ActivityDurationPatchResponse]:
     """Update activity duration statistics
 
-     <p>This operation updates the activity duration override for the activity duration key that is
-    currently active.</p><p>It is possible to override the activity duration either at the company
-    level, bucket level or at the technician level. To override the activity duration at the company
-    level, the 'resourceId' field must be empty.</p><p>If there are multiple activity duration keys
-    configured in the application, the overrides are applicable only to the activity duration key that
-    is currently active. If the activity duration key is modified, then the overrides for that key are
-    deleted from the application. However, the overrides persist if another activity duration key is
-    active, with the old key in the application being inactive state. If the inactive key is set to
-    active again, the overrides that were set corresponding to that key become applicable for the
-    duration estimates.</p><p>For the activity duration key that is currently active, the override value
-    is stored in the application along with the statistically learned value. For activity duration
-    estimates, if an override is specified, then the override value is used instead of the statistically
-    learned value. However, the statistically learned value is updated based on the new durations
-    reported. At any point of time, it is possible to stop using the overrides by importing the data
-    again with value 0 in the 'override' field. In such cases, the application starts using the
-    statistically learned value for the duration estimates. If a part of the key contains properties to
-    be considered as case-insensitive, the value specified for that part of the key should be in smaller
-    case in the API request. </p><p>Note: <li>When the Statistics API is used to make activity duration
-    changes, the changes are reflected for all future activities in the application only after the next
-    run of the statistics agent. The statistics agent is run once a day, usually in the early morning
-    hours.</li><li>The limit for each API request is 10000 records. To update more records, multiple
-    requests can be used.</li></p><p>The operation can be used only when the following conditions are
-    satisfied:</p><ul><li>The customer must have a subscription to Oracle Field Service Professional or
-    Enterprise Cloud Service.</li><li>The required application must have permission to access the
-    Statistics API. To grant the permission, navigate to <b>Configuration</b>, <b>Applications</b>
-    screen. For the required application, click <b>Add new</b> in the <b>API access</b> section, and
-    select <b>Statistics API</b>.</li></ul>
+     This operation updates the activity duration override for the activity duration key that is
+    currently active.
+
+    It is possible to override the activity duration either at the company level, bucket level or at the
+    technician level. To override the activity duration at the company level, the 'resourceId' field
+    must be empty.
+
+    If there are multiple activity duration keys configured in the application, the overrides are
+    applicable only to the activity duration key that is currently active. If the activity duration key
+    is modified, then the overrides for that key are deleted from the application. However, the
+    overrides persist if another activity duration key is active, with the old key in the application
+    being inactive state. If the inactive key is set to active again, the overrides that were set
+    corresponding to that key become applicable for the duration estimates.
+
+    For the activity duration key that is currently active, the override value is stored in the
+    application along with the statistically learned value. For activity duration estimates, if an
+    override is specified, then the override value is used instead of the statistically learned value.
+    However, the statistically learned value is updated based on the new durations reported. At any
+    point of time, it is possible to stop using the overrides by importing the data again with value 0
+    in the 'override' field. In such cases, the application starts using the statistically learned value
+    for the duration estimates. If a part of the key contains properties to be considered as case-
+    insensitive, the value specified for that part of the key should be in smaller case in the API
+    request.
+
+    Note:
+
+    - When the Statistics API is used to make activity duration changes, the changes are reflected for
+    all future activities in the application only after the next run of the statistics agent. The
+    statistics agent is run once a day, usually in the early morning hours.
+    - The limit for each API request is 10000 records. To update more records, multiple requests can be
+    used.
+
+    The operation can be used only when the following conditions are satisfied:
+
+    - The customer must have a subscription to Oracle Field Service Professional or Enterprise Cloud
+    Service.
+    - The required application must have permission to access the Statistics API. To grant the
+    permission, navigate to Configuration, Applications screen. For the required application, click Add
+    new in the API access section, and select Statistics API.
 
     Args:
         body (ActivityDurationRequestList): The schema of the request body object for this
@@ -121,33 +133,45 @@ def sync(
 ) -> ActivityDurationPatchResponse | None:
     """Update activity duration statistics
 
-     <p>This operation updates the activity duration override for the activity duration key that is
-    currently active.</p><p>It is possible to override the activity duration either at the company
-    level, bucket level or at the technician level. To override the activity duration at the company
-    level, the 'resourceId' field must be empty.</p><p>If there are multiple activity duration keys
-    configured in the application, the overrides are applicable only to the activity duration key that
-    is currently active. If the activity duration key is modified, then the overrides for that key are
-    deleted from the application. However, the overrides persist if another activity duration key is
-    active, with the old key in the application being inactive state. If the inactive key is set to
-    active again, the overrides that were set corresponding to that key become applicable for the
-    duration estimates.</p><p>For the activity duration key that is currently active, the override value
-    is stored in the application along with the statistically learned value. For activity duration
-    estimates, if an override is specified, then the override value is used instead of the statistically
-    learned value. However, the statistically learned value is updated based on the new durations
-    reported. At any point of time, it is possible to stop using the overrides by importing the data
-    again with value 0 in the 'override' field. In such cases, the application starts using the
-    statistically learned value for the duration estimates. If a part of the key contains properties to
-    be considered as case-insensitive, the value specified for that part of the key should be in smaller
-    case in the API request. </p><p>Note: <li>When the Statistics API is used to make activity duration
-    changes, the changes are reflected for all future activities in the application only after the next
-    run of the statistics agent. The statistics agent is run once a day, usually in the early morning
-    hours.</li><li>The limit for each API request is 10000 records. To update more records, multiple
-    requests can be used.</li></p><p>The operation can be used only when the following conditions are
-    satisfied:</p><ul><li>The customer must have a subscription to Oracle Field Service Professional or
-    Enterprise Cloud Service.</li><li>The required application must have permission to access the
-    Statistics API. To grant the permission, navigate to <b>Configuration</b>, <b>Applications</b>
-    screen. For the required application, click <b>Add new</b> in the <b>API access</b> section, and
-    select <b>Statistics API</b>.</li></ul>
+     This operation updates the activity duration override for the activity duration key that is
+    currently active.
+
+    It is possible to override the activity duration either at the company level, bucket level or at the
+    technician level. To override the activity duration at the company level, the 'resourceId' field
+    must be empty.
+
+    If there are multiple activity duration keys configured in the application, the overrides are
+    applicable only to the activity duration key that is currently active. If the activity duration key
+    is modified, then the overrides for that key are deleted from the application. However, the
+    overrides persist if another activity duration key is active, with the old key in the application
+    being inactive state. If the inactive key is set to active again, the overrides that were set
+    corresponding to that key become applicable for the duration estimates.
+
+    For the activity duration key that is currently active, the override value is stored in the
+    application along with the statistically learned value. For activity duration estimates, if an
+    override is specified, then the override value is used instead of the statistically learned value.
+    However, the statistically learned value is updated based on the new durations reported. At any
+    point of time, it is possible to stop using the overrides by importing the data again with value 0
+    in the 'override' field. In such cases, the application starts using the statistically learned value
+    for the duration estimates. If a part of the key contains properties to be considered as case-
+    insensitive, the value specified for that part of the key should be in smaller case in the API
+    request.
+
+    Note:
+
+    - When the Statistics API is used to make activity duration changes, the changes are reflected for
+    all future activities in the application only after the next run of the statistics agent. The
+    statistics agent is run once a day, usually in the early morning hours.
+    - The limit for each API request is 10000 records. To update more records, multiple requests can be
+    used.
+
+    The operation can be used only when the following conditions are satisfied:
+
+    - The customer must have a subscription to Oracle Field Service Professional or Enterprise Cloud
+    Service.
+    - The required application must have permission to access the Statistics API. To grant the
+    permission, navigate to Configuration, Applications screen. For the required application, click Add
+    new in the API access section, and select Statistics API.
 
     Args:
         body (ActivityDurationRequestList): The schema of the request body object for this
@@ -174,33 +198,45 @@ async def asyncio_detailed(
 ) -> Response[ActivityDurationPatchResponse]:
     """Update activity duration statistics
 
-     <p>This operation updates the activity duration override for the activity duration key that is
-    currently active.</p><p>It is possible to override the activity duration either at the company
-    level, bucket level or at the technician level. To override the activity duration at the company
-    level, the 'resourceId' field must be empty.</p><p>If there are multiple activity duration keys
-    configured in the application, the overrides are applicable only to the activity duration key that
-    is currently active. If the activity duration key is modified, then the overrides for that key are
-    deleted from the application. However, the overrides persist if another activity duration key is
-    active, with the old key in the application being inactive state. If the inactive key is set to
-    active again, the overrides that were set corresponding to that key become applicable for the
-    duration estimates.</p><p>For the activity duration key that is currently active, the override value
-    is stored in the application along with the statistically learned value. For activity duration
-    estimates, if an override is specified, then the override value is used instead of the statistically
-    learned value. However, the statistically learned value is updated based on the new durations
-    reported. At any point of time, it is possible to stop using the overrides by importing the data
-    again with value 0 in the 'override' field. In such cases, the application starts using the
-    statistically learned value for the duration estimates. If a part of the key contains properties to
-    be considered as case-insensitive, the value specified for that part of the key should be in smaller
-    case in the API request. </p><p>Note: <li>When the Statistics API is used to make activity duration
-    changes, the changes are reflected for all future activities in the application only after the next
-    run of the statistics agent. The statistics agent is run once a day, usually in the early morning
-    hours.</li><li>The limit for each API request is 10000 records. To update more records, multiple
-    requests can be used.</li></p><p>The operation can be used only when the following conditions are
-    satisfied:</p><ul><li>The customer must have a subscription to Oracle Field Service Professional or
-    Enterprise Cloud Service.</li><li>The required application must have permission to access the
-    Statistics API. To grant the permission, navigate to <b>Configuration</b>, <b>Applications</b>
-    screen. For the required application, click <b>Add new</b> in the <b>API access</b> section, and
-    select <b>Statistics API</b>.</li></ul>
+     This operation updates the activity duration override for the activity duration key that is
+    currently active.
+
+    It is possible to override the activity duration either at the company level, bucket level or at the
+    technician level. To override the activity duration at the company level, the 'resourceId' field
+    must be empty.
+
+    If there are multiple activity duration keys configured in the application, the overrides are
+    applicable only to the activity duration key that is currently active. If the activity duration key
+    is modified, then the overrides for that key are deleted from the application. However, the
+    overrides persist if another activity duration key is active, with the old key in the application
+    being inactive state. If the inactive key is set to active again, the overrides that were set
+    corresponding to that key become applicable for the duration estimates.
+
+    For the activity duration key that is currently active, the override value is stored in the
+    application along with the statistically learned value. For activity duration estimates, if an
+    override is specified, then the override value is used instead of the statistically learned value.
+    However, the statistically learned value is updated based on the new durations reported. At any
+    point of time, it is possible to stop using the overrides by importing the data again with value 0
+    in the 'override' field. In such cases, the application starts using the statistically learned value
+    for the duration estimates. If a part of the key contains properties to be considered as case-
+    insensitive, the value specified for that part of the key should be in smaller case in the API
+    request.
+
+    Note:
+
+    - When the Statistics API is used to make activity duration changes, the changes are reflected for
+    all future activities in the application only after the next run of the statistics agent. The
+    statistics agent is run once a day, usually in the early morning hours.
+    - The limit for each API request is 10000 records. To update more records, multiple requests can be
+    used.
+
+    The operation can be used only when the following conditions are satisfied:
+
+    - The customer must have a subscription to Oracle Field Service Professional or Enterprise Cloud
+    Service.
+    - The required application must have permission to access the Statistics API. To grant the
+    permission, navigate to Configuration, Applications screen. For the required application, click Add
+    new in the API access section, and select Statistics API.
 
     Args:
         body (ActivityDurationRequestList): The schema of the request body object for this
@@ -230,33 +266,45 @@ async def asyncio(
 ) -> ActivityDurationPatchResponse | None:
     """Update activity duration statistics
 
-     <p>This operation updates the activity duration override for the activity duration key that is
-    currently active.</p><p>It is possible to override the activity duration either at the company
-    level, bucket level or at the technician level. To override the activity duration at the company
-    level, the 'resourceId' field must be empty.</p><p>If there are multiple activity duration keys
-    configured in the application, the overrides are applicable only to the activity duration key that
-    is currently active. If the activity duration key is modified, then the overrides for that key are
-    deleted from the application. However, the overrides persist if another activity duration key is
-    active, with the old key in the application being inactive state. If the inactive key is set to
-    active again, the overrides that were set corresponding to that key become applicable for the
-    duration estimates.</p><p>For the activity duration key that is currently active, the override value
-    is stored in the application along with the statistically learned value. For activity duration
-    estimates, if an override is specified, then the override value is used instead of the statistically
-    learned value. However, the statistically learned value is updated based on the new durations
-    reported. At any point of time, it is possible to stop using the overrides by importing the data
-    again with value 0 in the 'override' field. In such cases, the application starts using the
-    statistically learned value for the duration estimates. If a part of the key contains properties to
-    be considered as case-insensitive, the value specified for that part of the key should be in smaller
-    case in the API request. </p><p>Note: <li>When the Statistics API is used to make activity duration
-    changes, the changes are reflected for all future activities in the application only after the next
-    run of the statistics agent. The statistics agent is run once a day, usually in the early morning
-    hours.</li><li>The limit for each API request is 10000 records. To update more records, multiple
-    requests can be used.</li></p><p>The operation can be used only when the following conditions are
-    satisfied:</p><ul><li>The customer must have a subscription to Oracle Field Service Professional or
-    Enterprise Cloud Service.</li><li>The required application must have permission to access the
-    Statistics API. To grant the permission, navigate to <b>Configuration</b>, <b>Applications</b>
-    screen. For the required application, click <b>Add new</b> in the <b>API access</b> section, and
-    select <b>Statistics API</b>.</li></ul>
+     This operation updates the activity duration override for the activity duration key that is
+    currently active.
+
+    It is possible to override the activity duration either at the company level, bucket level or at the
+    technician level. To override the activity duration at the company level, the 'resourceId' field
+    must be empty.
+
+    If there are multiple activity duration keys configured in the application, the overrides are
+    applicable only to the activity duration key that is currently active. If the activity duration key
+    is modified, then the overrides for that key are deleted from the application. However, the
+    overrides persist if another activity duration key is active, with the old key in the application
+    being inactive state. If the inactive key is set to active again, the overrides that were set
+    corresponding to that key become applicable for the duration estimates.
+
+    For the activity duration key that is currently active, the override value is stored in the
+    application along with the statistically learned value. For activity duration estimates, if an
+    override is specified, then the override value is used instead of the statistically learned value.
+    However, the statistically learned value is updated based on the new durations reported. At any
+    point of time, it is possible to stop using the overrides by importing the data again with value 0
+    in the 'override' field. In such cases, the application starts using the statistically learned value
+    for the duration estimates. If a part of the key contains properties to be considered as case-
+    insensitive, the value specified for that part of the key should be in smaller case in the API
+    request.
+
+    Note:
+
+    - When the Statistics API is used to make activity duration changes, the changes are reflected for
+    all future activities in the application only after the next run of the statistics agent. The
+    statistics agent is run once a day, usually in the early morning hours.
+    - The limit for each API request is 10000 records. To update more records, multiple requests can be
+    used.
+
+    The operation can be used only when the following conditions are satisfied:
+
+    - The customer must have a subscription to Oracle Field Service Professional or Enterprise Cloud
+    Service.
+    - The required application must have permission to access the Statistics API. To grant the
+    permission, navigate to Configuration, Applications screen. For the required application, click Add
+    new in the API access section, and select Statistics API.
 
     Args:
         body (ActivityDurationRequestList): The schema of the request body object for this

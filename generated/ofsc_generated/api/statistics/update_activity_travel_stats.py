@@ -63,27 +63,36 @@ def sync_detailed(
 ) -> Response[ActivityTravelPatchResponse]:
     """Update activity travel statistics
 
-     <p>This operation updates the travel duration override for the travel keys that are currently
-    active. However, it is possible to override the travel durations only at the company level and not
-    at any of the lower levels. </p><p>The override value is stored in the application in addition to
-    the statistically learned value. For travel duration estimates, if an override is specified, then
-    the override value is used instead of the statistically learned value. However, the statistically
-    learned value is kept updated based on new reported durations. At any point of time, it is possible
-    to stop using the overrides by importing the data again with value 0 in the 'override' field. In
-    such cases, the application starts using the statistically learned value for duration estimates. If
-    a part of the key contains properties to be considered as case-insensitive, the value specified for
-    that part of the key should be in smaller case in the API request. </p><p>Note: <li>When the
-    Statistics API is used to make travel duration changes, the changes are reflected for all future
-    travels in the application only after the next run of the statistics agent. The statistics agent is
-    run once a day, usually in the early morning hours.</li><li>The limit for each API request is 10000
-    records. To update more records, multiple requests can be used.</li></p><p>This operation can be
-    used only when the following conditions are satisfied:</p><ul><li>The customer must have a
-    subscription to Oracle Field Service Professional or Enterprise Cloud Service.</li><li>The required
-    application must have permission to access the Statistics API. To grant the permission, navigate to
-    <b>Configuration</b>, <b>Applications</b> screen. For the required application, click <b>Add new</b>
-    in the <b>API access</b> section, and select <b>Statistics API</b>.</li><li>If 'Detect activity
-    travel keys automatically' is checked in Statistics configuration, then this API cannot be
-    used.</li></ul>
+     This operation updates the travel duration override for the travel keys that are currently active.
+    However, it is possible to override the travel durations only at the company level and not at any of
+    the lower levels.
+
+    The override value is stored in the application in addition to the statistically learned value. For
+    travel duration estimates, if an override is specified, then the override value is used instead of
+    the statistically learned value. However, the statistically learned value is kept updated based on
+    new reported durations. At any point of time, it is possible to stop using the overrides by
+    importing the data again with value 0 in the 'override' field. In such cases, the application starts
+    using the statistically learned value for duration estimates. If a part of the key contains
+    properties to be considered as case-insensitive, the value specified for that part of the key should
+    be in smaller case in the API request.
+
+    Note:
+
+    - When the Statistics API is used to make travel duration changes, the changes are reflected for all
+    future travels in the application only after the next run of the statistics agent. The statistics
+    agent is run once a day, usually in the early morning hours.
+    - The limit for each API request is 10000 records. To update more records, multiple requests can be
+    used.
+
+    This operation can be used only when the following conditions are satisfied:
+
+    - The customer must have a subscription to Oracle Field Service Professional or Enterprise Cloud
+    Service.
+    - The required application must have permission to access the Statistics API. To grant the
+    permission, navigate to Configuration, Applications screen. For the required application, click Add
+    new in the API access section, and select Statistics API.
+    - If 'Detect activity travel keys automatically' is checked in Statistics configuration, then this
+    API cannot be used.
 
     Args:
         body (ActivityTravelRequestList): The schema of the request body object for this
@@ -115,27 +124,36 @@ def sync(
 ) -> ActivityTravelPatchResponse | None:
     """Update activity travel statistics
 
-     <p>This operation updates the travel duration override for the travel keys that are currently
-    active. However, it is possible to override the travel durations only at the company level and not
-    at any of the lower levels. </p><p>The override value is stored in the application in addition to
-    the statistically learned value. For travel duration estimates, if an override is specified, then
-    the override value is used instead of the statistically learned value. However, the statistically
-    learned value is kept updated based on new reported durations. At any point of time, it is possible
-    to stop using the overrides by importing the data again with value 0 in the 'override' field. In
-    such cases, the application starts using the statistically learned value for duration estimates. If
-    a part of the key contains properties to be considered as case-insensitive, the value specified for
-    that part of the key should be in smaller case in the API request. </p><p>Note: <li>When the
-    Statistics API is used to make travel duration changes, the changes are reflected for all future
-    travels in the application only after the next run of the statistics agent. The statistics agent is
-    run once a day, usually in the early morning hours.</li><li>The limit for each API request is 10000
-    records. To update more records, multiple requests can be used.</li></p><p>This operation can be
-    used only when the following conditions are satisfied:</p><ul><li>The customer must have a
-    subscription to Oracle Field Service Professional or Enterprise Cloud Service.</li><li>The required
-    application must have permission to access the Statistics API. To grant the permission, navigate to
-    <b>Configuration</b>, <b>Applications</b> screen. For the required application, click <b>Add new</b>
-    in the <b>API access</b> section, and select <b>Statistics API</b>.</li><li>If 'Detect activity
-    travel keys automatically' is checked in Statistics configuration, then this API cannot be
-    used.</li></ul>
+     This operation updates the travel duration override for the travel keys that are currently active.
+    However, it is possible to override the travel durations only at the company level and not at any of
+    the lower levels.
+
+    The override value is stored in the application in addition to the statistically learned value. For
+    travel duration estimates, if an override is specified, then the override value is used instead of
+    the statistically learned value. However, the statistically learned value is kept updated based on
+    new reported durations. At any point of time, it is possible to stop using the overrides by
+    importing the data again with value 0 in the 'override' field. In such cases, the application starts
+    using the statistically learned value for duration estimates. If a part of the key contains
+    properties to be considered as case-insensitive, the value specified for that part of the key should
+    be in smaller case in the API request.
+
+    Note:
+
+    - When the Statistics API is used to make travel duration changes, the changes are reflected for all
+    future travels in the application only after the next run of the statistics agent. The statistics
+    agent is run once a day, usually in the early morning hours.
+    - The limit for each API request is 10000 records. To update more records, multiple requests can be
+    used.
+
+    This operation can be used only when the following conditions are satisfied:
+
+    - The customer must have a subscription to Oracle Field Service Professional or Enterprise Cloud
+    Service.
+    - The required application must have permission to access the Statistics API. To grant the
+    permission, navigate to Configuration, Applications screen. For the required application, click Add
+    new in the API access section, and select Statistics API.
+    - If 'Detect activity travel keys automatically' is checked in Statistics configuration, then this
+    API cannot be used.
 
     Args:
         body (ActivityTravelRequestList): The schema of the request body object for this
@@ -162,27 +180,36 @@ async def asyncio_detailed(
 ) -> Response[ActivityTravelPatchResponse]:
     """Update activity travel statistics
 
-     <p>This operation updates the travel duration override for the travel keys that are currently
-    active. However, it is possible to override the travel durations only at the company level and not
-    at any of the lower levels. </p><p>The override value is stored in the application in addition to
-    the statistically learned value. For travel duration estimates, if an override is specified, then
-    the override value is used instead of the statistically learned value. However, the statistically
-    learned value is kept updated based on new reported durations. At any point of time, it is possible
-    to stop using the overrides by importing the data again with value 0 in the 'override' field. In
-    such cases, the application starts using the statistically learned value for duration estimates. If
-    a part of the key contains properties to be considered as case-insensitive, the value specified for
-    that part of the key should be in smaller case in the API request. </p><p>Note: <li>When the
-    Statistics API is used to make travel duration changes, the changes are reflected for all future
-    travels in the application only after the next run of the statistics agent. The statistics agent is
-    run once a day, usually in the early morning hours.</li><li>The limit for each API request is 10000
-    records. To update more records, multiple requests can be used.</li></p><p>This operation can be
-    used only when the following conditions are satisfied:</p><ul><li>The customer must have a
-    subscription to Oracle Field Service Professional or Enterprise Cloud Service.</li><li>The required
-    application must have permission to access the Statistics API. To grant the permission, navigate to
-    <b>Configuration</b>, <b>Applications</b> screen. For the required application, click <b>Add new</b>
-    in the <b>API access</b> section, and select <b>Statistics API</b>.</li><li>If 'Detect activity
-    travel keys automatically' is checked in Statistics configuration, then this API cannot be
-    used.</li></ul>
+     This operation updates the travel duration override for the travel keys that are currently active.
+    However, it is possible to override the travel durations only at the company level and not at any of
+    the lower levels.
+
+    The override value is stored in the application in addition to the statistically learned value. For
+    travel duration estimates, if an override is specified, then the override value is used instead of
+    the statistically learned value. However, the statistically learned value is kept updated based on
+    new reported durations. At any point of time, it is possible to stop using the overrides by
+    importing the data again with value 0 in the 'override' field. In such cases, the application starts
+    using the statistically learned value for duration estimates. If a part of the key contains
+    properties to be considered as case-insensitive, the value specified for that part of the key should
+    be in smaller case in the API request.
+
+    Note:
+
+    - When the Statistics API is used to make travel duration changes, the changes are reflected for all
+    future travels in the application only after the next run of the statistics agent. The statistics
+    agent is run once a day, usually in the early morning hours.
+    - The limit for each API request is 10000 records. To update more records, multiple requests can be
+    used.
+
+    This operation can be used only when the following conditions are satisfied:
+
+    - The customer must have a subscription to Oracle Field Service Professional or Enterprise Cloud
+    Service.
+    - The required application must have permission to access the Statistics API. To grant the
+    permission, navigate to Configuration, Applications screen. For the required application, click Add
+    new in the API access section, and select Statistics API.
+    - If 'Detect activity travel keys automatically' is checked in Statistics configuration, then this
+    API cannot be used.
 
     Args:
         body (ActivityTravelRequestList): The schema of the request body object for this
@@ -212,27 +239,36 @@ async def asyncio(
 ) -> ActivityTravelPatchResponse | None:
     """Update activity travel statistics
 
-     <p>This operation updates the travel duration override for the travel keys that are currently
-    active. However, it is possible to override the travel durations only at the company level and not
-    at any of the lower levels. </p><p>The override value is stored in the application in addition to
-    the statistically learned value. For travel duration estimates, if an override is specified, then
-    the override value is used instead of the statistically learned value. However, the statistically
-    learned value is kept updated based on new reported durations. At any point of time, it is possible
-    to stop using the overrides by importing the data again with value 0 in the 'override' field. In
-    such cases, the application starts using the statistically learned value for duration estimates. If
-    a part of the key contains properties to be considered as case-insensitive, the value specified for
-    that part of the key should be in smaller case in the API request. </p><p>Note: <li>When the
-    Statistics API is used to make travel duration changes, the changes are reflected for all future
-    travels in the application only after the next run of the statistics agent. The statistics agent is
-    run once a day, usually in the early morning hours.</li><li>The limit for each API request is 10000
-    records. To update more records, multiple requests can be used.</li></p><p>This operation can be
-    used only when the following conditions are satisfied:</p><ul><li>The customer must have a
-    subscription to Oracle Field Service Professional or Enterprise Cloud Service.</li><li>The required
-    application must have permission to access the Statistics API. To grant the permission, navigate to
-    <b>Configuration</b>, <b>Applications</b> screen. For the required application, click <b>Add new</b>
-    in the <b>API access</b> section, and select <b>Statistics API</b>.</li><li>If 'Detect activity
-    travel keys automatically' is checked in Statistics configuration, then this API cannot be
-    used.</li></ul>
+     This operation updates the travel duration override for the travel keys that are currently active.
+    However, it is possible to override the travel durations only at the company level and not at any of
+    the lower levels.
+
+    The override value is stored in the application in addition to the statistically learned value. For
+    travel duration estimates, if an override is specified, then the override value is used instead of
+    the statistically learned value. However, the statistically learned value is kept updated based on
+    new reported durations. At any point of time, it is possible to stop using the overrides by
+    importing the data again with value 0 in the 'override' field. In such cases, the application starts
+    using the statistically learned value for duration estimates. If a part of the key contains
+    properties to be considered as case-insensitive, the value specified for that part of the key should
+    be in smaller case in the API request.
+
+    Note:
+
+    - When the Statistics API is used to make travel duration changes, the changes are reflected for all
+    future travels in the application only after the next run of the statistics agent. The statistics
+    agent is run once a day, usually in the early morning hours.
+    - The limit for each API request is 10000 records. To update more records, multiple requests can be
+    used.
+
+    This operation can be used only when the following conditions are satisfied:
+
+    - The customer must have a subscription to Oracle Field Service Professional or Enterprise Cloud
+    Service.
+    - The required application must have permission to access the Statistics API. To grant the
+    permission, navigate to Configuration, Applications screen. For the required application, click Add
+    new in the API access section, and select Statistics API.
+    - If 'Detect activity travel keys automatically' is checked in Statistics configuration, then this
+    API cannot be used.
 
     Args:
         body (ActivityTravelRequestList): The schema of the request body object for this

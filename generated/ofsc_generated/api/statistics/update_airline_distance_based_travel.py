@@ -63,29 +63,36 @@ def sync_detailed(
 ) -> Response[AirlineDistanceBasedTravelPatchResponse]:
     """Update airline distance based travel
 
-     <p>This operation overrides the airline distance based travel time (in minutes) at the company and
-    travel key level.</p><p>For the company level or the travel key, if specified, the application
-    considers the provided pair of distances (in km) and override values (in minutes) to calculate the
-    corresponding override values for all possible distances. Airline distance based travel time will
-    based on these values, instead of the estimated values. The override values are stored in the
-    application along with the corresponding statistically estimated values. If overrides are specified,
-    then the override values are used instead of the statistically estimated values. However, the
-    statistically estimated value is updated based on the new travels reported. At any point of time,
-    you can stop using the overrides by importing the data again with value '-1' in one of the
-    'override' fields. In such cases, the application uses the statistically estimated value for the
-    airline distance based travel time estimates for the travel key.</p><p>The limit for each API
-    request is 10000 records. To update more records, you can use multiple requests. If a part of the
-    key contains properties to be considered as case-insensitive, the value specified for that part of
-    the key should be in smaller case in the API request. </p><p><b>Note: </b>When the Statistics API is
-    used to make airline distance based travel changes, the changes are reflected for all future travels
-    in the application only after the next run of the statistics agent. The statistics agent is run once
-    a day, usually in the early morning hours.</p><p>Before you use this operation, ensure
-    that:</p><ul><li>You have a subscription to Oracle Field Service Professional or Enterprise Cloud
-    Service.</li><li>The application has the permission to access the Statistics API. To grant the
-    permission, navigate to <b>Configuration > Applications</b> screen. For the required application, in
-    the <b>API access</b> section, click <b>Add new</b> and select <b>Statistics API</b>.</li><li>If
-    'Detect activity travel keys automatically' is checked in Statistics configuration, then this API
-    cannot be used.</li></ul>
+     This operation overrides the airline distance based travel time (in minutes) at the company and
+    travel key level.
+
+    For the company level or the travel key, if specified, the application considers the provided pair
+    of distances (in km) and override values (in minutes) to calculate the corresponding override values
+    for all possible distances. Airline distance based travel time will based on these values, instead
+    of the estimated values. The override values are stored in the application along with the
+    corresponding statistically estimated values. If overrides are specified, then the override values
+    are used instead of the statistically estimated values. However, the statistically estimated value
+    is updated based on the new travels reported. At any point of time, you can stop using the overrides
+    by importing the data again with value '-1' in one of the 'override' fields. In such cases, the
+    application uses the statistically estimated value for the airline distance based travel time
+    estimates for the travel key.
+
+    The limit for each API request is 10000 records. To update more records, you can use multiple
+    requests. If a part of the key contains properties to be considered as case-insensitive, the value
+    specified for that part of the key should be in smaller case in the API request.
+
+    Note: When the Statistics API is used to make airline distance based travel changes, the changes are
+    reflected for all future travels in the application only after the next run of the statistics agent.
+    The statistics agent is run once a day, usually in the early morning hours.
+
+    Before you use this operation, ensure that:
+
+    - You have a subscription to Oracle Field Service Professional or Enterprise Cloud Service.
+    - The application has the permission to access the Statistics API. To grant the permission, navigate
+    to Configuration > Applications screen. For the required application, in the API access section,
+    click Add new and select Statistics API.
+    - If 'Detect activity travel keys automatically' is checked in Statistics configuration, then this
+    API cannot be used.
 
     Args:
         body (AirlineDistanceBasedTravelRequestList): The schema of the request body object for
@@ -117,29 +124,36 @@ def sync(
 ) -> AirlineDistanceBasedTravelPatchResponse | None:
     """Update airline distance based travel
 
-     <p>This operation overrides the airline distance based travel time (in minutes) at the company and
-    travel key level.</p><p>For the company level or the travel key, if specified, the application
-    considers the provided pair of distances (in km) and override values (in minutes) to calculate the
-    corresponding override values for all possible distances. Airline distance based travel time will
-    based on these values, instead of the estimated values. The override values are stored in the
-    application along with the corresponding statistically estimated values. If overrides are specified,
-    then the override values are used instead of the statistically estimated values. However, the
-    statistically estimated value is updated based on the new travels reported. At any point of time,
-    you can stop using the overrides by importing the data again with value '-1' in one of the
-    'override' fields. In such cases, the application uses the statistically estimated value for the
-    airline distance based travel time estimates for the travel key.</p><p>The limit for each API
-    request is 10000 records. To update more records, you can use multiple requests. If a part of the
-    key contains properties to be considered as case-insensitive, the value specified for that part of
-    the key should be in smaller case in the API request. </p><p><b>Note: </b>When the Statistics API is
-    used to make airline distance based travel changes, the changes are reflected for all future travels
-    in the application only after the next run of the statistics agent. The statistics agent is run once
-    a day, usually in the early morning hours.</p><p>Before you use this operation, ensure
-    that:</p><ul><li>You have a subscription to Oracle Field Service Professional or Enterprise Cloud
-    Service.</li><li>The application has the permission to access the Statistics API. To grant the
-    permission, navigate to <b>Configuration > Applications</b> screen. For the required application, in
-    the <b>API access</b> section, click <b>Add new</b> and select <b>Statistics API</b>.</li><li>If
-    'Detect activity travel keys automatically' is checked in Statistics configuration, then this API
-    cannot be used.</li></ul>
+     This operation overrides the airline distance based travel time (in minutes) at the company and
+    travel key level.
+
+    For the company level or the travel key, if specified, the application considers the provided pair
+    of distances (in km) and override values (in minutes) to calculate the corresponding override values
+    for all possible distances. Airline distance based travel time will based on these values, instead
+    of the estimated values. The override values are stored in the application along with the
+    corresponding statistically estimated values. If overrides are specified, then the override values
+    are used instead of the statistically estimated values. However, the statistically estimated value
+    is updated based on the new travels reported. At any point of time, you can stop using the overrides
+    by importing the data again with value '-1' in one of the 'override' fields. In such cases, the
+    application uses the statistically estimated value for the airline distance based travel time
+    estimates for the travel key.
+
+    The limit for each API request is 10000 records. To update more records, you can use multiple
+    requests. If a part of the key contains properties to be considered as case-insensitive, the value
+    specified for that part of the key should be in smaller case in the API request.
+
+    Note: When the Statistics API is used to make airline distance based travel changes, the changes are
+    reflected for all future travels in the application only after the next run of the statistics agent.
+    The statistics agent is run once a day, usually in the early morning hours.
+
+    Before you use this operation, ensure that:
+
+    - You have a subscription to Oracle Field Service Professional or Enterprise Cloud Service.
+    - The application has the permission to access the Statistics API. To grant the permission, navigate
+    to Configuration > Applications screen. For the required application, in the API access section,
+    click Add new and select Statistics API.
+    - If 'Detect activity travel keys automatically' is checked in Statistics configuration, then this
+    API cannot be used.
 
     Args:
         body (AirlineDistanceBasedTravelRequestList): The schema of the request body object for
@@ -166,29 +180,36 @@ async def asyncio_detailed(
 ) -> Response[AirlineDistanceBasedTravelPatchResponse]:
     """Update airline distance based travel
 
-     <p>This operation overrides the airline distance based travel time (in minutes) at the company and
-    travel key level.</p><p>For the company level or the travel key, if specified, the application
-    considers the provided pair of distances (in km) and override values (in minutes) to calculate the
-    corresponding override values for all possible distances. Airline distance based travel time will
-    based on these values, instead of the estimated values. The override values are stored in the
-    application along with the corresponding statistically estimated values. If overrides are specified,
-    then the override values are used instead of the statistically estimated values. However, the
-    statistically estimated value is updated based on the new travels reported. At any point of time,
-    you can stop using the overrides by importing the data again with value '-1' in one of the
-    'override' fields. In such cases, the application uses the statistically estimated value for the
-    airline distance based travel time estimates for the travel key.</p><p>The limit for each API
-    request is 10000 records. To update more records, you can use multiple requests. If a part of the
-    key contains properties to be considered as case-insensitive, the value specified for that part of
-    the key should be in smaller case in the API request. </p><p><b>Note: </b>When the Statistics API is
-    used to make airline distance based travel changes, the changes are reflected for all future travels
-    in the application only after the next run of the statistics agent. The statistics agent is run once
-    a day, usually in the early morning hours.</p><p>Before you use this operation, ensure
-    that:</p><ul><li>You have a subscription to Oracle Field Service Professional or Enterprise Cloud
-    Service.</li><li>The application has the permission to access the Statistics API. To grant the
-    permission, navigate to <b>Configuration > Applications</b> screen. For the required application, in
-    the <b>API access</b> section, click <b>Add new</b> and select <b>Statistics API</b>.</li><li>If
-    'Detect activity travel keys automatically' is checked in Statistics configuration, then this API
-    cannot be used.</li></ul>
+     This operation overrides the airline distance based travel time (in minutes) at the company and
+    travel key level.
+
+    For the company level or the travel key, if specified, the application considers the provided pair
+    of distances (in km) and override values (in minutes) to calculate the corresponding override values
+    for all possible distances. Airline distance based travel time will based on these values, instead
+    of the estimated values. The override values are stored in the application along with the
+    corresponding statistically estimated values. If overrides are specified, then the override values
+    are used instead of the statistically estimated values. However, the statistically estimated value
+    is updated based on the new travels reported. At any point of time, you can stop using the overrides
+    by importing the data again with value '-1' in one of the 'override' fields. In such cases, the
+    application uses the statistically estimated value for the airline distance based travel time
+    estimates for the travel key.
+
+    The limit for each API request is 10000 records. To update more records, you can use multiple
+    requests. If a part of the key contains properties to be considered as case-insensitive, the value
+    specified for that part of the key should be in smaller case in the API request.
+
+    Note: When the Statistics API is used to make airline distance based travel changes, the changes are
+    reflected for all future travels in the application only after the next run of the statistics agent.
+    The statistics agent is run once a day, usually in the early morning hours.
+
+    Before you use this operation, ensure that:
+
+    - You have a subscription to Oracle Field Service Professional or Enterprise Cloud Service.
+    - The application has the permission to access the Statistics API. To grant the permission, navigate
+    to Configuration > Applications screen. For the required application, in the API access section,
+    click Add new and select Statistics API.
+    - If 'Detect activity travel keys automatically' is checked in Statistics configuration, then this
+    API cannot be used.
 
     Args:
         body (AirlineDistanceBasedTravelRequestList): The schema of the request body object for
@@ -218,29 +239,36 @@ async def asyncio(
 ) -> AirlineDistanceBasedTravelPatchResponse | None:
     """Update airline distance based travel
 
-     <p>This operation overrides the airline distance based travel time (in minutes) at the company and
-    travel key level.</p><p>For the company level or the travel key, if specified, the application
-    considers the provided pair of distances (in km) and override values (in minutes) to calculate the
-    corresponding override values for all possible distances. Airline distance based travel time will
-    based on these values, instead of the estimated values. The override values are stored in the
-    application along with the corresponding statistically estimated values. If overrides are specified,
-    then the override values are used instead of the statistically estimated values. However, the
-    statistically estimated value is updated based on the new travels reported. At any point of time,
-    you can stop using the overrides by importing the data again with value '-1' in one of the
-    'override' fields. In such cases, the application uses the statistically estimated value for the
-    airline distance based travel time estimates for the travel key.</p><p>The limit for each API
-    request is 10000 records. To update more records, you can use multiple requests. If a part of the
-    key contains properties to be considered as case-insensitive, the value specified for that part of
-    the key should be in smaller case in the API request. </p><p><b>Note: </b>When the Statistics API is
-    used to make airline distance based travel changes, the changes are reflected for all future travels
-    in the application only after the next run of the statistics agent. The statistics agent is run once
-    a day, usually in the early morning hours.</p><p>Before you use this operation, ensure
-    that:</p><ul><li>You have a subscription to Oracle Field Service Professional or Enterprise Cloud
-    Service.</li><li>The application has the permission to access the Statistics API. To grant the
-    permission, navigate to <b>Configuration > Applications</b> screen. For the required application, in
-    the <b>API access</b> section, click <b>Add new</b> and select <b>Statistics API</b>.</li><li>If
-    'Detect activity travel keys automatically' is checked in Statistics configuration, then this API
-    cannot be used.</li></ul>
+     This operation overrides the airline distance based travel time (in minutes) at the company and
+    travel key level.
+
+    For the company level or the travel key, if specified, the application considers the provided pair
+    of distances (in km) and override values (in minutes) to calculate the corresponding override values
+    for all possible distances. Airline distance based travel time will based on these values, instead
+    of the estimated values. The override values are stored in the application along with the
+    corresponding statistically estimated values. If overrides are specified, then the override values
+    are used instead of the statistically estimated values. However, the statistically estimated value
+    is updated based on the new travels reported. At any point of time, you can stop using the overrides
+    by importing the data again with value '-1' in one of the 'override' fields. In such cases, the
+    application uses the statistically estimated value for the airline distance based travel time
+    estimates for the travel key.
+
+    The limit for each API request is 10000 records. To update more records, you can use multiple
+    requests. If a part of the key contains properties to be considered as case-insensitive, the value
+    specified for that part of the key should be in smaller case in the API request.
+
+    Note: When the Statistics API is used to make airline distance based travel changes, the changes are
+    reflected for all future travels in the application only after the next run of the statistics agent.
+    The statistics agent is run once a day, usually in the early morning hours.
+
+    Before you use this operation, ensure that:
+
+    - You have a subscription to Oracle Field Service Professional or Enterprise Cloud Service.
+    - The application has the permission to access the Statistics API. To grant the permission, navigate
+    to Configuration > Applications screen. For the required application, in the API access section,
+    click Add new and select Statistics API.
+    - If 'Detect activity travel keys automatically' is checked in Statistics configuration, then this
+    API cannot be used.
 
     Args:
         body (AirlineDistanceBasedTravelRequestList): The schema of the request body object for

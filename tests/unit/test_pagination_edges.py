@@ -1,0 +1,125 @@
+"""ofsc_overlay.pagination at its edges: cursor walks (sync and async alike), field lookup, names."""
+
+from __future__ import annotations
+
+import asyncio
+import types
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import pytest
+
+from ofsc_overlay.pagination import (
+    Page,
+    _field,
+    aiter_cursor_items,
+    aiter_offset_items,
+    iter_cursor_items,
+    snake_case,
+)
+
+
+class Cursors:
+    """Pages by cursor; records every cursor asked for and refuses to be asked too often (a runaway walk)."""
+
+    def __init__(self, pages: dict[str | None, Page], most: int = 5) -> None:
+        self.pages, self.asked, self.most = pages, [], most
+
+    def __call__(self, cursor: str | None) -> Page:
+        self.asked.append(cursor)
+        assert len(self.asked) <= self.most, f"the walk does not stop: {self.asked}"
+        return self.pages[cursor]
+
+
+def _walk_sync(fetch: Cursors, **kwargs: Any) -> list[Any]:
+    return list(iter_cursor_items(fetch, **kwargs))
+
+
+def _walk_async(fetch: Cursors, **kwargs: Any) -> list[Any]:
+    async def fetch_async(cursor: str | None) -> Page:
+        return fetch(cursor)
+
+    async def collect(items: AsyncIterator[Any]) -> list[Any]:
+        return [item async for item in items]
+
+    return asyncio.run(collect(aiter_cursor_items(fetch_async, **kwargs)))
+
+
+WALKS = pytest.mark.parametrize("walk", [_walk_sync, _walk_async], ids=["sync", "async"])
+Walk = Callable[..., list[Any]]
+
+
+@WALKS
+def test_the_walk_starts_at_the_given_cursor_and_follows_every_page(walk: Walk) -> None:
+    fetch = Cursors(
+        {
+            "s0": Page(items=[1], next_page="s1"),
+            "s1": Page(items=[2], next_page="s2"),
+            "s2": Page(items=[3], next_page="s3"),
+            "s3": Page(items=[], next_page="s4"),
+        }
+    )
+    assert walk(fetch, start="s0") == [1, 2, 3]
+    assert fetch.asked == ["s0", "s1", "s2", "s3"]
+
+
+@WALKS
+def test_a_next_page_that_does_not_move_ends_the_walk(walk: Walk) -> None:
+    first_stays = Cursors({"s0": Page(items=[1], next_page="s0")})
+    assert walk(first_stays, start="s0") == [1]
+    assert first_stays.asked == ["s0"]
+
+    later_stays = Cursors({"s0": Page(items=[1], next_page="s1"), "s1": Page(items=[2], next_page="s1")})
+    assert walk(later_stays, start="s0") == [1, 2]
+    assert later_stays.asked == ["s0", "s1"]
+
+
+@WALKS
+def test_an_empty_first_page_ends_the_walk_unless_it_only_positions_the_cursor(walk: Walk) -> None:
+    pages = {None: Page(items=[], next_page="p1"), "p1": Page(items=["e"], next_page="p1")}
+    plain = Cursors(pages)
+    assert walk(plain) == [] and plain.asked == [None]
+    positioned = Cursors(pages)
+    assert walk(positioned, positioning=True) == ["e"] and positioned.asked == [None, "p1"]
+
+
+def test_async_offset_walk_uses_the_limit_to_stop_on_a_short_page() -> None:
+    # No hasMore, no totalResults: only the page size says that a 2-item page asked with limit=3 is the last.
+    asked: list[int] = []
+
+    async def fetch(offset: int) -> Page:
+        asked.append(offset)
+        assert len(asked) <= 3
+        return Page(items=[offset, offset + 1, offset + 2][: 3 if offset == 0 else 2])
+
+    async def collect() -> list[Any]:
+        return [item async for item in aiter_offset_items(fetch, limit=3)]
+
+    assert asyncio.run(collect()) == [0, 1, 2, 3, 4]
+    assert asked == [0, 3]
+
+    async def short_first(offset: int) -> Page:
+        asked.append(offset)
+        assert len(asked) <= 2
+        return Page(items=["only", "two"])
+
+    async def collect_short() -> list[Any]:
+        return [item async for item in aiter_offset_items(short_first, limit=3)]
+
+    asked.clear()
+    assert asyncio.run(collect_short()) == ["only", "two"]
+    assert asked == [0]
+
+
+def test_field_of_a_model_without_additional_properties() -> None:
+    assert _field(types.SimpleNamespace(has_more=None), "hasMore") is None
+    assert _field(types.SimpleNamespace(has_more=True), "hasMore") is True
+    kept = types.SimpleNamespace(has_more=None, additional_properties={"hasMore": False})
+    assert _field(kept, "hasMore") is False
+
+
+@pytest.mark.parametrize(
+    ("wire", "name"), [("hasMore", "has_more"), ("xID", "x_id"), ("totalResults", "total_results")]
+)
+def test_snake_case(wire: str, name: str) -> None:
+    assert snake_case(wire) == name

@@ -1,0 +1,46 @@
+"""ofsc_overlay._redact at its edges: key names, credentials with spaces, user info, undecodable bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from ofsc_overlay._redact import MASK, is_sensitive_key, mask_body, mask_header_value, mask_url
+
+
+@pytest.mark.parametrize(
+    "name", ["client_secret", "ACCESS_TOKEN", "x-api-key", "userPassword", "Refresh-Token"]
+)
+def test_sensitive_keys(name: str) -> None:
+    assert is_sensitive_key(name)
+
+
+@pytest.mark.parametrize("name", ["activityId", "resource_id", "status", "apikeyword", "tok"])
+def test_ordinary_keys(name: str) -> None:
+    assert not is_sensitive_key(name)
+
+
+def test_a_credential_with_spaces_keeps_only_the_scheme() -> None:
+    assert mask_header_value("Authorization", "Bearer part one") == f"Bearer {MASK}"
+    assert mask_header_value("Authorization", "no-scheme-token") == MASK
+    assert mask_header_value("X-Team", "Bearer visible") == "Bearer visible"
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://alice:pw@acme.example/x?token=abc&q=1", f"https://acme.example/x?token={MASK}&q=1"),
+        ("https://alice@acme.example/x", "https://acme.example/x"),
+        ("https://acme.example/password=visible-in-path", "https://acme.example/password=visible-in-path"),
+    ],
+)
+def test_url_user_info_is_dropped_whole(url: str, shown: str) -> None:
+    assert mask_url(url) == shown
+
+
+def test_undecodable_bytes_are_replaced_not_raised() -> None:
+    assert mask_body(b"\xff\xfe token=abc", limit=100) == f"\ufffd\ufffd token={MASK}"
+
+
+def test_a_body_of_exactly_the_limit_is_not_cut() -> None:
+    assert mask_body(b"abcde", limit=5) == "abcde"
+    assert mask_body(b"abcdef", limit=5) == "abcde... (6 bytes)"

@@ -1,0 +1,243 @@
+"""Retry, breaker, auth and argument checks at their edges: what mutation testing found untested."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import enum
+import logging
+import types
+from typing import Any
+
+import httpx
+import pytest
+
+from ofsc_overlay._validation import validate_args, wire_value
+from ofsc_overlay.auth import BearerToken
+from ofsc_overlay.breaker import Admission, BreakerRegistry, BreakerTransport, CircuitBreaker, CircuitState
+from ofsc_overlay.errors import CircuitOpenError, RequestValidationError
+from ofsc_overlay.retry import OFSCRetry
+
+URL = "https://acme.fs.ocs.oraclecloud.com/rest/ofscCore/v1/activities"
+
+
+# --- retry -------------------------------------------------------------------------------------------------
+
+
+def test_elapsed_sleep_adds_up_every_wait() -> None:
+    waits: list[float] = []
+    retry = OFSCRetry.create(jitter=0.0, sleep=waits.append).increment()
+    retry.sleep(httpx.Response(503))
+    retry.sleep(httpx.ConnectError("refused"))
+    assert waits == [0.5, 0.5] and retry.elapsed_sleep == 1.0
+
+    async def no_sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    async_retry = OFSCRetry.create(jitter=0.0, async_sleep=no_sleep).increment()
+
+    async def twice() -> None:
+        await async_retry.asleep(httpx.Response(503))
+        await async_retry.asleep(httpx.Response(502))
+
+    asyncio.run(twice())
+    assert async_retry.elapsed_sleep == 1.0
+
+
+def test_a_backoff_factor_of_one_waits_one_second_first() -> None:
+    assert OFSCRetry.create(backoff_factor=1, jitter=0.0).increment().backoff_strategy() == 1.0
+
+
+def test_each_wait_is_logged_with_its_cause(caplog: pytest.LogCaptureFixture) -> None:
+    async def no_sleep(seconds: float) -> None:
+        pass
+
+    request = httpx.Request("GET", "https://acme.fs.ocs.oraclecloud.com/rest/ofscCore/v1/users")
+    retry = OFSCRetry.create(jitter=0.0, sleep=lambda _: None, async_sleep=no_sleep).increment()
+    with caplog.at_level(logging.INFO, logger="ofsc_overlay"):
+        retry.sleep(httpx.Response(503, request=request))
+        retry.increment().sleep(httpx.ConnectTimeout("slow", request=request))
+        asyncio.run(retry.increment().increment().asleep(httpx.Response(429, request=request)))
+    waits = [(r.retry_reason, r.retry_in_s, r.attempt) for r in caplog.records if r.name == "ofsc_overlay"]
+    assert waits == [("503", 0.5, 1), ("ConnectTimeout", 1.0, 2), ("429", 2.0, 3)]
+
+
+def test_the_default_clock_is_aware_utc() -> None:
+    now = OFSCRetry.create().now_function()
+    assert now.utcoffset() == datetime.timedelta(0)
+    # An HTTP-date Retry-After is read against it: a date 30 s ahead asks for about 30 s.
+    ahead = (now + datetime.timedelta(seconds=30)).strftime("%a, %d %b %Y %H:%M:%S GMT")
+    wait = OFSCRetry.create().delay(httpx.Response(503, headers={"Retry-After": ahead}))
+    assert 25 <= wait <= 31
+
+
+# --- breaker -----------------------------------------------------------------------------------------------
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_reset_frees_the_probe_slot() -> None:
+    clock = Clock()
+    breaker = CircuitBreaker("o", failure_threshold=1, reset_timeout=10.0, clock=clock)
+    breaker.record_failure(Admission(probe=False))
+    clock.now += 10.0
+    assert breaker.admit().probe  # the probe is in flight ...
+    breaker.reset()  # ... when the circuit is closed by hand
+    breaker.record_failure(Admission(probe=False))
+    clock.now += 10.0
+    assert breaker.state is CircuitState.HALF_OPEN
+    assert breaker.admit().probe  # a new probe is let through: the old one does not hold the slot
+
+
+def test_a_threshold_mismatch_is_logged_once_per_mismatch(caplog: pytest.LogCaptureFixture) -> None:
+    registry = BreakerRegistry()
+    registry.get("https://o:443", failure_threshold=5, reset_timeout=30.0)
+    with caplog.at_level(logging.WARNING, logger="ofsc_overlay.breaker"):
+        registry.get("https://o:443", failure_threshold=3, reset_timeout=30.0)
+        registry.get("https://o:443", failure_threshold=3, reset_timeout=30.0)
+        registry.get("https://o:443", failure_threshold=4, reset_timeout=30.0)
+    messages = [r.getMessage() for r in caplog.records if r.name == "ofsc_overlay.breaker"]
+    assert messages == [
+        "Circuit breaker for https://o:443 already exists with failure_threshold=5, reset_timeout=30; "
+        f"the thresholds asked for ({asked}, 30) are not applied: "
+        "all clients of one origin share one breaker."
+        for asked in (3, 4)
+    ]
+
+
+def test_async_transport_counts_connection_errors_and_names_the_rejected_request() -> None:
+    class Refusing(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            raise httpx.ConnectError("refused", request=request)
+
+    registry = BreakerRegistry()
+    transport = BreakerTransport(Refusing(), registry=registry, failure_threshold=2, clock=Clock())
+
+    async def main() -> CircuitOpenError:
+        async with httpx.AsyncClient(transport=transport) as client:
+            for _ in range(2):
+                with pytest.raises(httpx.ConnectError):
+                    await client.get(URL)
+            with pytest.raises(CircuitOpenError) as info:
+                await client.get(URL + "/7")
+            return info.value
+
+    error = asyncio.run(main())
+    breaker = registry.get("https://acme.fs.ocs.oraclecloud.com:443")
+    assert breaker.failures == 2 and breaker.state is CircuitState.OPEN
+    assert error.request is not None and str(error.request.url) == URL + "/7"
+
+
+# --- auth and argument checks ------------------------------------------------------------------------------
+
+
+def test_bearer_token_repr_hides_the_token() -> None:
+    assert repr(BearerToken("abc.def")) == "BearerToken(token='***')"
+
+
+class Colour(enum.Enum):
+    RED = "red"
+
+
+def _op(**overrides: Any) -> Any:
+    fields: dict[str, Any] = {
+        "group": "core",
+        "name": "paint",
+        "method": "POST",
+        "path": "/paint",
+        "module": "x",
+        "params": (),
+        "body": None,
+        "body_required": False,
+        "body_schema": None,
+        "accept": "application/json",
+        "paging": None,
+        "items_key": None,
+    }
+    fields.update(overrides)
+    return types.SimpleNamespace(**fields)
+
+
+def test_wire_value_sends_an_enum_member_as_its_value() -> None:
+    assert wire_value(Colour.RED) == "red"
+    assert wire_value("red") == "red"
+
+
+def test_an_enum_error_names_the_operation_and_argument() -> None:
+    param = types.SimpleNamespace(
+        name="colour", wire="colour", location="query", required=False, type="string", enum=("red", "blue")
+    )
+    validate_args(_op(params=(param,)), {"colour": Colour.RED})  # a member is checked by its value
+    with pytest.raises(RequestValidationError) as info:
+        validate_args(_op(params=(param,)), {"colour": "green"})
+    assert (info.value.operation, info.value.parameter) == ("core.paint", "colour")
+    assert str(info.value) == "core.paint: argument 'colour' must be one of 'red', 'blue'; got 'green'"
+
+
+def test_a_multipart_model_is_a_valid_multipart_body() -> None:
+    class Upload:
+        def to_multipart(self) -> list[Any]:
+            return []
+
+    validate_args(_op(body="multipart"), {"body": Upload()})
+    with pytest.raises(RequestValidationError, match="must be a generated model or a dict"):
+        validate_args(_op(body="multipart"), {"body": object()})
+
+
+def _colour(**overrides: Any) -> Any:
+    fields = {"name": "colour", "wire": "colour", "location": "query", "required": False, "type": "string"}
+    return types.SimpleNamespace(**{**fields, "enum": None, **overrides})
+
+
+@pytest.mark.parametrize(
+    ("op", "args", "message"),
+    [
+        (_op(params=(_colour(),), body="json"), {"zzz": 1}, "'zzz' is not accepted (accepted: body, colour)"),
+        (_op(), {"zzz": 1}, "'zzz' is not accepted (accepted: none)"),
+        (_op(params=(_colour(),)), {"colour": 3}, "'colour' must be a str, got int"),
+        (_op(body="json", body_required=True), {}, "'body' is required (json request body)"),
+        (_op(body="binary"), {"body": 1.5}, "'body' must be bytes, str or a binary file object, got float"),
+        (
+            _op(body="json", body_schema="CreateActivity"),
+            {"body": {"date": "2025-01-01"}},
+            "'body' is missing required field(s) activityType, resourceId of CreateActivity",
+        ),
+        (_op(body="json"), {"body": 7}, "'body' must be a generated model or a dict, got int"),
+    ],
+)
+def test_every_refusal_names_the_operation_and_the_argument(
+    op: Any, args: dict[str, Any], message: str
+) -> None:
+    pytest.importorskip("ofsc_generated")  # CreateActivity's required fields come from the real contract
+    with pytest.raises(RequestValidationError) as info:
+        validate_args(op, args)
+    assert info.value.operation == "core.paint"
+    assert str(info.value) == f"core.paint: argument {message}"
+
+
+def test_a_patch_body_may_leave_required_fields_out() -> None:
+    pytest.importorskip("ofsc_generated")
+    validate_args(
+        _op(method="PATCH", body="json", body_schema="CreateActivity"), {"body": {"date": "2025-01-01"}}
+    )
+
+
+def test_documented_defaults() -> None:
+    breaker = CircuitBreaker("o")
+    assert (breaker.failure_threshold, breaker.reset_timeout) == (5, 30.0)
+    with pytest.raises(ValueError, match="^failure_threshold must be at least 1$"):
+        CircuitBreaker("o", failure_threshold=0)
+    with pytest.raises(ValueError, match="^reset_timeout must be positive$"):
+        CircuitBreaker("o", reset_timeout=0)
+    retry = OFSCRetry.create()
+    assert (retry.total, retry.backoff_max, retry.max_backoff_wait) == (3, 8.0, 60.0)
+    assert retry.allowed_methods == frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+    assert retry.status_forcelist == frozenset({429, 502, 503, 504})
+    assert OFSCRetry.create(methods=["post"]).allowed_methods == frozenset({"POST"})
+    assert OFSCRetry().backoff_max == 8.0
