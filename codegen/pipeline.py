@@ -13,6 +13,7 @@ from typing import Any
 from codegen import PACKAGE_NAME
 from codegen.audit import audit
 from codegen.catalog import emit_catalog
+from codegen.compat_types import emit_compat_types
 from codegen.convert import convert
 from codegen.facade import emit_facade
 from codegen.fixes import apply_fixes, load_fixes
@@ -42,6 +43,7 @@ class Paths:
     fixes: Path = ROOT / "swagger" / "fixes.json"
     names: Path = ROOT / "swagger" / "operations.tsv"
     lock: Path = ROOT / "swagger" / "spec.lock"
+    pyofsc: Path = ROOT / "ofsc_overlay" / "compat" / "pyofsc-2.26.tsv"
     retired: Path = ROOT / "swagger" / "retired.tsv"
 
 
@@ -124,6 +126,7 @@ def build(
         emit_spec_module(spec, run.package_dir)
         operations = emit_catalog(document, run.package_dir, retired)
         emit_facade(operations, run.package_dir, retired)
+        emit_compat_types(operations, run.package_dir, paths.pyofsc)
         format_package(run.package_dir)
         verify_coverage(document, run.package_dir, report)
         enforce(report)

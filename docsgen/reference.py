@@ -119,8 +119,34 @@ def _call(doc: OperationDoc, name: str) -> str:
     return f"client.{op.group}.{name}({args})"
 
 
+def _cli_value(doc: OperationDoc, name: str) -> str:
+    value = _example_value(doc, name).strip("[]").strip('"')
+    return {"{...}": "@body.json", "True": ""}.get(value, value)
+
+
+def command_line(doc: OperationDoc) -> str:
+    """The same call with the ``ofsc`` command line (``--all`` walks every page)."""
+    from ofsc_overlay.cli.commands import command_name, group_name
+    from ofsc_overlay.cli.params import option_name
+
+    op = doc.op
+    required = [p.name for p in op.params if p.required]
+    if op.body and op.body_required:
+        required.append("body")
+    words = ["ofsc", group_name(op.group), command_name(op.name)]
+    for name in required:
+        if name == "body" and op.body == "binary":
+            words.append("--body-file upload.bin")
+            continue
+        value = _cli_value(doc, name)
+        words.append(f"{option_name(name)} {value}".strip())
+    if op.all_name:
+        words.append("--all")
+    return " ".join(words)
+
+
 def examples(doc: OperationDoc) -> str:
-    """A sync and an async call, and the paging twin when there is one."""
+    """A sync and an async call, the paging twin when there is one, and the command line."""
     op = doc.op
     result = "" if doc.returns == "None" else "result = "
     sync = [f"{result}{_call(doc, op.name)}"]
@@ -140,6 +166,12 @@ def examples(doc: OperationDoc) -> str:
             "",
             "    ```py",
             *(f"    {line}" for line in asynchronous),
+            "    ```",
+            "",
+            '=== "Command line"',
+            "",
+            "    ```sh",
+            f"    {command_line(doc)}",
             "    ```",
         ]
     )

@@ -5,6 +5,8 @@
 ...     activity = client.core.get_activity(activity_id=4225599)
 
 Importing this package stays cheap: the generated models and endpoint modules load on first use.
+Models are in :mod:`ofsc_overlay.models` (``from ofsc_overlay.models import Activity``), ``UNSET`` and the
+other field types in :mod:`ofsc_overlay.types`, every exception in :mod:`ofsc_overlay.errors` (and here).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
     from ofsc_generated.facade._runner import RawResponse
 
     from ._operations import OperationInfo, operations
-    from .breaker import CircuitState
+    from .breaker import CircuitState, reset_breakers
     from .client import OFSC, AsyncOFSC
     from .config import Settings, resolve_settings
     from .errors import (
@@ -72,6 +74,7 @@ _HOMES: dict[str, str] = {
     "OperationInfo": "ofsc_overlay._operations",
     "operations": "ofsc_overlay._operations",
     "CircuitState": "ofsc_overlay.breaker",
+    "reset_breakers": "ofsc_overlay.breaker",
     "OFSC": "ofsc_overlay.client",
     "AsyncOFSC": "ofsc_overlay.client",
     "Settings": "ofsc_overlay.config",
@@ -124,6 +127,7 @@ __all__ = [
     "Settings",
     "UnprocessableEntityError",
     "operations",
+    "reset_breakers",
     "__version__",
     "resolve_settings",
 ]

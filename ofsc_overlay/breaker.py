@@ -1,9 +1,19 @@
-"""Circuit breaker: stop sending to a host that keeps failing, probe it after a cool-down.
+"""Circuit breaker: stop sending to an API that keeps failing, probe it after a cool-down.
 
-One :class:`CircuitBreaker` per origin (``scheme://host:port``), kept in a :class:`BreakerRegistry`; the
-module-level :data:`DEFAULT_REGISTRY` is shared by every sync and async client of the process, so all
-clients of one OFSC instance see the same state. State changes are guarded by a ``threading.Lock`` and never
-wait on I/O while holding it, so the same breaker is safe from threads and from event loops.
+What one breaker guards is its *scope* (:func:`breaker_key` decides the key of a request):
+
+- ``"family"`` (the default): one breaker per API family, ``scheme://host:port/rest/<family>/``. OFSC's
+  families (``ofscCore``, ``ofscMetadata``, ``ofscCapacity``, the token service, ...) fail independently, so
+  a failing Metadata API does not stop Core calls. A path outside ``/rest/<family>/`` falls back to the host.
+- ``"host"``: one breaker per origin (``scheme://host:port``) for every family.
+- ``"client"``: one breaker for the client alone (and the clients it makes with ``with_options``), shared
+  with no other client.
+
+Breakers of the ``host`` and ``family`` scopes live in the module-level :data:`DEFAULT_REGISTRY`, shared by
+every sync and async client of the process that asks for the same thresholds: a client with other
+thresholds gets a breaker of its own for the same key. :func:`reset_breakers` closes and forgets them all.
+State changes are guarded by a ``threading.Lock`` and never wait on I/O while holding it, so the same breaker
+is safe from threads and from event loops.
 
 States: ``closed`` (requests flow; consecutive failures are counted), ``open`` (after
 ``failure_threshold`` consecutive failures: requests fail fast with
@@ -25,9 +35,12 @@ from __future__ import annotations
 
 import enum
 import logging
+import re
 import threading
 import time
+import weakref
 from collections.abc import Callable
+from typing import Literal
 
 import attrs
 import httpx
@@ -37,12 +50,17 @@ from ._layer import Layer
 from .errors import CircuitOpenError
 
 __all__ = [
+    "BREAKER_SCOPES",
     "DEFAULT_REGISTRY",
+    "DEFAULT_SCOPE",
     "BreakerRegistry",
+    "BreakerScope",
     "BreakerTransport",
     "CircuitBreaker",
     "CircuitState",
+    "breaker_key",
     "origin_of",
+    "reset_breakers",
 ]
 
 logger = logging.getLogger("ofsc_overlay.breaker")
@@ -70,7 +88,10 @@ class Admission:
 
 
 class CircuitBreaker:
-    """The breaker of one origin. Observable: ``state``, ``consecutive_failures`` and counters."""
+    """The breaker of one key (an API family, a host or a client).
+
+    Observable: ``state``, ``consecutive_failures`` and counters.
+    """
 
     def __init__(
         self,
@@ -85,6 +106,8 @@ class CircuitBreaker:
         if reset_timeout <= 0:
             raise ValueError("reset_timeout must be positive")
         self.name = name
+        #: ``scheme://host:port`` of the name when it is a URL (the name of a family breaker has a path).
+        self.origin = origin_of(name) if "://" in name else name
         self.failure_threshold = failure_threshold
         self.reset_timeout = reset_timeout
         self._clock = clock
@@ -133,7 +156,9 @@ class CircuitBreaker:
             self.rejected += 1
             retry_in = max(self._opened_at + self.reset_timeout - self._clock(), 0.0)
             failures = self.consecutive_failures
-        raise CircuitOpenError(origin=self.name, failures=failures, retry_in=retry_in, request=request)
+        raise CircuitOpenError(
+            origin=self.origin, breaker=self.name, failures=failures, retry_in=retry_in, request=request
+        )
 
     def record_success(self, admission: Admission) -> None:
         with self._lock:
@@ -195,70 +220,100 @@ def origin_of(url: httpx.URL | str) -> str:
     return f"{parsed.scheme}://{parsed.host}:{port}"
 
 
-class BreakerRegistry:
-    """Breakers by origin; the first request to an origin creates its breaker with the thresholds given.
+BreakerScope = Literal["host", "family", "client"]
+BREAKER_SCOPES: tuple[BreakerScope, ...] = ("host", "family", "client")
+DEFAULT_SCOPE: BreakerScope = "family"
 
-    The first client wins: a later client of the same origin asking for other thresholds shares the existing
-    breaker and its thresholds. That mismatch is logged once (WARNING, logger ``ofsc_overlay.breaker``); give
-    such a client its own registry, or call :meth:`clear`, if it really needs different thresholds.
+# ``/rest/<family>/`` anywhere in the path (a base URL may carry a prefix before it).
+_FAMILY_RE = re.compile(r"^(.*?/rest/[^/]+)(?:/|$)")
+
+
+def breaker_key(url: httpx.URL | str, scope: BreakerScope = DEFAULT_SCOPE) -> str:
+    """The key of the breaker that guards ``url`` in ``scope``.
+
+    ``family``: ``https://acme.fs.ocs.oraclecloud.com:443/rest/ofscCore/`` (the origin when the path has no
+    ``/rest/<family>/``); ``host`` and ``client``: the origin (a ``client`` breaker lives in the client's own
+    registry, so the key need not tell clients apart).
+    """
+    parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
+    origin = origin_of(parsed)
+    if scope == "family":
+        match = _FAMILY_RE.match(parsed.path)
+        if match is not None:
+            return f"{origin}{match.group(1)}/"
+    return origin
+
+
+class BreakerRegistry:
+    """Breakers by key and thresholds; the first request with a key creates its breaker.
+
+    Clients asking for the same thresholds share a breaker; a client asking for others gets its own for the
+    same key (each client is guarded by the thresholds it asked for). The clock is the first client's.
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._breakers: dict[str, CircuitBreaker] = {}
-        self._mismatches_logged: set[tuple[str, int, float]] = set()
+        self._breakers: dict[tuple[str, int, float], CircuitBreaker] = {}
+        _REGISTRIES.add(self)
 
     def get(
         self,
-        origin: str,
+        key: str,
         *,
         failure_threshold: int = 5,
         reset_timeout: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> CircuitBreaker:
+        slot = (key, failure_threshold, float(reset_timeout))
         with self._lock:
-            breaker = self._breakers.get(origin)
+            breaker = self._breakers.get(slot)
             if breaker is None:
                 breaker = CircuitBreaker(
-                    origin, failure_threshold=failure_threshold, reset_timeout=reset_timeout, clock=clock
+                    key, failure_threshold=failure_threshold, reset_timeout=reset_timeout, clock=clock
                 )
-                self._breakers[origin] = breaker
-            elif (breaker.failure_threshold, breaker.reset_timeout) != (failure_threshold, reset_timeout):
-                self._log_mismatch(breaker, failure_threshold, reset_timeout)
+                self._breakers[slot] = breaker
             return breaker
 
-    def _log_mismatch(self, breaker: CircuitBreaker, failure_threshold: int, reset_timeout: float) -> None:
-        asked = (breaker.name, failure_threshold, reset_timeout)
-        if asked in self._mismatches_logged:
-            return
-        self._mismatches_logged.add(asked)
-        logger.warning(
-            "Circuit breaker for %s already exists with failure_threshold=%d, reset_timeout=%g; "
-            "the thresholds asked for (%d, %g) are not applied: all clients of one origin share one breaker.",
-            breaker.name,
-            breaker.failure_threshold,
-            breaker.reset_timeout,
-            failure_threshold,
-            reset_timeout,
-        )
-
-    def for_url(self, url: httpx.URL | str) -> CircuitBreaker | None:
-        """The breaker of the URL's origin, if one was created."""
+    def for_url(self, url: httpx.URL | str, scope: BreakerScope = DEFAULT_SCOPE) -> CircuitBreaker | None:
+        """A breaker that guards ``url`` in ``scope``, if one was created (the first, whatever thresholds)."""
+        key = breaker_key(url, scope)
         with self._lock:
-            return self._breakers.get(origin_of(url))
+            return next((b for (k, _, _), b in self._breakers.items() if k == key), None)
+
+    def breakers(self) -> list[CircuitBreaker]:
+        """Every breaker of this registry, oldest first."""
+        with self._lock:
+            return list(self._breakers.values())
 
     def clear(self) -> None:
+        """Forget every breaker: the next request creates a fresh one."""
         with self._lock:
             self._breakers.clear()
-            self._mismatches_logged.clear()
 
 
-#: Shared by every client of the process unless a client is given its own registry.
+# Every registry alive, so that reset_breakers() reaches the private ones of ``client``-scoped clients too.
+_REGISTRIES: weakref.WeakSet[BreakerRegistry] = weakref.WeakSet()
+
+#: Shared by every client of the process in the ``host`` and ``family`` scopes.
 DEFAULT_REGISTRY = BreakerRegistry()
 
 
+def reset_breakers() -> None:
+    """Close and forget every circuit breaker of the process (between tests, or after an outage is over).
+
+    The next request creates a fresh breaker with the thresholds and clock of its client.
+    """
+    for registry in list(_REGISTRIES):
+        for breaker in registry.breakers():
+            breaker.reset()  # a breaker still held (``client.breaker``) reads closed too
+        registry.clear()
+
+
 class BreakerTransport(Layer):
-    """Guards each request with the breaker of its origin (sync and async)."""
+    """Guards each request with the breaker of its key in ``scope`` (sync and async).
+
+    ``scope="client"`` without a ``registry`` gives the transport a registry of its own.
+    """
 
     label = "breaker"
 
@@ -267,19 +322,25 @@ class BreakerTransport(Layer):
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport,
         *,
         registry: BreakerRegistry | None = None,
+        scope: BreakerScope = DEFAULT_SCOPE,
         failure_threshold: int = 5,
         reset_timeout: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(transport)
-        self.registry = DEFAULT_REGISTRY if registry is None else registry
+        if scope not in BREAKER_SCOPES:
+            raise ValueError(f"scope must be one of {', '.join(BREAKER_SCOPES)}, not {scope!r}")
+        if registry is None:
+            registry = BreakerRegistry() if scope == "client" else DEFAULT_REGISTRY
+        self.registry = registry
+        self.scope: BreakerScope = scope
         self.failure_threshold = failure_threshold
         self.reset_timeout = reset_timeout
         self._clock = clock
 
     def breaker(self, url: httpx.URL) -> CircuitBreaker:
         return self.registry.get(
-            origin_of(url),
+            breaker_key(url, self.scope),
             failure_threshold=self.failure_threshold,
             reset_timeout=self.reset_timeout,
             clock=self._clock,

@@ -20,7 +20,7 @@ import httpx
 from . import _logging, _observe
 from ._redact import mask_known
 from ._runner import AsyncRunner, CallOptions, SyncRunner
-from .breaker import DEFAULT_REGISTRY, CircuitBreaker
+from .breaker import DEFAULT_REGISTRY, BreakerRegistry, CircuitBreaker, breaker_key
 from .config import Settings, resolve_settings
 from .transport import build_async_client, build_sync_client
 
@@ -51,6 +51,7 @@ class _ClientBase(ABC, Generic[HttpClientT, RunnerT, TransportT, SleepT]):
     _runner: RunnerT
     _settings: Settings
     _clock: Callable[[], float] | None
+    _breakers: BreakerRegistry
 
     def __init__(
         self,
@@ -71,6 +72,7 @@ class _ClientBase(ABC, Generic[HttpClientT, RunnerT, TransportT, SleepT]):
         retry_after_max: float | None = None,
         breaker_failure_threshold: int | None = None,
         breaker_reset_timeout: float | None = None,
+        breaker_scope: str | None = None,
         verify: bool | str | None = None,
         proxy: str | None = None,
         trust_env: bool | None = None,
@@ -97,7 +99,12 @@ class _ClientBase(ABC, Generic[HttpClientT, RunnerT, TransportT, SleepT]):
         ``sleep`` and ``clock`` are for tests that must not wait for real: ``sleep(seconds)`` (a coroutine
         function on :class:`AsyncOFSC`) replaces the retry layer's waits, and ``clock()`` (seconds, monotonic)
         drives the circuit breaker's cool-down, the token cache's expiry and the logged durations. The breaker
-        takes the clock of the first client of its base URL.
+        takes the clock of the first client that creates it.
+
+        ``breaker_scope`` says what one circuit breaker guards: ``"family"`` (the default: one per API family,
+        so 503s from ``/rest/ofscMetadata/`` do not block ``/rest/ofscCore/`` calls), ``"host"`` (one for the
+        whole base URL) or ``"client"`` (this client's own, shared with no other). Clients asking for the same
+        thresholds share the breakers of the first two scopes; other thresholds get breakers of their own.
         """
         given: dict[str, Any] = {
             "instance": instance,
@@ -116,6 +123,7 @@ class _ClientBase(ABC, Generic[HttpClientT, RunnerT, TransportT, SleepT]):
             "retry_after_max": retry_after_max,
             "breaker_failure_threshold": breaker_failure_threshold,
             "breaker_reset_timeout": breaker_reset_timeout,
+            "breaker_scope": breaker_scope,
             "verify": verify,
             "proxy": proxy,
             "trust_env": trust_env,
@@ -135,6 +143,7 @@ class _ClientBase(ABC, Generic[HttpClientT, RunnerT, TransportT, SleepT]):
         _logging.configure_from_env()  # OFSC_LOG=debug|info|warning
         self._settings = settings
         self._clock = clock
+        self._breakers = BreakerRegistry() if settings.breaker_scope == "client" else DEFAULT_REGISTRY
         self._http, self._runner = self._connect(settings, event_hooks, transport, sleep=sleep, clock=clock)
         self._init_groups()
 
@@ -212,17 +221,21 @@ class _ClientBase(ABC, Generic[HttpClientT, RunnerT, TransportT, SleepT]):
 
     @property
     def breaker(self) -> CircuitBreaker | None:
-        """The circuit breaker shared by every client of this base URL (``None`` when disabled).
+        """The circuit breaker of the Core API (``/rest/ofscCore/``) for this client (``None`` when disabled).
 
-        ``client.breaker.state`` is ``closed``, ``open`` or ``half_open``; ``.reset()`` closes it. The first
-        client of a base URL sets the thresholds: a later client asking for others shares the existing breaker
-        (a WARNING on logger ``ofsc_overlay.breaker`` says so) and ``breaker.failure_threshold`` /
-        ``breaker.reset_timeout`` show the ones in force.
+        ``client.breaker.state`` is ``closed``, ``open`` or ``half_open``; ``.reset()`` closes it;
+        ``failure_threshold`` and ``reset_timeout`` are this client's. In the ``host`` and ``client`` scopes
+        it guards every call of the client; :meth:`breaker_for` gives the one of any other path.
         """
+        return self.breaker_for("/rest/ofscCore/")
+
+    def breaker_for(self, path: str) -> CircuitBreaker | None:
+        """The circuit breaker that guards requests to ``path`` (``/rest/ofscMetadata/v1/workzones``)."""
         if self._settings.breaker_failure_threshold <= 0:
             return None
-        return DEFAULT_REGISTRY.get(
-            self._settings.origin,
+        url = path if "://" in path else f"{self._settings.base_url}/{path.lstrip('/')}"
+        return self._breakers.get(
+            breaker_key(url, self._settings.breaker_scope),
             failure_threshold=self._settings.breaker_failure_threshold,
             reset_timeout=self._settings.breaker_reset_timeout,
             clock=self._clock or time.monotonic,
@@ -246,6 +259,7 @@ class _ClientBase(ABC, Generic[HttpClientT, RunnerT, TransportT, SleepT]):
         clone = object.__new__(type(self))
         clone._settings = self._settings
         clone._clock = self._clock
+        clone._breakers = self._breakers
         clone._http = self._http
         clone._runner = runner
         clone._init_groups()
@@ -276,7 +290,12 @@ class OFSC(_ClientBase[httpx.Client, SyncRunner, httpx.BaseTransport, Callable[[
         clock: Callable[[], float] | None,
     ) -> tuple[httpx.Client, SyncRunner]:
         http = build_sync_client(
-            settings, event_hooks=event_hooks, transport=transport, sleep=sleep, clock=clock
+            settings,
+            event_hooks=event_hooks,
+            transport=transport,
+            breaker_registry=self._breakers,
+            sleep=sleep,
+            clock=clock,
         )
         return http, SyncRunner(http, telemetry=_observe.enable_otel() if settings.otel else None)
 
@@ -358,7 +377,12 @@ class AsyncOFSC(
         clock: Callable[[], float] | None,
     ) -> tuple[httpx.AsyncClient, AsyncRunner]:
         http = build_async_client(
-            settings, event_hooks=event_hooks, transport=transport, sleep=sleep, clock=clock
+            settings,
+            event_hooks=event_hooks,
+            transport=transport,
+            breaker_registry=self._breakers,
+            sleep=sleep,
+            clock=clock,
         )
         return http, AsyncRunner(http, telemetry=_observe.enable_otel() if settings.otel else None)
 

@@ -3,8 +3,9 @@
 Every setting is resolved independently with this precedence:
 
 1. an explicit argument (``resolve_settings(instance="acme")``, or the client constructor's keyword),
-2. the environment (``OFSC_INSTANCE``, ``OFSC_CLIENT_ID``, ``OFSC_CLIENT_SECRET``, ``OFSC_BASE_URL``,
-   ``OFSC_AUTH``, ``OFSC_TOKEN``; ``OFSC_PROFILE`` and ``OFSC_CONFIG`` choose the profile and the file),
+2. the environment: ``OFSC_<NAME>`` for every setting (:data:`ENV_VARS`: ``OFSC_INSTANCE``,
+   ``OFSC_TIMEOUT``, ``OFSC_MAX_RETRIES``, ``OFSC_VERIFY``, ``OFSC_PROXY``, ...; ``OFSC_HEADERS`` is a JSON
+   object); ``OFSC_PROFILE`` and ``OFSC_CONFIG`` choose the profile and the file,
 3. the ``[profiles.<name>]`` table of a ``config.toml`` (path from ``config=`` / ``OFSC_CONFIG``, else
    ``$XDG_CONFIG_HOME/ofsc/config.toml``, ``~/.config/ofsc/config.toml``, or ``%APPDATA%\\ofsc\\config.toml``
    on Windows); the profile is ``default`` unless chosen,
@@ -23,13 +24,17 @@ Example ``config.toml``::
     max_retries = 0
 
 A missing or invalid setting raises :class:`~ofsc_overlay.errors.ConfigurationError` naming the setting and
-where it can come from. ``repr()``/``str()`` of :class:`Settings` never show the secret, the token, proxy
-credentials or extra header values.
+where it can come from. So does anything in ``config.toml`` that would otherwise be silently ignored: a
+top-level table other than ``[profiles.<name>]`` (``[profile.default]``) or an unknown key in the profile,
+with the nearest known name ("did you mean ..."). ``repr()``/``str()`` of :class:`Settings` never show the
+secret, the token, proxy credentials or extra header values.
 """
 
 from __future__ import annotations
 
+import difflib
 import ipaddress
+import json
 import os
 import re
 import tomllib
@@ -42,7 +47,7 @@ import httpx
 
 from ._redact import MASK, mask_known, mask_url
 from ._validation import is_safe_header
-from .breaker import origin_of
+from .breaker import BREAKER_SCOPES, DEFAULT_SCOPE, BreakerScope, origin_of
 from .errors import ConfigurationError
 
 __all__ = ["AuthMode", "DEFAULT_PROFILE", "ENV_VARS", "Settings", "default_config_path", "resolve_settings"]
@@ -51,18 +56,6 @@ AuthMode = Literal["basic", "oauth2", "bearer"]
 AUTH_MODES: tuple[AuthMode, ...] = ("basic", "oauth2", "bearer")
 DEFAULT_PROFILE = "default"
 TOKEN_PATH = "/rest/oauthTokenService/v2/token"
-
-#: Environment variable of each setting that can come from the environment.
-ENV_VARS: dict[str, str] = {
-    "instance": "OFSC_INSTANCE",
-    "client_id": "OFSC_CLIENT_ID",
-    "client_secret": "OFSC_CLIENT_SECRET",
-    "base_url": "OFSC_BASE_URL",
-    "auth": "OFSC_AUTH",
-    "token": "OFSC_TOKEN",
-    "profile": "OFSC_PROFILE",
-    "config": "OFSC_CONFIG",
-}
 
 _INSTANCE_RE = re.compile(
     r"^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$"
@@ -99,6 +92,8 @@ class Settings:
     breaker_failure_threshold: int = 5
     #: Seconds the circuit stays open before one probe request is let through.
     breaker_reset_timeout: float = 30.0
+    #: What one breaker guards: an API family (``/rest/ofscCore/``, ...), the whole host, or this client.
+    breaker_scope: BreakerScope = DEFAULT_SCOPE
     verify: bool | str = True
     proxy: str | None = None
     #: Use proxy variables (HTTPS_PROXY, NO_PROXY, ...) and SSL_CERT_FILE from the environment.
@@ -145,6 +140,12 @@ class Settings:
     __str__ = __repr__
 
 
+#: The environment variable of every setting: ``OFSC_`` and the setting's name in capitals.
+ENV_VARS: dict[str, str] = {
+    name: f"OFSC_{name.upper()}" for name in (*attrs.fields_dict(Settings), "config") if name != "config_path"
+}
+
+
 def default_config_path(env: Mapping[str, str] | None = None) -> Path | None:
     """The user's ``ofsc/config.toml`` by the platform's convention, computed from ``env``."""
     env = os.environ if env is None else env
@@ -175,6 +176,7 @@ def resolve_settings(
     retry_after_max: float | None = None,
     breaker_failure_threshold: int | None = None,
     breaker_reset_timeout: float | None = None,
+    breaker_scope: str | None = None,
     verify: bool | str | None = None,
     proxy: str | None = None,
     trust_env: bool | None = None,
@@ -206,6 +208,7 @@ def resolve_settings(
             "retry_after_max": retry_after_max,
             "breaker_failure_threshold": breaker_failure_threshold,
             "breaker_reset_timeout": breaker_reset_timeout,
+            "breaker_scope": breaker_scope,
             "verify": verify,
             "proxy": proxy,
             "trust_env": trust_env,
@@ -285,12 +288,20 @@ class _Resolver:
 
         self.config_path = path
         self.file_label = f"{path} [profiles.{self.profile}]"
+        _check_top_level(document, path)
         profiles = document.get("profiles", {})
         if not isinstance(profiles, dict):
             raise ConfigurationError(
                 f"Config file {str(path)!r}: 'profiles' must be a table of [profiles.<name>] tables.",
                 setting="profile",
             )
+        for name, value in profiles.items():
+            if not isinstance(value, dict):
+                raise ConfigurationError(
+                    f"Config file {str(path)!r}: 'profiles.{name}' must be a table, not a value: put the "
+                    f"settings in [profiles.{DEFAULT_PROFILE}] (or [profiles.<name>]).",
+                    setting="profile",
+                )
         table = profiles.get(self.profile)
         if table is None:
             if chosen_profile:
@@ -307,8 +318,8 @@ class _Resolver:
         unknown = sorted(set(table) - _FILE_KEYS)
         if unknown:
             raise ConfigurationError(
-                f"Unknown setting {unknown[0]!r} in {self.file_label}; known settings: "
-                f"{', '.join(sorted(_FILE_KEYS))}.",
+                f"Unknown setting {unknown[0]!r} in {self.file_label}.{_did_you_mean(unknown[0])} Known "
+                f"settings: {', '.join(sorted(_FILE_KEYS))}.",
                 setting=unknown[0],
             )
         self.file_values = dict(table)
@@ -387,6 +398,8 @@ class _Resolver:
 
     def settings(self) -> Settings:
         instance = self.text("instance")
+        if instance is not None:
+            self._check_instance(instance)
         if instance is not None and not _INSTANCE_RE.match(instance):
             raise self.invalid(
                 "instance",
@@ -481,6 +494,7 @@ class _Resolver:
             retry_after_max=self.number("retry_after_max", 60.0, positive=True),
             breaker_failure_threshold=self.number("breaker_failure_threshold", 5, integer=True),
             breaker_reset_timeout=self.number("breaker_reset_timeout", 30.0, positive=True),
+            breaker_scope=self._breaker_scope(),
             verify=verify,
             proxy=proxy,
             trust_env=self.flag("trust_env", True),
@@ -493,6 +507,31 @@ class _Resolver:
     def _origin(self, name: str) -> str:
         found = self.lookup(name)
         return found[1] if found else "default"
+
+    def _check_instance(self, instance: str) -> None:
+        """A host name or URL given as the instance would build ``<host>.fs.ocs.oraclecloud.com``."""
+        if "://" in instance or "/" in instance:
+            fix = f"pass base_url={instance!r} instead, or the instance name alone"
+        else:
+            name = _strip_oracle_suffix(instance)
+            if name is None:
+                return
+            fix = f"use instance={name!r} (the client adds {_ORACLE_HOST_SUFFIX} itself)"
+            if name:
+                fix += f", or base_url='https://{name}{_ORACLE_HOST_SUFFIX}'"
+        raise self.invalid("instance", instance, self._origin("instance"), f"an instance name: {fix}")
+
+    def _breaker_scope(self) -> BreakerScope:
+        found = self.lookup("breaker_scope")
+        if found is None:
+            return DEFAULT_SCOPE
+        value, origin = found
+        text = value.strip().lower() if isinstance(value, str) else value
+        if text not in BREAKER_SCOPES:
+            raise self.invalid(
+                "breaker_scope", value, origin, "one of " + ", ".join(map(repr, BREAKER_SCOPES))
+            )
+        return cast(BreakerScope, text)
 
     def _check_base_url(self, raw: str, allow_insecure: bool) -> str:
         origin = self._origin("base_url")
@@ -542,6 +581,11 @@ class _Resolver:
         if found is None:
             return {}
         value, origin = found
+        if isinstance(value, str):  # OFSC_HEADERS: a JSON object
+            try:
+                value = json.loads(value)
+            except ValueError:
+                pass
         if not isinstance(value, Mapping) or not all(
             isinstance(k, str) and isinstance(v, str) and is_safe_header(k, v) for k, v in value.items()
         ):
@@ -552,6 +596,50 @@ class _Resolver:
                 sources=self.sources("headers"),
             )
         return dict(value)
+
+
+def _did_you_mean(word: str) -> str:
+    """``" Did you mean 'client_id'?"`` for the nearest setting name, else ``""``."""
+    close = difflib.get_close_matches(word.lower(), sorted(_FILE_KEYS), n=1, cutoff=0.6)
+    return f" Did you mean {close[0]!r}?" if close else ""
+
+
+def _check_top_level(document: Mapping[str, Any], path: Path) -> None:
+    """Only ``[profiles.<name>]`` tables are read: anything else would be dropped silently, so it fails."""
+    for key, value in document.items():
+        if key == "profiles":
+            continue
+        if isinstance(value, dict):
+            what = f"table [{key}]"
+            # [profile.default] or [profils.test]: the profile name is the nested table's.
+            nested = next((name for name, inner in value.items() if isinstance(inner, dict)), DEFAULT_PROFILE)
+            close = difflib.get_close_matches(key.lower(), ["profiles"], n=1, cutoff=0.6)
+            hint = f" Did you mean [profiles.{nested}]?" if close else ""
+        elif key in _FILE_KEYS:
+            what, hint = f"key {key!r}", f" Did you mean to put it in [profiles.{DEFAULT_PROFILE}]?"
+        else:
+            what, hint = f"key {key!r}", _did_you_mean(key)
+        raise ConfigurationError(
+            f"Unknown top-level {what} in config file {str(path)!r}: settings are read from "
+            f"[profiles.<name>] tables only, so it would be ignored.{hint}",
+            setting="config",
+        )
+
+
+def _strip_oracle_suffix(instance: str) -> str | None:
+    """``acme`` for ``acme.fs.ocs.oraclecloud.com`` (or a dotted part of that suffix); None if it has none."""
+    labels = instance.lower().split(".")
+    suffix = _ORACLE_HOST_SUFFIX.lstrip(".").split(".")
+    for start in range(1, len(labels)):
+        tail = labels[start:]
+        if tail == suffix[: len(tail)]:
+            return ".".join(instance.split(".")[:start])
+    if "oraclecloud" in labels:  # acme.oraclecloud.com, acme.ocs.oraclecloud.com, ...
+        end = labels.index("oraclecloud")
+        while end > 0 and labels[end - 1] in suffix:
+            end -= 1
+        return ".".join(instance.split(".")[:end])
+    return None
 
 
 def is_loopback_host(host: str) -> bool:

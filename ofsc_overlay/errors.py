@@ -171,9 +171,10 @@ class APITimeoutError(APIConnectionError):
 
 
 class CircuitOpenError(APIConnectionError):
-    """The circuit breaker for ``origin`` is open: the request was refused without touching the network.
+    """A circuit breaker for ``origin`` is open: the request was refused without touching the network.
 
-    ``retry_in`` is the number of seconds until the breaker lets a probe request through.
+    ``breaker`` names the open breaker (``https://host:443/rest/ofscCore/`` for the Core API's, the origin for
+    a host-wide one); ``retry_in`` is the number of seconds until it lets a probe request through.
     """
 
     def __init__(
@@ -183,13 +184,15 @@ class CircuitOpenError(APIConnectionError):
         failures: int,
         retry_in: float,
         request: httpx.Request | None = None,
+        breaker: str | None = None,
     ) -> None:
         self.origin = origin
+        self.breaker = origin if breaker is None else breaker
         self.failures = failures
         self.retry_in = retry_in
         what = f" {request.method} {request.url.path}" if request is not None else " the request"
         message = (
-            f"Circuit open for {origin} after {failures} consecutive failures: did not send{what}; "
+            f"Circuit open for {self.breaker} after {failures} consecutive failures: did not send{what}; "
             f"the next probe is allowed in {max(retry_in, 0.0):.1f} s."
         )
         super().__init__(message, request=request)

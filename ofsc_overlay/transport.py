@@ -8,7 +8,7 @@ A request passes, top to bottom::
                         default headers, timeouts, the caller's event hooks (run on every request,
                         token requests included)
     LoggingTransport    one INFO line per request, masked DEBUG detail          (ofsc_overlay._logging)
-    BreakerTransport    per-origin circuit breaker: fail fast when open         (ofsc_overlay.breaker)
+    BreakerTransport    circuit breaker per API family (or host, or client)     (ofsc_overlay.breaker)
     [TokenFetches]      otel only: counts token requests                        (ofsc_overlay.telemetry)
     RetryTransport      backoff, Retry-After, idempotent methods only           (ofsc_overlay.retry)
     [AttemptSpans]      otel only: a CLIENT span per HTTP attempt               (ofsc_overlay.telemetry)
@@ -178,6 +178,7 @@ def _stack(
         layer = BreakerTransport(
             layer,
             registry=breaker_registry,
+            scope=settings.breaker_scope,
             failure_threshold=settings.breaker_failure_threshold,
             reset_timeout=settings.breaker_reset_timeout,
             clock=clock or time.monotonic,

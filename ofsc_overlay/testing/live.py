@@ -212,13 +212,26 @@ def _asked_for(config: pytest.Config, live_items: list[pytest.Item]) -> bool:
     return False
 
 
+_TENANT_SETTINGS = (
+    "instance",
+    "client_id",
+    "client_secret",
+    "base_url",
+    "auth",
+    "token",
+    "profile",
+    "config",
+)
+
+
 def _resolve(config: pytest.Config) -> Settings | None:
     """The settings to run against; None when nothing at all is configured. Misconfiguration is an error."""
     base_url = config.getoption("base_url", default=None)
     try:
         return resolve_settings(base_url=base_url)
     except ConfigurationError as exc:
-        configured = base_url or any(os.environ.get(var) for var in ENV_VARS.values())
+        # Only what names a tenant or credentials counts as configured (not OFSC_TIMEOUT and the like).
+        configured = base_url or any(os.environ.get(ENV_VARS[name]) for name in _TENANT_SETTINGS)
         if exc.setting == "instance" and not configured:
             return None
         raise pytest.UsageError(f"OFSC live check: {exc}") from None

@@ -27,12 +27,12 @@ if TYPE_CHECKING:
 
 
 def reset_client_state() -> None:
-    """Clear every piece of process-wide client state (today: the shared circuit-breaker registry)."""
+    """Clear every piece of process-wide client state (today: every circuit breaker of the process)."""
     try:
-        from ofsc_overlay.breaker import DEFAULT_REGISTRY
+        from ofsc_overlay.breaker import reset_breakers
     except ImportError:  # the simulator without the client: nothing to reset
         return
-    DEFAULT_REGISTRY.clear()
+    reset_breakers()
 
 
 @pytest.fixture(autouse=True)

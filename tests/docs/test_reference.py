@@ -133,3 +133,21 @@ def test_every_example_call_is_accepted_by_the_client(pages: dict[str, str]) -> 
             except RequestValidationError as err:
                 assert err.parameter == "body", f"{op.key}: {err}\n{code}"
     assert answered > len(OPERATIONS) // 2  # most examples reach the server and get an answer
+
+
+def test_every_command_line_example_parses_with_the_cli() -> None:
+    """The reference's command-line tab names a real command and options the command accepts."""
+    import shlex
+
+    import click
+
+    from docsgen.extract import operation_docs
+    from docsgen.reference import command_line
+    from ofsc_overlay.cli.commands import build_command
+
+    for doc in operation_docs():
+        words = shlex.split(command_line(doc))
+        command = build_command(doc.op)
+        # make_context parses and checks the options (names, required flags, choices, types) without running.
+        with command.make_context(words[2], words[3:], resilient_parsing=False) as ctx:
+            assert isinstance(ctx, click.Context)

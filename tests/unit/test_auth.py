@@ -366,8 +366,10 @@ def test_token_request_goes_through_the_stack(mock: respx.MockRouter) -> None:
         assert client.get(API).status_code == 200
     assert token_route.call_count == 2 and len(sleeps) == 1
     assert bearer(api) == "Bearer AFTER-RETRY"
-    breaker = registry.for_url(TOKEN_URL)
-    assert breaker is not None and breaker.successes == 2
+    # The token service and the Core API are two families: each breaker saw its own request.
+    token_breaker, api_breaker = registry.for_url(TOKEN_URL), registry.for_url(API)
+    assert token_breaker is not None and api_breaker is not None and token_breaker is not api_breaker
+    assert (token_breaker.successes, api_breaker.successes) == (1, 1)
 
 
 def test_token_service_down_after_retries(mock: respx.MockRouter) -> None:

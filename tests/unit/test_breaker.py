@@ -16,7 +16,9 @@ from ofsc_overlay.breaker import (
     BreakerTransport,
     CircuitBreaker,
     CircuitState,
+    breaker_key,
     origin_of,
+    reset_breakers,
 )
 from ofsc_overlay.errors import APIConnectionError, CircuitOpenError
 from ofsc_overlay.retry import OFSCRetry, RetryTransport
@@ -213,28 +215,113 @@ def test_origin_of() -> None:
     assert origin_of(httpx.URL("http://127.0.0.1:8765/")) == "http://127.0.0.1:8765"
 
 
-def test_registry_one_breaker_per_origin() -> None:
+def test_registry_one_breaker_per_key_and_thresholds() -> None:
     registry = BreakerRegistry()
     a = registry.get("https://a:443", failure_threshold=2)
-    assert registry.get("https://a:443", failure_threshold=9) is a  # first creation wins
+    assert registry.get("https://a:443", failure_threshold=2) is a
+    other = registry.get("https://a:443", failure_threshold=9)  # other thresholds: a breaker of its own
+    assert other is not a and (a.failure_threshold, other.failure_threshold) == (2, 9)
+    assert registry.get("https://a:443", failure_threshold=2, reset_timeout=5) is not a
     assert registry.get("https://b:443") is not a
     assert registry.for_url("https://a/x") is a
     assert registry.for_url("https://c/x") is None
+    assert registry.breakers()[:2] == [a, other]
     registry.clear()
-    assert registry.for_url("https://a/x") is None
+    assert registry.for_url("https://a/x") is None and registry.breakers() == []
 
 
-def test_registry_says_once_when_thresholds_are_not_applied(caplog: pytest.LogCaptureFixture) -> None:
-    registry = BreakerRegistry()
-    registry.get("https://a:443", failure_threshold=2, reset_timeout=10.0)
-    with caplog.at_level("WARNING", logger="ofsc_overlay.breaker"):
-        for _ in range(3):
-            breaker = registry.get("https://a:443", failure_threshold=9, reset_timeout=10.0)
-        registry.get("https://a:443", failure_threshold=2, reset_timeout=10.0)  # the same: nothing to say
-    assert breaker.failure_threshold == 2
-    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
-    assert len(warnings) == 1
-    assert "failure_threshold=2" in warnings[0] and "(9, 10)" in warnings[0]
+def test_breaker_key_by_scope() -> None:
+    core = "https://acme.fs.ocs.oraclecloud.com/rest/ofscCore/v1/activities/1?fields=a"
+    assert breaker_key(core) == "https://acme.fs.ocs.oraclecloud.com:443/rest/ofscCore/"  # family by default
+    assert breaker_key(core, "family") == breaker_key(
+        "https://acme.fs.ocs.oraclecloud.com/rest/ofscCore/v1/users"
+    )
+    assert breaker_key("https://acme.fs.ocs.oraclecloud.com/rest/ofscMetadata/v1/workzones") == (
+        "https://acme.fs.ocs.oraclecloud.com:443/rest/ofscMetadata/"
+    )
+    assert breaker_key("http://127.0.0.1:8765/prefix/rest/ofscCore/v1/x") == (
+        "http://127.0.0.1:8765/prefix/rest/ofscCore/"
+    )
+    assert breaker_key("https://h/rest/ofscCore") == "https://h:443/rest/ofscCore/"
+    assert breaker_key("https://h/other/path") == "https://h:443"  # no family: the host
+    for scope in ("host", "client"):
+        assert breaker_key(core, scope) == "https://acme.fs.ocs.oraclecloud.com:443"
+
+
+def test_open_family_breaker_names_its_family_and_origin() -> None:
+    client, server, clock, registry = setup(threshold=1)
+    server.status = 503
+    client.get(URL)
+    with pytest.raises(CircuitOpenError) as info:
+        client.get(URL)
+    assert info.value.origin == "https://acme.fs.ocs.oraclecloud.com:443"
+    assert info.value.breaker == "https://acme.fs.ocs.oraclecloud.com:443/rest/ofscCore/"
+    assert "Circuit open for https://acme.fs.ocs.oraclecloud.com:443/rest/ofscCore/ after 1" in str(
+        info.value
+    )
+
+
+def test_family_scope_keeps_other_families_flowing() -> None:
+    """503s from one family open its breaker only: another family of the same host still gets through."""
+    server, clock, registry = Server(503), Clock(), BreakerRegistry()
+    transport = BreakerTransport(
+        httpx.MockTransport(server), registry=registry, failure_threshold=2, clock=clock
+    )
+    metadata = "https://acme.fs.ocs.oraclecloud.com/rest/ofscMetadata/v1/workzones"
+    with httpx.Client(transport=transport) as client:
+        client.get(metadata)
+        client.get(metadata)
+        with pytest.raises(CircuitOpenError):
+            client.get(metadata)
+        server.status = 200
+        assert client.get(URL).status_code == 200  # ofscCore: its own breaker, closed
+        assert server.calls == 3
+    assert registry.for_url(metadata) is not registry.for_url(URL)
+
+
+def test_host_scope_shares_one_breaker_across_families() -> None:
+    server, clock, registry = Server(503), Clock(), BreakerRegistry()
+    transport = BreakerTransport(
+        httpx.MockTransport(server), registry=registry, scope="host", failure_threshold=2, clock=clock
+    )
+    metadata = "https://acme.fs.ocs.oraclecloud.com/rest/ofscMetadata/v1/workzones"
+    with httpx.Client(transport=transport) as client:
+        client.get(metadata)
+        client.get(metadata)
+        with pytest.raises(CircuitOpenError) as info:
+            client.get(URL)
+    assert server.calls == 2 and info.value.breaker == "https://acme.fs.ocs.oraclecloud.com:443"
+
+
+def test_client_scope_gets_a_private_registry() -> None:
+    server = Server(503)
+    mine = BreakerTransport(httpx.MockTransport(server), scope="client", failure_threshold=1)
+    theirs = BreakerTransport(httpx.MockTransport(server), scope="client", failure_threshold=1)
+    assert mine.registry is not DEFAULT_REGISTRY and mine.registry is not theirs.registry
+    with httpx.Client(transport=mine) as client:
+        client.get(URL)
+        with pytest.raises(CircuitOpenError):
+            client.get(URL)
+    with httpx.Client(transport=theirs) as client:
+        assert client.get(URL).status_code == 503  # not blocked by the other client's breaker
+    assert DEFAULT_REGISTRY.for_url(URL) is None
+    with pytest.raises(ValueError, match="scope"):
+        BreakerTransport(httpx.MockTransport(server), scope="process")  # type: ignore[arg-type]
+
+
+def test_reset_breakers_closes_and_forgets_every_registry() -> None:
+    clock = Clock()
+    shared = DEFAULT_REGISTRY.get("https://reset-test:443", failure_threshold=1, clock=clock)
+    private = BreakerRegistry()
+    own = private.get("https://reset-test:443", failure_threshold=1, clock=clock)
+    for breaker in (shared, own):
+        breaker.record_failure(breaker.admit())
+        assert breaker.state is CircuitState.OPEN
+    reset_breakers()
+    assert shared.state is CircuitState.CLOSED and own.state is CircuitState.CLOSED
+    assert shared.consecutive_failures == 0
+    assert DEFAULT_REGISTRY.for_url("https://reset-test/x") is None
+    assert private.for_url("https://reset-test/x") is None
 
 
 def test_default_registry_shared_by_sync_and_async_transports() -> None:

@@ -121,13 +121,15 @@ def test_prebuilt_settings_are_not_mixed_with_setting_arguments() -> None:
         AsyncOFSC(settings=settings, timeout=5.0)
 
 
-def test_thresholds_of_an_existing_breaker_win(caplog: pytest.LogCaptureFixture) -> None:
+def test_a_client_gets_the_thresholds_it_asks_for(caplog: pytest.LogCaptureFixture) -> None:
     first, second = make_client(breaker_failure_threshold=2), make_client(breaker_failure_threshold=7)
-    with first, second:
-        assert first.breaker is not None
-        with caplog.at_level("WARNING", logger="ofsc_overlay.breaker"):
-            assert second.breaker is first.breaker and second.breaker.failure_threshold == 2
-    assert "not applied" in caplog.text
+    same = make_client(breaker_failure_threshold=2)
+    with first, second, same, caplog.at_level("WARNING", logger="ofsc_overlay.breaker"):
+        assert first.breaker is not None and second.breaker is not None
+        assert second.breaker is not first.breaker
+        assert (first.breaker.failure_threshold, second.breaker.failure_threshold) == (2, 7)
+        assert same.breaker is first.breaker  # same base URL, family and thresholds: shared
+    assert caplog.records == []
 
 
 def test_repr_never_shows_the_secret() -> None:

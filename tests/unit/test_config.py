@@ -223,7 +223,8 @@ def test_invalid_explicit_argument_message() -> None:
     assert str(info.value) == (
         "Invalid setting 'max_retries' = -2 (from the argument max_retries=): "
         "expected a non-negative integer. "
-        "Set it with max_retries=... or max_retries in config.toml [profiles.default]."
+        "Set it with max_retries=..., the environment variable OFSC_MAX_RETRIES or max_retries in "
+        "config.toml [profiles.default]."
     )
 
 

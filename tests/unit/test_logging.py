@@ -346,7 +346,8 @@ def test_json_fields_of_a_retried_call_and_an_open_breaker(json_lines: list[str]
     assert opened["level"] == "WARNING" and opened["logger"] == "ofsc_overlay"
     assert (
         opened["message"]
-        == "Circuit for https://acme.fs.ocs.oraclecloud.com:443: closed -> open (1 consecutive failures)"
+        == "Circuit for https://acme.fs.ocs.oraclecloud.com:443/rest/ofscCore/: closed -> open "
+        "(1 consecutive failures)"
     )
     assert (opened["breaker_state"], opened["server_address"], opened["ofsc_operation"]) == (
         "open",

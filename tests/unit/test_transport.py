@@ -175,7 +175,7 @@ def test_full_stack_retry_breaker_logging(mock: respx.MockRouter, caplog: pytest
     assert info_lines[0].startswith(f"GET {PATH} -> 503 (attempt 1), retrying in ")
     assert info_lines[1].startswith(f"GET {PATH} -> 502 (attempt 2), retrying in ")
     assert info_lines[2].startswith(f"GET {PATH} -> 200 (") and info_lines[2].endswith("attempt 3)")
-    breaker = registry.for_url(BASE)
+    breaker = registry.for_url(BASE + PATH)
     assert breaker is not None and breaker.successes == 1 and breaker.failures == 0
 
 
@@ -205,7 +205,7 @@ def test_full_stack_circuit_opens_and_fails_fast(
         clock_value[0] = 10.0
         route.respond(200)
         assert client.get(PATH).status_code == 200
-    breaker = registry.for_url(BASE)
+    breaker = registry.for_url(BASE + PATH)
     assert breaker is not None and breaker.state is CircuitState.CLOSED
 
 
