@@ -63,11 +63,15 @@ def render_changes(diff: ContractDiff, notes: list[str] | None = None) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def changelog_entry(diff: ContractDiff, link: str) -> list[str]:
-    """The CHANGELOG.md bullet for an upgrade: the versions, the counts, every breaking change."""
+def changelog_entry(diff: ContractDiff, link: str, target: str | None = None) -> list[str]:
+    """The CHANGELOG.md bullet for an upgrade: the versions, the counts, every breaking change.
+
+    ``target`` is where the link points when it is not ``link`` itself (an absolute URL: the changelog is also
+    shown on the package index and inside the documentation site, where a repository path would not resolve).
+    """
     lines = [
         f"- Oracle's OFSC API {diff.new_version} (was {diff.old_version}): {_counts(diff)}. "
-        f"Details: [{link}]({link})."
+        f"Details: [{link}]({target or link})."
     ]
     lines += [f"  - **BREAKING** `client.{c.method}`: {c.text}" for c in diff.breaking]
     return lines

@@ -118,6 +118,30 @@ def _present(spec: LoadedSpec) -> set[tuple[str, str]]:
     }
 
 
+def _repository_url(root: Path, path: str) -> str | None:
+    """``path`` on the repository's web page ([project.urls] Repository), or None when none is declared."""
+    import tomllib
+
+    try:
+        project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+        repository = str(project["urls"]["Repository"]).rstrip("/")
+    except (OSError, KeyError, tomllib.TOMLDecodeError):
+        return None
+    return f"{repository}/blob/main/{path}"
+
+
+def refresh_migration_table(root: Path) -> str | None:
+    """Rewrite the pyOFSC method table of docs/migration.md from the regenerated catalog; a note if not."""
+    page = root / "docs" / "migration.md"
+    if not page.is_file():
+        return "docs/migration.md not refreshed: the page is missing"
+    command = [sys.executable, "-m", "ofsc_overlay.compat._doc", str(page)]
+    proc = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        return f"docs/migration.md not refreshed (exit {proc.returncode}):\n{proc.stderr[-2000:]}"
+    return None
+
+
 def refresh_public_api(root: Path) -> str | None:
     """Rewrite docs/public-api.txt with the listing the public-API test computes; a note when it could not."""
     test = root / "tests" / "unit" / "test_public_api.py"
@@ -237,12 +261,17 @@ def upgrade(
     changes.parent.mkdir(parents=True, exist_ok=True)
     changes.write_text(render_changes(diff, outcome.notes), encoding="utf-8")
     link = changes.relative_to(root).as_posix()
-    update_changelog(root / "CHANGELOG.md", changelog_entry(diff, link))
+    update_changelog(root / "CHANGELOG.md", changelog_entry(diff, link, _repository_url(root, link)))
     outcome.written += [link, "CHANGELOG.md"]
     problem = refresh_public_api(root)
     if problem:
         outcome.notes.append(problem)
     else:
         outcome.written.append("docs/public-api.txt")
+    problem = refresh_migration_table(root)
+    if problem:
+        outcome.notes.append(problem)
+    else:
+        outcome.written.append("docs/migration.md")
     echo(_summary(outcome, time.monotonic() - started, unnamed))
     return outcome

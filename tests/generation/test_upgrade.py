@@ -355,3 +355,24 @@ def test_changelog_md_entry_goes_first_under_unreleased(
         "### Added",
     ]
     assert text[-2:] == ["## [0.1.0] - 2026-01-01", "- first"]
+
+
+def test_upgrade_refreshes_the_migration_table_and_links_the_changes_absolutely(tmp_path: Path) -> None:
+    from codegen.upgrade import _repository_url, refresh_migration_table
+    from ofsc_overlay.compat import _doc
+
+    (tmp_path / "docs").mkdir()
+    page = tmp_path / "docs" / "migration.md"
+    assert refresh_migration_table(tmp_path) == "docs/migration.md not refreshed: the page is missing"
+    page.write_text(f"intro\n{_doc.BEGIN}\n| stale |\n{_doc.END}\nafter\n", encoding="utf-8")
+    assert refresh_migration_table(tmp_path) is None
+    assert page.read_text(encoding="utf-8") == _doc.update(f"intro\n{_doc.BEGIN}\n{_doc.END}\nafter\n")
+
+    assert _repository_url(tmp_path, "docs/api-changes/x.md") is None  # no pyproject.toml
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "p"\n[project.urls]\nRepository = "https://example.org/r/"\n', encoding="utf-8"
+    )
+    assert (
+        _repository_url(tmp_path, "docs/api-changes/x.md")
+        == "https://example.org/r/blob/main/docs/api-changes/x.md"
+    )
