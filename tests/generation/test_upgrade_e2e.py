@@ -124,8 +124,8 @@ def test_upgrade_a_clone_to_the_next_release(spec: Path, tmp_path: Path) -> None
         assert "swagger.json" not in status  # fetched, used, and git-ignored: never committed
 
     # Nothing else by hand: the spec is found by the location rule (SPEC unset), and everything is green.
-    # The coverage gate is the outer run's: the clone borrows this environment's packages by a plain path, where
-    # coverage cannot install its subprocess hook, so the clone's figures would miss every subprocess.
+    # The coverage gate is the outer run's: the clone borrows this environment's packages by a plain path,
+    # where coverage cannot install its subprocess hook, so the clone's figures would miss every subprocess.
     tests = _ok(_run(clone, "make", "test", "COVERAGE_GATE=0"))
     assert " passed" in tests and " failed" not in tests
     assert "is up to date" in _ok(_run(clone, "make", "check-generated"))
