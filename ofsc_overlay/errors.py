@@ -212,9 +212,7 @@ class APIResponseValidationError(APIError):
         self.operation = operation
         self.status_code = response.status_code
         self.headers = response.headers
-        request = _request_of(response)
-        self.method = request.method if request is not None else ""
-        self.url = mask_url(request.url) if request is not None else ""
+        self.method, self.url = _method_and_url(response)
         self.reason = mask_text(reason)
         self.body = _snippet(response)
         where = f"{self.method} {self.url}" if self.method else "The server"
@@ -245,9 +243,7 @@ class APIStatusError(APIError):
     ) -> None:
         self.response = response
         self.status_code = response.status_code
-        request = _request_of(response)
-        self.method = request.method if request is not None else ""
-        self.url = mask_url(request.url) if request is not None else ""
+        self.method, self.url = _method_and_url(response)
         # The server's text, with the secrets this client knows masked (a server may echo a token back).
         self.type = _known_masked(type)
         self.title = _known_masked(title)
@@ -426,11 +422,13 @@ def _text(value: object) -> str | None:
     return json.dumps(value)[:_DETAIL_IN_MESSAGE]  # an object or a list where text belongs
 
 
-def _request_of(response: httpx.Response) -> httpx.Request | None:
+def _method_and_url(response: httpx.Response) -> tuple[str, str]:
+    """The request's method and masked URL; two empty strings when the response has no request."""
     try:
-        return response.request
+        request = response.request
     except RuntimeError:  # a Response built by hand has no request
-        return None
+        return "", ""
+    return request.method, mask_url(request.url)
 
 
 def _reason(status: int) -> str:
