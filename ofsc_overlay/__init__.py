@@ -47,29 +47,9 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
     )
 
-# Each exported name -> the module that defines it. Names load on first access (PEP 562), so that importing
-# a submodule (the ``ofsc`` command line's ``--help``) does not pay for httpx and the clients.
-_ERRORS = (
-    "APIConnectionError",
-    "APIError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
-    "CircuitOpenError",
-    "ConfigurationError",
-    "ConflictError",
-    "InternalServerError",
-    "NotFoundError",
-    "OFSCError",
-    "OperationRemovedError",
-    "PaginationError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "RequestValidationError",
-    "UnprocessableEntityError",
-)
+# Each exported name -> the module that defines it (the exceptions are added below __all__). Names load on
+# first access (PEP 562), so that importing a submodule (the ``ofsc`` command line's ``--help``) does not pay
+# for httpx and the clients.
 _HOMES: dict[str, str] = {
     "OperationInfo": "ofsc_overlay._operations",
     "operations": "ofsc_overlay._operations",
@@ -82,7 +62,6 @@ _HOMES: dict[str, str] = {
     "SPEC_VERSION": "ofsc_generated._spec",
     # RawResponse lives in the generated facade (its methods are typed with it).
     "RawResponse": "ofsc_generated.facade._runner",
-    **{name: "ofsc_overlay.errors" for name in _ERRORS},
 }
 
 
@@ -131,3 +110,6 @@ __all__ = [
     "__version__",
     "resolve_settings",
 ]
+# The exceptions, every exported ``*Error``, come from ofsc_overlay.errors. They are spelled out only in the
+# TYPE_CHECKING import and in __all__ above: type checkers read neither __getattr__ nor a computed list.
+_HOMES.update({name: "ofsc_overlay.errors" for name in __all__ if name.endswith("Error")})

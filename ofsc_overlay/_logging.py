@@ -39,7 +39,7 @@ from typing import Any
 import httpx
 
 from . import _extensions
-from ._layer import Layer
+from ._layer import ObservingLayer
 from ._redact import mask_body, mask_headers, mask_url
 from .errors import CircuitOpenError, ConfigurationError
 
@@ -186,7 +186,7 @@ def configure_from_env(environ: Mapping[str, str] = os.environ) -> int | None:
     return level
 
 
-class LoggingTransport(Layer):
+class LoggingTransport(ObservingLayer[float]):
     """Logs each request that passes through it (see the module docstring)."""
 
     label = "logging layer"
@@ -204,38 +204,21 @@ class LoggingTransport(Layer):
         self.body_limit = body_limit
         self.log = log
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        inner = self.sync_inner()
-        start = self._before(request)
-        try:
-            response = inner.handle_request(request)
-        except Exception as exc:
-            self._log_failure(request, exc, self._clock() - start)
-            raise
-        return self._after(request, response, start)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        inner = self.async_inner()
-        start = self._before(request)
-        try:
-            response = await inner.handle_async_request(request)
-        except Exception as exc:
-            self._log_failure(request, exc, self._clock() - start)
-            raise
-        return self._after(request, response, start)
-
-    def _before(self, request: httpx.Request) -> float:
+    def _started(self, request: httpx.Request) -> float:
         """Reset the attempt number (the retry layer counts), log the request at DEBUG; the start time."""
         request.extensions[_extensions.ATTEMPT] = 0
         if self.log.isEnabledFor(logging.DEBUG):
             self._log_request(request)
         return self._clock()
 
-    def _after(self, request: httpx.Request, response: httpx.Response, start: float) -> httpx.Response:
-        self._log_response(request, response, self._clock() - start)
+    def _answered(self, request: httpx.Request, started: float, response: httpx.Response) -> None:
+        self._log_response(request, response, self._clock() - started)
         if self.log.isEnabledFor(logging.DEBUG):
             self._watch_body(request, response)
-        return response
+
+    def _failed(self, request: httpx.Request, started: float, exc: BaseException) -> None:
+        if isinstance(exc, Exception):  # not a cancellation or an interrupt: those pass unlogged
+            self._log_failure(request, exc, self._clock() - started)
 
     def _watch_body(self, request: httpx.Request, response: httpx.Response) -> None:
         try:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import time
-from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
@@ -41,10 +40,11 @@ TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport
 SleepT = TypeVar("SleepT", Callable[[float], None], Callable[[float], Awaitable[None]])
 
 
-class _ClientBase(ABC, Generic[HttpClientT, RunnerT, TransportT, SleepT]):
+class _ClientBase(Generic[HttpClientT, RunnerT, TransportT, SleepT]):
     """Settings, the pool, per-call options and the lazily built facade groups, for both clients.
 
-    The constructor is shared: only building the httpx client and the runner differs (:meth:`_connect`).
+    The constructor is shared: only the function building the httpx client (``_build_http``) and the runner
+    class over it (``_runner_class``) differ.
     """
 
     _http: HttpClientT
@@ -147,7 +147,10 @@ class _ClientBase(ABC, Generic[HttpClientT, RunnerT, TransportT, SleepT]):
         self._http, self._runner = self._connect(settings, event_hooks, transport, sleep=sleep, clock=clock)
         self._init_groups()
 
-    @abstractmethod
+    #: ``transport.build_sync_client`` or its async twin; the runner class over the client it builds.
+    _build_http: Callable[..., HttpClientT]
+    _runner_class: Callable[..., RunnerT]
+
     def _connect(
         self,
         settings: Settings,
@@ -158,6 +161,16 @@ class _ClientBase(ABC, Generic[HttpClientT, RunnerT, TransportT, SleepT]):
         clock: Callable[[], float] | None,
     ) -> tuple[HttpClientT, RunnerT]:
         """The httpx client with the overlay's transport stack, and the runner the facade groups call."""
+        http = self._build_http(
+            settings,
+            event_hooks=event_hooks,
+            transport=transport,
+            breaker_registry=self._breakers,
+            sleep=sleep,
+            clock=clock,
+        )
+        telemetry = _observe.enable_otel() if settings.otel else None
+        return http, self._runner_class(http, telemetry=telemetry)
 
     def with_options(
         self,
@@ -280,24 +293,8 @@ class OFSC(_ClientBase[httpx.Client, SyncRunner, httpx.BaseTransport, Callable[[
     (a custom ``transport`` sits below auth, retries and the circuit breaker).
     """
 
-    def _connect(
-        self,
-        settings: Settings,
-        event_hooks: Mapping[str, list[Callable[..., Any]]] | None,
-        transport: httpx.BaseTransport | None,
-        *,
-        sleep: Callable[[float], None] | None,
-        clock: Callable[[], float] | None,
-    ) -> tuple[httpx.Client, SyncRunner]:
-        http = build_sync_client(
-            settings,
-            event_hooks=event_hooks,
-            transport=transport,
-            breaker_registry=self._breakers,
-            sleep=sleep,
-            clock=clock,
-        )
-        return http, SyncRunner(http, telemetry=_observe.enable_otel() if settings.otel else None)
+    _build_http = staticmethod(build_sync_client)
+    _runner_class = SyncRunner
 
     def close(self) -> None:
         """Close the connection pool (shared with clients made by :meth:`with_options`)."""
@@ -367,24 +364,8 @@ class AsyncOFSC(
     ...         ...
     """
 
-    def _connect(
-        self,
-        settings: Settings,
-        event_hooks: Mapping[str, list[Callable[..., Any]]] | None,
-        transport: httpx.AsyncBaseTransport | None,
-        *,
-        sleep: Callable[[float], Awaitable[None]] | None,
-        clock: Callable[[], float] | None,
-    ) -> tuple[httpx.AsyncClient, AsyncRunner]:
-        http = build_async_client(
-            settings,
-            event_hooks=event_hooks,
-            transport=transport,
-            breaker_registry=self._breakers,
-            sleep=sleep,
-            clock=clock,
-        )
-        return http, AsyncRunner(http, telemetry=_observe.enable_otel() if settings.otel else None)
+    _build_http = staticmethod(build_async_client)
+    _runner_class = AsyncRunner
 
     async def close(self) -> None:
         """Close the connection pool (shared with clients made by :meth:`with_options`)."""

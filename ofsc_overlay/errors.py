@@ -30,15 +30,13 @@ client knows (its client secret, current token, Basic credentials) are masked by
 
 from __future__ import annotations
 
-import datetime
-import json
 from collections.abc import Sequence
-from email.utils import parsedate_to_datetime
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
+from ._error_details import DETAIL_IN_MESSAGE, error_body, reason_phrase, snippet
+from ._error_details import parse_retry_after as parse_retry_after
 from ._redact import mask_known, mask_text, mask_url
 
 __all__ = [
@@ -65,13 +63,6 @@ __all__ = [
     "error_from_response",
     "parse_retry_after",
 ]
-
-# Characters of the server's detail quoted in the message (the attribute keeps all of it).
-_DETAIL_IN_MESSAGE = 500
-
-
-# Characters of a 2xx body quoted by APIResponseValidationError.
-_BODY_SNIPPET = 200
 
 
 class OFSCError(Exception):
@@ -212,11 +203,9 @@ class APIResponseValidationError(APIError):
         self.operation = operation
         self.status_code = response.status_code
         self.headers = response.headers
-        request = _request_of(response)
-        self.method = request.method if request is not None else ""
-        self.url = mask_url(request.url) if request is not None else ""
+        self.method, self.url = _method_and_url(response)
         self.reason = mask_text(reason)
-        self.body = _snippet(response)
+        self.body = snippet(response)
         where = f"{self.method} {self.url}" if self.method else "The server"
         shown = f"; body: {self.body!r}" if self.body else "; the body is empty"
         super().__init__(
@@ -245,9 +234,7 @@ class APIStatusError(APIError):
     ) -> None:
         self.response = response
         self.status_code = response.status_code
-        request = _request_of(response)
-        self.method = request.method if request is not None else ""
-        self.url = mask_url(request.url) if request is not None else ""
+        self.method, self.url = _method_and_url(response)
         # The server's text, with the secrets this client knows masked (a server may echo a token back).
         self.type = _known_masked(type)
         self.title = _known_masked(title)
@@ -257,12 +244,12 @@ class APIStatusError(APIError):
         super().__init__(self._message())
 
     def _message(self) -> str:
-        status = f"{self.status_code} {_reason(self.status_code)}".rstrip()
+        status = f"{self.status_code} {reason_phrase(self.status_code)}".rstrip()
         head = f"{self.method} {self.url} returned {status}" if self.method else f"Server returned {status}"
-        parts = [p for p in (self.title, self.detail) if p and p != _reason(self.status_code)]
+        parts = [p for p in (self.title, self.detail) if p and p != reason_phrase(self.status_code)]
         text = ": " + " - ".join(parts) if parts else ""
-        if len(text) > _DETAIL_IN_MESSAGE:
-            text = text[:_DETAIL_IN_MESSAGE] + "..."
+        if len(text) > DETAIL_IN_MESSAGE:
+            text = text[:DETAIL_IN_MESSAGE] + "..."
         code = f" (error code {self.error_code})" if self.error_code else ""
         return mask_text(f"{head}{text}{code}")
 
@@ -323,7 +310,7 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
     detail. The response body should have been read (``response.read()``) before calling this; an unread
     streaming body is simply left out.
     """
-    body, fields = _parse_error_body(response)
+    body, fields = error_body(response)
     status = response.status_code
     cls = _BY_STATUS.get(status) or (InternalServerError if 500 <= status <= 599 else APIStatusError)
     return cls(response, body=body, **fields)
@@ -349,95 +336,17 @@ def error_from_exception(exc: Exception, request: httpx.Request | None = None) -
     return APIConnectionError(f"Connection failed{where}: {type(exc).__name__}: {reason}", request=request)
 
 
-def parse_retry_after(value: str, *, now: datetime.datetime | None = None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` value (delay-seconds or an HTTP date); None when unusable."""
-    value = value.strip()
-    if not value:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        pass
-    else:
-        return max(seconds, 0.0) if seconds == seconds else None  # NaN is unusable
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=datetime.UTC)
-    current = now or datetime.datetime.now(datetime.UTC)
-    return max((when - current).total_seconds(), 0.0)
-
-
-def _snippet(response: httpx.Response) -> str:
-    try:
-        content = response.content[: _BODY_SNIPPET * 4]
-    except httpx.ResponseNotRead:
-        return ""
-    text = mask_text(content.decode("utf-8", errors="replace"))
-    return text[:_BODY_SNIPPET] + ("..." if len(text) > _BODY_SNIPPET else "")
-
-
-def _parse_error_body(response: httpx.Response) -> tuple[Any, dict[str, str | None]]:
-    try:
-        return _read_error_body(response)
-    except Exception:  # noqa: BLE001 - a hostile body must never stop the error from being built
-        return None, {}
-
-
-def _read_error_body(response: httpx.Response) -> tuple[Any, dict[str, str | None]]:
-    fields: dict[str, str | None] = {}
-    try:
-        content = response.content
-    except httpx.ResponseNotRead:
-        return None, fields
-    if not content:
-        return None, fields
-    try:
-        body: Any = json.loads(content)
-    except (ValueError, RecursionError):
-        text = " ".join(content.decode("utf-8", errors="replace").split())
-        if text:
-            fields["detail"] = text[:_DETAIL_IN_MESSAGE]
-        return text, fields
-    if isinstance(body, dict):
-        fields["type"] = _text(body.get("type"))
-        fields["title"] = _text(body.get("title")) or _text(body.get("error"))
-        fields["detail"] = _text(body.get("detail")) or _text(body.get("error_description"))
-        for key in ("o:errorCode", "errorCode", "error_code", "code"):
-            if body.get(key) not in (None, ""):
-                fields["error_code"] = _text(body[key])
-                break
-    return body, fields
-
-
 def _known_masked(value: str | None) -> str | None:
     return mask_known(value) if value else value
 
 
-def _text(value: object) -> str | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int | float | bool):
-        return str(value)
-    return json.dumps(value)[:_DETAIL_IN_MESSAGE]  # an object or a list where text belongs
-
-
-def _request_of(response: httpx.Response) -> httpx.Request | None:
+def _method_and_url(response: httpx.Response) -> tuple[str, str]:
+    """The request's method and masked URL; two empty strings when the response has no request."""
     try:
-        return response.request
+        request = response.request
     except RuntimeError:  # a Response built by hand has no request
-        return None
-
-
-def _reason(status: int) -> str:
-    try:
-        return HTTPStatus(status).phrase
-    except ValueError:
-        return ""
+        return "", ""
+    return request.method, mask_url(request.url)
 
 
 def _or_list(items: Sequence[str]) -> str:

@@ -32,7 +32,7 @@ import datetime
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import httpx
 from httpx_retries import Retry
@@ -203,11 +203,21 @@ class _AttemptCounter(Layer):
 # raw (still encoded) bytes replace the network stream; httpx decodes them as usual when the client reads.
 
 
-def _read_raw(response: httpx.Response) -> None:
+_StreamT = TypeVar("_StreamT", httpx.SyncByteStream, httpx.AsyncByteStream)
+
+
+def _unread_stream(response: httpx.Response, kind: type[_StreamT]) -> _StreamT | None:
+    """The network stream still to read, or None: bytes in memory already, or read by a layer below
+    (iterating again would block)."""
     stream = response.stream
-    if response.is_stream_consumed:  # a layer below has read it already: iterating again would block
-        return
-    if not isinstance(stream, httpx.SyncByteStream) or isinstance(stream, httpx.ByteStream):
+    if response.is_stream_consumed or not isinstance(stream, kind) or isinstance(stream, httpx.ByteStream):
+        return None
+    return stream
+
+
+def _read_raw(response: httpx.Response) -> None:
+    stream = _unread_stream(response, httpx.SyncByteStream)
+    if stream is None:
         return
     try:
         raw = b"".join(stream)
@@ -217,10 +227,8 @@ def _read_raw(response: httpx.Response) -> None:
 
 
 async def _aread_raw(response: httpx.Response) -> None:
-    stream = response.stream
-    if response.is_stream_consumed:  # a layer below has read it already: iterating again would block
-        return
-    if not isinstance(stream, httpx.AsyncByteStream) or isinstance(stream, httpx.ByteStream):
+    stream = _unread_stream(response, httpx.AsyncByteStream)
+    if stream is None:
         return
     try:
         raw = b"".join([chunk async for chunk in stream])

@@ -49,7 +49,7 @@ from opentelemetry import metrics, propagate, trace
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 
 from . import _extensions
-from ._layer import Layer
+from ._layer import ObservingLayer, StartT
 from ._logging import TOKEN_OPERATION, error_type, request_fields
 from ._validation import OperationLike
 from .errors import CircuitOpenError
@@ -307,38 +307,28 @@ class Walk:
         span.end()
 
 
-class AttemptSpans(Layer):
-    """A CLIENT span and a duration measurement per HTTP attempt (sits below the retry layer)."""
-
+class _TelemetryLayer(ObservingLayer[StartT]):
     label = "telemetry layer"
 
     def __init__(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport, telemetry: Telemetry) -> None:
         super().__init__(inner)
         self._telemetry = telemetry
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        inner = self.sync_inner()
-        span, attributes, start = self._start(request)
-        try:
-            response = inner.handle_request(request)
-        except BaseException as exc:
-            self._finish(span, attributes, start, exc)
-            raise
-        self._finish(span, attributes, start, response)
-        return response
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        inner = self.async_inner()
-        span, attributes, start = self._start(request)
-        try:
-            response = await inner.handle_async_request(request)
-        except BaseException as exc:
-            self._finish(span, attributes, start, exc)
-            raise
-        self._finish(span, attributes, start, response)
-        return response
+class AttemptSpans(_TelemetryLayer[tuple[Span, Attributes, float]]):
+    """A CLIENT span and a duration measurement per HTTP attempt (sits below the retry layer)."""
 
-    def _start(self, request: httpx.Request) -> tuple[Span, Attributes, float]:
+    def _answered(
+        self, request: httpx.Request, started: tuple[Span, Attributes, float], response: httpx.Response
+    ) -> None:
+        self._finish(*started, response)
+
+    def _failed(
+        self, request: httpx.Request, started: tuple[Span, Attributes, float], exc: BaseException
+    ) -> None:
+        self._finish(*started, exc)
+
+    def _started(self, request: httpx.Request) -> tuple[Span, Attributes, float]:
         fields = request_fields(request)
         attributes: Attributes = {
             "http.request.method": request.method,
@@ -376,34 +366,17 @@ class AttemptSpans(Layer):
         self._telemetry.request_duration.record(duration, metric)
 
 
-class TokenFetches(Layer):
+class TokenFetches(_TelemetryLayer[None]):
     """Counts the OAuth2 flow's token requests, one per request whatever its retries (above retries)."""
 
-    label = "telemetry layer"
+    def _started(self, request: httpx.Request) -> None:
+        return None
 
-    def __init__(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport, telemetry: Telemetry) -> None:
-        super().__init__(inner)
-        self._telemetry = telemetry
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        inner = self.sync_inner()
-        try:
-            response = inner.handle_request(request)
-        except BaseException as exc:
-            self._count(request, exc)
-            raise
+    def _answered(self, request: httpx.Request, started: None, response: httpx.Response) -> None:
         self._count(request, response)
-        return response
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        inner = self.async_inner()
-        try:
-            response = await inner.handle_async_request(request)
-        except BaseException as exc:
-            self._count(request, exc)
-            raise
-        self._count(request, response)
-        return response
+    def _failed(self, request: httpx.Request, started: None, exc: BaseException) -> None:
+        self._count(request, exc)
 
     def _count(self, request: httpx.Request, outcome: httpx.Response | BaseException) -> None:
         if request_fields(request)["ofsc_operation"] != TOKEN_OPERATION:

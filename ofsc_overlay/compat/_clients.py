@@ -96,10 +96,25 @@ def _settings(
 
 
 class _Groups:
-    """pyOFSC's API groups, shared by both clients."""
+    """pyOFSC's API groups and constructor state, shared by both clients."""
 
     _apis: dict[str, _API]
     _api_class: type[_API] = _API
+
+    def _start(self, client: Any, *, root: str | None, auto_raise: bool, auto_model: bool) -> None:
+        """Warn (pointing at the caller's constructor call) and keep pyOFSC's options and our client."""
+        name = type(client).__name__
+        warnings.warn(
+            f"ofsc_overlay.compat.{name} mirrors pyOFSC 2.x for migration only; use ofsc_overlay.{name} "
+            "(see docs/migration.md).",
+            DeprecationWarning,
+            stacklevel=3,
+        )
+        self.root = root
+        self.auto_raise = auto_raise
+        self.auto_model = auto_model
+        self.client = client
+        self._apis = {}
 
     def _api(self, group: str) -> Any:
         api = self._apis.get(group)
@@ -173,17 +188,8 @@ class OFSC(_Groups, _Owner):
         enable_auto_model: bool = True,
         **options: Any,
     ) -> None:
-        warnings.warn(
-            "ofsc_overlay.compat.OFSC mirrors pyOFSC 2.x for migration only; use ofsc_overlay.OFSC "
-            "(see docs/migration.md).",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        self.root = root
-        self.auto_raise = enable_auto_raise
-        self.auto_model = enable_auto_model
-        self.client = _OFSC(**_settings(clientID, companyName, secret, baseUrl, useToken, None, options))
-        self._apis = {}
+        client = _OFSC(**_settings(clientID, companyName, secret, baseUrl, useToken, None, options))
+        self._start(client, root=root, auto_raise=enable_auto_raise, auto_model=enable_auto_model)
 
     def close(self) -> None:
         self.client.close()
@@ -244,21 +250,11 @@ class AsyncOFSC(_Groups, _Owner):
         http_config: Any = None,
         **options: Any,
     ) -> None:
-        warnings.warn(
-            "ofsc_overlay.compat.AsyncOFSC mirrors pyOFSC 2.x for migration only; use ofsc_overlay.AsyncOFSC "
-            "(see docs/migration.md).",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        self.root = root
-        self.auto_raise = enable_auto_raise
-        self.auto_model = enable_auto_model
-        self.enable_logging = enable_logging
         options = {**_http_options(http_config), **options}
-        self.client = _AsyncOFSC(
-            **_settings(clientID, companyName, secret, baseUrl, useToken, access_token, options)
-        )
-        self._apis = {}
+        settings = _settings(clientID, companyName, secret, baseUrl, useToken, access_token, options)
+        client = _AsyncOFSC(**settings)
+        self._start(client, root=root, auto_raise=enable_auto_raise, auto_model=enable_auto_model)
+        self.enable_logging = enable_logging
 
     async def aclose(self) -> None:
         await self.client.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import httpx
 import pytest
@@ -266,34 +267,33 @@ def test_request_validation_error() -> None:
     assert str(error) == "core.get_activity: argument 'activity_id' is required"
 
 
-#: The documented hierarchy (module docstring): each exception class and its direct base.
-HIERARCHY = {
-    "OFSCError": Exception,
-    "ConfigurationError": errors.OFSCError,
-    "RequestValidationError": errors.OFSCError,
-    "OperationRemovedError": errors.OFSCError,
-    "PaginationError": errors.OFSCError,
-    "APIError": errors.OFSCError,
-    "APIConnectionError": errors.APIError,
-    "APITimeoutError": errors.APIConnectionError,
-    "CircuitOpenError": errors.APIConnectionError,
-    "APIResponseValidationError": errors.APIError,
-    "APIStatusError": errors.APIError,
-    "BadRequestError": errors.APIStatusError,
-    "AuthenticationError": errors.APIStatusError,
-    "PermissionDeniedError": errors.APIStatusError,
-    "NotFoundError": errors.APIStatusError,
-    "ConflictError": errors.APIStatusError,
-    "UnprocessableEntityError": errors.APIStatusError,
-    "RateLimitError": errors.APIStatusError,
-    "InternalServerError": errors.APIStatusError,
-}
+def documented_hierarchy() -> dict[str, str]:
+    """Each exception class in the module docstring's tree, and its direct base (the root's: Exception)."""
+    tree = errors.__doc__.split("Hierarchy::", 1)[1].split("\n\n", 2)[1]
+    bases: dict[str, str] = {}
+    parents: list[str] = []  # the current path from the root, one name per indentation level
+    for line in tree.splitlines():
+        name = re.search(r"[A-Za-z]\w*", line)
+        assert name is not None, line
+        depth = (name.start() - 4) // 4  # the root stands at column 4; a level adds "│   " or "├── "
+        del parents[depth:]
+        bases[name.group()] = parents[-1] if parents else "Exception"
+        parents.append(name.group())
+    return bases
+
+
+def test_documented_hierarchy_is_read_whole() -> None:
+    bases = documented_hierarchy()
+    assert bases["OFSCError"] == "Exception"
+    assert bases["APITimeoutError"] == "APIConnectionError"
+    assert bases["InternalServerError"] == "APIStatusError"
+    assert bases["PaginationError"] == "OFSCError"
 
 
 def test_public_names_are_the_documented_hierarchy() -> None:
     exported = {name: getattr(errors, name) for name in errors.__all__}
     classes = {name: obj for name, obj in exported.items() if isinstance(obj, type)}
-    assert {name: cls.__bases__[0] for name, cls in classes.items()} == HIERARCHY
+    assert {name: cls.__bases__[0].__name__ for name, cls in classes.items()} == documented_hierarchy()
     # Every exception class the module defines is exported, and so is each by the package.
     defined = {
         name

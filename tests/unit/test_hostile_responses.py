@@ -18,7 +18,7 @@ import httpx
 import pytest
 from ofsc_generated.catalog import OPERATIONS, Operation
 
-from ofsc_overlay import OFSC, AsyncOFSC, errors
+from ofsc_overlay import OFSC, AsyncOFSC, _error_details, errors
 from ofsc_overlay._validation import body_required_fields
 
 SECRET = "hostile-secret-value"
@@ -286,6 +286,6 @@ def test_an_error_body_that_breaks_the_reader_still_gives_the_typed_error(
     def broken(response: httpx.Response) -> Any:
         raise RuntimeError("a reader bug")
 
-    monkeypatch.setattr(errors, "_read_error_body", broken)
+    monkeypatch.setattr(_error_details, "_read_error_body", broken)
     error = errors.error_from_response(httpx.Response(500, content=b"{}"))
     assert isinstance(error, errors.InternalServerError) and error.body is None
