@@ -236,3 +236,45 @@ def test_documented_defaults() -> None:
     assert retry.status_forcelist == frozenset({429, 502, 503, 504})
     assert OFSCRetry.create(methods=["post"]).allowed_methods == frozenset({"POST"})
     assert OFSCRetry().backoff_max == 8.0
+
+
+def test_a_bearer_token_is_registered_for_masking_once_per_new_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ofsc_overlay import auth
+
+    registered: list[str] = []
+    monkeypatch.setattr(auth, "register_secret", registered.append)
+    tokens = iter(["first-token", "first-token", "second-token"])
+    flows = [BearerToken("fixed-token"), BearerToken(lambda: next(tokens))]
+    for flow in flows:
+        for _ in range(3):
+            request = httpx.Request("GET", "https://acme.test/x")
+            assert next(flow.auth_flow(request)) is request
+    # Registered on first use and when the token changes, not on every request.
+    assert registered == ["fixed-token", "first-token", "second-token"]
+    assert request.headers["Authorization"] == "Bearer second-token"
+
+
+def test_for_url_looks_the_breaker_up_in_the_scope_asked() -> None:
+    from ofsc_overlay.breaker import breaker_key
+
+    registry = BreakerRegistry()
+    url = "https://acme.test/rest/ofscCore/v1/activities/1"
+    host = registry.get(breaker_key(url, "host"))
+    assert registry.for_url(url, "host") is host
+    assert registry.for_url(url) is None  # the family breaker was never created
+    family = registry.get(breaker_key(url, "family"))
+    assert registry.for_url(url) is family and registry.for_url(url, "host") is host
+
+
+def test_the_secrets_filter_is_installed_once_on_each_filtered_logger(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ofsc_overlay import _redact
+
+    loggers = [logging.getLogger(name) for name in _redact.FILTERED_LOGGERS]
+    for log in [*loggers, logging.getLogger()]:
+        monkeypatch.setattr(log, "filters", [f for f in log.filters if f is not _redact._FILTER])
+    _redact._install_filter()
+    _redact._install_filter()
+    assert [log.filters.count(_redact._FILTER) for log in loggers] == [1] * len(loggers)
+    assert _redact._FILTER not in logging.getLogger().filters

@@ -1,0 +1,71 @@
+"""The runner's small parts, each pinned: option layering, multipart splitting, events cursor arguments."""
+
+from __future__ import annotations
+
+import enum
+import io
+from typing import Any
+
+import httpx
+
+from ofsc_overlay._runner import CallOptions, SyncRunner, _cursor_args, _multipart, _positions_cursor
+
+
+def test_merged_options_keep_what_the_layer_above_leaves_unsaid() -> None:
+    base = CallOptions(
+        max_retries=2, retry_non_idempotent=True, timeout=5.0, headers={"A": "1"}, max_in_flight=3
+    )
+
+    assert base.merged(CallOptions()) == base
+    top = CallOptions(
+        max_retries=0, retry_non_idempotent=False, timeout=1.0, headers={"B": "2"}, max_in_flight=1
+    )
+    merged = base.merged(top)
+    assert (merged.max_retries, merged.retry_non_idempotent, merged.timeout, merged.max_in_flight) == (
+        0,
+        False,
+        1.0,
+        1,
+    )
+    assert merged.headers == {"A": "1", "B": "2"}
+
+
+class Color(enum.Enum):
+    RED = "red"
+
+
+def test_multipart_sends_files_as_files_and_the_rest_as_wire_values() -> None:
+    upload = io.BytesIO(b"photo")
+    files, data = _multipart(
+        {"file": upload, "raw": b"x", "named": ("a.txt", b"a"), "color": Color.RED, "count": 2, "gone": None}
+    )
+    assert files == {"file": upload, "raw": b"x", "named": ("a.txt", b"a")}
+    assert data == {"color": "red", "count": 2}
+
+
+def test_with_options_keeps_the_catalog_and_the_telemetry() -> None:
+    catalog: dict[str, Any] = {"core.ping": object()}
+    telemetry: Any = object()
+    with httpx.Client(base_url="https://acme.test") as http:
+        runner = SyncRunner(http, catalog=catalog, telemetry=telemetry)
+        layered = runner.with_options(CallOptions(max_retries=0))
+        assert layered.operation("core.ping") is catalog["core.ping"]
+        assert layered._telemetry is telemetry
+        assert layered.options.max_retries == 0
+
+
+def test_only_a_since_without_a_page_positions_the_cursor() -> None:
+    assert _positions_cursor({"since": "2025-01-01 00:00:00"})
+    assert _positions_cursor({"since": "2025-01-01 00:00:00", "page": None})
+    assert not _positions_cursor({"since": "2025-01-01 00:00:00", "page": "p1"})
+    assert not _positions_cursor({"page": None})
+    assert not _positions_cursor({})
+
+
+def test_since_is_dropped_once_a_new_cursor_is_followed() -> None:
+    since = {"since": "2025-01-01 00:00:00", "page": "p1", "subscription_id": "s"}
+    assert _cursor_args(since, "p2") == {"page": "p2", "subscription_id": "s"}
+    # No cursor yet, or the one already asked for: since still places the walk.
+    assert _cursor_args(since, None) == {**since, "page": None}
+    assert _cursor_args(since, "p1") == since
+    assert _cursor_args({"since": "t"}, None) == {"since": "t", "page": None}
