@@ -278,3 +278,20 @@ def test_the_secrets_filter_is_installed_once_on_each_filtered_logger(
     _redact._install_filter()
     assert [log.filters.count(_redact._FILTER) for log in loggers] == [1] * len(loggers)
     assert _redact._FILTER not in logging.getLogger().filters
+
+
+def test_a_failed_probe_reopens_and_the_next_cool_down_lets_a_new_probe_through() -> None:
+    now = [0.0]
+    breaker = CircuitBreaker("o", failure_threshold=1, reset_timeout=10.0, clock=lambda: now[0])
+    breaker.record_failure(breaker.admit())
+    for _ in range(2):
+        now[0] += 10.0
+        probe = breaker.admit()
+        assert probe.probe
+        breaker.record_failure(probe)
+        assert breaker.state is CircuitState.OPEN
+    now[0] += 10.0
+    probe = breaker.admit()  # the failed probe freed its slot
+    assert probe.probe
+    breaker.record_success(probe)
+    assert breaker.state is CircuitState.CLOSED
