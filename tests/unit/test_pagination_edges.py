@@ -190,3 +190,55 @@ def test_a_concurrent_walk_with_one_item_pages() -> None:
         return [item async for item in aiter_offset_items(fetch, limit=1, concurrency=3)]
 
     assert asyncio.run(collect()) == [0, 1, 2, 3, 4]
+
+
+def test_an_async_offset_walk_without_an_operation_name_reports_none() -> None:
+    from ofsc_overlay.errors import PaginationError
+
+    async def same_page(offset: int) -> Page:
+        return Page(items=["a"], has_more=True)
+
+    async def walk() -> list[Any]:
+        return [item async for item in aiter_offset_items(same_page, limit=1)]
+
+    with pytest.raises(PaginationError) as info:
+        asyncio.run(walk())
+    assert info.value.operation == ""
+
+
+def test_two_pages_in_flight_with_a_concurrency_of_two() -> None:
+    in_flight, most = 0, 0
+
+    async def fetch(offset: int) -> Page:
+        nonlocal in_flight, most
+        in_flight += 1
+        most = max(most, in_flight)
+        await asyncio.sleep(0)  # let the other request start
+        in_flight -= 1
+        return Page(items=[offset] if offset < 4 else [], total_results=4)
+
+    async def walk() -> list[Any]:
+        return [item async for item in aiter_offset_items(fetch, limit=1, concurrency=2)]
+
+    assert asyncio.run(walk()) == [0, 1, 2, 3]
+    assert most == 2
+
+
+def test_read_ahead_requests_are_cancelled_and_awaited_when_the_listing_ends() -> None:
+    started: list[int] = []
+
+    async def fetch(offset: int) -> Page:
+        started.append(offset)
+        if offset >= 2:
+            await asyncio.sleep(3600)  # a read-ahead request past the end that never answers
+        return Page(items=[offset], has_more=offset < 1)
+
+    async def walk() -> tuple[list[Any], list[asyncio.Task[Any]]]:
+        items = [item async for item in aiter_offset_items(fetch, limit=1, concurrency=4)]
+        others = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+        return items, others
+
+    items, left = asyncio.run(walk())
+    assert items == [0, 1]
+    assert max(started) >= 2  # requests past the end were started...
+    assert left == []  # ...and none is left running when the walk returns

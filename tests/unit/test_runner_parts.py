@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import io
+import types
 from typing import Any
 
 import httpx
@@ -69,3 +70,12 @@ def test_since_is_dropped_once_a_new_cursor_is_followed() -> None:
     assert _cursor_args(since, None) == {**since, "page": None}
     assert _cursor_args(since, "p1") == since
     assert _cursor_args({"since": "t"}, None) == {"since": "t", "page": None}
+
+
+def test_a_page_is_read_from_items_when_the_operation_names_no_key() -> None:
+    with httpx.Client(base_url="https://acme.test") as http:
+        runner = SyncRunner(http, catalog={})
+        unnamed: Any = types.SimpleNamespace(items_key=None)
+        named: Any = types.SimpleNamespace(items_key="workZones")
+        assert runner.read_page(unnamed, {"items": [1, 2], "hasMore": False}).items == [1, 2]
+        assert runner.read_page(named, {"workZones": [3], "items": [9]}).items == [3]
