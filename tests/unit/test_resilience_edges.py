@@ -295,3 +295,64 @@ def test_a_failed_probe_reopens_and_the_next_cool_down_lets_a_new_probe_through(
     assert probe.probe
     breaker.record_success(probe)
     assert breaker.state is CircuitState.CLOSED
+
+
+TOKEN_URL = "https://acme.test/rest/oauthTokenService/v2/token"
+
+
+def _oauth_client(
+    token_answers: list[httpx.Response], seen: list[httpx.Request], now: list[float]
+) -> httpx.Client:
+    from ofsc_overlay.auth import OAuth2ClientCredentials
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.path.endswith("/token"):
+            return token_answers.pop(0)
+        return httpx.Response(200, json={})
+
+    auth = OAuth2ClientCredentials(
+        token_url=TOKEN_URL,
+        client_id="app",
+        instance="acme",
+        client_secret="s3cr3t-value",
+        clock=lambda: now[0],
+    )
+    return httpx.Client(transport=httpx.MockTransport(handler), auth=auth, headers={"User-Agent": "ua/1"})
+
+
+def test_the_token_request_asks_for_json_with_the_clients_user_agent() -> None:
+    seen: list[httpx.Request] = []
+    with _oauth_client([httpx.Response(200, json={"access_token": "tok-123456"})], seen, [0.0]) as http:
+        http.get("https://acme.test/rest/ofscCore/v1/activities/1")
+    token_request = seen[0]
+    assert token_request.url == TOKEN_URL
+    assert token_request.headers["Accept"] == "application/json"
+    assert token_request.headers["User-Agent"] == "ua/1"
+    assert seen[1].headers["Authorization"] == "Bearer tok-123456"
+
+
+def test_a_token_answer_without_a_token_is_a_typed_error_naming_the_token_request() -> None:
+    from ofsc_overlay.errors import APIResponseValidationError
+
+    seen: list[httpx.Request] = []
+    with _oauth_client([httpx.Response(200, json={"expires_in": 3600})], seen, [0.0]) as http:
+        with pytest.raises(APIResponseValidationError) as info:
+            http.get("https://acme.test/rest/ofscCore/v1/activities/1")
+    assert info.value.operation == "token request"
+    assert info.value.reason == f"the token service at {TOKEN_URL} answered without an access_token"
+
+
+def test_a_token_that_expires_at_once_is_fetched_again_on_the_next_request() -> None:
+    seen: list[httpx.Request] = []
+    answers = [
+        httpx.Response(200, json={"access_token": "first-token", "expires_in": 0}),
+        httpx.Response(200, json={"access_token": "second-token", "expires_in": 3600}),
+    ]
+    now = [100.0]
+    with _oauth_client(answers, seen, now) as http:
+        http.get("https://acme.test/rest/ofscCore/v1/a")
+        now[0] += 0.25  # well within a second: a lifetime of 0 is already over
+        http.get("https://acme.test/rest/ofscCore/v1/b")
+    assert [request.url.path.rsplit("/", 1)[-1] for request in seen] == ["token", "a", "token", "b"]
+    assert seen[3].headers["Authorization"] == "Bearer second-token"
