@@ -261,6 +261,7 @@ def test_a_retried_call_async_after_a_connection_error(otel: Otel) -> None:
     assert "http.response.status_code" not in first.attributes
     assert second.parent is not None and second.parent.span_id == call.context.span_id
     assert call.attributes is not None and call.attributes["ofsc.attempts"] == 2
+    assert call.attributes["server.address"] == "acme.fs.ocs.oraclecloud.com"
     assert [event.attributes["ofsc.retry.reason"] for event in call.events if event.attributes] == [
         "ConnectError"
     ]
