@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from codegen.check import MAX_DIFF_LINES, compare_trees, run_check
+from codegen.check import MAX_DIFF_LINES, _diff_excerpt, compare_trees, run_check
 from codegen.lock import load_spec, lock_for, write_lock
 from codegen.pipeline import Paths, build
 
@@ -250,3 +250,29 @@ def test_compare_trees_reads_bytes_and_skips_caches(tmp_path: Path) -> None:
     assert compare_trees(fresh, fresh).same
     empty = compare_trees(tmp_path / "none", tmp_path / "none")
     assert empty.same and empty.added == []
+
+
+def test_the_diff_excerpt_shows_one_line_of_context_and_is_cut(tmp_path: Path) -> None:
+    committed, fresh = tmp_path / "committed.py", tmp_path / "fresh.py"
+    committed.write_bytes(b"a\nb\nc\nd\n\xff\n")
+    fresh.write_bytes(b"a\nb\nC\nd\n\xff\n")
+    assert _diff_excerpt(fresh, committed, "m.py") == [
+        "--- generated/m.py",
+        "+++ regenerated/m.py",
+        "@@ -2,3 +2,3 @@",
+        " b",
+        "-c",
+        "+C",
+        " d",
+    ]
+
+    committed.write_text("".join(f"old {n}\n" for n in range(40)), encoding="utf-8")
+    fresh.write_text("".join(f"new {n}\n" for n in range(40)), encoding="utf-8")
+    lines = _diff_excerpt(fresh, committed, "m.py")
+    assert len(lines) == MAX_DIFF_LINES + 1
+    assert lines[-1] == f"... ({3 + 80 - MAX_DIFF_LINES} more diff lines)"  # 3 header lines, 80 changed
+
+    # Exactly MAX_DIFF_LINES lines are shown whole.
+    committed.write_text("".join(f"old {n}\n" for n in range(MAX_DIFF_LINES - 3)), encoding="utf-8")
+    fresh.write_text("", encoding="utf-8")
+    assert len(_diff_excerpt(fresh, committed, "m.py")) == MAX_DIFF_LINES
