@@ -180,6 +180,7 @@ def test_an_offset_walk_without_an_operation_name_reports_none() -> None:
     with pytest.raises(PaginationError) as info:
         list(iter_offset_items(same_page, limit=2))
     assert info.value.operation == "" and info.value.requests == 4
+    assert info.value.reason == "the server sent the same 2 items 4 times in a row"
 
 
 def test_a_concurrent_walk_with_one_item_pages() -> None:

@@ -8,6 +8,7 @@ import types
 from typing import Any
 
 import httpx
+import pytest
 
 from ofsc_overlay._runner import CallOptions, SyncRunner, _cursor_args, _multipart, _positions_cursor
 
@@ -79,3 +80,24 @@ def test_a_page_is_read_from_items_when_the_operation_names_no_key() -> None:
         named: Any = types.SimpleNamespace(items_key="workZones")
         assert runner.read_page(unnamed, {"items": [1, 2], "hasMore": False}).items == [1, 2]
         assert runner.read_page(named, {"workZones": [3], "items": [9]}).items == [3]
+
+
+def test_an_async_connection_failure_is_typed_and_names_the_request_and_the_cause() -> None:
+    import asyncio
+
+    from ofsc_overlay import errors
+    from ofsc_overlay._runner import AsyncRunner
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    async def call() -> None:
+        async with httpx.AsyncClient(
+            base_url="https://acme.test", transport=httpx.MockTransport(refuse)
+        ) as http:
+            await AsyncRunner(http).call("core.get_activity", {"activity_id": 1})
+
+    with pytest.raises(errors.APIConnectionError) as info:
+        asyncio.run(call())
+    where = "GET https://acme.test/rest/ofscCore/v1/activities/1"
+    assert str(info.value) == f"Connection failed ({where}): ConnectError: connection refused"
