@@ -312,3 +312,22 @@ def test_the_proxy_setting_sends_requests_through_the_proxy() -> None:
         server.server_close()
     assert response.status_code == 200
     assert _RecordingProxy.seen == ["GET http://127.0.0.1:9/rest/ofscCore/v1/users HTTP/1.1"]
+
+
+def test_a_transport_of_the_wrong_kind_is_refused_by_name() -> None:
+    from ofsc_overlay.transport import build_async_client, build_sync_client
+
+    with pytest.raises(TypeError) as info:
+        build_sync_client(settings(), transport=httpx.AsyncHTTPTransport())  # type: ignore[arg-type]
+    assert str(info.value) == "build_sync_client needs a synchronous transport (httpx.BaseTransport)"
+    with pytest.raises(TypeError) as info:
+        build_async_client(settings(), transport=httpx.HTTPTransport())  # type: ignore[arg-type]
+    assert str(info.value) == "build_async_client needs an asynchronous transport (httpx.AsyncBaseTransport)"
+
+
+def test_the_all_proxy_applies_when_no_proxy_is_set_for_the_scheme(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("ALL_PROXY", "http://allproxy:8080")
+    monkeypatch.delenv("all_proxy", raising=False)
+    assert _proxy_for(settings()) == "http://allproxy:8080"
