@@ -183,31 +183,3 @@ def test_fetch_spec_rejects_a_download_that_is_not_a_spec(
 
     assert main(["fetch-spec", "--from", f"{base}/page.json", "--spec", str(tmp_path / "s.json")]) == 2
     assert "not a Swagger 2.0 document" in capsys.readouterr().err
-
-
-def test_the_diff_excerpt_shows_one_line_of_context_and_is_cut(tmp_path: Path) -> None:
-    from codegen.check import MAX_DIFF_LINES, _diff_excerpt
-
-    committed, fresh = tmp_path / "committed.py", tmp_path / "fresh.py"
-    committed.write_bytes(b"a\nb\nc\nd\n\xff\n")
-    fresh.write_bytes(b"a\nb\nC\nd\n\xff\n")
-    assert _diff_excerpt(fresh, committed, "m.py") == [
-        "--- generated/m.py",
-        "+++ regenerated/m.py",
-        "@@ -2,3 +2,3 @@",
-        " b",
-        "-c",
-        "+C",
-        " d",
-    ]
-
-    committed.write_text("".join(f"old {n}\n" for n in range(40)), encoding="utf-8")
-    fresh.write_text("".join(f"new {n}\n" for n in range(40)), encoding="utf-8")
-    lines = _diff_excerpt(fresh, committed, "m.py")
-    assert len(lines) == MAX_DIFF_LINES + 1
-    assert lines[-1] == f"... ({3 + 80 - MAX_DIFF_LINES} more diff lines)"  # 3 header lines, 80 changed
-
-    # Exactly MAX_DIFF_LINES lines are shown whole.
-    committed.write_text("".join(f"old {n}\n" for n in range(MAX_DIFF_LINES - 3)), encoding="utf-8")
-    fresh.write_text("", encoding="utf-8")
-    assert len(_diff_excerpt(fresh, committed, "m.py")) == MAX_DIFF_LINES

@@ -95,3 +95,30 @@ def test_client_headers_with_control_characters_are_a_configuration_error(header
     with pytest.raises(ConfigurationError) as caught:
         OFSC(instance="acme", client_id="app", client_secret="options-secret", headers=headers)
     assert caught.value.setting == "headers"
+
+
+@pytest.mark.parametrize(
+    ("timeout", "reason"),
+    [
+        ("5", "timeout must be a number of seconds or an httpx.Timeout, not str."),
+        (True, "timeout must be a number of seconds or an httpx.Timeout, not bool."),
+        (0, "timeout must be a positive, finite number of seconds, not 0."),
+        (math.inf, "timeout must be a positive, finite number of seconds, not inf."),
+        (httpx.Timeout(5, read=-1.0), "timeout must be a positive, finite number of seconds, not -1.0."),
+    ],
+)
+def test_a_refused_timeout_says_why_and_where_to_set_it(client: OFSC, timeout: Any, reason: str) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        client.with_options(timeout=timeout)
+    assert (caught.value.reason, caught.value.setting, caught.value.sources) == (
+        reason,
+        "timeout",
+        ("with_options(...)",),
+    )
+    assert str(caught.value) == f"{reason} Set it with with_options(...)."
+
+
+def test_a_timeout_under_one_second_is_accepted(client: OFSC, sent: list[httpx.Request]) -> None:
+    assert client.with_options(timeout=0.5).options.timeout == 0.5
+    assert client.with_options(timeout=httpx.Timeout(0.25)).core.get_activity(activity_id=1).activity_id == 1
+    assert len(sent) == 1

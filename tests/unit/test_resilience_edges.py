@@ -236,3 +236,123 @@ def test_documented_defaults() -> None:
     assert retry.status_forcelist == frozenset({429, 502, 503, 504})
     assert OFSCRetry.create(methods=["post"]).allowed_methods == frozenset({"POST"})
     assert OFSCRetry().backoff_max == 8.0
+
+
+def test_a_bearer_token_is_registered_for_masking_once_per_new_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ofsc_overlay import auth
+
+    registered: list[str] = []
+    monkeypatch.setattr(auth, "register_secret", registered.append)
+    tokens = iter(["first-token", "first-token", "second-token"])
+    flows = [BearerToken("fixed-token"), BearerToken(lambda: next(tokens))]
+    for flow in flows:
+        for _ in range(3):
+            request = httpx.Request("GET", "https://acme.test/x")
+            assert next(flow.auth_flow(request)) is request
+    # Registered on first use and when the token changes, not on every request.
+    assert registered == ["fixed-token", "first-token", "second-token"]
+    assert request.headers["Authorization"] == "Bearer second-token"
+
+
+def test_for_url_looks_the_breaker_up_in_the_scope_asked() -> None:
+    from ofsc_overlay.breaker import breaker_key
+
+    registry = BreakerRegistry()
+    url = "https://acme.test/rest/ofscCore/v1/activities/1"
+    host = registry.get(breaker_key(url, "host"))
+    assert registry.for_url(url, "host") is host
+    assert registry.for_url(url) is None  # the family breaker was never created
+    family = registry.get(breaker_key(url, "family"))
+    assert registry.for_url(url) is family and registry.for_url(url, "host") is host
+
+
+def test_the_secrets_filter_is_installed_once_on_each_filtered_logger(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ofsc_overlay import _redact
+
+    loggers = [logging.getLogger(name) for name in _redact.FILTERED_LOGGERS]
+    for log in [*loggers, logging.getLogger()]:
+        monkeypatch.setattr(log, "filters", [f for f in log.filters if f is not _redact._FILTER])
+    _redact._install_filter()
+    _redact._install_filter()
+    assert [log.filters.count(_redact._FILTER) for log in loggers] == [1] * len(loggers)
+    assert _redact._FILTER not in logging.getLogger().filters
+
+
+def test_a_failed_probe_reopens_and_the_next_cool_down_lets_a_new_probe_through() -> None:
+    now = [0.0]
+    breaker = CircuitBreaker("o", failure_threshold=1, reset_timeout=10.0, clock=lambda: now[0])
+    breaker.record_failure(breaker.admit())
+    for _ in range(2):
+        now[0] += 10.0
+        probe = breaker.admit()
+        assert probe.probe
+        breaker.record_failure(probe)
+        assert breaker.state is CircuitState.OPEN
+    now[0] += 10.0
+    probe = breaker.admit()  # the failed probe freed its slot
+    assert probe.probe
+    breaker.record_success(probe)
+    assert breaker.state is CircuitState.CLOSED
+
+
+TOKEN_URL = "https://acme.test/rest/oauthTokenService/v2/token"
+
+
+def _oauth_client(
+    token_answers: list[httpx.Response], seen: list[httpx.Request], now: list[float]
+) -> httpx.Client:
+    from ofsc_overlay.auth import OAuth2ClientCredentials
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.path.endswith("/token"):
+            return token_answers.pop(0)
+        return httpx.Response(200, json={})
+
+    auth = OAuth2ClientCredentials(
+        token_url=TOKEN_URL,
+        client_id="app",
+        instance="acme",
+        client_secret="s3cr3t-value",
+        clock=lambda: now[0],
+    )
+    return httpx.Client(transport=httpx.MockTransport(handler), auth=auth, headers={"User-Agent": "ua/1"})
+
+
+def test_the_token_request_asks_for_json_with_the_clients_user_agent() -> None:
+    seen: list[httpx.Request] = []
+    with _oauth_client([httpx.Response(200, json={"access_token": "tok-123456"})], seen, [0.0]) as http:
+        http.get("https://acme.test/rest/ofscCore/v1/activities/1")
+    token_request = seen[0]
+    assert token_request.url == TOKEN_URL
+    assert token_request.headers["Accept"] == "application/json"
+    assert token_request.headers["User-Agent"] == "ua/1"
+    assert seen[1].headers["Authorization"] == "Bearer tok-123456"
+
+
+def test_a_token_answer_without_a_token_is_a_typed_error_naming_the_token_request() -> None:
+    from ofsc_overlay.errors import APIResponseValidationError
+
+    seen: list[httpx.Request] = []
+    with _oauth_client([httpx.Response(200, json={"expires_in": 3600})], seen, [0.0]) as http:
+        with pytest.raises(APIResponseValidationError) as info:
+            http.get("https://acme.test/rest/ofscCore/v1/activities/1")
+    assert info.value.operation == "token request"
+    assert info.value.reason == f"the token service at {TOKEN_URL} answered without an access_token"
+
+
+def test_a_token_that_expires_at_once_is_fetched_again_on_the_next_request() -> None:
+    seen: list[httpx.Request] = []
+    answers = [
+        httpx.Response(200, json={"access_token": "first-token", "expires_in": 0}),
+        httpx.Response(200, json={"access_token": "second-token", "expires_in": 3600}),
+    ]
+    now = [100.0]
+    with _oauth_client(answers, seen, now) as http:
+        http.get("https://acme.test/rest/ofscCore/v1/a")
+        now[0] += 0.25  # well within a second: a lifetime of 0 is already over
+        http.get("https://acme.test/rest/ofscCore/v1/b")
+    assert [request.url.path.rsplit("/", 1)[-1] for request in seen] == ["token", "a", "token", "b"]
+    assert seen[3].headers["Authorization"] == "Bearer second-token"

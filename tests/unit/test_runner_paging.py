@@ -132,3 +132,57 @@ def test_walking_an_operation_without_pages_is_refused() -> None:
             SyncRunner(http).paginate("core.get_activity", {"activity_id": 1})
     assert (info.value.operation, info.value.parameter) == ("core.get_activity", "key")
     assert str(info.value) == "core.get_activity: argument 'key' is not a paged operation"
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_an_offset_walk_starts_at_the_given_offset(asynchronous: bool) -> None:
+    # The facade's get_all_* take no offset; the runner's walk starts where its arguments say.
+    from ofsc_overlay._runner import AsyncRunner, SyncRunner
+
+    offsets: list[str] = []
+
+    def zones(request: httpx.Request) -> httpx.Response:
+        offsets.append(request.url.params["offset"])
+        return _zones_without_totals(request)
+
+    args = {"offset": 1, "limit": 1}
+
+    async def walk_async() -> list[Any]:
+        async with httpx.AsyncClient(base_url=BASE, transport=httpx.MockTransport(zones)) as http:
+            return [z async for z in AsyncRunner(http).paginate("metadata.get_workzones", args)]
+
+    if asynchronous:
+        found = asyncio.run(walk_async())
+    else:
+        with httpx.Client(base_url=BASE, transport=httpx.MockTransport(zones)) as http:
+            found = list(SyncRunner(http).paginate("metadata.get_workzones", args))
+    assert [zone.work_zone_label for zone in found] == ["Z1", "Z2"]
+    assert offsets == ["1", "2", "3"]
+
+
+@respx.mock(base_url=BASE)
+def test_an_async_walk_that_loops_names_its_operation(respx_mock: Any) -> None:
+    from ofsc_overlay.errors import PaginationError
+
+    respx_mock.get(ZONES).respond(json={"items": [{"workZoneLabel": "Z0"}], "hasMore": True})
+    respx_mock.get(EVENTS).mock(
+        side_effect=lambda request: httpx.Response(
+            200,
+            json={
+                "items": [{"eventType": "x"}],
+                "nextPage": "p1" if request.url.params["page"] == "p0" else "p0",
+            },
+        )
+    )
+
+    async def walk(kind: str) -> None:
+        async with AsyncOFSC(**SETTINGS) as client:
+            if kind == "offset":
+                _ = [z async for z in client.metadata.get_all_workzones(limit=1)]
+            else:
+                _ = [e async for e in client.core.get_all_events(subscription_id="s", page="p0")]
+
+    for kind, key in (("offset", "metadata.get_workzones"), ("cursor", "core.get_events")):
+        with pytest.raises(PaginationError) as info:
+            asyncio.run(walk(kind))
+        assert info.value.operation == key, kind

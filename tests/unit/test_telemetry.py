@@ -261,6 +261,7 @@ def test_a_retried_call_async_after_a_connection_error(otel: Otel) -> None:
     assert "http.response.status_code" not in first.attributes
     assert second.parent is not None and second.parent.span_id == call.context.span_id
     assert call.attributes is not None and call.attributes["ofsc.attempts"] == 2
+    assert call.attributes["server.address"] == "acme.fs.ocs.oraclecloud.com"
     assert [event.attributes["ofsc.retry.reason"] for event in call.events if event.attributes] == [
         "ConnectError"
     ]
@@ -338,6 +339,7 @@ def assert_one_walk(otel: Otel, pages: int) -> None:
     assert (
         walk.attributes["ofsc.pages"] == pages
         and walk.attributes["ofsc.operation"] == "metadata.get_all_workzones"
+        and walk.attributes["server.address"] == "acme.fs.ocs.oraclecloud.com"
     )
     page_calls = otel.named("OFSC metadata.get_workzones")
     assert len(page_calls) == pages
@@ -661,3 +663,28 @@ def test_a_call_refused_by_the_open_breaker_async(otel: Otel) -> None:
     assert [a["ofsc.breaker.state"] for a, _ in otel.counts("ofsc.client.circuit_breaker.transitions")] == [
         "open"
     ]
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_an_events_walk_is_one_parent_span(otel: Otel, asynchronous: bool) -> None:
+    pages = {"p5": ({"eventType": "activityCreated"}, "p6"), "p6": (None, "p6")}
+
+    def events(request: httpx.Request) -> httpx.Response:
+        item, following = pages[request.url.params["page"]]
+        return httpx.Response(200, json={"items": [item] if item else [], "nextPage": following})
+
+    async def walk_async() -> list[Any]:
+        async with async_client(events) as client:
+            return [e async for e in client.core.get_all_events(subscription_id="s", page="p5")]
+
+    if asynchronous:
+        found = asyncio.run(walk_async())
+    else:
+        with sync_client(events) as client:
+            found = list(client.core.get_all_events(subscription_id="s", page="p5"))
+    assert [event.event_type for event in found] == ["activityCreated"]
+    walk = otel.one("OFSC core.get_all_events")
+    assert walk.attributes is not None and walk.attributes["ofsc.pages"] == 2
+    pages_read = otel.named("OFSC core.get_events")
+    assert len(pages_read) == 2
+    assert all(span.parent is not None and span.parent.span_id == walk.context.span_id for span in pages_read)

@@ -312,3 +312,62 @@ def test_the_proxy_setting_sends_requests_through_the_proxy() -> None:
         server.server_close()
     assert response.status_code == 200
     assert _RecordingProxy.seen == ["GET http://127.0.0.1:9/rest/ofscCore/v1/users HTTP/1.1"]
+
+
+def test_a_transport_of_the_wrong_kind_is_refused_by_name() -> None:
+    from ofsc_overlay.transport import build_async_client, build_sync_client
+
+    with pytest.raises(TypeError) as info:
+        build_sync_client(settings(), transport=httpx.AsyncHTTPTransport())  # type: ignore[arg-type]
+    assert str(info.value) == "build_sync_client needs a synchronous transport (httpx.BaseTransport)"
+    with pytest.raises(TypeError) as info:
+        build_async_client(settings(), transport=httpx.HTTPTransport())  # type: ignore[arg-type]
+    assert str(info.value) == "build_async_client needs an asynchronous transport (httpx.AsyncBaseTransport)"
+
+
+def test_the_all_proxy_applies_when_no_proxy_is_set_for_the_scheme(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("ALL_PROXY", "http://allproxy:8080")
+    monkeypatch.delenv("all_proxy", raising=False)
+    assert _proxy_for(settings()) == "http://allproxy:8080"
+
+
+def test_the_credentials_reach_the_wire_as_user_at_instance() -> None:
+    import base64
+
+    from ofsc_overlay.transport import build_sync_client
+
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.path.endswith("/token"):
+            return httpx.Response(200, json={"access_token": "tok-abcdef", "expires_in": 3600})
+        return httpx.Response(200, json={})
+
+    basic = "Basic " + base64.b64encode(b"cid@acme:s3cr3t").decode()
+    for auth in ("basic", "oauth2"):
+        with build_sync_client(settings(auth=auth), transport=httpx.MockTransport(handler)) as client:
+            client.get("/rest/ofscCore/v1/activities/1")
+    assert [r.headers["Authorization"] for r in seen] == [basic, basic, "Bearer tok-abcdef"]
+
+
+def test_missing_credentials_are_refused_naming_the_first_missing_one() -> None:
+    from ofsc_overlay.transport import build_auth
+
+    with pytest.raises(ConfigurationError) as info:
+        build_auth(Settings(base_url=BASE, auth="bearer"))
+    assert (str(info.value), info.value.setting) == ("auth='bearer' needs a token.", "token")
+    with pytest.raises(ConfigurationError) as info:
+        build_auth(Settings(base_url=BASE, auth="basic", client_id="cid", client_secret="s"))
+    assert (str(info.value), info.value.setting) == ("auth='basic' needs instance.", "instance")
+
+
+def test_the_user_agent_names_this_package_and_its_version() -> None:
+    import ofsc_overlay
+    from ofsc_overlay.transport import user_agent
+
+    assert user_agent().startswith(
+        f"ofsc-overlay/{ofsc_overlay.__version__} httpx/{httpx.__version__} python/"
+    )
