@@ -29,6 +29,7 @@ PARENTS: dict[str, Parent] = {
     "resourceId": Parent("resources", "Resource", str),
     "login": Parent("users", "User", str),
     "inventoryId": Parent("inventories", "Inventory", int),
+    "requestId": Parent("service_requests", "Service request", int),
 }
 
 # The PUTs that create the entity their path names: no 404 for an unknown one.

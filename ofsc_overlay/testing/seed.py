@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -12,6 +12,7 @@ Record = dict[str, Any]
 
 FIRST_ACTIVITY_ID = 4_200_001
 FIRST_INVENTORY_ID = 21_000_001
+FIRST_SERVICE_REQUEST_ID = 31_000_001
 REGIONS = ("NORTH", "SOUTH", "EAST", "WEST")
 _CITIES = (
     ("Boston", "MA", "02108", 42.3601, -71.0589),
@@ -55,6 +56,7 @@ class Dataset:
     resource_locations: dict[str, list[Record]]
     metadata: dict[str, list[Record]]  # collection name -> items
     children: dict[tuple[str, str, str], list[Record]]  # (owner kind, owner id, collection) -> items
+    service_requests: list[Record] = field(default_factory=list)
 
 
 def work_days(config: SeedConfig) -> list[str]:
@@ -119,6 +121,7 @@ def build_dataset(config: SeedConfig | None = None) -> Dataset:
         },
         metadata=metadata,
         children=_children(config, technicians, activities),
+        service_requests=_service_requests(activities),
     )
 
 
@@ -159,6 +162,23 @@ def _children(
             }
         ]
     return children
+
+
+def _service_requests(activities: list[Record]) -> list[Record]:
+    """One service request raised from the first activity."""
+    if not activities:
+        return []
+    first = activities[0]
+    return [
+        {
+            "requestId": FIRST_SERVICE_REQUEST_ID,
+            "requestType": "INSPECTION",
+            "activityId": first["activityId"],
+            "resourceId": first["resourceId"],
+            "date": first["date"],
+            "created": f"{first['date']} 07:30:00",
+        }
+    ]
 
 
 def _resource(resource_id: str, name: str, parent: str | None, kind: str, internal_id: int) -> Record:

@@ -345,6 +345,9 @@ def _example_path_params(state: SimulatorState) -> dict[str, str]:
         if kind == "routingProfile" and items:
             params["profileLabel"], params["planLabel"] = owner, str(items[0]["label"])
             break
+    service_request = next(iter(state.service_requests), None)
+    if service_request is not None:
+        params["requestId"] = str(service_request)
     subscription = next(iter(state.subscriptions), None)
     if subscription is not None:
         params["subscriptionId"] = subscription

@@ -220,6 +220,16 @@ def _subscription(ctx: Context, args: dict[str, Any]) -> None:
     args["subscription_id"] = str(created.subscription_id)
 
 
+def _service_request(ctx: Context, args: dict[str, Any]) -> None:
+    # A service request names an activity, inventory and resource that exist.
+    examples = ctx.examples()
+    args["body"].update(
+        activityId=int(examples["activityId"]),
+        inventoryId=int(examples["inventoryId"]),
+        resourceId=examples["resourceId"],
+    )
+
+
 def _token(ctx: Context, args: dict[str, Any]) -> None:
     # The token service takes the client's Basic credentials, not a bearer token.
     ctx.use_basic = True
@@ -234,6 +244,7 @@ SETUPS: dict[str, Setup] = {
     "core.create_activity": _create_activity,
     "core.create_inventory": _create_inventory,
     "core.create_resource": _create_resource,
+    "core.create_service_request": _service_request,
     "core.create_user": _create_user,
     "core.deinstall_inventory": _inventory_in("customer"),
     "core.delay_activity": _activity_in("pending"),

@@ -95,6 +95,8 @@ def _snapshot(state: SimulatorState) -> str:
             state.resource_work_skills,
             state.resource_work_zones,
             state.resource_locations,
+            state.service_requests,
+            {"|".join(k): v for k, v in state.documents.items()},
         ],
         sort_keys=True,
         default=str,

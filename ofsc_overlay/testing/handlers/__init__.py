@@ -1,7 +1,19 @@
 """Stateful handlers, bound to (method, path template) in `REGISTRY`. Importing this package
 registers all of them."""
 
-from . import activities, children, events, files, inventories, metadata, resources, token, users
+from . import (
+    activities,
+    children,
+    events,
+    files,
+    inventories,
+    metadata,
+    planning,
+    resources,
+    service_requests,
+    token,
+    users,
+)
 from .base import REGISTRY, Handler, HandlerRegistry, Reply, RequestContext
 
 __all__ = [
@@ -16,7 +28,9 @@ __all__ = [
     "files",
     "inventories",
     "metadata",
+    "planning",
     "resources",
+    "service_requests",
     "token",
     "users",
 ]
