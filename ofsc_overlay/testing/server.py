@@ -314,6 +314,7 @@ def _example_path_params(state: SimulatorState) -> dict[str, str]:
         "login": "admin",
         "label": next(iter(state.metadata.get("workSkills", {})), "FIBER"),
         "date": str(activity.get("date")) if activity else "2025-06-02",
+        "apiLabel": "coreAPI",
     }
     # Child items may have been deleted since seeding: offer one only while it exists.
     for name, items, key in (

@@ -86,3 +86,74 @@ def test_service_requests_are_kept_and_unknown_ones_are_404(client: OFSC, sim: S
     with pytest.raises(BadRequestError):
         client.core.create_service_request(body={"requestType": "REPAIR", "activityId": 1})
     assert len(sim.state.service_requests) == 2  # the seeded one and ours; the refused one is not kept
+
+
+def test_application_api_access_is_kept(client: OFSC) -> None:
+    app = "demo-client"
+    listed = client.metadata.get_application_api_accesses(label=app)
+    assert {item.label for item in listed.items} >= {"coreAPI", "metadataAPI"}
+    assert all(item.status == "active" for item in listed.items)
+    changed = client.metadata.update_application_api_access(
+        label=app,
+        api_label="coreAPI",
+        body={"status": "inactive", "apiEntities": [{"label": "activity", "access": "ReadOnly"}]},
+    )
+    assert changed.status == "inactive"
+    read = client.metadata.get_application_api_access(label=app, api_label="coreAPI")
+    assert (read.label, read.status) == ("coreAPI", "inactive")
+    assert [(e.label, e.access) for e in read.api_entities] == [("activity", "ReadOnly")]
+    listed = client.metadata.get_application_api_accesses(label=app)
+    assert {item.label: item.status for item in listed.items}["coreAPI"] == "inactive"
+    assert client.metadata.get_application_api_access(label=app, api_label="metadataAPI").status == "active"
+    with pytest.raises(NotFoundError):
+        client.metadata.update_application_api_access(
+            label=app, api_label="noSuchAPI", body={"status": "active"}
+        )
+    with pytest.raises(NotFoundError):
+        client.metadata.get_application_api_accesses(label="no-such-app")
+
+
+def test_work_skill_conditions_are_replaced_whole(client: OFSC) -> None:
+    seeded = client.metadata.get_workskill_conditions()
+    assert seeded.items and seeded.total_results == len(seeded.items)
+    condition = {
+        "internalId": 7,
+        "label": "FIBER",
+        "requiredLevel": 2,
+        "preferableLevel": 3,
+        "conditions": [{"label": "XA_PRIORITY", "function": "in", "valueList": ["high"]}],
+    }
+    client.metadata.replace_workskill_conditions(body={"items": [condition]})
+    read = client.metadata.get_workskill_conditions()
+    assert [(c.internal_id, c.label, c.required_level, c.preferable_level) for c in read.items] == [
+        (7, "FIBER", 2, 3)
+    ]
+    assert read.items[0].conditions[0].value_list == ["high"]
+    with pytest.raises(BadRequestError):
+        client.metadata.replace_workskill_conditions(body={"items": [condition, condition]})
+    assert len(client.metadata.get_workskill_conditions().items) == 1
+
+
+def test_statistics_overrides_are_kept(client: OFSC) -> None:
+    stats = client.statistics
+    result = stats.update_activity_duration_stats(
+        body={"items": [{"resourceId": TECH, "akey": "INSTALL", "override": 95}]}
+    )
+    assert result.results.updated_records == 1
+    read = stats.get_activity_duration_stats(resource_id=TECH, akey="INSTALL")
+    assert [(i.resource_id, i.akey, i.override) for i in read.items] == [(TECH, "INSTALL", 95)]
+    stats.update_activity_duration_stats(
+        body={"items": [{"resourceId": TECH, "akey": "INSTALL", "override": 60}]}
+    )
+    assert [i.override for i in stats.get_activity_duration_stats(resource_id=TECH).items] == [60]
+
+    stats.update_activity_travel_stats(body={"items": [{"fkey": "Z1", "tkey": "Z2", "override": 25}]})
+    travel = stats.get_activity_travel_stats(fkey="Z1", tkey="Z2")
+    assert [(i.fkey, i.tkey, i.override) for i in travel.items] == [("Z1", "Z2", 25)]
+
+    body = {"items": [{"level": "company", "key": "ACME", "data": [{"distance": 10, "override": 12}]}]}
+    stats.update_airline_distance_based_travel(body=body)
+    body["items"][0]["data"] = [{"distance": 20, "override": 30}, {"distance": 10, "override": 15}]
+    stats.update_airline_distance_based_travel(body=body)
+    airline = stats.get_airline_distance_based_travel(level="company", key="ACME")
+    assert [(d.distance, d.override) for d in airline.items[0].data] == [(10, 15), (20, 30)]

@@ -4,6 +4,7 @@ registers all of them."""
 from . import (
     activities,
     children,
+    documents,
     events,
     files,
     inventories,
@@ -24,6 +25,7 @@ __all__ = [
     "RequestContext",
     "activities",
     "children",
+    "documents",
     "events",
     "files",
     "inventories",
