@@ -157,3 +157,74 @@ def test_statistics_overrides_are_kept(client: OFSC) -> None:
     stats.update_airline_distance_based_travel(body=body)
     airline = stats.get_airline_distance_based_travel(level="company", key="ACME")
     assert [(d.distance, d.override) for d in airline.items[0].data] == [(10, 15), (20, 30)]
+
+
+def test_bulk_updates_land_in_each_resources_collections(client: OFSC, sim: Simulator) -> None:
+    core = client.core
+    other = "TECH_SOUTH_01"
+    zone = next(iter(sim.state.metadata["workZones"]))
+    skills = core.bulk_update_resource_workskills(
+        body=[
+            {
+                "resourceId": TECH,
+                "workSkills": [{"workSkill": "GAS", "ratio": 80, "startDate": "2025-06-01"}],
+            },
+            {"resourceId": "NOBODY", "workSkills": [{"workSkill": "GAS", "ratio": 80}]},
+        ]
+    )
+    assert skills.resources_updated == 1
+    assert [(r.resource_id, r.items_updated, r.items_failed) for r in skills.results] == [
+        (TECH, 1, 0), ("NOBODY", 0, 1),
+    ]  # fmt: skip
+    assert ("GAS", 80) in [
+        (s.work_skill, s.ratio) for s in core.get_resource_workskills(resource_id=TECH).items
+    ]
+
+    core.bulk_update_resource_workzones(
+        body=[{"resourceId": other, "workZones": [{"workZone": zone, "startDate": "2025-06-01"}]}]
+    )
+    assert zone in [z.work_zone for z in core.get_resource_workzones(resource_id=other).items]
+
+    schedule = {
+        "recordType": "non-working",
+        "startDate": "2025-06-09",
+        "endDate": "2025-06-13",
+        "nonWorkingReason": "VACATION",
+    }
+    core.bulk_update_resource_workschedules(body=[{"resourceId": TECH, "workSchedules": [schedule]}])
+    kept = core.get_resource_workschedules(resource_id=TECH).items
+    assert [(s.record_type, s.start_date) for s in kept if s.record_type == "non-working"] == [
+        ("non-working", "2025-06-09")
+    ]
+
+    before = {i.inventory_id for i in core.get_resource_inventories(resource_id=other).items}
+    answer = core.bulk_update_resource_inventories(
+        body={
+            "resources": [
+                {
+                    "resourceId": other,
+                    "operationType": "replace",
+                    "inventories": [{"inventoryType": "METER", "serialNumber": "M-1", "quantity": 1}],
+                }
+            ]
+        }  # fmt: skip
+    )
+    assert (answer.created, answer.deleted) == (1, len(before))
+    after = core.get_resource_inventories(resource_id=other).items
+    assert [(i.inventory_type, i.serial_number) for i in after] == [("METER", "M-1")]
+
+
+def test_positions_set_are_the_last_known_ones(client: OFSC) -> None:
+    core = client.core
+    result = core.set_resource_positions(
+        body={"items": [
+            {"resourceId": TECH, "time": "2025-06-02T10:00:00Z", "lat": 42.1, "lng": -71.2},
+            {"resourceId": TECH, "time": "2025-06-02T09:00:00Z", "lat": 40.0, "lng": -70.0},
+            {"resourceId": "NOBODY", "time": "2025-06-02T10:00:00Z", "lat": 1, "lng": 1},
+        ]}
+    )  # fmt: skip
+    assert (result.items_processed, result.items_failed) == (2, 1)
+    assert [e.item_index for e in result.errors] == [2]
+    known = core.get_last_known_positions(resources=[TECH, "TECH_SOUTH_01"]).items
+    assert [(p.resource_id, p.lat, p.lng) for p in known[:1]] == [(TECH, 42.1, -71.2)]
+    assert known[1].resource_id == "TECH_SOUTH_01" and known[1].error_message

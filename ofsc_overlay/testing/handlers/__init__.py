@@ -3,6 +3,7 @@ registers all of them."""
 
 from . import (
     activities,
+    bulk,
     children,
     documents,
     events,
@@ -24,6 +25,7 @@ __all__ = [
     "Reply",
     "RequestContext",
     "activities",
+    "bulk",
     "children",
     "documents",
     "events",
