@@ -30,6 +30,7 @@ PARENTS: dict[str, Parent] = {
     "login": Parent("users", "User", str),
     "inventoryId": Parent("inventories", "Inventory", int),
     "requestId": Parent("service_requests", "Service request", int),
+    "chatId": Parent("chats", "Chat", int),
 }
 
 # The PUTs that create the entity their path names: no 404 for an unknown one.

@@ -13,6 +13,7 @@ Record = dict[str, Any]
 FIRST_ACTIVITY_ID = 4_200_001
 FIRST_INVENTORY_ID = 21_000_001
 FIRST_SERVICE_REQUEST_ID = 31_000_001
+FIRST_CHAT_ID = 51_000_001
 REGIONS = ("NORTH", "SOUTH", "EAST", "WEST")
 _CITIES = (
     ("Boston", "MA", "02108", 42.3601, -71.0589),
@@ -57,6 +58,7 @@ class Dataset:
     metadata: dict[str, list[Record]]  # collection name -> items
     children: dict[tuple[str, str, str], list[Record]]  # (owner kind, owner id, collection) -> items
     service_requests: list[Record] = field(default_factory=list)
+    chats: list[Record] = field(default_factory=list)
 
 
 def work_days(config: SeedConfig) -> list[str]:
@@ -122,6 +124,7 @@ def build_dataset(config: SeedConfig | None = None) -> Dataset:
         metadata=metadata,
         children=_children(config, technicians, activities),
         service_requests=_service_requests(activities),
+        chats=_chats(technicians),
     )
 
 
@@ -177,6 +180,27 @@ def _service_requests(activities: list[Record]) -> list[Record]:
             "resourceId": first["resourceId"],
             "date": first["date"],
             "created": f"{first['date']} 07:30:00",
+        }
+    ]
+
+
+def _chats(technicians: list[str]) -> list[Record]:
+    """A chat the administrator started with the first technician, with one message."""
+    if not technicians:
+        return []
+    started = "2025-06-02 08:15:00"
+    login = technicians[0].lower()
+    return [
+        {
+            "chatId": FIRST_CHAT_ID,
+            "type": "normal",
+            "startedBy": "admin",
+            "startedTime": started,
+            "participants": [
+                {"login": "admin", "invitedBy": "admin", "invitedTime": started},
+                {"login": login, "invitedBy": "admin", "invitedTime": started},
+            ],
+            "messages": [{"author": "admin", "text": "Please call the customer first.", "time": started}],
         }
     ]
 

@@ -349,6 +349,9 @@ def _example_path_params(state: SimulatorState) -> dict[str, str]:
     service_request = next(iter(state.service_requests), None)
     if service_request is not None:
         params["requestId"] = str(service_request)
+    chat = next(iter(state.chats), None)
+    if chat is not None:
+        params["chatId"] = str(chat)
     subscription = next(iter(state.subscriptions), None)
     if subscription is not None:
         params["subscriptionId"] = subscription

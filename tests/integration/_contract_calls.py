@@ -230,6 +230,14 @@ def _service_request(ctx: Context, args: dict[str, Any]) -> None:
     )
 
 
+def _invite(ctx: Context, args: dict[str, Any]) -> None:
+    args["body"]["login"] = "admin"  # a user that exists
+
+
+def _chat(ctx: Context, args: dict[str, Any]) -> None:
+    args["body"]["recipients"] = ["admin"]
+
+
 def _token(ctx: Context, args: dict[str, Any]) -> None:
     # The token service takes the client's Basic credentials, not a bearer token.
     ctx.use_basic = True
@@ -239,6 +247,8 @@ def _token(ctx: Context, args: dict[str, Any]) -> None:
 SETUPS: dict[str, Setup] = {
     "auth.get_token": _token,
     "auth.get_token_v1": _token,
+    "collaboration.invite_chat_participant": _invite,
+    "collaboration.start_chat": _chat,
     "core.cancel_activity": _activity_in("pending"),
     "core.complete_activity": _activity_in("started"),
     "core.create_activity": _create_activity,

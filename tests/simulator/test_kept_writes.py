@@ -228,3 +228,26 @@ def test_positions_set_are_the_last_known_ones(client: OFSC) -> None:
     known = core.get_last_known_positions(resources=[TECH, "TECH_SOUTH_01"]).items
     assert [(p.resource_id, p.lat, p.lng) for p in known[:1]] == [(TECH, 42.1, -71.2)]
     assert known[1].resource_id == "TECH_SOUTH_01" and known[1].error_message
+
+
+def test_chats_keep_participants_and_messages(client: OFSC) -> None:
+    collab = client.collaboration
+    chat = collab.start_chat(body={"recipients": ["tech_north_01"], "text": "Gate code is 1234"})
+    assert (chat.type_, chat.started_by) == ("normal", "admin")
+    collab.send_chat_message(chat_id=chat.chat_id, body={"text": "On my way"})
+    messages = collab.get_chat_messages(chat_id=chat.chat_id)
+    assert [(m.sequence_number, m.text) for m in messages.items] == [
+        (1, "Gate code is 1234"),
+        (2, "On my way"),
+    ]
+    assert messages.total_results == 2
+    collab.invite_chat_participant(chat_id=chat.chat_id, body={"login": "tech_south_01"})
+    collab.leave_chat(chat_id=chat.chat_id)
+    people = {p.login: p.present for p in collab.get_all_chat_participants(chat_id=chat.chat_id)}
+    assert people == {"admin": False, "tech_north_01": True, "tech_south_01": True}
+    with pytest.raises(BadRequestError):
+        collab.invite_chat_participant(chat_id=chat.chat_id, body={"login": "nobody"})
+    with pytest.raises(BadRequestError):
+        collab.start_chat(body={"recipients": ["nobody"], "text": "hello"})
+    with pytest.raises(NotFoundError):
+        collab.get_chat_messages(chat_id=chat.chat_id + 1000)

@@ -96,6 +96,7 @@ def _snapshot(state: SimulatorState) -> str:
             state.resource_work_zones,
             state.resource_locations,
             state.service_requests,
+            state.chats,
             {"|".join(k): v for k, v in state.documents.items()},
         ],
         sort_keys=True,

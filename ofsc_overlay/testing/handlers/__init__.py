@@ -4,6 +4,7 @@ registers all of them."""
 from . import (
     activities,
     bulk,
+    chats,
     children,
     documents,
     events,
@@ -26,6 +27,7 @@ __all__ = [
     "RequestContext",
     "activities",
     "bulk",
+    "chats",
     "children",
     "documents",
     "events",
