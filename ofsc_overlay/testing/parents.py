@@ -61,7 +61,7 @@ def _check_metadata(op: OperationSpec, request: ValidatedRequest, state: Simulat
     segments = split_path(op.path)
     if len(segments) > 4 and segments[1] == "ofscMetadata" and segments[4] == "{label}":
         collection = segments[3]
-        creating = op.method == "PUT" and len(segments) == 5
+        creating = op.method in ("PUT", "POST") and len(segments) == 5
         if collection in LABELLED_COLLECTIONS and not creating:
             label = request.path.get("label")
             if label not in state.metadata.get(collection, {}):

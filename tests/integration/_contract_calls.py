@@ -238,6 +238,18 @@ def _chat(ctx: Context, args: dict[str, Any]) -> None:
     args["body"]["recipients"] = ["admin"]
 
 
+def _routing_plan_file(label: str) -> Setup:
+    def setup(ctx: Context, args: dict[str, Any]) -> None:
+        # An import takes the file an export gives, here for a plan the profile does not have yet.
+        args["body"] = b'{"label": "%s"}' % label.encode()
+
+    return setup
+
+
+def _new_link_template(ctx: Context, args: dict[str, Any]) -> None:
+    args["label"] = args["body"]["label"] = "CONTRACT_LINK"  # POST to a label creates it
+
+
 def _token(ctx: Context, args: dict[str, Any]) -> None:
     # The token service takes the client's Basic credentials, not a bearer token.
     ctx.use_basic = True
@@ -280,6 +292,9 @@ SETUPS: dict[str, Setup] = {
     "core.link_activities": _link_activities,
     "core.install_resource_inventory": _inventory_in("resource"),
     "metadata.update_workzones": _update_workzones,
+    "metadata.create_link_template": _new_link_template,
+    "metadata.import_routing_plan": _routing_plan_file("IMPORTED"),
+    "metadata.force_import_routing_plan": _routing_plan_file("FORCED"),
 }
 
 

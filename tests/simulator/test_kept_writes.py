@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
@@ -251,3 +252,46 @@ def test_chats_keep_participants_and_messages(client: OFSC) -> None:
         collab.start_chat(body={"recipients": ["nobody"], "text": "hello"})
     with pytest.raises(NotFoundError):
         collab.get_chat_messages(chat_id=chat.chat_id + 1000)
+
+
+def test_routing_plans_export_and_import(client: OFSC) -> None:
+    meta = client.metadata
+    exported = meta.export_routing_plan(profile_label="DEFAULT", plan_label="DAILY")
+    document = json.loads(exported)
+    assert document["label"] == "DAILY"
+    document["label"] = "NIGHTLY"
+    meta.import_routing_plan(profile_label="DEFAULT", body=json.dumps(document).encode())
+    assert "NIGHTLY" in meta.get_routing_profile_plans(profile_label="DEFAULT").items
+    assert (
+        json.loads(meta.export_routing_plan(profile_label="DEFAULT", plan_label="NIGHTLY"))["label"]
+        == "NIGHTLY"
+    )
+    with pytest.raises(ConflictError):
+        meta.import_routing_plan(profile_label="DEFAULT", body=exported)
+    document["comment"] = "replaced"
+    meta.force_import_routing_plan(profile_label="DEFAULT", body=json.dumps(document).encode())
+    assert (
+        json.loads(meta.export_routing_plan(profile_label="DEFAULT", plan_label="NIGHTLY"))["comment"]
+        == "replaced"
+    )
+    plans = meta.get_routing_profile_plans(profile_label="DEFAULT").items
+    assert plans.count("NIGHTLY") == 1
+    with pytest.raises(BadRequestError):
+        meta.import_routing_plan(profile_label="DEFAULT", body=b"not a plan")
+    with pytest.raises(NotFoundError):
+        meta.export_routing_plan(profile_label="DEFAULT", plan_label="MISSING")
+    assert meta.get_routing_profile_plans(profile_label="DEFAULT").items == plans
+
+
+def test_link_template_created_by_post_to_its_label(client: OFSC) -> None:
+    body = {
+        "label": "ASSIST",
+        "linkType": "related",
+        "active": True,
+        "translations": [{"language": "en", "name": "Assist"}],
+    }
+    client.metadata.create_link_template(label="ASSIST", body=body)
+    read = client.metadata.get_link_template(label="ASSIST")
+    assert (read.label, read.link_type, read.active) == ("ASSIST", "related", True)
+    with pytest.raises(ConflictError):
+        client.metadata.create_link_template(label="ASSIST", body=body)
