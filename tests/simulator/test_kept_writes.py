@@ -295,3 +295,71 @@ def test_link_template_created_by_post_to_its_label(client: OFSC) -> None:
     assert (read.label, read.link_type, read.active) == ("ASSIST", "related", True)
     with pytest.raises(ConflictError):
         client.metadata.create_link_template(label="ASSIST", body=body)
+
+
+def test_quota_changes_are_read_back(client: OFSC) -> None:
+    cap = client.capacity
+    north_change = {"label": "AREA_NORTH", "quota": 480, "categories": [{"label": "INSTALL", "quota": 120}]}
+    change = {"date": "2025-06-03", "areas": [north_change]}
+    result = cap.update_quota(body={"items": [change]})
+    assert result.results.updated_field_count >= 2
+    day = cap.get_quota(dates=["2025-06-03"], areas=["AREA_NORTH", "AREA_SOUTH"]).items[0]
+    north = next(area for area in day.areas if area.label == "AREA_NORTH")
+    assert north.quota == 480
+    assert [c.quota for c in north.categories if c.label == "INSTALL"] == [120]
+    other_day = cap.get_quota(dates=["2025-06-04"], areas=["AREA_NORTH"]).items[0]
+    assert other_day.areas[0].quota != 480 or not any(
+        c.label == "INSTALL" for c in other_day.areas[0].categories
+    )
+
+    cap.update_quota_v2(
+        body={
+            "items": [
+                {
+                    "date": "2025-06-03",
+                    "areas": [{"label": "AREA_NORTH", "quotaIsClosed": True, "quota": 300}],
+                }
+            ]
+        }
+    )
+    area = cap.get_quota_v2(dates=["2025-06-03"], areas=["AREA_NORTH"]).items[0].areas[0]
+    assert (area.label, area.quota, area.quota_is_closed) == ("AREA_NORTH", 300, True)
+
+
+def test_booking_statuses_and_closing_schedule_are_read_back(client: OFSC) -> None:
+    cap = client.capacity
+    status = {
+        "category": "INSTALL",
+        "workZone": "ZONE_1",
+        "timeFrom": "08:00",
+        "timeTo": "12:00",
+        "state": "closed",
+    }
+    cap.update_booking_statuses(
+        body={"items": [{"date": "2025-06-03", "area": "AREA_NORTH", "statuses": [status]}]}
+    )
+    items = cap.get_booking_statuses(dates="2025-06-03", areas=["AREA_NORTH", "AREA_SOUTH"]).items
+    assert [(i.area, i.date) for i in items] == [("AREA_NORTH", "2025-06-03"), ("AREA_SOUTH", "2025-06-03")]
+    kept = [s for s in items[0].statuses if s.category == "INSTALL" and s.work_zone == "ZONE_1"]
+    assert [s.booking_status for s in kept] == ["closed"]
+    assert not [s for s in items[1].statuses if s.category == "INSTALL" and s.work_zone == "ZONE_1"]
+    status["state"] = "open"
+    cap.update_booking_statuses(
+        body={"items": [{"date": "2025-06-03", "area": "AREA_NORTH", "statuses": [status]}]}
+    )
+    items = cap.get_booking_statuses(dates="2025-06-03", areas=["AREA_NORTH"]).items
+    assert [s.booking_status for s in items[0].statuses if s.work_zone == "ZONE_1"] == ["open"]
+
+    schedule = {
+        "area": "AREA_NORTH",
+        "category": "INSTALL",
+        "workZone": "ZONE_1",
+        "closeTime": "16:00",
+        "dayOffset": 1,
+    }
+    cap.update_booking_closing_schedule(body={"items": [schedule]})
+    read = cap.get_booking_closing_schedule(areas=["AREA_NORTH", "AREA_SOUTH"]).items
+    assert [(i.area, i.category, i.close_time, i.day_offset) for i in read if i.area == "AREA_NORTH"] == [
+        ("AREA_NORTH", "INSTALL", "16:00", 1)
+    ]
+    assert [i.area for i in read if i.area == "AREA_SOUTH"] == ["AREA_SOUTH"]

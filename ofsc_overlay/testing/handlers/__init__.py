@@ -4,6 +4,7 @@ registers all of them."""
 from . import (
     activities,
     bulk,
+    capacity,
     chats,
     children,
     documents,
@@ -28,6 +29,7 @@ __all__ = [
     "RequestContext",
     "activities",
     "bulk",
+    "capacity",
     "chats",
     "children",
     "documents",
