@@ -14,6 +14,7 @@ FIRST_ACTIVITY_ID = 4_200_001
 FIRST_INVENTORY_ID = 21_000_001
 FIRST_SERVICE_REQUEST_ID = 31_000_001
 FIRST_CHAT_ID = 51_000_001
+FIRST_DOWNLOAD_ID = 8_000_001
 REGIONS = ("NORTH", "SOUTH", "EAST", "WEST")
 _CITIES = (
     ("Boston", "MA", "02108", 42.3601, -71.0589),
@@ -59,6 +60,7 @@ class Dataset:
     children: dict[tuple[str, str, str], list[Record]]  # (owner kind, owner id, collection) -> items
     service_requests: list[Record] = field(default_factory=list)
     chats: list[Record] = field(default_factory=list)
+    documents: dict[tuple[str, ...], Any] = field(default_factory=dict)  # see SimulatorState.documents
 
 
 def work_days(config: SeedConfig) -> list[str]:
@@ -125,6 +127,7 @@ def build_dataset(config: SeedConfig | None = None) -> Dataset:
         children=_children(config, technicians, activities),
         service_requests=_service_requests(activities),
         chats=_chats(technicians),
+        documents=_populate_jobs(),
     )
 
 
@@ -203,6 +206,12 @@ def _chats(technicians: list[str]) -> list[Record]:
             "messages": [{"author": "admin", "text": "Please call the customer first.", "time": started}],
         }
     ]
+
+
+def _populate_jobs() -> dict[tuple[str, ...], Any]:
+    """A finished map layer and work zone shape population, under the same download id."""
+    job = {"downloadId": FIRST_DOWNLOAD_ID, "status": "completed", "time": "2025-06-02 07:00:00"}
+    return {("populate", kind, str(FIRST_DOWNLOAD_ID)): dict(job) for kind in ("mapLayers", "workZones")}
 
 
 def _resource(resource_id: str, name: str, parent: str | None, kind: str, internal_id: int) -> Record:

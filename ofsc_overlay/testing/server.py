@@ -349,6 +349,9 @@ def _example_path_params(state: SimulatorState) -> dict[str, str]:
     service_request = next(iter(state.service_requests), None)
     if service_request is not None:
         params["requestId"] = str(service_request)
+    download = next((key[2] for key in state.documents if key[0] == "populate"), None)
+    if download is not None:
+        params["downloadId"] = download
     chat = next(iter(state.chats), None)
     if chat is not None:
         params["chatId"] = str(chat)

@@ -72,6 +72,7 @@ class SimulatorState:
         state.children = data.children  # already a deep copy: links stay shared by both activities
         state.service_requests = {r["requestId"]: r for r in data.service_requests}
         state.chats = {chat["chatId"]: chat for chat in data.chats}
+        state.documents = data.documents
         state.next_activity_id = max(state.activities, default=FIRST_ACTIVITY_ID - 1) + 1
         state.next_inventory_id = max(state.inventories, default=FIRST_INVENTORY_ID - 1) + 1
         return state

@@ -363,3 +363,20 @@ def test_booking_statuses_and_closing_schedule_are_read_back(client: OFSC) -> No
         ("AREA_NORTH", "INSTALL", "16:00", 1)
     ]
     assert [i.area for i in read if i.area == "AREA_SOUTH"] == ["AREA_SOUTH"]
+
+
+def test_population_jobs_are_read_back_by_their_download_id(client: OFSC) -> None:
+    meta = client.metadata
+    started = meta.populate_workzone_shapes(
+        body={"URL": "https://gis.example.com/zones.zip", "authentication": {"type": "none"},
+              "shapeIdentifierColumn": "ZONE", "SRID": 4326}
+    )  # fmt: skip
+    status = meta.get_populate_workzone_shapes_status(download_id=str(started.download_id))
+    assert (status.download_id, status.status) == (started.download_id, "completed")
+    layer = meta.populate_map_layers(
+        body={"layerLabel": "HYDRANTS", "URL": "https://gis.example.com/h.zip",
+              "authentication": {"type": "none"}, "SRID": 4326}
+    )  # fmt: skip
+    assert meta.get_populate_map_layers_status(download_id=str(layer.download_id)).status == "completed"
+    with pytest.raises(NotFoundError):
+        meta.get_populate_map_layers_status(download_id="1")
