@@ -27,6 +27,10 @@ _PREFIX = re.compile(r"^(/rest/[^/]+/v\d+)/")
 _REF = re.compile(r'"#/definitions/([^"]+)"')
 
 
+#: The `info` key of a document the simulator rebuilt from the contract (ofsc_overlay.testing.rebuilt_spec).
+REBUILT_MARK = "x-ofsc-rebuilt"
+
+
 def part_prefixes(doc: dict[str, Any]) -> list[str]:
     """The `/rest/<family>/v<n>` prefixes of a spec's paths, sorted."""
     found = {m.group(1) for path in doc.get("paths", {}) if (m := _PREFIX.match(path))}
@@ -136,7 +140,8 @@ def _check_operations(doc: dict[str, Any]) -> None:
 
 
 def fetch_parts(http: httpx.Client, prefixes: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """prefix -> the Swagger 2.0 document its metadata-catalog answered; 404 and 405 mean "not served"."""
+    """prefix -> the Swagger 2.0 document its metadata-catalog answered; 404 and 405 mean "not served", and
+    so does a document the simulator rebuilt from the contract."""
     parts: dict[str, dict[str, Any]] = {}
     for prefix in prefixes:
         response = http.get(catalog_url(prefix), headers={"Accept": "application/json"})
@@ -150,6 +155,9 @@ def fetch_parts(http: httpx.Client, prefixes: Iterable[str]) -> dict[str, dict[s
             raise SpecError(f"GET {catalog_url(prefix)} did not answer JSON: {exc}") from exc
         if not isinstance(doc, dict) or doc.get("swagger") != "2.0":
             raise SpecError(f"GET {catalog_url(prefix)} did not answer a Swagger 2.0 document")
+        info = doc.get("info")
+        if isinstance(info, dict) and REBUILT_MARK in info:
+            continue  # the simulator's rebuild of our own contract, not a tenant's spec: nothing to learn
         parts[prefix] = doc
     return parts
 

@@ -1,6 +1,7 @@
 """Answers for operations without a stateful handler: built from the response schema, then made to
-follow the request. A GET by id echoes the id, capacity and quota answer one item per requested date
-and area, and listings are a small fixed collection paged like any other (so pagers stop)."""
+follow the request. A GET by id echoes the id (an id in the query at every depth), capacity and quota
+answer one item per requested date and area, and listings are a small fixed collection paged like any
+other (so pagers stop)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ class SynthesizedAnswers:
             return Reply(op.success_status, synthesize_bytes(seed), "application/octet-stream")
         body = copy.deepcopy(self._body(op))
         echoed = _echoed_ids(op, request)
+        _echo_deep(body, _queried_ids(request))
         if isinstance(body, dict):
             _echo(body, echoed)
             if "items" in body and isinstance(body["items"], list):
@@ -125,6 +127,31 @@ def _echoed_ids(op: OperationSpec, request: ValidatedRequest) -> dict[str, Any]:
         if last.endswith("Label") and last in request.path:
             values["label"] = request.path[last]  # the resource named last is the one answered
     return values
+
+
+def _queried_ids(request: ValidatedRequest) -> dict[str, Any]:
+    """Ids a request names in its query (`whereIsMyTech?activityId=`): one value each."""
+    return {
+        name: value
+        for name, value in request.query.items()
+        if name.endswith("Id")
+        and isinstance(value, str | int)
+        and not isinstance(value, bool)
+        and value != ""
+    }
+
+
+def _echo_deep(node: Any, values: dict[str, Any]) -> None:
+    """`_echo` at every depth: an id asked for in the query is the one every part of the answer is about."""
+    if not values:
+        return
+    if isinstance(node, dict):
+        _echo(node, values)
+        for child in node.values():
+            _echo_deep(child, values)
+    elif isinstance(node, list):
+        for child in node:
+            _echo_deep(child, values)
 
 
 def _echo(record: dict[str, Any], values: dict[str, Any]) -> None:

@@ -63,8 +63,11 @@ class SimulatorApp:
         self.require_auth = require_auth
         self.registry = registry
         self.router = Router(self.contract.operations)
-        # Swagger 2.0 per API family at /rest/<family>/v<n>/metadata-catalog, when given a spec.
-        self.metadata_catalog: MetadataCatalog | None = MetadataCatalog.from_env()
+        # Swagger 2.0 per API family at /rest/<family>/v<n>/metadata-catalog: cut from Oracle's spec when
+        # given one, else rebuilt from the contract.
+        self.metadata_catalog: MetadataCatalog | None = (
+            MetadataCatalog.from_env() or MetadataCatalog.from_contract(self.contract.document)
+        )
         self.state = SimulatorState.seeded(self.seed)
         self.answers = SynthesizedAnswers(self.contract)
         self.limits = Enforcer(limits or Limits(), sleep)

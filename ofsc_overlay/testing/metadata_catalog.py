@@ -1,10 +1,9 @@
 """`GET /rest/<family>/v<n>/metadata-catalog`: each API family's Swagger 2.0 document, as a tenant serves it.
 
 A tenant answers with a whole Swagger 2.0 document whose paths are relative to the family's `basePath` and
-whose `host` is `localhost`. The simulator cuts these documents from a spec file (Oracle's, which the
-package does not ship): `OFSC_SIMULATOR_SPEC=path`, or
-`app.metadata_catalog = MetadataCatalog.from_file(path)`.
-Without one, metadata-catalog is not served (404), like any unknown path.
+whose `host` is `localhost`. The simulator cuts these documents from Oracle's spec file when given one
+(`OFSC_SIMULATOR_SPEC=path`, or `app.metadata_catalog = MetadataCatalog.from_file(path)`), else from a
+document rebuilt from the generated contract (see `rebuilt_spec`), so every family answers either way.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import SimulatorHTTPError
 from .handlers import Reply
+from .rebuilt_spec import swagger_from_contract
 
 if TYPE_CHECKING:
     from .app import SimulatorApp
@@ -48,6 +48,13 @@ class MetadataCatalog:
         if not isinstance(spec, dict) or spec.get("swagger") != "2.0":
             raise ValueError(f"{path} is not a Swagger 2.0 document")
         return cls(spec, prefixes)
+
+    @classmethod
+    def from_contract(
+        cls, contract: Mapping[str, Any], prefixes: Iterable[str] | None = None
+    ) -> MetadataCatalog:
+        """Documents rebuilt from the generated contract (OpenAPI 3): no spec file needed."""
+        return cls(swagger_from_contract(dict(contract)), prefixes)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> MetadataCatalog | None:

@@ -29,6 +29,8 @@ PARENTS: dict[str, Parent] = {
     "resourceId": Parent("resources", "Resource", str),
     "login": Parent("users", "User", str),
     "inventoryId": Parent("inventories", "Inventory", int),
+    "requestId": Parent("service_requests", "Service request", int),
+    "chatId": Parent("chats", "Chat", int),
 }
 
 # The PUTs that create the entity their path names: no 404 for an unknown one.
@@ -59,7 +61,7 @@ def _check_metadata(op: OperationSpec, request: ValidatedRequest, state: Simulat
     segments = split_path(op.path)
     if len(segments) > 4 and segments[1] == "ofscMetadata" and segments[4] == "{label}":
         collection = segments[3]
-        creating = op.method == "PUT" and len(segments) == 5
+        creating = op.method in ("PUT", "POST") and len(segments) == 5
         if collection in LABELLED_COLLECTIONS and not creating:
             label = request.path.get("label")
             if label not in state.metadata.get(collection, {}):

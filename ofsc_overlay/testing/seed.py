@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -12,6 +12,9 @@ Record = dict[str, Any]
 
 FIRST_ACTIVITY_ID = 4_200_001
 FIRST_INVENTORY_ID = 21_000_001
+FIRST_SERVICE_REQUEST_ID = 31_000_001
+FIRST_CHAT_ID = 51_000_001
+FIRST_DOWNLOAD_ID = 8_000_001
 REGIONS = ("NORTH", "SOUTH", "EAST", "WEST")
 _CITIES = (
     ("Boston", "MA", "02108", 42.3601, -71.0589),
@@ -55,6 +58,9 @@ class Dataset:
     resource_locations: dict[str, list[Record]]
     metadata: dict[str, list[Record]]  # collection name -> items
     children: dict[tuple[str, str, str], list[Record]]  # (owner kind, owner id, collection) -> items
+    service_requests: list[Record] = field(default_factory=list)
+    chats: list[Record] = field(default_factory=list)
+    documents: dict[tuple[str, ...], Any] = field(default_factory=dict)  # see SimulatorState.documents
 
 
 def work_days(config: SeedConfig) -> list[str]:
@@ -119,6 +125,9 @@ def build_dataset(config: SeedConfig | None = None) -> Dataset:
         },
         metadata=metadata,
         children=_children(config, technicians, activities),
+        service_requests=_service_requests(activities),
+        chats=_chats(technicians),
+        documents=_populate_jobs(),
     )
 
 
@@ -159,6 +168,50 @@ def _children(
             }
         ]
     return children
+
+
+def _service_requests(activities: list[Record]) -> list[Record]:
+    """One service request raised from the first activity."""
+    if not activities:
+        return []
+    first = activities[0]
+    return [
+        {
+            "requestId": FIRST_SERVICE_REQUEST_ID,
+            "requestType": "INSPECTION",
+            "activityId": first["activityId"],
+            "resourceId": first["resourceId"],
+            "date": first["date"],
+            "created": f"{first['date']} 07:30:00",
+        }
+    ]
+
+
+def _chats(technicians: list[str]) -> list[Record]:
+    """A chat the administrator started with the first technician, with one message."""
+    if not technicians:
+        return []
+    started = "2025-06-02 08:15:00"
+    login = technicians[0].lower()
+    return [
+        {
+            "chatId": FIRST_CHAT_ID,
+            "type": "normal",
+            "startedBy": "admin",
+            "startedTime": started,
+            "participants": [
+                {"login": "admin", "invitedBy": "admin", "invitedTime": started},
+                {"login": login, "invitedBy": "admin", "invitedTime": started},
+            ],
+            "messages": [{"author": "admin", "text": "Please call the customer first.", "time": started}],
+        }
+    ]
+
+
+def _populate_jobs() -> dict[tuple[str, ...], Any]:
+    """A finished map layer and work zone shape population, under the same download id."""
+    job = {"downloadId": FIRST_DOWNLOAD_ID, "status": "completed", "time": "2025-06-02 07:00:00"}
+    return {("populate", kind, str(FIRST_DOWNLOAD_ID)): dict(job) for kind in ("mapLayers", "workZones")}
 
 
 def _resource(resource_id: str, name: str, parent: str | None, kind: str, internal_id: int) -> Record:

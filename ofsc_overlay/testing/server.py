@@ -314,6 +314,7 @@ def _example_path_params(state: SimulatorState) -> dict[str, str]:
         "login": "admin",
         "label": next(iter(state.metadata.get("workSkills", {})), "FIBER"),
         "date": str(activity.get("date")) if activity else "2025-06-02",
+        "apiLabel": "coreAPI",
     }
     # Child items may have been deleted since seeding: offer one only while it exists.
     for name, items, key in (
@@ -345,6 +346,15 @@ def _example_path_params(state: SimulatorState) -> dict[str, str]:
         if kind == "routingProfile" and items:
             params["profileLabel"], params["planLabel"] = owner, str(items[0]["label"])
             break
+    service_request = next(iter(state.service_requests), None)
+    if service_request is not None:
+        params["requestId"] = str(service_request)
+    download = next((key[2] for key in state.documents if key[0] == "populate"), None)
+    if download is not None:
+        params["downloadId"] = download
+    chat = next(iter(state.chats), None)
+    if chat is not None:
+        params["chatId"] = str(chat)
     subscription = next(iter(state.subscriptions), None)
     if subscription is not None:
         params["subscriptionId"] = subscription

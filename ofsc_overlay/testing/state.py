@@ -43,6 +43,11 @@ class SimulatorState:
     events: list[Record] = field(default_factory=list)
     # Child lists of kept records: (owner kind, owner id, collection) -> items (see handlers.children).
     children: dict[tuple[str, str, str], list[Record]] = field(default_factory=dict)
+    service_requests: dict[int, Record] = field(default_factory=dict)
+    chats: dict[int, Record] = field(default_factory=dict)  # with their participants and messages
+    # Documents a tenant holds whole and changes in place (work skill conditions, API access...): their
+    # GET answers what the last write left. (operation path of the GET, path ids...) -> document.
+    documents: dict[tuple[str, ...], Any] = field(default_factory=dict)
     next_activity_id: int = FIRST_ACTIVITY_ID
     next_inventory_id: int = FIRST_INVENTORY_ID
     next_item_id: int = 100_000  # locations, work zone items, subscriptions
@@ -65,6 +70,9 @@ class SimulatorState:
             },
         )
         state.children = data.children  # already a deep copy: links stay shared by both activities
+        state.service_requests = {r["requestId"]: r for r in data.service_requests}
+        state.chats = {chat["chatId"]: chat for chat in data.chats}
+        state.documents = data.documents
         state.next_activity_id = max(state.activities, default=FIRST_ACTIVITY_ID - 1) + 1
         state.next_inventory_id = max(state.inventories, default=FIRST_INVENTORY_ID - 1) + 1
         return state

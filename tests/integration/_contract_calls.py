@@ -220,6 +220,36 @@ def _subscription(ctx: Context, args: dict[str, Any]) -> None:
     args["subscription_id"] = str(created.subscription_id)
 
 
+def _service_request(ctx: Context, args: dict[str, Any]) -> None:
+    # A service request names an activity, inventory and resource that exist.
+    examples = ctx.examples()
+    args["body"].update(
+        activityId=int(examples["activityId"]),
+        inventoryId=int(examples["inventoryId"]),
+        resourceId=examples["resourceId"],
+    )
+
+
+def _invite(ctx: Context, args: dict[str, Any]) -> None:
+    args["body"]["login"] = "admin"  # a user that exists
+
+
+def _chat(ctx: Context, args: dict[str, Any]) -> None:
+    args["body"]["recipients"] = ["admin"]
+
+
+def _routing_plan_file(label: str) -> Setup:
+    def setup(ctx: Context, args: dict[str, Any]) -> None:
+        # An import takes the file an export gives, here for a plan the profile does not have yet.
+        args["body"] = b'{"label": "%s"}' % label.encode()
+
+    return setup
+
+
+def _new_link_template(ctx: Context, args: dict[str, Any]) -> None:
+    args["label"] = args["body"]["label"] = "CONTRACT_LINK"  # POST to a label creates it
+
+
 def _token(ctx: Context, args: dict[str, Any]) -> None:
     # The token service takes the client's Basic credentials, not a bearer token.
     ctx.use_basic = True
@@ -229,11 +259,14 @@ def _token(ctx: Context, args: dict[str, Any]) -> None:
 SETUPS: dict[str, Setup] = {
     "auth.get_token": _token,
     "auth.get_token_v1": _token,
+    "collaboration.invite_chat_participant": _invite,
+    "collaboration.start_chat": _chat,
     "core.cancel_activity": _activity_in("pending"),
     "core.complete_activity": _activity_in("started"),
     "core.create_activity": _create_activity,
     "core.create_inventory": _create_inventory,
     "core.create_resource": _create_resource,
+    "core.create_service_request": _service_request,
     "core.create_user": _create_user,
     "core.deinstall_inventory": _inventory_in("customer"),
     "core.delay_activity": _activity_in("pending"),
@@ -259,6 +292,9 @@ SETUPS: dict[str, Setup] = {
     "core.link_activities": _link_activities,
     "core.install_resource_inventory": _inventory_in("resource"),
     "metadata.update_workzones": _update_workzones,
+    "metadata.create_link_template": _new_link_template,
+    "metadata.import_routing_plan": _routing_plan_file("IMPORTED"),
+    "metadata.force_import_routing_plan": _routing_plan_file("FORCED"),
 }
 
 

@@ -319,3 +319,9 @@ def test_resource_assignments_and_installs_are_kept(http: httpx.Client, sim: Sim
 def test_file_properties_must_exist(http: httpx.Client) -> None:
     assert http.get(f"{CORE}/activities/4200001/XA_PHOTO").status_code == 200
     assert http.get(f"{CORE}/activities/4200001/XA_TYPO").status_code == 404
+
+
+def test_an_id_in_the_query_is_echoed_at_every_depth(http: httpx.Client, sim: Simulator) -> None:
+    activity_id = min(sim.state.activities)
+    answer = http.get(f"{CORE}/whereIsMyTech", params={"activityId": activity_id}).json()
+    assert answer["activityDetails"]["activityId"] == activity_id

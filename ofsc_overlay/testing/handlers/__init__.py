@@ -1,7 +1,25 @@
 """Stateful handlers, bound to (method, path template) in `REGISTRY`. Importing this package
 registers all of them."""
 
-from . import activities, children, events, files, inventories, metadata, resources, token, users
+from . import (
+    activities,
+    bulk,
+    capacity,
+    chats,
+    children,
+    documents,
+    events,
+    files,
+    inventories,
+    metadata,
+    planning,
+    populate,
+    resources,
+    routing_plans,
+    service_requests,
+    token,
+    users,
+)
 from .base import REGISTRY, Handler, HandlerRegistry, Reply, RequestContext
 
 __all__ = [
@@ -11,12 +29,20 @@ __all__ = [
     "Reply",
     "RequestContext",
     "activities",
+    "bulk",
+    "capacity",
+    "chats",
     "children",
+    "documents",
     "events",
     "files",
     "inventories",
     "metadata",
+    "planning",
+    "populate",
     "resources",
+    "routing_plans",
+    "service_requests",
     "token",
     "users",
 ]

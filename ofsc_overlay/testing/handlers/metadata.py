@@ -80,6 +80,18 @@ def _register(name: str) -> None:
             items[str(label)] = completed(ctx, given(body))
             return ctx.ok(dict(items[str(label)]))
 
+    def post_labelled(ctx: RequestContext) -> Reply:
+        """POST to `.../{label}` (link templates): create the item the path names; 409 if it exists."""
+        label = ctx.path("label")
+        with ctx.state.lock:
+            items = _collection(ctx, name)
+            if label in items:
+                raise conflict(f"{name[:-1]} '{label}' already exists")
+            record: Record = given(ctx.json_body())
+            record[key_field] = label
+            items[label] = completed(ctx, record)
+            return ctx.ok(dict(record))
+
     def patch_item(ctx: RequestContext) -> Reply:
         with ctx.state.lock:
             items = _collection(ctx, name)
@@ -129,6 +141,7 @@ def _register(name: str) -> None:
         ("PATCH", base, bulk_update),
         ("GET", item_path, get_item),
         ("PUT", item_path, put_item),
+        ("POST", item_path, post_labelled),
         ("PATCH", item_path, patch_item),
         ("DELETE", item_path, delete_item),
     ):
