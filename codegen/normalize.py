@@ -374,8 +374,10 @@ def for_generator(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
 
     - Enums become plain strings: OFSC adds values between releases and generated enum classes raise on
       unknown ones. Allowed values go into the description and `x-ofsc-enum`.
-    - `required` is dropped from object schemas and every property is nullable: tenants omit "required"
-      fields and send nulls the spec does not allow. Request validation uses the untouched contract.
+    - `required` is dropped from object schemas: tenants omit "required" fields. Fields a declared fix marks
+      `x-ofsc-answered` (always in the answer) become required: typed `T`, checked when parsing.
+    - Every other property is nullable: tenants send nulls the spec does not allow. Request validation uses
+      the untouched contract.
     - Prose is plain text: Oracle writes descriptions in HTML, which docstrings and IDE hovers would show raw.
     The normalized document (catalog, `_contract.json`) keeps `enum` and `required` as the spec has them.
     """
@@ -394,12 +396,21 @@ def for_generator(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
                 f"{schema.get('description', '').rstrip()} Allowed values: {listed}.".lstrip()
             )
         if "required" in schema and "properties" in schema:
-            # Real tenants omit fields the spec marks required; a missing field must not stop parsing.
+            # Real tenants omit fields the spec marks required (and `fields=` leaves any out): a missing field
+            # must not stop parsing, so those read `T | None`.
             schema["x-ofsc-required"] = schema.pop("required")
             notes.add("lenient-required", where)
-        for prop in schema.get("properties", {}).values():
-            # OFSC sends null where the spec says nothing: properties accept it. Inline objects are left
-            # alone, since a nullable inline object gets a `..._type_0` class name from the generator.
+        # Fields always answered, declared with evidence in swagger/fixes.json: typed `T`, and a response
+        # without one is a parse error rather than a model that lies.
+        required = set(schema.pop("x-ofsc-answered", ())) & set(schema.get("properties", ()))
+        if required:
+            schema["required"] = sorted(required)
+            notes.add("answered", where)
+        for name, prop in schema.get("properties", {}).items():
+            # OFSC sends null where the spec says nothing: optional properties accept it. Inline objects are
+            # left alone, since a nullable inline object gets a `..._type_0` class name from the generator.
+            if name in required:
+                continue
             if isinstance(prop, dict) and not prop.get("nullable") and not _inline_object(prop):
                 prop["nullable"] = True
 

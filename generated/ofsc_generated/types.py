@@ -22,12 +22,15 @@ UNSET: Unset = Unset()
 repr_filter: Callable[[str], str] | None = None
 
 
+_NOT_SHOWN = frozenset(("additional_properties", "_sent"))
+
+
 def model_repr(model: Any) -> str:
-    """`Activity(activity_id=4225599, status='pending')`: the fields that are set, then any unknown ones."""
+    """`Activity(activity_id=4225599, status='pending')`: the fields with a value, then any unknown ones."""
     parts = [
         f"{field.name}={value!r}"
         for field in fields(type(model))
-        if field.name != "additional_properties" and (value := getattr(model, field.name)) is not UNSET
+        if field.name not in _NOT_SHOWN and (value := getattr(model, field.name)) is not None
     ]
     extra = getattr(model, "additional_properties", None)
     if extra:
