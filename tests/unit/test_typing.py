@@ -43,6 +43,10 @@ unset: int = UNSET
 missing = Activity(activity_id=1).no_such_field
 status: str = Activity(activity_id=1).status
 no_id = Activity()
+from ofsc_overlay import OFSC  # noqa: E402
+from ofsc_overlay.models import UpdateActivity  # noqa: E402
+OFSC().core.get_activities(include_children="everyone")
+wrong_status = UpdateActivity(status="done")
 """
 
 
@@ -116,5 +120,6 @@ def test_user_code_checks_cleanly_and_mistakes_are_caught(tmp_path: Path) -> Non
     assert [line for line in errors if line.startswith("service.py")] == [], done.stdout
     caught = sorted(int(line.split(":")[1]) for line in errors if line.startswith("mistakes.py"))
     # status is text (never bytes), status_code an int, UNSET no int, no such attribute, a field the server
-    # may leave out is `str | None` (not `str`), and an always-answered field is required to build the model.
-    assert caught == [7, 11, 14, 15, 16, 17], done.stdout
+    # may leave out is `str | None` (not `str`), an always-answered field is required to build the model, and
+    # a value outside a parameter's or a request field's allowed values is refused.
+    assert caught == [7, 11, 14, 15, 16, 17, 20, 21], done.stdout

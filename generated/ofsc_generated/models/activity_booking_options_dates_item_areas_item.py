@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -133,7 +133,22 @@ class ActivityBookingOptionsDatesItemAreasItem:
         time_zone: str | None | Unset = UNSET,
         time_zone_diff: int | None | Unset = UNSET,
         categories: list[str] | None | Unset = UNSET,
-        reason: str | None | Unset = UNSET,
+        reason: Literal[
+            "noTimeZoneDiff",
+            "dateInPast",
+            "timeInPast",
+            "allTimeSlotsAreClosed",
+            "allCategoriesAreClosed",
+            "closedDay",
+            "closedCategory",
+            "closedWorkZone",
+            "stopBookingAt",
+            "missingCategories",
+            "undefinedQuota",
+            "noCapacity",
+        ]
+        | None
+        | Unset = UNSET,
         remaining_quota: int | None | Unset = UNSET,
         original_quota: int | None | Unset = UNSET,
         time_slots: list[ActivityBookingOptionsDatesItemAreasItemTimeSlotsItem] | None | Unset = UNSET,

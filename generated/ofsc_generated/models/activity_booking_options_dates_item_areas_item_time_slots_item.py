@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,7 +66,17 @@ class ActivityBookingOptionsDatesItemAreasItemTimeSlotsItem:
     def __init__(
         self,
         label: str | None | Unset = UNSET,
-        reason: str | None | Unset = UNSET,
+        reason: Literal[
+            "timeInPast",
+            "closedTimeInterval",
+            "stopBookingAt",
+            "closedTimeSlot",
+            "closedCategory",
+            "noCapacity",
+            "tooLongTravel",
+        ]
+        | None
+        | Unset = UNSET,
         remaining_quota: int | None | Unset = UNSET,
         original_quota: int | None | Unset = UNSET,
         recommendation_info: ActivityBookingOptionsDatesItemAreasItemTimeSlotsItemRecommendationInfo

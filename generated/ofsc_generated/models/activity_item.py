@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -501,7 +501,9 @@ class ActivityItem:
         appt_number: str | None | Unset = UNSET,
         master_activity_id: int | None | Unset = UNSET,
         delivery_window_end: str | None | Unset = UNSET,
-        status: str | None | Unset = UNSET,
+        status: Literal["cancelled", "completed", "suspended", "started", "enroute", "pending", "notdone"]
+        | None
+        | Unset = UNSET,
         language: str | None | Unset = UNSET,
         language_iso: str | None | Unset = UNSET,
         position_in_route: int | None | Unset = UNSET,
@@ -509,7 +511,9 @@ class ActivityItem:
         time_delivered_end: str | None | Unset = UNSET,
         time_slot: str | None | Unset = UNSET,
         latitude: float | None | Unset = UNSET,
-        record_type: str | None | Unset = UNSET,
+        record_type: Literal["regular", "reopened", "prework", "multiday_activity", "multiday_activity_segment"]
+        | None
+        | Unset = UNSET,
         customer_cell: str | None | Unset = UNSET,
         customer_number: str | None | Unset = UNSET,
         first_manual_operation_user: str | None | Unset = UNSET,

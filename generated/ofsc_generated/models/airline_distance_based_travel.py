@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,7 +59,7 @@ class AirlineDistanceBasedTravel:
 
     def __init__(
         self,
-        level: str | None | Unset = UNSET,
+        level: Literal["company", "travelkey"] | None | Unset = UNSET,
         key: str | None | Unset = UNSET,
         data: list[AirlineDistanceBasedTravelDataResponse] | None | Unset = UNSET,
         key_id: int | None | Unset = UNSET,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,7 +74,7 @@ class ApiConfiguration:
         self,
         label: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
-        status: str | None | Unset = UNSET,
+        status: Literal["active", "inactive"] | None | Unset = UNSET,
         api_methods: list[ApplicationApiAccessMethod] | None | Unset = UNSET,
         api_entities: list[ApplicationApiAccessEntity] | None | Unset = UNSET,
         activity_fields: list[ApplicationApiAccessContext] | None | Unset = UNSET,

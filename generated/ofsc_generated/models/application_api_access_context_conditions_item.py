@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,7 +50,7 @@ class ApplicationApiAccessContextConditionsItem:
     def __init__(
         self,
         label: str | None | Unset = UNSET,
-        function: str | None | Unset = UNSET,
+        function: Literal["in", "not_in", "contains", "dcontain", "is_null", "is_not_null"] | None | Unset = UNSET,
         value: str | None | Unset = UNSET,
         value_list: list[str] | None | Unset = UNSET,
     ) -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,7 +33,7 @@ class ApplicationApiAccessContextUserVisibilitiesItem:
 
     def __init__(
         self,
-        visibility: str | None | Unset = UNSET,
+        visibility: Literal["ReadOnly", "ReadWrite", "Mandatory"] | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {
             "visibility": visibility,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,7 +40,7 @@ class ApplicationApiAccessContextVisibilitiesItem:
 
     def __init__(
         self,
-        visibility: str | None | Unset = UNSET,
+        visibility: Literal["ReadOnly", "ReadWrite", "Mandatory"] | None | Unset = UNSET,
         conditions: list[ApplicationApiAccessContextConditionsItem] | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {

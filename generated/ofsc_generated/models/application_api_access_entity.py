@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,7 +41,7 @@ class ApplicationApiAccessEntity:
     def __init__(
         self,
         label: str | None | Unset = UNSET,
-        access: str | None | Unset = UNSET,
+        access: Literal["ReadOnly", "ReadWrite", "Hidden"] | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {
             "label": label,

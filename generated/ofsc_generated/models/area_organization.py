@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,7 +46,7 @@ class AreaOrganization:
         self,
         label: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
+        type_: Literal["contractor", "inhouse"] | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {
             "label": label,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,7 +43,7 @@ class Attachment:
 
     def __init__(
         self,
-        type_: str | None | Unset = UNSET,
+        type_: Literal["activity", "resource", "inventory", "image"] | None | Unset = UNSET,
         id: str | None | Unset = UNSET,
         content: ImageContent | None | Unset = UNSET,
     ) -> None:

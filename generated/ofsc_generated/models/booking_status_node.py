@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,7 +56,7 @@ class BookingStatusNode:
         work_zone: str | None | Unset = UNSET,
         time_from: str | None | Unset = UNSET,
         time_to: str | None | Unset = UNSET,
-        state: str | None | Unset = UNSET,
+        state: Literal["open", "closed"] | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {
             "category": category,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,7 +46,7 @@ class BookingStatusStatusesItemBookingStatus:
 
     def __init__(
         self,
-        state: str | None | Unset = UNSET,
+        state: Literal["open", "closed"] | None | Unset = UNSET,
         scheduled_close_time: str | None | Unset = UNSET,
         closed_at: str | None | Unset = UNSET,
     ) -> None:

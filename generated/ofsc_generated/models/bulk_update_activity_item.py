@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -418,7 +418,7 @@ class BulkUpdateActivityItem:
         country_code: str | None | Unset = UNSET,
         activity_type: str | None | Unset = UNSET,
         appt_number: str | None | Unset = UNSET,
-        status: str | None | Unset = UNSET,
+        status: Literal["cancelled", "completed", "suspended", "started", "pending", "notdone"] | None | Unset = UNSET,
         language: str | None | Unset = UNSET,
         language_iso: str | None | Unset = UNSET,
         postal_code: str | None | Unset = UNSET,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,9 +77,11 @@ class BulkUpdateResourceInventoriesRequestResource:
     def __init__(
         self,
         resource_id: str | None | Unset = UNSET,
-        operation_type: str | None | Unset = UNSET,
-        identify_serialized_inventory_by: str | None | Unset = UNSET,
-        inventory_properties_update_mode: str | None | Unset = UNSET,
+        operation_type: Literal["update", "replace"] | None | Unset = UNSET,
+        identify_serialized_inventory_by: Literal["serialNumber", "typeAndSerial", "typeAndModelAndSerial"]
+        | None
+        | Unset = UNSET,
+        inventory_properties_update_mode: Literal["keepProperties", "eraseProperties"] | None | Unset = UNSET,
         inventories: list[BulkUpdateResourceInventoriesRequestInventory] | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {

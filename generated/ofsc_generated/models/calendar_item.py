@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,7 +61,9 @@ class CalendarItem:
 
     def __init__(
         self,
-        record_type: str | None | Unset = UNSET,
+        record_type: Literal["schedule", "shift", "extra_shift", "working", "extra_working", "non-working"]
+        | None
+        | Unset = UNSET,
         comments: str | None | Unset = UNSET,
         work_time_start: str | None | Unset = UNSET,
         work_time_end: str | None | Unset = UNSET,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,8 +91,8 @@ class CapacityAreaConfiguration:
         label: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         parent_label: str | None | Unset = UNSET,
-        status: str | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
+        status: Literal["active", "inactive"] | None | Unset = UNSET,
+        type_: Literal["group", "area"] | None | Unset = UNSET,
         configuration: CapacityAreaConfigurationConfiguration | None | Unset = UNSET,
         capacity_categories: CapacityAreaConfigurationCapacityCategories | None | Unset = UNSET,
         time_slots: CapacityAreaConfigurationTimeSlots | None | Unset = UNSET,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,9 +85,17 @@ class CapacityAreaConfigurationConfiguration:
     def __init__(
         self,
         definition_level: list[str] | None | Unset = UNSET,
-        by_day: str | None | Unset = UNSET,
-        by_capacity_category: str | None | Unset = UNSET,
-        by_time_slot: str | None | Unset = UNSET,
+        by_day: Literal["minutes", "percentIncludeOtherActivities", "percentExcludeOtherActivities"]
+        | None
+        | Unset = UNSET,
+        by_capacity_category: Literal["minutes", "percentOfMaxAvailable", "percentQuotaParentLevel"]
+        | None
+        | Unset = UNSET,
+        by_time_slot: Literal[
+            "minutes", "percentOfAvailable", "percentExcludeOtherActivities", "percentQuotaParentLevel"
+        ]
+        | None
+        | Unset = UNSET,
         is_time_slot_base: bool | None | Unset = UNSET,
         is_allow_close_on_workzone_level: bool | None | Unset = UNSET,
     ) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,9 +89,20 @@ class Chat:
         started_by: str | None | Unset = UNSET,
         chat_name: str | None | Unset = UNSET,
         helpdesk_name: str | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
+        type_: Literal["group-broadcast", "location-broadcast", "activity-broadcast"] | None | Unset = UNSET,
         expire_time: str | None | Unset = UNSET,
-        update_type: str | None | Unset = UNSET,
+        update_type: Literal[
+            "UserInvitedToChat",
+            "UserLeftChat",
+            "ChatFinished",
+            "UserJoinedChat",
+            "ChatMoved",
+            "UserLeftBroadcast",
+            "BroadcastFinished",
+            "NameChanged",
+        ]
+        | None
+        | Unset = UNSET,
         update_info: ChatUpdateInfo | None | Unset = UNSET,
         broadcast_info: ChatBroadcastInfo | None | Unset = UNSET,
     ) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,7 +75,9 @@ class ChatMessage:
         text: str | None | Unset = UNSET,
         subject: str | None | Unset = UNSET,
         need_acknowledgement: bool | None | Unset = UNSET,
-        system_message: str | None | Unset = UNSET,
+        system_message: Literal["video_chat_started", "video_chat_finished", "video_chat_feedback"]
+        | None
+        | Unset = UNSET,
         video_chat_info: ChatMessageVideoChatInfo | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,7 +53,7 @@ class Contact:
         name: str | None | Unset = UNSET,
         online: bool | None | Unset = UNSET,
         contact_id: str | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
+        type_: Literal["user", "helpdesk"] | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {
             "name": name,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,8 +63,8 @@ class CreateApplication:
     def __init__(
         self,
         name: str | None | Unset = UNSET,
-        status: str | None | Unset = UNSET,
-        token_service: str | None | Unset = UNSET,
+        status: Literal["active", "inactive"] | None | Unset = UNSET,
+        token_service: Literal["ofsc", "external", "idcs"] | None | Unset = UNSET,
         resources_to_allow: list[CreateApplicationResourcesToAllowItem] | None | Unset = UNSET,
         ip_addresses_to_allow: list[str] | None | Unset = UNSET,
         allowed_cors_domains: list[str] | None | Unset = UNSET,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,7 +62,7 @@ class CreateInventory:
     def __init__(
         self,
         resource_id: str | None | Unset = UNSET,
-        status: str | None | Unset = UNSET,
+        status: Literal["customer", "resource", "installed", "deinstalled"] | None | Unset = UNSET,
         serial_number: str | None | Unset = UNSET,
         quantity: float | None | Unset = UNSET,
         inventory_type: str | None | Unset = UNSET,

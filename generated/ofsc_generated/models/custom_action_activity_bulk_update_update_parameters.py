@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,10 +91,14 @@ class CustomActionActivityBulkUpdateUpdateParameters:
 
     def __init__(
         self,
-        identify_activity_by: str | None | Unset = UNSET,
+        identify_activity_by: Literal[
+            "activityId", "apptNumber", "apptNumberPlusCustomerNumber", "apptNumberPlusIbAssetId"
+        ]
+        | None
+        | Unset = UNSET,
         if_exists_then_do_not_update_fields: list[str] | None | Unset = UNSET,
-        if_in_final_status_then: str | None | Unset = UNSET,
-        inventory_properties_update_mode: str | None | Unset = UNSET,
+        if_in_final_status_then: Literal["doNothing", "createNew", "updateExisting"] | None | Unset = UNSET,
+        inventory_properties_update_mode: Literal["keepProperties", "eraseProperties"] | None | Unset = UNSET,
         fallback_resource_id: str | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,7 +70,9 @@ class CustomActionActivityMove:
         set_date: CustomActionActivityMoveSetDate | None | Unset = UNSET,
         set_position_in_route: SetPositionInRouteRequestField | None | Unset = UNSET,
         set_resource: CustomActionActivityMoveSetResource | None | Unset = UNSET,
-        move_multiday_activity_segments: str | None | Unset = UNSET,
+        move_multiday_activity_segments: Literal["onlyThisSegment", "allSegmentsInRoute", "allFollowingSegments"]
+        | None
+        | Unset = UNSET,
         protect_time_delivered: bool | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {

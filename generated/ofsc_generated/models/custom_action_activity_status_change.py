@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,7 +56,7 @@ class CustomActionActivityStatusChange:
         self,
         time: str | None | Unset = UNSET,
         multiday_time_to_complete: int | None | Unset = UNSET,
-        multiday_activity_status: str | None | Unset = UNSET,
+        multiday_activity_status: Literal["cancelled", "completed", "notdone"] | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {
             "time": time,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,7 +57,7 @@ class CustomActionMapLayersPopulateLayersAuthentication:
 
     def __init__(
         self,
-        type_: str | None | Unset = UNSET,
+        type_: Literal["basic", "ftp", "none"] | None | Unset = UNSET,
         username: str | None | Unset = UNSET,
         password: str | None | Unset = UNSET,
     ) -> None:

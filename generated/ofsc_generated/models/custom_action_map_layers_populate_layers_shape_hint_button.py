@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,7 +45,7 @@ class CustomActionMapLayersPopulateLayersShapeHintButton:
 
     def __init__(
         self,
-        action_type: str | None | Unset = UNSET,
+        action_type: Literal["plugin", "form"] | None | Unset = UNSET,
         label: str | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,7 +68,7 @@ class CustomMapLayer:
     def __init__(
         self,
         label: str | None | Unset = UNSET,
-        status: str | None | Unset = UNSET,
+        status: Literal["active", "inactive"] | None | Unset = UNSET,
         text: str | None | Unset = UNSET,
         translations: list[Translation] | None | Unset = UNSET,
         shape_title_column: str | None | Unset = UNSET,

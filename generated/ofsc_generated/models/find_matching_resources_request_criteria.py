@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,7 +78,7 @@ class FindMatchingResourcesRequestCriteria:
         work_time: int | None | Unset = UNSET,
         resource_preference: float | None | Unset = UNSET,
         work_zone: int | None | Unset = UNSET,
-        include_resources: str | None | Unset = UNSET,
+        include_resources: Literal["technicians", "buckets", "all"] | None | Unset = UNSET,
         required_inventory_match: bool | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,7 +74,7 @@ class FindMatchingResourcesRequestForecastDuringBooking:
         self,
         use_forecast_during_booking: bool | None | Unset = UNSET,
         explain_removed_options: bool | None | Unset = UNSET,
-        optimization_goal: str | None | Unset = UNSET,
+        optimization_goal: Literal["default", "minimizeAdditionalTravel"] | None | Unset = UNSET,
         min_forecast_range_day: int | None | Unset = UNSET,
         max_forecast_range_day: int | None | Unset = UNSET,
     ) -> None:

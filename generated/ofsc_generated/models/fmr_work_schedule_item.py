@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -117,8 +117,10 @@ class FmrWorkScheduleItem:
         work_time_end: str | None | Unset = UNSET,
         recurrence: FmrWorkScheduleItemRecurrence | None | Unset = UNSET,
         schedule_item_id: int | None | Unset = UNSET,
-        record_type: str | None | Unset = UNSET,
-        shift_type: str | None | Unset = UNSET,
+        record_type: Literal["schedule", "shift", "extra_shift", "working", "extra_working", "non-working"]
+        | None
+        | Unset = UNSET,
+        shift_type: Literal["regular", "on-call"] | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {
             "workTimeStart": work_time_start,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,7 +95,7 @@ class GetTokenV1Form:
 
     def __init__(
         self,
-        grant_type: str | None | Unset = UNSET,
+        grant_type: Literal["client_credentials", "urn:ietf:params:oauth:grant-type:jwt-bearer"] | None | Unset = UNSET,
         assertion: str | None | Unset = UNSET,
         ofsc_dynamic_scope: str | None | Unset = UNSET,
     ) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,7 +75,7 @@ class Inventory:
         inventory_type: str | None | Unset = UNSET,
         inventory_id: int | None | Unset = UNSET,
         activity_id: int | None | Unset = UNSET,
-        status: str | None | Unset = UNSET,
+        status: Literal["customer", "resource", "installed", "deinstalled"] | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {
             "resourceId": resource_id,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,7 +68,7 @@ class Message:
         attachment: Attachment | None | Unset = UNSET,
         author: str | None | Unset = UNSET,
         time: str | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
+        type_: Literal["message", "notification"] | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {
             "messageId": message_id,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,7 +61,7 @@ class MessageResponse:
         total_results: int | None | Unset = UNSET,
         limit: int | None | Unset = UNSET,
         offset: int | None | Unset = UNSET,
-        direction: str | None | Unset = UNSET,
+        direction: Literal["asc", "desc"] | None | Unset = UNSET,
         items: list[Message] | None | Unset = UNSET,
         links: list[PaginationLink] | None | Unset = UNSET,
     ) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,7 +54,9 @@ class MoveDetails:
         move_reason: str | None | Unset = UNSET,
         work_zone_mismatch: bool | None | Unset = UNSET,
         work_skill_mismatch: bool | None | Unset = UNSET,
-        move_condition: str | None | Unset = UNSET,
+        move_condition: Literal["bucketToResource", "resourceToResource", "resourceToBucket", "bucketToBucket"]
+        | None
+        | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {
             "moveReason": move_reason,

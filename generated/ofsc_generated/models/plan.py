@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,7 +46,7 @@ class Plan:
 
     def __init__(
         self,
-        measure: str | None | Unset = UNSET,
+        measure: Literal["man_hours", "points", "scheduled", "FTE"] | None | Unset = UNSET,
         value: float | None | Unset = UNSET,
         date: str | None | Unset = UNSET,
     ) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -175,13 +175,29 @@ class PropertyInput:
         label: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         hint: str | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
-        entity: str | None | Unset = UNSET,
-        gui: str | None | Unset = UNSET,
+        type_: Literal["integer", "string", "enumeration", "file", "attachments"] | None | Unset = UNSET,
+        entity: Literal["activity", "inventory", "resource", "service request", "user"] | None | Unset = UNSET,
+        gui: Literal[
+            "text",
+            "checkbox",
+            "combobox",
+            "radiogroup",
+            "file",
+            "signature",
+            "image",
+            "url",
+            "phone",
+            "email",
+            "capture",
+            "geo",
+            "attachments",
+        ]
+        | None
+        | Unset = UNSET,
         clone_flag: bool | None | Unset = UNSET,
         template: str | None | Unset = UNSET,
         lines: int | None | Unset = UNSET,
-        file_size_limit: str | None | Unset = UNSET,
+        file_size_limit: Literal["0.5MB", "1MB", "2MB", "3MB", "5MB"] | None | Unset = UNSET,
         mime_types: list[str] | None | Unset = UNSET,
         max_width: int | None | Unset = UNSET,
         max_height: int | None | Unset = UNSET,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,8 +75,8 @@ class RequestEventRequestChanges:
         sr_subject: str | None | Unset = UNSET,
         resource_id: str | None | Unset = UNSET,
         request_id: int | None | Unset = UNSET,
-        hit_type: str | None | Unset = UNSET,
-        request_type: str | None | Unset = UNSET,
+        hit_type: Literal["RF", "IN", "PC"] | None | Unset = UNSET,
+        request_type: Literal["SR", "TR", "IR", "CR"] | None | Unset = UNSET,
         body: str | None | Unset = UNSET,
         user: str | None | Unset = UNSET,
         subject: str | None | Unset = UNSET,

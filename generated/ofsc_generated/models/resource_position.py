@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,7 +89,7 @@ class ResourcePosition:
         dir_: float | None | Unset = UNSET,
         spd: float | None | Unset = UNSET,
         acc: float | None | Unset = UNSET,
-        s: str | None | Unset = UNSET,
+        s: Literal["earlyStart", "lateFinish", "leftLocation", "idle"] | None | Unset = UNSET,
         i: float | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {

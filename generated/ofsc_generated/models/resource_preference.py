@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,7 +49,7 @@ class ResourcePreference:
     def __init__(
         self,
         resource_id: str | None | Unset = UNSET,
-        preference_type: str | None | Unset = UNSET,
+        preference_type: Literal["required", "preferred", "forbidden", "warehouse"] | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {
             "resourceId": resource_id,

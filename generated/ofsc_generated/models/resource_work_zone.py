@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,8 +77,8 @@ class ResourceWorkZone:
         self,
         work_zone: str | None | Unset = UNSET,
         ratio: int | None | Unset = UNSET,
-        recurrence: str | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
+        recurrence: Literal["weekly", "daily"] | None | Unset = UNSET,
+        type_: Literal["regular", "override"] | None | Unset = UNSET,
         weekdays: list[str] | None | Unset = UNSET,
         recur_every: int | None | Unset = UNSET,
         start_date: str | None | Unset = UNSET,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,8 +84,8 @@ class SetTravelTimeRequestField:
     def __init__(
         self,
         travel_time: int | None | Unset = UNSET,
-        position: str | None | Unset = UNSET,
-        source: str | None | Unset = UNSET,
+        position: Literal["first", "afterActivity"] | None | Unset = UNSET,
+        source: Literal["manual", "external"] | None | Unset = UNSET,
         previous_activity_id: int | None | Unset = UNSET,
         previous_activity: SetTravelTimeRequestFieldPreviousActivity | None | Unset = UNSET,
     ) -> None:

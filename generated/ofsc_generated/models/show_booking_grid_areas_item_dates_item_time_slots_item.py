@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,7 +80,9 @@ class ShowBookingGridAreasItemDatesItemTimeSlotsItem:
         original_quota: int | None | Unset = UNSET,
         remaining_quota: int | None | Unset = UNSET,
         recommendation_info: ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo | None | Unset = UNSET,
-        reason: str | None | Unset = UNSET,
+        reason: Literal["timeInPast", "noCapacity", "closedTimeSlot", "allCategoriesAreClosed", "tooLongTravel"]
+        | None
+        | Unset = UNSET,
         resource_id: str | None | Unset = UNSET,
         set_position_in_route: ShowBookingGridAreasItemDatesItemTimeSlotsItemSetPositionInRoute | None | Unset = UNSET,
     ) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,7 +60,7 @@ class ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo:
 
     def __init__(
         self,
-        level: str | None | Unset = UNSET,
+        level: Literal["good", "best"] | None | Unset = UNSET,
         nearby_distance: float | None | Unset = UNSET,
         nearby_travel: int | None | Unset = UNSET,
         additional_travel: int | None | Unset = UNSET,

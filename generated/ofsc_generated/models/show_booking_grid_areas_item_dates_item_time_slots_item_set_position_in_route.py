@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,7 +48,7 @@ class ShowBookingGridAreasItemDatesItemTimeSlotsItemSetPositionInRoute:
 
     def __init__(
         self,
-        position: str | None | Unset = UNSET,
+        position: Literal["first", "last", "notOrdered", "byServiceWindow", "afterActivity"] | None | Unset = UNSET,
         activity_id: int | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -114,7 +114,9 @@ class ShowBookingGridRequest:
     def __init__(
         self,
         activity: ShowBookingGridActivityProperty | None | Unset = UNSET,
-        identify_activity_by: str | None | Unset = UNSET,
+        identify_activity_by: Literal["activityId", "apptNumber", "apptNumberPlusCustomerNumber"]
+        | None
+        | Unset = UNSET,
         date_from: str | None | Unset = UNSET,
         date_to: str | None | Unset = UNSET,
         include_resources_dictionary: bool | None | Unset = UNSET,

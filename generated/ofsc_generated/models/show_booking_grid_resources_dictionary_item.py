@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,7 +100,7 @@ class ShowBookingGridResourcesDictionaryItem:
         name: str | None | Unset = UNSET,
         resource_type: str | None | Unset = UNSET,
         resource_id: str | None | Unset = UNSET,
-        status: str | None | Unset = UNSET,
+        status: Literal["active", "inactive"] | None | Unset = UNSET,
         parent_resource_id: str | None | Unset = UNSET,
         resource_preference: str | None | Unset = UNSET,
     ) -> None:

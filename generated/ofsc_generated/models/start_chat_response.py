@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,7 +58,7 @@ class StartChatResponse:
     def __init__(
         self,
         chat_id: int | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
+        type_: Literal["normal", "conference"] | None | Unset = UNSET,
         started_time: str | None | Unset = UNSET,
         started_by: str | None | Unset = UNSET,
         participants: list[PaginationLink] | None | Unset = UNSET,

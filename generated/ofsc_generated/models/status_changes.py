@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,7 +54,9 @@ class StatusChanges:
         login: str | None | Unset = UNSET,
         chat_id: int | None | Unset = UNSET,
         message_id: int | None | Unset = UNSET,
-        status: str | None | Unset = UNSET,
+        status: Literal["UNDELIVERED", "DELIVERED", "READ", "ACKNOWLEDGED", "ACCEPTED", "REJECTED"]
+        | None
+        | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {
             "login": login,

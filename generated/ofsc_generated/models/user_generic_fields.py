@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,7 +109,9 @@ class UserGenericFields:
     def __init__(
         self,
         time_zone: str | None | Unset = UNSET,
-        week_start: str | None | Unset = UNSET,
+        week_start: Literal["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "default"]
+        | None
+        | Unset = UNSET,
         name: str | None | Unset = UNSET,
         password_temporary: bool | None | Unset = UNSET,
         long_date_format: str | None | Unset = UNSET,
@@ -117,7 +119,7 @@ class UserGenericFields:
         date_format: str | None | Unset = UNSET,
         main_resource_id: str | None | Unset = UNSET,
         organizational_unit: str | None | Unset = UNSET,
-        status: str | None | Unset = UNSET,
+        status: Literal["active", "inactive"] | None | Unset = UNSET,
         language: str | None | Unset = UNSET,
         resources: list[str] | None | Unset = UNSET,
         time_format: str | None | Unset = UNSET,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,7 +78,9 @@ class WhereIsMyTechResponse:
 
     def __init__(
         self,
-        status: str | None | Unset = UNSET,
+        status: Literal["notAssigned", "assigned", "onTheWay", "started", "notdone", "cancelled", "completed"]
+        | None
+        | Unset = UNSET,
         resource_details: WhereIsMyTechResponseResourceDetails | None | Unset = UNSET,
         coordinates: WhereIsMyTechResponseCoordinates | None | Unset = UNSET,
         activity_details: WhereIsMyTechResponseActivityDetails | None | Unset = UNSET,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,7 +68,7 @@ class WorkScheduleItemRecurrence:
         day_from: str | None | Unset = UNSET,
         recur_every: int | None | Unset = UNSET,
         weekdays: list[str] | None | Unset = UNSET,
-        recurrence_type: str | None | Unset = UNSET,
+        recurrence_type: Literal["daily", "weekly", "yearly", "everyday"] | None | Unset = UNSET,
         day_to: str | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {

@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,7 +65,7 @@ class WorkSkill:
         label: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         active: bool | None | Unset = UNSET,
-        sharing: str | None | Unset = UNSET,
+        sharing: Literal["no sharing", "maximal", "minimal", "summary"] | None | Unset = UNSET,
         translations: list[Translation] | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {

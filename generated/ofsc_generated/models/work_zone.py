@@ -3,7 +3,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,8 +57,8 @@ class WorkZone:
         self,
         work_zone_label: str | None | Unset = UNSET,
         work_zone_name: str | None | Unset = UNSET,
-        status: str | None | Unset = UNSET,
-        travel_area: str | None | Unset = UNSET,
+        status: Literal["active", "inactive"] | None | Unset = UNSET,
+        travel_area: Literal["sunrise_enterprise", "New"] | None | Unset = UNSET,
         keys: list[str] | None | Unset = UNSET,
         shapes: list[str] | None | Unset = UNSET,
         organization: str | None | Unset = UNSET,
