@@ -369,6 +369,10 @@ def plain_prose(node: Any) -> None:
             plain_prose(value)
 
 
+# How OFSC writes each date or time format (docs: ofsc-api-facts).
+_WRITTEN_AS = {"date": "YYYY-MM-DD", "time": "HH:MM:SS", "date-time": "YYYY-MM-DD HH:MM:SS"}
+
+
 def for_generator(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
     """The document openapi-python-client reads, made lenient for what real tenants send.
 
@@ -395,6 +399,10 @@ def for_generator(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
             schema["description"] = (
                 f"{schema.get('description', '').rstrip()} Allowed values: {listed}.".lstrip()
             )
+        written = _WRITTEN_AS.get(schema.get("x-ofsc-format", ""))
+        if written and schema.get("type") == "string":
+            # The template reads this to let a model be built with date objects (written this way).
+            schema["description"] = f"{schema.get('description', '').rstrip()} Format: `{written}`.".lstrip()
         if "required" in schema and "properties" in schema:
             # Real tenants omit fields the spec marks required (and `fields=` leaves any out): a missing field
             # must not stop parsing, so those read `T | None`.

@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -39,6 +40,20 @@ def model_repr(model: Any) -> str:
     return repr_filter(text) if repr_filter is not None else text
 
 
+def ofsc_time_text(value: Any, format: str | None = None) -> Any:
+    """A date, time or date-time object as OFSC writes it (YYYY-MM-DD, HH:MM:SS, YYYY-MM-DD HH:MM:SS).
+
+    A datetime given for a date field (``format="date"``) is written as its date; anything else is kept.
+    """
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat() if format == "date" else value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, datetime.time):
+        return value.strftime("%H:%M:%S")
+    return value
+
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -76,4 +91,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "model_repr"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "model_repr", "ofsc_time_text"]

@@ -151,3 +151,22 @@ def test_an_unlisted_value_in_an_answer_is_kept_as_it_came() -> None:
     activity = Activity.from_dict({"activityId": 1, "status": "a-status-of-a-later-release"})
     assert activity.status == "a-status-of-a-later-release"
     assert activity.to_dict()["status"] == "a-status-of-a-later-release"
+
+
+def test_a_model_is_built_with_date_and_time_objects_written_as_ofsc_reads_them() -> None:
+    from ofsc_overlay.models import WorkScheduleItem
+
+    item = WorkScheduleItem(
+        start_date=datetime.datetime(2026, 11, 27, 23, 59),  # a date field keeps the date only
+        end_date=datetime.date(2026, 12, 31),
+        work_time_start=datetime.time(8, 0),
+        work_time_end="17:00:00",
+    )
+    assert item.to_dict() == {
+        "startDate": "2026-11-27",
+        "endDate": "2026-12-31",
+        "workTimeStart": "08:00:00",
+        "workTimeEnd": "17:00:00",
+    }
+    # What a model reads is what the server sent: a string, never converted.
+    assert WorkScheduleItem.from_dict({"startDate": "2026-11-27"}).start_date == "2026-11-27"

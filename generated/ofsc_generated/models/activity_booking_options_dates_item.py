@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from itertools import islice
@@ -8,7 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, ofsc_time_text
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -29,7 +30,7 @@ T = TypeVar("T", bound="ActivityBookingOptionsDatesItem")
 @_attrs_define(repr=False, init=False)
 class ActivityBookingOptionsDatesItem:
     date: str | None
-    """ An item of the array that contains data for a single day. """
+    """ An item of the array that contains data for a single day. Format: `YYYY-MM-DD`. """
     areas: list[ActivityBookingOptionsDatesItemAreasItem] | None
     """ The array of available booking options within a capacity area for a single day. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
@@ -40,7 +41,7 @@ class ActivityBookingOptionsDatesItem:
 
     def __init__(
         self,
-        date: str | None | Unset = UNSET,
+        date: str | datetime.date | None | Unset = UNSET,
         areas: list[ActivityBookingOptionsDatesItemAreasItem] | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {
@@ -48,7 +49,7 @@ class ActivityBookingOptionsDatesItem:
             "areas": areas,
         }
         self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
-        self.date = None if isinstance(date, Unset) else date
+        self.date = None if isinstance(date, Unset) else ofsc_time_text(date, "date")
         self.areas = None if isinstance(areas, Unset) else areas
         self.additional_properties = {}
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from itertools import islice
@@ -8,7 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, ofsc_time_text
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -31,7 +32,7 @@ T = TypeVar("T", bound="BookingStatusCollection")
 @_attrs_define(repr=False, init=False)
 class BookingStatusCollection:
     date: str | None
-    """ The date on which the booking status is updated. """
+    """ The date on which the booking status is updated. Format: `YYYY-MM-DD`. """
     area: str | None
     """ The label of the capacity area. """
     statuses: list[BookingStatusNode] | None
@@ -44,7 +45,7 @@ class BookingStatusCollection:
 
     def __init__(
         self,
-        date: str | None | Unset = UNSET,
+        date: str | datetime.date | None | Unset = UNSET,
         area: str | None | Unset = UNSET,
         statuses: list[BookingStatusNode] | None | Unset = UNSET,
     ) -> None:
@@ -54,7 +55,7 @@ class BookingStatusCollection:
             "statuses": statuses,
         }
         self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
-        self.date = None if isinstance(date, Unset) else date
+        self.date = None if isinstance(date, Unset) else ofsc_time_text(date, "date")
         self.area = None if isinstance(area, Unset) else area
         self.statuses = None if isinstance(statuses, Unset) else statuses
         self.additional_properties = {}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from itertools import islice
@@ -8,7 +9,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, ofsc_time_text
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -53,10 +54,10 @@ class CalendarViewItem:
     """ The description of the work schedule item in Oracle Field Service. """
     work_time_start: str | None
     """ The start time of a work day when this work schedule is in effect. The format is HH:MM. This property is not
-    available if recordType='non-working'. """
+    available if recordType='non-working'. Format: `HH:MM:SS`. """
     work_time_end: str | None
     """ The end time of a work day when this work schedule is in effect. The format is HH:MM. This property is not
-    available if recordType='non-working'. """
+    available if recordType='non-working'. Format: `HH:MM:SS`. """
     non_working_reason: str | None
     """ The reason for the non-working day (for example, holiday, vacation). These reasons are preconfigured in the
     Oracle Field Service UI. """
@@ -81,8 +82,8 @@ class CalendarViewItem:
         | None
         | Unset = UNSET,
         comments: str | None | Unset = UNSET,
-        work_time_start: str | None | Unset = UNSET,
-        work_time_end: str | None | Unset = UNSET,
+        work_time_start: str | datetime.time | None | Unset = UNSET,
+        work_time_end: str | datetime.time | None | Unset = UNSET,
         non_working_reason: str | None | Unset = UNSET,
         shift_label: str | None | Unset = UNSET,
         schedule_label: str | None | Unset = UNSET,
@@ -101,8 +102,8 @@ class CalendarViewItem:
         self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
         self.record_type = None if isinstance(record_type, Unset) else record_type
         self.comments = None if isinstance(comments, Unset) else comments
-        self.work_time_start = None if isinstance(work_time_start, Unset) else work_time_start
-        self.work_time_end = None if isinstance(work_time_end, Unset) else work_time_end
+        self.work_time_start = None if isinstance(work_time_start, Unset) else ofsc_time_text(work_time_start)
+        self.work_time_end = None if isinstance(work_time_end, Unset) else ofsc_time_text(work_time_end)
         self.non_working_reason = None if isinstance(non_working_reason, Unset) else non_working_reason
         self.shift_label = None if isinstance(shift_label, Unset) else shift_label
         self.schedule_label = None if isinstance(schedule_label, Unset) else schedule_label

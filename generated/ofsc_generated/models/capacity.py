@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from itertools import islice
@@ -8,7 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, ofsc_time_text
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -30,7 +31,7 @@ T = TypeVar("T", bound="Capacity")
 class Capacity:
     date: str | None
     """ The date for which the data (that is, the maximum available capacity and the estimated availability) is
-    returned. """
+    returned. Format: `YYYY-MM-DD`. """
     areas: list[CapacityAreasItem] | None
     """ The array of objects containing data (that is, the maximum available capacity and the estimated
     availability) of a single capacity area or the aggregated result from multiple capacity areas. """
@@ -42,7 +43,7 @@ class Capacity:
 
     def __init__(
         self,
-        date: str | None | Unset = UNSET,
+        date: str | datetime.date | None | Unset = UNSET,
         areas: list[CapacityAreasItem] | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {
@@ -50,7 +51,7 @@ class Capacity:
             "areas": areas,
         }
         self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
-        self.date = None if isinstance(date, Unset) else date
+        self.date = None if isinstance(date, Unset) else ofsc_time_text(date, "date")
         self.areas = None if isinstance(areas, Unset) else areas
         self.additional_properties = {}
 

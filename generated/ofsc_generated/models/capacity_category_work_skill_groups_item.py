@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from itertools import islice
@@ -8,7 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, ofsc_time_text
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -31,7 +32,7 @@ class CapacityCategoryWorkSkillGroupsItem:
     label: str | None
     """ The label of the work skill group. """
     start_date: str | None
-    """ The start date of the work skill group. It is ignored in the PUT operation. """
+    """ The start date of the work skill group. It is ignored in the PUT operation. Format: `YYYY-MM-DD`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
@@ -41,7 +42,7 @@ class CapacityCategoryWorkSkillGroupsItem:
     def __init__(
         self,
         label: str | None | Unset = UNSET,
-        start_date: str | None | Unset = UNSET,
+        start_date: str | datetime.date | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {
             "label": label,
@@ -49,7 +50,7 @@ class CapacityCategoryWorkSkillGroupsItem:
         }
         self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
         self.label = None if isinstance(label, Unset) else label
-        self.start_date = None if isinstance(start_date, Unset) else start_date
+        self.start_date = None if isinstance(start_date, Unset) else ofsc_time_text(start_date, "date")
         self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:

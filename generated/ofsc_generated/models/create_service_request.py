@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from itertools import islice
@@ -8,7 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, ofsc_time_text
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -65,7 +66,7 @@ class CreateServiceRequest:
     - Date of the activity for activity service requests.
     - Current date of the provider (in provider's time zone) for resource service requests.
     - Current date of the provider (in provider's time zone) if inventory provider is known, else the date of
-    appointment is used for inventory service requests. """
+    appointment is used for inventory service requests. Format: `YYYY-MM-DD`. """
     request_type: str | None
     """ The request type assigned to a service request. Allowed values are the labels of Service Request types
     configured in the 'srtype' field. """
@@ -80,7 +81,7 @@ class CreateServiceRequest:
         activity_id: int | None | Unset = UNSET,
         resource_id: str | None | Unset = UNSET,
         inventory_id: int | None | Unset = UNSET,
-        date: str | None | Unset = UNSET,
+        date: str | datetime.date | None | Unset = UNSET,
         request_type: str | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {
@@ -94,7 +95,7 @@ class CreateServiceRequest:
         self.activity_id = None if isinstance(activity_id, Unset) else activity_id
         self.resource_id = None if isinstance(resource_id, Unset) else resource_id
         self.inventory_id = None if isinstance(inventory_id, Unset) else inventory_id
-        self.date = None if isinstance(date, Unset) else date
+        self.date = None if isinstance(date, Unset) else ofsc_time_text(date, "date")
         self.request_type = None if isinstance(request_type, Unset) else request_type
         self.additional_properties = {}
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from itertools import islice
@@ -8,7 +9,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, ofsc_time_text
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -58,7 +59,7 @@ class FmrWorkScheduleItem:
 
     work_time_start: str | None
     """ The start time of the working day when this schedule is in effect. The format is 'HH:MM'. This property is
-    not available if the value of the isWorking parameter is false. """
+    not available if the value of the isWorking parameter is false. Format: `HH:MM:SS`. """
     schedule_label: str | None
     """ The label of the work schedule in Oracle Field Service. This property is only available if the record type
     is schedule. """
@@ -68,7 +69,7 @@ class FmrWorkScheduleItem:
     comments: str | None
     """ The description of the schedule in Oracle Field Service. """
     start_date: str | None
-    """ The date when this schedule takes effect. The format is 'YYYY-MM-DD'. """
+    """ The date when this schedule takes effect. The format is 'YYYY-MM-DD'. Format: `YYYY-MM-DD`. """
     shift_label: str | None
     """ The label of the work shift in Oracle Field Service. This property is only available if the value of
     recordType is either shift or extra_shift. """
@@ -79,13 +80,13 @@ class FmrWorkScheduleItem:
     """ Contains one of the following values: "1" or "0". The value "1" means it is a working day, the value "0" is
     retutned for a non-working day. """
     end_date: str | None
-    """ The date when this schedule ends. The date is in 'YYYY-MM-DD' format. """
+    """ The date when this schedule ends. The date is in 'YYYY-MM-DD' format. Format: `YYYY-MM-DD`. """
     non_working_reason: str | None
     """ The reason for the non-working day (for example, holiday, vacation). These reasons are preconfigured in the
     Oracle Field Service UI. """
     work_time_end: str | None
     """ The end time of the working day when this schedule is in effect. The format is 'HH:MM'. This property is not
-    available if the value of the isWorking parameter is false. """
+    available if the value of the isWorking parameter is false. Format: `HH:MM:SS`. """
     recurrence: FmrWorkScheduleItemRecurrence | None
     """ An array containing recurring work schedule items. This object is optional when the recordType is schedule.
     And it is mandatory when the recordType is shift, extra_shift, working, extra_working or non-working """
@@ -104,17 +105,17 @@ class FmrWorkScheduleItem:
 
     def __init__(
         self,
-        work_time_start: str | None | Unset = UNSET,
+        work_time_start: str | datetime.time | None | Unset = UNSET,
         schedule_label: str | None | Unset = UNSET,
         schedule_shifts: list[ShiftItem] | None | Unset = UNSET,
         comments: str | None | Unset = UNSET,
-        start_date: str | None | Unset = UNSET,
+        start_date: str | datetime.date | None | Unset = UNSET,
         shift_label: str | None | Unset = UNSET,
         points: int | None | Unset = UNSET,
         is_working: str | None | Unset = UNSET,
-        end_date: str | None | Unset = UNSET,
+        end_date: str | datetime.date | None | Unset = UNSET,
         non_working_reason: str | None | Unset = UNSET,
-        work_time_end: str | None | Unset = UNSET,
+        work_time_end: str | datetime.time | None | Unset = UNSET,
         recurrence: FmrWorkScheduleItemRecurrence | None | Unset = UNSET,
         schedule_item_id: int | None | Unset = UNSET,
         record_type: Literal["schedule", "shift", "extra_shift", "working", "extra_working", "non-working"]
@@ -140,17 +141,17 @@ class FmrWorkScheduleItem:
             "shiftType": shift_type,
         }
         self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
-        self.work_time_start = None if isinstance(work_time_start, Unset) else work_time_start
+        self.work_time_start = None if isinstance(work_time_start, Unset) else ofsc_time_text(work_time_start)
         self.schedule_label = None if isinstance(schedule_label, Unset) else schedule_label
         self.schedule_shifts = None if isinstance(schedule_shifts, Unset) else schedule_shifts
         self.comments = None if isinstance(comments, Unset) else comments
-        self.start_date = None if isinstance(start_date, Unset) else start_date
+        self.start_date = None if isinstance(start_date, Unset) else ofsc_time_text(start_date, "date")
         self.shift_label = None if isinstance(shift_label, Unset) else shift_label
         self.points = None if isinstance(points, Unset) else points
         self.is_working = None if isinstance(is_working, Unset) else is_working
-        self.end_date = None if isinstance(end_date, Unset) else end_date
+        self.end_date = None if isinstance(end_date, Unset) else ofsc_time_text(end_date, "date")
         self.non_working_reason = None if isinstance(non_working_reason, Unset) else non_working_reason
-        self.work_time_end = None if isinstance(work_time_end, Unset) else work_time_end
+        self.work_time_end = None if isinstance(work_time_end, Unset) else ofsc_time_text(work_time_end)
         self.recurrence = None if isinstance(recurrence, Unset) else recurrence
         self.schedule_item_id = None if isinstance(schedule_item_id, Unset) else schedule_item_id
         self.record_type = None if isinstance(record_type, Unset) else record_type

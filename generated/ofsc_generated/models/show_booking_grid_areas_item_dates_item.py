@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from itertools import islice
@@ -8,7 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, ofsc_time_text
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -39,7 +40,7 @@ T = TypeVar("T", bound="ShowBookingGridAreasItemDatesItem")
 @_attrs_define(repr=False, init=False)
 class ShowBookingGridAreasItemDatesItem:
     date: str | None
-    """ An item of the array that contains data for a single day. """
+    """ An item of the array that contains data for a single day. Format: `YYYY-MM-DD`. """
     time_zone_diff: int | None
     """ The time zone difference in minutes for current capacity area (according to configured time zone) for
     current date. """
@@ -67,7 +68,7 @@ class ShowBookingGridAreasItemDatesItem:
 
     def __init__(
         self,
-        date: str | None | Unset = UNSET,
+        date: str | datetime.date | None | Unset = UNSET,
         time_zone_diff: int | None | Unset = UNSET,
         original_quota: int | None | Unset = UNSET,
         remaining_quota: int | None | Unset = UNSET,
@@ -85,7 +86,7 @@ class ShowBookingGridAreasItemDatesItem:
             "hasForecastedActivities": has_forecasted_activities,
         }
         self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
-        self.date = None if isinstance(date, Unset) else date
+        self.date = None if isinstance(date, Unset) else ofsc_time_text(date, "date")
         self.time_zone_diff = None if isinstance(time_zone_diff, Unset) else time_zone_diff
         self.original_quota = None if isinstance(original_quota, Unset) else original_quota
         self.remaining_quota = None if isinstance(remaining_quota, Unset) else remaining_quota

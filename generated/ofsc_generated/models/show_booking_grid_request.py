@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from itertools import islice
@@ -8,7 +9,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, ofsc_time_text
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -76,13 +77,13 @@ class ShowBookingGridRequest:
     If this parameter is present then the 'activity' parameter should contain the activity key fields, that identify
     an already existing activity. Allowed values: `activityId`, `apptNumber`, `apptNumberPlusCustomerNumber`. """
     date_from: str | None
-    """ The date from which the booking options will be searched. """
+    """ The date from which the booking options will be searched. Format: `YYYY-MM-DD`. """
     date_to: str | None
     """ The date to which the booking options will be searched.
 
     - Minimum value: (dateFrom).
     - Maximum: (dateFrom + 14 days).
-    - Default value: (dateFrom + 7 days). """
+    - Default value: (dateFrom + 7 days). Format: `YYYY-MM-DD`. """
     include_resources_dictionary: bool | None
     """ The parameter which indicates whether to return the dictionary of all resources in the response. """
     return_reasons: bool | None
@@ -117,8 +118,8 @@ class ShowBookingGridRequest:
         identify_activity_by: Literal["activityId", "apptNumber", "apptNumberPlusCustomerNumber"]
         | None
         | Unset = UNSET,
-        date_from: str | None | Unset = UNSET,
-        date_to: str | None | Unset = UNSET,
+        date_from: str | datetime.date | None | Unset = UNSET,
+        date_to: str | datetime.date | None | Unset = UNSET,
         include_resources_dictionary: bool | None | Unset = UNSET,
         return_reasons: bool | None | Unset = UNSET,
         include_time_slots_dictionary: bool | None | Unset = UNSET,
@@ -141,8 +142,8 @@ class ShowBookingGridRequest:
         self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
         self.activity = None if isinstance(activity, Unset) else activity
         self.identify_activity_by = None if isinstance(identify_activity_by, Unset) else identify_activity_by
-        self.date_from = None if isinstance(date_from, Unset) else date_from
-        self.date_to = None if isinstance(date_to, Unset) else date_to
+        self.date_from = None if isinstance(date_from, Unset) else ofsc_time_text(date_from, "date")
+        self.date_to = None if isinstance(date_to, Unset) else ofsc_time_text(date_to, "date")
         self.include_resources_dictionary = (
             None if isinstance(include_resources_dictionary, Unset) else include_resources_dictionary
         )

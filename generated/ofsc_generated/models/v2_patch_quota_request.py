@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from itertools import islice
@@ -8,7 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, ofsc_time_text
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -29,7 +30,7 @@ T = TypeVar("T", bound="V2PatchQuotaRequest")
 @_attrs_define(repr=False, init=False)
 class V2PatchQuotaRequest:
     date: str | None
-    """ The date in 'YYYY-MM-DD' format. """
+    """ The date in 'YYYY-MM-DD' format. Format: `YYYY-MM-DD`. """
     areas: list[V2PatchQuotaArea] | None
     """ Array of objects with quota information for each capacity area that should be updated """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
@@ -40,7 +41,7 @@ class V2PatchQuotaRequest:
 
     def __init__(
         self,
-        date: str | None | Unset = UNSET,
+        date: str | datetime.date | None | Unset = UNSET,
         areas: list[V2PatchQuotaArea] | None | Unset = UNSET,
     ) -> None:
         given: dict[str, Any] = {
@@ -48,7 +49,7 @@ class V2PatchQuotaRequest:
             "areas": areas,
         }
         self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
-        self.date = None if isinstance(date, Unset) else date
+        self.date = None if isinstance(date, Unset) else ofsc_time_text(date, "date")
         self.areas = None if isinstance(areas, Unset) else areas
         self.additional_properties = {}
 
