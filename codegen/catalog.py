@@ -56,6 +56,7 @@ class ParamSpec:
     required: bool
     type: str
     enum: tuple[str, ...] | None
+    format: str | None = None  # "date", "time" or "date-time": the facade accepts datetime objects too
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +139,17 @@ def _param_enum(schema: dict[str, Any]) -> tuple[str, ...] | None:
     if not isinstance(values, list) or not values:
         return None
     return tuple(str(v) for v in values if v is not None)
+
+
+DATE_FORMATS = ("date", "time", "date-time")
+
+
+def _param_format(schema: dict[str, Any]) -> str | None:
+    """The date or time format of a string parameter (the normalizer may move it aside to x-ofsc-format)."""
+    if schema.get("type") not in (None, "string"):
+        return None
+    found = schema.get("format", schema.get("x-ofsc-format"))
+    return found if found in DATE_FORMATS else None
 
 
 def _text(value: Any) -> str:
@@ -330,6 +342,7 @@ def collect_operations(oas3: dict[str, Any], package_dir: Path) -> list[Operatio
                         required=bool(param.get("required", location == "path")),
                         type=_param_type(schema),
                         enum=_param_enum(schema),
+                        format=_param_format(schema),
                     )
                 )
             body_kind, body_required, body_schema = None, False, None
@@ -412,6 +425,7 @@ class Param:
     required: bool
     type: str  # "string" | "integer" | "number" | "boolean" | "array"
     enum: tuple[str, ...] | None  # allowed values (the items' for arrays)
+    format: str | None = None  # "date" | "time" | "date-time": how a datetime object is written
 
 
 @dataclass(frozen=True, slots=True)
@@ -459,7 +473,7 @@ class Retired:
 def _render_param(p: ParamSpec) -> str:
     return (
         f"Param(name={p.name!r}, wire={p.wire!r}, location={p.location!r}, required={p.required!r}, "
-        f"type={p.type!r}, enum={p.enum!r})"
+        f"type={p.type!r}, enum={p.enum!r}" + (f", format={p.format!r})" if p.format else ")")
     )
 
 

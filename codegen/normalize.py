@@ -369,13 +369,19 @@ def plain_prose(node: Any) -> None:
             plain_prose(value)
 
 
+# How OFSC writes each date or time format (docs: ofsc-api-facts).
+_WRITTEN_AS = {"date": "YYYY-MM-DD", "time": "HH:MM:SS", "date-time": "YYYY-MM-DD HH:MM:SS"}
+
+
 def for_generator(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
     """The document openapi-python-client reads, made lenient for what real tenants send.
 
     - Enums become plain strings: OFSC adds values between releases and generated enum classes raise on
       unknown ones. Allowed values go into the description and `x-ofsc-enum`.
-    - `required` is dropped from object schemas and every property is nullable: tenants omit "required"
-      fields and send nulls the spec does not allow. Request validation uses the untouched contract.
+    - `required` is dropped from object schemas: tenants omit "required" fields. Fields a declared fix marks
+      `x-ofsc-answered` (always in the answer) become required: typed `T`, checked when parsing.
+    - Every other property is nullable: tenants send nulls the spec does not allow. Request validation uses
+      the untouched contract.
     - Prose is plain text: Oracle writes descriptions in HTML, which docstrings and IDE hovers would show raw.
     The normalized document (catalog, `_contract.json`) keeps `enum` and `required` as the spec has them.
     """
@@ -393,13 +399,26 @@ def for_generator(doc: dict[str, Any], notes: Notes) -> dict[str, Any]:
             schema["description"] = (
                 f"{schema.get('description', '').rstrip()} Allowed values: {listed}.".lstrip()
             )
+        written = _WRITTEN_AS.get(schema.get("x-ofsc-format", ""))
+        if written and schema.get("type") == "string":
+            # The template reads this to let a model be built with date objects (written this way).
+            schema["description"] = f"{schema.get('description', '').rstrip()} Format: `{written}`.".lstrip()
         if "required" in schema and "properties" in schema:
-            # Real tenants omit fields the spec marks required; a missing field must not stop parsing.
+            # Real tenants omit fields the spec marks required (and `fields=` leaves any out): a missing field
+            # must not stop parsing, so those read `T | None`.
             schema["x-ofsc-required"] = schema.pop("required")
             notes.add("lenient-required", where)
-        for prop in schema.get("properties", {}).values():
-            # OFSC sends null where the spec says nothing: properties accept it. Inline objects are left
-            # alone, since a nullable inline object gets a `..._type_0` class name from the generator.
+        # Fields always answered, declared with evidence in swagger/fixes.json: typed `T`, and a response
+        # without one is a parse error rather than a model that lies.
+        required = set(schema.pop("x-ofsc-answered", ())) & set(schema.get("properties", ()))
+        if required:
+            schema["required"] = sorted(required)
+            notes.add("answered", where)
+        for name, prop in schema.get("properties", {}).items():
+            # OFSC sends null where the spec says nothing: optional properties accept it. Inline objects are
+            # left alone, since a nullable inline object gets a `..._type_0` class name from the generator.
+            if name in required:
+                continue
             if isinstance(prop, dict) and not prop.get("nullable") and not _inline_object(prop):
                 prop["nullable"] = True
 

@@ -33,6 +33,7 @@ PROBLEMS: dict[str, str] = {
     "strings",
     "enum": "enums turned into plain strings in the models (allowed values kept in the contract)",
     "lenient-required": "`required` not enforced when parsing models (kept in the contract for validation)",
+    "answered": "fields declared always answered (`x-ofsc-answered`): typed `T` and checked when parsing",
     "inline-schema": "inline object schemas of responses and bodies named after their operation",
     "operation-name": "operationId/tags replaced by the names table",
     # Found by codegen/audit.py: handled by design, no rewrite needed.

@@ -3,7 +3,7 @@
 The generated docstrings are the single source: the reference shows what an IDE hover shows, in full. The
 endpoint module's `sync_detailed` docstring holds the operation's whole description and every parameter's;
 the facade method's holds the errors it raises and its return type; a model module holds each field's
-Python name, type, wire name (its `_FIELDS_UNSET`) and description (the attribute docstrings).
+Python name, type, wire name (its `_FIELDS`) and description (the attribute docstrings).
 """
 
 from __future__ import annotations
@@ -171,12 +171,12 @@ def _contract() -> dict[str, Any]:
 
 
 def _wire_names(tree: ast.Module) -> list[str]:
-    """The keys of the module's `_FIELDS_UNSET`: the fields' wire names, in constructor order."""
+    """The keys of the module's `_FIELDS`: the fields' wire names, in constructor order."""
     for node in tree.body:
         if (
             isinstance(node, ast.AnnAssign)
             and isinstance(node.target, ast.Name)
-            and node.target.id == "_FIELDS_UNSET"
+            and node.target.id == "_FIELDS"
             and isinstance(node.value, ast.Dict)
         ):
             return [
@@ -186,7 +186,7 @@ def _wire_names(tree: ast.Module) -> list[str]:
 
 
 def _pretty_type(annotation: str) -> str:
-    """`None | str | Unset` -> `str | None`: every field may be absent (UNSET) and null."""
+    """`None | str` -> `str | None`: an optional field reads None when absent or null."""
     parts = [p.strip() for p in annotation.split("|")]
     kept = [p for p in parts if p not in ("Unset", "None")]
     return " | ".join(kept + (["None"] if "None" in parts else [])) or "None"
@@ -232,7 +232,7 @@ def model_docs() -> list[ModelDoc]:
         for index, statement in enumerate(body):
             if not (isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)):
                 continue
-            if statement.target.id == "additional_properties":
+            if statement.target.id in ("additional_properties", "_sent"):
                 continue
             following = body[index + 1] if index + 1 < len(body) else None
             text = ""

@@ -276,7 +276,8 @@ def render_model(
     else:
         lines += ["No declared fields.", ""]
     lines += [
-        "Every field may be absent (`UNSET`) or null; fields the spec does not declare are kept "
+        "A field the server did not send reads as `None`, like a null (`to_dict()` still tells them apart); "
+        "fields the spec does not declare are kept "
         '(`model.additional_properties`, `model["name"]`) and sent back by `to_dict()`.',
         "",
     ]

@@ -66,7 +66,7 @@ def page_activities(
         resources=resources, date_from=date, date_to=date, limit=limit
     ):
         result.count += 1
-        result.by_status[str(activity.status)] += 1
+        result.by_status[activity.status or "unknown"] += 1
         if counter is not None:
             counter.step()
     result.seconds = time.perf_counter() - started

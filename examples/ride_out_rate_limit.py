@@ -25,8 +25,7 @@ def ride_out_rate_limit(client: OFSC) -> CallResult:
     started = time.perf_counter()
     raw = client.core.with_raw_response.get_users(limit=100)
     seconds = time.perf_counter() - started
-    items = getattr(raw.parsed, "items", None)
-    count = len(items) if isinstance(items, list) else 0
+    count = len(raw.parsed.items or []) if raw.parsed else 0
     print(f"  GET users answered {raw.status_code} after {seconds:.2f} s with {count} users")
     return CallResult(status_code=raw.status_code, seconds=seconds, users=count)
 

@@ -104,11 +104,11 @@ class _GivenBody:
         return iter(())
 
 
-def _plain_arg(value: Any) -> Any:
-    """Enum members become their values: the generated endpoint code takes plain strings."""
+def _plain_arg(value: Any, format: str | None = None) -> Any:
+    """Enum members become their values, dates OFSC's strings: the generated code takes plain values."""
     if isinstance(value, list | tuple):
-        return [wire_value(item) for item in value]
-    return wire_value(value)
+        return [wire_value(item, format) for item in value]
+    return wire_value(value, format)
 
 
 def _join_csv_arrays(op: OperationLike, kwargs: dict[str, Any]) -> None:
@@ -215,8 +215,11 @@ class _RunnerCore(Generic[ClientT]):
         op = self.operation(key)
         validate_args(op, args)
         module = importlib.import_module(op.module)  # sys.modules caches it after the first call
+        formats = {param.name: getattr(param, "format", None) for param in op.params}
         given = {
-            name: _plain_arg(value) for name, value in args.items() if value is not None and name != "body"
+            name: _plain_arg(value, formats.get(name))
+            for name, value in args.items()
+            if value is not None and name != "body"
         }
         body = args.get("body")
         placeholder = None

@@ -87,9 +87,22 @@ def is_model(body: Any) -> bool:
     return hasattr(body, "to_dict") or hasattr(body, "to_multipart")
 
 
-def wire_value(value: Any) -> Any:
-    """The plain value behind an enum member (generated enums are ``str`` enums)."""
-    return value.value if isinstance(value, enum.Enum) else value
+def wire_value(value: Any, format: str | None = None) -> Any:
+    """What is sent for ``value``: an enum member's value; dates and times as OFSC reads them.
+
+    ``datetime.date`` -> ``YYYY-MM-DD``, ``datetime.time`` -> ``HH:MM:SS``, ``datetime.datetime`` ->
+    ``YYYY-MM-DD HH:MM:SS`` (its wall-clock time, as OFSC reads date-times), or only its date where the
+    parameter's ``format`` is ``date``.
+    """
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat() if format == "date" else value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, _dt.time):
+        return value.strftime("%H:%M:%S")
+    return value
 
 
 def _matches_type(value: Any, expected: str) -> bool:
@@ -209,22 +222,29 @@ def _validate_body(op: OperationLike, body: Any) -> None:
             )
         return
     if isinstance(body, Mapping):
-        if op.method.upper() == "PATCH":
-            return  # a partial update: only the fields given are sent, none is required
-        missing = [field for field in body_required_fields(op.body_schema) if body.get(field) is None]
-        if missing:
-            schema = f" of {op.body_schema}" if op.body_schema else ""
-            raise RequestValidationError(
-                _where(op), "body", f"is missing required field(s) {', '.join(missing)}{schema}"
-            )
+        _check_required_fields(op, body)
         return
     if isinstance(body, list | tuple) and op.body == "json":
         return
     if is_model(body):
+        # A model is held to the schema's required fields as a dict is: what it would send is its to_dict().
+        if hasattr(body, "to_dict") and op.method.upper() != "PATCH" and body_required_fields(op.body_schema):
+            _check_required_fields(op, body.to_dict())
         return
     raise RequestValidationError(
         _where(op), "body", f"must be a generated model or a dict, got {_type_name(body)}"
     )
+
+
+def _check_required_fields(op: OperationLike, body: Mapping[str, Any]) -> None:
+    if op.method.upper() == "PATCH":
+        return  # a partial update: only the fields given are sent, none is required
+    missing = [field for field in body_required_fields(op.body_schema) if body.get(field) is None]
+    if missing:
+        schema = f" of {op.body_schema}" if op.body_schema else ""
+        raise RequestValidationError(
+            _where(op), "body", f"is missing required field(s) {', '.join(missing)}{schema}"
+        )
 
 
 @functools.cache

@@ -18,6 +18,7 @@ class Param:
     required: bool
     type: str  # "string" | "integer" | "number" | "boolean" | "array"
     enum: tuple[str, ...] | None  # allowed values (the items' for arrays)
+    format: str | None = None  # "date" | "time" | "date-time": how a datetime object is written
 
 
 @dataclass(frozen=True, slots=True)
@@ -1514,8 +1515,18 @@ OPERATIONS: tuple[Operation, ...] = (
                 enum=("none", "immediate", "all"),
             ),
             Param(name="q", wire="q", location="query", required=False, type="string", enum=None),
-            Param(name="date_from", wire="dateFrom", location="query", required=False, type="string", enum=None),
-            Param(name="date_to", wire="dateTo", location="query", required=False, type="string", enum=None),
+            Param(
+                name="date_from",
+                wire="dateFrom",
+                location="query",
+                required=False,
+                type="string",
+                enum=None,
+                format="date",
+            ),
+            Param(
+                name="date_to", wire="dateTo", location="query", required=False, type="string", enum=None, format="date"
+            ),
             Param(name="fields", wire="fields", location="query", required=False, type="array", enum=None),
             Param(
                 name="include_non_scheduled",
@@ -1949,7 +1960,7 @@ OPERATIONS: tuple[Operation, ...] = (
         module="ofsc_generated.api.core.get_position_history",
         params=(
             Param(name="resource_id", wire="resourceId", location="path", required=True, type="string", enum=None),
-            Param(name="date", wire="date", location="query", required=True, type="string", enum=None),
+            Param(name="date", wire="date", location="query", required=True, type="string", enum=None, format="date"),
         ),
         body=None,
         body_required=False,
@@ -2015,8 +2026,18 @@ OPERATIONS: tuple[Operation, ...] = (
         module="ofsc_generated.api.core.get_resource_assistants",
         params=(
             Param(name="resource_id", wire="resourceId", location="path", required=True, type="string", enum=None),
-            Param(name="date_from", wire="dateFrom", location="query", required=True, type="string", enum=None),
-            Param(name="date_to", wire="dateTo", location="query", required=False, type="string", enum=None),
+            Param(
+                name="date_from",
+                wire="dateFrom",
+                location="query",
+                required=True,
+                type="string",
+                enum=None,
+                format="date",
+            ),
+            Param(
+                name="date_to", wire="dateTo", location="query", required=False, type="string", enum=None, format="date"
+            ),
             Param(
                 name="resource_fields",
                 wire="resourceFields",
@@ -2316,7 +2337,13 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param(name="resource_id", wire="resourceId", location="path", required=True, type="string", enum=None),
             Param(
-                name="actual_for_date", wire="actualForDate", location="query", required=False, type="string", enum=None
+                name="actual_for_date",
+                wire="actualForDate",
+                location="query",
+                required=False,
+                type="string",
+                enum=None,
+                format="date",
             ),
         ),
         body=None,
@@ -2336,8 +2363,18 @@ OPERATIONS: tuple[Operation, ...] = (
         module="ofsc_generated.api.core.get_resource_workskills",
         params=(
             Param(name="resource_id", wire="resourceId", location="path", required=True, type="string", enum=None),
-            Param(name="date_from", wire="dateFrom", location="query", required=False, type="string", enum=None),
-            Param(name="date_to", wire="dateTo", location="query", required=False, type="string", enum=None),
+            Param(
+                name="date_from",
+                wire="dateFrom",
+                location="query",
+                required=False,
+                type="string",
+                enum=None,
+                format="date",
+            ),
+            Param(
+                name="date_to", wire="dateTo", location="query", required=False, type="string", enum=None, format="date"
+            ),
         ),
         body=None,
         body_required=False,
@@ -2356,8 +2393,18 @@ OPERATIONS: tuple[Operation, ...] = (
         module="ofsc_generated.api.core.get_resource_workzones",
         params=(
             Param(name="resource_id", wire="resourceId", location="path", required=True, type="string", enum=None),
-            Param(name="date_from", wire="dateFrom", location="query", required=False, type="string", enum=None),
-            Param(name="date_to", wire="dateTo", location="query", required=False, type="string", enum=None),
+            Param(
+                name="date_from",
+                wire="dateFrom",
+                location="query",
+                required=False,
+                type="string",
+                enum=None,
+                format="date",
+            ),
+            Param(
+                name="date_to", wire="dateTo", location="query", required=False, type="string", enum=None, format="date"
+            ),
             Param(
                 name="only_active_work_zones",
                 wire="onlyActiveWorkZones",

@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -22,18 +23,35 @@ UNSET: Unset = Unset()
 repr_filter: Callable[[str], str] | None = None
 
 
+_NOT_SHOWN = frozenset(("additional_properties", "_sent"))
+
+
 def model_repr(model: Any) -> str:
-    """`Activity(activity_id=4225599, status='pending')`: the fields that are set, then any unknown ones."""
+    """`Activity(activity_id=4225599, status='pending')`: the fields with a value, then any unknown ones."""
     parts = [
         f"{field.name}={value!r}"
         for field in fields(type(model))
-        if field.name != "additional_properties" and (value := getattr(model, field.name)) is not UNSET
+        if field.name not in _NOT_SHOWN and (value := getattr(model, field.name)) is not None
     ]
     extra = getattr(model, "additional_properties", None)
     if extra:
         parts.append(f"additional_properties={extra!r}")
     text = f"{type(model).__name__}({', '.join(parts)})"
     return repr_filter(text) if repr_filter is not None else text
+
+
+def ofsc_time_text(value: Any, format: str | None = None) -> Any:
+    """A date, time or date-time object as OFSC writes it (YYYY-MM-DD, HH:MM:SS, YYYY-MM-DD HH:MM:SS).
+
+    A datetime given for a date field (``format="date"``) is written as its date; anything else is kept.
+    """
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat() if format == "date" else value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, datetime.time):
+        return value.strftime("%H:%M:%S")
+    return value
 
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
@@ -73,4 +91,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "model_repr"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "model_repr", "ofsc_time_text"]

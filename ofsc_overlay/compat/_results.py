@@ -121,7 +121,7 @@ def known_fields(parsed: Any) -> frozenset[str]:
     import sys
 
     module = sys.modules.get(type(parsed).__module__)
-    fields = getattr(module, "_FIELDS_UNSET", None)
+    fields = getattr(module, "_FIELDS", None)
     return frozenset(fields) if isinstance(fields, dict) else frozenset()
 
 

@@ -157,6 +157,29 @@ def test_signatures(core: ModuleType) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("members", "enum", "fmt", "expected"),
+    [
+        (["str"], ("a", "b"), None, ["Literal['a', 'b']"]),
+        (["str", "None"], ("a",), None, ["Literal['a']", "None"]),
+        (["list[str]", "None"], ("x", "y"), None, ["list[Literal['x', 'y']]", "None"]),
+        (["str", "None"], None, "date", ["str", "datetime.date", "None"]),
+        (["str"], None, "time", ["str", "datetime.time"]),
+        (["str", "None"], None, "date-time", ["str", "datetime.datetime", "None"]),
+        (["int", "None"], ("1", "2"), None, ["int", "None"]),  # only string values become a Literal
+        (["str"], None, "int32", ["str"]),
+    ],
+)
+def test_parameter_annotations(
+    members: list[str], enum: tuple[str, ...] | None, fmt: str | None, expected: list[str]
+) -> None:
+    from codegen.catalog import ParamSpec
+    from codegen.facade import _param_annotation
+
+    param = ParamSpec("p", "p", "query", False, "string", enum, fmt)
+    assert _param_annotation(members, param) == expected
+
+
 def test_docstrings(core: ModuleType) -> None:
     # getdoc: Python 3.13 dedents docstrings at compile time, earlier versions keep the indentation.
     assert inspect.getdoc(core.Core.get_activity) == (

@@ -137,3 +137,41 @@ def test_inline_and_undocumented_bodies_get_operation_names() -> None:
     }
     doc, _ = normalize(_doc({}, paths), {("POST", "/t"): ("auth", "get_token")}, Notes())
     assert set(doc["components"]["schemas"]) == {"GetTokenForm", "GetTokenResponse"}
+
+
+def test_fields_declared_always_answered_are_required_for_the_generator_only() -> None:
+    schemas = {
+        "A": {
+            "type": "object",
+            "required": ["s"],
+            "x-ofsc-answered": ["id", "gone"],
+            "properties": {"id": {"type": "integer"}, "s": {"type": "string"}},
+        }
+    }
+    doc, _ = normalize(_doc(schemas), {}, Notes())
+    notes = Notes()
+    gen = for_generator(doc, notes)["components"]["schemas"]["A"]
+    # Typed `int` (no None) and checked when parsing; the spec's own `required` stays lenient.
+    assert gen["required"] == ["id"]
+    assert "nullable" not in gen["properties"]["id"] and gen["properties"]["s"]["nullable"] is True
+    assert "x-ofsc-answered" not in gen
+    assert doc["components"]["schemas"]["A"]["required"] == ["s"]
+
+
+def test_date_and_time_fields_say_how_they_are_written() -> None:
+    schemas = {
+        "A": {
+            "type": "object",
+            "properties": {
+                "d": {"type": "string", "format": "date", "description": "Day."},
+                "t": {"type": "string", "format": "time"},
+                "n": {"type": "integer", "format": "int32"},
+            },
+        }
+    }
+    doc, _ = normalize(_doc(schemas), {}, Notes())
+    props = for_generator(doc, Notes())["components"]["schemas"]["A"]["properties"]
+    # The model template reads the format from here: the constructor takes date and time objects too.
+    assert props["d"]["description"] == "Day. Format: `YYYY-MM-DD`."
+    assert props["t"]["description"] == "Format: `HH:MM:SS`."
+    assert "Format" not in props["n"].get("description", "")

@@ -71,7 +71,7 @@ def test_field_types_come_from_the_public_package() -> None:
     from ofsc_overlay.models import Activity
 
     activity = Activity.from_dict({"activityId": 7})
-    assert activity.status is types.UNSET and "status" not in activity.to_dict()
+    assert activity.status is None and "status" not in activity.to_dict()
 
 
 def test_every_error_is_exported_from_errors_and_the_package() -> None:

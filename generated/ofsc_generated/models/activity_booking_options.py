@@ -10,16 +10,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "duration": UNSET,
-    "travelTime": UNSET,
-    "actualAtTime": UNSET,
-    "categories": UNSET,
-    "timeSlotsDictionary": UNSET,
-    "workZone": UNSET,
-    "dates": UNSET,
+_FIELDS: dict[str, Any] = {
+    "duration": None,
+    "travelTime": None,
+    "actualAtTime": None,
+    "categories": None,
+    "timeSlotsDictionary": None,
+    "workZone": None,
+    "dates": None,
 }
 _N_FIELDS = 7
 # Field values in constructor order, in one C-level call.
@@ -36,42 +36,74 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ActivityBookingOptions")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ActivityBookingOptions:
-    duration: int | None | Unset = UNSET
+    duration: int | None
     """ The estimated duration of the activity in minutes. """
-    travel_time: int | None | Unset = UNSET
+    travel_time: int | None
     """ The estimated average travel time (in minutes) to the activity. If multiple capacity areas are returned,
     this value represents the company's default estimation. If only one capacity area is returned, this value
     represents the estimated travel time within that capacity area. """
-    actual_at_time: None | str | Unset = UNSET
+    actual_at_time: str | None
     """ UTC timestamp in format YYYY-MM-DD HH:MM:SS for which the response was calculated. """
-    categories: list[str] | None | Unset = UNSET
+    categories: list[str] | None
     """ The array of capacity categories returned for the activity. Each item in the array indicates the label of
     the capacity category. """
-    time_slots_dictionary: list[ActivityBookingOptionsTimeSlotsDictionaryItem] | Unset = UNSET
+    time_slots_dictionary: list[ActivityBookingOptionsTimeSlotsDictionaryItem] | None
     """ The dictionary of time slots on the top level, which includes all time slots defined for the capacity areas
     and filtered by defined capacity categories. """
-    work_zone: None | str | Unset = UNSET
+    work_zone: str | None
     """ The label of the work zone determined for the activity. """
-    dates: list[ActivityBookingOptionsDatesItem] | Unset = UNSET
+    dates: list[ActivityBookingOptionsDatesItem] | None
     """ The array of available booking options. Each item in the array contains the available booking options for a
     particular day. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        duration: int | None | Unset = UNSET,
+        travel_time: int | None | Unset = UNSET,
+        actual_at_time: str | None | Unset = UNSET,
+        categories: list[str] | None | Unset = UNSET,
+        time_slots_dictionary: list[ActivityBookingOptionsTimeSlotsDictionaryItem] | None | Unset = UNSET,
+        work_zone: str | None | Unset = UNSET,
+        dates: list[ActivityBookingOptionsDatesItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "duration": duration,
+            "travelTime": travel_time,
+            "actualAtTime": actual_at_time,
+            "categories": categories,
+            "timeSlotsDictionary": time_slots_dictionary,
+            "workZone": work_zone,
+            "dates": dates,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.duration = None if isinstance(duration, Unset) else duration
+        self.travel_time = None if isinstance(travel_time, Unset) else travel_time
+        self.actual_at_time = None if isinstance(actual_at_time, Unset) else actual_at_time
+        self.categories = None if isinstance(categories, Unset) else categories
+        self.time_slots_dictionary = None if isinstance(time_slots_dictionary, Unset) else time_slots_dictionary
+        self.work_zone = None if isinstance(work_zone, Unset) else work_zone
+        self.dates = None if isinstance(dates, Unset) else dates
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.duration is not UNSET:
+        sent = self._sent
+        if self.duration is not None or "duration" in sent:
             field_dict["duration"] = self.duration
-        if self.travel_time is not UNSET:
+        if self.travel_time is not None or "travelTime" in sent:
             field_dict["travelTime"] = self.travel_time
-        if self.actual_at_time is not UNSET:
+        if self.actual_at_time is not None or "actualAtTime" in sent:
             field_dict["actualAtTime"] = self.actual_at_time
-        if self.categories is not UNSET:
+        if self.categories is not None or "categories" in sent:
             field_dict["categories"] = self.categories
-        if self.time_slots_dictionary is not UNSET:
+        if self.time_slots_dictionary is not None or "timeSlotsDictionary" in sent:
             field_dict["timeSlotsDictionary"] = (
                 [
                     item0.to_dict() if isinstance(item0, ActivityBookingOptionsTimeSlotsDictionaryItem) else item0
@@ -80,9 +112,9 @@ class ActivityBookingOptions:
                 if isinstance(self.time_slots_dictionary, list)
                 else self.time_slots_dictionary
             )
-        if self.work_zone is not UNSET:
+        if self.work_zone is not None or "workZone" in sent:
             field_dict["workZone"] = self.work_zone
-        if self.dates is not UNSET:
+        if self.dates is not None or "dates" in sent:
             field_dict["dates"] = (
                 [
                     item0.to_dict() if isinstance(item0, ActivityBookingOptionsDatesItem) else item0
@@ -95,8 +127,18 @@ class ActivityBookingOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        activity_booking_options = cls(*_read_fields(d))
+        activity_booking_options = cls.__new__(cls)
+        activity_booking_options._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            activity_booking_options.duration,
+            activity_booking_options.travel_time,
+            activity_booking_options.actual_at_time,
+            activity_booking_options.categories,
+            activity_booking_options.time_slots_dictionary,
+            activity_booking_options.work_zone,
+            activity_booking_options.dates,
+        ) = _read_fields(d)
         _value = activity_booking_options.time_slots_dictionary
         activity_booking_options.time_slots_dictionary = (
             [
@@ -112,8 +154,9 @@ class ActivityBookingOptions:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            activity_booking_options.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        activity_booking_options.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return activity_booking_options
 
     @property

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from itertools import islice
@@ -8,13 +9,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, ofsc_time_text
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "date": UNSET,
-    "areas": UNSET,
+_FIELDS: dict[str, Any] = {
+    "date": None,
+    "areas": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,21 +27,38 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ActivityBookingOptionsDatesItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ActivityBookingOptionsDatesItem:
-    date: None | str | Unset = UNSET
-    """ An item of the array that contains data for a single day. """
-    areas: list[ActivityBookingOptionsDatesItemAreasItem] | Unset = UNSET
+    date: str | None
+    """ An item of the array that contains data for a single day. Format: `YYYY-MM-DD`. """
+    areas: list[ActivityBookingOptionsDatesItemAreasItem] | None
     """ The array of available booking options within a capacity area for a single day. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        date: str | datetime.date | None | Unset = UNSET,
+        areas: list[ActivityBookingOptionsDatesItemAreasItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "date": date,
+            "areas": areas,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.date = None if isinstance(date, Unset) else ofsc_time_text(date, "date")
+        self.areas = None if isinstance(areas, Unset) else areas
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.date is not UNSET:
+        sent = self._sent
+        if self.date is not None or "date" in sent:
             field_dict["date"] = self.date
-        if self.areas is not UNSET:
+        if self.areas is not None or "areas" in sent:
             field_dict["areas"] = (
                 [
                     item0.to_dict() if isinstance(item0, ActivityBookingOptionsDatesItemAreasItem) else item0
@@ -53,8 +71,13 @@ class ActivityBookingOptionsDatesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        activity_booking_options_dates_item = cls(*_read_fields(d))
+        activity_booking_options_dates_item = cls.__new__(cls)
+        activity_booking_options_dates_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            activity_booking_options_dates_item.date,
+            activity_booking_options_dates_item.areas,
+        ) = _read_fields(d)
         _value = activity_booking_options_dates_item.areas
         activity_booking_options_dates_item.areas = (
             [
@@ -64,8 +87,9 @@ class ActivityBookingOptionsDatesItem:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            activity_booking_options_dates_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        activity_booking_options_dates_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return activity_booking_options_dates_item
 
     @property

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "additionalTravel": UNSET,
-    "travelKeyMatch": UNSET,
+_FIELDS: dict[str, Any] = {
+    "additionalTravel": None,
+    "travelKeyMatch": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,37 +26,58 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ActivityBookingOptionsDatesItemAreasItemTimeSlotsItemRecommendationInfo")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ActivityBookingOptionsDatesItemAreasItemTimeSlotsItemRecommendationInfo:
     """This structure is provided for options that are recommended by the system."""
 
-    additional_travel: int | None | Unset = UNSET
+    additional_travel: int | None
     """ The difference in minutes between total travel in the current route and travel in the proposed route where
     the booking activity added. """
-    travel_key_match: bool | None | Unset = UNSET
+    travel_key_match: bool | None
     """ Contains one of the following values: true or false. If true, either the previous or the following activity
     has the same travel travel key value as the activity specified in request. If false, then the previous or the
     following activity has the different travel travel key values as the activity specified in request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        additional_travel: int | None | Unset = UNSET,
+        travel_key_match: bool | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "additionalTravel": additional_travel,
+            "travelKeyMatch": travel_key_match,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.additional_travel = None if isinstance(additional_travel, Unset) else additional_travel
+        self.travel_key_match = None if isinstance(travel_key_match, Unset) else travel_key_match
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.additional_travel is not UNSET:
+        sent = self._sent
+        if self.additional_travel is not None or "additionalTravel" in sent:
             field_dict["additionalTravel"] = self.additional_travel
-        if self.travel_key_match is not UNSET:
+        if self.travel_key_match is not None or "travelKeyMatch" in sent:
             field_dict["travelKeyMatch"] = self.travel_key_match
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        activity_booking_options_dates_item_areas_item_time_slots_item_recommendation_info = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            activity_booking_options_dates_item_areas_item_time_slots_item_recommendation_info.additional_properties = (
-                dict(islice(d.items(), _N_FIELDS, None))
-            )
+        activity_booking_options_dates_item_areas_item_time_slots_item_recommendation_info = cls.__new__(cls)
+        activity_booking_options_dates_item_areas_item_time_slots_item_recommendation_info._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            activity_booking_options_dates_item_areas_item_time_slots_item_recommendation_info.additional_travel,
+            activity_booking_options_dates_item_areas_item_time_slots_item_recommendation_info.travel_key_match,
+        ) = _read_fields(d)
+        activity_booking_options_dates_item_areas_item_time_slots_item_recommendation_info.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return activity_booking_options_dates_item_areas_item_time_slots_item_recommendation_info
 
     @property

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "name": UNSET,
-    "timeFrom": UNSET,
-    "timeTo": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "name": None,
+    "timeFrom": None,
+    "timeTo": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,40 +30,69 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ActivityBookingOptionsTimeSlotsDictionaryItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ActivityBookingOptionsTimeSlotsDictionaryItem:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the timeslot. """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The name of the timeslot. """
-    time_from: None | str | Unset = UNSET
+    time_from: str | None
     """ The start time of the timeslot. """
-    time_to: None | str | Unset = UNSET
+    time_to: str | None
     """ The end time of the timeslot. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        time_from: str | None | Unset = UNSET,
+        time_to: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "name": name,
+            "timeFrom": time_from,
+            "timeTo": time_to,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.name = None if isinstance(name, Unset) else name
+        self.time_from = None if isinstance(time_from, Unset) else time_from
+        self.time_to = None if isinstance(time_to, Unset) else time_to
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.time_from is not UNSET:
+        if self.time_from is not None or "timeFrom" in sent:
             field_dict["timeFrom"] = self.time_from
-        if self.time_to is not UNSET:
+        if self.time_to is not None or "timeTo" in sent:
             field_dict["timeTo"] = self.time_to
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        activity_booking_options_time_slots_dictionary_item = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            activity_booking_options_time_slots_dictionary_item.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        activity_booking_options_time_slots_dictionary_item = cls.__new__(cls)
+        activity_booking_options_time_slots_dictionary_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            activity_booking_options_time_slots_dictionary_item.label,
+            activity_booking_options_time_slots_dictionary_item.name,
+            activity_booking_options_time_slots_dictionary_item.time_from,
+            activity_booking_options_time_slots_dictionary_item.time_to,
+        ) = _read_fields(d)
+        activity_booking_options_time_slots_dictionary_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return activity_booking_options_time_slots_dictionary_item
 
     @property

@@ -9,38 +9,55 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "capacityCategory": UNSET,
+_FIELDS: dict[str, Any] = {
+    "capacityCategory": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="ActivityCapacityCategory")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ActivityCapacityCategory:
     """The capacity category of activity."""
 
-    capacity_category: None | str | Unset = UNSET
+    capacity_category: str | None
     """ The label of the capacity category. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        capacity_category: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "capacityCategory": capacity_category,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.capacity_category = None if isinstance(capacity_category, Unset) else capacity_category
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.capacity_category is not UNSET:
+        sent = self._sent
+        if self.capacity_category is not None or "capacityCategory" in sent:
             field_dict["capacityCategory"] = self.capacity_category
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        activity_capacity_category = cls(d["capacityCategory"])
-        if len(d) > _N_FIELDS:
-            activity_capacity_category.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        activity_capacity_category = cls.__new__(cls)
+        activity_capacity_category._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        activity_capacity_category.capacity_category = d["capacityCategory"]
+        activity_capacity_category.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return activity_capacity_category
 
     @property

@@ -3,62 +3,62 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "customerEmail": UNSET,
-    "timeZone": UNSET,
-    "date": UNSET,
-    "slaWindowStart": UNSET,
-    "startTime": UNSET,
-    "serviceWindowStart": UNSET,
-    "firstManualOperation": UNSET,
-    "teamResourceId": UNSET,
-    "workZone": UNSET,
-    "travelTime": UNSET,
-    "deliveryWindowStart": UNSET,
-    "endTime": UNSET,
-    "slaWindowEnd": UNSET,
-    "city": UNSET,
-    "customerName": UNSET,
-    "timeOfBooking": UNSET,
-    "stateProvince": UNSET,
-    "streetAddress": UNSET,
-    "longitude": UNSET,
-    "duration": UNSET,
-    "timeOfAssignment": UNSET,
-    "points": UNSET,
-    "timeDeliveredStart": UNSET,
-    "resourceId": UNSET,
-    "reminderTime": UNSET,
-    "country_code": UNSET,
-    "activityType": UNSET,
-    "apptNumber": UNSET,
-    "masterActivityId": UNSET,
-    "deliveryWindowEnd": UNSET,
-    "status": UNSET,
-    "language": UNSET,
-    "positionInRoute": UNSET,
-    "postalCode": UNSET,
-    "timeDeliveredEnd": UNSET,
-    "timeSlot": UNSET,
-    "latitude": UNSET,
-    "recordType": UNSET,
-    "customerCell": UNSET,
-    "customerNumber": UNSET,
-    "multidayTimeToComplete": UNSET,
-    "firstManualOperationUser": UNSET,
-    "multidayActivityStatus": UNSET,
-    "serviceWindowEnd": UNSET,
-    "customerPhone": UNSET,
-    "activityId": UNSET,
+_FIELDS: dict[str, Any] = {
+    "customerEmail": None,
+    "timeZone": None,
+    "date": None,
+    "slaWindowStart": None,
+    "startTime": None,
+    "serviceWindowStart": None,
+    "firstManualOperation": None,
+    "teamResourceId": None,
+    "workZone": None,
+    "travelTime": None,
+    "deliveryWindowStart": None,
+    "endTime": None,
+    "slaWindowEnd": None,
+    "city": None,
+    "customerName": None,
+    "timeOfBooking": None,
+    "stateProvince": None,
+    "streetAddress": None,
+    "longitude": None,
+    "duration": None,
+    "timeOfAssignment": None,
+    "points": None,
+    "timeDeliveredStart": None,
+    "resourceId": None,
+    "reminderTime": None,
+    "country_code": None,
+    "activityType": None,
+    "apptNumber": None,
+    "masterActivityId": None,
+    "deliveryWindowEnd": None,
+    "status": None,
+    "language": None,
+    "positionInRoute": None,
+    "postalCode": None,
+    "timeDeliveredEnd": None,
+    "timeSlot": None,
+    "latitude": None,
+    "recordType": None,
+    "customerCell": None,
+    "customerNumber": None,
+    "multidayTimeToComplete": None,
+    "firstManualOperationUser": None,
+    "multidayActivityStatus": None,
+    "serviceWindowEnd": None,
+    "customerPhone": None,
+    "activityId": None,
 }
 _N_FIELDS = 46
 # Field values in constructor order, in one C-level call.
@@ -114,136 +114,136 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ActivityChanges")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ActivityChanges:
     """The object containing the activity changes."""
 
-    customer_email: None | str | Unset = UNSET
+    customer_email: str | None
     """ The email address of the customer. """
-    time_zone: None | str | Unset = UNSET
+    time_zone: str | None
     """ The name of the customer's time zone. For example, Eastern.
 
     By default, the time zone of the resource (to which the activity is assigned) is used.
 
     For a list of supported time zones, see Supported Time Zones
     (http://docs.oracle.com/cloud/latest/fieldservicecs_gs/CXFSC/OFSC_Supported_Time_Zones.html). """
-    date: None | str | Unset = UNSET
+    date: str | None
     """ The date on which the activity is scheduled. This field is not present in the response, if the activity is
     not scheduled for any particular date. """
-    sla_window_start: None | str | Unset = UNSET
+    sla_window_start: str | None
     """ The time when the service level agreement (SLA) window starts. The time is displayed in 'YYYY-MM-DD
     HH:MM:SS' format.
 
     SLA window is returned in UTC time zone. """
-    start_time: None | str | Unset = UNSET
+    start_time: str | None
     """ The estimated time of arrival for the activities in 'pending' status and the actual start time for the
     activities in 'started' and 'completed' status. The time is displayed in 'YYYY-MM-DD HH:MM:SS' format. The time
     is returned in UTC time zone. """
-    service_window_start: None | str | Unset = UNSET
+    service_window_start: str | None
     """ The time when the service window starts for the activity. The time is displayed in 'HH:MM:SS' format.
 
     Service window is returned in UTC time zone. """
-    first_manual_operation: None | str | Unset = UNSET
+    first_manual_operation: str | None
     """ The name of the first manual operation performed on the activity. """
-    team_resource_id: None | str | Unset = UNSET
+    team_resource_id: str | None
     """ The identifier of the team resource for a teamwork activity. """
-    work_zone: None | str | Unset = UNSET
+    work_zone: str | None
     """ The work zone in which the activity occurs. It is a read-only field that is automatically assigned to an
     activity, based on the company setting 'work zone key' and the activity properties. For example, if 'work zone
     key' is the first 4 symbols of the 'city' field, then the activity with city=Belfast will have a work zone
     assigned which has 'BELF' as one of its keys. """
-    travel_time: int | None | Unset = UNSET
+    travel_time: int | None
     """ The estimated time taken to travel to this activity. The estimate is based on the previous activity in
     route. """
-    delivery_window_start: None | str | Unset = UNSET
+    delivery_window_start: str | None
     """ The time when the activity delivery window starts. The time is in HH:MM:SS format. The time is returned in
     UTC time zone. """
-    end_time: None | str | Unset = UNSET
+    end_time: str | None
     """ The estimated or the actual end time of the activity. The time is in 'YYYY-MM-DD HH:MM:SS' format. The time
     is returned in UTC time zone. """
-    sla_window_end: None | str | Unset = UNSET
+    sla_window_end: str | None
     """ The time when the service level agreement (SLA) window ends. The time is displayed in 'YYYY-MM-DD HH:MM:SS'
     format.
 
     SLA window is returned in UTC time zone. """
-    city: None | str | Unset = UNSET
+    city: str | None
     """ The city of the customer where the activity is scheduled. This field is used for geocoding and must contain
     a valid address. """
-    customer_name: None | str | Unset = UNSET
+    customer_name: str | None
     """ The name of the customer. """
-    time_of_booking: None | str | Unset = UNSET
+    time_of_booking: str | None
     """ The time when the customer booked the activity. The time is returned in UTC time zone. """
-    state_province: None | str | Unset = UNSET
+    state_province: str | None
     """ The state or province of the customer. This field is used for geocoding and must contain a valid address.
     """
-    street_address: None | str | Unset = UNSET
+    street_address: str | None
     """ The street address of the customer. This field is used for geocoding and must contain a valid address. """
-    longitude: float | None | Unset = UNSET
+    longitude: float | None
     """ The longitude coordinate (in degrees) of the activity. """
-    duration: int | Unset = UNSET
+    duration: int | None
     """ The estimated duration of the activity in minutes. """
-    time_of_assignment: None | str | Unset = UNSET
+    time_of_assignment: str | None
     """ The time when the activity is assigned to the technician. The time is returned in UTC time zone. """
-    points: int | None | Unset = UNSET
+    points: int | None
     """ The cost of the activity in 'points'. This parameter is intended for use by the Routing module. """
-    time_delivered_start: None | str | Unset = UNSET
+    time_delivered_start: str | None
     """ The start time of the technician's arrival interval as communicated to the customer. The value is used by
     routing optimization engine to reduce changes to arrival time, so it is important to keep the value actual. This
     time is displayed in 'YYYY-MM-DD HH:MM:SS' format in the time zone of the resource to which the activity is
     assigned. """
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The identifier of the resource to which this activity is assigned. This field is not returned if the
     resource ID is empty.
 
     Note: Do not use empty strings in requests. """
-    reminder_time: int | None | Unset = UNSET
+    reminder_time: int | None
     """ The number of minutes before the activity start time the customer must be notified of the activity. """
-    country_code: None | str | Unset = UNSET
+    country_code: str | None
     """ The code of the country where the activity is scheduled. """
-    activity_type: None | str | Unset = UNSET
+    activity_type: str | None
     """ The type of the activity. Based on the activity type, predefined company-specific rules are applied while
     processing an activity. Predefined company-specific rules cover the following:
 
     - The resources to which the activities can be assigned.
     - The activity processing details.
     - The interaction of the activity with different modules of Oracle Field Service. """
-    appt_number: None | str | Unset = UNSET
+    appt_number: str | None
     """ The parameter that may be used by integrations to store the identifier of the activity in the origin system.
     This parameter has no business significance in Oracle Field Service and may be left empty. """
-    master_activity_id: int | None | Unset = UNSET
+    master_activity_id: int | None
     """ The identifier of a segmentable activity. It is available for individual segments which have the record type
     set to 'multiday_activity_segment'. This field is not set for regular activities. """
-    delivery_window_end: None | str | Unset = UNSET
+    delivery_window_end: str | None
     """ The time when the activity delivery window ends. The time is in 'HH:MM:SS' format. The time is returned in
     UTC time zone. """
-    status: None | str | Unset = UNSET
+    status: str | None
     """ The status of the activity. As a technician works through the activity, the status changes. The actions that
     are available for an activity are based on this status.
 
     A newly created activity has the status as 'pending', but it can then be changed to 'cancelled' or 'started'.
     The status of an activity can be changed to 'complete', 'notdone', or 'suspended' only if it has the status as
     'started'. Allowed values: `cancelled`, `complete`, `suspended`, `started`, `enroute`, `pending`, `notdone`. """
-    language: None | str | Unset = UNSET
+    language: str | None
     """ The preferred language of the customer. This parameter is optional and its value defaults to the language
     set for the Login screen.
 
     The accepted language codes are listed on: Supported Language Codes. """
-    position_in_route: int | None | Unset = UNSET
+    position_in_route: int | None
     """ The position of the activity in the route. For not-ordered activities, this parameter is not present in the
     response. For ordered activities, a 1-based number is returned. """
-    postal_code: None | str | Unset = UNSET
+    postal_code: str | None
     """ The postal code of the customer. This field is used for geocoding and must contain a valid address. """
-    time_delivered_end: None | str | Unset = UNSET
+    time_delivered_end: str | None
     """ The end time of the technician's arrival interval as communicated to the customer. The value is used by
     routing optimization engine to reduce changes to arrival time, so it is important to keep the value actual. This
     time is displayed in 'YYYY-MM-DD HH:MM:SS' format in the time zone of the resource to which the activity is
     assigned. """
-    time_slot: None | str | Unset = UNSET
+    time_slot: str | None
     """ The time slot during which the activity is completed. The time slot also indicates the service window for
     the activity. """
-    latitude: float | None | Unset = UNSET
+    latitude: float | None
     """ The latitude coordinate (in degrees) of the activity. """
-    record_type: None | str | Unset = UNSET
+    record_type: str | None
     """ The type of the activity record. The following values are allowed:
 
     - regular - this is the default record type for most new activities.
@@ -255,136 +255,343 @@ class ActivityChanges:
     - multiday_activity_segment - the records of this type are created for segmentable activities, based on their
     duration and time slot settings. Allowed values: `regular`, `reopened`, `prework`, `multiday_activity`,
     `multiday_activity_segment`. """
-    customer_cell: None | str | Unset = UNSET
+    customer_cell: str | None
     """ The customer's cell phone number. From version 17.2.1, the phone number is saved in Oracle Field Service
     with the '+' symbol. For example, if you enter the phone number as +1(234)234-23_42, it is saved in Oracle Field
     Service as +12342342342. """
-    customer_number: None | str | Unset = UNSET
+    customer_number: str | None
     """ The account number of the customer. This parameter is used by integrations as a placeholder for the external
     identifier of the Account ID in the application. This parameter has no business significance in Oracle Field
     Service and can be left empty. """
-    multiday_time_to_complete: None | str | Unset = UNSET
+    multiday_time_to_complete: str | None
     """ The total duration of the segmentable activity in 'HH:MM:SS' format. """
-    first_manual_operation_user: None | str | Unset = UNSET
+    first_manual_operation_user: str | None
     """ The user who performed the first manual operation on the activity. """
-    multiday_activity_status: None | str | Unset = UNSET
+    multiday_activity_status: str | None
     """ The status of the segmentable activity. """
-    service_window_end: None | str | Unset = UNSET
+    service_window_end: str | None
     """ The time when the service window ends for the activity. The time is displayed in 'HH:MM:SS' format.
 
     Service window is returned in UTC time zone. """
-    customer_phone: None | str | Unset = UNSET
+    customer_phone: str | None
     """ The regular (land) phone number of the customer. From version 17.2.1, the phone number is saved in Oracle
     Field Service with the '+' symbol. For example, if you enter the phone number as +1(234)234-23_42, it is saved
     in Oracle Field Service as +12342342342. """
-    activity_id: int | None | Unset = UNSET
+    activity_id: int | None
     """ The unique identifier of the activity in Oracle Field Service. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        customer_email: str | None | Unset = UNSET,
+        time_zone: str | None | Unset = UNSET,
+        date: str | None | Unset = UNSET,
+        sla_window_start: str | None | Unset = UNSET,
+        start_time: str | None | Unset = UNSET,
+        service_window_start: str | None | Unset = UNSET,
+        first_manual_operation: str | None | Unset = UNSET,
+        team_resource_id: str | None | Unset = UNSET,
+        work_zone: str | None | Unset = UNSET,
+        travel_time: int | None | Unset = UNSET,
+        delivery_window_start: str | None | Unset = UNSET,
+        end_time: str | None | Unset = UNSET,
+        sla_window_end: str | None | Unset = UNSET,
+        city: str | None | Unset = UNSET,
+        customer_name: str | None | Unset = UNSET,
+        time_of_booking: str | None | Unset = UNSET,
+        state_province: str | None | Unset = UNSET,
+        street_address: str | None | Unset = UNSET,
+        longitude: float | None | Unset = UNSET,
+        duration: int | None | Unset = UNSET,
+        time_of_assignment: str | None | Unset = UNSET,
+        points: int | None | Unset = UNSET,
+        time_delivered_start: str | None | Unset = UNSET,
+        resource_id: str | None | Unset = UNSET,
+        reminder_time: int | None | Unset = UNSET,
+        country_code: str | None | Unset = UNSET,
+        activity_type: str | None | Unset = UNSET,
+        appt_number: str | None | Unset = UNSET,
+        master_activity_id: int | None | Unset = UNSET,
+        delivery_window_end: str | None | Unset = UNSET,
+        status: Literal["cancelled", "complete", "suspended", "started", "enroute", "pending", "notdone"]
+        | None
+        | Unset = UNSET,
+        language: str | None | Unset = UNSET,
+        position_in_route: int | None | Unset = UNSET,
+        postal_code: str | None | Unset = UNSET,
+        time_delivered_end: str | None | Unset = UNSET,
+        time_slot: str | None | Unset = UNSET,
+        latitude: float | None | Unset = UNSET,
+        record_type: Literal["regular", "reopened", "prework", "multiday_activity", "multiday_activity_segment"]
+        | None
+        | Unset = UNSET,
+        customer_cell: str | None | Unset = UNSET,
+        customer_number: str | None | Unset = UNSET,
+        multiday_time_to_complete: str | None | Unset = UNSET,
+        first_manual_operation_user: str | None | Unset = UNSET,
+        multiday_activity_status: str | None | Unset = UNSET,
+        service_window_end: str | None | Unset = UNSET,
+        customer_phone: str | None | Unset = UNSET,
+        activity_id: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "customerEmail": customer_email,
+            "timeZone": time_zone,
+            "date": date,
+            "slaWindowStart": sla_window_start,
+            "startTime": start_time,
+            "serviceWindowStart": service_window_start,
+            "firstManualOperation": first_manual_operation,
+            "teamResourceId": team_resource_id,
+            "workZone": work_zone,
+            "travelTime": travel_time,
+            "deliveryWindowStart": delivery_window_start,
+            "endTime": end_time,
+            "slaWindowEnd": sla_window_end,
+            "city": city,
+            "customerName": customer_name,
+            "timeOfBooking": time_of_booking,
+            "stateProvince": state_province,
+            "streetAddress": street_address,
+            "longitude": longitude,
+            "duration": duration,
+            "timeOfAssignment": time_of_assignment,
+            "points": points,
+            "timeDeliveredStart": time_delivered_start,
+            "resourceId": resource_id,
+            "reminderTime": reminder_time,
+            "country_code": country_code,
+            "activityType": activity_type,
+            "apptNumber": appt_number,
+            "masterActivityId": master_activity_id,
+            "deliveryWindowEnd": delivery_window_end,
+            "status": status,
+            "language": language,
+            "positionInRoute": position_in_route,
+            "postalCode": postal_code,
+            "timeDeliveredEnd": time_delivered_end,
+            "timeSlot": time_slot,
+            "latitude": latitude,
+            "recordType": record_type,
+            "customerCell": customer_cell,
+            "customerNumber": customer_number,
+            "multidayTimeToComplete": multiday_time_to_complete,
+            "firstManualOperationUser": first_manual_operation_user,
+            "multidayActivityStatus": multiday_activity_status,
+            "serviceWindowEnd": service_window_end,
+            "customerPhone": customer_phone,
+            "activityId": activity_id,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.customer_email = None if isinstance(customer_email, Unset) else customer_email
+        self.time_zone = None if isinstance(time_zone, Unset) else time_zone
+        self.date = None if isinstance(date, Unset) else date
+        self.sla_window_start = None if isinstance(sla_window_start, Unset) else sla_window_start
+        self.start_time = None if isinstance(start_time, Unset) else start_time
+        self.service_window_start = None if isinstance(service_window_start, Unset) else service_window_start
+        self.first_manual_operation = None if isinstance(first_manual_operation, Unset) else first_manual_operation
+        self.team_resource_id = None if isinstance(team_resource_id, Unset) else team_resource_id
+        self.work_zone = None if isinstance(work_zone, Unset) else work_zone
+        self.travel_time = None if isinstance(travel_time, Unset) else travel_time
+        self.delivery_window_start = None if isinstance(delivery_window_start, Unset) else delivery_window_start
+        self.end_time = None if isinstance(end_time, Unset) else end_time
+        self.sla_window_end = None if isinstance(sla_window_end, Unset) else sla_window_end
+        self.city = None if isinstance(city, Unset) else city
+        self.customer_name = None if isinstance(customer_name, Unset) else customer_name
+        self.time_of_booking = None if isinstance(time_of_booking, Unset) else time_of_booking
+        self.state_province = None if isinstance(state_province, Unset) else state_province
+        self.street_address = None if isinstance(street_address, Unset) else street_address
+        self.longitude = None if isinstance(longitude, Unset) else longitude
+        self.duration = None if isinstance(duration, Unset) else duration
+        self.time_of_assignment = None if isinstance(time_of_assignment, Unset) else time_of_assignment
+        self.points = None if isinstance(points, Unset) else points
+        self.time_delivered_start = None if isinstance(time_delivered_start, Unset) else time_delivered_start
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.reminder_time = None if isinstance(reminder_time, Unset) else reminder_time
+        self.country_code = None if isinstance(country_code, Unset) else country_code
+        self.activity_type = None if isinstance(activity_type, Unset) else activity_type
+        self.appt_number = None if isinstance(appt_number, Unset) else appt_number
+        self.master_activity_id = None if isinstance(master_activity_id, Unset) else master_activity_id
+        self.delivery_window_end = None if isinstance(delivery_window_end, Unset) else delivery_window_end
+        self.status = None if isinstance(status, Unset) else status
+        self.language = None if isinstance(language, Unset) else language
+        self.position_in_route = None if isinstance(position_in_route, Unset) else position_in_route
+        self.postal_code = None if isinstance(postal_code, Unset) else postal_code
+        self.time_delivered_end = None if isinstance(time_delivered_end, Unset) else time_delivered_end
+        self.time_slot = None if isinstance(time_slot, Unset) else time_slot
+        self.latitude = None if isinstance(latitude, Unset) else latitude
+        self.record_type = None if isinstance(record_type, Unset) else record_type
+        self.customer_cell = None if isinstance(customer_cell, Unset) else customer_cell
+        self.customer_number = None if isinstance(customer_number, Unset) else customer_number
+        self.multiday_time_to_complete = (
+            None if isinstance(multiday_time_to_complete, Unset) else multiday_time_to_complete
+        )
+        self.first_manual_operation_user = (
+            None if isinstance(first_manual_operation_user, Unset) else first_manual_operation_user
+        )
+        self.multiday_activity_status = (
+            None if isinstance(multiday_activity_status, Unset) else multiday_activity_status
+        )
+        self.service_window_end = None if isinstance(service_window_end, Unset) else service_window_end
+        self.customer_phone = None if isinstance(customer_phone, Unset) else customer_phone
+        self.activity_id = None if isinstance(activity_id, Unset) else activity_id
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.customer_email is not UNSET:
+        sent = self._sent
+        if self.customer_email is not None or "customerEmail" in sent:
             field_dict["customerEmail"] = self.customer_email
-        if self.time_zone is not UNSET:
+        if self.time_zone is not None or "timeZone" in sent:
             field_dict["timeZone"] = self.time_zone
-        if self.date is not UNSET:
+        if self.date is not None or "date" in sent:
             field_dict["date"] = self.date
-        if self.sla_window_start is not UNSET:
+        if self.sla_window_start is not None or "slaWindowStart" in sent:
             field_dict["slaWindowStart"] = self.sla_window_start
-        if self.start_time is not UNSET:
+        if self.start_time is not None or "startTime" in sent:
             field_dict["startTime"] = self.start_time
-        if self.service_window_start is not UNSET:
+        if self.service_window_start is not None or "serviceWindowStart" in sent:
             field_dict["serviceWindowStart"] = self.service_window_start
-        if self.first_manual_operation is not UNSET:
+        if self.first_manual_operation is not None or "firstManualOperation" in sent:
             field_dict["firstManualOperation"] = self.first_manual_operation
-        if self.team_resource_id is not UNSET:
+        if self.team_resource_id is not None or "teamResourceId" in sent:
             field_dict["teamResourceId"] = self.team_resource_id
-        if self.work_zone is not UNSET:
+        if self.work_zone is not None or "workZone" in sent:
             field_dict["workZone"] = self.work_zone
-        if self.travel_time is not UNSET:
+        if self.travel_time is not None or "travelTime" in sent:
             field_dict["travelTime"] = self.travel_time
-        if self.delivery_window_start is not UNSET:
+        if self.delivery_window_start is not None or "deliveryWindowStart" in sent:
             field_dict["deliveryWindowStart"] = self.delivery_window_start
-        if self.end_time is not UNSET:
+        if self.end_time is not None or "endTime" in sent:
             field_dict["endTime"] = self.end_time
-        if self.sla_window_end is not UNSET:
+        if self.sla_window_end is not None or "slaWindowEnd" in sent:
             field_dict["slaWindowEnd"] = self.sla_window_end
-        if self.city is not UNSET:
+        if self.city is not None or "city" in sent:
             field_dict["city"] = self.city
-        if self.customer_name is not UNSET:
+        if self.customer_name is not None or "customerName" in sent:
             field_dict["customerName"] = self.customer_name
-        if self.time_of_booking is not UNSET:
+        if self.time_of_booking is not None or "timeOfBooking" in sent:
             field_dict["timeOfBooking"] = self.time_of_booking
-        if self.state_province is not UNSET:
+        if self.state_province is not None or "stateProvince" in sent:
             field_dict["stateProvince"] = self.state_province
-        if self.street_address is not UNSET:
+        if self.street_address is not None or "streetAddress" in sent:
             field_dict["streetAddress"] = self.street_address
-        if self.longitude is not UNSET:
+        if self.longitude is not None or "longitude" in sent:
             field_dict["longitude"] = self.longitude
-        if self.duration is not UNSET:
+        if self.duration is not None or "duration" in sent:
             field_dict["duration"] = self.duration
-        if self.time_of_assignment is not UNSET:
+        if self.time_of_assignment is not None or "timeOfAssignment" in sent:
             field_dict["timeOfAssignment"] = self.time_of_assignment
-        if self.points is not UNSET:
+        if self.points is not None or "points" in sent:
             field_dict["points"] = self.points
-        if self.time_delivered_start is not UNSET:
+        if self.time_delivered_start is not None or "timeDeliveredStart" in sent:
             field_dict["timeDeliveredStart"] = self.time_delivered_start
-        if self.resource_id is not UNSET:
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.reminder_time is not UNSET:
+        if self.reminder_time is not None or "reminderTime" in sent:
             field_dict["reminderTime"] = self.reminder_time
-        if self.country_code is not UNSET:
+        if self.country_code is not None or "country_code" in sent:
             field_dict["country_code"] = self.country_code
-        if self.activity_type is not UNSET:
+        if self.activity_type is not None or "activityType" in sent:
             field_dict["activityType"] = self.activity_type
-        if self.appt_number is not UNSET:
+        if self.appt_number is not None or "apptNumber" in sent:
             field_dict["apptNumber"] = self.appt_number
-        if self.master_activity_id is not UNSET:
+        if self.master_activity_id is not None or "masterActivityId" in sent:
             field_dict["masterActivityId"] = self.master_activity_id
-        if self.delivery_window_end is not UNSET:
+        if self.delivery_window_end is not None or "deliveryWindowEnd" in sent:
             field_dict["deliveryWindowEnd"] = self.delivery_window_end
-        if self.status is not UNSET:
+        if self.status is not None or "status" in sent:
             field_dict["status"] = self.status
-        if self.language is not UNSET:
+        if self.language is not None or "language" in sent:
             field_dict["language"] = self.language
-        if self.position_in_route is not UNSET:
+        if self.position_in_route is not None or "positionInRoute" in sent:
             field_dict["positionInRoute"] = self.position_in_route
-        if self.postal_code is not UNSET:
+        if self.postal_code is not None or "postalCode" in sent:
             field_dict["postalCode"] = self.postal_code
-        if self.time_delivered_end is not UNSET:
+        if self.time_delivered_end is not None or "timeDeliveredEnd" in sent:
             field_dict["timeDeliveredEnd"] = self.time_delivered_end
-        if self.time_slot is not UNSET:
+        if self.time_slot is not None or "timeSlot" in sent:
             field_dict["timeSlot"] = self.time_slot
-        if self.latitude is not UNSET:
+        if self.latitude is not None or "latitude" in sent:
             field_dict["latitude"] = self.latitude
-        if self.record_type is not UNSET:
+        if self.record_type is not None or "recordType" in sent:
             field_dict["recordType"] = self.record_type
-        if self.customer_cell is not UNSET:
+        if self.customer_cell is not None or "customerCell" in sent:
             field_dict["customerCell"] = self.customer_cell
-        if self.customer_number is not UNSET:
+        if self.customer_number is not None or "customerNumber" in sent:
             field_dict["customerNumber"] = self.customer_number
-        if self.multiday_time_to_complete is not UNSET:
+        if self.multiday_time_to_complete is not None or "multidayTimeToComplete" in sent:
             field_dict["multidayTimeToComplete"] = self.multiday_time_to_complete
-        if self.first_manual_operation_user is not UNSET:
+        if self.first_manual_operation_user is not None or "firstManualOperationUser" in sent:
             field_dict["firstManualOperationUser"] = self.first_manual_operation_user
-        if self.multiday_activity_status is not UNSET:
+        if self.multiday_activity_status is not None or "multidayActivityStatus" in sent:
             field_dict["multidayActivityStatus"] = self.multiday_activity_status
-        if self.service_window_end is not UNSET:
+        if self.service_window_end is not None or "serviceWindowEnd" in sent:
             field_dict["serviceWindowEnd"] = self.service_window_end
-        if self.customer_phone is not UNSET:
+        if self.customer_phone is not None or "customerPhone" in sent:
             field_dict["customerPhone"] = self.customer_phone
-        if self.activity_id is not UNSET:
+        if self.activity_id is not None or "activityId" in sent:
             field_dict["activityId"] = self.activity_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        activity_changes = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            activity_changes.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        activity_changes = cls.__new__(cls)
+        activity_changes._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            activity_changes.customer_email,
+            activity_changes.time_zone,
+            activity_changes.date,
+            activity_changes.sla_window_start,
+            activity_changes.start_time,
+            activity_changes.service_window_start,
+            activity_changes.first_manual_operation,
+            activity_changes.team_resource_id,
+            activity_changes.work_zone,
+            activity_changes.travel_time,
+            activity_changes.delivery_window_start,
+            activity_changes.end_time,
+            activity_changes.sla_window_end,
+            activity_changes.city,
+            activity_changes.customer_name,
+            activity_changes.time_of_booking,
+            activity_changes.state_province,
+            activity_changes.street_address,
+            activity_changes.longitude,
+            activity_changes.duration,
+            activity_changes.time_of_assignment,
+            activity_changes.points,
+            activity_changes.time_delivered_start,
+            activity_changes.resource_id,
+            activity_changes.reminder_time,
+            activity_changes.country_code,
+            activity_changes.activity_type,
+            activity_changes.appt_number,
+            activity_changes.master_activity_id,
+            activity_changes.delivery_window_end,
+            activity_changes.status,
+            activity_changes.language,
+            activity_changes.position_in_route,
+            activity_changes.postal_code,
+            activity_changes.time_delivered_end,
+            activity_changes.time_slot,
+            activity_changes.latitude,
+            activity_changes.record_type,
+            activity_changes.customer_cell,
+            activity_changes.customer_number,
+            activity_changes.multiday_time_to_complete,
+            activity_changes.first_manual_operation_user,
+            activity_changes.multiday_activity_status,
+            activity_changes.service_window_end,
+            activity_changes.customer_phone,
+            activity_changes.activity_id,
+        ) = _read_fields(d)
+        activity_changes.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return activity_changes
 
     @property

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "resourceId": UNSET,
-    "activityId": UNSET,
-    "date": UNSET,
-    "apptNumber": UNSET,
+_FIELDS: dict[str, Any] = {
+    "resourceId": None,
+    "activityId": None,
+    "date": None,
+    "apptNumber": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,42 +30,71 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ActivityDetails")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ActivityDetails:
     """The object containing the activity details."""
 
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The unique identifier of the resource in Oracle Field Service. """
-    activity_id: int | None | Unset = UNSET
+    activity_id: int | None
     """ The unique identifier of the activity in Oracle Field Service. """
-    date: None | str | Unset = UNSET
+    date: str | None
     """ The date on which the activity is scheduled. This field is not present in the response, if the activity is
     not scheduled for any particular date. """
-    appt_number: None | str | Unset = UNSET
+    appt_number: str | None
     """ The parameter may be used by integrations to store the identifier of the activity in the origin system. This
     field has no business significance in Oracle Field Service and may be left empty. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        resource_id: str | None | Unset = UNSET,
+        activity_id: int | None | Unset = UNSET,
+        date: str | None | Unset = UNSET,
+        appt_number: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "resourceId": resource_id,
+            "activityId": activity_id,
+            "date": date,
+            "apptNumber": appt_number,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.activity_id = None if isinstance(activity_id, Unset) else activity_id
+        self.date = None if isinstance(date, Unset) else date
+        self.appt_number = None if isinstance(appt_number, Unset) else appt_number
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_id is not UNSET:
+        sent = self._sent
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.activity_id is not UNSET:
+        if self.activity_id is not None or "activityId" in sent:
             field_dict["activityId"] = self.activity_id
-        if self.date is not UNSET:
+        if self.date is not None or "date" in sent:
             field_dict["date"] = self.date
-        if self.appt_number is not UNSET:
+        if self.appt_number is not None or "apptNumber" in sent:
             field_dict["apptNumber"] = self.appt_number
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        activity_details = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            activity_details.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        activity_details = cls.__new__(cls)
+        activity_details._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            activity_details.resource_id,
+            activity_details.activity_id,
+            activity_details.date,
+            activity_details.appt_number,
+        ) = _read_fields(d)
+        activity_details.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return activity_details
 
     @property

@@ -10,16 +10,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "resourceId": UNSET,
-    "akey": UNSET,
-    "override": UNSET,
-    "avg": UNSET,
-    "dev": UNSET,
-    "count": UNSET,
-    "level": UNSET,
+_FIELDS: dict[str, Any] = {
+    "resourceId": None,
+    "akey": None,
+    "override": None,
+    "avg": None,
+    "dev": None,
+    "count": None,
+    "level": None,
 }
 _N_FIELDS = 7
 # Field values in constructor order, in one C-level call.
@@ -36,51 +36,92 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ActivityDuration")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ActivityDuration:
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The external Identifier of the resource. """
-    akey: None | str | Unset = UNSET
+    akey: str | None
     """ The value of the activity duration key. It appears as 'Appointment Key' in the report. """
-    override: int | None | Unset = UNSET
+    override: int | None
     """ The override value of the activity duration. """
-    avg: int | None | Unset = UNSET
+    avg: int | None
     """ The average value of the estimated activity duration. """
-    dev: int | None | Unset = UNSET
+    dev: int | None
     """ The deviation with respect to the estimated activity duration value. """
-    count: int | None | Unset = UNSET
+    count: int | None
     """ The number of activities considered for estimation. """
-    level: None | str | Unset = UNSET
+    level: str | None
     """ The level of the resource. It can be 'company', 'aggregate', or 'provider' based on the level of the data.
     """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        resource_id: str | None | Unset = UNSET,
+        akey: str | None | Unset = UNSET,
+        override: int | None | Unset = UNSET,
+        avg: int | None | Unset = UNSET,
+        dev: int | None | Unset = UNSET,
+        count: int | None | Unset = UNSET,
+        level: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "resourceId": resource_id,
+            "akey": akey,
+            "override": override,
+            "avg": avg,
+            "dev": dev,
+            "count": count,
+            "level": level,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.akey = None if isinstance(akey, Unset) else akey
+        self.override = None if isinstance(override, Unset) else override
+        self.avg = None if isinstance(avg, Unset) else avg
+        self.dev = None if isinstance(dev, Unset) else dev
+        self.count = None if isinstance(count, Unset) else count
+        self.level = None if isinstance(level, Unset) else level
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_id is not UNSET:
+        sent = self._sent
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.akey is not UNSET:
+        if self.akey is not None or "akey" in sent:
             field_dict["akey"] = self.akey
-        if self.override is not UNSET:
+        if self.override is not None or "override" in sent:
             field_dict["override"] = self.override
-        if self.avg is not UNSET:
+        if self.avg is not None or "avg" in sent:
             field_dict["avg"] = self.avg
-        if self.dev is not UNSET:
+        if self.dev is not None or "dev" in sent:
             field_dict["dev"] = self.dev
-        if self.count is not UNSET:
+        if self.count is not None or "count" in sent:
             field_dict["count"] = self.count
-        if self.level is not UNSET:
+        if self.level is not None or "level" in sent:
             field_dict["level"] = self.level
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        activity_duration = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            activity_duration.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        activity_duration = cls.__new__(cls)
+        activity_duration._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            activity_duration.resource_id,
+            activity_duration.akey,
+            activity_duration.override,
+            activity_duration.avg,
+            activity_duration.dev,
+            activity_duration.count,
+            activity_duration.level,
+        ) = _read_fields(d)
+        activity_duration.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return activity_duration
 
     @property

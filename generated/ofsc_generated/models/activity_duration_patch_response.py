@@ -9,26 +9,40 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "results": UNSET,
+_FIELDS: dict[str, Any] = {
+    "results": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="ActivityDurationPatchResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ActivityDurationPatchResponse:
-    results: ActivityDurationPatchResponseResults | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    results: ActivityDurationPatchResponseResults | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        results: ActivityDurationPatchResponseResults | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "results": results,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.results = None if isinstance(results, Unset) else results
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.results is not UNSET:
+        sent = self._sent
+        if self.results is not None or "results" in sent:
             field_dict["results"] = (
                 self.results.to_dict()
                 if isinstance(self.results, ActivityDurationPatchResponseResults)
@@ -38,14 +52,17 @@ class ActivityDurationPatchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        activity_duration_patch_response = cls(d["results"])
+        activity_duration_patch_response = cls.__new__(cls)
+        activity_duration_patch_response._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        activity_duration_patch_response.results = d["results"]
         _value = activity_duration_patch_response.results
         activity_duration_patch_response.results = (
             ActivityDurationPatchResponseResults.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            activity_duration_patch_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        activity_duration_patch_response.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return activity_duration_patch_response
 
     @property

@@ -3,22 +3,22 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "eventType": UNSET,
-    "user": UNSET,
-    "time": UNSET,
-    "activityChanges": UNSET,
-    "activityDetails": UNSET,
-    "moveDetails": UNSET,
+_FIELDS: dict[str, Any] = {
+    "eventType": None,
+    "user": None,
+    "time": None,
+    "activityChanges": None,
+    "activityDetails": None,
+    "moveDetails": None,
 }
 _N_FIELDS = 6
 # Field values in constructor order, in one C-level call.
@@ -34,11 +34,11 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ActivityEvent")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ActivityEvent:
     """The object containing details of the activity event."""
 
-    event_type: str | Unset = UNSET
+    event_type: str | None
     """ The type of the event. Allowed values: `activityCreated`, `activityUpdated`, `activityStarted`,
     `activityTravelStarted`, `activityTravelStopped`, `activitySuspended`, `activityCompleted`, `activityNotDone`,
     `activityCanceled`, `activityDeleted`, `activityDelayed`, `activityReopened`, `activityPreworkCreated`,
@@ -51,44 +51,126 @@ class ActivityEvent:
     `resourceUpdated`, `resourceCreated`, `transactionUpdated`, `resourceInventoryCreated`,
     `resourceInventoryUpdated`, `resourceInventoryDeleted`, `routingRun`, `broadcastStatusUpdate`, `formSubmitted`.
     """
-    user: None | str | Unset = UNSET
+    user: str | None
     """ The login name of the user who performed the action that triggered the event.
 
     Note: Some actions are performed by the Oracle Field Service application. Therefore, the parameter is not
     returned, if the action is not performed by the user. """
-    time: None | str | Unset = UNSET
+    time: str | None
     """ The event time is in the UTC time zone and in the 'YYYY-MM-DD HH:MM:SS' format. """
-    activity_changes: ActivityChanges | Unset = UNSET
+    activity_changes: ActivityChanges | None
     """ The object containing the activity changes. """
-    activity_details: ActivityDetails | Unset = UNSET
+    activity_details: ActivityDetails | None
     """ The object containing the activity details. """
-    move_details: MoveDetails | Unset = UNSET
+    move_details: MoveDetails | None
     """ The object containing the move details. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        event_type: Literal[
+            "activityCreated",
+            "activityUpdated",
+            "activityStarted",
+            "activityTravelStarted",
+            "activityTravelStopped",
+            "activitySuspended",
+            "activityCompleted",
+            "activityNotDone",
+            "activityCanceled",
+            "activityDeleted",
+            "activityDelayed",
+            "activityReopened",
+            "activityPreworkCreated",
+            "activityLinkCreated",
+            "activityLinkDeleted",
+            "resourcePreferenceCreated",
+            "resourcePreferenceDeleted",
+            "requiredInventoryCreated",
+            "requiredInventoryUpdated",
+            "requiredInventoryDeleted",
+            "inventoryInstalled",
+            "inventoryDeinstalled",
+            "customerInventoryCreated",
+            "customerInventoryUpdated",
+            "customerInventoryDeleted",
+            "inventoryUndoInstall",
+            "inventoryUndoDeinstall",
+            "activityMoved",
+            "routeCreated",
+            "routeUpdated",
+            "routeActivated",
+            "routeDeactivated",
+            "routeReactivated",
+            "customerRequestCreated",
+            "inventoryRequestCreated",
+            "resourceRequestCreated",
+            "chatUpdated",
+            "chatMessageSent",
+            "userUpdated",
+            "userCreated",
+            "userDeleted",
+            "resourceUpdated",
+            "resourceCreated",
+            "transactionUpdated",
+            "resourceInventoryCreated",
+            "resourceInventoryUpdated",
+            "resourceInventoryDeleted",
+            "routingRun",
+            "broadcastStatusUpdate",
+            "formSubmitted",
+        ]
+        | None
+        | Unset = UNSET,
+        user: str | None | Unset = UNSET,
+        time: str | None | Unset = UNSET,
+        activity_changes: ActivityChanges | None | Unset = UNSET,
+        activity_details: ActivityDetails | None | Unset = UNSET,
+        move_details: MoveDetails | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "eventType": event_type,
+            "user": user,
+            "time": time,
+            "activityChanges": activity_changes,
+            "activityDetails": activity_details,
+            "moveDetails": move_details,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.event_type = None if isinstance(event_type, Unset) else event_type
+        self.user = None if isinstance(user, Unset) else user
+        self.time = None if isinstance(time, Unset) else time
+        self.activity_changes = None if isinstance(activity_changes, Unset) else activity_changes
+        self.activity_details = None if isinstance(activity_details, Unset) else activity_details
+        self.move_details = None if isinstance(move_details, Unset) else move_details
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.event_type is not UNSET:
+        sent = self._sent
+        if self.event_type is not None or "eventType" in sent:
             field_dict["eventType"] = self.event_type
-        if self.user is not UNSET:
+        if self.user is not None or "user" in sent:
             field_dict["user"] = self.user
-        if self.time is not UNSET:
+        if self.time is not None or "time" in sent:
             field_dict["time"] = self.time
-        if self.activity_changes is not UNSET:
+        if self.activity_changes is not None or "activityChanges" in sent:
             field_dict["activityChanges"] = (
                 self.activity_changes.to_dict()
                 if isinstance(self.activity_changes, ActivityChanges)
                 else self.activity_changes
             )
-        if self.activity_details is not UNSET:
+        if self.activity_details is not None or "activityDetails" in sent:
             field_dict["activityDetails"] = (
                 self.activity_details.to_dict()
                 if isinstance(self.activity_details, ActivityDetails)
                 else self.activity_details
             )
-        if self.move_details is not UNSET:
+        if self.move_details is not None or "moveDetails" in sent:
             field_dict["moveDetails"] = (
                 self.move_details.to_dict() if isinstance(self.move_details, MoveDetails) else self.move_details
             )
@@ -96,16 +178,24 @@ class ActivityEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        activity_event = cls(*_read_fields(d))
+        activity_event = cls.__new__(cls)
+        activity_event._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            activity_event.event_type,
+            activity_event.user,
+            activity_event.time,
+            activity_event.activity_changes,
+            activity_event.activity_details,
+            activity_event.move_details,
+        ) = _read_fields(d)
         _value = activity_event.activity_changes
         activity_event.activity_changes = ActivityChanges.from_dict(_value) if isinstance(_value, dict) else _value
         _value = activity_event.activity_details
         activity_event.activity_details = ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
         _value = activity_event.move_details
         activity_event.move_details = MoveDetails.from_dict(_value) if isinstance(_value, dict) else _value
-        if len(d) > _N_FIELDS:
-            activity_event.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        activity_event.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return activity_event
 
     @property

@@ -3,22 +3,22 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "eventType": UNSET,
-    "user": UNSET,
-    "time": UNSET,
-    "activityLinkDetails": UNSET,
-    "toActivityDetails": UNSET,
-    "fromActivityDetails": UNSET,
+_FIELDS: dict[str, Any] = {
+    "eventType": None,
+    "user": None,
+    "time": None,
+    "activityLinkDetails": None,
+    "toActivityDetails": None,
+    "fromActivityDetails": None,
 }
 _N_FIELDS = 6
 # Field values in constructor order, in one C-level call.
@@ -34,11 +34,11 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ActivityLinkEvent")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ActivityLinkEvent:
     """The object containing details of the activity link event."""
 
-    event_type: str | Unset = UNSET
+    event_type: str | None
     """ The type of the event. Allowed values: `activityCreated`, `activityUpdated`, `activityStarted`,
     `activityTravelStarted`, `activityTravelStopped`, `activitySuspended`, `activityCompleted`, `activityNotDone`,
     `activityCanceled`, `activityDeleted`, `activityDelayed`, `activityReopened`, `activityPreworkCreated`,
@@ -51,40 +51,122 @@ class ActivityLinkEvent:
     `resourceUpdated`, `resourceCreated`, `transactionUpdated`, `resourceInventoryCreated`,
     `resourceInventoryUpdated`, `resourceInventoryDeleted`, `routingRun`, `broadcastStatusUpdate`, `formSubmitted`.
     """
-    user: None | str | Unset = UNSET
+    user: str | None
     """ The login name of the user who performed the action that triggered the event.
 
     Note: Some actions are performed by the Oracle Field Service application. Therefore, the parameter is not
     returned, if the action is not performed by the user. """
-    time: None | str | Unset = UNSET
+    time: str | None
     """ The event time is in the UTC time zone and in the 'YYYY-MM-DD HH:MM:SS' format. """
-    activity_link_details: str | Unset = UNSET
+    activity_link_details: str | None
     """ The details of the activity link event. """
-    to_activity_details: ActivityChanges | Unset = UNSET
+    to_activity_details: ActivityChanges | None
     """ The object containing the activity changes. """
-    from_activity_details: ActivityDetails | Unset = UNSET
+    from_activity_details: ActivityDetails | None
     """ The object containing the activity details. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        event_type: Literal[
+            "activityCreated",
+            "activityUpdated",
+            "activityStarted",
+            "activityTravelStarted",
+            "activityTravelStopped",
+            "activitySuspended",
+            "activityCompleted",
+            "activityNotDone",
+            "activityCanceled",
+            "activityDeleted",
+            "activityDelayed",
+            "activityReopened",
+            "activityPreworkCreated",
+            "activityLinkCreated",
+            "activityLinkDeleted",
+            "resourcePreferenceCreated",
+            "resourcePreferenceDeleted",
+            "requiredInventoryCreated",
+            "requiredInventoryUpdated",
+            "requiredInventoryDeleted",
+            "inventoryInstalled",
+            "inventoryDeinstalled",
+            "customerInventoryCreated",
+            "customerInventoryUpdated",
+            "customerInventoryDeleted",
+            "inventoryUndoInstall",
+            "inventoryUndoDeinstall",
+            "activityMoved",
+            "routeCreated",
+            "routeUpdated",
+            "routeActivated",
+            "routeDeactivated",
+            "routeReactivated",
+            "customerRequestCreated",
+            "inventoryRequestCreated",
+            "resourceRequestCreated",
+            "chatUpdated",
+            "chatMessageSent",
+            "userUpdated",
+            "userCreated",
+            "userDeleted",
+            "resourceUpdated",
+            "resourceCreated",
+            "transactionUpdated",
+            "resourceInventoryCreated",
+            "resourceInventoryUpdated",
+            "resourceInventoryDeleted",
+            "routingRun",
+            "broadcastStatusUpdate",
+            "formSubmitted",
+        ]
+        | None
+        | Unset = UNSET,
+        user: str | None | Unset = UNSET,
+        time: str | None | Unset = UNSET,
+        activity_link_details: str | None | Unset = UNSET,
+        to_activity_details: ActivityChanges | None | Unset = UNSET,
+        from_activity_details: ActivityDetails | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "eventType": event_type,
+            "user": user,
+            "time": time,
+            "activityLinkDetails": activity_link_details,
+            "toActivityDetails": to_activity_details,
+            "fromActivityDetails": from_activity_details,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.event_type = None if isinstance(event_type, Unset) else event_type
+        self.user = None if isinstance(user, Unset) else user
+        self.time = None if isinstance(time, Unset) else time
+        self.activity_link_details = None if isinstance(activity_link_details, Unset) else activity_link_details
+        self.to_activity_details = None if isinstance(to_activity_details, Unset) else to_activity_details
+        self.from_activity_details = None if isinstance(from_activity_details, Unset) else from_activity_details
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.event_type is not UNSET:
+        sent = self._sent
+        if self.event_type is not None or "eventType" in sent:
             field_dict["eventType"] = self.event_type
-        if self.user is not UNSET:
+        if self.user is not None or "user" in sent:
             field_dict["user"] = self.user
-        if self.time is not UNSET:
+        if self.time is not None or "time" in sent:
             field_dict["time"] = self.time
-        if self.activity_link_details is not UNSET:
+        if self.activity_link_details is not None or "activityLinkDetails" in sent:
             field_dict["activityLinkDetails"] = self.activity_link_details
-        if self.to_activity_details is not UNSET:
+        if self.to_activity_details is not None or "toActivityDetails" in sent:
             field_dict["toActivityDetails"] = (
                 self.to_activity_details.to_dict()
                 if isinstance(self.to_activity_details, ActivityChanges)
                 else self.to_activity_details
             )
-        if self.from_activity_details is not UNSET:
+        if self.from_activity_details is not None or "fromActivityDetails" in sent:
             field_dict["fromActivityDetails"] = (
                 self.from_activity_details.to_dict()
                 if isinstance(self.from_activity_details, ActivityDetails)
@@ -94,8 +176,17 @@ class ActivityLinkEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        activity_link_event = cls(*_read_fields(d))
+        activity_link_event = cls.__new__(cls)
+        activity_link_event._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            activity_link_event.event_type,
+            activity_link_event.user,
+            activity_link_event.time,
+            activity_link_event.activity_link_details,
+            activity_link_event.to_activity_details,
+            activity_link_event.from_activity_details,
+        ) = _read_fields(d)
         _value = activity_link_event.to_activity_details
         activity_link_event.to_activity_details = (
             ActivityChanges.from_dict(_value) if isinstance(_value, dict) else _value
@@ -104,8 +195,9 @@ class ActivityLinkEvent:
         activity_link_event.from_activity_details = (
             ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            activity_link_event.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        activity_link_event.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return activity_link_event
 
     @property

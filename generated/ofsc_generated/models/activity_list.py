@@ -10,14 +10,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "items": UNSET,
-    "offset": UNSET,
-    "limit": UNSET,
-    "expression": UNSET,
-    "hasMore": UNSET,
+_FIELDS: dict[str, Any] = {
+    "items": None,
+    "offset": None,
+    "limit": None,
+    "expression": None,
+    "hasMore": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,57 +32,90 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ActivityList")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ActivityList:
     """The collection of activities."""
 
-    items: list[ActivityItem] | None | Unset = UNSET
+    items: list[ActivityItem] | None
     """ The array of activity elements. The structure of this array is same as the array returned by the 'GET
     activities/{activityId}' operation. """
-    offset: int | None | Unset = UNSET
+    offset: int | None
     """ The offset value specified in the request. """
-    limit: int | None | Unset = UNSET
+    limit: int | None
     """ The limit value specified in the request. """
-    expression: None | str | Unset = UNSET
+    expression: str | None
     """ The value of the 'q' request parameter parsed by Oracle Field Service. """
-    has_more: bool | None | Unset = UNSET
+    has_more: bool | None
     """ Contains one of the following values: true or false. If true, then there are more results that can be
     retrieved with successive paging requests. If false or if the value is not present, then there are no more
     results or this is the final page. The default value is true. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        items: list[ActivityItem] | None | Unset = UNSET,
+        offset: int | None | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        expression: str | None | Unset = UNSET,
+        has_more: bool | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "items": items,
+            "offset": offset,
+            "limit": limit,
+            "expression": expression,
+            "hasMore": has_more,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.items = None if isinstance(items, Unset) else items
+        self.offset = None if isinstance(offset, Unset) else offset
+        self.limit = None if isinstance(limit, Unset) else limit
+        self.expression = None if isinstance(expression, Unset) else expression
+        self.has_more = None if isinstance(has_more, Unset) else has_more
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.items is not UNSET:
+        sent = self._sent
+        if self.items is not None or "items" in sent:
             field_dict["items"] = (
                 [item0.to_dict() if isinstance(item0, ActivityItem) else item0 for item0 in self.items]
                 if isinstance(self.items, list)
                 else self.items
             )
-        if self.offset is not UNSET:
+        if self.offset is not None or "offset" in sent:
             field_dict["offset"] = self.offset
-        if self.limit is not UNSET:
+        if self.limit is not None or "limit" in sent:
             field_dict["limit"] = self.limit
-        if self.expression is not UNSET:
+        if self.expression is not None or "expression" in sent:
             field_dict["expression"] = self.expression
-        if self.has_more is not UNSET:
+        if self.has_more is not None or "hasMore" in sent:
             field_dict["hasMore"] = self.has_more
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        activity_list = cls(*_read_fields(d))
+        activity_list = cls.__new__(cls)
+        activity_list._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            activity_list.items,
+            activity_list.offset,
+            activity_list.limit,
+            activity_list.expression,
+            activity_list.has_more,
+        ) = _read_fields(d)
         _value = activity_list.items
         activity_list.items = (
             [ActivityItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            activity_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        activity_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return activity_list
 
     @property

@@ -10,18 +10,18 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "tkey": UNSET,
-    "fkey": UNSET,
-    "override": UNSET,
-    "avg": UNSET,
-    "dev": UNSET,
-    "count": UNSET,
-    "region": UNSET,
-    "keyId": UNSET,
-    "org": UNSET,
+_FIELDS: dict[str, Any] = {
+    "tkey": None,
+    "fkey": None,
+    "override": None,
+    "avg": None,
+    "dev": None,
+    "count": None,
+    "region": None,
+    "keyId": None,
+    "org": None,
 }
 _N_FIELDS = 9
 # Field values in constructor order, in one C-level call.
@@ -40,67 +40,116 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ActivityTravel")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ActivityTravel:
-    tkey: None | str | Unset = UNSET
+    tkey: str | None
     """ The travel key value corresponding to the destination of the travel. For example, '11 AY'. """
-    fkey: None | str | Unset = UNSET
+    fkey: str | None
     """ The travel key value corresponding to the starting location of the travel. For example, 'SRT D3'. """
-    override: int | None | Unset = UNSET
+    override: int | None
     """ The override value for the activity travel duration that is set for the 'fkey' and 'tkey' combination.
 
     If 'Detect activity travel keys automatically' is checked in Statistics configuration, then this field will not
     be returned as part of the response. """
-    avg: int | None | Unset = UNSET
+    avg: int | None
     """ The average value of the estimated travel duration. """
-    dev: int | None | Unset = UNSET
+    dev: int | None
     """ The deviation with respect to the estimated travel duration value. """
-    count: int | None | Unset = UNSET
+    count: int | None
     """ The number of travels considered for the travel duration estimation. """
-    region: None | str | Unset = UNSET
+    region: str | None
     """ The label for the region. For example, 'xyz_enterprise'. """
-    key_id: int | None | Unset = UNSET
+    key_id: int | None
     """ Key ID of one of the configured travel keys.
 
     If 'Detect activity travel keys automatically' is checked in Statistics configuration, then this field will not
     be returned as part of the response. """
-    org: list[str] | None | Unset = UNSET
+    org: list[str] | None
     """ An array of all the Organizations(labels) for which the key pairs are applicable.
 
     If 'Detect activity travel keys automatically' is checked in Statistics configuration, then this field will not
     be returned as part of the response. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        tkey: str | None | Unset = UNSET,
+        fkey: str | None | Unset = UNSET,
+        override: int | None | Unset = UNSET,
+        avg: int | None | Unset = UNSET,
+        dev: int | None | Unset = UNSET,
+        count: int | None | Unset = UNSET,
+        region: str | None | Unset = UNSET,
+        key_id: int | None | Unset = UNSET,
+        org: list[str] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "tkey": tkey,
+            "fkey": fkey,
+            "override": override,
+            "avg": avg,
+            "dev": dev,
+            "count": count,
+            "region": region,
+            "keyId": key_id,
+            "org": org,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.tkey = None if isinstance(tkey, Unset) else tkey
+        self.fkey = None if isinstance(fkey, Unset) else fkey
+        self.override = None if isinstance(override, Unset) else override
+        self.avg = None if isinstance(avg, Unset) else avg
+        self.dev = None if isinstance(dev, Unset) else dev
+        self.count = None if isinstance(count, Unset) else count
+        self.region = None if isinstance(region, Unset) else region
+        self.key_id = None if isinstance(key_id, Unset) else key_id
+        self.org = None if isinstance(org, Unset) else org
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.tkey is not UNSET:
+        sent = self._sent
+        if self.tkey is not None or "tkey" in sent:
             field_dict["tkey"] = self.tkey
-        if self.fkey is not UNSET:
+        if self.fkey is not None or "fkey" in sent:
             field_dict["fkey"] = self.fkey
-        if self.override is not UNSET:
+        if self.override is not None or "override" in sent:
             field_dict["override"] = self.override
-        if self.avg is not UNSET:
+        if self.avg is not None or "avg" in sent:
             field_dict["avg"] = self.avg
-        if self.dev is not UNSET:
+        if self.dev is not None or "dev" in sent:
             field_dict["dev"] = self.dev
-        if self.count is not UNSET:
+        if self.count is not None or "count" in sent:
             field_dict["count"] = self.count
-        if self.region is not UNSET:
+        if self.region is not None or "region" in sent:
             field_dict["region"] = self.region
-        if self.key_id is not UNSET:
+        if self.key_id is not None or "keyId" in sent:
             field_dict["keyId"] = self.key_id
-        if self.org is not UNSET:
+        if self.org is not None or "org" in sent:
             field_dict["org"] = self.org
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        activity_travel = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            activity_travel.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        activity_travel = cls.__new__(cls)
+        activity_travel._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            activity_travel.tkey,
+            activity_travel.fkey,
+            activity_travel.override,
+            activity_travel.avg,
+            activity_travel.dev,
+            activity_travel.count,
+            activity_travel.region,
+            activity_travel.key_id,
+            activity_travel.org,
+        ) = _read_fields(d)
+        activity_travel.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return activity_travel
 
     @property

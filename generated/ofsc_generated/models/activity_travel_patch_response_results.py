@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "status": UNSET,
-    "updatedRecords": UNSET,
+_FIELDS: dict[str, Any] = {
+    "status": None,
+    "updatedRecords": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,30 +26,53 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ActivityTravelPatchResponseResults")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ActivityTravelPatchResponseResults:
-    status: None | str | Unset = UNSET
+    status: str | None
     """ The HTTP status code. """
-    updated_records: int | None | Unset = UNSET
+    updated_records: int | None
     """ The number of records updated by the request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        status: str | None | Unset = UNSET,
+        updated_records: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "status": status,
+            "updatedRecords": updated_records,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.status = None if isinstance(status, Unset) else status
+        self.updated_records = None if isinstance(updated_records, Unset) else updated_records
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.status is not UNSET:
+        sent = self._sent
+        if self.status is not None or "status" in sent:
             field_dict["status"] = self.status
-        if self.updated_records is not UNSET:
+        if self.updated_records is not None or "updatedRecords" in sent:
             field_dict["updatedRecords"] = self.updated_records
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        activity_travel_patch_response_results = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            activity_travel_patch_response_results.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        activity_travel_patch_response_results = cls.__new__(cls)
+        activity_travel_patch_response_results._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            activity_travel_patch_response_results.status,
+            activity_travel_patch_response_results.updated_records,
+        ) = _read_fields(d)
+        activity_travel_patch_response_results.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return activity_travel_patch_response_results
 
     @property

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "fkey": UNSET,
-    "tkey": UNSET,
-    "override": UNSET,
-    "keyId": UNSET,
+_FIELDS: dict[str, Any] = {
+    "fkey": None,
+    "tkey": None,
+    "override": None,
+    "keyId": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,44 +30,75 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ActivityTravelRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ActivityTravelRequest:
     """The individual items in the request array."""
 
-    fkey: None | str | Unset = UNSET
+    fkey: str | None
     """ The travel key value corresponding to the source location of the travel. For example, 'SRT D3'. """
-    tkey: None | str | Unset = UNSET
+    tkey: str | None
     """ The travel key value corresponding to the destination location of the travel. For example, '11 AY'. """
-    override: int | None | Unset = UNSET
+    override: int | None
     """ The override value that needs to be set for 'fkey' and 'tkey' combination. For example, 100. """
-    key_id: int | None | Unset = UNSET
+    key_id: int | None
     """ Key ID of one of the configured travel keys.
 
     - If 'keyId' is not specified, data corresponding to the default travel key will be updated.
     - If 'keyId' is specified and if it exists in the system, data will be updated for the corresponding key.
     - If 'keyId' is specified but does not exist in the system, an error message will be returned """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        fkey: str | None | Unset = UNSET,
+        tkey: str | None | Unset = UNSET,
+        override: int | None | Unset = UNSET,
+        key_id: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "fkey": fkey,
+            "tkey": tkey,
+            "override": override,
+            "keyId": key_id,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.fkey = None if isinstance(fkey, Unset) else fkey
+        self.tkey = None if isinstance(tkey, Unset) else tkey
+        self.override = None if isinstance(override, Unset) else override
+        self.key_id = None if isinstance(key_id, Unset) else key_id
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.fkey is not UNSET:
+        sent = self._sent
+        if self.fkey is not None or "fkey" in sent:
             field_dict["fkey"] = self.fkey
-        if self.tkey is not UNSET:
+        if self.tkey is not None or "tkey" in sent:
             field_dict["tkey"] = self.tkey
-        if self.override is not UNSET:
+        if self.override is not None or "override" in sent:
             field_dict["override"] = self.override
-        if self.key_id is not UNSET:
+        if self.key_id is not None or "keyId" in sent:
             field_dict["keyId"] = self.key_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        activity_travel_request = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            activity_travel_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        activity_travel_request = cls.__new__(cls)
+        activity_travel_request._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            activity_travel_request.fkey,
+            activity_travel_request.tkey,
+            activity_travel_request.override,
+            activity_travel_request.key_id,
+        ) = _read_fields(d)
+        activity_travel_request.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return activity_travel_request
 
     @property

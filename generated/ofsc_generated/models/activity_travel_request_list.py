@@ -9,28 +9,42 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "items": UNSET,
+_FIELDS: dict[str, Any] = {
+    "items": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="ActivityTravelRequestList")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ActivityTravelRequestList:
     """The schema of the request body object for this operation."""
 
-    items: list[ActivityTravelRequest] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    items: list[ActivityTravelRequest] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        items: list[ActivityTravelRequest] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "items": items,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.items = None if isinstance(items, Unset) else items
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.items is not UNSET:
+        sent = self._sent
+        if self.items is not None or "items" in sent:
             field_dict["items"] = (
                 [item0.to_dict() if isinstance(item0, ActivityTravelRequest) else item0 for item0 in self.items]
                 if isinstance(self.items, list)
@@ -40,16 +54,19 @@ class ActivityTravelRequestList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        activity_travel_request_list = cls(d["items"])
+        activity_travel_request_list = cls.__new__(cls)
+        activity_travel_request_list._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        activity_travel_request_list.items = d["items"]
         _value = activity_travel_request_list.items
         activity_travel_request_list.items = (
             [ActivityTravelRequest.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            activity_travel_request_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        activity_travel_request_list.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return activity_travel_request_list
 
     @property

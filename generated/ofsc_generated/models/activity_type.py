@@ -10,20 +10,20 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "name": UNSET,
-    "active": UNSET,
-    "groupLabel": UNSET,
-    "features": UNSET,
-    "colors": UNSET,
-    "timeSlots": UNSET,
-    "segmentMinDuration": UNSET,
-    "segmentMaxDuration": UNSET,
-    "defaultDuration": UNSET,
-    "translations": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "name": None,
+    "active": None,
+    "groupLabel": None,
+    "features": None,
+    "colors": None,
+    "timeSlots": None,
+    "segmentMinDuration": None,
+    "segmentMaxDuration": None,
+    "defaultDuration": None,
+    "translations": None,
 }
 _N_FIELDS = 11
 # Field values in constructor order, in one C-level call.
@@ -44,13 +44,13 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ActivityType")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ActivityType:
     """The activity type object."""
 
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The unique label assigned to the activity type. For example, IN (Install). """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The translation for the name of the activity type.
 
     If the language parameter is specified, then the name is provided in that language.
@@ -58,61 +58,105 @@ class ActivityType:
     If the language parameter is not specified, then the name is provided in English, unless the request is
     performed using an Oracle Field Service user account which is linked to an API application (in this case, the
     name is provided in the language of the user making the request). """
-    active: bool | None | Unset = UNSET
+    active: bool | None
     """ Contains one of the following values: true or false.
 
     If true, then the activity type is listed as a possible value in the 'Activity Type' drop-down list in Manage or
     Mobility apps while creating an activity. If false, then the activity type is not listed as a value in the drop-
     down list. The default value is true. """
-    group_label: None | str | Unset = UNSET
+    group_label: str | None
     """ The label of the activity type group. """
-    features: ActivityTypeFeatures | Unset = UNSET
+    features: ActivityTypeFeatures | None
     """ The set of boolean attributes that define the active features for the activity type. """
-    colors: ActivityTypeColors | Unset = UNSET
+    colors: ActivityTypeColors | None
     """ The set of color values for the corresponding status of the activity. """
-    time_slots: list[ActivityTypeTimeSlotsItem] | Unset = UNSET
+    time_slots: list[ActivityTypeTimeSlotsItem] | None
     """ The collection of time slots. """
-    segment_min_duration: int | None | Unset = UNSET
+    segment_min_duration: int | None
     """ The minimum duration of a single segment created for a particular day, for segmentable activities, in
     minutes. It is returned if the value of isSegmentingEnabled is set to true.
 
     Allowed values are: 15,30,45,60,90,120,180,240,300,360,420,480,540,600,660,720,780,840,900 Allowed values: `15`,
     `30`, `45`, `60`, `90`, `120`, `180`, `240`, `300`, `360`, `420`, `480`, `540`, `600`, `660`, `720`, `780`,
     `840`, `900`. """
-    segment_max_duration: int | None | Unset = UNSET
+    segment_max_duration: int | None
     """ The maximum total duration of segments created for a particular day, for segmentable activities, in minutes.
     It is returned if the value of isSegmentingEnabled is set to true.
 
     Allowed values are: 15,30,45,60,90,120,180,240,300,360,420,480,540,600,660,720,780,840,900 Allowed values: `15`,
     `30`, `45`, `60`, `90`, `120`, `180`, `240`, `300`, `360`, `420`, `480`, `540`, `600`, `660`, `720`, `780`,
     `840`, `900`. """
-    default_duration: int | None | Unset = UNSET
+    default_duration: int | None
     """ The default duration of the activity type. It is used while creating an activity and when no statistics are
     available for the activity. """
-    translations: list[Translation] | None | Unset = UNSET
+    translations: list[Translation] | None
     """ The list of translations associated with the name of the activity type. The list is only returned if the
     language parameter is not specified in the request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        active: bool | None | Unset = UNSET,
+        group_label: str | None | Unset = UNSET,
+        features: ActivityTypeFeatures | None | Unset = UNSET,
+        colors: ActivityTypeColors | None | Unset = UNSET,
+        time_slots: list[ActivityTypeTimeSlotsItem] | None | Unset = UNSET,
+        segment_min_duration: int | None | Unset = UNSET,
+        segment_max_duration: int | None | Unset = UNSET,
+        default_duration: int | None | Unset = UNSET,
+        translations: list[Translation] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "name": name,
+            "active": active,
+            "groupLabel": group_label,
+            "features": features,
+            "colors": colors,
+            "timeSlots": time_slots,
+            "segmentMinDuration": segment_min_duration,
+            "segmentMaxDuration": segment_max_duration,
+            "defaultDuration": default_duration,
+            "translations": translations,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.name = None if isinstance(name, Unset) else name
+        self.active = None if isinstance(active, Unset) else active
+        self.group_label = None if isinstance(group_label, Unset) else group_label
+        self.features = None if isinstance(features, Unset) else features
+        self.colors = None if isinstance(colors, Unset) else colors
+        self.time_slots = None if isinstance(time_slots, Unset) else time_slots
+        self.segment_min_duration = None if isinstance(segment_min_duration, Unset) else segment_min_duration
+        self.segment_max_duration = None if isinstance(segment_max_duration, Unset) else segment_max_duration
+        self.default_duration = None if isinstance(default_duration, Unset) else default_duration
+        self.translations = None if isinstance(translations, Unset) else translations
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.active is not UNSET:
+        if self.active is not None or "active" in sent:
             field_dict["active"] = self.active
-        if self.group_label is not UNSET:
+        if self.group_label is not None or "groupLabel" in sent:
             field_dict["groupLabel"] = self.group_label
-        if self.features is not UNSET:
+        if self.features is not None or "features" in sent:
             field_dict["features"] = (
                 self.features.to_dict() if isinstance(self.features, ActivityTypeFeatures) else self.features
             )
-        if self.colors is not UNSET:
+        if self.colors is not None or "colors" in sent:
             field_dict["colors"] = self.colors.to_dict() if isinstance(self.colors, ActivityTypeColors) else self.colors
-        if self.time_slots is not UNSET:
+        if self.time_slots is not None or "timeSlots" in sent:
             field_dict["timeSlots"] = (
                 [
                     item0.to_dict() if isinstance(item0, ActivityTypeTimeSlotsItem) else item0
@@ -121,13 +165,13 @@ class ActivityType:
                 if isinstance(self.time_slots, list)
                 else self.time_slots
             )
-        if self.segment_min_duration is not UNSET:
+        if self.segment_min_duration is not None or "segmentMinDuration" in sent:
             field_dict["segmentMinDuration"] = self.segment_min_duration
-        if self.segment_max_duration is not UNSET:
+        if self.segment_max_duration is not None or "segmentMaxDuration" in sent:
             field_dict["segmentMaxDuration"] = self.segment_max_duration
-        if self.default_duration is not UNSET:
+        if self.default_duration is not None or "defaultDuration" in sent:
             field_dict["defaultDuration"] = self.default_duration
-        if self.translations is not UNSET:
+        if self.translations is not None or "translations" in sent:
             field_dict["translations"] = (
                 [item0.to_dict() if isinstance(item0, Translation) else item0 for item0 in self.translations]
                 if isinstance(self.translations, list)
@@ -137,8 +181,22 @@ class ActivityType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        activity_type = cls(*_read_fields(d))
+        activity_type = cls.__new__(cls)
+        activity_type._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            activity_type.label,
+            activity_type.name,
+            activity_type.active,
+            activity_type.group_label,
+            activity_type.features,
+            activity_type.colors,
+            activity_type.time_slots,
+            activity_type.segment_min_duration,
+            activity_type.segment_max_duration,
+            activity_type.default_duration,
+            activity_type.translations,
+        ) = _read_fields(d)
         _value = activity_type.features
         activity_type.features = ActivityTypeFeatures.from_dict(_value) if isinstance(_value, dict) else _value
         _value = activity_type.colors
@@ -155,8 +213,7 @@ class ActivityType:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            activity_type.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        activity_type.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return activity_type
 
     @property

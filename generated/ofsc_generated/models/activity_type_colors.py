@@ -10,17 +10,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "pending": UNSET,
-    "started": UNSET,
-    "completed": UNSET,
-    "suspended": UNSET,
-    "cancelled": UNSET,
-    "notdone": UNSET,
-    "notOrdered": UNSET,
-    "warning": UNSET,
+_FIELDS: dict[str, Any] = {
+    "pending": None,
+    "started": None,
+    "completed": None,
+    "suspended": None,
+    "cancelled": None,
+    "notdone": None,
+    "notOrdered": None,
+    "warning": None,
 }
 _N_FIELDS = 8
 # Field values in constructor order, in one C-level call.
@@ -38,56 +38,103 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ActivityTypeColors")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ActivityTypeColors:
     """The set of color values for the corresponding status of the activity."""
 
-    pending: None | str | Unset = UNSET
+    pending: str | None
     """ The color of activity in pending status. """
-    started: None | str | Unset = UNSET
+    started: str | None
     """ The color of activity in started status. """
-    completed: None | str | Unset = UNSET
+    completed: str | None
     """ The color of activity in complete status. """
-    suspended: None | str | Unset = UNSET
+    suspended: str | None
     """ The color of activity in suspended status. """
-    cancelled: None | str | Unset = UNSET
+    cancelled: str | None
     """ The color of activity in cancelled status. """
-    notdone: None | str | Unset = UNSET
+    notdone: str | None
     """ The color of activity in not done status. """
-    not_ordered: None | str | Unset = UNSET
+    not_ordered: str | None
     """ The color of activity in not ordered status. """
-    warning: None | str | Unset = UNSET
+    warning: str | None
     """ The color of activity in warning status. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        pending: str | None | Unset = UNSET,
+        started: str | None | Unset = UNSET,
+        completed: str | None | Unset = UNSET,
+        suspended: str | None | Unset = UNSET,
+        cancelled: str | None | Unset = UNSET,
+        notdone: str | None | Unset = UNSET,
+        not_ordered: str | None | Unset = UNSET,
+        warning: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "pending": pending,
+            "started": started,
+            "completed": completed,
+            "suspended": suspended,
+            "cancelled": cancelled,
+            "notdone": notdone,
+            "notOrdered": not_ordered,
+            "warning": warning,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.pending = None if isinstance(pending, Unset) else pending
+        self.started = None if isinstance(started, Unset) else started
+        self.completed = None if isinstance(completed, Unset) else completed
+        self.suspended = None if isinstance(suspended, Unset) else suspended
+        self.cancelled = None if isinstance(cancelled, Unset) else cancelled
+        self.notdone = None if isinstance(notdone, Unset) else notdone
+        self.not_ordered = None if isinstance(not_ordered, Unset) else not_ordered
+        self.warning = None if isinstance(warning, Unset) else warning
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.pending is not UNSET:
+        sent = self._sent
+        if self.pending is not None or "pending" in sent:
             field_dict["pending"] = self.pending
-        if self.started is not UNSET:
+        if self.started is not None or "started" in sent:
             field_dict["started"] = self.started
-        if self.completed is not UNSET:
+        if self.completed is not None or "completed" in sent:
             field_dict["completed"] = self.completed
-        if self.suspended is not UNSET:
+        if self.suspended is not None or "suspended" in sent:
             field_dict["suspended"] = self.suspended
-        if self.cancelled is not UNSET:
+        if self.cancelled is not None or "cancelled" in sent:
             field_dict["cancelled"] = self.cancelled
-        if self.notdone is not UNSET:
+        if self.notdone is not None or "notdone" in sent:
             field_dict["notdone"] = self.notdone
-        if self.not_ordered is not UNSET:
+        if self.not_ordered is not None or "notOrdered" in sent:
             field_dict["notOrdered"] = self.not_ordered
-        if self.warning is not UNSET:
+        if self.warning is not None or "warning" in sent:
             field_dict["warning"] = self.warning
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        activity_type_colors = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            activity_type_colors.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        activity_type_colors = cls.__new__(cls)
+        activity_type_colors._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            activity_type_colors.pending,
+            activity_type_colors.started,
+            activity_type_colors.completed,
+            activity_type_colors.suspended,
+            activity_type_colors.cancelled,
+            activity_type_colors.notdone,
+            activity_type_colors.not_ordered,
+            activity_type_colors.warning,
+        ) = _read_fields(d)
+        activity_type_colors.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return activity_type_colors
 
     @property

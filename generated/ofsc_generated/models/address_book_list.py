@@ -10,14 +10,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "totalResults": UNSET,
-    "limit": UNSET,
-    "offset": UNSET,
-    "items": UNSET,
-    "links": UNSET,
+_FIELDS: dict[str, Any] = {
+    "totalResults": None,
+    "limit": None,
+    "offset": None,
+    "items": None,
+    "links": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,39 +32,65 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="AddressBookList")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class AddressBookList:
     """The list of contacts from address book."""
 
-    total_results: int | None | Unset = UNSET
+    total_results: int | None
     """ The total number of contacts retrieved. """
-    limit: int | None | Unset = UNSET
+    limit: int | None
     """ The limit value specified in the request. """
-    offset: int | None | Unset = UNSET
+    offset: int | None
     """ The offset value specified in the request. """
-    items: list[Contact] | None | Unset = UNSET
+    items: list[Contact] | None
     """ An array of items containing the contact details. """
-    links: list[PaginationLink] | None | Unset = UNSET
+    links: list[PaginationLink] | None
     """ The array of pagination items. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        total_results: int | None | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        offset: int | None | Unset = UNSET,
+        items: list[Contact] | None | Unset = UNSET,
+        links: list[PaginationLink] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "totalResults": total_results,
+            "limit": limit,
+            "offset": offset,
+            "items": items,
+            "links": links,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.total_results = None if isinstance(total_results, Unset) else total_results
+        self.limit = None if isinstance(limit, Unset) else limit
+        self.offset = None if isinstance(offset, Unset) else offset
+        self.items = None if isinstance(items, Unset) else items
+        self.links = None if isinstance(links, Unset) else links
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.total_results is not UNSET:
+        sent = self._sent
+        if self.total_results is not None or "totalResults" in sent:
             field_dict["totalResults"] = self.total_results
-        if self.limit is not UNSET:
+        if self.limit is not None or "limit" in sent:
             field_dict["limit"] = self.limit
-        if self.offset is not UNSET:
+        if self.offset is not None or "offset" in sent:
             field_dict["offset"] = self.offset
-        if self.items is not UNSET:
+        if self.items is not None or "items" in sent:
             field_dict["items"] = (
                 [item0.to_dict() if isinstance(item0, Contact) else item0 for item0 in self.items]
                 if isinstance(self.items, list)
                 else self.items
             )
-        if self.links is not UNSET:
+        if self.links is not None or "links" in sent:
             field_dict["links"] = (
                 [item0.to_dict() if isinstance(item0, PaginationLink) else item0 for item0 in self.links]
                 if isinstance(self.links, list)
@@ -74,8 +100,16 @@ class AddressBookList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        address_book_list = cls(*_read_fields(d))
+        address_book_list = cls.__new__(cls)
+        address_book_list._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            address_book_list.total_results,
+            address_book_list.limit,
+            address_book_list.offset,
+            address_book_list.items,
+            address_book_list.links,
+        ) = _read_fields(d)
         _value = address_book_list.items
         address_book_list.items = (
             [Contact.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
@@ -88,8 +122,7 @@ class AddressBookList:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            address_book_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        address_book_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return address_book_list
 
     @property

@@ -3,21 +3,21 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "level": UNSET,
-    "key": UNSET,
-    "data": UNSET,
-    "keyId": UNSET,
-    "org": UNSET,
+_FIELDS: dict[str, Any] = {
+    "level": None,
+    "key": None,
+    "data": None,
+    "keyId": None,
+    "org": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,36 +32,62 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="AirlineDistanceBasedTravel")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class AirlineDistanceBasedTravel:
-    level: None | str | Unset = UNSET
+    level: str | None
     """ Specifies whether the data needs to be retrieved at the company level or travel key level. Allowed values:
     `company`, `travelkey`. """
-    key: None | str | Unset = UNSET
+    key: str | None
     """ The value of the travel key. It appears as 'Start Location' and 'End Location' in the Travel Statistics
     report. """
-    data: list[AirlineDistanceBasedTravelDataResponse] | None | Unset = UNSET
-    key_id: int | None | Unset = UNSET
+    data: list[AirlineDistanceBasedTravelDataResponse] | None
+    key_id: int | None
     """ Key ID of one of the configured travel keys.
 
     If 'Detect activity travel keys automatically' is checked in Statistics configuration, then this field will not
     be returned as part of the response. """
-    org: list[str] | None | Unset = UNSET
+    org: list[str] | None
     """ An array of all the Organizations(labels) for which the key is applicable.
 
     If 'Detect activity travel keys automatically' is checked in Statistics configuration, then this field will not
     be returned as part of the response. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        level: Literal["company", "travelkey"] | None | Unset = UNSET,
+        key: str | None | Unset = UNSET,
+        data: list[AirlineDistanceBasedTravelDataResponse] | None | Unset = UNSET,
+        key_id: int | None | Unset = UNSET,
+        org: list[str] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "level": level,
+            "key": key,
+            "data": data,
+            "keyId": key_id,
+            "org": org,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.level = None if isinstance(level, Unset) else level
+        self.key = None if isinstance(key, Unset) else key
+        self.data = None if isinstance(data, Unset) else data
+        self.key_id = None if isinstance(key_id, Unset) else key_id
+        self.org = None if isinstance(org, Unset) else org
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.level is not UNSET:
+        sent = self._sent
+        if self.level is not None or "level" in sent:
             field_dict["level"] = self.level
-        if self.key is not UNSET:
+        if self.key is not None or "key" in sent:
             field_dict["key"] = self.key
-        if self.data is not UNSET:
+        if self.data is not None or "data" in sent:
             field_dict["data"] = (
                 [
                     item0.to_dict() if isinstance(item0, AirlineDistanceBasedTravelDataResponse) else item0
@@ -70,16 +96,24 @@ class AirlineDistanceBasedTravel:
                 if isinstance(self.data, list)
                 else self.data
             )
-        if self.key_id is not UNSET:
+        if self.key_id is not None or "keyId" in sent:
             field_dict["keyId"] = self.key_id
-        if self.org is not UNSET:
+        if self.org is not None or "org" in sent:
             field_dict["org"] = self.org
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        airline_distance_based_travel = cls(*_read_fields(d))
+        airline_distance_based_travel = cls.__new__(cls)
+        airline_distance_based_travel._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            airline_distance_based_travel.level,
+            airline_distance_based_travel.key,
+            airline_distance_based_travel.data,
+            airline_distance_based_travel.key_id,
+            airline_distance_based_travel.org,
+        ) = _read_fields(d)
         _value = airline_distance_based_travel.data
         airline_distance_based_travel.data = (
             [
@@ -89,8 +123,9 @@ class AirlineDistanceBasedTravel:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            airline_distance_based_travel.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        airline_distance_based_travel.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return airline_distance_based_travel
 
     @property

@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "distance": UNSET,
-    "estimated": UNSET,
-    "override": UNSET,
+_FIELDS: dict[str, Any] = {
+    "distance": None,
+    "estimated": None,
+    "override": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,37 +28,64 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="AirlineDistanceBasedTravelDataResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class AirlineDistanceBasedTravelDataResponse:
-    distance: int | None | Unset = UNSET
+    distance: int | None
     """ The distance (in km) for which the override value of travel time is specified at travel key level. """
-    estimated: int | None | Unset = UNSET
+    estimated: int | None
     """ The statistically estimated value for the travel time (in minutes) for the distance at travel key level. """
-    override: int | None | Unset = UNSET
+    override: int | None
     """ The override value for the travel time (in minutes) for the distance at travel key level.
 
     If 'Detect activity travel keys automatically' is checked in Statistics configuration, then this field will not
     be returned as part of the response. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        distance: int | None | Unset = UNSET,
+        estimated: int | None | Unset = UNSET,
+        override: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "distance": distance,
+            "estimated": estimated,
+            "override": override,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.distance = None if isinstance(distance, Unset) else distance
+        self.estimated = None if isinstance(estimated, Unset) else estimated
+        self.override = None if isinstance(override, Unset) else override
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.distance is not UNSET:
+        sent = self._sent
+        if self.distance is not None or "distance" in sent:
             field_dict["distance"] = self.distance
-        if self.estimated is not UNSET:
+        if self.estimated is not None or "estimated" in sent:
             field_dict["estimated"] = self.estimated
-        if self.override is not UNSET:
+        if self.override is not None or "override" in sent:
             field_dict["override"] = self.override
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        airline_distance_based_travel_data_response = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            airline_distance_based_travel_data_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        airline_distance_based_travel_data_response = cls.__new__(cls)
+        airline_distance_based_travel_data_response._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            airline_distance_based_travel_data_response.distance,
+            airline_distance_based_travel_data_response.estimated,
+            airline_distance_based_travel_data_response.override,
+        ) = _read_fields(d)
+        airline_distance_based_travel_data_response.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return airline_distance_based_travel_data_response
 
     @property

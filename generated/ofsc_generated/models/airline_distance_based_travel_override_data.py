@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "distance": UNSET,
-    "override": UNSET,
+_FIELDS: dict[str, Any] = {
+    "distance": None,
+    "override": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,32 +26,55 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="AirlineDistanceBasedTravelOverrideData")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class AirlineDistanceBasedTravelOverrideData:
-    distance: int | None | Unset = UNSET
+    distance: int | None
     """ The distance (in km) for which the override value of travel time is specified at travel key level. For
     example, 15 """
-    override: int | None | Unset = UNSET
+    override: int | None
     """ The override value for the travel time (in minutes) that needs to be set for the distance at travel key
     level. For example, 25 """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        distance: int | None | Unset = UNSET,
+        override: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "distance": distance,
+            "override": override,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.distance = None if isinstance(distance, Unset) else distance
+        self.override = None if isinstance(override, Unset) else override
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.distance is not UNSET:
+        sent = self._sent
+        if self.distance is not None or "distance" in sent:
             field_dict["distance"] = self.distance
-        if self.override is not UNSET:
+        if self.override is not None or "override" in sent:
             field_dict["override"] = self.override
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        airline_distance_based_travel_override_data = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            airline_distance_based_travel_override_data.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        airline_distance_based_travel_override_data = cls.__new__(cls)
+        airline_distance_based_travel_override_data._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            airline_distance_based_travel_override_data.distance,
+            airline_distance_based_travel_override_data.override,
+        ) = _read_fields(d)
+        airline_distance_based_travel_override_data.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return airline_distance_based_travel_override_data
 
     @property

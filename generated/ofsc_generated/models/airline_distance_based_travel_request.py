@@ -3,20 +3,20 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "key": UNSET,
-    "data": UNSET,
-    "keyId": UNSET,
-    "level": UNSET,
+_FIELDS: dict[str, Any] = {
+    "key": None,
+    "data": None,
+    "keyId": None,
+    "level": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,19 +30,19 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="AirlineDistanceBasedTravelRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class AirlineDistanceBasedTravelRequest:
-    key: None | str | Unset = UNSET
+    key: str | None
     """ The value of the travel key. It appears as 'Start Location' and 'End Location' in the Travel Statistics
     report. """
-    data: list[AirlineDistanceBasedTravelOverrideData] | None | Unset = UNSET
-    key_id: int | None | Unset = UNSET
+    data: list[AirlineDistanceBasedTravelOverrideData] | None
+    key_id: int | None
     """ Key ID of one of the configured travel keys.
 
     - If 'keyId' is not specified, data corresponding to the default travel key will be updated.
     - If 'keyId' is specified and if it exists in the system, data will be updated for the corresponding key.
     - If 'keyId' is specified but does not exist in the system, an error message will be returned """
-    level: None | str | Unset = UNSET
+    level: str | None
     """ Level of travel key for which override needs to be applied
 
     - If 'level' is not specified, by default, data will be only applied at company level
@@ -52,15 +52,38 @@ class AirlineDistanceBasedTravelRequest:
     travel key
     - If 'level' is specified to be 'travelkey' and 'key' is not specified, an error message will be returned
     Allowed values: `company`, `travelkey`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        key: str | None | Unset = UNSET,
+        data: list[AirlineDistanceBasedTravelOverrideData] | None | Unset = UNSET,
+        key_id: int | None | Unset = UNSET,
+        level: Literal["company", "travelkey"] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "key": key,
+            "data": data,
+            "keyId": key_id,
+            "level": level,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.key = None if isinstance(key, Unset) else key
+        self.data = None if isinstance(data, Unset) else data
+        self.key_id = None if isinstance(key_id, Unset) else key_id
+        self.level = None if isinstance(level, Unset) else level
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.key is not UNSET:
+        sent = self._sent
+        if self.key is not None or "key" in sent:
             field_dict["key"] = self.key
-        if self.data is not UNSET:
+        if self.data is not None or "data" in sent:
             field_dict["data"] = (
                 [
                     item0.to_dict() if isinstance(item0, AirlineDistanceBasedTravelOverrideData) else item0
@@ -69,16 +92,23 @@ class AirlineDistanceBasedTravelRequest:
                 if isinstance(self.data, list)
                 else self.data
             )
-        if self.key_id is not UNSET:
+        if self.key_id is not None or "keyId" in sent:
             field_dict["keyId"] = self.key_id
-        if self.level is not UNSET:
+        if self.level is not None or "level" in sent:
             field_dict["level"] = self.level
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        airline_distance_based_travel_request = cls(*_read_fields(d))
+        airline_distance_based_travel_request = cls.__new__(cls)
+        airline_distance_based_travel_request._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            airline_distance_based_travel_request.key,
+            airline_distance_based_travel_request.data,
+            airline_distance_based_travel_request.key_id,
+            airline_distance_based_travel_request.level,
+        ) = _read_fields(d)
         _value = airline_distance_based_travel_request.data
         airline_distance_based_travel_request.data = (
             [
@@ -88,8 +118,9 @@ class AirlineDistanceBasedTravelRequest:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            airline_distance_based_travel_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        airline_distance_based_travel_request.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return airline_distance_based_travel_request
 
     @property

@@ -3,26 +3,26 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "name": UNSET,
-    "status": UNSET,
-    "apiMethods": UNSET,
-    "apiEntities": UNSET,
-    "activityFields": UNSET,
-    "inventoryFields": UNSET,
-    "providerFields": UNSET,
-    "userFields": UNSET,
-    "requestFields": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "name": None,
+    "status": None,
+    "apiMethods": None,
+    "apiEntities": None,
+    "activityFields": None,
+    "inventoryFields": None,
+    "providerFields": None,
+    "userFields": None,
+    "requestFields": None,
 }
 _N_FIELDS = 10
 # Field values in constructor order, in one C-level call.
@@ -42,41 +42,82 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ApiConfiguration")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ApiConfiguration:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the API. """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The name of the API. """
-    status: None | str | Unset = UNSET
+    status: str | None
     """ The status set for the application. Allowed values: `active`, `inactive`. """
-    api_methods: list[ApplicationApiAccessMethod] | None | Unset = UNSET
+    api_methods: list[ApplicationApiAccessMethod] | None
     """ The methods Capacity API specified in the request. """
-    api_entities: list[ApplicationApiAccessEntity] | None | Unset = UNSET
+    api_entities: list[ApplicationApiAccessEntity] | None
     """ The entities of Core API or Metadata API specified in the request. """
-    activity_fields: list[ApplicationApiAccessContext] | None | Unset = UNSET
+    activity_fields: list[ApplicationApiAccessContext] | None
     """ The activity fields of the Inbound API specified in the request. """
-    inventory_fields: list[ApplicationApiAccessContext] | None | Unset = UNSET
+    inventory_fields: list[ApplicationApiAccessContext] | None
     """ The inventory fields of the Inbound Interface API specified in the request. """
-    provider_fields: list[ApplicationApiAccessContext] | None | Unset = UNSET
+    provider_fields: list[ApplicationApiAccessContext] | None
     """ The provider fields of the Inbound Interface API specified in the request. """
-    user_fields: list[ApplicationApiAccessContextUser] | None | Unset = UNSET
+    user_fields: list[ApplicationApiAccessContextUser] | None
     """ Not used. The user fields visibility is not applicable for any API. """
-    request_fields: list[ApplicationApiAccessContext] | None | Unset = UNSET
+    request_fields: list[ApplicationApiAccessContext] | None
     """ Not used. The request fields visibility is not applicable for any API. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        status: Literal["active", "inactive"] | None | Unset = UNSET,
+        api_methods: list[ApplicationApiAccessMethod] | None | Unset = UNSET,
+        api_entities: list[ApplicationApiAccessEntity] | None | Unset = UNSET,
+        activity_fields: list[ApplicationApiAccessContext] | None | Unset = UNSET,
+        inventory_fields: list[ApplicationApiAccessContext] | None | Unset = UNSET,
+        provider_fields: list[ApplicationApiAccessContext] | None | Unset = UNSET,
+        user_fields: list[ApplicationApiAccessContextUser] | None | Unset = UNSET,
+        request_fields: list[ApplicationApiAccessContext] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "name": name,
+            "status": status,
+            "apiMethods": api_methods,
+            "apiEntities": api_entities,
+            "activityFields": activity_fields,
+            "inventoryFields": inventory_fields,
+            "providerFields": provider_fields,
+            "userFields": user_fields,
+            "requestFields": request_fields,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.name = None if isinstance(name, Unset) else name
+        self.status = None if isinstance(status, Unset) else status
+        self.api_methods = None if isinstance(api_methods, Unset) else api_methods
+        self.api_entities = None if isinstance(api_entities, Unset) else api_entities
+        self.activity_fields = None if isinstance(activity_fields, Unset) else activity_fields
+        self.inventory_fields = None if isinstance(inventory_fields, Unset) else inventory_fields
+        self.provider_fields = None if isinstance(provider_fields, Unset) else provider_fields
+        self.user_fields = None if isinstance(user_fields, Unset) else user_fields
+        self.request_fields = None if isinstance(request_fields, Unset) else request_fields
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.status is not UNSET:
+        if self.status is not None or "status" in sent:
             field_dict["status"] = self.status
-        if self.api_methods is not UNSET:
+        if self.api_methods is not None or "apiMethods" in sent:
             field_dict["apiMethods"] = (
                 [
                     item0.to_dict() if isinstance(item0, ApplicationApiAccessMethod) else item0
@@ -85,7 +126,7 @@ class ApiConfiguration:
                 if isinstance(self.api_methods, list)
                 else self.api_methods
             )
-        if self.api_entities is not UNSET:
+        if self.api_entities is not None or "apiEntities" in sent:
             field_dict["apiEntities"] = (
                 [
                     item0.to_dict() if isinstance(item0, ApplicationApiAccessEntity) else item0
@@ -94,7 +135,7 @@ class ApiConfiguration:
                 if isinstance(self.api_entities, list)
                 else self.api_entities
             )
-        if self.activity_fields is not UNSET:
+        if self.activity_fields is not None or "activityFields" in sent:
             field_dict["activityFields"] = (
                 [
                     item0.to_dict() if isinstance(item0, ApplicationApiAccessContext) else item0
@@ -103,7 +144,7 @@ class ApiConfiguration:
                 if isinstance(self.activity_fields, list)
                 else self.activity_fields
             )
-        if self.inventory_fields is not UNSET:
+        if self.inventory_fields is not None or "inventoryFields" in sent:
             field_dict["inventoryFields"] = (
                 [
                     item0.to_dict() if isinstance(item0, ApplicationApiAccessContext) else item0
@@ -112,7 +153,7 @@ class ApiConfiguration:
                 if isinstance(self.inventory_fields, list)
                 else self.inventory_fields
             )
-        if self.provider_fields is not UNSET:
+        if self.provider_fields is not None or "providerFields" in sent:
             field_dict["providerFields"] = (
                 [
                     item0.to_dict() if isinstance(item0, ApplicationApiAccessContext) else item0
@@ -121,7 +162,7 @@ class ApiConfiguration:
                 if isinstance(self.provider_fields, list)
                 else self.provider_fields
             )
-        if self.user_fields is not UNSET:
+        if self.user_fields is not None or "userFields" in sent:
             field_dict["userFields"] = (
                 [
                     item0.to_dict() if isinstance(item0, ApplicationApiAccessContextUser) else item0
@@ -130,7 +171,7 @@ class ApiConfiguration:
                 if isinstance(self.user_fields, list)
                 else self.user_fields
             )
-        if self.request_fields is not UNSET:
+        if self.request_fields is not None or "requestFields" in sent:
             field_dict["requestFields"] = (
                 [
                     item0.to_dict() if isinstance(item0, ApplicationApiAccessContext) else item0
@@ -143,8 +184,21 @@ class ApiConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        api_configuration = cls(*_read_fields(d))
+        api_configuration = cls.__new__(cls)
+        api_configuration._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            api_configuration.label,
+            api_configuration.name,
+            api_configuration.status,
+            api_configuration.api_methods,
+            api_configuration.api_entities,
+            api_configuration.activity_fields,
+            api_configuration.inventory_fields,
+            api_configuration.provider_fields,
+            api_configuration.user_fields,
+            api_configuration.request_fields,
+        ) = _read_fields(d)
         _value = api_configuration.api_methods
         api_configuration.api_methods = (
             [ApplicationApiAccessMethod.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
@@ -187,8 +241,7 @@ class ApiConfiguration:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            api_configuration.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        api_configuration.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return api_configuration
 
     @property

@@ -3,23 +3,23 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "name": UNSET,
-    "status": UNSET,
-    "tokenService": UNSET,
-    "resourcesToAllow": UNSET,
-    "IPAddressesToAllow": UNSET,
-    "allowedCorsDomains": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "name": None,
+    "status": None,
+    "tokenService": None,
+    "resourcesToAllow": None,
+    "IPAddressesToAllow": None,
+    "allowedCorsDomains": None,
 }
 _N_FIELDS = 7
 # Field values in constructor order, in one C-level call.
@@ -36,43 +36,75 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="Application")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class Application:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the application. """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The name of the application. """
-    status: None | str | Unset = UNSET
+    status: str | None
     """ The status of the application. Allowed values: `active`, `inactive`. """
-    token_service: None | str | Unset = UNSET
+    token_service: str | None
     """ The token service used by the application. Allowed values: `ofsc`, `external`, `idcs`. """
-    resources_to_allow: list[ApplicationResourcesToAllowItem] | Unset = UNSET
+    resources_to_allow: list[ApplicationResourcesToAllowItem] | None
     """ The specified resourceInternalIds and resourceIds (external IDs) of resources accessible to the application.
     The parameter includes all the children of the specified resource. If the resourceInternalIds and resourceIds
     (external IDs) of resources are not specified, then the application accesses the root resource. If resourceId
     and resourceInternalId are used in the request parameter, then the application considers the resourceID (unless
     it is empty). """
-    ip_addresses_to_allow: list[str] | None | Unset = UNSET
+    ip_addresses_to_allow: list[str] | None
     """ The specified IP addresses accessible to the application. If no IP address is specified, then all IP
     addresses are accessible. """
-    allowed_cors_domains: list[str] | None | Unset = UNSET
+    allowed_cors_domains: list[str] | None
     """ The list of origin domains which are allowed to send requests to Oracle Field Service REST API. The max size
     of a value is 1020 symbols or 100 domain entries. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        status: Literal["active", "inactive"] | None | Unset = UNSET,
+        token_service: Literal["ofsc", "external", "idcs"] | None | Unset = UNSET,
+        resources_to_allow: list[ApplicationResourcesToAllowItem] | None | Unset = UNSET,
+        ip_addresses_to_allow: list[str] | None | Unset = UNSET,
+        allowed_cors_domains: list[str] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "name": name,
+            "status": status,
+            "tokenService": token_service,
+            "resourcesToAllow": resources_to_allow,
+            "IPAddressesToAllow": ip_addresses_to_allow,
+            "allowedCorsDomains": allowed_cors_domains,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.name = None if isinstance(name, Unset) else name
+        self.status = None if isinstance(status, Unset) else status
+        self.token_service = None if isinstance(token_service, Unset) else token_service
+        self.resources_to_allow = None if isinstance(resources_to_allow, Unset) else resources_to_allow
+        self.ip_addresses_to_allow = None if isinstance(ip_addresses_to_allow, Unset) else ip_addresses_to_allow
+        self.allowed_cors_domains = None if isinstance(allowed_cors_domains, Unset) else allowed_cors_domains
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.status is not UNSET:
+        if self.status is not None or "status" in sent:
             field_dict["status"] = self.status
-        if self.token_service is not UNSET:
+        if self.token_service is not None or "tokenService" in sent:
             field_dict["tokenService"] = self.token_service
-        if self.resources_to_allow is not UNSET:
+        if self.resources_to_allow is not None or "resourcesToAllow" in sent:
             field_dict["resourcesToAllow"] = (
                 [
                     item0.to_dict() if isinstance(item0, ApplicationResourcesToAllowItem) else item0
@@ -81,24 +113,33 @@ class Application:
                 if isinstance(self.resources_to_allow, list)
                 else self.resources_to_allow
             )
-        if self.ip_addresses_to_allow is not UNSET:
+        if self.ip_addresses_to_allow is not None or "IPAddressesToAllow" in sent:
             field_dict["IPAddressesToAllow"] = self.ip_addresses_to_allow
-        if self.allowed_cors_domains is not UNSET:
+        if self.allowed_cors_domains is not None or "allowedCorsDomains" in sent:
             field_dict["allowedCorsDomains"] = self.allowed_cors_domains
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        application = cls(*_read_fields(d))
+        application = cls.__new__(cls)
+        application._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            application.label,
+            application.name,
+            application.status,
+            application.token_service,
+            application.resources_to_allow,
+            application.ip_addresses_to_allow,
+            application.allowed_cors_domains,
+        ) = _read_fields(d)
         _value = application.resources_to_allow
         application.resources_to_allow = (
             [ApplicationResourcesToAllowItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            application.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        application.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return application
 
     @property

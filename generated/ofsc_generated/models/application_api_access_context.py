@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "visibilities": UNSET,
-    "valuesVisibility": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "visibilities": None,
+    "valuesVisibility": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,23 +28,43 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ApplicationApiAccessContext")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ApplicationApiAccessContext:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the activity property. """
-    visibilities: list[ApplicationApiAccessContextVisibilitiesItem] | Unset = UNSET
+    visibilities: list[ApplicationApiAccessContextVisibilitiesItem] | None
     """ The visibility settings for each field. """
-    values_visibility: list[ApplicationApiAccessContextValuesVisibilityItem] | Unset = UNSET
+    values_visibility: list[ApplicationApiAccessContextValuesVisibilityItem] | None
     """ The visibility settings for each property. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        visibilities: list[ApplicationApiAccessContextVisibilitiesItem] | None | Unset = UNSET,
+        values_visibility: list[ApplicationApiAccessContextValuesVisibilityItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "visibilities": visibilities,
+            "valuesVisibility": values_visibility,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.visibilities = None if isinstance(visibilities, Unset) else visibilities
+        self.values_visibility = None if isinstance(values_visibility, Unset) else values_visibility
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.visibilities is not UNSET:
+        if self.visibilities is not None or "visibilities" in sent:
             field_dict["visibilities"] = (
                 [
                     item0.to_dict() if isinstance(item0, ApplicationApiAccessContextVisibilitiesItem) else item0
@@ -53,7 +73,7 @@ class ApplicationApiAccessContext:
                 if isinstance(self.visibilities, list)
                 else self.visibilities
             )
-        if self.values_visibility is not UNSET:
+        if self.values_visibility is not None or "valuesVisibility" in sent:
             field_dict["valuesVisibility"] = (
                 [
                     item0.to_dict() if isinstance(item0, ApplicationApiAccessContextValuesVisibilityItem) else item0
@@ -66,8 +86,14 @@ class ApplicationApiAccessContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        application_api_access_context = cls(*_read_fields(d))
+        application_api_access_context = cls.__new__(cls)
+        application_api_access_context._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            application_api_access_context.label,
+            application_api_access_context.visibilities,
+            application_api_access_context.values_visibility,
+        ) = _read_fields(d)
         _value = application_api_access_context.visibilities
         application_api_access_context.visibilities = (
             [
@@ -86,8 +112,9 @@ class ApplicationApiAccessContext:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            application_api_access_context.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        application_api_access_context.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return application_api_access_context
 
     @property

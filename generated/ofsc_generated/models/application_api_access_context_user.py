@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "visibilities": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "visibilities": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,20 +26,37 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ApplicationApiAccessContextUser")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ApplicationApiAccessContextUser:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the user property. """
-    visibilities: list[ApplicationApiAccessContextUserVisibilitiesItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    visibilities: list[ApplicationApiAccessContextUserVisibilitiesItem] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        visibilities: list[ApplicationApiAccessContextUserVisibilitiesItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "visibilities": visibilities,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.visibilities = None if isinstance(visibilities, Unset) else visibilities
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.visibilities is not UNSET:
+        if self.visibilities is not None or "visibilities" in sent:
             field_dict["visibilities"] = (
                 [
                     item0.to_dict() if isinstance(item0, ApplicationApiAccessContextUserVisibilitiesItem) else item0
@@ -52,8 +69,13 @@ class ApplicationApiAccessContextUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        application_api_access_context_user = cls(*_read_fields(d))
+        application_api_access_context_user = cls.__new__(cls)
+        application_api_access_context_user._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            application_api_access_context_user.label,
+            application_api_access_context_user.visibilities,
+        ) = _read_fields(d)
         _value = application_api_access_context_user.visibilities
         application_api_access_context_user.visibilities = (
             [
@@ -63,8 +85,9 @@ class ApplicationApiAccessContextUser:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            application_api_access_context_user.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        application_api_access_context_user.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return application_api_access_context_user
 
     @property

@@ -2,47 +2,62 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "visibility": UNSET,
+_FIELDS: dict[str, Any] = {
+    "visibility": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="ApplicationApiAccessContextUserVisibilitiesItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ApplicationApiAccessContextUserVisibilitiesItem:
     """The collection of visibility settings for the property."""
 
-    visibility: None | str | Unset = UNSET
+    visibility: str | None
     """ The visibility value assigned to the property. Allowed values: `ReadOnly`, `ReadWrite`, `Mandatory`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        visibility: Literal["ReadOnly", "ReadWrite", "Mandatory"] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "visibility": visibility,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.visibility = None if isinstance(visibility, Unset) else visibility
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.visibility is not UNSET:
+        sent = self._sent
+        if self.visibility is not None or "visibility" in sent:
             field_dict["visibility"] = self.visibility
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        application_api_access_context_user_visibilities_item = cls(d["visibility"])
-        if len(d) > _N_FIELDS:
-            application_api_access_context_user_visibilities_item.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        application_api_access_context_user_visibilities_item = cls.__new__(cls)
+        application_api_access_context_user_visibilities_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        application_api_access_context_user_visibilities_item.visibility = d["visibility"]
+        application_api_access_context_user_visibilities_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return application_api_access_context_user_visibilities_item
 
     @property

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "value": UNSET,
-    "conditions": UNSET,
+_FIELDS: dict[str, Any] = {
+    "value": None,
+    "conditions": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,20 +26,37 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ApplicationApiAccessContextValuesVisibilityItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ApplicationApiAccessContextValuesVisibilityItem:
-    value: None | str | Unset = UNSET
+    value: str | None
     """ The value set for the property. """
-    conditions: list[ApplicationApiAccessContextConditionsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    conditions: list[ApplicationApiAccessContextConditionsItem] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        value: str | None | Unset = UNSET,
+        conditions: list[ApplicationApiAccessContextConditionsItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "value": value,
+            "conditions": conditions,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.value = None if isinstance(value, Unset) else value
+        self.conditions = None if isinstance(conditions, Unset) else conditions
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.value is not UNSET:
+        sent = self._sent
+        if self.value is not None or "value" in sent:
             field_dict["value"] = self.value
-        if self.conditions is not UNSET:
+        if self.conditions is not None or "conditions" in sent:
             field_dict["conditions"] = (
                 [
                     item0.to_dict() if isinstance(item0, ApplicationApiAccessContextConditionsItem) else item0
@@ -52,8 +69,13 @@ class ApplicationApiAccessContextValuesVisibilityItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        application_api_access_context_values_visibility_item = cls(*_read_fields(d))
+        application_api_access_context_values_visibility_item = cls.__new__(cls)
+        application_api_access_context_values_visibility_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            application_api_access_context_values_visibility_item.value,
+            application_api_access_context_values_visibility_item.conditions,
+        ) = _read_fields(d)
         _value = application_api_access_context_values_visibility_item.conditions
         application_api_access_context_values_visibility_item.conditions = (
             [
@@ -63,10 +85,9 @@ class ApplicationApiAccessContextValuesVisibilityItem:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            application_api_access_context_values_visibility_item.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        application_api_access_context_values_visibility_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return application_api_access_context_values_visibility_item
 
     @property

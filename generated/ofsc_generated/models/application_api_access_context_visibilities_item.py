@@ -3,18 +3,18 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "visibility": UNSET,
-    "conditions": UNSET,
+_FIELDS: dict[str, Any] = {
+    "visibility": None,
+    "conditions": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,21 +26,38 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ApplicationApiAccessContextVisibilitiesItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ApplicationApiAccessContextVisibilitiesItem:
-    visibility: None | str | Unset = UNSET
+    visibility: str | None
     """ The visibility settings defined for an activity field. Allowed values: `ReadOnly`, `ReadWrite`, `Mandatory`.
     """
-    conditions: list[ApplicationApiAccessContextConditionsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    conditions: list[ApplicationApiAccessContextConditionsItem] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        visibility: Literal["ReadOnly", "ReadWrite", "Mandatory"] | None | Unset = UNSET,
+        conditions: list[ApplicationApiAccessContextConditionsItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "visibility": visibility,
+            "conditions": conditions,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.visibility = None if isinstance(visibility, Unset) else visibility
+        self.conditions = None if isinstance(conditions, Unset) else conditions
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.visibility is not UNSET:
+        sent = self._sent
+        if self.visibility is not None or "visibility" in sent:
             field_dict["visibility"] = self.visibility
-        if self.conditions is not UNSET:
+        if self.conditions is not None or "conditions" in sent:
             field_dict["conditions"] = (
                 [
                     item0.to_dict() if isinstance(item0, ApplicationApiAccessContextConditionsItem) else item0
@@ -53,8 +70,13 @@ class ApplicationApiAccessContextVisibilitiesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        application_api_access_context_visibilities_item = cls(*_read_fields(d))
+        application_api_access_context_visibilities_item = cls.__new__(cls)
+        application_api_access_context_visibilities_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            application_api_access_context_visibilities_item.visibility,
+            application_api_access_context_visibilities_item.conditions,
+        ) = _read_fields(d)
         _value = application_api_access_context_visibilities_item.conditions
         application_api_access_context_visibilities_item.conditions = (
             [
@@ -64,10 +86,9 @@ class ApplicationApiAccessContextVisibilitiesItem:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            application_api_access_context_visibilities_item.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        application_api_access_context_visibilities_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return application_api_access_context_visibilities_item
 
     @property

@@ -9,36 +9,53 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "clientSecret": UNSET,
+_FIELDS: dict[str, Any] = {
+    "clientSecret": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="ApplicationClientSecret")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ApplicationClientSecret:
-    client_secret: None | str | Unset = UNSET
+    client_secret: str | None
     """ Client secret of an application """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        client_secret: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "clientSecret": client_secret,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.client_secret = None if isinstance(client_secret, Unset) else client_secret
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.client_secret is not UNSET:
+        sent = self._sent
+        if self.client_secret is not None or "clientSecret" in sent:
             field_dict["clientSecret"] = self.client_secret
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        application_client_secret = cls(d["clientSecret"])
-        if len(d) > _N_FIELDS:
-            application_client_secret.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        application_client_secret = cls.__new__(cls)
+        application_client_secret._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        application_client_secret.client_secret = d["clientSecret"]
+        application_client_secret.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return application_client_secret
 
     @property

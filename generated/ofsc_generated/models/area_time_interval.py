@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "timeFrom": UNSET,
-    "timeTo": UNSET,
+_FIELDS: dict[str, Any] = {
+    "timeFrom": None,
+    "timeTo": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,30 +26,53 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="AreaTimeInterval")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class AreaTimeInterval:
-    time_from: None | str | Unset = UNSET
+    time_from: str | None
     """ The start time of the time interval. """
-    time_to: None | str | Unset = UNSET
+    time_to: str | None
     """ The end time of the time interval. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        time_from: str | None | Unset = UNSET,
+        time_to: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "timeFrom": time_from,
+            "timeTo": time_to,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.time_from = None if isinstance(time_from, Unset) else time_from
+        self.time_to = None if isinstance(time_to, Unset) else time_to
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.time_from is not UNSET:
+        sent = self._sent
+        if self.time_from is not None or "timeFrom" in sent:
             field_dict["timeFrom"] = self.time_from
-        if self.time_to is not UNSET:
+        if self.time_to is not None or "timeTo" in sent:
             field_dict["timeTo"] = self.time_to
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        area_time_interval = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            area_time_interval.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        area_time_interval = cls.__new__(cls)
+        area_time_interval._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            area_time_interval.time_from,
+            area_time_interval.time_to,
+        ) = _read_fields(d)
+        area_time_interval.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return area_time_interval
 
     @property

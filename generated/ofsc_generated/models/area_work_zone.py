@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "workZoneLabel": UNSET,
-    "workZoneName": UNSET,
+_FIELDS: dict[str, Any] = {
+    "workZoneLabel": None,
+    "workZoneName": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,30 +26,51 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="AreaWorkZone")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class AreaWorkZone:
-    work_zone_label: None | str | Unset = UNSET
+    work_zone_label: str | None
     """ The label of the work zone. """
-    work_zone_name: None | str | Unset = UNSET
+    work_zone_name: str | None
     """ The name of the work zone. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        work_zone_label: str | None | Unset = UNSET,
+        work_zone_name: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "workZoneLabel": work_zone_label,
+            "workZoneName": work_zone_name,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.work_zone_label = None if isinstance(work_zone_label, Unset) else work_zone_label
+        self.work_zone_name = None if isinstance(work_zone_name, Unset) else work_zone_name
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.work_zone_label is not UNSET:
+        sent = self._sent
+        if self.work_zone_label is not None or "workZoneLabel" in sent:
             field_dict["workZoneLabel"] = self.work_zone_label
-        if self.work_zone_name is not UNSET:
+        if self.work_zone_name is not None or "workZoneName" in sent:
             field_dict["workZoneName"] = self.work_zone_name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        area_work_zone = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            area_work_zone.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        area_work_zone = cls.__new__(cls)
+        area_work_zone._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            area_work_zone.work_zone_label,
+            area_work_zone.work_zone_name,
+        ) = _read_fields(d)
+        area_work_zone.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return area_work_zone
 
     @property

@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "resourceId": UNSET,
-    "resourceInternalId": UNSET,
-    "workSkill": UNSET,
+_FIELDS: dict[str, Any] = {
+    "resourceId": None,
+    "resourceInternalId": None,
+    "workSkill": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,32 +28,52 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="AssistantsResourceDetails")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class AssistantsResourceDetails:
     """The values of resource fields related to the assistant."""
 
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The resource identifier. It is not returned if it is empty string, in which case the additional identifier
     "resourceInternalId" is returned. """
-    resource_internal_id: int | None | Unset = UNSET
+    resource_internal_id: int | None
     """ Internal identifier of the resource in OFS. It is returned if the resourceId is empty and absent in the
     response. """
-    work_skill: AssistantsResourceDetailsWorkSkill | Unset = UNSET
+    work_skill: AssistantsResourceDetailsWorkSkill | None
     """ Information about resource work skills actual for the date. Only directly configured work skills for the
     resource are returned (no shared, no all work skills if nothing is configured). Work skills are returned
     regardless of the company configuration (if the work skill support is enabled or not). This information is
     returned if the "expand" query parameter contains "workSkills" value. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        resource_id: str | None | Unset = UNSET,
+        resource_internal_id: int | None | Unset = UNSET,
+        work_skill: AssistantsResourceDetailsWorkSkill | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "resourceId": resource_id,
+            "resourceInternalId": resource_internal_id,
+            "workSkill": work_skill,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.resource_internal_id = None if isinstance(resource_internal_id, Unset) else resource_internal_id
+        self.work_skill = None if isinstance(work_skill, Unset) else work_skill
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_id is not UNSET:
+        sent = self._sent
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.resource_internal_id is not UNSET:
+        if self.resource_internal_id is not None or "resourceInternalId" in sent:
             field_dict["resourceInternalId"] = self.resource_internal_id
-        if self.work_skill is not UNSET:
+        if self.work_skill is not None or "workSkill" in sent:
             field_dict["workSkill"] = (
                 self.work_skill.to_dict()
                 if isinstance(self.work_skill, AssistantsResourceDetailsWorkSkill)
@@ -63,14 +83,21 @@ class AssistantsResourceDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        assistants_resource_details = cls(*_read_fields(d))
+        assistants_resource_details = cls.__new__(cls)
+        assistants_resource_details._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            assistants_resource_details.resource_id,
+            assistants_resource_details.resource_internal_id,
+            assistants_resource_details.work_skill,
+        ) = _read_fields(d)
         _value = assistants_resource_details.work_skill
         assistants_resource_details.work_skill = (
             AssistantsResourceDetailsWorkSkill.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            assistants_resource_details.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        assistants_resource_details.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return assistants_resource_details
 
     @property

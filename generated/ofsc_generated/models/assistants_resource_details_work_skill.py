@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "totalResults": UNSET,
-    "items": UNSET,
-    "links": UNSET,
+_FIELDS: dict[str, Any] = {
+    "totalResults": None,
+    "items": None,
+    "links": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,7 +28,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="AssistantsResourceDetailsWorkSkill")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class AssistantsResourceDetailsWorkSkill:
     """Information about resource work skills actual for the date. Only directly configured work skills for the resource
     are returned (no shared, no all work skills if nothing is configured). Work skills are returned regardless of the
@@ -37,30 +37,50 @@ class AssistantsResourceDetailsWorkSkill:
 
     """
 
-    total_results: int | None | Unset = UNSET
+    total_results: int | None
     """ The number of works skill items of the resource actual for the date. """
-    items: list[ItemWorkSkillItem] | Unset = UNSET
+    items: list[ItemWorkSkillItem] | None
     """ The list of work sill items of the resource actual for the date. Note that this list will not be returned if
     the number of items is greater then 500, in which case the skills should be returned by a separate call. """
-    links: list[LinksAssistItem] | Unset = UNSET
+    links: list[LinksAssistItem] | None
     """ The canonical link of resource work skills for the specified date. This structure is returned instead of the
     "items" array when totalResults is greater then 500. This object may be only provided for resources with not
     empty resourceId. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        total_results: int | None | Unset = UNSET,
+        items: list[ItemWorkSkillItem] | None | Unset = UNSET,
+        links: list[LinksAssistItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "totalResults": total_results,
+            "items": items,
+            "links": links,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.total_results = None if isinstance(total_results, Unset) else total_results
+        self.items = None if isinstance(items, Unset) else items
+        self.links = None if isinstance(links, Unset) else links
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.total_results is not UNSET:
+        sent = self._sent
+        if self.total_results is not None or "totalResults" in sent:
             field_dict["totalResults"] = self.total_results
-        if self.items is not UNSET:
+        if self.items is not None or "items" in sent:
             field_dict["items"] = (
                 [item0.to_dict() if isinstance(item0, ItemWorkSkillItem) else item0 for item0 in self.items]
                 if isinstance(self.items, list)
                 else self.items
             )
-        if self.links is not UNSET:
+        if self.links is not None or "links" in sent:
             field_dict["links"] = (
                 [item0.to_dict() if isinstance(item0, LinksAssistItem) else item0 for item0 in self.links]
                 if isinstance(self.links, list)
@@ -70,8 +90,14 @@ class AssistantsResourceDetailsWorkSkill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        assistants_resource_details_work_skill = cls(*_read_fields(d))
+        assistants_resource_details_work_skill = cls.__new__(cls)
+        assistants_resource_details_work_skill._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            assistants_resource_details_work_skill.total_results,
+            assistants_resource_details_work_skill.items,
+            assistants_resource_details_work_skill.links,
+        ) = _read_fields(d)
         _value = assistants_resource_details_work_skill.items
         assistants_resource_details_work_skill.items = (
             [ItemWorkSkillItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
@@ -84,8 +110,9 @@ class AssistantsResourceDetailsWorkSkill:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            assistants_resource_details_work_skill.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        assistants_resource_details_work_skill.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return assistants_resource_details_work_skill
 
     @property

@@ -3,19 +3,19 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "type": UNSET,
-    "id": UNSET,
-    "content": UNSET,
+_FIELDS: dict[str, Any] = {
+    "type": None,
+    "id": None,
+    "content": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,35 +28,60 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="Attachment")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class Attachment:
-    type_: None | str | Unset = UNSET
+    type_: str | None
     """ type of attachment Allowed values: `activity`, `resource`, `inventory`, `image`. """
-    id: None | str | Unset = UNSET
+    id: str | None
     """ attachment entity ID. activity, resource or inventory ID. no ID field required for image type """
-    content: ImageContent | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    content: ImageContent | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        type_: Literal["activity", "resource", "inventory", "image"] | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        content: ImageContent | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "type": type_,
+            "id": id,
+            "content": content,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.type_ = None if isinstance(type_, Unset) else type_
+        self.id = None if isinstance(id, Unset) else id
+        self.content = None if isinstance(content, Unset) else content
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
+        sent = self._sent
+        if self.type_ is not None or "type" in sent:
             field_dict["type"] = self.type_
-        if self.id is not UNSET:
+        if self.id is not None or "id" in sent:
             field_dict["id"] = self.id
-        if self.content is not UNSET:
+        if self.content is not None or "content" in sent:
             field_dict["content"] = self.content.to_dict() if isinstance(self.content, ImageContent) else self.content
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        attachment = cls(*_read_fields(d))
+        attachment = cls.__new__(cls)
+        attachment._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            attachment.type_,
+            attachment.id,
+            attachment.content,
+        ) = _read_fields(d)
         _value = attachment.content
         attachment.content = ImageContent.from_dict(_value) if isinstance(_value, dict) else _value
-        if len(d) > _N_FIELDS:
-            attachment.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        attachment.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return attachment
 
     @property

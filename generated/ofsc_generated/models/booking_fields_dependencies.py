@@ -10,14 +10,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "commonDependencies": UNSET,
-    "durationDependencies": UNSET,
-    "travelTimeDependencies": UNSET,
-    "workZoneDependencies": UNSET,
-    "workSkillDependencies": UNSET,
+_FIELDS: dict[str, Any] = {
+    "commonDependencies": None,
+    "durationDependencies": None,
+    "travelTimeDependencies": None,
+    "workZoneDependencies": None,
+    "workSkillDependencies": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,7 +32,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="BookingFieldsDependencies")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class BookingFieldsDependencies:
     """The collection of Booking Dependencies. The response contains five arrays of objects that enumerate required fields
     and properties to determine the appropriate entity.
@@ -47,26 +47,54 @@ class BookingFieldsDependencies:
 
     """
 
-    common_dependencies: list[list[ShowBookingDependencyItemItem]] | None | Unset = UNSET
+    common_dependencies: list[list[ShowBookingDependencyItemItem]] | None
     """ A list of mandatory activity fields required for the showBookingGrid API function to work under any
     circumstances. These fields must always be provided. """
-    duration_dependencies: list[list[ShowBookingDependencyItemItem]] | None | Unset = UNSET
+    duration_dependencies: list[list[ShowBookingDependencyItemItem]] | None
     """ A list of activity fields and properties needed to determine the duration of the booked activity. """
-    travel_time_dependencies: list[list[ShowBookingDependencyItemItem]] | None | Unset = UNSET
+    travel_time_dependencies: list[list[ShowBookingDependencyItemItem]] | None
     """ A list of activity fields and properties needed to determine the travel time of the booked activity. """
-    work_zone_dependencies: list[list[ShowBookingDependencyItemItem]] | None | Unset = UNSET
+    work_zone_dependencies: list[list[ShowBookingDependencyItemItem]] | None
     """ A list of activity fields and properties needed to determine the work zone of the booked activity (required
     to find suitable capacity areas). """
-    work_skill_dependencies: list[list[ShowBookingDependencyItemItem]] | None | Unset = UNSET
+    work_skill_dependencies: list[list[ShowBookingDependencyItemItem]] | None
     """ A list of activity fields and properties needed to determine the work skills of the booked activity
     (required to match capacity categories and find suitable capacity areas). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        common_dependencies: list[list[ShowBookingDependencyItemItem]] | None | Unset = UNSET,
+        duration_dependencies: list[list[ShowBookingDependencyItemItem]] | None | Unset = UNSET,
+        travel_time_dependencies: list[list[ShowBookingDependencyItemItem]] | None | Unset = UNSET,
+        work_zone_dependencies: list[list[ShowBookingDependencyItemItem]] | None | Unset = UNSET,
+        work_skill_dependencies: list[list[ShowBookingDependencyItemItem]] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "commonDependencies": common_dependencies,
+            "durationDependencies": duration_dependencies,
+            "travelTimeDependencies": travel_time_dependencies,
+            "workZoneDependencies": work_zone_dependencies,
+            "workSkillDependencies": work_skill_dependencies,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.common_dependencies = None if isinstance(common_dependencies, Unset) else common_dependencies
+        self.duration_dependencies = None if isinstance(duration_dependencies, Unset) else duration_dependencies
+        self.travel_time_dependencies = (
+            None if isinstance(travel_time_dependencies, Unset) else travel_time_dependencies
+        )
+        self.work_zone_dependencies = None if isinstance(work_zone_dependencies, Unset) else work_zone_dependencies
+        self.work_skill_dependencies = None if isinstance(work_skill_dependencies, Unset) else work_skill_dependencies
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.common_dependencies is not UNSET:
+        sent = self._sent
+        if self.common_dependencies is not None or "commonDependencies" in sent:
             field_dict["commonDependencies"] = (
                 [
                     [item1.to_dict() if isinstance(item1, ShowBookingDependencyItemItem) else item1 for item1 in item0]
@@ -77,7 +105,7 @@ class BookingFieldsDependencies:
                 if isinstance(self.common_dependencies, list)
                 else self.common_dependencies
             )
-        if self.duration_dependencies is not UNSET:
+        if self.duration_dependencies is not None or "durationDependencies" in sent:
             field_dict["durationDependencies"] = (
                 [
                     [item1.to_dict() if isinstance(item1, ShowBookingDependencyItemItem) else item1 for item1 in item0]
@@ -88,7 +116,7 @@ class BookingFieldsDependencies:
                 if isinstance(self.duration_dependencies, list)
                 else self.duration_dependencies
             )
-        if self.travel_time_dependencies is not UNSET:
+        if self.travel_time_dependencies is not None or "travelTimeDependencies" in sent:
             field_dict["travelTimeDependencies"] = (
                 [
                     [item1.to_dict() if isinstance(item1, ShowBookingDependencyItemItem) else item1 for item1 in item0]
@@ -99,7 +127,7 @@ class BookingFieldsDependencies:
                 if isinstance(self.travel_time_dependencies, list)
                 else self.travel_time_dependencies
             )
-        if self.work_zone_dependencies is not UNSET:
+        if self.work_zone_dependencies is not None or "workZoneDependencies" in sent:
             field_dict["workZoneDependencies"] = (
                 [
                     [item1.to_dict() if isinstance(item1, ShowBookingDependencyItemItem) else item1 for item1 in item0]
@@ -110,7 +138,7 @@ class BookingFieldsDependencies:
                 if isinstance(self.work_zone_dependencies, list)
                 else self.work_zone_dependencies
             )
-        if self.work_skill_dependencies is not UNSET:
+        if self.work_skill_dependencies is not None or "workSkillDependencies" in sent:
             field_dict["workSkillDependencies"] = (
                 [
                     [item1.to_dict() if isinstance(item1, ShowBookingDependencyItemItem) else item1 for item1 in item0]
@@ -125,8 +153,16 @@ class BookingFieldsDependencies:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        booking_fields_dependencies = cls(*_read_fields(d))
+        booking_fields_dependencies = cls.__new__(cls)
+        booking_fields_dependencies._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            booking_fields_dependencies.common_dependencies,
+            booking_fields_dependencies.duration_dependencies,
+            booking_fields_dependencies.travel_time_dependencies,
+            booking_fields_dependencies.work_zone_dependencies,
+            booking_fields_dependencies.work_skill_dependencies,
+        ) = _read_fields(d)
         _value = booking_fields_dependencies.common_dependencies
         booking_fields_dependencies.common_dependencies = (
             [
@@ -197,8 +233,9 @@ class BookingFieldsDependencies:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            booking_fields_dependencies.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        booking_fields_dependencies.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return booking_fields_dependencies
 
     @property

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from itertools import islice
@@ -8,14 +9,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, ofsc_time_text
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "date": UNSET,
-    "area": UNSET,
-    "statuses": UNSET,
+_FIELDS: dict[str, Any] = {
+    "date": None,
+    "area": None,
+    "statuses": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,27 +29,47 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="BookingStatus")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class BookingStatus:
     """An array of booking statuses."""
 
-    date: None | str | Unset = UNSET
-    """ The date specified in the request. """
-    area: None | str | Unset = UNSET
+    date: str | None
+    """ The date specified in the request. Format: `YYYY-MM-DD`. """
+    area: str | None
     """ The label of the capacity area specified in the request. """
-    statuses: list[BookingStatusStatusesItem] | Unset = UNSET
+    statuses: list[BookingStatusStatusesItem] | None
     """ The list of statuses. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        date: str | datetime.date | None | Unset = UNSET,
+        area: str | None | Unset = UNSET,
+        statuses: list[BookingStatusStatusesItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "date": date,
+            "area": area,
+            "statuses": statuses,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.date = None if isinstance(date, Unset) else ofsc_time_text(date, "date")
+        self.area = None if isinstance(area, Unset) else area
+        self.statuses = None if isinstance(statuses, Unset) else statuses
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.date is not UNSET:
+        sent = self._sent
+        if self.date is not None or "date" in sent:
             field_dict["date"] = self.date
-        if self.area is not UNSET:
+        if self.area is not None or "area" in sent:
             field_dict["area"] = self.area
-        if self.statuses is not UNSET:
+        if self.statuses is not None or "statuses" in sent:
             field_dict["statuses"] = (
                 [item0.to_dict() if isinstance(item0, BookingStatusStatusesItem) else item0 for item0 in self.statuses]
                 if isinstance(self.statuses, list)
@@ -58,16 +79,21 @@ class BookingStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        booking_status = cls(*_read_fields(d))
+        booking_status = cls.__new__(cls)
+        booking_status._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            booking_status.date,
+            booking_status.area,
+            booking_status.statuses,
+        ) = _read_fields(d)
         _value = booking_status.statuses
         booking_status.statuses = (
             [BookingStatusStatusesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            booking_status.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        booking_status.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return booking_status
 
     @property

@@ -10,14 +10,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "category": UNSET,
-    "workZone": UNSET,
-    "timeFrom": UNSET,
-    "timeTo": UNSET,
-    "bookingStatus": UNSET,
+_FIELDS: dict[str, Any] = {
+    "category": None,
+    "workZone": None,
+    "timeFrom": None,
+    "timeTo": None,
+    "bookingStatus": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,34 +32,60 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="BookingStatusStatusesItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class BookingStatusStatusesItem:
-    category: None | str | Unset = UNSET
+    category: str | None
     """ The label of the capacity category. """
-    work_zone: None | str | Unset = UNSET
+    work_zone: str | None
     """ The label of the work zone. """
-    time_from: None | str | Unset = UNSET
+    time_from: str | None
     """ The start time in HH:MM format from where the booking should be closed. By default, start time of the day.
     """
-    time_to: None | str | Unset = UNSET
+    time_to: str | None
     """ The end time in HH:MM format until where the booking should be closed. By default, end time of the day. """
-    booking_status: BookingStatusStatusesItemBookingStatus | Unset = UNSET
+    booking_status: BookingStatusStatusesItemBookingStatus | None
     """ The booking status of an item. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        category: str | None | Unset = UNSET,
+        work_zone: str | None | Unset = UNSET,
+        time_from: str | None | Unset = UNSET,
+        time_to: str | None | Unset = UNSET,
+        booking_status: BookingStatusStatusesItemBookingStatus | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "category": category,
+            "workZone": work_zone,
+            "timeFrom": time_from,
+            "timeTo": time_to,
+            "bookingStatus": booking_status,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.category = None if isinstance(category, Unset) else category
+        self.work_zone = None if isinstance(work_zone, Unset) else work_zone
+        self.time_from = None if isinstance(time_from, Unset) else time_from
+        self.time_to = None if isinstance(time_to, Unset) else time_to
+        self.booking_status = None if isinstance(booking_status, Unset) else booking_status
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.category is not UNSET:
+        sent = self._sent
+        if self.category is not None or "category" in sent:
             field_dict["category"] = self.category
-        if self.work_zone is not UNSET:
+        if self.work_zone is not None or "workZone" in sent:
             field_dict["workZone"] = self.work_zone
-        if self.time_from is not UNSET:
+        if self.time_from is not None or "timeFrom" in sent:
             field_dict["timeFrom"] = self.time_from
-        if self.time_to is not UNSET:
+        if self.time_to is not None or "timeTo" in sent:
             field_dict["timeTo"] = self.time_to
-        if self.booking_status is not UNSET:
+        if self.booking_status is not None or "bookingStatus" in sent:
             field_dict["bookingStatus"] = (
                 self.booking_status.to_dict()
                 if isinstance(self.booking_status, BookingStatusStatusesItemBookingStatus)
@@ -69,14 +95,23 @@ class BookingStatusStatusesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        booking_status_statuses_item = cls(*_read_fields(d))
+        booking_status_statuses_item = cls.__new__(cls)
+        booking_status_statuses_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            booking_status_statuses_item.category,
+            booking_status_statuses_item.work_zone,
+            booking_status_statuses_item.time_from,
+            booking_status_statuses_item.time_to,
+            booking_status_statuses_item.booking_status,
+        ) = _read_fields(d)
         _value = booking_status_statuses_item.booking_status
         booking_status_statuses_item.booking_status = (
             BookingStatusStatusesItemBookingStatus.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            booking_status_statuses_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        booking_status_statuses_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return booking_status_statuses_item
 
     @property

@@ -3,58 +3,58 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "customerEmail": UNSET,
-    "accessSchedule": UNSET,
-    "timeZone": UNSET,
-    "serviceWindowStart": UNSET,
-    "serviceWindowEnd": UNSET,
-    "slaWindowStart": UNSET,
-    "slaWindowEnd": UNSET,
-    "timeDeliveredStart": UNSET,
-    "timeDeliveredEnd": UNSET,
-    "teamResourceId": UNSET,
-    "city": UNSET,
-    "customerName": UNSET,
-    "timeOfBooking": UNSET,
-    "stateProvince": UNSET,
-    "streetAddress": UNSET,
-    "longitude": UNSET,
-    "duration": UNSET,
-    "points": UNSET,
-    "reminderTime": UNSET,
-    "country_code": UNSET,
-    "activityType": UNSET,
-    "apptNumber": UNSET,
-    "status": UNSET,
-    "language": UNSET,
-    "languageISO": UNSET,
-    "postalCode": UNSET,
-    "timeSlot": UNSET,
-    "latitude": UNSET,
-    "customerCell": UNSET,
-    "customerNumber": UNSET,
-    "multidayActivityStatus": UNSET,
-    "multidayTimeToComplete": UNSET,
-    "customerPhone": UNSET,
-    "setPositionInRoute": UNSET,
-    "setTravelTime": UNSET,
-    "activityFlow": UNSET,
-    "ibAssetId": UNSET,
-    "pjfProjectElementId": UNSET,
-    "pjfProjectId": UNSET,
-    "svcWorkOrderId": UNSET,
-    "wieWorkOrderId": UNSET,
-    "wieWorkOrderOperationId": UNSET,
+_FIELDS: dict[str, Any] = {
+    "customerEmail": None,
+    "accessSchedule": None,
+    "timeZone": None,
+    "serviceWindowStart": None,
+    "serviceWindowEnd": None,
+    "slaWindowStart": None,
+    "slaWindowEnd": None,
+    "timeDeliveredStart": None,
+    "timeDeliveredEnd": None,
+    "teamResourceId": None,
+    "city": None,
+    "customerName": None,
+    "timeOfBooking": None,
+    "stateProvince": None,
+    "streetAddress": None,
+    "longitude": None,
+    "duration": None,
+    "points": None,
+    "reminderTime": None,
+    "country_code": None,
+    "activityType": None,
+    "apptNumber": None,
+    "status": None,
+    "language": None,
+    "languageISO": None,
+    "postalCode": None,
+    "timeSlot": None,
+    "latitude": None,
+    "customerCell": None,
+    "customerNumber": None,
+    "multidayActivityStatus": None,
+    "multidayTimeToComplete": None,
+    "customerPhone": None,
+    "setPositionInRoute": None,
+    "setTravelTime": None,
+    "activityFlow": None,
+    "ibAssetId": None,
+    "pjfProjectElementId": None,
+    "pjfProjectId": None,
+    "svcWorkOrderId": None,
+    "wieWorkOrderId": None,
+    "wieWorkOrderOperationId": None,
 }
 _N_FIELDS = 42
 # Field values in constructor order, in one C-level call.
@@ -106,14 +106,14 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="BulkUpdateActivity")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class BulkUpdateActivity:
     """The properties of the specified activity."""
 
-    customer_email: None | str | Unset = UNSET
+    customer_email: str | None
     """ The email address of the customer. Maximum field length is 320. If a longer value is sent it will be
     truncated. """
-    access_schedule: str | Unset = UNSET
+    access_schedule: str | None
     r""" The schedule (that is, the set of time intervals or access hours, two intervals per week day) when the
     asset or the activity location is accessible. Work must start and complete during this interval. It is generally
     not possible to work beyond the access hours. Maximum field length is 1020.
@@ -186,7 +186,7 @@ class BulkUpdateActivity:
     }
 
     } """
-    time_zone: None | str | Unset = UNSET
+    time_zone: str | None
     """ The name of the customer's time zone. This parameter accepts both Oracle Field Service time zone names (for
     example, Eastern) and IANA standard time zone names (for example, America/New_York). It is recommended that you
     specify IANA names. For a list of supported time zones, see Supported Time Zones
@@ -195,7 +195,7 @@ class BulkUpdateActivity:
     This parameter is optional and defaults to the time zone of the resource to which the activity is assigned.
 
     Zones. """
-    service_window_start: str | Unset = UNSET
+    service_window_start: str | None
     """ The time when the service window starts for the activity. The time is displayed in 'HH:MM:SS' format.
 
     If the activity type feature 'SLA and Service window use customer time zone' is enabled, then the service window
@@ -205,7 +205,7 @@ class BulkUpdateActivity:
     If the activity is later assigned to another resource and the activity type feature 'SLA and Service window use
     customer time zone' is enabled, then the Service Window is recalculated so that the fields are not changed in
     the customer's time zone, but they are changed in the time zone of the new resource. """
-    service_window_end: str | Unset = UNSET
+    service_window_end: str | None
     """ The time when the service window ends for the activity. The time is displayed in 'HH:MM:SS' format.
 
     If the activity type feature 'SLA and Service window use customer time zone' is enabled, then the service window
@@ -215,7 +215,7 @@ class BulkUpdateActivity:
     If the activity is later assigned to another resource and the activity type feature 'SLA and Service window use
     customer time zone' is enabled, then the Service Window is recalculated so that the fields are not changed in
     the customer's time zone, but they are changed in the time zone of the new resource. """
-    sla_window_start: str | Unset = UNSET
+    sla_window_start: str | None
     """ The time when the service level agreement (SLA) window starts. The time is displayed in 'YYYY-MM-DD
     HH:MM:SS' format.
 
@@ -226,7 +226,7 @@ class BulkUpdateActivity:
     If the activity is later assigned to another resource and the activity type feature 'SLA and Service window use
     customer time zone' is enabled, then the SLA is recalculated so that the fields are not changed in the
     customer's time zone, but they are changed in the time zone of the new resource. """
-    sla_window_end: str | Unset = UNSET
+    sla_window_end: str | None
     """ The time when the service level agreement (SLA) window ends. The time is displayed in 'YYYY-MM-DD HH:MM:SS'
     format.
 
@@ -237,232 +237,420 @@ class BulkUpdateActivity:
     If the activity is later assigned to another resource and the activity type feature 'SLA and Service window use
     customer time zone' is enabled, then the SLA is recalculated so that the fields are not changed in the
     customer's time zone, but they are changed in the time zone of the new resource. """
-    time_delivered_start: str | Unset = UNSET
+    time_delivered_start: str | None
     """ The start time of the technician's arrival interval as communicated to the customer. The value is used by
     routing optimization engine to reduce changes to arrival time, so it is important to keep the value actual. This
     time is displayed in 'YYYY-MM-DD HH:MM:SS' format in the time zone of the resource to which the activity is
     assigned. """
-    time_delivered_end: str | Unset = UNSET
+    time_delivered_end: str | None
     """ The end time of the technician's arrival interval as communicated to the customer. The value is used by
     routing optimization engine to reduce changes to arrival time, so it is important to keep the value actual. This
     time is displayed in 'YYYY-MM-DD HH:MM:SS' format in the time zone of the resource to which the activity is
     assigned. """
-    team_resource_id: None | str | Unset = UNSET
+    team_resource_id: str | None
     """ The identifier of the team resource for a teamwork activity. """
-    city: None | str | Unset = UNSET
+    city: str | None
     """ The city of the customer where the activity is scheduled. This field is used for geocoding and must contain
     a valid address. Maximum field length is 60. If a longer value is sent it will be truncated. """
-    customer_name: None | str | Unset = UNSET
+    customer_name: str | None
     """ The name of the customer. Maximum field length is 420. If a longer value is sent it will be truncated. """
-    time_of_booking: None | str | Unset = UNSET
+    time_of_booking: str | None
     """ The time when the customer booked the activity. The time is displayed in the time zone of the customer. """
-    state_province: None | str | Unset = UNSET
+    state_province: str | None
     """ The state or province of the customer. This field is used for geocoding and must contain a valid address.
     Maximum field length is 60. If a longer value is sent it will be truncated. """
-    street_address: None | str | Unset = UNSET
+    street_address: str | None
     """ The street address of the customer. This field is used for geocoding and must contain a valid address.
     Maximum field length is 240. If a longer value is sent it will be truncated. """
-    longitude: float | None | Unset = UNSET
+    longitude: float | None
     """ The geographic coordinates that specify the location of the activity. """
-    duration: int | Unset = UNSET
+    duration: int | None
     """ Estimated activity duration in minutes. The duration specified in request will only be applied if the
     'Calculate activity duration using statistics' checkbox is unchecked for the Activity Type of the activity being
     created/updated. For segmentable activities this field is only used when a new activity is created. To change
     the length of the segmentable activities use the field "multidayTimeToComplete" instead. """
-    points: int | None | Unset = UNSET
+    points: int | None
     """ The cost of the activity in 'points'. This parameter is intended for use by the Routing module. """
-    reminder_time: int | None | Unset = UNSET
+    reminder_time: int | None
     """ The number of minutes before the activity start time the customer must be notified of the activity. """
-    country_code: None | str | Unset = UNSET
+    country_code: str | None
     """ The code of the country where the activity is scheduled. """
-    activity_type: None | str | Unset = UNSET
+    activity_type: str | None
     """ The label of the activity type. Based on the activity type, predefined company-specific rules are applied
     while processing an activity. Predefined company-specific rules cover the following:
 
     - The resources to which the activities can be assigned.
     - The activity processing details.
     - The interaction of the activity with different modules of Oracle Field Service. """
-    appt_number: None | str | Unset = UNSET
+    appt_number: str | None
     """ This field may be used by integrations to store the identifier of the activity in the origin system. This
     field has no business significance in Oracle Field Service and may be left empty. Maximum field length is 40.
     """
-    status: None | str | Unset = UNSET
+    status: str | None
     """ The status of the activity. As a technician works through the activity, the status changes. The actions that
     are available for an activity are based on this status.
 
     A newly created activity has the status as 'pending', it can then be changed to 'cancelled' or 'started'. The
     status of an activity can be changed to 'complete', 'notdone', or 'suspended' only if it has the status as
     'started'. Allowed values: `cancelled`, `completed`, `suspended`, `started`, `pending`, `notdone`. """
-    language: None | str | Unset = UNSET
+    language: str | None
     """ The preferred language of the customer. This parameter returns two-character code (e.g. "en") in API
     responses. To obtain ISO code of the language (e.g. "en-US") read the "languageISO" parameter. In the requests
     this parameter accepts both formats (e.g. "en" or "en-US"). It is recommended to use ISO format. The language
     codes listed on: Supported Language Codes. """
-    language_iso: None | str | Unset = UNSET
+    language_iso: str | None
     """ The preferred language of the customer. This parameter is only present in the responses and will be ignored
     if it is present in a request. To update language use the parameter "language". The language codes listed on:
     Supported Language Codes. """
-    postal_code: None | str | Unset = UNSET
+    postal_code: str | None
     """ The postal code of the customer. This field is used for geocoding and must contain a valid address. Maximum
     field length is 60. If a longer value is sent it will be truncated. """
-    time_slot: None | str | Unset = UNSET
+    time_slot: str | None
     """ The time slot during which the activity is completed. Time Slot also indicates the service window for the
     activity. This time is displayed in the time zone of the resource to which the activity is assigned. """
-    latitude: float | None | Unset = UNSET
+    latitude: float | None
     """ The geographic coordinates that specify the location of the activity. """
-    customer_cell: None | str | Unset = UNSET
+    customer_cell: str | None
     """ The customer's cell phone number. From version 17.2.1, the phone number is saved in Oracle Field Service
     with the '+' symbol. For example, if you enter the phone number as +1(234)234-23_42, it is saved in Oracle Field
     Service as +12342342342. In versions before 17.2.1, the phone number is saved as 12342342342. Maximum field
     length is 240. If a longer value is sent it will be truncated. """
-    customer_number: None | str | Unset = UNSET
+    customer_number: str | None
     """ The account number of the customer. This parameter is used by integrations as a placeholder for the external
     identifier of the Account ID in the application. This parameter has no business significance in Oracle Field
     Service and can be left empty. Maximum field length is 40. If a longer value is sent it will be truncated. """
-    multiday_activity_status: None | str | Unset = UNSET
+    multiday_activity_status: str | None
     """ The status of the segmentable activity. Considered only if passed along with segment data, otherwise
     ignored. """
-    multiday_time_to_complete: int | None | Unset = UNSET
+    multiday_time_to_complete: int | None
     """ The total duration of the segmentable activity. This parameter is ignored for non-segmentable activities.
     When master activity gets a final status (multidayActivityStatus is set to completed, notdone or cancelled) the
     parameter multidayTimeToComplete is also ignored and the remaining time is set to 0. Maximum value is 599995.
     """
-    customer_phone: None | str | Unset = UNSET
+    customer_phone: str | None
     """ The regular (land) phone number of the customer. From version 17.2.1, the phone number is saved in Oracle
     Field Service with the '+' symbol. For example, if you enter the phone number as +1(234)234-23_42, it is saved
     in Oracle Field Service as +12342342342. In versions before 17.2.1, the phone number is saved as 12342342342.
     Maximum field length is 240. If a longer value is sent it will be truncated. """
-    set_position_in_route: SetPositionInRouteRequestField | Unset = UNSET
+    set_position_in_route: SetPositionInRouteRequestField | None
     """ The value of this element determines the position of the activity in the route. If this element is present
     then activity will be put to specified position in route. The parameter is optional, if it is absent then the
     value "position: byServiceWindow" is used. """
-    set_travel_time: SetTravelTimeRequestField | Unset = UNSET
+    set_travel_time: SetTravelTimeRequestField | None
     """ The objects used to set the travel time of the activity. The travel time is set only if the specified
     previousActivity/previousActivityId is ordered before the activity for which the travel time is set. """
-    activity_flow: None | str | Unset = UNSET
+    activity_flow: str | None
     """ Activity flow label """
-    ib_asset_id: int | None | Unset = UNSET
+    ib_asset_id: int | None
     """ The identifier of the installed based asset the activity is linked to. Optional field. Foreign key to
     CSE_ASSETS_B.ASSET_ID in Fusion. """
-    pjf_project_element_id: int | None | Unset = UNSET
+    pjf_project_element_id: int | None
     """ The identifier of the project task the activity is linked to. Optional field. Foreign key to
     PJF_PROJ_ELEMENTS_B.PROJ_ELEMENT_ID in Fusion. """
-    pjf_project_id: int | None | Unset = UNSET
+    pjf_project_id: int | None
     """ The identifier of the project the activity is linked to. Optional field. Foreign key to
     PJF_PROJECTS_ALL_B.PROJECT_ID in Fusion. """
-    svc_work_order_id: int | None | Unset = UNSET
+    svc_work_order_id: int | None
     """ The identifier of the fusion service work order the activity is linked to. Optional field. Foreign key to
     SVC_WORK_ORDERS.WO_ID in Fusion. """
-    wie_work_order_id: int | None | Unset = UNSET
+    wie_work_order_id: int | None
     """ The identifier of the maintenance work order the activity is linked to. Optional field. Foreign key to
     WIE_WORK_ORDERS_B.WORK_ORDER_ID in Fusion. """
-    wie_work_order_operation_id: int | None | Unset = UNSET
+    wie_work_order_operation_id: int | None
     """ The identifier of the maintenance work order operation the activity is linked to. Optional field. Foreign
     key to WIE_WO_OPERATIONS_B.WO_OPERATION_ID in Fusion. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        customer_email: str | None | Unset = UNSET,
+        access_schedule: str | None | Unset = UNSET,
+        time_zone: str | None | Unset = UNSET,
+        service_window_start: str | None | Unset = UNSET,
+        service_window_end: str | None | Unset = UNSET,
+        sla_window_start: str | None | Unset = UNSET,
+        sla_window_end: str | None | Unset = UNSET,
+        time_delivered_start: str | None | Unset = UNSET,
+        time_delivered_end: str | None | Unset = UNSET,
+        team_resource_id: str | None | Unset = UNSET,
+        city: str | None | Unset = UNSET,
+        customer_name: str | None | Unset = UNSET,
+        time_of_booking: str | None | Unset = UNSET,
+        state_province: str | None | Unset = UNSET,
+        street_address: str | None | Unset = UNSET,
+        longitude: float | None | Unset = UNSET,
+        duration: int | None | Unset = UNSET,
+        points: int | None | Unset = UNSET,
+        reminder_time: int | None | Unset = UNSET,
+        country_code: str | None | Unset = UNSET,
+        activity_type: str | None | Unset = UNSET,
+        appt_number: str | None | Unset = UNSET,
+        status: Literal["cancelled", "completed", "suspended", "started", "pending", "notdone"] | None | Unset = UNSET,
+        language: str | None | Unset = UNSET,
+        language_iso: str | None | Unset = UNSET,
+        postal_code: str | None | Unset = UNSET,
+        time_slot: str | None | Unset = UNSET,
+        latitude: float | None | Unset = UNSET,
+        customer_cell: str | None | Unset = UNSET,
+        customer_number: str | None | Unset = UNSET,
+        multiday_activity_status: str | None | Unset = UNSET,
+        multiday_time_to_complete: int | None | Unset = UNSET,
+        customer_phone: str | None | Unset = UNSET,
+        set_position_in_route: SetPositionInRouteRequestField | None | Unset = UNSET,
+        set_travel_time: SetTravelTimeRequestField | None | Unset = UNSET,
+        activity_flow: str | None | Unset = UNSET,
+        ib_asset_id: int | None | Unset = UNSET,
+        pjf_project_element_id: int | None | Unset = UNSET,
+        pjf_project_id: int | None | Unset = UNSET,
+        svc_work_order_id: int | None | Unset = UNSET,
+        wie_work_order_id: int | None | Unset = UNSET,
+        wie_work_order_operation_id: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "customerEmail": customer_email,
+            "accessSchedule": access_schedule,
+            "timeZone": time_zone,
+            "serviceWindowStart": service_window_start,
+            "serviceWindowEnd": service_window_end,
+            "slaWindowStart": sla_window_start,
+            "slaWindowEnd": sla_window_end,
+            "timeDeliveredStart": time_delivered_start,
+            "timeDeliveredEnd": time_delivered_end,
+            "teamResourceId": team_resource_id,
+            "city": city,
+            "customerName": customer_name,
+            "timeOfBooking": time_of_booking,
+            "stateProvince": state_province,
+            "streetAddress": street_address,
+            "longitude": longitude,
+            "duration": duration,
+            "points": points,
+            "reminderTime": reminder_time,
+            "country_code": country_code,
+            "activityType": activity_type,
+            "apptNumber": appt_number,
+            "status": status,
+            "language": language,
+            "languageISO": language_iso,
+            "postalCode": postal_code,
+            "timeSlot": time_slot,
+            "latitude": latitude,
+            "customerCell": customer_cell,
+            "customerNumber": customer_number,
+            "multidayActivityStatus": multiday_activity_status,
+            "multidayTimeToComplete": multiday_time_to_complete,
+            "customerPhone": customer_phone,
+            "setPositionInRoute": set_position_in_route,
+            "setTravelTime": set_travel_time,
+            "activityFlow": activity_flow,
+            "ibAssetId": ib_asset_id,
+            "pjfProjectElementId": pjf_project_element_id,
+            "pjfProjectId": pjf_project_id,
+            "svcWorkOrderId": svc_work_order_id,
+            "wieWorkOrderId": wie_work_order_id,
+            "wieWorkOrderOperationId": wie_work_order_operation_id,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.customer_email = None if isinstance(customer_email, Unset) else customer_email
+        self.access_schedule = None if isinstance(access_schedule, Unset) else access_schedule
+        self.time_zone = None if isinstance(time_zone, Unset) else time_zone
+        self.service_window_start = None if isinstance(service_window_start, Unset) else service_window_start
+        self.service_window_end = None if isinstance(service_window_end, Unset) else service_window_end
+        self.sla_window_start = None if isinstance(sla_window_start, Unset) else sla_window_start
+        self.sla_window_end = None if isinstance(sla_window_end, Unset) else sla_window_end
+        self.time_delivered_start = None if isinstance(time_delivered_start, Unset) else time_delivered_start
+        self.time_delivered_end = None if isinstance(time_delivered_end, Unset) else time_delivered_end
+        self.team_resource_id = None if isinstance(team_resource_id, Unset) else team_resource_id
+        self.city = None if isinstance(city, Unset) else city
+        self.customer_name = None if isinstance(customer_name, Unset) else customer_name
+        self.time_of_booking = None if isinstance(time_of_booking, Unset) else time_of_booking
+        self.state_province = None if isinstance(state_province, Unset) else state_province
+        self.street_address = None if isinstance(street_address, Unset) else street_address
+        self.longitude = None if isinstance(longitude, Unset) else longitude
+        self.duration = None if isinstance(duration, Unset) else duration
+        self.points = None if isinstance(points, Unset) else points
+        self.reminder_time = None if isinstance(reminder_time, Unset) else reminder_time
+        self.country_code = None if isinstance(country_code, Unset) else country_code
+        self.activity_type = None if isinstance(activity_type, Unset) else activity_type
+        self.appt_number = None if isinstance(appt_number, Unset) else appt_number
+        self.status = None if isinstance(status, Unset) else status
+        self.language = None if isinstance(language, Unset) else language
+        self.language_iso = None if isinstance(language_iso, Unset) else language_iso
+        self.postal_code = None if isinstance(postal_code, Unset) else postal_code
+        self.time_slot = None if isinstance(time_slot, Unset) else time_slot
+        self.latitude = None if isinstance(latitude, Unset) else latitude
+        self.customer_cell = None if isinstance(customer_cell, Unset) else customer_cell
+        self.customer_number = None if isinstance(customer_number, Unset) else customer_number
+        self.multiday_activity_status = (
+            None if isinstance(multiday_activity_status, Unset) else multiday_activity_status
+        )
+        self.multiday_time_to_complete = (
+            None if isinstance(multiday_time_to_complete, Unset) else multiday_time_to_complete
+        )
+        self.customer_phone = None if isinstance(customer_phone, Unset) else customer_phone
+        self.set_position_in_route = None if isinstance(set_position_in_route, Unset) else set_position_in_route
+        self.set_travel_time = None if isinstance(set_travel_time, Unset) else set_travel_time
+        self.activity_flow = None if isinstance(activity_flow, Unset) else activity_flow
+        self.ib_asset_id = None if isinstance(ib_asset_id, Unset) else ib_asset_id
+        self.pjf_project_element_id = None if isinstance(pjf_project_element_id, Unset) else pjf_project_element_id
+        self.pjf_project_id = None if isinstance(pjf_project_id, Unset) else pjf_project_id
+        self.svc_work_order_id = None if isinstance(svc_work_order_id, Unset) else svc_work_order_id
+        self.wie_work_order_id = None if isinstance(wie_work_order_id, Unset) else wie_work_order_id
+        self.wie_work_order_operation_id = (
+            None if isinstance(wie_work_order_operation_id, Unset) else wie_work_order_operation_id
+        )
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.customer_email is not UNSET:
+        sent = self._sent
+        if self.customer_email is not None or "customerEmail" in sent:
             field_dict["customerEmail"] = self.customer_email
-        if self.access_schedule is not UNSET:
+        if self.access_schedule is not None or "accessSchedule" in sent:
             field_dict["accessSchedule"] = self.access_schedule
-        if self.time_zone is not UNSET:
+        if self.time_zone is not None or "timeZone" in sent:
             field_dict["timeZone"] = self.time_zone
-        if self.service_window_start is not UNSET:
+        if self.service_window_start is not None or "serviceWindowStart" in sent:
             field_dict["serviceWindowStart"] = self.service_window_start
-        if self.service_window_end is not UNSET:
+        if self.service_window_end is not None or "serviceWindowEnd" in sent:
             field_dict["serviceWindowEnd"] = self.service_window_end
-        if self.sla_window_start is not UNSET:
+        if self.sla_window_start is not None or "slaWindowStart" in sent:
             field_dict["slaWindowStart"] = self.sla_window_start
-        if self.sla_window_end is not UNSET:
+        if self.sla_window_end is not None or "slaWindowEnd" in sent:
             field_dict["slaWindowEnd"] = self.sla_window_end
-        if self.time_delivered_start is not UNSET:
+        if self.time_delivered_start is not None or "timeDeliveredStart" in sent:
             field_dict["timeDeliveredStart"] = self.time_delivered_start
-        if self.time_delivered_end is not UNSET:
+        if self.time_delivered_end is not None or "timeDeliveredEnd" in sent:
             field_dict["timeDeliveredEnd"] = self.time_delivered_end
-        if self.team_resource_id is not UNSET:
+        if self.team_resource_id is not None or "teamResourceId" in sent:
             field_dict["teamResourceId"] = self.team_resource_id
-        if self.city is not UNSET:
+        if self.city is not None or "city" in sent:
             field_dict["city"] = self.city
-        if self.customer_name is not UNSET:
+        if self.customer_name is not None or "customerName" in sent:
             field_dict["customerName"] = self.customer_name
-        if self.time_of_booking is not UNSET:
+        if self.time_of_booking is not None or "timeOfBooking" in sent:
             field_dict["timeOfBooking"] = self.time_of_booking
-        if self.state_province is not UNSET:
+        if self.state_province is not None or "stateProvince" in sent:
             field_dict["stateProvince"] = self.state_province
-        if self.street_address is not UNSET:
+        if self.street_address is not None or "streetAddress" in sent:
             field_dict["streetAddress"] = self.street_address
-        if self.longitude is not UNSET:
+        if self.longitude is not None or "longitude" in sent:
             field_dict["longitude"] = self.longitude
-        if self.duration is not UNSET:
+        if self.duration is not None or "duration" in sent:
             field_dict["duration"] = self.duration
-        if self.points is not UNSET:
+        if self.points is not None or "points" in sent:
             field_dict["points"] = self.points
-        if self.reminder_time is not UNSET:
+        if self.reminder_time is not None or "reminderTime" in sent:
             field_dict["reminderTime"] = self.reminder_time
-        if self.country_code is not UNSET:
+        if self.country_code is not None or "country_code" in sent:
             field_dict["country_code"] = self.country_code
-        if self.activity_type is not UNSET:
+        if self.activity_type is not None or "activityType" in sent:
             field_dict["activityType"] = self.activity_type
-        if self.appt_number is not UNSET:
+        if self.appt_number is not None or "apptNumber" in sent:
             field_dict["apptNumber"] = self.appt_number
-        if self.status is not UNSET:
+        if self.status is not None or "status" in sent:
             field_dict["status"] = self.status
-        if self.language is not UNSET:
+        if self.language is not None or "language" in sent:
             field_dict["language"] = self.language
-        if self.language_iso is not UNSET:
+        if self.language_iso is not None or "languageISO" in sent:
             field_dict["languageISO"] = self.language_iso
-        if self.postal_code is not UNSET:
+        if self.postal_code is not None or "postalCode" in sent:
             field_dict["postalCode"] = self.postal_code
-        if self.time_slot is not UNSET:
+        if self.time_slot is not None or "timeSlot" in sent:
             field_dict["timeSlot"] = self.time_slot
-        if self.latitude is not UNSET:
+        if self.latitude is not None or "latitude" in sent:
             field_dict["latitude"] = self.latitude
-        if self.customer_cell is not UNSET:
+        if self.customer_cell is not None or "customerCell" in sent:
             field_dict["customerCell"] = self.customer_cell
-        if self.customer_number is not UNSET:
+        if self.customer_number is not None or "customerNumber" in sent:
             field_dict["customerNumber"] = self.customer_number
-        if self.multiday_activity_status is not UNSET:
+        if self.multiday_activity_status is not None or "multidayActivityStatus" in sent:
             field_dict["multidayActivityStatus"] = self.multiday_activity_status
-        if self.multiday_time_to_complete is not UNSET:
+        if self.multiday_time_to_complete is not None or "multidayTimeToComplete" in sent:
             field_dict["multidayTimeToComplete"] = self.multiday_time_to_complete
-        if self.customer_phone is not UNSET:
+        if self.customer_phone is not None or "customerPhone" in sent:
             field_dict["customerPhone"] = self.customer_phone
-        if self.set_position_in_route is not UNSET:
+        if self.set_position_in_route is not None or "setPositionInRoute" in sent:
             field_dict["setPositionInRoute"] = (
                 self.set_position_in_route.to_dict()
                 if isinstance(self.set_position_in_route, SetPositionInRouteRequestField)
                 else self.set_position_in_route
             )
-        if self.set_travel_time is not UNSET:
+        if self.set_travel_time is not None or "setTravelTime" in sent:
             field_dict["setTravelTime"] = (
                 self.set_travel_time.to_dict()
                 if isinstance(self.set_travel_time, SetTravelTimeRequestField)
                 else self.set_travel_time
             )
-        if self.activity_flow is not UNSET:
+        if self.activity_flow is not None or "activityFlow" in sent:
             field_dict["activityFlow"] = self.activity_flow
-        if self.ib_asset_id is not UNSET:
+        if self.ib_asset_id is not None or "ibAssetId" in sent:
             field_dict["ibAssetId"] = self.ib_asset_id
-        if self.pjf_project_element_id is not UNSET:
+        if self.pjf_project_element_id is not None or "pjfProjectElementId" in sent:
             field_dict["pjfProjectElementId"] = self.pjf_project_element_id
-        if self.pjf_project_id is not UNSET:
+        if self.pjf_project_id is not None or "pjfProjectId" in sent:
             field_dict["pjfProjectId"] = self.pjf_project_id
-        if self.svc_work_order_id is not UNSET:
+        if self.svc_work_order_id is not None or "svcWorkOrderId" in sent:
             field_dict["svcWorkOrderId"] = self.svc_work_order_id
-        if self.wie_work_order_id is not UNSET:
+        if self.wie_work_order_id is not None or "wieWorkOrderId" in sent:
             field_dict["wieWorkOrderId"] = self.wie_work_order_id
-        if self.wie_work_order_operation_id is not UNSET:
+        if self.wie_work_order_operation_id is not None or "wieWorkOrderOperationId" in sent:
             field_dict["wieWorkOrderOperationId"] = self.wie_work_order_operation_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        bulk_update_activity = cls(*_read_fields(d))
+        bulk_update_activity = cls.__new__(cls)
+        bulk_update_activity._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            bulk_update_activity.customer_email,
+            bulk_update_activity.access_schedule,
+            bulk_update_activity.time_zone,
+            bulk_update_activity.service_window_start,
+            bulk_update_activity.service_window_end,
+            bulk_update_activity.sla_window_start,
+            bulk_update_activity.sla_window_end,
+            bulk_update_activity.time_delivered_start,
+            bulk_update_activity.time_delivered_end,
+            bulk_update_activity.team_resource_id,
+            bulk_update_activity.city,
+            bulk_update_activity.customer_name,
+            bulk_update_activity.time_of_booking,
+            bulk_update_activity.state_province,
+            bulk_update_activity.street_address,
+            bulk_update_activity.longitude,
+            bulk_update_activity.duration,
+            bulk_update_activity.points,
+            bulk_update_activity.reminder_time,
+            bulk_update_activity.country_code,
+            bulk_update_activity.activity_type,
+            bulk_update_activity.appt_number,
+            bulk_update_activity.status,
+            bulk_update_activity.language,
+            bulk_update_activity.language_iso,
+            bulk_update_activity.postal_code,
+            bulk_update_activity.time_slot,
+            bulk_update_activity.latitude,
+            bulk_update_activity.customer_cell,
+            bulk_update_activity.customer_number,
+            bulk_update_activity.multiday_activity_status,
+            bulk_update_activity.multiday_time_to_complete,
+            bulk_update_activity.customer_phone,
+            bulk_update_activity.set_position_in_route,
+            bulk_update_activity.set_travel_time,
+            bulk_update_activity.activity_flow,
+            bulk_update_activity.ib_asset_id,
+            bulk_update_activity.pjf_project_element_id,
+            bulk_update_activity.pjf_project_id,
+            bulk_update_activity.svc_work_order_id,
+            bulk_update_activity.wie_work_order_id,
+            bulk_update_activity.wie_work_order_operation_id,
+        ) = _read_fields(d)
         _value = bulk_update_activity.set_position_in_route
         bulk_update_activity.set_position_in_route = (
             SetPositionInRouteRequestField.from_dict(_value) if isinstance(_value, dict) else _value
@@ -471,8 +659,9 @@ class BulkUpdateActivity:
         bulk_update_activity.set_travel_time = (
             SetTravelTimeRequestField.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            bulk_update_activity.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        bulk_update_activity.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return bulk_update_activity
 
     @property

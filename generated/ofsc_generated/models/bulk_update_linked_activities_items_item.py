@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "fromActivity": UNSET,
-    "toActivity": UNSET,
+_FIELDS: dict[str, Any] = {
+    "fromActivity": None,
+    "toActivity": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,25 +26,42 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="BulkUpdateLinkedActivitiesItemsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class BulkUpdateLinkedActivitiesItemsItem:
-    from_activity: BulkUpdateLinkedActivity | Unset = UNSET
+    from_activity: BulkUpdateLinkedActivity | None
     """ The link between the activity key fields and the link properties. """
-    to_activity: BulkUpdateLinkedActivity | Unset = UNSET
+    to_activity: BulkUpdateLinkedActivity | None
     """ The link between the activity key fields and the link properties. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        from_activity: BulkUpdateLinkedActivity | None | Unset = UNSET,
+        to_activity: BulkUpdateLinkedActivity | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "fromActivity": from_activity,
+            "toActivity": to_activity,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.from_activity = None if isinstance(from_activity, Unset) else from_activity
+        self.to_activity = None if isinstance(to_activity, Unset) else to_activity
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.from_activity is not UNSET:
+        sent = self._sent
+        if self.from_activity is not None or "fromActivity" in sent:
             field_dict["fromActivity"] = (
                 self.from_activity.to_dict()
                 if isinstance(self.from_activity, BulkUpdateLinkedActivity)
                 else self.from_activity
             )
-        if self.to_activity is not UNSET:
+        if self.to_activity is not None or "toActivity" in sent:
             field_dict["toActivity"] = (
                 self.to_activity.to_dict()
                 if isinstance(self.to_activity, BulkUpdateLinkedActivity)
@@ -54,8 +71,13 @@ class BulkUpdateLinkedActivitiesItemsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        bulk_update_linked_activities_items_item = cls(*_read_fields(d))
+        bulk_update_linked_activities_items_item = cls.__new__(cls)
+        bulk_update_linked_activities_items_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            bulk_update_linked_activities_items_item.from_activity,
+            bulk_update_linked_activities_items_item.to_activity,
+        ) = _read_fields(d)
         _value = bulk_update_linked_activities_items_item.from_activity
         bulk_update_linked_activities_items_item.from_activity = (
             BulkUpdateLinkedActivity.from_dict(_value) if isinstance(_value, dict) else _value
@@ -64,8 +86,9 @@ class BulkUpdateLinkedActivitiesItemsItem:
         bulk_update_linked_activities_items_item.to_activity = (
             BulkUpdateLinkedActivity.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            bulk_update_linked_activities_items_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        bulk_update_linked_activities_items_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return bulk_update_linked_activities_items_item
 
     @property

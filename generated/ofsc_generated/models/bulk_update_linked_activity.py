@@ -10,15 +10,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "activityId": UNSET,
-    "apptNumber": UNSET,
-    "customerNumber": UNSET,
-    "linkType": UNSET,
-    "minIntervalValue": UNSET,
-    "maxIntervalValue": UNSET,
+_FIELDS: dict[str, Any] = {
+    "activityId": None,
+    "apptNumber": None,
+    "customerNumber": None,
+    "linkType": None,
+    "minIntervalValue": None,
+    "maxIntervalValue": None,
 }
 _N_FIELDS = 6
 # Field values in constructor order, in one C-level call.
@@ -34,55 +34,94 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="BulkUpdateLinkedActivity")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class BulkUpdateLinkedActivity:
     """The link between the activity key fields and the link properties."""
 
-    activity_id: int | None | Unset = UNSET
-    appt_number: None | str | Unset = UNSET
-    customer_number: None | str | Unset = UNSET
-    link_type: None | str | Unset = UNSET
+    activity_id: int | None
+    appt_number: str | None
+    customer_number: str | None
+    link_type: str | None
     """ The type of the link between activities.
 
     The link types must be configured in the Oracle Field Service Manage application. The label (but not the
     "reverseLabel") of a link template to be used to link the activities. It is referred as "Link to the second
     activity" in the Link templates configuration in the Oracle Field Service application. """
-    min_interval_value: int | None | Unset = UNSET
+    min_interval_value: int | None
     """ The minimum time interval (in minutes) between subsequent linked activities, for the links that define the
     relative order of the activities. This parameter can only be sent if it is configured as "Adjustable" in the
     link template configuration. If the parameter is missing in the request, the value from the template wil be
     used. """
-    max_interval_value: int | None | Unset = UNSET
+    max_interval_value: int | None
     """ The maximum time interval (in minutes) between subsequent linked activities, for the links that define the
     relative order of the activities. This parameter can only be sent if it is configured as "Adjustable" in the
     link template configuration. If the parameter is missing in the request, the value from the template wil be
     used. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        activity_id: int | None | Unset = UNSET,
+        appt_number: str | None | Unset = UNSET,
+        customer_number: str | None | Unset = UNSET,
+        link_type: str | None | Unset = UNSET,
+        min_interval_value: int | None | Unset = UNSET,
+        max_interval_value: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "activityId": activity_id,
+            "apptNumber": appt_number,
+            "customerNumber": customer_number,
+            "linkType": link_type,
+            "minIntervalValue": min_interval_value,
+            "maxIntervalValue": max_interval_value,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.activity_id = None if isinstance(activity_id, Unset) else activity_id
+        self.appt_number = None if isinstance(appt_number, Unset) else appt_number
+        self.customer_number = None if isinstance(customer_number, Unset) else customer_number
+        self.link_type = None if isinstance(link_type, Unset) else link_type
+        self.min_interval_value = None if isinstance(min_interval_value, Unset) else min_interval_value
+        self.max_interval_value = None if isinstance(max_interval_value, Unset) else max_interval_value
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.activity_id is not UNSET:
+        sent = self._sent
+        if self.activity_id is not None or "activityId" in sent:
             field_dict["activityId"] = self.activity_id
-        if self.appt_number is not UNSET:
+        if self.appt_number is not None or "apptNumber" in sent:
             field_dict["apptNumber"] = self.appt_number
-        if self.customer_number is not UNSET:
+        if self.customer_number is not None or "customerNumber" in sent:
             field_dict["customerNumber"] = self.customer_number
-        if self.link_type is not UNSET:
+        if self.link_type is not None or "linkType" in sent:
             field_dict["linkType"] = self.link_type
-        if self.min_interval_value is not UNSET:
+        if self.min_interval_value is not None or "minIntervalValue" in sent:
             field_dict["minIntervalValue"] = self.min_interval_value
-        if self.max_interval_value is not UNSET:
+        if self.max_interval_value is not None or "maxIntervalValue" in sent:
             field_dict["maxIntervalValue"] = self.max_interval_value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        bulk_update_linked_activity = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            bulk_update_linked_activity.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        bulk_update_linked_activity = cls.__new__(cls)
+        bulk_update_linked_activity._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            bulk_update_linked_activity.activity_id,
+            bulk_update_linked_activity.appt_number,
+            bulk_update_linked_activity.customer_number,
+            bulk_update_linked_activity.link_type,
+            bulk_update_linked_activity.min_interval_value,
+            bulk_update_linked_activity.max_interval_value,
+        ) = _read_fields(d)
+        bulk_update_linked_activity.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return bulk_update_linked_activity
 
     @property

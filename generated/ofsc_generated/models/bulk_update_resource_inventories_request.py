@@ -9,27 +9,41 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "resources": UNSET,
+_FIELDS: dict[str, Any] = {
+    "resources": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="BulkUpdateResourceInventoriesRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class BulkUpdateResourceInventoriesRequest:
-    resources: list[BulkUpdateResourceInventoriesRequestResource] | None | Unset = UNSET
+    resources: list[BulkUpdateResourceInventoriesRequestResource] | None
     """ An array of resource IDs and their related inventory information. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        resources: list[BulkUpdateResourceInventoriesRequestResource] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "resources": resources,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.resources = None if isinstance(resources, Unset) else resources
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.resources is not UNSET:
+        sent = self._sent
+        if self.resources is not None or "resources" in sent:
             field_dict["resources"] = (
                 [
                     item0.to_dict() if isinstance(item0, BulkUpdateResourceInventoriesRequestResource) else item0
@@ -42,8 +56,10 @@ class BulkUpdateResourceInventoriesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        bulk_update_resource_inventories_request = cls(d["resources"])
+        bulk_update_resource_inventories_request = cls.__new__(cls)
+        bulk_update_resource_inventories_request._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        bulk_update_resource_inventories_request.resources = d["resources"]
         _value = bulk_update_resource_inventories_request.resources
         bulk_update_resource_inventories_request.resources = (
             [
@@ -53,8 +69,9 @@ class BulkUpdateResourceInventoriesRequest:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            bulk_update_resource_inventories_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        bulk_update_resource_inventories_request.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return bulk_update_resource_inventories_request
 
     @property

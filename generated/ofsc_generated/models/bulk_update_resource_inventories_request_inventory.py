@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "serialNumber": UNSET,
-    "quantity": UNSET,
-    "inventoryType": UNSET,
+_FIELDS: dict[str, Any] = {
+    "serialNumber": None,
+    "quantity": None,
+    "inventoryType": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,9 +28,9 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="BulkUpdateResourceInventoriesRequestInventory")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class BulkUpdateResourceInventoriesRequestInventory:
-    serial_number: None | str | Unset = UNSET
+    serial_number: str | None
     """ The serial number of the inventory.
 
     - For serialized inventories, this is the unique key (or a part of the unique key along with other fields) of an
@@ -38,40 +38,65 @@ class BulkUpdateResourceInventoriesRequestInventory:
     parameter.
     - For non-serialized inventories, the value of this parameter can be specified but it does not hold any meaning.
     """
-    quantity: float | None | Unset = UNSET
+    quantity: float | None
     """ The quantity of the non-serialized inventory.
 
     - For serialized inventories, the value of this parameter is set to 1.
     - For non-serialized inventories, this parameter is saved. The value can be positive, negative, or zero.
 
     The default value is 1. """
-    inventory_type: None | str | Unset = UNSET
+    inventory_type: str | None
     """ The label of the inventory type as defined in Oracle Field Service.
 
     - For non-serialized inventories, this parameter along with the model is used as the key to determine the
     existing inventory that is replaced. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        serial_number: str | None | Unset = UNSET,
+        quantity: float | None | Unset = UNSET,
+        inventory_type: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "serialNumber": serial_number,
+            "quantity": quantity,
+            "inventoryType": inventory_type,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.serial_number = None if isinstance(serial_number, Unset) else serial_number
+        self.quantity = None if isinstance(quantity, Unset) else quantity
+        self.inventory_type = None if isinstance(inventory_type, Unset) else inventory_type
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.serial_number is not UNSET:
+        sent = self._sent
+        if self.serial_number is not None or "serialNumber" in sent:
             field_dict["serialNumber"] = self.serial_number
-        if self.quantity is not UNSET:
+        if self.quantity is not None or "quantity" in sent:
             field_dict["quantity"] = self.quantity
-        if self.inventory_type is not UNSET:
+        if self.inventory_type is not None or "inventoryType" in sent:
             field_dict["inventoryType"] = self.inventory_type
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        bulk_update_resource_inventories_request_inventory = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            bulk_update_resource_inventories_request_inventory.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        bulk_update_resource_inventories_request_inventory = cls.__new__(cls)
+        bulk_update_resource_inventories_request_inventory._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            bulk_update_resource_inventories_request_inventory.serial_number,
+            bulk_update_resource_inventories_request_inventory.quantity,
+            bulk_update_resource_inventories_request_inventory.inventory_type,
+        ) = _read_fields(d)
+        bulk_update_resource_inventories_request_inventory.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return bulk_update_resource_inventories_request_inventory
 
     @property

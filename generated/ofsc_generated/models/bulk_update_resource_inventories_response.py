@@ -10,14 +10,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "created": UNSET,
-    "updated": UNSET,
-    "deleted": UNSET,
-    "itemsFailed": UNSET,
-    "results": UNSET,
+_FIELDS: dict[str, Any] = {
+    "created": None,
+    "updated": None,
+    "deleted": None,
+    "itemsFailed": None,
+    "results": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,34 +32,60 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="BulkUpdateResourceInventoriesResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class BulkUpdateResourceInventoriesResponse:
-    created: int | None | Unset = UNSET
+    created: int | None
     """ The number of inventories created by the API call. """
-    updated: int | None | Unset = UNSET
+    updated: int | None
     """ The number of inventories updated by the API call. """
-    deleted: int | None | Unset = UNSET
+    deleted: int | None
     """ The number of inventories deleted by the API call. """
-    items_failed: int | None | Unset = UNSET
+    items_failed: int | None
     """ The number of items of the 'resources' array in the request that failed. """
-    results: list[BulkUpdateResourceInventoriesResponseResult] | None | Unset = UNSET
+    results: list[BulkUpdateResourceInventoriesResponseResult] | None
     """ The array of results. Each item in the 'resources' array in the request has a corresponding item in the
     'results' array. The 'results' array items are in the same order as the 'resources' array items. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        created: int | None | Unset = UNSET,
+        updated: int | None | Unset = UNSET,
+        deleted: int | None | Unset = UNSET,
+        items_failed: int | None | Unset = UNSET,
+        results: list[BulkUpdateResourceInventoriesResponseResult] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "created": created,
+            "updated": updated,
+            "deleted": deleted,
+            "itemsFailed": items_failed,
+            "results": results,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.created = None if isinstance(created, Unset) else created
+        self.updated = None if isinstance(updated, Unset) else updated
+        self.deleted = None if isinstance(deleted, Unset) else deleted
+        self.items_failed = None if isinstance(items_failed, Unset) else items_failed
+        self.results = None if isinstance(results, Unset) else results
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.created is not UNSET:
+        sent = self._sent
+        if self.created is not None or "created" in sent:
             field_dict["created"] = self.created
-        if self.updated is not UNSET:
+        if self.updated is not None or "updated" in sent:
             field_dict["updated"] = self.updated
-        if self.deleted is not UNSET:
+        if self.deleted is not None or "deleted" in sent:
             field_dict["deleted"] = self.deleted
-        if self.items_failed is not UNSET:
+        if self.items_failed is not None or "itemsFailed" in sent:
             field_dict["itemsFailed"] = self.items_failed
-        if self.results is not UNSET:
+        if self.results is not None or "results" in sent:
             field_dict["results"] = (
                 [
                     item0.to_dict() if isinstance(item0, BulkUpdateResourceInventoriesResponseResult) else item0
@@ -72,8 +98,16 @@ class BulkUpdateResourceInventoriesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        bulk_update_resource_inventories_response = cls(*_read_fields(d))
+        bulk_update_resource_inventories_response = cls.__new__(cls)
+        bulk_update_resource_inventories_response._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            bulk_update_resource_inventories_response.created,
+            bulk_update_resource_inventories_response.updated,
+            bulk_update_resource_inventories_response.deleted,
+            bulk_update_resource_inventories_response.items_failed,
+            bulk_update_resource_inventories_response.results,
+        ) = _read_fields(d)
         _value = bulk_update_resource_inventories_response.results
         bulk_update_resource_inventories_response.results = (
             [
@@ -83,8 +117,9 @@ class BulkUpdateResourceInventoriesResponse:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            bulk_update_resource_inventories_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        bulk_update_resource_inventories_response.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return bulk_update_resource_inventories_response
 
     @property

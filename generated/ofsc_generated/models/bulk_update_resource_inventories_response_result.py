@@ -10,14 +10,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "resourceId": UNSET,
-    "created": UNSET,
-    "updated": UNSET,
-    "deleted": UNSET,
-    "errors": UNSET,
+_FIELDS: dict[str, Any] = {
+    "resourceId": None,
+    "created": None,
+    "updated": None,
+    "deleted": None,
+    "errors": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,34 +32,60 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="BulkUpdateResourceInventoriesResponseResult")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class BulkUpdateResourceInventoriesResponseResult:
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The resource ID for which the inventories were updated, created, or deleted. """
-    created: int | None | Unset = UNSET
+    created: int | None
     """ The number of inventories created for the specific resource. """
-    updated: int | None | Unset = UNSET
+    updated: int | None
     """ The number of inventories updated for the specific resource. """
-    deleted: int | None | Unset = UNSET
+    deleted: int | None
     """ The number of inventories deleted for the specific resource. """
-    errors: list[Error] | None | Unset = UNSET
+    errors: list[Error] | None
     """ This field is returned only if any item fails. It contains human-readable description of the error such as
     type, title, HTTP status, and so on. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        resource_id: str | None | Unset = UNSET,
+        created: int | None | Unset = UNSET,
+        updated: int | None | Unset = UNSET,
+        deleted: int | None | Unset = UNSET,
+        errors: list[Error] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "resourceId": resource_id,
+            "created": created,
+            "updated": updated,
+            "deleted": deleted,
+            "errors": errors,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.created = None if isinstance(created, Unset) else created
+        self.updated = None if isinstance(updated, Unset) else updated
+        self.deleted = None if isinstance(deleted, Unset) else deleted
+        self.errors = None if isinstance(errors, Unset) else errors
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_id is not UNSET:
+        sent = self._sent
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.created is not UNSET:
+        if self.created is not None or "created" in sent:
             field_dict["created"] = self.created
-        if self.updated is not UNSET:
+        if self.updated is not None or "updated" in sent:
             field_dict["updated"] = self.updated
-        if self.deleted is not UNSET:
+        if self.deleted is not None or "deleted" in sent:
             field_dict["deleted"] = self.deleted
-        if self.errors is not UNSET:
+        if self.errors is not None or "errors" in sent:
             field_dict["errors"] = (
                 [item0.to_dict() if isinstance(item0, Error) else item0 for item0 in self.errors]
                 if isinstance(self.errors, list)
@@ -69,18 +95,25 @@ class BulkUpdateResourceInventoriesResponseResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        bulk_update_resource_inventories_response_result = cls(*_read_fields(d))
+        bulk_update_resource_inventories_response_result = cls.__new__(cls)
+        bulk_update_resource_inventories_response_result._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            bulk_update_resource_inventories_response_result.resource_id,
+            bulk_update_resource_inventories_response_result.created,
+            bulk_update_resource_inventories_response_result.updated,
+            bulk_update_resource_inventories_response_result.deleted,
+            bulk_update_resource_inventories_response_result.errors,
+        ) = _read_fields(d)
         _value = bulk_update_resource_inventories_response_result.errors
         bulk_update_resource_inventories_response_result.errors = (
             [Error.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            bulk_update_resource_inventories_response_result.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        bulk_update_resource_inventories_response_result.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return bulk_update_resource_inventories_response_result
 
     @property

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "resourcesUpdated": UNSET,
-    "results": UNSET,
+_FIELDS: dict[str, Any] = {
+    "resourcesUpdated": None,
+    "results": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,21 +26,38 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="BulkUpdateWorkSchedulesResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class BulkUpdateWorkSchedulesResponse:
-    resources_updated: int | None | Unset = UNSET
+    resources_updated: int | None
     """ The number of resources for which the work schedules are updated. """
-    results: list[BulkUpdateWorkSchedulesResponseResultsItem] | Unset = UNSET
+    results: list[BulkUpdateWorkSchedulesResponseResultsItem] | None
     """ An array containing the results of the operation. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        resources_updated: int | None | Unset = UNSET,
+        results: list[BulkUpdateWorkSchedulesResponseResultsItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "resourcesUpdated": resources_updated,
+            "results": results,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.resources_updated = None if isinstance(resources_updated, Unset) else resources_updated
+        self.results = None if isinstance(results, Unset) else results
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.resources_updated is not UNSET:
+        sent = self._sent
+        if self.resources_updated is not None or "resourcesUpdated" in sent:
             field_dict["resourcesUpdated"] = self.resources_updated
-        if self.results is not UNSET:
+        if self.results is not None or "results" in sent:
             field_dict["results"] = (
                 [
                     item0.to_dict() if isinstance(item0, BulkUpdateWorkSchedulesResponseResultsItem) else item0
@@ -53,8 +70,13 @@ class BulkUpdateWorkSchedulesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        bulk_update_work_schedules_response = cls(*_read_fields(d))
+        bulk_update_work_schedules_response = cls.__new__(cls)
+        bulk_update_work_schedules_response._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            bulk_update_work_schedules_response.resources_updated,
+            bulk_update_work_schedules_response.results,
+        ) = _read_fields(d)
         _value = bulk_update_work_schedules_response.results
         bulk_update_work_schedules_response.results = (
             [
@@ -64,8 +86,9 @@ class BulkUpdateWorkSchedulesResponse:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            bulk_update_work_schedules_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        bulk_update_work_schedules_response.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return bulk_update_work_schedules_response
 
     @property

@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "resourceId": UNSET,
-    "resourceInternalId": UNSET,
-    "workSkills": UNSET,
+_FIELDS: dict[str, Any] = {
+    "resourceId": None,
+    "resourceInternalId": None,
+    "workSkills": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,40 +28,60 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="BulkUpdateWorkSkillsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class BulkUpdateWorkSkillsItem:
     """An array of work skill objects. If the array is empty, then the currently assigned work skills are removed from the
     resource.
 
     """
 
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The identifier of the resource in the external system.
 
     Note: Only one of the following properties must be specified:
 
     - resourceId
     - resourceInternalId """
-    resource_internal_id: int | None | Unset = UNSET
+    resource_internal_id: int | None
     """ The unique identifier of the resource in Oracle Field Service.
 
     Note: Only one of the following properties must be specified:
 
     - resourceId
     - resourceInternalId """
-    work_skills: list[ResourceWorkSkill] | None | Unset = UNSET
+    work_skills: list[ResourceWorkSkill] | None
     """ An array of work skill items. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        resource_id: str | None | Unset = UNSET,
+        resource_internal_id: int | None | Unset = UNSET,
+        work_skills: list[ResourceWorkSkill] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "resourceId": resource_id,
+            "resourceInternalId": resource_internal_id,
+            "workSkills": work_skills,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.resource_internal_id = None if isinstance(resource_internal_id, Unset) else resource_internal_id
+        self.work_skills = None if isinstance(work_skills, Unset) else work_skills
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_id is not UNSET:
+        sent = self._sent
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.resource_internal_id is not UNSET:
+        if self.resource_internal_id is not None or "resourceInternalId" in sent:
             field_dict["resourceInternalId"] = self.resource_internal_id
-        if self.work_skills is not UNSET:
+        if self.work_skills is not None or "workSkills" in sent:
             field_dict["workSkills"] = (
                 [item0.to_dict() if isinstance(item0, ResourceWorkSkill) else item0 for item0 in self.work_skills]
                 if isinstance(self.work_skills, list)
@@ -71,16 +91,23 @@ class BulkUpdateWorkSkillsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        bulk_update_work_skills_item = cls(*_read_fields(d))
+        bulk_update_work_skills_item = cls.__new__(cls)
+        bulk_update_work_skills_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            bulk_update_work_skills_item.resource_id,
+            bulk_update_work_skills_item.resource_internal_id,
+            bulk_update_work_skills_item.work_skills,
+        ) = _read_fields(d)
         _value = bulk_update_work_skills_item.work_skills
         bulk_update_work_skills_item.work_skills = (
             [ResourceWorkSkill.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            bulk_update_work_skills_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        bulk_update_work_skills_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return bulk_update_work_skills_item
 
     @property

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "resourceId": UNSET,
-    "itemsUpdated": UNSET,
-    "itemsFailed": UNSET,
-    "error": UNSET,
+_FIELDS: dict[str, Any] = {
+    "resourceId": None,
+    "itemsUpdated": None,
+    "itemsFailed": None,
+    "error": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,31 +30,54 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="BulkUpdateWorkZonesResponseResultsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class BulkUpdateWorkZonesResponseResultsItem:
     """An object containing a single result item."""
 
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The unique identifier of the resource in Oracle Field Service. """
-    items_updated: int | None | Unset = UNSET
+    items_updated: int | None
     """ The number of work zones updated for the resource. """
-    items_failed: int | None | Unset = UNSET
+    items_failed: int | None
     """ The number of failed work zone updates. """
-    error: BulkUpdateWorkZonesResponseResultsItemError | Unset = UNSET
+    error: BulkUpdateWorkZonesResponseResultsItemError | None
     """ The errors that occurred while updating the work zones. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        resource_id: str | None | Unset = UNSET,
+        items_updated: int | None | Unset = UNSET,
+        items_failed: int | None | Unset = UNSET,
+        error: BulkUpdateWorkZonesResponseResultsItemError | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "resourceId": resource_id,
+            "itemsUpdated": items_updated,
+            "itemsFailed": items_failed,
+            "error": error,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.items_updated = None if isinstance(items_updated, Unset) else items_updated
+        self.items_failed = None if isinstance(items_failed, Unset) else items_failed
+        self.error = None if isinstance(error, Unset) else error
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_id is not UNSET:
+        sent = self._sent
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.items_updated is not UNSET:
+        if self.items_updated is not None or "itemsUpdated" in sent:
             field_dict["itemsUpdated"] = self.items_updated
-        if self.items_failed is not UNSET:
+        if self.items_failed is not None or "itemsFailed" in sent:
             field_dict["itemsFailed"] = self.items_failed
-        if self.error is not UNSET:
+        if self.error is not None or "error" in sent:
             field_dict["error"] = (
                 self.error.to_dict()
                 if isinstance(self.error, BulkUpdateWorkZonesResponseResultsItemError)
@@ -64,16 +87,22 @@ class BulkUpdateWorkZonesResponseResultsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        bulk_update_work_zones_response_results_item = cls(*_read_fields(d))
+        bulk_update_work_zones_response_results_item = cls.__new__(cls)
+        bulk_update_work_zones_response_results_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            bulk_update_work_zones_response_results_item.resource_id,
+            bulk_update_work_zones_response_results_item.items_updated,
+            bulk_update_work_zones_response_results_item.items_failed,
+            bulk_update_work_zones_response_results_item.error,
+        ) = _read_fields(d)
         _value = bulk_update_work_zones_response_results_item.error
         bulk_update_work_zones_response_results_item.error = (
             BulkUpdateWorkZonesResponseResultsItemError.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            bulk_update_work_zones_response_results_item.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        bulk_update_work_zones_response_results_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return bulk_update_work_zones_response_results_item
 
     @property

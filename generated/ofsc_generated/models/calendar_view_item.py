@@ -1,26 +1,27 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, ofsc_time_text
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "recordType": UNSET,
-    "comments": UNSET,
-    "workTimeStart": UNSET,
-    "workTimeEnd": UNSET,
-    "nonWorkingReason": UNSET,
-    "shiftLabel": UNSET,
-    "scheduleLabel": UNSET,
-    "points": UNSET,
+_FIELDS: dict[str, Any] = {
+    "recordType": None,
+    "comments": None,
+    "workTimeStart": None,
+    "workTimeEnd": None,
+    "nonWorkingReason": None,
+    "shiftLabel": None,
+    "scheduleLabel": None,
+    "points": None,
 }
 _N_FIELDS = 8
 # Field values in constructor order, in one C-level call.
@@ -38,67 +39,116 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CalendarViewItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CalendarViewItem:
     """An object containing one calendar item. This calendar item is a data structure that contains information about the
     resource's work schedule.
 
     """
 
-    record_type: None | str | Unset = UNSET
+    record_type: str | None
     """ The type of the work schedule item. The value 'error' is returned if the resource calendar is misconfigured
     for the particular date. Allowed values: `schedule`, `shift`, `extra_shift`, `working`, `extra_working`, `non-
     working`, `error`. """
-    comments: None | str | Unset = UNSET
+    comments: str | None
     """ The description of the work schedule item in Oracle Field Service. """
-    work_time_start: None | str | Unset = UNSET
+    work_time_start: str | None
     """ The start time of a work day when this work schedule is in effect. The format is HH:MM. This property is not
-    available if recordType='non-working'. """
-    work_time_end: None | str | Unset = UNSET
+    available if recordType='non-working'. Format: `HH:MM:SS`. """
+    work_time_end: str | None
     """ The end time of a work day when this work schedule is in effect. The format is HH:MM. This property is not
-    available if recordType='non-working'. """
-    non_working_reason: None | str | Unset = UNSET
+    available if recordType='non-working'. Format: `HH:MM:SS`. """
+    non_working_reason: str | None
     """ The reason for the non-working day (for example, holiday, vacation). These reasons are preconfigured in the
     Oracle Field Service UI. """
-    shift_label: None | str | Unset = UNSET
+    shift_label: str | None
     """ A work shift previously set up on Oracle Field Service UI. This property is only available if recordType is
     either 'shift' or 'extra_shift'. """
-    schedule_label: None | str | Unset = UNSET
+    schedule_label: str | None
     """ A work schedule previously set up on Oracle Field Service UI. This property is only available if recordType=
     'schedule'. """
-    points: int | None | Unset = UNSET
+    points: int | None
     """ The units of labor per day when this schedule is in effect. This property may be empty because all the
     customers may not use it. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        record_type: Literal["schedule", "shift", "extra_shift", "working", "extra_working", "non-working", "error"]
+        | None
+        | Unset = UNSET,
+        comments: str | None | Unset = UNSET,
+        work_time_start: str | datetime.time | None | Unset = UNSET,
+        work_time_end: str | datetime.time | None | Unset = UNSET,
+        non_working_reason: str | None | Unset = UNSET,
+        shift_label: str | None | Unset = UNSET,
+        schedule_label: str | None | Unset = UNSET,
+        points: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "recordType": record_type,
+            "comments": comments,
+            "workTimeStart": work_time_start,
+            "workTimeEnd": work_time_end,
+            "nonWorkingReason": non_working_reason,
+            "shiftLabel": shift_label,
+            "scheduleLabel": schedule_label,
+            "points": points,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.record_type = None if isinstance(record_type, Unset) else record_type
+        self.comments = None if isinstance(comments, Unset) else comments
+        self.work_time_start = None if isinstance(work_time_start, Unset) else ofsc_time_text(work_time_start)
+        self.work_time_end = None if isinstance(work_time_end, Unset) else ofsc_time_text(work_time_end)
+        self.non_working_reason = None if isinstance(non_working_reason, Unset) else non_working_reason
+        self.shift_label = None if isinstance(shift_label, Unset) else shift_label
+        self.schedule_label = None if isinstance(schedule_label, Unset) else schedule_label
+        self.points = None if isinstance(points, Unset) else points
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.record_type is not UNSET:
+        sent = self._sent
+        if self.record_type is not None or "recordType" in sent:
             field_dict["recordType"] = self.record_type
-        if self.comments is not UNSET:
+        if self.comments is not None or "comments" in sent:
             field_dict["comments"] = self.comments
-        if self.work_time_start is not UNSET:
+        if self.work_time_start is not None or "workTimeStart" in sent:
             field_dict["workTimeStart"] = self.work_time_start
-        if self.work_time_end is not UNSET:
+        if self.work_time_end is not None or "workTimeEnd" in sent:
             field_dict["workTimeEnd"] = self.work_time_end
-        if self.non_working_reason is not UNSET:
+        if self.non_working_reason is not None or "nonWorkingReason" in sent:
             field_dict["nonWorkingReason"] = self.non_working_reason
-        if self.shift_label is not UNSET:
+        if self.shift_label is not None or "shiftLabel" in sent:
             field_dict["shiftLabel"] = self.shift_label
-        if self.schedule_label is not UNSET:
+        if self.schedule_label is not None or "scheduleLabel" in sent:
             field_dict["scheduleLabel"] = self.schedule_label
-        if self.points is not UNSET:
+        if self.points is not None or "points" in sent:
             field_dict["points"] = self.points
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        calendar_view_item = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            calendar_view_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        calendar_view_item = cls.__new__(cls)
+        calendar_view_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            calendar_view_item.record_type,
+            calendar_view_item.comments,
+            calendar_view_item.work_time_start,
+            calendar_view_item.work_time_end,
+            calendar_view_item.non_working_reason,
+            calendar_view_item.shift_label,
+            calendar_view_item.schedule_label,
+            calendar_view_item.points,
+        ) = _read_fields(d)
+        calendar_view_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return calendar_view_item
 
     @property

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "resourceId": UNSET,
-    "date": UNSET,
-    "regular": UNSET,
-    "on-call": UNSET,
+_FIELDS: dict[str, Any] = {
+    "resourceId": None,
+    "date": None,
+    "regular": None,
+    "on-call": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,46 +30,77 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CalendarsResponseItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CalendarsResponseItem:
     """An array of resource calendar items."""
 
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The unique identifier of the resource in Oracle Field Service. """
-    date: None | str | Unset = UNSET
+    date: str | None
     """ The date when this work schedule takes effect. The format is YYYY-MM-DD. """
-    regular: CalendarItem | Unset = UNSET
+    regular: CalendarItem | None
     """ An object containing one calendar item. This calendar item is a data structure that contains information
     about the resource's regular and on-call shifts. """
-    on_call: CalendarItem | Unset = UNSET
+    on_call: CalendarItem | None
     """ An object containing one calendar item. This calendar item is a data structure that contains information
     about the resource's regular and on-call shifts. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        resource_id: str | None | Unset = UNSET,
+        date: str | None | Unset = UNSET,
+        regular: CalendarItem | None | Unset = UNSET,
+        on_call: CalendarItem | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "resourceId": resource_id,
+            "date": date,
+            "regular": regular,
+            "on-call": on_call,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.date = None if isinstance(date, Unset) else date
+        self.regular = None if isinstance(regular, Unset) else regular
+        self.on_call = None if isinstance(on_call, Unset) else on_call
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_id is not UNSET:
+        sent = self._sent
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.date is not UNSET:
+        if self.date is not None or "date" in sent:
             field_dict["date"] = self.date
-        if self.regular is not UNSET:
+        if self.regular is not None or "regular" in sent:
             field_dict["regular"] = self.regular.to_dict() if isinstance(self.regular, CalendarItem) else self.regular
-        if self.on_call is not UNSET:
+        if self.on_call is not None or "on-call" in sent:
             field_dict["on-call"] = self.on_call.to_dict() if isinstance(self.on_call, CalendarItem) else self.on_call
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        calendars_response_item = cls(*_read_fields(d))
+        calendars_response_item = cls.__new__(cls)
+        calendars_response_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            calendars_response_item.resource_id,
+            calendars_response_item.date,
+            calendars_response_item.regular,
+            calendars_response_item.on_call,
+        ) = _read_fields(d)
         _value = calendars_response_item.regular
         calendars_response_item.regular = CalendarItem.from_dict(_value) if isinstance(_value, dict) else _value
         _value = calendars_response_item.on_call
         calendars_response_item.on_call = CalendarItem.from_dict(_value) if isinstance(_value, dict) else _value
-        if len(d) > _N_FIELDS:
-            calendars_response_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        calendars_response_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return calendars_response_item
 
     @property

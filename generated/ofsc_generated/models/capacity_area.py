@@ -3,21 +3,21 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "type": UNSET,
-    "name": UNSET,
-    "status": UNSET,
-    "parent": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "type": None,
+    "name": None,
+    "status": None,
+    "parent": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,50 +32,83 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CapacityArea")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CapacityArea:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the capacity area or the capacity area group. """
-    type_: None | str | Unset = UNSET
+    type_: str | None
     """ The type of the capacity area specified in the request. Allowed values: `group`, `area`. """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The name of the capacity area or the capacity area group in the user's language. """
-    status: None | str | Unset = UNSET
+    status: str | None
     """ The status of the capacity area or the capacity area group specified in the request. Allowed values:
     `active`, `inactive`. """
-    parent: CapacityAreaParent | Unset = UNSET
+    parent: CapacityAreaParent | None
     """ The details of the parent capacity area.
 
     The Parent value is returned, if the value is specified in the Expand parameter. The value is not returned when:
 
     - The capacity area or capacity area group is located at the top level of the hierarchy.
     - The value is not visible for the current user. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        type_: Literal["group", "area"] | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        status: Literal["active", "inactive"] | None | Unset = UNSET,
+        parent: CapacityAreaParent | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "type": type_,
+            "name": name,
+            "status": status,
+            "parent": parent,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.type_ = None if isinstance(type_, Unset) else type_
+        self.name = None if isinstance(name, Unset) else name
+        self.status = None if isinstance(status, Unset) else status
+        self.parent = None if isinstance(parent, Unset) else parent
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.type_ is not UNSET:
+        if self.type_ is not None or "type" in sent:
             field_dict["type"] = self.type_
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.status is not UNSET:
+        if self.status is not None or "status" in sent:
             field_dict["status"] = self.status
-        if self.parent is not UNSET:
+        if self.parent is not None or "parent" in sent:
             field_dict["parent"] = self.parent.to_dict() if isinstance(self.parent, CapacityAreaParent) else self.parent
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        capacity_area = cls(*_read_fields(d))
+        capacity_area = cls.__new__(cls)
+        capacity_area._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            capacity_area.label,
+            capacity_area.type_,
+            capacity_area.name,
+            capacity_area.status,
+            capacity_area.parent,
+        ) = _read_fields(d)
         _value = capacity_area.parent
         capacity_area.parent = CapacityAreaParent.from_dict(_value) if isinstance(_value, dict) else _value
-        if len(d) > _N_FIELDS:
-            capacity_area.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        capacity_area.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return capacity_area
 
     @property

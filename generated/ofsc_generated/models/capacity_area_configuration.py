@@ -3,28 +3,28 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "name": UNSET,
-    "parentLabel": UNSET,
-    "status": UNSET,
-    "type": UNSET,
-    "configuration": UNSET,
-    "capacityCategories": UNSET,
-    "timeSlots": UNSET,
-    "workZones": UNSET,
-    "timeIntervals": UNSET,
-    "organizations": UNSET,
-    "children": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "name": None,
+    "parentLabel": None,
+    "status": None,
+    "type": None,
+    "configuration": None,
+    "capacityCategories": None,
+    "timeSlots": None,
+    "workZones": None,
+    "timeIntervals": None,
+    "organizations": None,
+    "children": None,
 }
 _N_FIELDS = 12
 # Field values in constructor order, in one C-level call.
@@ -46,93 +46,140 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CapacityAreaConfiguration")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CapacityAreaConfiguration:
     """The schema of the capacity area object."""
 
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the capacity area. """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The name of the capacity area in the user's language. """
-    parent_label: None | str | Unset = UNSET
+    parent_label: str | None
     """ The label of the parent group. """
-    status: None | str | Unset = UNSET
+    status: str | None
     """ The status of the capacity area. Allowed values: `active`, `inactive`. """
-    type_: None | str | Unset = UNSET
+    type_: str | None
     """ Allowed values: `group`, `area`. """
-    configuration: CapacityAreaConfigurationConfiguration | Unset = UNSET
+    configuration: CapacityAreaConfigurationConfiguration | None
     """ The configuration of the capacity area. """
-    capacity_categories: CapacityAreaConfigurationCapacityCategories | Unset = UNSET
+    capacity_categories: CapacityAreaConfigurationCapacityCategories | None
     """ The capacity categories assigned to the capacity area. The capacity categories are not retrieved for a
     capacity area group. """
-    time_slots: CapacityAreaConfigurationTimeSlots | Unset = UNSET
+    time_slots: CapacityAreaConfigurationTimeSlots | None
     """ The time slots assigned to the capacity area. The time slots are not retrieved for a capacity area group.
     """
-    work_zones: CapacityAreaConfigurationWorkZones | Unset = UNSET
+    work_zones: CapacityAreaConfigurationWorkZones | None
     """ The work zones assigned to the capacity area. The work zones are not retrieved for a capacity area group.
     """
-    time_intervals: CapacityAreaConfigurationTimeIntervals | Unset = UNSET
+    time_intervals: CapacityAreaConfigurationTimeIntervals | None
     """ The time intervals assigned to the capacity area. The time intervals are not retrieved for a capacity area
     group. """
-    organizations: CapacityAreaConfigurationOrganizations | Unset = UNSET
+    organizations: CapacityAreaConfigurationOrganizations | None
     """ The organizations assigned to the capacity area. The organizations are not retrieved for a capacity area
     group. """
-    children: CapacityAreaConfigurationChildren | Unset = UNSET
+    children: CapacityAreaConfigurationChildren | None
     """ The capacity areas assigned to the capacity area group. The child capacity areas are always returned for a
     capacity area group. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        parent_label: str | None | Unset = UNSET,
+        status: Literal["active", "inactive"] | None | Unset = UNSET,
+        type_: Literal["group", "area"] | None | Unset = UNSET,
+        configuration: CapacityAreaConfigurationConfiguration | None | Unset = UNSET,
+        capacity_categories: CapacityAreaConfigurationCapacityCategories | None | Unset = UNSET,
+        time_slots: CapacityAreaConfigurationTimeSlots | None | Unset = UNSET,
+        work_zones: CapacityAreaConfigurationWorkZones | None | Unset = UNSET,
+        time_intervals: CapacityAreaConfigurationTimeIntervals | None | Unset = UNSET,
+        organizations: CapacityAreaConfigurationOrganizations | None | Unset = UNSET,
+        children: CapacityAreaConfigurationChildren | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "name": name,
+            "parentLabel": parent_label,
+            "status": status,
+            "type": type_,
+            "configuration": configuration,
+            "capacityCategories": capacity_categories,
+            "timeSlots": time_slots,
+            "workZones": work_zones,
+            "timeIntervals": time_intervals,
+            "organizations": organizations,
+            "children": children,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.name = None if isinstance(name, Unset) else name
+        self.parent_label = None if isinstance(parent_label, Unset) else parent_label
+        self.status = None if isinstance(status, Unset) else status
+        self.type_ = None if isinstance(type_, Unset) else type_
+        self.configuration = None if isinstance(configuration, Unset) else configuration
+        self.capacity_categories = None if isinstance(capacity_categories, Unset) else capacity_categories
+        self.time_slots = None if isinstance(time_slots, Unset) else time_slots
+        self.work_zones = None if isinstance(work_zones, Unset) else work_zones
+        self.time_intervals = None if isinstance(time_intervals, Unset) else time_intervals
+        self.organizations = None if isinstance(organizations, Unset) else organizations
+        self.children = None if isinstance(children, Unset) else children
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.parent_label is not UNSET:
+        if self.parent_label is not None or "parentLabel" in sent:
             field_dict["parentLabel"] = self.parent_label
-        if self.status is not UNSET:
+        if self.status is not None or "status" in sent:
             field_dict["status"] = self.status
-        if self.type_ is not UNSET:
+        if self.type_ is not None or "type" in sent:
             field_dict["type"] = self.type_
-        if self.configuration is not UNSET:
+        if self.configuration is not None or "configuration" in sent:
             field_dict["configuration"] = (
                 self.configuration.to_dict()
                 if isinstance(self.configuration, CapacityAreaConfigurationConfiguration)
                 else self.configuration
             )
-        if self.capacity_categories is not UNSET:
+        if self.capacity_categories is not None or "capacityCategories" in sent:
             field_dict["capacityCategories"] = (
                 self.capacity_categories.to_dict()
                 if isinstance(self.capacity_categories, CapacityAreaConfigurationCapacityCategories)
                 else self.capacity_categories
             )
-        if self.time_slots is not UNSET:
+        if self.time_slots is not None or "timeSlots" in sent:
             field_dict["timeSlots"] = (
                 self.time_slots.to_dict()
                 if isinstance(self.time_slots, CapacityAreaConfigurationTimeSlots)
                 else self.time_slots
             )
-        if self.work_zones is not UNSET:
+        if self.work_zones is not None or "workZones" in sent:
             field_dict["workZones"] = (
                 self.work_zones.to_dict()
                 if isinstance(self.work_zones, CapacityAreaConfigurationWorkZones)
                 else self.work_zones
             )
-        if self.time_intervals is not UNSET:
+        if self.time_intervals is not None or "timeIntervals" in sent:
             field_dict["timeIntervals"] = (
                 self.time_intervals.to_dict()
                 if isinstance(self.time_intervals, CapacityAreaConfigurationTimeIntervals)
                 else self.time_intervals
             )
-        if self.organizations is not UNSET:
+        if self.organizations is not None or "organizations" in sent:
             field_dict["organizations"] = (
                 self.organizations.to_dict()
                 if isinstance(self.organizations, CapacityAreaConfigurationOrganizations)
                 else self.organizations
             )
-        if self.children is not UNSET:
+        if self.children is not None or "children" in sent:
             field_dict["children"] = (
                 self.children.to_dict()
                 if isinstance(self.children, CapacityAreaConfigurationChildren)
@@ -142,8 +189,23 @@ class CapacityAreaConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        capacity_area_configuration = cls(*_read_fields(d))
+        capacity_area_configuration = cls.__new__(cls)
+        capacity_area_configuration._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            capacity_area_configuration.label,
+            capacity_area_configuration.name,
+            capacity_area_configuration.parent_label,
+            capacity_area_configuration.status,
+            capacity_area_configuration.type_,
+            capacity_area_configuration.configuration,
+            capacity_area_configuration.capacity_categories,
+            capacity_area_configuration.time_slots,
+            capacity_area_configuration.work_zones,
+            capacity_area_configuration.time_intervals,
+            capacity_area_configuration.organizations,
+            capacity_area_configuration.children,
+        ) = _read_fields(d)
         _value = capacity_area_configuration.configuration
         capacity_area_configuration.configuration = (
             CapacityAreaConfigurationConfiguration.from_dict(_value) if isinstance(_value, dict) else _value
@@ -172,8 +234,9 @@ class CapacityAreaConfiguration:
         capacity_area_configuration.children = (
             CapacityAreaConfigurationChildren.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            capacity_area_configuration.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        capacity_area_configuration.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return capacity_area_configuration
 
     @property

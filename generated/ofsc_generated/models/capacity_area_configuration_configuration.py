@@ -3,22 +3,22 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "definitionLevel": UNSET,
-    "byDay": UNSET,
-    "byCapacityCategory": UNSET,
-    "byTimeSlot": UNSET,
-    "isTimeSlotBase": UNSET,
-    "isAllowCloseOnWorkzoneLevel": UNSET,
+_FIELDS: dict[str, Any] = {
+    "definitionLevel": None,
+    "byDay": None,
+    "byCapacityCategory": None,
+    "byTimeSlot": None,
+    "isTimeSlotBase": None,
+    "isAllowCloseOnWorkzoneLevel": None,
 }
 _N_FIELDS = 6
 # Field values in constructor order, in one C-level call.
@@ -34,13 +34,13 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CapacityAreaConfigurationConfiguration")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CapacityAreaConfigurationConfiguration:
     """The configuration of the capacity area."""
 
-    definition_level: list[str] | None | Unset = UNSET
+    definition_level: list[str] | None
     """ The definition level set for the quota. """
-    by_day: None | str | Unset = UNSET
+    by_day: str | None
     """ The configuration defined for the capacity area determines how quota is entered for a day.
 
     - minutes: Indicates that the quota is entered in minutes
@@ -50,14 +50,14 @@ class CapacityAreaConfigurationConfiguration:
     - percentExcludeOtherActivities: Indicates that the quota is entered as a percentage of the maximum available
     capacity according to the calendar. The maximum available capacity considers the capacity of the 'Other'
     activities. Allowed values: `minutes`, `percentIncludeOtherActivities`, `percentExcludeOtherActivities`. """
-    by_capacity_category: None | str | Unset = UNSET
+    by_capacity_category: str | None
     """ The configuration defined for the capacity area determines how quota is entered for the capacity category.
 
     - minutes: Indicates that the quota is entered in minutes.
     - percentOfMaxAvailable: Indicates that the quota is entered as a percentage of the maximum available capacity.
     - percentQuotaParentLevel: Indicates that the quota is entered as a percentage of the quota defined on the
     parent level. Allowed values: `minutes`, `percentOfMaxAvailable`, `percentQuotaParentLevel`. """
-    by_time_slot: None | str | Unset = UNSET
+    by_time_slot: str | None
     """ The configuration defined for the capacity area determines how quota is entered for a timeslot.
 
     - minutes: Indicates that the quota is entered in minutes
@@ -69,39 +69,88 @@ class CapacityAreaConfigurationConfiguration:
     - percentQuotaParentLevel: Indicates that the quota is entered as a percentage of the quota defined on the
     parent level. Allowed values: `minutes`, `percentOfAvailable`, `percentExcludeOtherActivities`,
     `percentQuotaParentLevel`. """
-    is_time_slot_base: bool | None | Unset = UNSET
+    is_time_slot_base: bool | None
     """ Contains one of the following values: true or false. If true, then the time slot based quota is available
     for the capacity area. If false, then only the time interval based quota is available for the capacity area. The
     default value is false. """
-    is_allow_close_on_workzone_level: bool | None | Unset = UNSET
+    is_allow_close_on_workzone_level: bool | None
     """ Contains one of the following values: true or false. If true, then the quota is closed for the workzone. If
     false, then the quota is open for the workzone. The default value is false. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        definition_level: list[str] | None | Unset = UNSET,
+        by_day: Literal["minutes", "percentIncludeOtherActivities", "percentExcludeOtherActivities"]
+        | None
+        | Unset = UNSET,
+        by_capacity_category: Literal["minutes", "percentOfMaxAvailable", "percentQuotaParentLevel"]
+        | None
+        | Unset = UNSET,
+        by_time_slot: Literal[
+            "minutes", "percentOfAvailable", "percentExcludeOtherActivities", "percentQuotaParentLevel"
+        ]
+        | None
+        | Unset = UNSET,
+        is_time_slot_base: bool | None | Unset = UNSET,
+        is_allow_close_on_workzone_level: bool | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "definitionLevel": definition_level,
+            "byDay": by_day,
+            "byCapacityCategory": by_capacity_category,
+            "byTimeSlot": by_time_slot,
+            "isTimeSlotBase": is_time_slot_base,
+            "isAllowCloseOnWorkzoneLevel": is_allow_close_on_workzone_level,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.definition_level = None if isinstance(definition_level, Unset) else definition_level
+        self.by_day = None if isinstance(by_day, Unset) else by_day
+        self.by_capacity_category = None if isinstance(by_capacity_category, Unset) else by_capacity_category
+        self.by_time_slot = None if isinstance(by_time_slot, Unset) else by_time_slot
+        self.is_time_slot_base = None if isinstance(is_time_slot_base, Unset) else is_time_slot_base
+        self.is_allow_close_on_workzone_level = (
+            None if isinstance(is_allow_close_on_workzone_level, Unset) else is_allow_close_on_workzone_level
+        )
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.definition_level is not UNSET:
+        sent = self._sent
+        if self.definition_level is not None or "definitionLevel" in sent:
             field_dict["definitionLevel"] = self.definition_level
-        if self.by_day is not UNSET:
+        if self.by_day is not None or "byDay" in sent:
             field_dict["byDay"] = self.by_day
-        if self.by_capacity_category is not UNSET:
+        if self.by_capacity_category is not None or "byCapacityCategory" in sent:
             field_dict["byCapacityCategory"] = self.by_capacity_category
-        if self.by_time_slot is not UNSET:
+        if self.by_time_slot is not None or "byTimeSlot" in sent:
             field_dict["byTimeSlot"] = self.by_time_slot
-        if self.is_time_slot_base is not UNSET:
+        if self.is_time_slot_base is not None or "isTimeSlotBase" in sent:
             field_dict["isTimeSlotBase"] = self.is_time_slot_base
-        if self.is_allow_close_on_workzone_level is not UNSET:
+        if self.is_allow_close_on_workzone_level is not None or "isAllowCloseOnWorkzoneLevel" in sent:
             field_dict["isAllowCloseOnWorkzoneLevel"] = self.is_allow_close_on_workzone_level
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        capacity_area_configuration_configuration = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            capacity_area_configuration_configuration.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        capacity_area_configuration_configuration = cls.__new__(cls)
+        capacity_area_configuration_configuration._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            capacity_area_configuration_configuration.definition_level,
+            capacity_area_configuration_configuration.by_day,
+            capacity_area_configuration_configuration.by_capacity_category,
+            capacity_area_configuration_configuration.by_time_slot,
+            capacity_area_configuration_configuration.is_time_slot_base,
+            capacity_area_configuration_configuration.is_allow_close_on_workzone_level,
+        ) = _read_fields(d)
+        capacity_area_configuration_configuration.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return capacity_area_configuration_configuration
 
     @property

@@ -9,38 +9,55 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "href": UNSET,
+_FIELDS: dict[str, Any] = {
+    "href": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="CapacityAreaConfigurationWorkZones")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CapacityAreaConfigurationWorkZones:
     """The work zones assigned to the capacity area. The work zones are not retrieved for a capacity area group."""
 
-    href: None | str | Unset = UNSET
+    href: str | None
     """ The link to the work zone collection. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        href: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "href": href,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.href = None if isinstance(href, Unset) else href
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.href is not UNSET:
+        sent = self._sent
+        if self.href is not None or "href" in sent:
             field_dict["href"] = self.href
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        capacity_area_configuration_work_zones = cls(d["href"])
-        if len(d) > _N_FIELDS:
-            capacity_area_configuration_work_zones.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        capacity_area_configuration_work_zones = cls.__new__(cls)
+        capacity_area_configuration_work_zones._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        capacity_area_configuration_work_zones.href = d["href"]
+        capacity_area_configuration_work_zones.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return capacity_area_configuration_work_zones
 
     @property

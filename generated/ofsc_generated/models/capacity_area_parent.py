@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "name": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "name": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,7 +26,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CapacityAreaParent")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CapacityAreaParent:
     """The details of the parent capacity area.
 
@@ -37,28 +37,51 @@ class CapacityAreaParent:
 
     """
 
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the parent capacity area group. """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The name of the parent capacity area group in user's language. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "name": name,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.name = None if isinstance(name, Unset) else name
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        capacity_area_parent = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            capacity_area_parent.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        capacity_area_parent = cls.__new__(cls)
+        capacity_area_parent._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            capacity_area_parent.label,
+            capacity_area_parent.name,
+        ) = _read_fields(d)
+        capacity_area_parent.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return capacity_area_parent
 
     @property

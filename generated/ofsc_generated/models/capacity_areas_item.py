@@ -10,14 +10,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "name": UNSET,
-    "calendar": UNSET,
-    "available": UNSET,
-    "categories": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "name": None,
+    "calendar": None,
+    "available": None,
+    "categories": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,46 +32,72 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CapacityAreasItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CapacityAreasItem:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label that identifies the capacity area. The object is not returned if the 'aggregateResults' option is
     enabled. """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The name of the capacity area. The object is not returned if the 'aggregateResults' option is enabled. """
-    calendar: CapacityAreasItemCalendar | Unset = UNSET
+    calendar: CapacityAreasItemCalendar | None
     """ The information about resources that belong to a capacity area and have a working calendar for a particular
     day. The number and order of items in the "count" and "minutes" arrays that are returned correspond to the time
     intervals specified in the "calendarTimeIntervals" parameter. """
-    available: CapacityAreasItemAvailable | Unset = UNSET
+    available: CapacityAreasItemAvailable | None
     """ The information about the available capacity. The number and order of items in the "count" and "minutes"
     arrays that are returned correspond to the time intervals specified in the "available TimeIntervals" parameter.
     The returned values are calculated based on the following criteria: - Working calendars of resources that belong
     to the specified area. - Activities in existing routes of the resources that belong to the specified area. -
     Time of activation, reactivation, and deactivation for the routes of the resources. - Scheduled activities that
     are currently located in different areas but belong to the specified area. """
-    categories: list[CapacityAreasItemCategoriesItem] | Unset = UNSET
+    categories: list[CapacityAreasItemCategoriesItem] | None
     """ The array of objects containing data (that is, the maximum available capacity and the estimated
     availability) for a single capacity category. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        calendar: CapacityAreasItemCalendar | None | Unset = UNSET,
+        available: CapacityAreasItemAvailable | None | Unset = UNSET,
+        categories: list[CapacityAreasItemCategoriesItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "name": name,
+            "calendar": calendar,
+            "available": available,
+            "categories": categories,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.name = None if isinstance(name, Unset) else name
+        self.calendar = None if isinstance(calendar, Unset) else calendar
+        self.available = None if isinstance(available, Unset) else available
+        self.categories = None if isinstance(categories, Unset) else categories
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.calendar is not UNSET:
+        if self.calendar is not None or "calendar" in sent:
             field_dict["calendar"] = (
                 self.calendar.to_dict() if isinstance(self.calendar, CapacityAreasItemCalendar) else self.calendar
             )
-        if self.available is not UNSET:
+        if self.available is not None or "available" in sent:
             field_dict["available"] = (
                 self.available.to_dict() if isinstance(self.available, CapacityAreasItemAvailable) else self.available
             )
-        if self.categories is not UNSET:
+        if self.categories is not None or "categories" in sent:
             field_dict["categories"] = (
                 [
                     item0.to_dict() if isinstance(item0, CapacityAreasItemCategoriesItem) else item0
@@ -84,8 +110,16 @@ class CapacityAreasItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        capacity_areas_item = cls(*_read_fields(d))
+        capacity_areas_item = cls.__new__(cls)
+        capacity_areas_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            capacity_areas_item.label,
+            capacity_areas_item.name,
+            capacity_areas_item.calendar,
+            capacity_areas_item.available,
+            capacity_areas_item.categories,
+        ) = _read_fields(d)
         _value = capacity_areas_item.calendar
         capacity_areas_item.calendar = (
             CapacityAreasItemCalendar.from_dict(_value) if isinstance(_value, dict) else _value
@@ -100,8 +134,9 @@ class CapacityAreasItem:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            capacity_areas_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        capacity_areas_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return capacity_areas_item
 
     @property

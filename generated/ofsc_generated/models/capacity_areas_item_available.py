@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "count": UNSET,
-    "minutes": UNSET,
+_FIELDS: dict[str, Any] = {
+    "count": None,
+    "minutes": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,7 +26,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CapacityAreasItemAvailable")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CapacityAreasItemAvailable:
     """The information about the available capacity. The number and order of items in the "count" and "minutes" arrays that
     are returned correspond to the time intervals specified in the "available TimeIntervals" parameter. The returned
@@ -37,29 +37,52 @@ class CapacityAreasItemAvailable:
 
     """
 
-    count: list[int] | None | Unset = UNSET
+    count: list[int] | None
     """ The number of available resources within the time intervals. """
-    minutes: list[int] | None | Unset = UNSET
+    minutes: list[int] | None
     """ The maximum available capacity according to the calendars of the resources. The maximum available capacity
     value is also calculated for the time intervals specified in the "calendarTimeIntervals" parameter. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        count: list[int] | None | Unset = UNSET,
+        minutes: list[int] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "count": count,
+            "minutes": minutes,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.count = None if isinstance(count, Unset) else count
+        self.minutes = None if isinstance(minutes, Unset) else minutes
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.count is not UNSET:
+        sent = self._sent
+        if self.count is not None or "count" in sent:
             field_dict["count"] = self.count
-        if self.minutes is not UNSET:
+        if self.minutes is not None or "minutes" in sent:
             field_dict["minutes"] = self.minutes
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        capacity_areas_item_available = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            capacity_areas_item_available.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        capacity_areas_item_available = cls.__new__(cls)
+        capacity_areas_item_available._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            capacity_areas_item_available.count,
+            capacity_areas_item_available.minutes,
+        ) = _read_fields(d)
+        capacity_areas_item_available.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return capacity_areas_item_available
 
     @property

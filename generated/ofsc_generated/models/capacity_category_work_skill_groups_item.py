@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from itertools import islice
@@ -8,13 +9,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, ofsc_time_text
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "startDate": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "startDate": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,30 +27,53 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CapacityCategoryWorkSkillGroupsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CapacityCategoryWorkSkillGroupsItem:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the work skill group. """
-    start_date: None | str | Unset = UNSET
-    """ The start date of the work skill group. It is ignored in the PUT operation. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    start_date: str | None
+    """ The start date of the work skill group. It is ignored in the PUT operation. Format: `YYYY-MM-DD`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        start_date: str | datetime.date | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "startDate": start_date,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.start_date = None if isinstance(start_date, Unset) else ofsc_time_text(start_date, "date")
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.start_date is not UNSET:
+        if self.start_date is not None or "startDate" in sent:
             field_dict["startDate"] = self.start_date
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        capacity_category_work_skill_groups_item = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            capacity_category_work_skill_groups_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        capacity_category_work_skill_groups_item = cls.__new__(cls)
+        capacity_category_work_skill_groups_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            capacity_category_work_skill_groups_item.label,
+            capacity_category_work_skill_groups_item.start_date,
+        ) = _read_fields(d)
+        capacity_category_work_skill_groups_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return capacity_category_work_skill_groups_item
 
     @property

@@ -10,14 +10,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "name": UNSET,
-    "propertyLabel": UNSET,
-    "searchable": UNSET,
-    "preview": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "name": None,
+    "propertyLabel": None,
+    "searchable": None,
+    "preview": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,45 +32,80 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CatalogFieldSchemasItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CatalogFieldSchemasItem:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the catalog field. """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The name of the catalog field. """
-    property_label: None | str | Unset = UNSET
+    property_label: str | None
     """ The label assigned to a custom property field. """
-    searchable: bool | None | Unset = UNSET
+    searchable: bool | None
     """ Contains one of the following values: true or false. If true, then the field is searchable. If false, then
     the field cannot be searched. """
-    preview: bool | None | Unset = UNSET
+    preview: bool | None
     """ Contains one of the following values: true or false. If true, then the field is cached in online mode and
     included in the search results. If false, then the field is cached in offline mode and the field is excluded in
     the search results. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        property_label: str | None | Unset = UNSET,
+        searchable: bool | None | Unset = UNSET,
+        preview: bool | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "name": name,
+            "propertyLabel": property_label,
+            "searchable": searchable,
+            "preview": preview,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.name = None if isinstance(name, Unset) else name
+        self.property_label = None if isinstance(property_label, Unset) else property_label
+        self.searchable = None if isinstance(searchable, Unset) else searchable
+        self.preview = None if isinstance(preview, Unset) else preview
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.property_label is not UNSET:
+        if self.property_label is not None or "propertyLabel" in sent:
             field_dict["propertyLabel"] = self.property_label
-        if self.searchable is not UNSET:
+        if self.searchable is not None or "searchable" in sent:
             field_dict["searchable"] = self.searchable
-        if self.preview is not UNSET:
+        if self.preview is not None or "preview" in sent:
             field_dict["preview"] = self.preview
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        catalog_field_schemas_item = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            catalog_field_schemas_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        catalog_field_schemas_item = cls.__new__(cls)
+        catalog_field_schemas_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            catalog_field_schemas_item.label,
+            catalog_field_schemas_item.name,
+            catalog_field_schemas_item.property_label,
+            catalog_field_schemas_item.searchable,
+            catalog_field_schemas_item.preview,
+        ) = _read_fields(d)
+        catalog_field_schemas_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return catalog_field_schemas_item
 
     @property

@@ -10,15 +10,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "type": UNSET,
-    "weight": UNSET,
-    "fields": UNSET,
-    "tags": UNSET,
-    "linkedItems": UNSET,
-    "images": UNSET,
+_FIELDS: dict[str, Any] = {
+    "type": None,
+    "weight": None,
+    "fields": None,
+    "tags": None,
+    "linkedItems": None,
+    "images": None,
 }
 _N_FIELDS = 6
 # Field values in constructor order, in one C-level call.
@@ -34,43 +34,72 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CatalogItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CatalogItem:
     """The item of a catalog."""
 
-    type_: None | str | Unset = UNSET
+    type_: str | None
     """ The parameter that allows you to define the type of data in your catalog. """
-    weight: int | None | Unset = UNSET
+    weight: int | None
     """ Default 1. Item weight used for sorting during cache loading. Items with weight=0 will not be cahced for
     offline usage. May be used to reduce the size of the catalog cache in user devices (too many items may exceed
     available memory). """
-    fields: list[CatalogItemFieldsItem] | Unset = UNSET
+    fields: list[CatalogItemFieldsItem] | None
     """ The list of catalog item fields that allow you to filter the catalog data. """
-    tags: list[str] | None | Unset = UNSET
+    tags: list[str] | None
     """ The list of tags associated with the catalog item. """
-    linked_items: list[CatalogItemLinkedItemsItem] | Unset = UNSET
+    linked_items: list[CatalogItemLinkedItemsItem] | None
     """ The list of linked items associated with the catalog item. """
-    images: list[CatalogItemImagesItem] | Unset = UNSET
+    images: list[CatalogItemImagesItem] | None
     """ The list of images of the catalog item. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        type_: str | None | Unset = UNSET,
+        weight: int | None | Unset = UNSET,
+        fields: list[CatalogItemFieldsItem] | None | Unset = UNSET,
+        tags: list[str] | None | Unset = UNSET,
+        linked_items: list[CatalogItemLinkedItemsItem] | None | Unset = UNSET,
+        images: list[CatalogItemImagesItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "type": type_,
+            "weight": weight,
+            "fields": fields,
+            "tags": tags,
+            "linkedItems": linked_items,
+            "images": images,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.type_ = None if isinstance(type_, Unset) else type_
+        self.weight = None if isinstance(weight, Unset) else weight
+        self.fields = None if isinstance(fields, Unset) else fields
+        self.tags = None if isinstance(tags, Unset) else tags
+        self.linked_items = None if isinstance(linked_items, Unset) else linked_items
+        self.images = None if isinstance(images, Unset) else images
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
+        sent = self._sent
+        if self.type_ is not None or "type" in sent:
             field_dict["type"] = self.type_
-        if self.weight is not UNSET:
+        if self.weight is not None or "weight" in sent:
             field_dict["weight"] = self.weight
-        if self.fields is not UNSET:
+        if self.fields is not None or "fields" in sent:
             field_dict["fields"] = (
                 [item0.to_dict() if isinstance(item0, CatalogItemFieldsItem) else item0 for item0 in self.fields]
                 if isinstance(self.fields, list)
                 else self.fields
             )
-        if self.tags is not UNSET:
+        if self.tags is not None or "tags" in sent:
             field_dict["tags"] = self.tags
-        if self.linked_items is not UNSET:
+        if self.linked_items is not None or "linkedItems" in sent:
             field_dict["linkedItems"] = (
                 [
                     item0.to_dict() if isinstance(item0, CatalogItemLinkedItemsItem) else item0
@@ -79,7 +108,7 @@ class CatalogItem:
                 if isinstance(self.linked_items, list)
                 else self.linked_items
             )
-        if self.images is not UNSET:
+        if self.images is not None or "images" in sent:
             field_dict["images"] = (
                 [item0.to_dict() if isinstance(item0, CatalogItemImagesItem) else item0 for item0 in self.images]
                 if isinstance(self.images, list)
@@ -89,8 +118,17 @@ class CatalogItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        catalog_item = cls(*_read_fields(d))
+        catalog_item = cls.__new__(cls)
+        catalog_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            catalog_item.type_,
+            catalog_item.weight,
+            catalog_item.fields,
+            catalog_item.tags,
+            catalog_item.linked_items,
+            catalog_item.images,
+        ) = _read_fields(d)
         _value = catalog_item.fields
         catalog_item.fields = (
             [CatalogItemFieldsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
@@ -109,8 +147,7 @@ class CatalogItem:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            catalog_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        catalog_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return catalog_item
 
     @property

@@ -3,27 +3,27 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "startedTime": UNSET,
-    "endedTime": UNSET,
-    "chatId": UNSET,
-    "startedBy": UNSET,
-    "chatName": UNSET,
-    "helpdeskName": UNSET,
-    "type": UNSET,
-    "expireTime": UNSET,
-    "updateType": UNSET,
-    "updateInfo": UNSET,
-    "broadcastInfo": UNSET,
+_FIELDS: dict[str, Any] = {
+    "startedTime": None,
+    "endedTime": None,
+    "chatId": None,
+    "startedBy": None,
+    "chatName": None,
+    "helpdeskName": None,
+    "type": None,
+    "expireTime": None,
+    "updateType": None,
+    "updateInfo": None,
+    "broadcastInfo": None,
 }
 _N_FIELDS = 11
 # Field values in constructor order, in one C-level call.
@@ -44,66 +44,121 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="Chat")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class Chat:
     """The object containing details about the chat."""
 
-    started_time: None | str | Unset = UNSET
+    started_time: str | None
     """ The time when the chat was started (ISO-8601). """
-    ended_time: None | str | Unset = UNSET
+    ended_time: str | None
     """ Time (in UTC time standard) when the chat or broadcast was ended (string). The time format is YYYY-MM-DD
     HH:MM:SS. The field isn't available if the chat has not ended. """
-    chat_id: int | None | Unset = UNSET
+    chat_id: int | None
     """ The identifier of the chat. """
-    started_by: None | str | Unset = UNSET
+    started_by: str | None
     """ The address of the user who started the chat. """
-    chat_name: None | str | Unset = UNSET
+    chat_name: str | None
     """ The name of the chat. """
-    helpdesk_name: None | str | Unset = UNSET
+    helpdesk_name: str | None
     """ The name of the helpdesk and is applicable only for helpdesk chats. """
-    type_: None | str | Unset = UNSET
+    type_: str | None
     """ The type of the broadcast. Allowed values: `group-broadcast`, `location-broadcast`, `activity-broadcast`.
     """
-    expire_time: None | str | Unset = UNSET
+    expire_time: str | None
     """ The time at which the broadcast will expire in 'YYYY-MM-DD HH:MM:SS' format. Only applicable for broadcasts
     with expiry time. """
-    update_type: None | str | Unset = UNSET
+    update_type: str | None
     """ The updated details in the chat. Only applicable for the ChatUpdated event. Allowed values:
     `UserInvitedToChat`, `UserLeftChat`, `ChatFinished`, `UserJoinedChat`, `ChatMoved`, `UserLeftBroadcast`,
     `BroadcastFinished`, `NameChanged`. """
-    update_info: ChatUpdateInfo | Unset = UNSET
+    update_info: ChatUpdateInfo | None
     """ The object contains the updated information of a chat. """
-    broadcast_info: ChatBroadcastInfo | Unset = UNSET
+    broadcast_info: ChatBroadcastInfo | None
     """ The object containing details about the broadcast chat. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        started_time: str | None | Unset = UNSET,
+        ended_time: str | None | Unset = UNSET,
+        chat_id: int | None | Unset = UNSET,
+        started_by: str | None | Unset = UNSET,
+        chat_name: str | None | Unset = UNSET,
+        helpdesk_name: str | None | Unset = UNSET,
+        type_: Literal["group-broadcast", "location-broadcast", "activity-broadcast"] | None | Unset = UNSET,
+        expire_time: str | None | Unset = UNSET,
+        update_type: Literal[
+            "UserInvitedToChat",
+            "UserLeftChat",
+            "ChatFinished",
+            "UserJoinedChat",
+            "ChatMoved",
+            "UserLeftBroadcast",
+            "BroadcastFinished",
+            "NameChanged",
+        ]
+        | None
+        | Unset = UNSET,
+        update_info: ChatUpdateInfo | None | Unset = UNSET,
+        broadcast_info: ChatBroadcastInfo | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "startedTime": started_time,
+            "endedTime": ended_time,
+            "chatId": chat_id,
+            "startedBy": started_by,
+            "chatName": chat_name,
+            "helpdeskName": helpdesk_name,
+            "type": type_,
+            "expireTime": expire_time,
+            "updateType": update_type,
+            "updateInfo": update_info,
+            "broadcastInfo": broadcast_info,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.started_time = None if isinstance(started_time, Unset) else started_time
+        self.ended_time = None if isinstance(ended_time, Unset) else ended_time
+        self.chat_id = None if isinstance(chat_id, Unset) else chat_id
+        self.started_by = None if isinstance(started_by, Unset) else started_by
+        self.chat_name = None if isinstance(chat_name, Unset) else chat_name
+        self.helpdesk_name = None if isinstance(helpdesk_name, Unset) else helpdesk_name
+        self.type_ = None if isinstance(type_, Unset) else type_
+        self.expire_time = None if isinstance(expire_time, Unset) else expire_time
+        self.update_type = None if isinstance(update_type, Unset) else update_type
+        self.update_info = None if isinstance(update_info, Unset) else update_info
+        self.broadcast_info = None if isinstance(broadcast_info, Unset) else broadcast_info
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.started_time is not UNSET:
+        sent = self._sent
+        if self.started_time is not None or "startedTime" in sent:
             field_dict["startedTime"] = self.started_time
-        if self.ended_time is not UNSET:
+        if self.ended_time is not None or "endedTime" in sent:
             field_dict["endedTime"] = self.ended_time
-        if self.chat_id is not UNSET:
+        if self.chat_id is not None or "chatId" in sent:
             field_dict["chatId"] = self.chat_id
-        if self.started_by is not UNSET:
+        if self.started_by is not None or "startedBy" in sent:
             field_dict["startedBy"] = self.started_by
-        if self.chat_name is not UNSET:
+        if self.chat_name is not None or "chatName" in sent:
             field_dict["chatName"] = self.chat_name
-        if self.helpdesk_name is not UNSET:
+        if self.helpdesk_name is not None or "helpdeskName" in sent:
             field_dict["helpdeskName"] = self.helpdesk_name
-        if self.type_ is not UNSET:
+        if self.type_ is not None or "type" in sent:
             field_dict["type"] = self.type_
-        if self.expire_time is not UNSET:
+        if self.expire_time is not None or "expireTime" in sent:
             field_dict["expireTime"] = self.expire_time
-        if self.update_type is not UNSET:
+        if self.update_type is not None or "updateType" in sent:
             field_dict["updateType"] = self.update_type
-        if self.update_info is not UNSET:
+        if self.update_info is not None or "updateInfo" in sent:
             field_dict["updateInfo"] = (
                 self.update_info.to_dict() if isinstance(self.update_info, ChatUpdateInfo) else self.update_info
             )
-        if self.broadcast_info is not UNSET:
+        if self.broadcast_info is not None or "broadcastInfo" in sent:
             field_dict["broadcastInfo"] = (
                 self.broadcast_info.to_dict()
                 if isinstance(self.broadcast_info, ChatBroadcastInfo)
@@ -113,14 +168,27 @@ class Chat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        chat = cls(*_read_fields(d))
+        chat = cls.__new__(cls)
+        chat._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            chat.started_time,
+            chat.ended_time,
+            chat.chat_id,
+            chat.started_by,
+            chat.chat_name,
+            chat.helpdesk_name,
+            chat.type_,
+            chat.expire_time,
+            chat.update_type,
+            chat.update_info,
+            chat.broadcast_info,
+        ) = _read_fields(d)
         _value = chat.update_info
         chat.update_info = ChatUpdateInfo.from_dict(_value) if isinstance(_value, dict) else _value
         _value = chat.broadcast_info
         chat.broadcast_info = ChatBroadcastInfo.from_dict(_value) if isinstance(_value, dict) else _value
-        if len(d) > _N_FIELDS:
-            chat.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        chat.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return chat
 
     @property

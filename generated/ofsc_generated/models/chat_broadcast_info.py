@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "broadcastedTo": UNSET,
-    "broadcastItemDetails": UNSET,
-    "filterCriteria": UNSET,
+_FIELDS: dict[str, Any] = {
+    "broadcastedTo": None,
+    "broadcastItemDetails": None,
+    "filterCriteria": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,37 +28,57 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ChatBroadcastInfo")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ChatBroadcastInfo:
     """The object containing details about the broadcast chat."""
 
-    broadcasted_to: ChatBroadcastInfoBroadcastedTo | Unset = UNSET
+    broadcasted_to: ChatBroadcastInfoBroadcastedTo | None
     """ The object contains the group names to which the broadcast was sent. """
-    broadcast_item_details: ChatBroadcastInfoBroadcastItemDetails | Unset = UNSET
+    broadcast_item_details: ChatBroadcastInfoBroadcastItemDetails | None
     """ The object containing the activity ID of the activity broadcast and the inventory type and model property of
     the inventory broadcast. """
-    filter_criteria: ChatBroadcastInfoFilterCriteria | Unset = UNSET
+    filter_criteria: ChatBroadcastInfoFilterCriteria | None
     """ The object containing the filter criteria of the broadcast. It is applicable for location, activity (if the
     activity has coordinates specified) and the inventory broadcasts. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        broadcasted_to: ChatBroadcastInfoBroadcastedTo | None | Unset = UNSET,
+        broadcast_item_details: ChatBroadcastInfoBroadcastItemDetails | None | Unset = UNSET,
+        filter_criteria: ChatBroadcastInfoFilterCriteria | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "broadcastedTo": broadcasted_to,
+            "broadcastItemDetails": broadcast_item_details,
+            "filterCriteria": filter_criteria,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.broadcasted_to = None if isinstance(broadcasted_to, Unset) else broadcasted_to
+        self.broadcast_item_details = None if isinstance(broadcast_item_details, Unset) else broadcast_item_details
+        self.filter_criteria = None if isinstance(filter_criteria, Unset) else filter_criteria
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.broadcasted_to is not UNSET:
+        sent = self._sent
+        if self.broadcasted_to is not None or "broadcastedTo" in sent:
             field_dict["broadcastedTo"] = (
                 self.broadcasted_to.to_dict()
                 if isinstance(self.broadcasted_to, ChatBroadcastInfoBroadcastedTo)
                 else self.broadcasted_to
             )
-        if self.broadcast_item_details is not UNSET:
+        if self.broadcast_item_details is not None or "broadcastItemDetails" in sent:
             field_dict["broadcastItemDetails"] = (
                 self.broadcast_item_details.to_dict()
                 if isinstance(self.broadcast_item_details, ChatBroadcastInfoBroadcastItemDetails)
                 else self.broadcast_item_details
             )
-        if self.filter_criteria is not UNSET:
+        if self.filter_criteria is not None or "filterCriteria" in sent:
             field_dict["filterCriteria"] = (
                 self.filter_criteria.to_dict()
                 if isinstance(self.filter_criteria, ChatBroadcastInfoFilterCriteria)
@@ -68,8 +88,14 @@ class ChatBroadcastInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        chat_broadcast_info = cls(*_read_fields(d))
+        chat_broadcast_info = cls.__new__(cls)
+        chat_broadcast_info._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            chat_broadcast_info.broadcasted_to,
+            chat_broadcast_info.broadcast_item_details,
+            chat_broadcast_info.filter_criteria,
+        ) = _read_fields(d)
         _value = chat_broadcast_info.broadcasted_to
         chat_broadcast_info.broadcasted_to = (
             ChatBroadcastInfoBroadcastedTo.from_dict(_value) if isinstance(_value, dict) else _value
@@ -82,8 +108,9 @@ class ChatBroadcastInfo:
         chat_broadcast_info.filter_criteria = (
             ChatBroadcastInfoFilterCriteria.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            chat_broadcast_info.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        chat_broadcast_info.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return chat_broadcast_info
 
     @property

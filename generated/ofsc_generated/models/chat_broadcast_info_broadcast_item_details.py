@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "activityId": UNSET,
-    "inventoryType": UNSET,
-    "modelProperty": UNSET,
+_FIELDS: dict[str, Any] = {
+    "activityId": None,
+    "inventoryType": None,
+    "modelProperty": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,39 +28,66 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ChatBroadcastInfoBroadcastItemDetails")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ChatBroadcastInfoBroadcastItemDetails:
     """The object containing the activity ID of the activity broadcast and the inventory type and model property of the
     inventory broadcast.
 
     """
 
-    activity_id: int | None | Unset = UNSET
+    activity_id: int | None
     """ The identifier of the activity in the activity broadcast. """
-    inventory_type: None | str | Unset = UNSET
+    inventory_type: str | None
     """ The type of inventory in the inventory broadcast. """
-    model_property: None | str | Unset = UNSET
+    model_property: str | None
     """ The model property of the inventory in the inventory broadcast. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        activity_id: int | None | Unset = UNSET,
+        inventory_type: str | None | Unset = UNSET,
+        model_property: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "activityId": activity_id,
+            "inventoryType": inventory_type,
+            "modelProperty": model_property,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.activity_id = None if isinstance(activity_id, Unset) else activity_id
+        self.inventory_type = None if isinstance(inventory_type, Unset) else inventory_type
+        self.model_property = None if isinstance(model_property, Unset) else model_property
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.activity_id is not UNSET:
+        sent = self._sent
+        if self.activity_id is not None or "activityId" in sent:
             field_dict["activityId"] = self.activity_id
-        if self.inventory_type is not UNSET:
+        if self.inventory_type is not None or "inventoryType" in sent:
             field_dict["inventoryType"] = self.inventory_type
-        if self.model_property is not UNSET:
+        if self.model_property is not None or "modelProperty" in sent:
             field_dict["modelProperty"] = self.model_property
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        chat_broadcast_info_broadcast_item_details = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            chat_broadcast_info_broadcast_item_details.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        chat_broadcast_info_broadcast_item_details = cls.__new__(cls)
+        chat_broadcast_info_broadcast_item_details._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            chat_broadcast_info_broadcast_item_details.activity_id,
+            chat_broadcast_info_broadcast_item_details.inventory_type,
+            chat_broadcast_info_broadcast_item_details.model_property,
+        ) = _read_fields(d)
+        chat_broadcast_info_broadcast_item_details.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return chat_broadcast_info_broadcast_item_details
 
     @property

@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "latitude": UNSET,
-    "longitude": UNSET,
-    "radius": UNSET,
+_FIELDS: dict[str, Any] = {
+    "latitude": None,
+    "longitude": None,
+    "radius": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,41 +28,68 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ChatBroadcastInfoFilterCriteria")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ChatBroadcastInfoFilterCriteria:
     """The object containing the filter criteria of the broadcast. It is applicable for location, activity (if the activity
     has coordinates specified) and the inventory broadcasts.
 
     """
 
-    latitude: float | None | Unset = UNSET
+    latitude: float | None
     """ The latitude coordinate (in degrees) of the user used in Location or Inventory broadcasts and the latitude
     coordinate (in degrees) of the activity used in Activity broadcasts. """
-    longitude: float | None | Unset = UNSET
+    longitude: float | None
     """ The longitude coordinate (in degrees) of the user used in Location or Inventory broadcasts and the longitude
     coordinate (in degrees) of the activity used in Activity broadcasts. """
-    radius: int | None | Unset = UNSET
+    radius: int | None
     """ The radius set by the user for Location and Activity broadcasts. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        latitude: float | None | Unset = UNSET,
+        longitude: float | None | Unset = UNSET,
+        radius: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "latitude": latitude,
+            "longitude": longitude,
+            "radius": radius,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.latitude = None if isinstance(latitude, Unset) else latitude
+        self.longitude = None if isinstance(longitude, Unset) else longitude
+        self.radius = None if isinstance(radius, Unset) else radius
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.latitude is not UNSET:
+        sent = self._sent
+        if self.latitude is not None or "latitude" in sent:
             field_dict["latitude"] = self.latitude
-        if self.longitude is not UNSET:
+        if self.longitude is not None or "longitude" in sent:
             field_dict["longitude"] = self.longitude
-        if self.radius is not UNSET:
+        if self.radius is not None or "radius" in sent:
             field_dict["radius"] = self.radius
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        chat_broadcast_info_filter_criteria = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            chat_broadcast_info_filter_criteria.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        chat_broadcast_info_filter_criteria = cls.__new__(cls)
+        chat_broadcast_info_filter_criteria._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            chat_broadcast_info_filter_criteria.latitude,
+            chat_broadcast_info_filter_criteria.longitude,
+            chat_broadcast_info_filter_criteria.radius,
+        ) = _read_fields(d)
+        chat_broadcast_info_filter_criteria.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return chat_broadcast_info_filter_criteria
 
     @property

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "type": UNSET,
-    "attachmentId": UNSET,
-    "chatId": UNSET,
-    "data": UNSET,
+_FIELDS: dict[str, Any] = {
+    "type": None,
+    "attachmentId": None,
+    "chatId": None,
+    "data": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,43 +30,74 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ChatMessageAttachment")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ChatMessageAttachment:
     """The object containing the attachment details."""
 
-    type_: None | str | Unset = UNSET
-    attachment_id: int | None | Unset = UNSET
+    type_: str | None
+    attachment_id: int | None
     """ The unique identifier of the attachment. """
-    chat_id: int | None | Unset = UNSET
+    chat_id: int | None
     """ The unique identifier of the chat. """
-    data: ChatMessageAttachmentData | Unset = UNSET
+    data: ChatMessageAttachmentData | None
     """ The object containing the data of the attachment. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        type_: str | None | Unset = UNSET,
+        attachment_id: int | None | Unset = UNSET,
+        chat_id: int | None | Unset = UNSET,
+        data: ChatMessageAttachmentData | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "type": type_,
+            "attachmentId": attachment_id,
+            "chatId": chat_id,
+            "data": data,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.type_ = None if isinstance(type_, Unset) else type_
+        self.attachment_id = None if isinstance(attachment_id, Unset) else attachment_id
+        self.chat_id = None if isinstance(chat_id, Unset) else chat_id
+        self.data = None if isinstance(data, Unset) else data
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
+        sent = self._sent
+        if self.type_ is not None or "type" in sent:
             field_dict["type"] = self.type_
-        if self.attachment_id is not UNSET:
+        if self.attachment_id is not None or "attachmentId" in sent:
             field_dict["attachmentId"] = self.attachment_id
-        if self.chat_id is not UNSET:
+        if self.chat_id is not None or "chatId" in sent:
             field_dict["chatId"] = self.chat_id
-        if self.data is not UNSET:
+        if self.data is not None or "data" in sent:
             field_dict["data"] = self.data.to_dict() if isinstance(self.data, ChatMessageAttachmentData) else self.data
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        chat_message_attachment = cls(*_read_fields(d))
+        chat_message_attachment = cls.__new__(cls)
+        chat_message_attachment._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            chat_message_attachment.type_,
+            chat_message_attachment.attachment_id,
+            chat_message_attachment.chat_id,
+            chat_message_attachment.data,
+        ) = _read_fields(d)
         _value = chat_message_attachment.data
         chat_message_attachment.data = (
             ChatMessageAttachmentData.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            chat_message_attachment.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        chat_message_attachment.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return chat_message_attachment
 
     @property

@@ -3,22 +3,22 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "eventType": UNSET,
-    "user": UNSET,
-    "time": UNSET,
-    "chat": UNSET,
-    "message": UNSET,
-    "participants": UNSET,
+_FIELDS: dict[str, Any] = {
+    "eventType": None,
+    "user": None,
+    "time": None,
+    "chat": None,
+    "message": None,
+    "participants": None,
 }
 _N_FIELDS = 6
 # Field values in constructor order, in one C-level call.
@@ -34,11 +34,11 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ChatMessageSent")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ChatMessageSent:
     """The object containing details of the Chat Message Sent event."""
 
-    event_type: str | Unset = UNSET
+    event_type: str | None
     """ The type of the event. Allowed values: `activityCreated`, `activityUpdated`, `activityStarted`,
     `activityTravelStarted`, `activityTravelStopped`, `activitySuspended`, `activityCompleted`, `activityNotDone`,
     `activityCanceled`, `activityDeleted`, `activityDelayed`, `activityReopened`, `activityPreworkCreated`,
@@ -51,37 +51,119 @@ class ChatMessageSent:
     `resourceUpdated`, `resourceCreated`, `transactionUpdated`, `resourceInventoryCreated`,
     `resourceInventoryUpdated`, `resourceInventoryDeleted`, `routingRun`, `broadcastStatusUpdate`, `formSubmitted`.
     """
-    user: None | str | Unset = UNSET
+    user: str | None
     """ The login name of the user who performed the action that triggered the event.
 
     Note: Some actions are performed by the Oracle Field Service application. Therefore, the parameter is not
     returned, if the action is not performed by the user. """
-    time: None | str | Unset = UNSET
+    time: str | None
     """ The event time is in the UTC time zone and in the 'YYYY-MM-DD HH:MM:SS' format. """
-    chat: Chat | Unset = UNSET
+    chat: Chat | None
     """ The object containing details about the chat. """
-    message: ChatMessage | Unset = UNSET
+    message: ChatMessage | None
     """ The object containing the details of a message. """
-    participants: list[ParticipantInMessageSent] | None | Unset = UNSET
+    participants: list[ParticipantInMessageSent] | None
     """ A record containing the details of the participants in the chat or broadcast. This field is available only
     when the message is the first message of a chat or a broadcast. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        event_type: Literal[
+            "activityCreated",
+            "activityUpdated",
+            "activityStarted",
+            "activityTravelStarted",
+            "activityTravelStopped",
+            "activitySuspended",
+            "activityCompleted",
+            "activityNotDone",
+            "activityCanceled",
+            "activityDeleted",
+            "activityDelayed",
+            "activityReopened",
+            "activityPreworkCreated",
+            "activityLinkCreated",
+            "activityLinkDeleted",
+            "resourcePreferenceCreated",
+            "resourcePreferenceDeleted",
+            "requiredInventoryCreated",
+            "requiredInventoryUpdated",
+            "requiredInventoryDeleted",
+            "inventoryInstalled",
+            "inventoryDeinstalled",
+            "customerInventoryCreated",
+            "customerInventoryUpdated",
+            "customerInventoryDeleted",
+            "inventoryUndoInstall",
+            "inventoryUndoDeinstall",
+            "activityMoved",
+            "routeCreated",
+            "routeUpdated",
+            "routeActivated",
+            "routeDeactivated",
+            "routeReactivated",
+            "customerRequestCreated",
+            "inventoryRequestCreated",
+            "resourceRequestCreated",
+            "chatUpdated",
+            "chatMessageSent",
+            "userUpdated",
+            "userCreated",
+            "userDeleted",
+            "resourceUpdated",
+            "resourceCreated",
+            "transactionUpdated",
+            "resourceInventoryCreated",
+            "resourceInventoryUpdated",
+            "resourceInventoryDeleted",
+            "routingRun",
+            "broadcastStatusUpdate",
+            "formSubmitted",
+        ]
+        | None
+        | Unset = UNSET,
+        user: str | None | Unset = UNSET,
+        time: str | None | Unset = UNSET,
+        chat: Chat | None | Unset = UNSET,
+        message: ChatMessage | None | Unset = UNSET,
+        participants: list[ParticipantInMessageSent] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "eventType": event_type,
+            "user": user,
+            "time": time,
+            "chat": chat,
+            "message": message,
+            "participants": participants,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.event_type = None if isinstance(event_type, Unset) else event_type
+        self.user = None if isinstance(user, Unset) else user
+        self.time = None if isinstance(time, Unset) else time
+        self.chat = None if isinstance(chat, Unset) else chat
+        self.message = None if isinstance(message, Unset) else message
+        self.participants = None if isinstance(participants, Unset) else participants
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.event_type is not UNSET:
+        sent = self._sent
+        if self.event_type is not None or "eventType" in sent:
             field_dict["eventType"] = self.event_type
-        if self.user is not UNSET:
+        if self.user is not None or "user" in sent:
             field_dict["user"] = self.user
-        if self.time is not UNSET:
+        if self.time is not None or "time" in sent:
             field_dict["time"] = self.time
-        if self.chat is not UNSET:
+        if self.chat is not None or "chat" in sent:
             field_dict["chat"] = self.chat.to_dict() if isinstance(self.chat, Chat) else self.chat
-        if self.message is not UNSET:
+        if self.message is not None or "message" in sent:
             field_dict["message"] = self.message.to_dict() if isinstance(self.message, ChatMessage) else self.message
-        if self.participants is not UNSET:
+        if self.participants is not None or "participants" in sent:
             field_dict["participants"] = (
                 [
                     item0.to_dict() if isinstance(item0, ParticipantInMessageSent) else item0
@@ -94,8 +176,17 @@ class ChatMessageSent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        chat_message_sent = cls(*_read_fields(d))
+        chat_message_sent = cls.__new__(cls)
+        chat_message_sent._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            chat_message_sent.event_type,
+            chat_message_sent.user,
+            chat_message_sent.time,
+            chat_message_sent.chat,
+            chat_message_sent.message,
+            chat_message_sent.participants,
+        ) = _read_fields(d)
         _value = chat_message_sent.chat
         chat_message_sent.chat = Chat.from_dict(_value) if isinstance(_value, dict) else _value
         _value = chat_message_sent.message
@@ -106,8 +197,7 @@ class ChatMessageSent:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            chat_message_sent.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        chat_message_sent.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return chat_message_sent
 
     @property

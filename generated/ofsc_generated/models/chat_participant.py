@@ -10,14 +10,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "name": UNSET,
-    "login": UNSET,
-    "invitedBy": UNSET,
-    "invitedTime": UNSET,
-    "leftTime": UNSET,
+_FIELDS: dict[str, Any] = {
+    "name": None,
+    "login": None,
+    "invitedBy": None,
+    "invitedTime": None,
+    "leftTime": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,45 +32,78 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ChatParticipant")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ChatParticipant:
     """The participant object contains details about the participant."""
 
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The name of the participant. """
-    login: None | str | Unset = UNSET
+    login: str | None
     """ The login name of the user. """
-    invited_by: None | str | Unset = UNSET
+    invited_by: str | None
     """ The login name of the user who invited another user for chat. """
-    invited_time: None | str | Unset = UNSET
+    invited_time: str | None
     """ The time at which the user was invited to chat in 'YYYY-MM-DD HH:MM:SS' format. """
-    left_time: None | str | Unset = UNSET
+    left_time: str | None
     """ The time at which the user left the chat in 'YYYY-MM-DD HH:MM:SS' format or '-1' is displayed, if the user
     is present in the chat. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        name: str | None | Unset = UNSET,
+        login: str | None | Unset = UNSET,
+        invited_by: str | None | Unset = UNSET,
+        invited_time: str | None | Unset = UNSET,
+        left_time: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "name": name,
+            "login": login,
+            "invitedBy": invited_by,
+            "invitedTime": invited_time,
+            "leftTime": left_time,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.name = None if isinstance(name, Unset) else name
+        self.login = None if isinstance(login, Unset) else login
+        self.invited_by = None if isinstance(invited_by, Unset) else invited_by
+        self.invited_time = None if isinstance(invited_time, Unset) else invited_time
+        self.left_time = None if isinstance(left_time, Unset) else left_time
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
+        sent = self._sent
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.login is not UNSET:
+        if self.login is not None or "login" in sent:
             field_dict["login"] = self.login
-        if self.invited_by is not UNSET:
+        if self.invited_by is not None or "invitedBy" in sent:
             field_dict["invitedBy"] = self.invited_by
-        if self.invited_time is not UNSET:
+        if self.invited_time is not None or "invitedTime" in sent:
             field_dict["invitedTime"] = self.invited_time
-        if self.left_time is not UNSET:
+        if self.left_time is not None or "leftTime" in sent:
             field_dict["leftTime"] = self.left_time
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        chat_participant = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            chat_participant.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        chat_participant = cls.__new__(cls)
+        chat_participant._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            chat_participant.name,
+            chat_participant.login,
+            chat_participant.invited_by,
+            chat_participant.invited_time,
+            chat_participant.left_time,
+        ) = _read_fields(d)
+        chat_participant.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return chat_participant
 
     @property

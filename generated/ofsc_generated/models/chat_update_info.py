@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "movedFromHelpdesk": UNSET,
-    "moveReason": UNSET,
-    "oldName": UNSET,
-    "newName": UNSET,
+_FIELDS: dict[str, Any] = {
+    "movedFromHelpdesk": None,
+    "moveReason": None,
+    "oldName": None,
+    "newName": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,40 +30,69 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ChatUpdateInfo")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ChatUpdateInfo:
     """The object contains the updated information of a chat."""
 
-    moved_from_helpdesk: None | str | Unset = UNSET
+    moved_from_helpdesk: str | None
     """ The name of the helpdesk from which the chat was moved. Only applicable for the ChatMoved event. """
-    move_reason: None | str | Unset = UNSET
+    move_reason: str | None
     """ The reason for which the operator had to move the chat. Only applicable for the ChatMoved event. """
-    old_name: None | str | Unset = UNSET
+    old_name: str | None
     """ The name of the chat before it was updated. Only applicable for the NameChanged event. """
-    new_name: None | str | Unset = UNSET
+    new_name: str | None
     """ The name of the chat to which it was updated. Only applicable for the NameChanged event. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        moved_from_helpdesk: str | None | Unset = UNSET,
+        move_reason: str | None | Unset = UNSET,
+        old_name: str | None | Unset = UNSET,
+        new_name: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "movedFromHelpdesk": moved_from_helpdesk,
+            "moveReason": move_reason,
+            "oldName": old_name,
+            "newName": new_name,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.moved_from_helpdesk = None if isinstance(moved_from_helpdesk, Unset) else moved_from_helpdesk
+        self.move_reason = None if isinstance(move_reason, Unset) else move_reason
+        self.old_name = None if isinstance(old_name, Unset) else old_name
+        self.new_name = None if isinstance(new_name, Unset) else new_name
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.moved_from_helpdesk is not UNSET:
+        sent = self._sent
+        if self.moved_from_helpdesk is not None or "movedFromHelpdesk" in sent:
             field_dict["movedFromHelpdesk"] = self.moved_from_helpdesk
-        if self.move_reason is not UNSET:
+        if self.move_reason is not None or "moveReason" in sent:
             field_dict["moveReason"] = self.move_reason
-        if self.old_name is not UNSET:
+        if self.old_name is not None or "oldName" in sent:
             field_dict["oldName"] = self.old_name
-        if self.new_name is not UNSET:
+        if self.new_name is not None or "newName" in sent:
             field_dict["newName"] = self.new_name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        chat_update_info = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            chat_update_info.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        chat_update_info = cls.__new__(cls)
+        chat_update_info._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            chat_update_info.moved_from_helpdesk,
+            chat_update_info.move_reason,
+            chat_update_info.old_name,
+            chat_update_info.new_name,
+        ) = _read_fields(d)
+        chat_update_info.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return chat_update_info
 
     @property

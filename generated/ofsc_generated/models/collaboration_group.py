@@ -9,41 +9,58 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "name": UNSET,
+_FIELDS: dict[str, Any] = {
+    "name": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="CollaborationGroup")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CollaborationGroup:
     """The array of collaboration group objects assigned to the user. Each collaboration group object contains data, such
     as name, type, and description specific to a collaboration group.
 
     """
 
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The name of the collaboration group. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        name: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "name": name,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.name = None if isinstance(name, Unset) else name
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
+        sent = self._sent
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        collaboration_group = cls(d["name"])
-        if len(d) > _N_FIELDS:
-            collaboration_group.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        collaboration_group = cls.__new__(cls)
+        collaboration_group._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        collaboration_group.name = d["name"]
+        collaboration_group.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return collaboration_group
 
     @property

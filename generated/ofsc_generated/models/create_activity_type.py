@@ -10,18 +10,18 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "active": UNSET,
-    "features": UNSET,
-    "colors": UNSET,
-    "timeSlots": UNSET,
-    "segmentMinDuration": UNSET,
-    "segmentMaxDuration": UNSET,
-    "groupLabel": UNSET,
-    "defaultDuration": UNSET,
-    "translations": UNSET,
+_FIELDS: dict[str, Any] = {
+    "active": None,
+    "features": None,
+    "colors": None,
+    "timeSlots": None,
+    "segmentMinDuration": None,
+    "segmentMaxDuration": None,
+    "groupLabel": None,
+    "defaultDuration": None,
+    "translations": None,
 }
 _N_FIELDS = 9
 # Field values in constructor order, in one C-level call.
@@ -40,61 +40,99 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CreateActivityType")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CreateActivityType:
     """The activity type object."""
 
-    active: bool | None | Unset = UNSET
+    active: bool | None
     """ Contains one of the following values: true or false.
 
     If true, then the activity type is listed as a possible value in the 'Activity Type' drop-down list in Manage or
     Mobility apps while creating an activity. If false, then the activity type is not listed as a value in the drop-
     down list. The default value is true. """
-    features: CreateActivityTypeFeatures | Unset = UNSET
+    features: CreateActivityTypeFeatures | None
     """ The set of boolean attributes that define the active features for the activity type. """
-    colors: CreateActivityTypeColors | Unset = UNSET
+    colors: CreateActivityTypeColors | None
     """ The set of color values for the corresponding status of the activity. """
-    time_slots: list[CreateActivityTypeTimeSlotsItem] | Unset = UNSET
+    time_slots: list[CreateActivityTypeTimeSlotsItem] | None
     """ The collection of time slots. """
-    segment_min_duration: int | None | Unset = UNSET
+    segment_min_duration: int | None
     """ The minimum duration of a single segment created for a particular day, for segmentable activities, in
     minutes. It is returned if the value of isSegmentingEnabled is set to true.
 
     Allowed values are: 15,30,45,60,90,120,180,240,300,360,420,480,540,600,660,720,780,840,900 Allowed values: `15`,
     `30`, `45`, `60`, `90`, `120`, `180`, `240`, `300`, `360`, `420`, `480`, `540`, `600`, `660`, `720`, `780`,
     `840`, `900`. """
-    segment_max_duration: int | None | Unset = UNSET
+    segment_max_duration: int | None
     """ The maximum total duration of segments created for a particular day, for segmentable activities, in minutes.
     It is returned if the value of isSegmentingEnabled is set to true.
 
     Allowed values are: 15,30,45,60,90,120,180,240,300,360,420,480,540,600,660,720,780,840,900 Allowed values: `15`,
     `30`, `45`, `60`, `90`, `120`, `180`, `240`, `300`, `360`, `420`, `480`, `540`, `600`, `660`, `720`, `780`,
     `840`, `900`. """
-    group_label: None | str | Unset = UNSET
+    group_label: str | None
     """ The label of the activity type group. """
-    default_duration: int | None | Unset = UNSET
+    default_duration: int | None
     """ The default duration of the activity type. It is used while creating an activity and when no statistics are
     available for the activity. """
-    translations: list[Translation] | None | Unset = UNSET
+    translations: list[Translation] | None
     """ The list of translations associated with the name of the activity type. The list is only returned if the
     language parameter is not specified in the request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        active: bool | None | Unset = UNSET,
+        features: CreateActivityTypeFeatures | None | Unset = UNSET,
+        colors: CreateActivityTypeColors | None | Unset = UNSET,
+        time_slots: list[CreateActivityTypeTimeSlotsItem] | None | Unset = UNSET,
+        segment_min_duration: int | None | Unset = UNSET,
+        segment_max_duration: int | None | Unset = UNSET,
+        group_label: str | None | Unset = UNSET,
+        default_duration: int | None | Unset = UNSET,
+        translations: list[Translation] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "active": active,
+            "features": features,
+            "colors": colors,
+            "timeSlots": time_slots,
+            "segmentMinDuration": segment_min_duration,
+            "segmentMaxDuration": segment_max_duration,
+            "groupLabel": group_label,
+            "defaultDuration": default_duration,
+            "translations": translations,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.active = None if isinstance(active, Unset) else active
+        self.features = None if isinstance(features, Unset) else features
+        self.colors = None if isinstance(colors, Unset) else colors
+        self.time_slots = None if isinstance(time_slots, Unset) else time_slots
+        self.segment_min_duration = None if isinstance(segment_min_duration, Unset) else segment_min_duration
+        self.segment_max_duration = None if isinstance(segment_max_duration, Unset) else segment_max_duration
+        self.group_label = None if isinstance(group_label, Unset) else group_label
+        self.default_duration = None if isinstance(default_duration, Unset) else default_duration
+        self.translations = None if isinstance(translations, Unset) else translations
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.active is not UNSET:
+        sent = self._sent
+        if self.active is not None or "active" in sent:
             field_dict["active"] = self.active
-        if self.features is not UNSET:
+        if self.features is not None or "features" in sent:
             field_dict["features"] = (
                 self.features.to_dict() if isinstance(self.features, CreateActivityTypeFeatures) else self.features
             )
-        if self.colors is not UNSET:
+        if self.colors is not None or "colors" in sent:
             field_dict["colors"] = (
                 self.colors.to_dict() if isinstance(self.colors, CreateActivityTypeColors) else self.colors
             )
-        if self.time_slots is not UNSET:
+        if self.time_slots is not None or "timeSlots" in sent:
             field_dict["timeSlots"] = (
                 [
                     item0.to_dict() if isinstance(item0, CreateActivityTypeTimeSlotsItem) else item0
@@ -103,15 +141,15 @@ class CreateActivityType:
                 if isinstance(self.time_slots, list)
                 else self.time_slots
             )
-        if self.segment_min_duration is not UNSET:
+        if self.segment_min_duration is not None or "segmentMinDuration" in sent:
             field_dict["segmentMinDuration"] = self.segment_min_duration
-        if self.segment_max_duration is not UNSET:
+        if self.segment_max_duration is not None or "segmentMaxDuration" in sent:
             field_dict["segmentMaxDuration"] = self.segment_max_duration
-        if self.group_label is not UNSET:
+        if self.group_label is not None or "groupLabel" in sent:
             field_dict["groupLabel"] = self.group_label
-        if self.default_duration is not UNSET:
+        if self.default_duration is not None or "defaultDuration" in sent:
             field_dict["defaultDuration"] = self.default_duration
-        if self.translations is not UNSET:
+        if self.translations is not None or "translations" in sent:
             field_dict["translations"] = (
                 [item0.to_dict() if isinstance(item0, Translation) else item0 for item0 in self.translations]
                 if isinstance(self.translations, list)
@@ -121,8 +159,20 @@ class CreateActivityType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        create_activity_type = cls(*_read_fields(d))
+        create_activity_type = cls.__new__(cls)
+        create_activity_type._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            create_activity_type.active,
+            create_activity_type.features,
+            create_activity_type.colors,
+            create_activity_type.time_slots,
+            create_activity_type.segment_min_duration,
+            create_activity_type.segment_max_duration,
+            create_activity_type.group_label,
+            create_activity_type.default_duration,
+            create_activity_type.translations,
+        ) = _read_fields(d)
         _value = create_activity_type.features
         create_activity_type.features = (
             CreateActivityTypeFeatures.from_dict(_value) if isinstance(_value, dict) else _value
@@ -141,8 +191,9 @@ class CreateActivityType:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            create_activity_type.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        create_activity_type.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return create_activity_type
 
     @property

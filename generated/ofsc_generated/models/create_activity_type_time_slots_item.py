@@ -9,36 +9,53 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="CreateActivityTypeTimeSlotsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CreateActivityTypeTimeSlotsItem:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The unique label assigned to the time slot. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        create_activity_type_time_slots_item = cls(d["label"])
-        if len(d) > _N_FIELDS:
-            create_activity_type_time_slots_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        create_activity_type_time_slots_item = cls.__new__(cls)
+        create_activity_type_time_slots_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        create_activity_type_time_slots_item.label = d["label"]
+        create_activity_type_time_slots_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return create_activity_type_time_slots_item
 
     @property

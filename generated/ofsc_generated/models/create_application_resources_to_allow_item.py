@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "resourceId": UNSET,
-    "resourceInternalId": UNSET,
+_FIELDS: dict[str, Any] = {
+    "resourceId": None,
+    "resourceInternalId": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,30 +26,53 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CreateApplicationResourcesToAllowItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CreateApplicationResourcesToAllowItem:
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The resource external ID of the resource that is specified in the resourcesToAllow parameter. """
-    resource_internal_id: int | None | Unset = UNSET
+    resource_internal_id: int | None
     """ The resource internal ID of the resource that is specified in the resourcesToAllow parameter. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        resource_id: str | None | Unset = UNSET,
+        resource_internal_id: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "resourceId": resource_id,
+            "resourceInternalId": resource_internal_id,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.resource_internal_id = None if isinstance(resource_internal_id, Unset) else resource_internal_id
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_id is not UNSET:
+        sent = self._sent
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.resource_internal_id is not UNSET:
+        if self.resource_internal_id is not None or "resourceInternalId" in sent:
             field_dict["resourceInternalId"] = self.resource_internal_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        create_application_resources_to_allow_item = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            create_application_resources_to_allow_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        create_application_resources_to_allow_item = cls.__new__(cls)
+        create_application_resources_to_allow_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            create_application_resources_to_allow_item.resource_id,
+            create_application_resources_to_allow_item.resource_internal_id,
+        ) = _read_fields(d)
+        create_application_resources_to_allow_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return create_application_resources_to_allow_item
 
     @property

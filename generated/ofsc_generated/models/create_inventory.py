@@ -3,22 +3,22 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "resourceId": UNSET,
-    "status": UNSET,
-    "serialNumber": UNSET,
-    "quantity": UNSET,
-    "inventoryType": UNSET,
-    "activityId": UNSET,
+_FIELDS: dict[str, Any] = {
+    "resourceId": None,
+    "status": None,
+    "serialNumber": None,
+    "quantity": None,
+    "inventoryType": None,
+    "activityId": None,
 }
 _N_FIELDS = 6
 # Field values in constructor order, in one C-level call.
@@ -34,51 +34,88 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CreateInventory")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CreateInventory:
     """The schema of the request body parameters."""
 
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The unique identifier of the resource in Oracle Field Service. """
-    status: None | str | Unset = UNSET
+    status: str | None
     """ The status of the inventory. For example, if 'customer' is returned, then it indicates that the inventory is
     at the customer's site. Allowed values: `customer`, `resource`, `installed`, `deinstalled`. """
-    serial_number: None | str | Unset = UNSET
+    serial_number: str | None
     """ The unique serial number of the inventory. """
-    quantity: float | None | Unset = UNSET
+    quantity: float | None
     """ The quantity of the inventory. """
-    inventory_type: None | str | Unset = UNSET
+    inventory_type: str | None
     """ The type of the inventory as defined in Oracle Field Service. The inventory type can be serialized or non-
     serialized. If serialized, then it has a serial number. If non-serialized, then it does not have a serial
     number. """
-    activity_id: int | None | Unset = UNSET
+    activity_id: int | None
     """ The unique identifier of the activity in Oracle Field Service. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        resource_id: str | None | Unset = UNSET,
+        status: Literal["customer", "resource", "installed", "deinstalled"] | None | Unset = UNSET,
+        serial_number: str | None | Unset = UNSET,
+        quantity: float | None | Unset = UNSET,
+        inventory_type: str | None | Unset = UNSET,
+        activity_id: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "resourceId": resource_id,
+            "status": status,
+            "serialNumber": serial_number,
+            "quantity": quantity,
+            "inventoryType": inventory_type,
+            "activityId": activity_id,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.status = None if isinstance(status, Unset) else status
+        self.serial_number = None if isinstance(serial_number, Unset) else serial_number
+        self.quantity = None if isinstance(quantity, Unset) else quantity
+        self.inventory_type = None if isinstance(inventory_type, Unset) else inventory_type
+        self.activity_id = None if isinstance(activity_id, Unset) else activity_id
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_id is not UNSET:
+        sent = self._sent
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.status is not UNSET:
+        if self.status is not None or "status" in sent:
             field_dict["status"] = self.status
-        if self.serial_number is not UNSET:
+        if self.serial_number is not None or "serialNumber" in sent:
             field_dict["serialNumber"] = self.serial_number
-        if self.quantity is not UNSET:
+        if self.quantity is not None or "quantity" in sent:
             field_dict["quantity"] = self.quantity
-        if self.inventory_type is not UNSET:
+        if self.inventory_type is not None or "inventoryType" in sent:
             field_dict["inventoryType"] = self.inventory_type
-        if self.activity_id is not UNSET:
+        if self.activity_id is not None or "activityId" in sent:
             field_dict["activityId"] = self.activity_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        create_inventory = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            create_inventory.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        create_inventory = cls.__new__(cls)
+        create_inventory._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            create_inventory.resource_id,
+            create_inventory.status,
+            create_inventory.serial_number,
+            create_inventory.quantity,
+            create_inventory.inventory_type,
+            create_inventory.activity_id,
+        ) = _read_fields(d)
+        create_inventory.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return create_inventory
 
     @property

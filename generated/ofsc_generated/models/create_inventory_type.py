@@ -10,14 +10,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "active": UNSET,
-    "nonSerialized": UNSET,
-    "modelProperty": UNSET,
-    "quantityPrecision": UNSET,
-    "translations": UNSET,
+_FIELDS: dict[str, Any] = {
+    "active": None,
+    "nonSerialized": None,
+    "modelProperty": None,
+    "quantityPrecision": None,
+    "translations": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,44 +32,70 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CreateInventoryType")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CreateInventoryType:
     """The inventory type object."""
 
-    active: bool | None | Unset = UNSET
+    active: bool | None
     """ Indicates whether the inventory type is valid for creating an inventory. If the value is true, then the
     inventory type is listed as a possible value in the 'Inventory Type' drop-down list in Manage or Mobility apps
     while creating an inventory. If the value is false, then the inventory type is not listed as a value in the
     drop-down list. """
-    non_serialized: bool | None | Unset = UNSET
+    non_serialized: bool | None
     """ Indicates whether the inventory is serialized. If the value is true, then the inventory is serialized, that
     is, it has a serial number. If the value is false, then the inventory is non-serialized, that is, it doesn't
     have a serial number. """
-    model_property: None | str | Unset = UNSET
+    model_property: str | None
     """ Label of an inventory property which is used to identify model of this inventory. Note that this field
     cannot be changed after it is set with inventory type creation. """
-    quantity_precision: int | None | Unset = UNSET
+    quantity_precision: int | None
     """ Number of digits after decimal point of the quantity for non-serialized inventory . '0' value means that the
     quantity doesn't have a fractional part. """
-    translations: list[TranslationInvType] | None | Unset = UNSET
+    translations: list[TranslationInvType] | None
     """ The list of translations associated with the name and unit of measurement of the inventory type. The list is
     only returned if the language parameter is not specified in the request. language: string - The language code of
     the translated text. The code in the response is two characters long. For example, 'en', 'es'. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        active: bool | None | Unset = UNSET,
+        non_serialized: bool | None | Unset = UNSET,
+        model_property: str | None | Unset = UNSET,
+        quantity_precision: int | None | Unset = UNSET,
+        translations: list[TranslationInvType] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "active": active,
+            "nonSerialized": non_serialized,
+            "modelProperty": model_property,
+            "quantityPrecision": quantity_precision,
+            "translations": translations,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.active = None if isinstance(active, Unset) else active
+        self.non_serialized = None if isinstance(non_serialized, Unset) else non_serialized
+        self.model_property = None if isinstance(model_property, Unset) else model_property
+        self.quantity_precision = None if isinstance(quantity_precision, Unset) else quantity_precision
+        self.translations = None if isinstance(translations, Unset) else translations
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.active is not UNSET:
+        sent = self._sent
+        if self.active is not None or "active" in sent:
             field_dict["active"] = self.active
-        if self.non_serialized is not UNSET:
+        if self.non_serialized is not None or "nonSerialized" in sent:
             field_dict["nonSerialized"] = self.non_serialized
-        if self.model_property is not UNSET:
+        if self.model_property is not None or "modelProperty" in sent:
             field_dict["modelProperty"] = self.model_property
-        if self.quantity_precision is not UNSET:
+        if self.quantity_precision is not None or "quantityPrecision" in sent:
             field_dict["quantityPrecision"] = self.quantity_precision
-        if self.translations is not UNSET:
+        if self.translations is not None or "translations" in sent:
             field_dict["translations"] = (
                 [item0.to_dict() if isinstance(item0, TranslationInvType) else item0 for item0 in self.translations]
                 if isinstance(self.translations, list)
@@ -79,16 +105,25 @@ class CreateInventoryType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        create_inventory_type = cls(*_read_fields(d))
+        create_inventory_type = cls.__new__(cls)
+        create_inventory_type._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            create_inventory_type.active,
+            create_inventory_type.non_serialized,
+            create_inventory_type.model_property,
+            create_inventory_type.quantity_precision,
+            create_inventory_type.translations,
+        ) = _read_fields(d)
         _value = create_inventory_type.translations
         create_inventory_type.translations = (
             [TranslationInvType.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            create_inventory_type.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        create_inventory_type.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return create_inventory_type
 
     @property

@@ -10,20 +10,20 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "reverseLabel": UNSET,
-    "linkType": UNSET,
-    "active": UNSET,
-    "minInterval": UNSET,
-    "minIntervalValue": UNSET,
-    "maxInterval": UNSET,
-    "maxIntervalValue": UNSET,
-    "schedulingConstraint": UNSET,
-    "assignmentConstraint": UNSET,
-    "translations": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "reverseLabel": None,
+    "linkType": None,
+    "active": None,
+    "minInterval": None,
+    "minIntervalValue": None,
+    "maxInterval": None,
+    "maxIntervalValue": None,
+    "schedulingConstraint": None,
+    "assignmentConstraint": None,
+    "translations": None,
 }
 _N_FIELDS = 11
 # Field values in constructor order, in one C-level call.
@@ -44,84 +44,128 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CreateLinkTemplate")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CreateLinkTemplate:
     """The link template object."""
 
-    label: None | str | Unset = UNSET
+    label: str | None
     """ Unique label of the link template. Use this label when adding a link to the the list of links of the
     "second" activity. For example, label "start_after" should appear in the list of the activity which is expected
     to be started after another activity. To create the link for the first activity in the pair, use the
     "reverseLabel" instead. This parameter is mandatory for any link template type. For the symmetrical template
     type ("simultaneous") it is used as the only label. Note that you cannot modify the label using API, the
     parameter will be ignored in update request. Maximum length is 40 characters. """
-    reverse_label: None | str | Unset = UNSET
+    reverse_label: str | None
     """ Unique label of the link template. Use this label when adding a link to the the list of links of the "first"
     activity. For example, reverseLabel "start_before" should appear in the list of the activity which is expected
     to be started before another activity. The parameter is mandatory for all link template types except
     "simultaneous". For the "simultaneous" type it is not needed and it will be ignored in create/update requests.
     Note that you cannot modify the label using API, the parameter will be ignored in update request. Maximum length
     is 40 characters. """
-    link_type: None | str | Unset = UNSET
+    link_type: str | None
     """ The type of the sequence constraint. This attribute can only be set when the link template is created. This
     attribute it is not allowed to be modified, it will be ignored in update request. Available values: [
     "finishToStart", "startToStart", "simultaneous", "related" ] """
-    active: bool | None | Unset = UNSET
+    active: bool | None
     """ Contains one of the following values: true or false. If true, then the link template is available for
     creating new activity links. """
-    min_interval: None | str | Unset = UNSET
+    min_interval: str | None
     """ The parameter specifies if the minimum time constraint can or cannot be adjusted for a particular link. The
     parameter is not applicable for the "simultaneous" and "related" link types. Available values: [ "adjustable",
     "nonAdjustable" ] """
-    min_interval_value: int | None | Unset = UNSET
+    min_interval_value: int | None
     """ The parameter contains a predefined value of the minimum time constraint. This value is used as default for
     new activity links. The parameter is not applicable for the "simultaneous" and "related" link types. Maximum
     allowed value is 30000 """
-    max_interval: None | str | Unset = UNSET
+    max_interval: str | None
     """ The parameter specifies if the maximum time constraint is not used ("unlimited"), if it can or cannot be
     adjustable for a particular link. The parameter is not applicable for the "simultaneous" and "related" link
     types. Available values: [ "unlimited", "adjustable", "nonAdjustable" ] """
-    max_interval_value: int | None | Unset = UNSET
+    max_interval_value: int | None
     """ The parameter contains a predefined value of the maximum time constraint. This value is used as default for
     new activity links. The parameter is not applicable for the "simultaneous" and "related" link types. The
     paramenter is not used if maxInterval is "unlimited". Maximum allowed value is 30000. """
-    scheduling_constraint: None | str | Unset = UNSET
+    scheduling_constraint: str | None
     """ The parameter specifies the constraint for scheduling the linked activities. The parameter is only
     applicable for the "related" link type. Available values: [ "none", "sameDay", "differentDays" ] """
-    assignment_constraint: None | str | Unset = UNSET
+    assignment_constraint: str | None
     """ The parameter specifies the constraint for assignment of the linked activities. The parameter is only
     applicable for the "related" link type. Available values: [ "none", "sameResource", "differentResources" ] """
-    translations: list[TranslationLinkTemplates] | None | Unset = UNSET
+    translations: list[TranslationLinkTemplates] | None
     """ The list of associated names for the link as they are displayed in the activity links list. The names of a
     link are configured separately for the "first" activity and for the "second" activity. Note that the English
     tranlation is mandatory """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        reverse_label: str | None | Unset = UNSET,
+        link_type: str | None | Unset = UNSET,
+        active: bool | None | Unset = UNSET,
+        min_interval: str | None | Unset = UNSET,
+        min_interval_value: int | None | Unset = UNSET,
+        max_interval: str | None | Unset = UNSET,
+        max_interval_value: int | None | Unset = UNSET,
+        scheduling_constraint: str | None | Unset = UNSET,
+        assignment_constraint: str | None | Unset = UNSET,
+        translations: list[TranslationLinkTemplates] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "reverseLabel": reverse_label,
+            "linkType": link_type,
+            "active": active,
+            "minInterval": min_interval,
+            "minIntervalValue": min_interval_value,
+            "maxInterval": max_interval,
+            "maxIntervalValue": max_interval_value,
+            "schedulingConstraint": scheduling_constraint,
+            "assignmentConstraint": assignment_constraint,
+            "translations": translations,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.reverse_label = None if isinstance(reverse_label, Unset) else reverse_label
+        self.link_type = None if isinstance(link_type, Unset) else link_type
+        self.active = None if isinstance(active, Unset) else active
+        self.min_interval = None if isinstance(min_interval, Unset) else min_interval
+        self.min_interval_value = None if isinstance(min_interval_value, Unset) else min_interval_value
+        self.max_interval = None if isinstance(max_interval, Unset) else max_interval
+        self.max_interval_value = None if isinstance(max_interval_value, Unset) else max_interval_value
+        self.scheduling_constraint = None if isinstance(scheduling_constraint, Unset) else scheduling_constraint
+        self.assignment_constraint = None if isinstance(assignment_constraint, Unset) else assignment_constraint
+        self.translations = None if isinstance(translations, Unset) else translations
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.reverse_label is not UNSET:
+        if self.reverse_label is not None or "reverseLabel" in sent:
             field_dict["reverseLabel"] = self.reverse_label
-        if self.link_type is not UNSET:
+        if self.link_type is not None or "linkType" in sent:
             field_dict["linkType"] = self.link_type
-        if self.active is not UNSET:
+        if self.active is not None or "active" in sent:
             field_dict["active"] = self.active
-        if self.min_interval is not UNSET:
+        if self.min_interval is not None or "minInterval" in sent:
             field_dict["minInterval"] = self.min_interval
-        if self.min_interval_value is not UNSET:
+        if self.min_interval_value is not None or "minIntervalValue" in sent:
             field_dict["minIntervalValue"] = self.min_interval_value
-        if self.max_interval is not UNSET:
+        if self.max_interval is not None or "maxInterval" in sent:
             field_dict["maxInterval"] = self.max_interval
-        if self.max_interval_value is not UNSET:
+        if self.max_interval_value is not None or "maxIntervalValue" in sent:
             field_dict["maxIntervalValue"] = self.max_interval_value
-        if self.scheduling_constraint is not UNSET:
+        if self.scheduling_constraint is not None or "schedulingConstraint" in sent:
             field_dict["schedulingConstraint"] = self.scheduling_constraint
-        if self.assignment_constraint is not UNSET:
+        if self.assignment_constraint is not None or "assignmentConstraint" in sent:
             field_dict["assignmentConstraint"] = self.assignment_constraint
-        if self.translations is not UNSET:
+        if self.translations is not None or "translations" in sent:
             field_dict["translations"] = (
                 [
                     item0.to_dict() if isinstance(item0, TranslationLinkTemplates) else item0
@@ -134,16 +178,31 @@ class CreateLinkTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        create_link_template = cls(*_read_fields(d))
+        create_link_template = cls.__new__(cls)
+        create_link_template._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            create_link_template.label,
+            create_link_template.reverse_label,
+            create_link_template.link_type,
+            create_link_template.active,
+            create_link_template.min_interval,
+            create_link_template.min_interval_value,
+            create_link_template.max_interval,
+            create_link_template.max_interval_value,
+            create_link_template.scheduling_constraint,
+            create_link_template.assignment_constraint,
+            create_link_template.translations,
+        ) = _read_fields(d)
         _value = create_link_template.translations
         create_link_template.translations = (
             [TranslationLinkTemplates.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            create_link_template.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        create_link_template.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return create_link_template
 
     @property

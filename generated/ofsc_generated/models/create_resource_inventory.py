@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "serialNumber": UNSET,
-    "quantity": UNSET,
-    "inventoryType": UNSET,
+_FIELDS: dict[str, Any] = {
+    "serialNumber": None,
+    "quantity": None,
+    "inventoryType": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,36 +28,63 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CreateResourceInventory")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CreateResourceInventory:
-    serial_number: None | str | Unset = UNSET
+    serial_number: str | None
     """ The unique serial number of the inventory. """
-    quantity: float | None | Unset = UNSET
+    quantity: float | None
     """ The quantity of the inventory. """
-    inventory_type: None | str | Unset = UNSET
+    inventory_type: str | None
     """ The type of the inventory as defined in Oracle Field Service. The inventory type can be serialized or non-
     serialized. If serialized, then it has a serial number. If non-serialized, then it does not have a serial
     number. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        serial_number: str | None | Unset = UNSET,
+        quantity: float | None | Unset = UNSET,
+        inventory_type: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "serialNumber": serial_number,
+            "quantity": quantity,
+            "inventoryType": inventory_type,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.serial_number = None if isinstance(serial_number, Unset) else serial_number
+        self.quantity = None if isinstance(quantity, Unset) else quantity
+        self.inventory_type = None if isinstance(inventory_type, Unset) else inventory_type
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.serial_number is not UNSET:
+        sent = self._sent
+        if self.serial_number is not None or "serialNumber" in sent:
             field_dict["serialNumber"] = self.serial_number
-        if self.quantity is not UNSET:
+        if self.quantity is not None or "quantity" in sent:
             field_dict["quantity"] = self.quantity
-        if self.inventory_type is not UNSET:
+        if self.inventory_type is not None or "inventoryType" in sent:
             field_dict["inventoryType"] = self.inventory_type
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        create_resource_inventory = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            create_resource_inventory.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        create_resource_inventory = cls.__new__(cls)
+        create_resource_inventory._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            create_resource_inventory.serial_number,
+            create_resource_inventory.quantity,
+            create_resource_inventory.inventory_type,
+        ) = _read_fields(d)
+        create_resource_inventory.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return create_resource_inventory
 
     @property

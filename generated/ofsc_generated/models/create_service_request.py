@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from itertools import islice
@@ -8,16 +9,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, ofsc_time_text
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "activityId": UNSET,
-    "resourceId": UNSET,
-    "inventoryId": UNSET,
-    "date": UNSET,
-    "requestType": UNSET,
+_FIELDS: dict[str, Any] = {
+    "activityId": None,
+    "resourceId": None,
+    "inventoryId": None,
+    "date": None,
+    "requestType": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,32 +33,32 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CreateServiceRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CreateServiceRequest:
     """The service request fields required to create a service request. In addition to the built-in service request fields,
     the custom properties of the service request may be present.
 
     """
 
-    activity_id: int | None | Unset = UNSET
+    activity_id: int | None
     """ The ID of the activity for which the service request is created. This parameter is mandatory for customer
     service requests. If the activity ID of a non-scheduled activity is specified, then the following error is
     displayed:
 
     404 The activity doesn't exist. Parameter 'activityId':'{activityId}' """
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The ID of the resource for which the service request is created. This parameter is mandatory for resource
     service requests. If the resource does not have a resource ID and if the activity ID of a non-scheduled activity
     is specified, then the following error is displayed:
 
     404 The resource doesn't exist. Parameter 'resourceId':'{resourceId}' """
-    inventory_id: int | None | Unset = UNSET
+    inventory_id: int | None
     """ The ID of the inventory for which the service request is created. This parameter is mandatory for inventory
     service requests. If the inventory does not have a provider ID and if the activity ID of a non-scheduled
     activity is specified, then the following error is displayed:
 
     404 The inventory doesn't exist. Parameter 'inventoryId':'{inventoryId}' """
-    date: None | str | Unset = UNSET
+    date: str | None
     """ The date (in YYYY-MM-DD format) and time (in resource time zone) for creating the service request in Oracle
     Field Service. This is an optional parameter. If the date parameter is not specified, then it is defaulted to
     the following dates:
@@ -65,34 +66,69 @@ class CreateServiceRequest:
     - Date of the activity for activity service requests.
     - Current date of the provider (in provider's time zone) for resource service requests.
     - Current date of the provider (in provider's time zone) if inventory provider is known, else the date of
-    appointment is used for inventory service requests. """
-    request_type: None | str | Unset = UNSET
+    appointment is used for inventory service requests. Format: `YYYY-MM-DD`. """
+    request_type: str | None
     """ The request type assigned to a service request. Allowed values are the labels of Service Request types
     configured in the 'srtype' field. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        activity_id: int | None | Unset = UNSET,
+        resource_id: str | None | Unset = UNSET,
+        inventory_id: int | None | Unset = UNSET,
+        date: str | datetime.date | None | Unset = UNSET,
+        request_type: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "activityId": activity_id,
+            "resourceId": resource_id,
+            "inventoryId": inventory_id,
+            "date": date,
+            "requestType": request_type,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.activity_id = None if isinstance(activity_id, Unset) else activity_id
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.inventory_id = None if isinstance(inventory_id, Unset) else inventory_id
+        self.date = None if isinstance(date, Unset) else ofsc_time_text(date, "date")
+        self.request_type = None if isinstance(request_type, Unset) else request_type
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.activity_id is not UNSET:
+        sent = self._sent
+        if self.activity_id is not None or "activityId" in sent:
             field_dict["activityId"] = self.activity_id
-        if self.resource_id is not UNSET:
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.inventory_id is not UNSET:
+        if self.inventory_id is not None or "inventoryId" in sent:
             field_dict["inventoryId"] = self.inventory_id
-        if self.date is not UNSET:
+        if self.date is not None or "date" in sent:
             field_dict["date"] = self.date
-        if self.request_type is not UNSET:
+        if self.request_type is not None or "requestType" in sent:
             field_dict["requestType"] = self.request_type
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        create_service_request = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            create_service_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        create_service_request = cls.__new__(cls)
+        create_service_request._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            create_service_request.activity_id,
+            create_service_request.resource_id,
+            create_service_request.inventory_id,
+            create_service_request.date,
+            create_service_request.request_type,
+        ) = _read_fields(d)
+        create_service_request.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return create_service_request
 
     @property

@@ -10,16 +10,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "active": UNSET,
-    "name": UNSET,
-    "points": UNSET,
-    "type": UNSET,
-    "workTimeStart": UNSET,
-    "workTimeEnd": UNSET,
-    "decoration": UNSET,
+_FIELDS: dict[str, Any] = {
+    "active": None,
+    "name": None,
+    "points": None,
+    "type": None,
+    "workTimeStart": None,
+    "workTimeEnd": None,
+    "decoration": None,
 }
 _N_FIELDS = 7
 # Field values in constructor order, in one C-level call.
@@ -36,58 +36,99 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CreateShift")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CreateShift:
     """The shift object."""
 
-    active: bool | None | Unset = UNSET
+    active: bool | None
     """ Contains one of the following values: true or false.
 
     If true, then the shift is listed as a possible value in the 'shift' drop-down list in Manage or Mobility apps
     while creating an activity. If false, then the shift is not listed as a value in the drop-down list. The default
     value is true. """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The label of the shift. """
-    points: int | None | Unset = UNSET
+    points: int | None
     """ Points """
-    type_: None | str | Unset = UNSET
+    type_: str | None
     """ The type of the shift. Possible values are ["regular", "on-call"]. Cannot be changed for an existing shift.
     """
-    work_time_start: None | str | Unset = UNSET
+    work_time_start: str | None
     """ The workTimeStart of the shift. Possible values are 00:00 - 23:59 """
-    work_time_end: None | str | Unset = UNSET
+    work_time_end: str | None
     """ The workTimeEnd of the shift. Possible values are 00:00 - 23:59 """
-    decoration: None | str | Unset = UNSET
+    decoration: str | None
     """ The decoration of the shift. Mandatory for "on-call" type of shift. Possible values are
     ["yellow","orange","red","blue","green","purple"]. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        active: bool | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        points: int | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        work_time_start: str | None | Unset = UNSET,
+        work_time_end: str | None | Unset = UNSET,
+        decoration: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "active": active,
+            "name": name,
+            "points": points,
+            "type": type_,
+            "workTimeStart": work_time_start,
+            "workTimeEnd": work_time_end,
+            "decoration": decoration,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.active = None if isinstance(active, Unset) else active
+        self.name = None if isinstance(name, Unset) else name
+        self.points = None if isinstance(points, Unset) else points
+        self.type_ = None if isinstance(type_, Unset) else type_
+        self.work_time_start = None if isinstance(work_time_start, Unset) else work_time_start
+        self.work_time_end = None if isinstance(work_time_end, Unset) else work_time_end
+        self.decoration = None if isinstance(decoration, Unset) else decoration
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.active is not UNSET:
+        sent = self._sent
+        if self.active is not None or "active" in sent:
             field_dict["active"] = self.active
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.points is not UNSET:
+        if self.points is not None or "points" in sent:
             field_dict["points"] = self.points
-        if self.type_ is not UNSET:
+        if self.type_ is not None or "type" in sent:
             field_dict["type"] = self.type_
-        if self.work_time_start is not UNSET:
+        if self.work_time_start is not None or "workTimeStart" in sent:
             field_dict["workTimeStart"] = self.work_time_start
-        if self.work_time_end is not UNSET:
+        if self.work_time_end is not None or "workTimeEnd" in sent:
             field_dict["workTimeEnd"] = self.work_time_end
-        if self.decoration is not UNSET:
+        if self.decoration is not None or "decoration" in sent:
             field_dict["decoration"] = self.decoration
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        create_shift = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            create_shift.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        create_shift = cls.__new__(cls)
+        create_shift._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            create_shift.active,
+            create_shift.name,
+            create_shift.points,
+            create_shift.type_,
+            create_shift.work_time_start,
+            create_shift.work_time_end,
+            create_shift.decoration,
+        ) = _read_fields(d)
+        create_shift.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return create_shift
 
     @property

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "subscriptionConfig": UNSET,
-    "subscriptionTitle": UNSET,
+_FIELDS: dict[str, Any] = {
+    "subscriptionConfig": None,
+    "subscriptionTitle": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,22 +26,39 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CreateSubscriptionRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CreateSubscriptionRequest:
     """The schema of the response body object for this operation."""
 
-    subscription_config: list[SubscriptionConfigItem] | Unset = UNSET
+    subscription_config: list[SubscriptionConfigItem] | None
     """ The list of subscription config elements used to filter the required events. """
-    subscription_title: None | str | Unset = UNSET
+    subscription_title: str | None
     """ The title of the subscription. It can be used to distinguish a specific subscription from the other
     subscriptions. The field is optional and need not be unique. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        subscription_config: list[SubscriptionConfigItem] | None | Unset = UNSET,
+        subscription_title: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "subscriptionConfig": subscription_config,
+            "subscriptionTitle": subscription_title,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.subscription_config = None if isinstance(subscription_config, Unset) else subscription_config
+        self.subscription_title = None if isinstance(subscription_title, Unset) else subscription_title
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.subscription_config is not UNSET:
+        sent = self._sent
+        if self.subscription_config is not None or "subscriptionConfig" in sent:
             field_dict["subscriptionConfig"] = (
                 [
                     item0.to_dict() if isinstance(item0, SubscriptionConfigItem) else item0
@@ -50,22 +67,28 @@ class CreateSubscriptionRequest:
                 if isinstance(self.subscription_config, list)
                 else self.subscription_config
             )
-        if self.subscription_title is not UNSET:
+        if self.subscription_title is not None or "subscriptionTitle" in sent:
             field_dict["subscriptionTitle"] = self.subscription_title
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        create_subscription_request = cls(*_read_fields(d))
+        create_subscription_request = cls.__new__(cls)
+        create_subscription_request._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            create_subscription_request.subscription_config,
+            create_subscription_request.subscription_title,
+        ) = _read_fields(d)
         _value = create_subscription_request.subscription_config
         create_subscription_request.subscription_config = (
             [SubscriptionConfigItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            create_subscription_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        create_subscription_request.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return create_subscription_request
 
     @property

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "subscriptionId": UNSET,
-    "nextPage": UNSET,
+_FIELDS: dict[str, Any] = {
+    "subscriptionId": None,
+    "nextPage": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,34 +26,57 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CreateSubscriptionResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CreateSubscriptionResponse:
     """The subscription."""
 
-    subscription_id: None | str | Unset = UNSET
+    subscription_id: str | None
     """ The identifier of the subscription. """
-    next_page: None | str | Unset = UNSET
+    next_page: str | None
     """ The next page identifier passed to the next request for obtaining the next series of events.
 
     There is no specification for the value format - it may be any string not longer than 48 characters. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        subscription_id: str | None | Unset = UNSET,
+        next_page: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "subscriptionId": subscription_id,
+            "nextPage": next_page,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.subscription_id = None if isinstance(subscription_id, Unset) else subscription_id
+        self.next_page = None if isinstance(next_page, Unset) else next_page
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.subscription_id is not UNSET:
+        sent = self._sent
+        if self.subscription_id is not None or "subscriptionId" in sent:
             field_dict["subscriptionId"] = self.subscription_id
-        if self.next_page is not UNSET:
+        if self.next_page is not None or "nextPage" in sent:
             field_dict["nextPage"] = self.next_page
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        create_subscription_response = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            create_subscription_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        create_subscription_response = cls.__new__(cls)
+        create_subscription_response._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            create_subscription_response.subscription_id,
+            create_subscription_response.next_page,
+        ) = _read_fields(d)
+        create_subscription_response.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return create_subscription_response
 
     @property

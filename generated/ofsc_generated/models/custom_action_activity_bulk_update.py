@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "updateParameters": UNSET,
-    "activities": UNSET,
+_FIELDS: dict[str, Any] = {
+    "updateParameters": None,
+    "activities": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,28 +26,45 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CustomActionActivityBulkUpdate")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CustomActionActivityBulkUpdate:
     """The schema of the request body object for this operation."""
 
-    update_parameters: CustomActionActivityBulkUpdateUpdateParameters | Unset = UNSET
+    update_parameters: CustomActionActivityBulkUpdateUpdateParameters | None
     """ The parameters that determine the action to be performed on an existing activity in Oracle Field Service.
     """
-    activities: list[BulkUpdateActivityItem] | None | Unset = UNSET
+    activities: list[BulkUpdateActivityItem] | None
     """ The list of activity properties. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        update_parameters: CustomActionActivityBulkUpdateUpdateParameters | None | Unset = UNSET,
+        activities: list[BulkUpdateActivityItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "updateParameters": update_parameters,
+            "activities": activities,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.update_parameters = None if isinstance(update_parameters, Unset) else update_parameters
+        self.activities = None if isinstance(activities, Unset) else activities
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.update_parameters is not UNSET:
+        sent = self._sent
+        if self.update_parameters is not None or "updateParameters" in sent:
             field_dict["updateParameters"] = (
                 self.update_parameters.to_dict()
                 if isinstance(self.update_parameters, CustomActionActivityBulkUpdateUpdateParameters)
                 else self.update_parameters
             )
-        if self.activities is not UNSET:
+        if self.activities is not None or "activities" in sent:
             field_dict["activities"] = (
                 [item0.to_dict() if isinstance(item0, BulkUpdateActivityItem) else item0 for item0 in self.activities]
                 if isinstance(self.activities, list)
@@ -57,8 +74,13 @@ class CustomActionActivityBulkUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        custom_action_activity_bulk_update = cls(*_read_fields(d))
+        custom_action_activity_bulk_update = cls.__new__(cls)
+        custom_action_activity_bulk_update._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            custom_action_activity_bulk_update.update_parameters,
+            custom_action_activity_bulk_update.activities,
+        ) = _read_fields(d)
         _value = custom_action_activity_bulk_update.update_parameters
         custom_action_activity_bulk_update.update_parameters = (
             CustomActionActivityBulkUpdateUpdateParameters.from_dict(_value) if isinstance(_value, dict) else _value
@@ -69,8 +91,9 @@ class CustomActionActivityBulkUpdate:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            custom_action_activity_bulk_update.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        custom_action_activity_bulk_update.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return custom_action_activity_bulk_update
 
     @property

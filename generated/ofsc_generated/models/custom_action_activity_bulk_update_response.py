@@ -9,29 +9,43 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "results": UNSET,
+_FIELDS: dict[str, Any] = {
+    "results": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="CustomActionActivityBulkUpdateResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CustomActionActivityBulkUpdateResponse:
     """The schema of the response body object for this operation."""
 
-    results: list[CustomActionActivityBulkUpdateResponseResultsItem] | Unset = UNSET
+    results: list[CustomActionActivityBulkUpdateResponseResultsItem] | None
     """ The list of results in the order of the activity items in the request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        results: list[CustomActionActivityBulkUpdateResponseResultsItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "results": results,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.results = None if isinstance(results, Unset) else results
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.results is not UNSET:
+        sent = self._sent
+        if self.results is not None or "results" in sent:
             field_dict["results"] = (
                 [
                     item0.to_dict() if isinstance(item0, CustomActionActivityBulkUpdateResponseResultsItem) else item0
@@ -44,8 +58,10 @@ class CustomActionActivityBulkUpdateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        custom_action_activity_bulk_update_response = cls(d["results"])
+        custom_action_activity_bulk_update_response = cls.__new__(cls)
+        custom_action_activity_bulk_update_response._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        custom_action_activity_bulk_update_response.results = d["results"]
         _value = custom_action_activity_bulk_update_response.results
         custom_action_activity_bulk_update_response.results = (
             [
@@ -55,8 +71,9 @@ class CustomActionActivityBulkUpdateResponse:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            custom_action_activity_bulk_update_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        custom_action_activity_bulk_update_response.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return custom_action_activity_bulk_update_response
 
     @property

@@ -10,14 +10,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "operationsFailed": UNSET,
-    "operationsPerformed": UNSET,
-    "warnings": UNSET,
-    "errors": UNSET,
-    "activityKeys": UNSET,
+_FIELDS: dict[str, Any] = {
+    "operationsFailed": None,
+    "operationsPerformed": None,
+    "warnings": None,
+    "errors": None,
+    "activityKeys": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,32 +32,58 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CustomActionActivityBulkUpdateResponseResultsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CustomActionActivityBulkUpdateResponseResultsItem:
     """The result item of the Bulk Update operation."""
 
-    operations_failed: list[str] | None | Unset = UNSET
+    operations_failed: list[str] | None
     """ The failed operations during the Bulk Update operation. """
-    operations_performed: list[str] | None | Unset = UNSET
+    operations_performed: list[str] | None
     """ The successful operations during the Bulk Update operation. """
-    warnings: list[CustomActionActivityBulkUpdateResponseResultsItemWarningsItem] | Unset = UNSET
-    errors: list[CustomActionActivityBulkUpdateResponseResultsItemErrorsItem] | Unset = UNSET
+    warnings: list[CustomActionActivityBulkUpdateResponseResultsItemWarningsItem] | None
+    errors: list[CustomActionActivityBulkUpdateResponseResultsItemErrorsItem] | None
     """ The list of errors that occurred during the Bulk Update operation. """
-    activity_keys: CustomActionActivityBulkUpdateResponseResultsItemActivityKeys | Unset = UNSET
+    activity_keys: CustomActionActivityBulkUpdateResponseResultsItemActivityKeys | None
     """ The activity key fields used to create or update the activity. If the key fields are not known, then the
     list is not returned. For example, the Bulk Update operation is not successful, if a key field is not specified.
     """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        operations_failed: list[str] | None | Unset = UNSET,
+        operations_performed: list[str] | None | Unset = UNSET,
+        warnings: list[CustomActionActivityBulkUpdateResponseResultsItemWarningsItem] | None | Unset = UNSET,
+        errors: list[CustomActionActivityBulkUpdateResponseResultsItemErrorsItem] | None | Unset = UNSET,
+        activity_keys: CustomActionActivityBulkUpdateResponseResultsItemActivityKeys | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "operationsFailed": operations_failed,
+            "operationsPerformed": operations_performed,
+            "warnings": warnings,
+            "errors": errors,
+            "activityKeys": activity_keys,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.operations_failed = None if isinstance(operations_failed, Unset) else operations_failed
+        self.operations_performed = None if isinstance(operations_performed, Unset) else operations_performed
+        self.warnings = None if isinstance(warnings, Unset) else warnings
+        self.errors = None if isinstance(errors, Unset) else errors
+        self.activity_keys = None if isinstance(activity_keys, Unset) else activity_keys
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.operations_failed is not UNSET:
+        sent = self._sent
+        if self.operations_failed is not None or "operationsFailed" in sent:
             field_dict["operationsFailed"] = self.operations_failed
-        if self.operations_performed is not UNSET:
+        if self.operations_performed is not None or "operationsPerformed" in sent:
             field_dict["operationsPerformed"] = self.operations_performed
-        if self.warnings is not UNSET:
+        if self.warnings is not None or "warnings" in sent:
             field_dict["warnings"] = (
                 [
                     item0.to_dict()
@@ -68,7 +94,7 @@ class CustomActionActivityBulkUpdateResponseResultsItem:
                 if isinstance(self.warnings, list)
                 else self.warnings
             )
-        if self.errors is not UNSET:
+        if self.errors is not None or "errors" in sent:
             field_dict["errors"] = (
                 [
                     item0.to_dict()
@@ -79,7 +105,7 @@ class CustomActionActivityBulkUpdateResponseResultsItem:
                 if isinstance(self.errors, list)
                 else self.errors
             )
-        if self.activity_keys is not UNSET:
+        if self.activity_keys is not None or "activityKeys" in sent:
             field_dict["activityKeys"] = (
                 self.activity_keys.to_dict()
                 if isinstance(self.activity_keys, CustomActionActivityBulkUpdateResponseResultsItemActivityKeys)
@@ -89,8 +115,16 @@ class CustomActionActivityBulkUpdateResponseResultsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        custom_action_activity_bulk_update_response_results_item = cls(*_read_fields(d))
+        custom_action_activity_bulk_update_response_results_item = cls.__new__(cls)
+        custom_action_activity_bulk_update_response_results_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            custom_action_activity_bulk_update_response_results_item.operations_failed,
+            custom_action_activity_bulk_update_response_results_item.operations_performed,
+            custom_action_activity_bulk_update_response_results_item.warnings,
+            custom_action_activity_bulk_update_response_results_item.errors,
+            custom_action_activity_bulk_update_response_results_item.activity_keys,
+        ) = _read_fields(d)
         _value = custom_action_activity_bulk_update_response_results_item.warnings
         custom_action_activity_bulk_update_response_results_item.warnings = (
             [
@@ -119,10 +153,9 @@ class CustomActionActivityBulkUpdateResponseResultsItem:
             if isinstance(_value, dict)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            custom_action_activity_bulk_update_response_results_item.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        custom_action_activity_bulk_update_response_results_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return custom_action_activity_bulk_update_response_results_item
 
     @property

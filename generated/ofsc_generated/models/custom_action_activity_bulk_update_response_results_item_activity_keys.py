@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "activityId": UNSET,
-    "customerNumber": UNSET,
-    "apptNumber": UNSET,
-    "ibAssetId": UNSET,
+_FIELDS: dict[str, Any] = {
+    "activityId": None,
+    "customerNumber": None,
+    "apptNumber": None,
+    "ibAssetId": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,49 +30,78 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CustomActionActivityBulkUpdateResponseResultsItemActivityKeys")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CustomActionActivityBulkUpdateResponseResultsItemActivityKeys:
     """The activity key fields used to create or update the activity. If the key fields are not known, then the list is not
     returned. For example, the Bulk Update operation is not successful, if a key field is not specified.
 
     """
 
-    activity_id: None | str | Unset = UNSET
+    activity_id: str | None
     """ The unique identifier of the activity in Oracle Field Service. """
-    customer_number: None | str | Unset = UNSET
+    customer_number: str | None
     """ The account number of the customer. This field is used by integrations as a placeholder for the external
     identifier of the Account ID in the application. This parameter has no business significance in Oracle Field
     Service and can be left empty. Maximum field length is 40. """
-    appt_number: None | str | Unset = UNSET
+    appt_number: str | None
     """ This field may be used by integrations to store the identifier of the activity in the origin system. This
     field has no business significance in Oracle Field Service and can be left empty. Maximum field length is 40.
     """
-    ib_asset_id: int | None | Unset = UNSET
+    ib_asset_id: int | None
     """ IB Asset Id in Fusion environment """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        activity_id: str | None | Unset = UNSET,
+        customer_number: str | None | Unset = UNSET,
+        appt_number: str | None | Unset = UNSET,
+        ib_asset_id: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "activityId": activity_id,
+            "customerNumber": customer_number,
+            "apptNumber": appt_number,
+            "ibAssetId": ib_asset_id,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.activity_id = None if isinstance(activity_id, Unset) else activity_id
+        self.customer_number = None if isinstance(customer_number, Unset) else customer_number
+        self.appt_number = None if isinstance(appt_number, Unset) else appt_number
+        self.ib_asset_id = None if isinstance(ib_asset_id, Unset) else ib_asset_id
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.activity_id is not UNSET:
+        sent = self._sent
+        if self.activity_id is not None or "activityId" in sent:
             field_dict["activityId"] = self.activity_id
-        if self.customer_number is not UNSET:
+        if self.customer_number is not None or "customerNumber" in sent:
             field_dict["customerNumber"] = self.customer_number
-        if self.appt_number is not UNSET:
+        if self.appt_number is not None or "apptNumber" in sent:
             field_dict["apptNumber"] = self.appt_number
-        if self.ib_asset_id is not UNSET:
+        if self.ib_asset_id is not None or "ibAssetId" in sent:
             field_dict["ibAssetId"] = self.ib_asset_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        custom_action_activity_bulk_update_response_results_item_activity_keys = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            custom_action_activity_bulk_update_response_results_item_activity_keys.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        custom_action_activity_bulk_update_response_results_item_activity_keys = cls.__new__(cls)
+        custom_action_activity_bulk_update_response_results_item_activity_keys._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            custom_action_activity_bulk_update_response_results_item_activity_keys.activity_id,
+            custom_action_activity_bulk_update_response_results_item_activity_keys.customer_number,
+            custom_action_activity_bulk_update_response_results_item_activity_keys.appt_number,
+            custom_action_activity_bulk_update_response_results_item_activity_keys.ib_asset_id,
+        ) = _read_fields(d)
+        custom_action_activity_bulk_update_response_results_item_activity_keys.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return custom_action_activity_bulk_update_response_results_item_activity_keys
 
     @property

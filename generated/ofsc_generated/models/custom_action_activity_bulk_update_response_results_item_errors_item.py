@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "errorDetail": UNSET,
-    "operation": UNSET,
+_FIELDS: dict[str, Any] = {
+    "errorDetail": None,
+    "operation": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,34 +26,55 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CustomActionActivityBulkUpdateResponseResultsItemErrorsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CustomActionActivityBulkUpdateResponseResultsItemErrorsItem:
     """An object containing details of the specific failed operation."""
 
-    error_detail: None | str | Unset = UNSET
+    error_detail: str | None
     """ The details of the error. """
-    operation: None | str | Unset = UNSET
+    operation: str | None
     """ The operation that caused the error. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        error_detail: str | None | Unset = UNSET,
+        operation: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "errorDetail": error_detail,
+            "operation": operation,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.error_detail = None if isinstance(error_detail, Unset) else error_detail
+        self.operation = None if isinstance(operation, Unset) else operation
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.error_detail is not UNSET:
+        sent = self._sent
+        if self.error_detail is not None or "errorDetail" in sent:
             field_dict["errorDetail"] = self.error_detail
-        if self.operation is not UNSET:
+        if self.operation is not None or "operation" in sent:
             field_dict["operation"] = self.operation
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        custom_action_activity_bulk_update_response_results_item_errors_item = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            custom_action_activity_bulk_update_response_results_item_errors_item.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        custom_action_activity_bulk_update_response_results_item_errors_item = cls.__new__(cls)
+        custom_action_activity_bulk_update_response_results_item_errors_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            custom_action_activity_bulk_update_response_results_item_errors_item.error_detail,
+            custom_action_activity_bulk_update_response_results_item_errors_item.operation,
+        ) = _read_fields(d)
+        custom_action_activity_bulk_update_response_results_item_errors_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return custom_action_activity_bulk_update_response_results_item_errors_item
 
     @property

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "message": UNSET,
-    "code": UNSET,
+_FIELDS: dict[str, Any] = {
+    "message": None,
+    "code": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,34 +26,55 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CustomActionActivityBulkUpdateResponseResultsItemWarningsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CustomActionActivityBulkUpdateResponseResultsItemWarningsItem:
     """An objected that represents a particular warning."""
 
-    message: None | str | Unset = UNSET
+    message: str | None
     """ The description of the warning. """
-    code: int | None | Unset = UNSET
+    code: int | None
     """ The code of the warning. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        message: str | None | Unset = UNSET,
+        code: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "message": message,
+            "code": code,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.message = None if isinstance(message, Unset) else message
+        self.code = None if isinstance(code, Unset) else code
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.message is not UNSET:
+        sent = self._sent
+        if self.message is not None or "message" in sent:
             field_dict["message"] = self.message
-        if self.code is not UNSET:
+        if self.code is not None or "code" in sent:
             field_dict["code"] = self.code
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        custom_action_activity_bulk_update_response_results_item_warnings_item = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            custom_action_activity_bulk_update_response_results_item_warnings_item.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        custom_action_activity_bulk_update_response_results_item_warnings_item = cls.__new__(cls)
+        custom_action_activity_bulk_update_response_results_item_warnings_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            custom_action_activity_bulk_update_response_results_item_warnings_item.message,
+            custom_action_activity_bulk_update_response_results_item_warnings_item.code,
+        ) = _read_fields(d)
+        custom_action_activity_bulk_update_response_results_item_warnings_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return custom_action_activity_bulk_update_response_results_item_warnings_item
 
     @property

@@ -3,21 +3,21 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "identifyActivityBy": UNSET,
-    "ifExistsThenDoNotUpdateFields": UNSET,
-    "ifInFinalStatusThen": UNSET,
-    "inventoryPropertiesUpdateMode": UNSET,
-    "fallbackResourceId": UNSET,
+_FIELDS: dict[str, Any] = {
+    "identifyActivityBy": None,
+    "ifExistsThenDoNotUpdateFields": None,
+    "ifInFinalStatusThen": None,
+    "inventoryPropertiesUpdateMode": None,
+    "fallbackResourceId": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,11 +32,11 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CustomActionActivityBulkUpdateUpdateParameters")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CustomActionActivityBulkUpdateUpdateParameters:
     """The parameters that determine the action to be performed on an existing activity in Oracle Field Service."""
 
-    identify_activity_by: None | str | Unset = UNSET
+    identify_activity_by: str | None
     """ The logic used to identify the items in the 'activities' array.
 
     - If the value of the parameter is 'activityId', then each activity item in the 'activities' array has to
@@ -56,9 +56,9 @@ class CustomActionActivityBulkUpdateUpdateParameters:
     Oracle Field Service, then a new activity is created with the specified fields.
       - If an activity is found, then the existing activity is updated. Allowed values: `activityId`, `apptNumber`,
     `apptNumberPlusCustomerNumber`, `apptNumberPlusIbAssetId`. """
-    if_exists_then_do_not_update_fields: list[str] | None | Unset = UNSET
+    if_exists_then_do_not_update_fields: list[str] | None
     """ The fields are not updated, if the activity already exists in Oracle Field Service. """
-    if_in_final_status_then: None | str | Unset = UNSET
+    if_in_final_status_then: str | None
     """ The parameter specifies the action to be performed for an existing activity with the final status. Activity
     in a final status means that the activity exists in Oracle Field Service and can have one of the following
     statuses, 'completed', 'cancelled', 'notDone'. Note that past activities are not visible for the function and
@@ -72,7 +72,7 @@ class CustomActionActivityBulkUpdateUpdateParameters:
 
     'updateExisting' means that the API should update an existing activity, when an activity is found with a final
     status. Allowed values: `doNothing`, `createNew`, `updateExisting`. """
-    inventory_properties_update_mode: str | Unset = UNSET
+    inventory_properties_update_mode: str | None
     """ The processing mode for updating the properties of each inventory item in the 'inventories' array. The
     possible values of this parameter are:
 
@@ -80,35 +80,76 @@ class CustomActionActivityBulkUpdateUpdateParameters:
     retained.
     - eraseProperties: The specified inventory properties are replaced and the properties that are not specified are
     erased. This is the default value of the parameter. Allowed values: `keepProperties`, `eraseProperties`. """
-    fallback_resource_id: None | str | Unset = UNSET
+    fallback_resource_id: str | None
     """ The resource ID used as a spare resource, if assigning an activity to a specified resource fails during
     activity creation. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        identify_activity_by: Literal[
+            "activityId", "apptNumber", "apptNumberPlusCustomerNumber", "apptNumberPlusIbAssetId"
+        ]
+        | None
+        | Unset = UNSET,
+        if_exists_then_do_not_update_fields: list[str] | None | Unset = UNSET,
+        if_in_final_status_then: Literal["doNothing", "createNew", "updateExisting"] | None | Unset = UNSET,
+        inventory_properties_update_mode: Literal["keepProperties", "eraseProperties"] | None | Unset = UNSET,
+        fallback_resource_id: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "identifyActivityBy": identify_activity_by,
+            "ifExistsThenDoNotUpdateFields": if_exists_then_do_not_update_fields,
+            "ifInFinalStatusThen": if_in_final_status_then,
+            "inventoryPropertiesUpdateMode": inventory_properties_update_mode,
+            "fallbackResourceId": fallback_resource_id,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.identify_activity_by = None if isinstance(identify_activity_by, Unset) else identify_activity_by
+        self.if_exists_then_do_not_update_fields = (
+            None if isinstance(if_exists_then_do_not_update_fields, Unset) else if_exists_then_do_not_update_fields
+        )
+        self.if_in_final_status_then = None if isinstance(if_in_final_status_then, Unset) else if_in_final_status_then
+        self.inventory_properties_update_mode = (
+            None if isinstance(inventory_properties_update_mode, Unset) else inventory_properties_update_mode
+        )
+        self.fallback_resource_id = None if isinstance(fallback_resource_id, Unset) else fallback_resource_id
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.identify_activity_by is not UNSET:
+        sent = self._sent
+        if self.identify_activity_by is not None or "identifyActivityBy" in sent:
             field_dict["identifyActivityBy"] = self.identify_activity_by
-        if self.if_exists_then_do_not_update_fields is not UNSET:
+        if self.if_exists_then_do_not_update_fields is not None or "ifExistsThenDoNotUpdateFields" in sent:
             field_dict["ifExistsThenDoNotUpdateFields"] = self.if_exists_then_do_not_update_fields
-        if self.if_in_final_status_then is not UNSET:
+        if self.if_in_final_status_then is not None or "ifInFinalStatusThen" in sent:
             field_dict["ifInFinalStatusThen"] = self.if_in_final_status_then
-        if self.inventory_properties_update_mode is not UNSET:
+        if self.inventory_properties_update_mode is not None or "inventoryPropertiesUpdateMode" in sent:
             field_dict["inventoryPropertiesUpdateMode"] = self.inventory_properties_update_mode
-        if self.fallback_resource_id is not UNSET:
+        if self.fallback_resource_id is not None or "fallbackResourceId" in sent:
             field_dict["fallbackResourceId"] = self.fallback_resource_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        custom_action_activity_bulk_update_update_parameters = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            custom_action_activity_bulk_update_update_parameters.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        custom_action_activity_bulk_update_update_parameters = cls.__new__(cls)
+        custom_action_activity_bulk_update_update_parameters._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            custom_action_activity_bulk_update_update_parameters.identify_activity_by,
+            custom_action_activity_bulk_update_update_parameters.if_exists_then_do_not_update_fields,
+            custom_action_activity_bulk_update_update_parameters.if_in_final_status_then,
+            custom_action_activity_bulk_update_update_parameters.inventory_properties_update_mode,
+            custom_action_activity_bulk_update_update_parameters.fallback_resource_id,
+        ) = _read_fields(d)
+        custom_action_activity_bulk_update_update_parameters.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return custom_action_activity_bulk_update_update_parameters
 
     @property

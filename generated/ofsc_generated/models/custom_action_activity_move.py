@@ -3,21 +3,21 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "setDate": UNSET,
-    "setPositionInRoute": UNSET,
-    "setResource": UNSET,
-    "moveMultidayActivitySegments": UNSET,
-    "protectTimeDelivered": UNSET,
+_FIELDS: dict[str, Any] = {
+    "setDate": None,
+    "setPositionInRoute": None,
+    "setResource": None,
+    "moveMultidayActivitySegments": None,
+    "protectTimeDelivered": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,20 +32,20 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CustomActionActivityMove")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CustomActionActivityMove:
     """The schema of the request body object for this operation."""
 
-    set_date: CustomActionActivityMoveSetDate | Unset = UNSET
+    set_date: CustomActionActivityMoveSetDate | None
     """ The activity is scheduled to the date specified in the 'date' parameter only if this object is available.
     """
-    set_position_in_route: SetPositionInRouteRequestField | Unset = UNSET
+    set_position_in_route: SetPositionInRouteRequestField | None
     """ The value of this element determines the position of the activity in the route. If this element is present
     then activity will be put to specified position in route. The parameter is optional, if it is absent then the
     value "position: byServiceWindow" is used. """
-    set_resource: CustomActionActivityMoveSetResource | Unset = UNSET
+    set_resource: CustomActionActivityMoveSetResource | None
     """ The activity is reassigned to the specified resource only if this object is available. """
-    move_multiday_activity_segments: None | str | Unset = UNSET
+    move_multiday_activity_segments: str | None
     """ The parameter is used to specify how a segmentable activity should be moved to another date:
 
     - onlyThisSegment(default): Move only this activity segment.
@@ -55,42 +55,80 @@ class CustomActionActivityMove:
 
     This parameter is optional. It may be set only for multi-day activity segments. If it is not set, the default
     value is 'onlyThisSegment'. Allowed values: `onlyThisSegment`, `allSegmentsInRoute`, `allFollowingSegments`. """
-    protect_time_delivered: bool | None | Unset = UNSET
+    protect_time_delivered: bool | None
     """ Contains one of the following values: true or false. If true, then the operation fails with the HTTP status
     '409 Conflict' error in case if move result causes Communicated Window violation of any activity in the route.
     If false, then any Communicated Window violation is ignored. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        set_date: CustomActionActivityMoveSetDate | None | Unset = UNSET,
+        set_position_in_route: SetPositionInRouteRequestField | None | Unset = UNSET,
+        set_resource: CustomActionActivityMoveSetResource | None | Unset = UNSET,
+        move_multiday_activity_segments: Literal["onlyThisSegment", "allSegmentsInRoute", "allFollowingSegments"]
+        | None
+        | Unset = UNSET,
+        protect_time_delivered: bool | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "setDate": set_date,
+            "setPositionInRoute": set_position_in_route,
+            "setResource": set_resource,
+            "moveMultidayActivitySegments": move_multiday_activity_segments,
+            "protectTimeDelivered": protect_time_delivered,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.set_date = None if isinstance(set_date, Unset) else set_date
+        self.set_position_in_route = None if isinstance(set_position_in_route, Unset) else set_position_in_route
+        self.set_resource = None if isinstance(set_resource, Unset) else set_resource
+        self.move_multiday_activity_segments = (
+            None if isinstance(move_multiday_activity_segments, Unset) else move_multiday_activity_segments
+        )
+        self.protect_time_delivered = None if isinstance(protect_time_delivered, Unset) else protect_time_delivered
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.set_date is not UNSET:
+        sent = self._sent
+        if self.set_date is not None or "setDate" in sent:
             field_dict["setDate"] = (
                 self.set_date.to_dict() if isinstance(self.set_date, CustomActionActivityMoveSetDate) else self.set_date
             )
-        if self.set_position_in_route is not UNSET:
+        if self.set_position_in_route is not None or "setPositionInRoute" in sent:
             field_dict["setPositionInRoute"] = (
                 self.set_position_in_route.to_dict()
                 if isinstance(self.set_position_in_route, SetPositionInRouteRequestField)
                 else self.set_position_in_route
             )
-        if self.set_resource is not UNSET:
+        if self.set_resource is not None or "setResource" in sent:
             field_dict["setResource"] = (
                 self.set_resource.to_dict()
                 if isinstance(self.set_resource, CustomActionActivityMoveSetResource)
                 else self.set_resource
             )
-        if self.move_multiday_activity_segments is not UNSET:
+        if self.move_multiday_activity_segments is not None or "moveMultidayActivitySegments" in sent:
             field_dict["moveMultidayActivitySegments"] = self.move_multiday_activity_segments
-        if self.protect_time_delivered is not UNSET:
+        if self.protect_time_delivered is not None or "protectTimeDelivered" in sent:
             field_dict["protectTimeDelivered"] = self.protect_time_delivered
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        custom_action_activity_move = cls(*_read_fields(d))
+        custom_action_activity_move = cls.__new__(cls)
+        custom_action_activity_move._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            custom_action_activity_move.set_date,
+            custom_action_activity_move.set_position_in_route,
+            custom_action_activity_move.set_resource,
+            custom_action_activity_move.move_multiday_activity_segments,
+            custom_action_activity_move.protect_time_delivered,
+        ) = _read_fields(d)
         _value = custom_action_activity_move.set_date
         custom_action_activity_move.set_date = (
             CustomActionActivityMoveSetDate.from_dict(_value) if isinstance(_value, dict) else _value
@@ -103,8 +141,9 @@ class CustomActionActivityMove:
         custom_action_activity_move.set_resource = (
             CustomActionActivityMoveSetResource.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            custom_action_activity_move.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        custom_action_activity_move.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return custom_action_activity_move
 
     @property

@@ -9,41 +9,58 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "date": UNSET,
+_FIELDS: dict[str, Any] = {
+    "date": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="CustomActionActivityMoveSetDate")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CustomActionActivityMoveSetDate:
     """The activity is scheduled to the date specified in the 'date' parameter only if this object is available."""
 
-    date: None | str | Unset = UNSET
+    date: str | None
     """ The activity is rescheduled to the specified date. Specify either the date in the 'YYYY-MM-DD' format or
     specify NULL.
 
     If NULL is specified and the setDate object is available, then the activity is considered as non-scheduled. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        date: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "date": date,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.date = None if isinstance(date, Unset) else date
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.date is not UNSET:
+        sent = self._sent
+        if self.date is not None or "date" in sent:
             field_dict["date"] = self.date
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        custom_action_activity_move_set_date = cls(d["date"])
-        if len(d) > _N_FIELDS:
-            custom_action_activity_move_set_date.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        custom_action_activity_move_set_date = cls.__new__(cls)
+        custom_action_activity_move_set_date._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        custom_action_activity_move_set_date.date = d["date"]
+        custom_action_activity_move_set_date.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return custom_action_activity_move_set_date
 
     @property

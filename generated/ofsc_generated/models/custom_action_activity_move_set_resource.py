@@ -9,38 +9,55 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "resourceId": UNSET,
+_FIELDS: dict[str, Any] = {
+    "resourceId": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="CustomActionActivityMoveSetResource")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CustomActionActivityMoveSetResource:
     """The activity is reassigned to the specified resource only if this object is available."""
 
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The unique identifier of the resource in Oracle Field Service. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        resource_id: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "resourceId": resource_id,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_id is not UNSET:
+        sent = self._sent
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        custom_action_activity_move_set_resource = cls(d["resourceId"])
-        if len(d) > _N_FIELDS:
-            custom_action_activity_move_set_resource.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        custom_action_activity_move_set_resource = cls.__new__(cls)
+        custom_action_activity_move_set_resource._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        custom_action_activity_move_set_resource.resource_id = d["resourceId"]
+        custom_action_activity_move_set_resource.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return custom_action_activity_move_set_resource
 
     @property

@@ -9,43 +9,58 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "time": UNSET,
+_FIELDS: dict[str, Any] = {
+    "time": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="CustomActionActivityStatusEnrouteChange")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CustomActionActivityStatusEnrouteChange:
     """The schema of the request body object for this operation."""
 
-    time: None | str | Unset = UNSET
+    time: str | None
     """ The time when the action is registered. Specify the time in 'YYYY-MM-DD HH:MM:SS' format. The time must be
     in the time zone of the resource to which the activity is assigned. The default value is the current time. Note
     that the time of a custom action cannot be less then the time of the previous action. (e.g. activity cannot be
     suspended earlier then when it was started etc.) """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        time: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "time": time,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.time = None if isinstance(time, Unset) else time
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.time is not UNSET:
+        sent = self._sent
+        if self.time is not None or "time" in sent:
             field_dict["time"] = self.time
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        custom_action_activity_status_enroute_change = cls(d["time"])
-        if len(d) > _N_FIELDS:
-            custom_action_activity_status_enroute_change.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        custom_action_activity_status_enroute_change = cls.__new__(cls)
+        custom_action_activity_status_enroute_change._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        custom_action_activity_status_enroute_change.time = d["time"]
+        custom_action_activity_status_enroute_change.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return custom_action_activity_status_enroute_change
 
     @property

@@ -10,16 +10,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "URL": UNSET,
-    "authentication": UNSET,
-    "shapeTitleColumn": UNSET,
-    "shapeHintColumns": UNSET,
-    "shapeHintButton": UNSET,
-    "layerLabel": UNSET,
-    "SRID": UNSET,
+_FIELDS: dict[str, Any] = {
+    "URL": None,
+    "authentication": None,
+    "shapeTitleColumn": None,
+    "shapeHintColumns": None,
+    "shapeHintButton": None,
+    "layerLabel": None,
+    "SRID": None,
 }
 _N_FIELDS = 7
 # Field values in constructor order, in one C-level call.
@@ -36,13 +36,13 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CustomActionMapLayersPopulateLayers")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CustomActionMapLayersPopulateLayers:
     """The schema of the request body object for this operation."""
 
-    url: None | str | Unset = UNSET
+    url: str | None
     """ The URL of the external source from which the geo-data is downloaded. Supported protocols: HTTPS only. """
-    authentication: CustomActionMapLayersPopulateLayersAuthentication | Unset = UNSET
+    authentication: CustomActionMapLayersPopulateLayersAuthentication | None
     """ The authentication used for downloading the geo-data from the external source specified in the URL field.
 
     - If the URL points to an HTTP service, and the type of the authentication specified is 'basic', then Oracle
@@ -52,34 +52,66 @@ class CustomActionMapLayersPopulateLayers:
     Service connects via the FTP protocol using the username and password as credentials.
     - If the type of the authentication specified is 'none', then Oracle Field Service downloads the geo-data
     without any authentication. """
-    shape_title_column: None | str | Unset = UNSET
+    shape_title_column: str | None
     """ The name of the non-spatial column that contains the titles of the shapes that are displayed on the map. """
-    shape_hint_columns: list[CustomActionMapLayersPopulateLayersShapeHintColumnsItem] | Unset = UNSET
+    shape_hint_columns: list[CustomActionMapLayersPopulateLayersShapeHintColumnsItem] | None
     """ The set of objects that define the contents of the hint for the shapes on the map. """
-    shape_hint_button: CustomActionMapLayersPopulateLayersShapeHintButton | Unset = UNSET
+    shape_hint_button: CustomActionMapLayersPopulateLayersShapeHintButton | None
     """ The object representing selected Custom Form or Plugin will be displayed as a button on layer hint.
     Parameters specified in Plugin/Form Field will be sent to the selected Custom Form or Plugin. """
-    layer_label: None | str | Unset = UNSET
+    layer_label: str | None
     """ The unique identifier of the layer. """
-    srid: int | None | Unset = UNSET
+    srid: int | None
     """ The spatial reference identifier (SRID) of the geo-data in the shape file. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        url: str | None | Unset = UNSET,
+        authentication: CustomActionMapLayersPopulateLayersAuthentication | None | Unset = UNSET,
+        shape_title_column: str | None | Unset = UNSET,
+        shape_hint_columns: list[CustomActionMapLayersPopulateLayersShapeHintColumnsItem] | None | Unset = UNSET,
+        shape_hint_button: CustomActionMapLayersPopulateLayersShapeHintButton | None | Unset = UNSET,
+        layer_label: str | None | Unset = UNSET,
+        srid: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "URL": url,
+            "authentication": authentication,
+            "shapeTitleColumn": shape_title_column,
+            "shapeHintColumns": shape_hint_columns,
+            "shapeHintButton": shape_hint_button,
+            "layerLabel": layer_label,
+            "SRID": srid,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.url = None if isinstance(url, Unset) else url
+        self.authentication = None if isinstance(authentication, Unset) else authentication
+        self.shape_title_column = None if isinstance(shape_title_column, Unset) else shape_title_column
+        self.shape_hint_columns = None if isinstance(shape_hint_columns, Unset) else shape_hint_columns
+        self.shape_hint_button = None if isinstance(shape_hint_button, Unset) else shape_hint_button
+        self.layer_label = None if isinstance(layer_label, Unset) else layer_label
+        self.srid = None if isinstance(srid, Unset) else srid
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.url is not UNSET:
+        sent = self._sent
+        if self.url is not None or "URL" in sent:
             field_dict["URL"] = self.url
-        if self.authentication is not UNSET:
+        if self.authentication is not None or "authentication" in sent:
             field_dict["authentication"] = (
                 self.authentication.to_dict()
                 if isinstance(self.authentication, CustomActionMapLayersPopulateLayersAuthentication)
                 else self.authentication
             )
-        if self.shape_title_column is not UNSET:
+        if self.shape_title_column is not None or "shapeTitleColumn" in sent:
             field_dict["shapeTitleColumn"] = self.shape_title_column
-        if self.shape_hint_columns is not UNSET:
+        if self.shape_hint_columns is not None or "shapeHintColumns" in sent:
             field_dict["shapeHintColumns"] = (
                 [
                     item0.to_dict()
@@ -90,22 +122,32 @@ class CustomActionMapLayersPopulateLayers:
                 if isinstance(self.shape_hint_columns, list)
                 else self.shape_hint_columns
             )
-        if self.shape_hint_button is not UNSET:
+        if self.shape_hint_button is not None or "shapeHintButton" in sent:
             field_dict["shapeHintButton"] = (
                 self.shape_hint_button.to_dict()
                 if isinstance(self.shape_hint_button, CustomActionMapLayersPopulateLayersShapeHintButton)
                 else self.shape_hint_button
             )
-        if self.layer_label is not UNSET:
+        if self.layer_label is not None or "layerLabel" in sent:
             field_dict["layerLabel"] = self.layer_label
-        if self.srid is not UNSET:
+        if self.srid is not None or "SRID" in sent:
             field_dict["SRID"] = self.srid
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        custom_action_map_layers_populate_layers = cls(*_read_fields(d))
+        custom_action_map_layers_populate_layers = cls.__new__(cls)
+        custom_action_map_layers_populate_layers._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            custom_action_map_layers_populate_layers.url,
+            custom_action_map_layers_populate_layers.authentication,
+            custom_action_map_layers_populate_layers.shape_title_column,
+            custom_action_map_layers_populate_layers.shape_hint_columns,
+            custom_action_map_layers_populate_layers.shape_hint_button,
+            custom_action_map_layers_populate_layers.layer_label,
+            custom_action_map_layers_populate_layers.srid,
+        ) = _read_fields(d)
         _value = custom_action_map_layers_populate_layers.authentication
         custom_action_map_layers_populate_layers.authentication = (
             CustomActionMapLayersPopulateLayersAuthentication.from_dict(_value) if isinstance(_value, dict) else _value
@@ -125,8 +167,9 @@ class CustomActionMapLayersPopulateLayers:
         custom_action_map_layers_populate_layers.shape_hint_button = (
             CustomActionMapLayersPopulateLayersShapeHintButton.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            custom_action_map_layers_populate_layers.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        custom_action_map_layers_populate_layers.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return custom_action_map_layers_populate_layers
 
     @property

@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "sourceColumn": UNSET,
-    "defaultName": UNSET,
-    "pluginFormField": UNSET,
+_FIELDS: dict[str, Any] = {
+    "sourceColumn": None,
+    "defaultName": None,
+    "pluginFormField": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,36 +28,61 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CustomActionMapLayersPopulateLayersShapeHintColumnsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CustomActionMapLayersPopulateLayersShapeHintColumnsItem:
-    source_column: None | str | Unset = UNSET
+    source_column: str | None
     """ The unique name of the source column in the user's language. The name specified in this parameter is
     displayed as a hint. """
-    default_name: None | str | Unset = UNSET
+    default_name: str | None
     """ The unique name of the shapefile column. """
-    plugin_form_field: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    plugin_form_field: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        source_column: str | None | Unset = UNSET,
+        default_name: str | None | Unset = UNSET,
+        plugin_form_field: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "sourceColumn": source_column,
+            "defaultName": default_name,
+            "pluginFormField": plugin_form_field,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.source_column = None if isinstance(source_column, Unset) else source_column
+        self.default_name = None if isinstance(default_name, Unset) else default_name
+        self.plugin_form_field = None if isinstance(plugin_form_field, Unset) else plugin_form_field
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.source_column is not UNSET:
+        sent = self._sent
+        if self.source_column is not None or "sourceColumn" in sent:
             field_dict["sourceColumn"] = self.source_column
-        if self.default_name is not UNSET:
+        if self.default_name is not None or "defaultName" in sent:
             field_dict["defaultName"] = self.default_name
-        if self.plugin_form_field is not UNSET:
+        if self.plugin_form_field is not None or "pluginFormField" in sent:
             field_dict["pluginFormField"] = self.plugin_form_field
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        custom_action_map_layers_populate_layers_shape_hint_columns_item = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            custom_action_map_layers_populate_layers_shape_hint_columns_item.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        custom_action_map_layers_populate_layers_shape_hint_columns_item = cls.__new__(cls)
+        custom_action_map_layers_populate_layers_shape_hint_columns_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            custom_action_map_layers_populate_layers_shape_hint_columns_item.source_column,
+            custom_action_map_layers_populate_layers_shape_hint_columns_item.default_name,
+            custom_action_map_layers_populate_layers_shape_hint_columns_item.plugin_form_field,
+        ) = _read_fields(d)
+        custom_action_map_layers_populate_layers_shape_hint_columns_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return custom_action_map_layers_populate_layers_shape_hint_columns_item
 
     @property

@@ -3,24 +3,24 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "status": UNSET,
-    "text": UNSET,
-    "translations": UNSET,
-    "shapeTitleColumn": UNSET,
-    "tableColumns": UNSET,
-    "shapeHintColumns": UNSET,
-    "shapeHintButton": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "status": None,
+    "text": None,
+    "translations": None,
+    "shapeTitleColumn": None,
+    "tableColumns": None,
+    "shapeHintColumns": None,
+    "shapeHintButton": None,
 }
 _N_FIELDS = 8
 # Field values in constructor order, in one C-level call.
@@ -38,50 +38,85 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CustomMapLayer")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CustomMapLayer:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The unique identifier of the custom map layer. """
-    status: None | str | Unset = UNSET
+    status: str | None
     """ The status of the custom map layers. The status can be set to either 'active' or 'inactive'. Allowed values:
     `active`, `inactive`. """
-    text: None | str | Unset = UNSET
+    text: str | None
     """ The name of the custom map layer in the user's language. This field is returned only by using the GET
     operation and it is ignored in a PUT or POST operation. """
-    translations: list[Translation] | None | Unset = UNSET
+    translations: list[Translation] | None
     """ The translations of all the custom map layers. This field is required in a PUT or POST operation. The
     translation of the 'text' parameter is required for the default language. """
-    shape_title_column: None | str | Unset = UNSET
+    shape_title_column: str | None
     """ The name of the column that is selected as the title. This field is returned only if the property is set for
     the custom map layer. """
-    table_columns: list[str] | None | Unset = UNSET
-    shape_hint_columns: list[CustomMapLayerShapeHintColumnsItem] | Unset = UNSET
-    shape_hint_button: CustomMapLayerShapeHintButton | Unset = UNSET
+    table_columns: list[str] | None
+    shape_hint_columns: list[CustomMapLayerShapeHintColumnsItem] | None
+    shape_hint_button: CustomMapLayerShapeHintButton | None
     """ The object representing selected Custom Form or Plugin will be displayed as a button on layer hint.
     Parameters specified in Plugin/Form Field will be sent to the selected Custom Form or Plugin. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        status: Literal["active", "inactive"] | None | Unset = UNSET,
+        text: str | None | Unset = UNSET,
+        translations: list[Translation] | None | Unset = UNSET,
+        shape_title_column: str | None | Unset = UNSET,
+        table_columns: list[str] | None | Unset = UNSET,
+        shape_hint_columns: list[CustomMapLayerShapeHintColumnsItem] | None | Unset = UNSET,
+        shape_hint_button: CustomMapLayerShapeHintButton | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "status": status,
+            "text": text,
+            "translations": translations,
+            "shapeTitleColumn": shape_title_column,
+            "tableColumns": table_columns,
+            "shapeHintColumns": shape_hint_columns,
+            "shapeHintButton": shape_hint_button,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.status = None if isinstance(status, Unset) else status
+        self.text = None if isinstance(text, Unset) else text
+        self.translations = None if isinstance(translations, Unset) else translations
+        self.shape_title_column = None if isinstance(shape_title_column, Unset) else shape_title_column
+        self.table_columns = None if isinstance(table_columns, Unset) else table_columns
+        self.shape_hint_columns = None if isinstance(shape_hint_columns, Unset) else shape_hint_columns
+        self.shape_hint_button = None if isinstance(shape_hint_button, Unset) else shape_hint_button
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.status is not UNSET:
+        if self.status is not None or "status" in sent:
             field_dict["status"] = self.status
-        if self.text is not UNSET:
+        if self.text is not None or "text" in sent:
             field_dict["text"] = self.text
-        if self.translations is not UNSET:
+        if self.translations is not None or "translations" in sent:
             field_dict["translations"] = (
                 [item0.to_dict() if isinstance(item0, Translation) else item0 for item0 in self.translations]
                 if isinstance(self.translations, list)
                 else self.translations
             )
-        if self.shape_title_column is not UNSET:
+        if self.shape_title_column is not None or "shapeTitleColumn" in sent:
             field_dict["shapeTitleColumn"] = self.shape_title_column
-        if self.table_columns is not UNSET:
+        if self.table_columns is not None or "tableColumns" in sent:
             field_dict["tableColumns"] = self.table_columns
-        if self.shape_hint_columns is not UNSET:
+        if self.shape_hint_columns is not None or "shapeHintColumns" in sent:
             field_dict["shapeHintColumns"] = (
                 [
                     item0.to_dict() if isinstance(item0, CustomMapLayerShapeHintColumnsItem) else item0
@@ -90,7 +125,7 @@ class CustomMapLayer:
                 if isinstance(self.shape_hint_columns, list)
                 else self.shape_hint_columns
             )
-        if self.shape_hint_button is not UNSET:
+        if self.shape_hint_button is not None or "shapeHintButton" in sent:
             field_dict["shapeHintButton"] = (
                 self.shape_hint_button.to_dict()
                 if isinstance(self.shape_hint_button, CustomMapLayerShapeHintButton)
@@ -100,8 +135,19 @@ class CustomMapLayer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        custom_map_layer = cls(*_read_fields(d))
+        custom_map_layer = cls.__new__(cls)
+        custom_map_layer._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            custom_map_layer.label,
+            custom_map_layer.status,
+            custom_map_layer.text,
+            custom_map_layer.translations,
+            custom_map_layer.shape_title_column,
+            custom_map_layer.table_columns,
+            custom_map_layer.shape_hint_columns,
+            custom_map_layer.shape_hint_button,
+        ) = _read_fields(d)
         _value = custom_map_layer.translations
         custom_map_layer.translations = (
             [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
@@ -121,8 +167,7 @@ class CustomMapLayer:
         custom_map_layer.shape_hint_button = (
             CustomMapLayerShapeHintButton.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            custom_map_layer.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        custom_map_layer.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return custom_map_layer
 
     @property

@@ -3,18 +3,18 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "actionType": UNSET,
-    "label": UNSET,
+_FIELDS: dict[str, Any] = {
+    "actionType": None,
+    "label": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,35 +26,58 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CustomMapLayerShapeHintButton")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CustomMapLayerShapeHintButton:
     """The object representing selected Custom Form or Plugin will be displayed as a button on layer hint. Parameters
     specified in Plugin/Form Field will be sent to the selected Custom Form or Plugin.
 
     """
 
-    action_type: None | str | Unset = UNSET
+    action_type: str | None
     """ The type of plugin or form the activity hint button on map layer. Allowed values: `plugin`, `form`. """
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label plugin or form for map layer hint. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        action_type: Literal["plugin", "form"] | None | Unset = UNSET,
+        label: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "actionType": action_type,
+            "label": label,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.action_type = None if isinstance(action_type, Unset) else action_type
+        self.label = None if isinstance(label, Unset) else label
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.action_type is not UNSET:
+        sent = self._sent
+        if self.action_type is not None or "actionType" in sent:
             field_dict["actionType"] = self.action_type
-        if self.label is not UNSET:
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        custom_map_layer_shape_hint_button = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            custom_map_layer_shape_hint_button.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        custom_map_layer_shape_hint_button = cls.__new__(cls)
+        custom_map_layer_shape_hint_button._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            custom_map_layer_shape_hint_button.action_type,
+            custom_map_layer_shape_hint_button.label,
+        ) = _read_fields(d)
+        custom_map_layer_shape_hint_button.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return custom_map_layer_shape_hint_button
 
     @property

@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "defaultName": UNSET,
-    "sourceColumn": UNSET,
-    "pluginFormField": UNSET,
+_FIELDS: dict[str, Any] = {
+    "defaultName": None,
+    "sourceColumn": None,
+    "pluginFormField": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,31 +28,58 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="CustomMapLayerShapeHintColumnsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class CustomMapLayerShapeHintColumnsItem:
-    default_name: None | str | Unset = UNSET
-    source_column: None | str | Unset = UNSET
-    plugin_form_field: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    default_name: str | None
+    source_column: str | None
+    plugin_form_field: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        default_name: str | None | Unset = UNSET,
+        source_column: str | None | Unset = UNSET,
+        plugin_form_field: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "defaultName": default_name,
+            "sourceColumn": source_column,
+            "pluginFormField": plugin_form_field,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.default_name = None if isinstance(default_name, Unset) else default_name
+        self.source_column = None if isinstance(source_column, Unset) else source_column
+        self.plugin_form_field = None if isinstance(plugin_form_field, Unset) else plugin_form_field
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.default_name is not UNSET:
+        sent = self._sent
+        if self.default_name is not None or "defaultName" in sent:
             field_dict["defaultName"] = self.default_name
-        if self.source_column is not UNSET:
+        if self.source_column is not None or "sourceColumn" in sent:
             field_dict["sourceColumn"] = self.source_column
-        if self.plugin_form_field is not UNSET:
+        if self.plugin_form_field is not None or "pluginFormField" in sent:
             field_dict["pluginFormField"] = self.plugin_form_field
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        custom_map_layer_shape_hint_columns_item = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            custom_map_layer_shape_hint_columns_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        custom_map_layer_shape_hint_columns_item = cls.__new__(cls)
+        custom_map_layer_shape_hint_columns_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            custom_map_layer_shape_hint_columns_item.default_name,
+            custom_map_layer_shape_hint_columns_item.source_column,
+            custom_map_layer_shape_hint_columns_item.plugin_form_field,
+        ) = _read_fields(d)
+        custom_map_layer_shape_hint_columns_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return custom_map_layer_shape_hint_columns_item
 
     @property

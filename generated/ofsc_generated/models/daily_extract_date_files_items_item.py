@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "name": UNSET,
-    "links": UNSET,
+_FIELDS: dict[str, Any] = {
+    "name": None,
+    "links": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,23 +26,40 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="DailyExtractDateFilesItemsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class DailyExtractDateFilesItemsItem:
     """The array of file objects."""
 
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The name of the file. """
-    links: list[DailyExtractDateFilesItemsItemLinksItem] | Unset = UNSET
+    links: list[DailyExtractDateFilesItemsItemLinksItem] | None
     """ The links to access the daily extract files. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        name: str | None | Unset = UNSET,
+        links: list[DailyExtractDateFilesItemsItemLinksItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "name": name,
+            "links": links,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.name = None if isinstance(name, Unset) else name
+        self.links = None if isinstance(links, Unset) else links
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
+        sent = self._sent
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.links is not UNSET:
+        if self.links is not None or "links" in sent:
             field_dict["links"] = (
                 [
                     item0.to_dict() if isinstance(item0, DailyExtractDateFilesItemsItemLinksItem) else item0
@@ -55,8 +72,13 @@ class DailyExtractDateFilesItemsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        daily_extract_date_files_items_item = cls(*_read_fields(d))
+        daily_extract_date_files_items_item = cls.__new__(cls)
+        daily_extract_date_files_items_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            daily_extract_date_files_items_item.name,
+            daily_extract_date_files_items_item.links,
+        ) = _read_fields(d)
         _value = daily_extract_date_files_items_item.links
         daily_extract_date_files_items_item.links = (
             [
@@ -66,8 +88,9 @@ class DailyExtractDateFilesItemsItem:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            daily_extract_date_files_items_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        daily_extract_date_files_items_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return daily_extract_date_files_items_item
 
     @property

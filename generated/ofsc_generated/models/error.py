@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "type": UNSET,
-    "title": UNSET,
-    "status": UNSET,
-    "detail": UNSET,
+_FIELDS: dict[str, Any] = {
+    "type": None,
+    "title": None,
+    "status": None,
+    "detail": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,38 +30,67 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class Error:
-    type_: None | str | Unset = UNSET
+    type_: str | None
     """ The URL of the web page containing more details about this error. """
-    title: None | str | Unset = UNSET
+    title: str | None
     """ The brief description of this error. """
-    status: None | str | Unset = UNSET
+    status: str | None
     """ The HTTP status code of this error. """
-    detail: None | str | Unset = UNSET
+    detail: str | None
     """ The detailed description of this error. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        type_: str | None | Unset = UNSET,
+        title: str | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        detail: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "type": type_,
+            "title": title,
+            "status": status,
+            "detail": detail,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.type_ = None if isinstance(type_, Unset) else type_
+        self.title = None if isinstance(title, Unset) else title
+        self.status = None if isinstance(status, Unset) else status
+        self.detail = None if isinstance(detail, Unset) else detail
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
+        sent = self._sent
+        if self.type_ is not None or "type" in sent:
             field_dict["type"] = self.type_
-        if self.title is not UNSET:
+        if self.title is not None or "title" in sent:
             field_dict["title"] = self.title
-        if self.status is not UNSET:
+        if self.status is not None or "status" in sent:
             field_dict["status"] = self.status
-        if self.detail is not UNSET:
+        if self.detail is not None or "detail" in sent:
             field_dict["detail"] = self.detail
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        error = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            error.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        error = cls.__new__(cls)
+        error._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            error.type_,
+            error.title,
+            error.status,
+            error.detail,
+        ) = _read_fields(d)
+        error.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return error
 
     @property

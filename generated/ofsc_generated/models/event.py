@@ -3,42 +3,42 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "eventType": UNSET,
-    "user": UNSET,
-    "time": UNSET,
-    "inventoryDetails": UNSET,
-    "requestDetails": UNSET,
-    "activityDetails": UNSET,
-    "requestChanges": UNSET,
-    "inventoryChanges": UNSET,
-    "routeDetails": UNSET,
-    "routeChanges": UNSET,
-    "activityChanges": UNSET,
-    "moveDetails": UNSET,
-    "userDetails": UNSET,
-    "userChanges": UNSET,
-    "resourceDetails": UNSET,
-    "resourceChanges": UNSET,
-    "chat": UNSET,
-    "participant": UNSET,
-    "message": UNSET,
-    "participants": UNSET,
-    "statusChanges": UNSET,
-    "activityLinkDetails": UNSET,
-    "toActivityDetails": UNSET,
-    "fromActivityDetails": UNSET,
-    "resourcePreference": UNSET,
-    "routingRunDetails": UNSET,
+_FIELDS: dict[str, Any] = {
+    "eventType": None,
+    "user": None,
+    "time": None,
+    "inventoryDetails": None,
+    "requestDetails": None,
+    "activityDetails": None,
+    "requestChanges": None,
+    "inventoryChanges": None,
+    "routeDetails": None,
+    "routeChanges": None,
+    "activityChanges": None,
+    "moveDetails": None,
+    "userDetails": None,
+    "userChanges": None,
+    "resourceDetails": None,
+    "resourceChanges": None,
+    "chat": None,
+    "participant": None,
+    "message": None,
+    "participants": None,
+    "statusChanges": None,
+    "activityLinkDetails": None,
+    "toActivityDetails": None,
+    "fromActivityDetails": None,
+    "resourcePreference": None,
+    "routingRunDetails": None,
 }
 _N_FIELDS = 26
 # Field values in constructor order, in one C-level call.
@@ -74,11 +74,11 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="Event")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class Event:
     """The array of events."""
 
-    event_type: str | Unset = UNSET
+    event_type: str | None
     """ The type of the event. Allowed values: `activityCreated`, `activityUpdated`, `activityStarted`,
     `activityTravelStarted`, `activityTravelStopped`, `activitySuspended`, `activityCompleted`, `activityNotDone`,
     `activityCanceled`, `activityDeleted`, `activityDelayed`, `activityReopened`, `activityPreworkCreated`,
@@ -91,145 +91,287 @@ class Event:
     `resourceUpdated`, `resourceCreated`, `transactionUpdated`, `resourceInventoryCreated`,
     `resourceInventoryUpdated`, `resourceInventoryDeleted`, `routingRun`, `broadcastStatusUpdate`, `formSubmitted`.
     """
-    user: None | str | Unset = UNSET
+    user: str | None
     """ The login name of the user who performed the action that triggered the event.
 
     Note: Some actions are performed by the Oracle Field Service application. Therefore, the parameter is not
     returned, if the action is not performed by the user. """
-    time: None | str | Unset = UNSET
+    time: str | None
     """ The event time is in the UTC time zone and in the 'YYYY-MM-DD HH:MM:SS' format. """
-    inventory_details: InventoryDetails | Unset = UNSET
+    inventory_details: InventoryDetails | None
     """ The object containing the inventory details. """
-    request_details: str | Unset = UNSET
+    request_details: str | None
     """ The details of the request. """
-    activity_details: ActivityDetails | Unset = UNSET
+    activity_details: ActivityDetails | None
     """ The object containing the activity details. """
-    request_changes: RequestEventRequestChanges | Unset = UNSET
+    request_changes: RequestEventRequestChanges | None
     """ The object containing the request changes. """
-    inventory_changes: InventoryEventInventoryChanges | Unset = UNSET
+    inventory_changes: InventoryEventInventoryChanges | None
     """ The object containing the inventory changes. """
-    route_details: str | Unset = UNSET
+    route_details: str | None
     """ The details of the route. """
-    route_changes: RouteEventRouteChanges | Unset = UNSET
+    route_changes: RouteEventRouteChanges | None
     """ The object containing the route changes. """
-    activity_changes: ActivityChanges | Unset = UNSET
+    activity_changes: ActivityChanges | None
     """ The object containing the activity changes. """
-    move_details: MoveDetails | Unset = UNSET
+    move_details: MoveDetails | None
     """ The object containing the move details. """
-    user_details: UserDetails | Unset = UNSET
-    user_changes: UserResponse | Unset = UNSET
-    resource_details: ResourceDetails | Unset = UNSET
-    resource_changes: Resource | Unset = UNSET
+    user_details: UserDetails | None
+    user_changes: UserResponse | None
+    resource_details: ResourceDetails | None
+    resource_changes: Resource | None
     """ The resource used for an activity. For example, a resource can be a technician, a truck, or a bucket.
 
     Note: This resource is not the same as a REST resource. """
-    chat: Chat | Unset = UNSET
+    chat: Chat | None
     """ The object containing details about the chat. """
-    participant: ChatParticipant | Unset = UNSET
+    participant: ChatParticipant | None
     """ The participant object contains details about the participant. """
-    message: ChatMessage | Unset = UNSET
+    message: ChatMessage | None
     """ The object containing the details of a message. """
-    participants: list[ParticipantInMessageSent] | None | Unset = UNSET
+    participants: list[ParticipantInMessageSent] | None
     """ A record containing the details of the participants in the chat or broadcast. This field is available only
     when the message is the first message of a chat or a broadcast. """
-    status_changes: StatusChanges | Unset = UNSET
+    status_changes: StatusChanges | None
     """ A record containing an array of status update records. Each status update record is a map with the following
     fields """
-    activity_link_details: str | Unset = UNSET
+    activity_link_details: str | None
     """ The details of the activity link event. """
-    to_activity_details: ActivityChanges | Unset = UNSET
+    to_activity_details: ActivityChanges | None
     """ The object containing the activity changes. """
-    from_activity_details: ActivityDetails | Unset = UNSET
+    from_activity_details: ActivityDetails | None
     """ The object containing the activity details. """
-    resource_preference: str | Unset = UNSET
+    resource_preference: str | None
     """ The resource preference defined for the activity. """
-    routing_run_details: RoutingRunRoutingRunDetails | Unset = UNSET
+    routing_run_details: RoutingRunRoutingRunDetails | None
     """ The object containing the routing run changes. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        event_type: Literal[
+            "activityCreated",
+            "activityUpdated",
+            "activityStarted",
+            "activityTravelStarted",
+            "activityTravelStopped",
+            "activitySuspended",
+            "activityCompleted",
+            "activityNotDone",
+            "activityCanceled",
+            "activityDeleted",
+            "activityDelayed",
+            "activityReopened",
+            "activityPreworkCreated",
+            "activityLinkCreated",
+            "activityLinkDeleted",
+            "resourcePreferenceCreated",
+            "resourcePreferenceDeleted",
+            "requiredInventoryCreated",
+            "requiredInventoryUpdated",
+            "requiredInventoryDeleted",
+            "inventoryInstalled",
+            "inventoryDeinstalled",
+            "customerInventoryCreated",
+            "customerInventoryUpdated",
+            "customerInventoryDeleted",
+            "inventoryUndoInstall",
+            "inventoryUndoDeinstall",
+            "activityMoved",
+            "routeCreated",
+            "routeUpdated",
+            "routeActivated",
+            "routeDeactivated",
+            "routeReactivated",
+            "customerRequestCreated",
+            "inventoryRequestCreated",
+            "resourceRequestCreated",
+            "chatUpdated",
+            "chatMessageSent",
+            "userUpdated",
+            "userCreated",
+            "userDeleted",
+            "resourceUpdated",
+            "resourceCreated",
+            "transactionUpdated",
+            "resourceInventoryCreated",
+            "resourceInventoryUpdated",
+            "resourceInventoryDeleted",
+            "routingRun",
+            "broadcastStatusUpdate",
+            "formSubmitted",
+        ]
+        | None
+        | Unset = UNSET,
+        user: str | None | Unset = UNSET,
+        time: str | None | Unset = UNSET,
+        inventory_details: InventoryDetails | None | Unset = UNSET,
+        request_details: str | None | Unset = UNSET,
+        activity_details: ActivityDetails | None | Unset = UNSET,
+        request_changes: RequestEventRequestChanges | None | Unset = UNSET,
+        inventory_changes: InventoryEventInventoryChanges | None | Unset = UNSET,
+        route_details: str | None | Unset = UNSET,
+        route_changes: RouteEventRouteChanges | None | Unset = UNSET,
+        activity_changes: ActivityChanges | None | Unset = UNSET,
+        move_details: MoveDetails | None | Unset = UNSET,
+        user_details: UserDetails | None | Unset = UNSET,
+        user_changes: UserResponse | None | Unset = UNSET,
+        resource_details: ResourceDetails | None | Unset = UNSET,
+        resource_changes: Resource | None | Unset = UNSET,
+        chat: Chat | None | Unset = UNSET,
+        participant: ChatParticipant | None | Unset = UNSET,
+        message: ChatMessage | None | Unset = UNSET,
+        participants: list[ParticipantInMessageSent] | None | Unset = UNSET,
+        status_changes: StatusChanges | None | Unset = UNSET,
+        activity_link_details: str | None | Unset = UNSET,
+        to_activity_details: ActivityChanges | None | Unset = UNSET,
+        from_activity_details: ActivityDetails | None | Unset = UNSET,
+        resource_preference: str | None | Unset = UNSET,
+        routing_run_details: RoutingRunRoutingRunDetails | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "eventType": event_type,
+            "user": user,
+            "time": time,
+            "inventoryDetails": inventory_details,
+            "requestDetails": request_details,
+            "activityDetails": activity_details,
+            "requestChanges": request_changes,
+            "inventoryChanges": inventory_changes,
+            "routeDetails": route_details,
+            "routeChanges": route_changes,
+            "activityChanges": activity_changes,
+            "moveDetails": move_details,
+            "userDetails": user_details,
+            "userChanges": user_changes,
+            "resourceDetails": resource_details,
+            "resourceChanges": resource_changes,
+            "chat": chat,
+            "participant": participant,
+            "message": message,
+            "participants": participants,
+            "statusChanges": status_changes,
+            "activityLinkDetails": activity_link_details,
+            "toActivityDetails": to_activity_details,
+            "fromActivityDetails": from_activity_details,
+            "resourcePreference": resource_preference,
+            "routingRunDetails": routing_run_details,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.event_type = None if isinstance(event_type, Unset) else event_type
+        self.user = None if isinstance(user, Unset) else user
+        self.time = None if isinstance(time, Unset) else time
+        self.inventory_details = None if isinstance(inventory_details, Unset) else inventory_details
+        self.request_details = None if isinstance(request_details, Unset) else request_details
+        self.activity_details = None if isinstance(activity_details, Unset) else activity_details
+        self.request_changes = None if isinstance(request_changes, Unset) else request_changes
+        self.inventory_changes = None if isinstance(inventory_changes, Unset) else inventory_changes
+        self.route_details = None if isinstance(route_details, Unset) else route_details
+        self.route_changes = None if isinstance(route_changes, Unset) else route_changes
+        self.activity_changes = None if isinstance(activity_changes, Unset) else activity_changes
+        self.move_details = None if isinstance(move_details, Unset) else move_details
+        self.user_details = None if isinstance(user_details, Unset) else user_details
+        self.user_changes = None if isinstance(user_changes, Unset) else user_changes
+        self.resource_details = None if isinstance(resource_details, Unset) else resource_details
+        self.resource_changes = None if isinstance(resource_changes, Unset) else resource_changes
+        self.chat = None if isinstance(chat, Unset) else chat
+        self.participant = None if isinstance(participant, Unset) else participant
+        self.message = None if isinstance(message, Unset) else message
+        self.participants = None if isinstance(participants, Unset) else participants
+        self.status_changes = None if isinstance(status_changes, Unset) else status_changes
+        self.activity_link_details = None if isinstance(activity_link_details, Unset) else activity_link_details
+        self.to_activity_details = None if isinstance(to_activity_details, Unset) else to_activity_details
+        self.from_activity_details = None if isinstance(from_activity_details, Unset) else from_activity_details
+        self.resource_preference = None if isinstance(resource_preference, Unset) else resource_preference
+        self.routing_run_details = None if isinstance(routing_run_details, Unset) else routing_run_details
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.event_type is not UNSET:
+        sent = self._sent
+        if self.event_type is not None or "eventType" in sent:
             field_dict["eventType"] = self.event_type
-        if self.user is not UNSET:
+        if self.user is not None or "user" in sent:
             field_dict["user"] = self.user
-        if self.time is not UNSET:
+        if self.time is not None or "time" in sent:
             field_dict["time"] = self.time
-        if self.inventory_details is not UNSET:
+        if self.inventory_details is not None or "inventoryDetails" in sent:
             field_dict["inventoryDetails"] = (
                 self.inventory_details.to_dict()
                 if isinstance(self.inventory_details, InventoryDetails)
                 else self.inventory_details
             )
-        if self.request_details is not UNSET:
+        if self.request_details is not None or "requestDetails" in sent:
             field_dict["requestDetails"] = self.request_details
-        if self.activity_details is not UNSET:
+        if self.activity_details is not None or "activityDetails" in sent:
             field_dict["activityDetails"] = (
                 self.activity_details.to_dict()
                 if isinstance(self.activity_details, ActivityDetails)
                 else self.activity_details
             )
-        if self.request_changes is not UNSET:
+        if self.request_changes is not None or "requestChanges" in sent:
             field_dict["requestChanges"] = (
                 self.request_changes.to_dict()
                 if isinstance(self.request_changes, RequestEventRequestChanges)
                 else self.request_changes
             )
-        if self.inventory_changes is not UNSET:
+        if self.inventory_changes is not None or "inventoryChanges" in sent:
             field_dict["inventoryChanges"] = (
                 self.inventory_changes.to_dict()
                 if isinstance(self.inventory_changes, InventoryEventInventoryChanges)
                 else self.inventory_changes
             )
-        if self.route_details is not UNSET:
+        if self.route_details is not None or "routeDetails" in sent:
             field_dict["routeDetails"] = self.route_details
-        if self.route_changes is not UNSET:
+        if self.route_changes is not None or "routeChanges" in sent:
             field_dict["routeChanges"] = (
                 self.route_changes.to_dict()
                 if isinstance(self.route_changes, RouteEventRouteChanges)
                 else self.route_changes
             )
-        if self.activity_changes is not UNSET:
+        if self.activity_changes is not None or "activityChanges" in sent:
             field_dict["activityChanges"] = (
                 self.activity_changes.to_dict()
                 if isinstance(self.activity_changes, ActivityChanges)
                 else self.activity_changes
             )
-        if self.move_details is not UNSET:
+        if self.move_details is not None or "moveDetails" in sent:
             field_dict["moveDetails"] = (
                 self.move_details.to_dict() if isinstance(self.move_details, MoveDetails) else self.move_details
             )
-        if self.user_details is not UNSET:
+        if self.user_details is not None or "userDetails" in sent:
             field_dict["userDetails"] = (
                 self.user_details.to_dict() if isinstance(self.user_details, UserDetails) else self.user_details
             )
-        if self.user_changes is not UNSET:
+        if self.user_changes is not None or "userChanges" in sent:
             field_dict["userChanges"] = (
                 self.user_changes.to_dict() if isinstance(self.user_changes, UserResponse) else self.user_changes
             )
-        if self.resource_details is not UNSET:
+        if self.resource_details is not None or "resourceDetails" in sent:
             field_dict["resourceDetails"] = (
                 self.resource_details.to_dict()
                 if isinstance(self.resource_details, ResourceDetails)
                 else self.resource_details
             )
-        if self.resource_changes is not UNSET:
+        if self.resource_changes is not None or "resourceChanges" in sent:
             field_dict["resourceChanges"] = (
                 self.resource_changes.to_dict()
                 if isinstance(self.resource_changes, Resource)
                 else self.resource_changes
             )
-        if self.chat is not UNSET:
+        if self.chat is not None or "chat" in sent:
             field_dict["chat"] = self.chat.to_dict() if isinstance(self.chat, Chat) else self.chat
-        if self.participant is not UNSET:
+        if self.participant is not None or "participant" in sent:
             field_dict["participant"] = (
                 self.participant.to_dict() if isinstance(self.participant, ChatParticipant) else self.participant
             )
-        if self.message is not UNSET:
+        if self.message is not None or "message" in sent:
             field_dict["message"] = self.message.to_dict() if isinstance(self.message, ChatMessage) else self.message
-        if self.participants is not UNSET:
+        if self.participants is not None or "participants" in sent:
             field_dict["participants"] = (
                 [
                     item0.to_dict() if isinstance(item0, ParticipantInMessageSent) else item0
@@ -238,27 +380,27 @@ class Event:
                 if isinstance(self.participants, list)
                 else self.participants
             )
-        if self.status_changes is not UNSET:
+        if self.status_changes is not None or "statusChanges" in sent:
             field_dict["statusChanges"] = (
                 self.status_changes.to_dict() if isinstance(self.status_changes, StatusChanges) else self.status_changes
             )
-        if self.activity_link_details is not UNSET:
+        if self.activity_link_details is not None or "activityLinkDetails" in sent:
             field_dict["activityLinkDetails"] = self.activity_link_details
-        if self.to_activity_details is not UNSET:
+        if self.to_activity_details is not None or "toActivityDetails" in sent:
             field_dict["toActivityDetails"] = (
                 self.to_activity_details.to_dict()
                 if isinstance(self.to_activity_details, ActivityChanges)
                 else self.to_activity_details
             )
-        if self.from_activity_details is not UNSET:
+        if self.from_activity_details is not None or "fromActivityDetails" in sent:
             field_dict["fromActivityDetails"] = (
                 self.from_activity_details.to_dict()
                 if isinstance(self.from_activity_details, ActivityDetails)
                 else self.from_activity_details
             )
-        if self.resource_preference is not UNSET:
+        if self.resource_preference is not None or "resourcePreference" in sent:
             field_dict["resourcePreference"] = self.resource_preference
-        if self.routing_run_details is not UNSET:
+        if self.routing_run_details is not None or "routingRunDetails" in sent:
             field_dict["routingRunDetails"] = (
                 self.routing_run_details.to_dict()
                 if isinstance(self.routing_run_details, RoutingRunRoutingRunDetails)
@@ -268,8 +410,37 @@ class Event:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        event = cls(*_read_fields(d))
+        event = cls.__new__(cls)
+        event._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            event.event_type,
+            event.user,
+            event.time,
+            event.inventory_details,
+            event.request_details,
+            event.activity_details,
+            event.request_changes,
+            event.inventory_changes,
+            event.route_details,
+            event.route_changes,
+            event.activity_changes,
+            event.move_details,
+            event.user_details,
+            event.user_changes,
+            event.resource_details,
+            event.resource_changes,
+            event.chat,
+            event.participant,
+            event.message,
+            event.participants,
+            event.status_changes,
+            event.activity_link_details,
+            event.to_activity_details,
+            event.from_activity_details,
+            event.resource_preference,
+            event.routing_run_details,
+        ) = _read_fields(d)
         _value = event.inventory_details
         event.inventory_details = InventoryDetails.from_dict(_value) if isinstance(_value, dict) else _value
         _value = event.activity_details
@@ -316,8 +487,7 @@ class Event:
         event.routing_run_details = (
             RoutingRunRoutingRunDetails.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            event.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        event.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return event
 
     @property

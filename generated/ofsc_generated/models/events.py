@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "subscriptionId": UNSET,
-    "items": UNSET,
+_FIELDS: dict[str, Any] = {
+    "subscriptionId": None,
+    "items": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,23 +26,40 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="Events")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class Events:
     """collection of events"""
 
-    subscription_id: None | str | Unset = UNSET
+    subscription_id: str | None
     """ Subscription Id """
-    items: list[Event] | None | Unset = UNSET
+    items: list[Event] | None
     """ Items """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        subscription_id: str | None | Unset = UNSET,
+        items: list[Event] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "subscriptionId": subscription_id,
+            "items": items,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.subscription_id = None if isinstance(subscription_id, Unset) else subscription_id
+        self.items = None if isinstance(items, Unset) else items
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.subscription_id is not UNSET:
+        sent = self._sent
+        if self.subscription_id is not None or "subscriptionId" in sent:
             field_dict["subscriptionId"] = self.subscription_id
-        if self.items is not UNSET:
+        if self.items is not None or "items" in sent:
             field_dict["items"] = (
                 [item0.to_dict() if isinstance(item0, Event) else item0 for item0 in self.items]
                 if isinstance(self.items, list)
@@ -52,16 +69,20 @@ class Events:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        events = cls(*_read_fields(d))
+        events = cls.__new__(cls)
+        events._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            events.subscription_id,
+            events.items,
+        ) = _read_fields(d)
         _value = events.items
         events.items = (
             [Event.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            events.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        events.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return events
 
     @property

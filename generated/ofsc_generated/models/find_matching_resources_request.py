@@ -10,20 +10,20 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "date": UNSET,
-    "offset": UNSET,
-    "activityId": UNSET,
-    "fields": UNSET,
-    "limit": UNSET,
-    "schedulesToReturn": UNSET,
-    "schedulesFields": UNSET,
-    "criteria": UNSET,
-    "activitySearchFields": UNSET,
-    "activity": UNSET,
-    "forecastDuringBooking": UNSET,
+_FIELDS: dict[str, Any] = {
+    "date": None,
+    "offset": None,
+    "activityId": None,
+    "fields": None,
+    "limit": None,
+    "schedulesToReturn": None,
+    "schedulesFields": None,
+    "criteria": None,
+    "activitySearchFields": None,
+    "activity": None,
+    "forecastDuringBooking": None,
 }
 _N_FIELDS = 11
 # Field values in constructor order, in one C-level call.
@@ -44,22 +44,22 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="FindMatchingResourcesRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class FindMatchingResourcesRequest:
     """The schema of the request body object for this operation."""
 
-    date: None | str | Unset = UNSET
+    date: str | None
     """ The date for which the operation calculates the fitness formula. Specify the date in 'YYYY-MM-DD' format.
     For regular activity type this field can be omitted if schedulesToReturn parameter is specified. """
-    offset: int | None | Unset = UNSET
+    offset: int | None
     """ The number of items to be skipped in the response. It is ignored for request with segmentable activity
     types. """
-    activity_id: int | None | Unset = UNSET
+    activity_id: int | None
     """ The unique identifier of the activity in Oracle Field Service. If the Activity ID is specified, then the API
     uses the properties of the specified activity to find matching resources. Either 'activitySearchFields' or
     'activityId' can be specified in a same request with 'activity' parameter. If the 'activity' parameter is used
     together with 'activityId' the values from 'activity' will overrides the same from the existing activity. """
-    fields: list[str] | None | Unset = UNSET
+    fields: list[str] | None
     """ The array of resource fields that are returned in the response. The specified fields are returned in the
     response.
 
@@ -68,11 +68,11 @@ class FindMatchingResourcesRequest:
     - If the fields are specified, then the default fields and requested fields are returned.
     - If incorrect fields are specified then, then a 400 error is returned.
     - If the array is empty, then only the default fields are returned. """
-    limit: int | None | Unset = UNSET
+    limit: int | None
     """ The maximum number of resources to be returned in the response. The maximum value that can be specified is
     100. If you specify a value greater than 100, it defaults to 100. It is ignored for request with segmentable
     activity types. """
-    schedules_to_return: list[str] | None | Unset = UNSET
+    schedules_to_return: list[str] | None
     """ The array of dates for which additional schedules information is returned. It is ignored for request with
     segmentable activity types.
 
@@ -84,67 +84,111 @@ class FindMatchingResourcesRequest:
     If Date parameter is omitted the function includes a resource in the response in case the resource is matched
     for any date from the list. This way allows to run single request for date list instead of running many requests
     for a single date. In this case it is allowed to specify 14 items max. """
-    schedules_fields: list[str] | None | Unset = UNSET
+    schedules_fields: list[str] | None
     """ The schedules fields to be returned in the response. The value of this parameter is specified, then only the
     specified fields are returned in the 'schedules' items for each date. This parameter must be specified along
     with the 'schedulesToReturn' parameter because the schedules information is returned only if it is specified. It
     is ignored for request with segmentable activity types. """
-    criteria: FindMatchingResourcesRequestCriteria | Unset = UNSET
+    criteria: FindMatchingResourcesRequestCriteria | None
     """ The criteria used to filter the results.
 
     Results with fitness value greater than the specified cutoff point are removed from response. If a particular
     criteria is not present, then the API does use the criteria to filter the results. If the criteria parameter is
     not specified in request, then by default all the criteria is applied. """
-    activity_search_fields: FindMatchingResourcesRequestActivitySearchFields | Unset = UNSET
+    activity_search_fields: FindMatchingResourcesRequestActivitySearchFields | None
     """ If specified, the API looks for existing activity with matching Appointment Number, Customer Number or both.
     Then API returns resources to which this activity may be assigned. Either 'activitySearchFields' or 'activityId'
     can be specified in a same request with 'activity' parameter. If the 'activity' parameter is used together with
     'activitySearcFields' the values from 'activity' will overrides the same from the existing activity. """
-    activity: ActivityFMR | Unset = UNSET
+    activity: ActivityFMR | None
     """ The properties of the new activity. """
-    forecast_during_booking: FindMatchingResourcesRequestForecastDuringBooking | Unset = UNSET
+    forecast_during_booking: FindMatchingResourcesRequestForecastDuringBooking | None
     """ The criteria used to sort and filter the results by means of forecasting the future activity flow to
     calculate the average additional travel per activity.
 
     Results with travel more then an average per bucket are filtered out before the end of forecasting period. If a
     particular parameter is not present or not specified in request, then the default values are applied. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        date: str | None | Unset = UNSET,
+        offset: int | None | Unset = UNSET,
+        activity_id: int | None | Unset = UNSET,
+        fields: list[str] | None | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        schedules_to_return: list[str] | None | Unset = UNSET,
+        schedules_fields: list[str] | None | Unset = UNSET,
+        criteria: FindMatchingResourcesRequestCriteria | None | Unset = UNSET,
+        activity_search_fields: FindMatchingResourcesRequestActivitySearchFields | None | Unset = UNSET,
+        activity: ActivityFMR | None | Unset = UNSET,
+        forecast_during_booking: FindMatchingResourcesRequestForecastDuringBooking | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "date": date,
+            "offset": offset,
+            "activityId": activity_id,
+            "fields": fields,
+            "limit": limit,
+            "schedulesToReturn": schedules_to_return,
+            "schedulesFields": schedules_fields,
+            "criteria": criteria,
+            "activitySearchFields": activity_search_fields,
+            "activity": activity,
+            "forecastDuringBooking": forecast_during_booking,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.date = None if isinstance(date, Unset) else date
+        self.offset = None if isinstance(offset, Unset) else offset
+        self.activity_id = None if isinstance(activity_id, Unset) else activity_id
+        self.fields = None if isinstance(fields, Unset) else fields
+        self.limit = None if isinstance(limit, Unset) else limit
+        self.schedules_to_return = None if isinstance(schedules_to_return, Unset) else schedules_to_return
+        self.schedules_fields = None if isinstance(schedules_fields, Unset) else schedules_fields
+        self.criteria = None if isinstance(criteria, Unset) else criteria
+        self.activity_search_fields = None if isinstance(activity_search_fields, Unset) else activity_search_fields
+        self.activity = None if isinstance(activity, Unset) else activity
+        self.forecast_during_booking = None if isinstance(forecast_during_booking, Unset) else forecast_during_booking
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.date is not UNSET:
+        sent = self._sent
+        if self.date is not None or "date" in sent:
             field_dict["date"] = self.date
-        if self.offset is not UNSET:
+        if self.offset is not None or "offset" in sent:
             field_dict["offset"] = self.offset
-        if self.activity_id is not UNSET:
+        if self.activity_id is not None or "activityId" in sent:
             field_dict["activityId"] = self.activity_id
-        if self.fields is not UNSET:
+        if self.fields is not None or "fields" in sent:
             field_dict["fields"] = self.fields
-        if self.limit is not UNSET:
+        if self.limit is not None or "limit" in sent:
             field_dict["limit"] = self.limit
-        if self.schedules_to_return is not UNSET:
+        if self.schedules_to_return is not None or "schedulesToReturn" in sent:
             field_dict["schedulesToReturn"] = self.schedules_to_return
-        if self.schedules_fields is not UNSET:
+        if self.schedules_fields is not None or "schedulesFields" in sent:
             field_dict["schedulesFields"] = self.schedules_fields
-        if self.criteria is not UNSET:
+        if self.criteria is not None or "criteria" in sent:
             field_dict["criteria"] = (
                 self.criteria.to_dict()
                 if isinstance(self.criteria, FindMatchingResourcesRequestCriteria)
                 else self.criteria
             )
-        if self.activity_search_fields is not UNSET:
+        if self.activity_search_fields is not None or "activitySearchFields" in sent:
             field_dict["activitySearchFields"] = (
                 self.activity_search_fields.to_dict()
                 if isinstance(self.activity_search_fields, FindMatchingResourcesRequestActivitySearchFields)
                 else self.activity_search_fields
             )
-        if self.activity is not UNSET:
+        if self.activity is not None or "activity" in sent:
             field_dict["activity"] = (
                 self.activity.to_dict() if isinstance(self.activity, ActivityFMR) else self.activity
             )
-        if self.forecast_during_booking is not UNSET:
+        if self.forecast_during_booking is not None or "forecastDuringBooking" in sent:
             field_dict["forecastDuringBooking"] = (
                 self.forecast_during_booking.to_dict()
                 if isinstance(self.forecast_during_booking, FindMatchingResourcesRequestForecastDuringBooking)
@@ -154,8 +198,22 @@ class FindMatchingResourcesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        find_matching_resources_request = cls(*_read_fields(d))
+        find_matching_resources_request = cls.__new__(cls)
+        find_matching_resources_request._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            find_matching_resources_request.date,
+            find_matching_resources_request.offset,
+            find_matching_resources_request.activity_id,
+            find_matching_resources_request.fields,
+            find_matching_resources_request.limit,
+            find_matching_resources_request.schedules_to_return,
+            find_matching_resources_request.schedules_fields,
+            find_matching_resources_request.criteria,
+            find_matching_resources_request.activity_search_fields,
+            find_matching_resources_request.activity,
+            find_matching_resources_request.forecast_during_booking,
+        ) = _read_fields(d)
         _value = find_matching_resources_request.criteria
         find_matching_resources_request.criteria = (
             FindMatchingResourcesRequestCriteria.from_dict(_value) if isinstance(_value, dict) else _value
@@ -170,8 +228,9 @@ class FindMatchingResourcesRequest:
         find_matching_resources_request.forecast_during_booking = (
             FindMatchingResourcesRequestForecastDuringBooking.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            find_matching_resources_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        find_matching_resources_request.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return find_matching_resources_request
 
     @property

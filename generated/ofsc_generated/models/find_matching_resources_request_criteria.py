@@ -3,23 +3,23 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "finalTravelSupport": UNSET,
-    "workSkill": UNSET,
-    "workTime": UNSET,
-    "resourcePreference": UNSET,
-    "workZone": UNSET,
-    "includeResources": UNSET,
-    "requiredInventoryMatch": UNSET,
+_FIELDS: dict[str, Any] = {
+    "finalTravelSupport": None,
+    "workSkill": None,
+    "workTime": None,
+    "resourcePreference": None,
+    "workZone": None,
+    "includeResources": None,
+    "requiredInventoryMatch": None,
 }
 _N_FIELDS = 7
 # Field values in constructor order, in one C-level call.
@@ -36,7 +36,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="FindMatchingResourcesRequestCriteria")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class FindMatchingResourcesRequestCriteria:
     """The criteria used to filter the results.
 
@@ -46,53 +46,98 @@ class FindMatchingResourcesRequestCriteria:
 
     """
 
-    final_travel_support: bool | None | Unset = UNSET
+    final_travel_support: bool | None
     """ If the finalTravelSupport = True is specified, then the function uses the value of the estimated final
     travel according to the resource type configuration (as 0, full value or partial value). Note that the system
     only estimates the final travel if the resource's end location is known, otherwise usage of this new parameter
     doesn't change the result, because the estimated final travel is 0 in that case. """
-    work_skill: int | None | Unset = UNSET
+    work_skill: int | None
     """ The criteria to filter the results by work skills required to do the activity. """
-    work_time: int | None | Unset = UNSET
+    work_time: int | None
     """ The criteria to filter the results by the time (in minutes) required to complete the activity. """
-    resource_preference: float | None | Unset = UNSET
+    resource_preference: float | None
     """ The criteria to filter the results by preference level of the resource. """
-    work_zone: int | None | Unset = UNSET
+    work_zone: int | None
     """ The criteria to filter the results by work zone of the activity. """
-    include_resources: None | str | Unset = UNSET
+    include_resources: str | None
     """ The criteria to filter the results by resources. For example, include only technician resource, only bucket
     resources, or both. Allowed values: `technicians`, `buckets`, `all`. """
-    required_inventory_match: bool | None | Unset = UNSET
+    required_inventory_match: bool | None
     """ Indicates whether OFSC should apply resource filtration by inventory set matching. Note that the function
     only checks the inventory in the resource pool, teamworks and warehouses are not considered. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        final_travel_support: bool | None | Unset = UNSET,
+        work_skill: int | None | Unset = UNSET,
+        work_time: int | None | Unset = UNSET,
+        resource_preference: float | None | Unset = UNSET,
+        work_zone: int | None | Unset = UNSET,
+        include_resources: Literal["technicians", "buckets", "all"] | None | Unset = UNSET,
+        required_inventory_match: bool | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "finalTravelSupport": final_travel_support,
+            "workSkill": work_skill,
+            "workTime": work_time,
+            "resourcePreference": resource_preference,
+            "workZone": work_zone,
+            "includeResources": include_resources,
+            "requiredInventoryMatch": required_inventory_match,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.final_travel_support = None if isinstance(final_travel_support, Unset) else final_travel_support
+        self.work_skill = None if isinstance(work_skill, Unset) else work_skill
+        self.work_time = None if isinstance(work_time, Unset) else work_time
+        self.resource_preference = None if isinstance(resource_preference, Unset) else resource_preference
+        self.work_zone = None if isinstance(work_zone, Unset) else work_zone
+        self.include_resources = None if isinstance(include_resources, Unset) else include_resources
+        self.required_inventory_match = (
+            None if isinstance(required_inventory_match, Unset) else required_inventory_match
+        )
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.final_travel_support is not UNSET:
+        sent = self._sent
+        if self.final_travel_support is not None or "finalTravelSupport" in sent:
             field_dict["finalTravelSupport"] = self.final_travel_support
-        if self.work_skill is not UNSET:
+        if self.work_skill is not None or "workSkill" in sent:
             field_dict["workSkill"] = self.work_skill
-        if self.work_time is not UNSET:
+        if self.work_time is not None or "workTime" in sent:
             field_dict["workTime"] = self.work_time
-        if self.resource_preference is not UNSET:
+        if self.resource_preference is not None or "resourcePreference" in sent:
             field_dict["resourcePreference"] = self.resource_preference
-        if self.work_zone is not UNSET:
+        if self.work_zone is not None or "workZone" in sent:
             field_dict["workZone"] = self.work_zone
-        if self.include_resources is not UNSET:
+        if self.include_resources is not None or "includeResources" in sent:
             field_dict["includeResources"] = self.include_resources
-        if self.required_inventory_match is not UNSET:
+        if self.required_inventory_match is not None or "requiredInventoryMatch" in sent:
             field_dict["requiredInventoryMatch"] = self.required_inventory_match
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        find_matching_resources_request_criteria = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            find_matching_resources_request_criteria.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        find_matching_resources_request_criteria = cls.__new__(cls)
+        find_matching_resources_request_criteria._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            find_matching_resources_request_criteria.final_travel_support,
+            find_matching_resources_request_criteria.work_skill,
+            find_matching_resources_request_criteria.work_time,
+            find_matching_resources_request_criteria.resource_preference,
+            find_matching_resources_request_criteria.work_zone,
+            find_matching_resources_request_criteria.include_resources,
+            find_matching_resources_request_criteria.required_inventory_match,
+        ) = _read_fields(d)
+        find_matching_resources_request_criteria.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return find_matching_resources_request_criteria
 
     @property

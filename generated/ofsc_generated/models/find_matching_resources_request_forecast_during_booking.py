@@ -3,21 +3,21 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "useForecastDuringBooking": UNSET,
-    "explainRemovedOptions": UNSET,
-    "optimizationGoal": UNSET,
-    "minForecastRangeDay": UNSET,
-    "maxForecastRangeDay": UNSET,
+_FIELDS: dict[str, Any] = {
+    "useForecastDuringBooking": None,
+    "explainRemovedOptions": None,
+    "optimizationGoal": None,
+    "minForecastRangeDay": None,
+    "maxForecastRangeDay": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,7 +32,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="FindMatchingResourcesRequestForecastDuringBooking")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class FindMatchingResourcesRequestForecastDuringBooking:
     """The criteria used to sort and filter the results by means of forecasting the future activity flow to calculate the
     average additional travel per activity.
@@ -42,21 +42,21 @@ class FindMatchingResourcesRequestForecastDuringBooking:
 
     """
 
-    use_forecast_during_booking: bool | None | Unset = UNSET
+    use_forecast_during_booking: bool | None
     """ Turn on to sort and filter the results by means of forecasting the future activity flow to calculate the
     average additional travel per activity. """
-    explain_removed_options: bool | None | Unset = UNSET
+    explain_removed_options: bool | None
     """ Turn on to add to the response particular reasons for arrival time options being removed due to additional
     travel value is over than average travel on the bucket +20% threshold along with the actual schedule statistics
     information. """
-    optimization_goal: None | str | Unset = UNSET
+    optimization_goal: str | None
     """ Choose minimizeAdditionalTravel to sort the results by increasing of additional travel added. Default option
     sorts the results by ETA from minimal to maximal. Allowed values: `default`, `minimizeAdditionalTravel`. """
-    min_forecast_range_day: int | None | Unset = UNSET
+    min_forecast_range_day: int | None
     """ Number of days, counted from current day, where current day is 0. before which only results that has an
     existing activity within the close proximity are returned. No activity flow forecasting is done before Minimum
     Forecast Range Day. """
-    max_forecast_range_day: int | None | Unset = UNSET
+    max_forecast_range_day: int | None
     """ Number of days, counted from current day, where current day is 0. Should be greater then Minimum Forecast
     Range Day. System does the activity flow forecasting between Minimum Forecast Range Day and Maximum Forecast
     Range Day. During this period the average additional travel is calculated based on the number of the forecasted
@@ -64,32 +64,67 @@ class FindMatchingResourcesRequestForecastDuringBooking:
     lesser then the average per-bucket travel are returned. After the Maximum Forecast Range Day all the available
     results are returned, despite the additional travel. No activity flow forecasting is done after Maximum Forecast
     Range Day. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        use_forecast_during_booking: bool | None | Unset = UNSET,
+        explain_removed_options: bool | None | Unset = UNSET,
+        optimization_goal: Literal["default", "minimizeAdditionalTravel"] | None | Unset = UNSET,
+        min_forecast_range_day: int | None | Unset = UNSET,
+        max_forecast_range_day: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "useForecastDuringBooking": use_forecast_during_booking,
+            "explainRemovedOptions": explain_removed_options,
+            "optimizationGoal": optimization_goal,
+            "minForecastRangeDay": min_forecast_range_day,
+            "maxForecastRangeDay": max_forecast_range_day,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.use_forecast_during_booking = (
+            None if isinstance(use_forecast_during_booking, Unset) else use_forecast_during_booking
+        )
+        self.explain_removed_options = None if isinstance(explain_removed_options, Unset) else explain_removed_options
+        self.optimization_goal = None if isinstance(optimization_goal, Unset) else optimization_goal
+        self.min_forecast_range_day = None if isinstance(min_forecast_range_day, Unset) else min_forecast_range_day
+        self.max_forecast_range_day = None if isinstance(max_forecast_range_day, Unset) else max_forecast_range_day
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.use_forecast_during_booking is not UNSET:
+        sent = self._sent
+        if self.use_forecast_during_booking is not None or "useForecastDuringBooking" in sent:
             field_dict["useForecastDuringBooking"] = self.use_forecast_during_booking
-        if self.explain_removed_options is not UNSET:
+        if self.explain_removed_options is not None or "explainRemovedOptions" in sent:
             field_dict["explainRemovedOptions"] = self.explain_removed_options
-        if self.optimization_goal is not UNSET:
+        if self.optimization_goal is not None or "optimizationGoal" in sent:
             field_dict["optimizationGoal"] = self.optimization_goal
-        if self.min_forecast_range_day is not UNSET:
+        if self.min_forecast_range_day is not None or "minForecastRangeDay" in sent:
             field_dict["minForecastRangeDay"] = self.min_forecast_range_day
-        if self.max_forecast_range_day is not UNSET:
+        if self.max_forecast_range_day is not None or "maxForecastRangeDay" in sent:
             field_dict["maxForecastRangeDay"] = self.max_forecast_range_day
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        find_matching_resources_request_forecast_during_booking = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            find_matching_resources_request_forecast_during_booking.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        find_matching_resources_request_forecast_during_booking = cls.__new__(cls)
+        find_matching_resources_request_forecast_during_booking._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            find_matching_resources_request_forecast_during_booking.use_forecast_during_booking,
+            find_matching_resources_request_forecast_during_booking.explain_removed_options,
+            find_matching_resources_request_forecast_during_booking.optimization_goal,
+            find_matching_resources_request_forecast_during_booking.min_forecast_range_day,
+            find_matching_resources_request_forecast_during_booking.max_forecast_range_day,
+        ) = _read_fields(d)
+        find_matching_resources_request_forecast_during_booking.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return find_matching_resources_request_forecast_during_booking
 
     @property

@@ -10,14 +10,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "totalResults": UNSET,
-    "offset": UNSET,
-    "limit": UNSET,
-    "actualAtTime": UNSET,
-    "items": UNSET,
+_FIELDS: dict[str, Any] = {
+    "totalResults": None,
+    "offset": None,
+    "limit": None,
+    "actualAtTime": None,
+    "items": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,35 +32,61 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="FindMatchingResourcesResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class FindMatchingResourcesResponse:
     """The list of matching resources."""
 
-    total_results: int | None | Unset = UNSET
+    total_results: int | None
     """ The total number of resources returned. Not returned if requested activity is segmentable. """
-    offset: int | None | Unset = UNSET
+    offset: int | None
     """ The offset value specified in the request. Not returned if requested activity is segmentable. """
-    limit: int | None | Unset = UNSET
+    limit: int | None
     """ The limit value specified in the request. Not returned if requested activity is segmentable. """
-    actual_at_time: None | str | Unset = UNSET
+    actual_at_time: str | None
     """ UTC timestamp in format YYYY-MM-DD HH:MM:SS for which the response was calculated. """
-    items: list[FindMatchingResourcesResponseItemsItem] | Unset = UNSET
+    items: list[FindMatchingResourcesResponseItemsItem] | None
     """ The resources matching the criteria specified in the request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        total_results: int | None | Unset = UNSET,
+        offset: int | None | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        actual_at_time: str | None | Unset = UNSET,
+        items: list[FindMatchingResourcesResponseItemsItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "totalResults": total_results,
+            "offset": offset,
+            "limit": limit,
+            "actualAtTime": actual_at_time,
+            "items": items,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.total_results = None if isinstance(total_results, Unset) else total_results
+        self.offset = None if isinstance(offset, Unset) else offset
+        self.limit = None if isinstance(limit, Unset) else limit
+        self.actual_at_time = None if isinstance(actual_at_time, Unset) else actual_at_time
+        self.items = None if isinstance(items, Unset) else items
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.total_results is not UNSET:
+        sent = self._sent
+        if self.total_results is not None or "totalResults" in sent:
             field_dict["totalResults"] = self.total_results
-        if self.offset is not UNSET:
+        if self.offset is not None or "offset" in sent:
             field_dict["offset"] = self.offset
-        if self.limit is not UNSET:
+        if self.limit is not None or "limit" in sent:
             field_dict["limit"] = self.limit
-        if self.actual_at_time is not UNSET:
+        if self.actual_at_time is not None or "actualAtTime" in sent:
             field_dict["actualAtTime"] = self.actual_at_time
-        if self.items is not UNSET:
+        if self.items is not None or "items" in sent:
             field_dict["items"] = (
                 [
                     item0.to_dict() if isinstance(item0, FindMatchingResourcesResponseItemsItem) else item0
@@ -73,8 +99,16 @@ class FindMatchingResourcesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        find_matching_resources_response = cls(*_read_fields(d))
+        find_matching_resources_response = cls.__new__(cls)
+        find_matching_resources_response._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            find_matching_resources_response.total_results,
+            find_matching_resources_response.offset,
+            find_matching_resources_response.limit,
+            find_matching_resources_response.actual_at_time,
+            find_matching_resources_response.items,
+        ) = _read_fields(d)
         _value = find_matching_resources_response.items
         find_matching_resources_response.items = (
             [
@@ -84,8 +118,9 @@ class FindMatchingResourcesResponse:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            find_matching_resources_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        find_matching_resources_response.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return find_matching_resources_response
 
     @property

@@ -11,7 +11,7 @@ from ..types import model_repr
 T = TypeVar("T", bound="FindMatchingResourcesResponseItemsItemSchedule")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class FindMatchingResourcesResponseItemsItemSchedule:
     """The list of records with the schedule information for each date requested in the schedulesToReturn parameter. Not
     returned if requested activity is segmentable.
@@ -19,10 +19,18 @@ class FindMatchingResourcesResponseItemsItemSchedule:
     """
 
     additional_properties: dict[str, FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
+        init=False
     )
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+
+    def __init__(
+        self,
+    ) -> None:
+        self._sent = frozenset()
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -33,7 +41,8 @@ class FindMatchingResourcesResponseItemsItemSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        find_matching_resources_response_items_item_schedule = cls()
+        find_matching_resources_response_items_item_schedule = cls.__new__(cls)
+        find_matching_resources_response_items_item_schedule._sent = src_dict
         find_matching_resources_response_items_item_schedule.additional_properties = {
             k: FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty.from_dict(v)
             if isinstance(v, dict)

@@ -10,14 +10,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "workShift": UNSET,
-    "freeTimeWindows": UNSET,
-    "fitness": UNSET,
-    "arrivalTimeOptions": UNSET,
-    "forecastDuringBookingDetails": UNSET,
+_FIELDS: dict[str, Any] = {
+    "workShift": None,
+    "freeTimeWindows": None,
+    "fitness": None,
+    "arrivalTimeOptions": None,
+    "forecastDuringBookingDetails": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,48 +32,82 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty:
     """The schedule information of the resource for the specified date."""
 
-    work_shift: FmrWorkScheduleItem | Unset = UNSET
+    work_shift: FmrWorkScheduleItem | None
     """ The array of work schedule item of the resource. """
-    free_time_windows: list[list[str]] | None | Unset = UNSET
+    free_time_windows: list[list[str]] | None
     """ The array of time (in HH:MM format) pairs that specify when the resource is free in a day depending on the
     working hours and already assigned activities. For example, [["12:00","14:00"],["15:00","18:00"]]. """
-    fitness: FmrFitnessRecord | Unset = UNSET
+    fitness: FmrFitnessRecord | None
     """ The fitness values for the resource calculated for the particular schedule date. Note that these fitness
     values are calculated for all criteria, regardless if they are present in the request or not. Only the values
     that are specified in the request "criteria" parameter and only for the date specified in the "date" request
     parameter may cause resources exclusion from the response. The others fitness values are provided only as
     additional information. """
     arrival_time_options: (
-        list[FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItem] | Unset
-    ) = UNSET
+        list[FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItem] | None
+    )
     """ Provides list of possible options how the activity can be assigned in the resource's route. This information
     is not useful for buckets. """
     forecast_during_booking_details: (
-        FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetails | Unset
-    ) = UNSET
+        FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetails | None
+    )
     """ Provides list of possible options to assign activity in the resource's route for the case when forecasting
     activity flow was used. This information is not useful for buckets. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        work_shift: FmrWorkScheduleItem | None | Unset = UNSET,
+        free_time_windows: list[list[str]] | None | Unset = UNSET,
+        fitness: FmrFitnessRecord | None | Unset = UNSET,
+        arrival_time_options: list[
+            FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItem
+        ]
+        | None
+        | Unset = UNSET,
+        forecast_during_booking_details: FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetails
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "workShift": work_shift,
+            "freeTimeWindows": free_time_windows,
+            "fitness": fitness,
+            "arrivalTimeOptions": arrival_time_options,
+            "forecastDuringBookingDetails": forecast_during_booking_details,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.work_shift = None if isinstance(work_shift, Unset) else work_shift
+        self.free_time_windows = None if isinstance(free_time_windows, Unset) else free_time_windows
+        self.fitness = None if isinstance(fitness, Unset) else fitness
+        self.arrival_time_options = None if isinstance(arrival_time_options, Unset) else arrival_time_options
+        self.forecast_during_booking_details = (
+            None if isinstance(forecast_during_booking_details, Unset) else forecast_during_booking_details
+        )
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.work_shift is not UNSET:
+        sent = self._sent
+        if self.work_shift is not None or "workShift" in sent:
             field_dict["workShift"] = (
                 self.work_shift.to_dict() if isinstance(self.work_shift, FmrWorkScheduleItem) else self.work_shift
             )
-        if self.free_time_windows is not UNSET:
+        if self.free_time_windows is not None or "freeTimeWindows" in sent:
             field_dict["freeTimeWindows"] = self.free_time_windows
-        if self.fitness is not UNSET:
+        if self.fitness is not None or "fitness" in sent:
             field_dict["fitness"] = (
                 self.fitness.to_dict() if isinstance(self.fitness, FmrFitnessRecord) else self.fitness
             )
-        if self.arrival_time_options is not UNSET:
+        if self.arrival_time_options is not None or "arrivalTimeOptions" in sent:
             field_dict["arrivalTimeOptions"] = (
                 [
                     item0.to_dict()
@@ -86,7 +120,7 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty:
                 if isinstance(self.arrival_time_options, list)
                 else self.arrival_time_options
             )
-        if self.forecast_during_booking_details is not UNSET:
+        if self.forecast_during_booking_details is not None or "forecastDuringBookingDetails" in sent:
             field_dict["forecastDuringBookingDetails"] = (
                 self.forecast_during_booking_details.to_dict()
                 if isinstance(
@@ -99,8 +133,16 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        find_matching_resources_response_items_item_schedule_additional_property = cls(*_read_fields(d))
+        find_matching_resources_response_items_item_schedule_additional_property = cls.__new__(cls)
+        find_matching_resources_response_items_item_schedule_additional_property._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            find_matching_resources_response_items_item_schedule_additional_property.work_shift,
+            find_matching_resources_response_items_item_schedule_additional_property.free_time_windows,
+            find_matching_resources_response_items_item_schedule_additional_property.fitness,
+            find_matching_resources_response_items_item_schedule_additional_property.arrival_time_options,
+            find_matching_resources_response_items_item_schedule_additional_property.forecast_during_booking_details,
+        ) = _read_fields(d)
         _value = find_matching_resources_response_items_item_schedule_additional_property.work_shift
         find_matching_resources_response_items_item_schedule_additional_property.work_shift = (
             FmrWorkScheduleItem.from_dict(_value) if isinstance(_value, dict) else _value
@@ -130,10 +172,9 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty:
             if isinstance(_value, dict)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            find_matching_resources_response_items_item_schedule_additional_property.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        find_matching_resources_response_items_item_schedule_additional_property.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return find_matching_resources_response_items_item_schedule_additional_property
 
     @property

@@ -10,15 +10,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "minStartTime": UNSET,
-    "maxStartTime": UNSET,
-    "setPositionInRoute": UNSET,
-    "workZoneMatch": UNSET,
-    "additionalTravel": UNSET,
-    "travelKeyMatch": UNSET,
+_FIELDS: dict[str, Any] = {
+    "minStartTime": None,
+    "maxStartTime": None,
+    "setPositionInRoute": None,
+    "workZoneMatch": None,
+    "additionalTravel": None,
+    "travelKeyMatch": None,
 }
 _N_FIELDS = 6
 # Field values in constructor order, in one C-level call.
@@ -34,42 +34,73 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItem:
-    min_start_time: None | str | Unset = UNSET
+    min_start_time: str | None
     """ The time (in HH:MM format) when the activity can start. It is calculated as the sum of end time of previous
     activity and travel time to the new activity. The activity must not violate any constraints for the particular
     position in the route. """
-    max_start_time: None | str | Unset = UNSET
+    max_start_time: str | None
     """ The time (in HH:MM format) after which the activity should not start. The activity must not violate any
     constraints for the particular position in the route. """
     set_position_in_route: (
-        FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItemSetPositionInRoute | Unset
-    ) = UNSET
+        FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItemSetPositionInRoute | None
+    )
     """ The data structure used to assign the activity to a particular position in the technician's route. It has
     the same format as the 'setPositionInRoute' parameter in the 'Create activity' operation. """
-    work_zone_match: bool | None | Unset = UNSET
+    work_zone_match: bool | None
     """ Contains one of the following values: true or false. If true, either the previous or the following activity
     is in the same work zone as the activity specified in request. If false, then the previous or the following
     activity are not in the same work zone as the activity specified in request. """
-    additional_travel: int | None | Unset = UNSET
+    additional_travel: int | None
     """ The difference in minutes between total travel in the current route and travel in the proposed route where
     the booking activity added. """
-    travel_key_match: bool | None | Unset = UNSET
+    travel_key_match: bool | None
     """ Contains one of the following values: true or false. If true, either the previous or the following activity
     has the same travel travel key value as the activity specified in request. If false, then the previous or the
     following activity has the different travel travel key values as the activity specified in request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        min_start_time: str | None | Unset = UNSET,
+        max_start_time: str | None | Unset = UNSET,
+        set_position_in_route: FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItemSetPositionInRoute
+        | None
+        | Unset = UNSET,
+        work_zone_match: bool | None | Unset = UNSET,
+        additional_travel: int | None | Unset = UNSET,
+        travel_key_match: bool | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "minStartTime": min_start_time,
+            "maxStartTime": max_start_time,
+            "setPositionInRoute": set_position_in_route,
+            "workZoneMatch": work_zone_match,
+            "additionalTravel": additional_travel,
+            "travelKeyMatch": travel_key_match,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.min_start_time = None if isinstance(min_start_time, Unset) else min_start_time
+        self.max_start_time = None if isinstance(max_start_time, Unset) else max_start_time
+        self.set_position_in_route = None if isinstance(set_position_in_route, Unset) else set_position_in_route
+        self.work_zone_match = None if isinstance(work_zone_match, Unset) else work_zone_match
+        self.additional_travel = None if isinstance(additional_travel, Unset) else additional_travel
+        self.travel_key_match = None if isinstance(travel_key_match, Unset) else travel_key_match
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.min_start_time is not UNSET:
+        sent = self._sent
+        if self.min_start_time is not None or "minStartTime" in sent:
             field_dict["minStartTime"] = self.min_start_time
-        if self.max_start_time is not UNSET:
+        if self.max_start_time is not None or "maxStartTime" in sent:
             field_dict["maxStartTime"] = self.max_start_time
-        if self.set_position_in_route is not UNSET:
+        if self.set_position_in_route is not None or "setPositionInRoute" in sent:
             field_dict["setPositionInRoute"] = (
                 self.set_position_in_route.to_dict()
                 if isinstance(
@@ -78,20 +109,31 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTim
                 )
                 else self.set_position_in_route
             )
-        if self.work_zone_match is not UNSET:
+        if self.work_zone_match is not None or "workZoneMatch" in sent:
             field_dict["workZoneMatch"] = self.work_zone_match
-        if self.additional_travel is not UNSET:
+        if self.additional_travel is not None or "additionalTravel" in sent:
             field_dict["additionalTravel"] = self.additional_travel
-        if self.travel_key_match is not UNSET:
+        if self.travel_key_match is not None or "travelKeyMatch" in sent:
             field_dict["travelKeyMatch"] = self.travel_key_match
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item = cls(
-            *_read_fields(d)
+        find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item = (
+            cls.__new__(cls)
         )
+        find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item._sent = (
+            src_dict
+        )
+        d = {**_FIELDS, **src_dict}
+        (
+            find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.min_start_time,
+            find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.max_start_time,
+            find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.set_position_in_route,
+            find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.work_zone_match,
+            find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.additional_travel,
+            find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.travel_key_match,
+        ) = _read_fields(d)
         _value = find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.set_position_in_route
         find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.set_position_in_route = (
             FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItemSetPositionInRoute.from_dict(
@@ -100,10 +142,9 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTim
             if isinstance(_value, dict)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item
 
     @property

@@ -14,16 +14,24 @@ T = TypeVar(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItemSetPositionInRoute:
     """The data structure used to assign the activity to a particular position in the technician's route. It has the same
     format as the 'setPositionInRoute' parameter in the 'Create activity' operation.
 
     """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+
+    def __init__(
+        self,
+    ) -> None:
+        self._sent = frozenset()
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -31,7 +39,10 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTim
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item_set_position_in_route = cls()
+        find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item_set_position_in_route = cls.__new__(
+            cls
+        )
+        find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item_set_position_in_route._sent = src_dict
         find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item_set_position_in_route.additional_properties = dict(
             src_dict
         )

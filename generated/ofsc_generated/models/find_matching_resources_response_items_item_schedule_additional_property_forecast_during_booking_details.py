@@ -10,14 +10,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "averageBucketTravel": UNSET,
-    "averageTravelKeyTravel": UNSET,
-    "removedOptions": UNSET,
-    "hasNearbyActivities": UNSET,
-    "hasForecastedActivities": UNSET,
+_FIELDS: dict[str, Any] = {
+    "averageBucketTravel": None,
+    "averageTravelKeyTravel": None,
+    "removedOptions": None,
+    "hasNearbyActivities": None,
+    "hasForecastedActivities": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,45 +32,79 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetails")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetails:
     """Provides list of possible options to assign activity in the resource's route for the case when forecasting activity
     flow was used. This information is not useful for buckets.
 
     """
 
-    average_bucket_travel: int | None | Unset = UNSET
+    average_bucket_travel: int | None
     """ Contains the value of average travel time over the bucket. """
-    average_travel_key_travel: int | None | Unset = UNSET
+    average_travel_key_travel: int | None
     """ Contains the value of average travel time for the traveling withing the same travel key as of FMR activity.
     """
     removed_options: (
         list[
             FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetailsRemovedOptionsItem
         ]
-        | Unset
-    ) = UNSET
+        | None
+    )
     """ Arrival Time Options that were removed due to additional travel value is over than average travel on the
     bucket +20% threshold along with the actual for this schedule statistics information. """
-    has_nearby_activities: bool | None | Unset = UNSET
+    has_nearby_activities: bool | None
     """ Contains one of the following values: true or false. If true, either the previous or the following activity
     is in close proximity of the activity specified in request. If false, then the previous or the following
     activity is not in close proximity of the activity specified in request. """
-    has_forecasted_activities: bool | None | Unset = UNSET
+    has_forecasted_activities: bool | None
     """ Contains one of the following values: true or false. If true, the activity flow forecast was used to
     calculate the additional travel. If false, then only activities already present in the route were used to
     calculate the additional travel. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        average_bucket_travel: int | None | Unset = UNSET,
+        average_travel_key_travel: int | None | Unset = UNSET,
+        removed_options: list[
+            FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetailsRemovedOptionsItem
+        ]
+        | None
+        | Unset = UNSET,
+        has_nearby_activities: bool | None | Unset = UNSET,
+        has_forecasted_activities: bool | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "averageBucketTravel": average_bucket_travel,
+            "averageTravelKeyTravel": average_travel_key_travel,
+            "removedOptions": removed_options,
+            "hasNearbyActivities": has_nearby_activities,
+            "hasForecastedActivities": has_forecasted_activities,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.average_bucket_travel = None if isinstance(average_bucket_travel, Unset) else average_bucket_travel
+        self.average_travel_key_travel = (
+            None if isinstance(average_travel_key_travel, Unset) else average_travel_key_travel
+        )
+        self.removed_options = None if isinstance(removed_options, Unset) else removed_options
+        self.has_nearby_activities = None if isinstance(has_nearby_activities, Unset) else has_nearby_activities
+        self.has_forecasted_activities = (
+            None if isinstance(has_forecasted_activities, Unset) else has_forecasted_activities
+        )
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.average_bucket_travel is not UNSET:
+        sent = self._sent
+        if self.average_bucket_travel is not None or "averageBucketTravel" in sent:
             field_dict["averageBucketTravel"] = self.average_bucket_travel
-        if self.average_travel_key_travel is not UNSET:
+        if self.average_travel_key_travel is not None or "averageTravelKeyTravel" in sent:
             field_dict["averageTravelKeyTravel"] = self.average_travel_key_travel
-        if self.removed_options is not UNSET:
+        if self.removed_options is not None or "removedOptions" in sent:
             field_dict["removedOptions"] = (
                 [
                     item0.to_dict()
@@ -84,18 +118,26 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDu
                 if isinstance(self.removed_options, list)
                 else self.removed_options
             )
-        if self.has_nearby_activities is not UNSET:
+        if self.has_nearby_activities is not None or "hasNearbyActivities" in sent:
             field_dict["hasNearbyActivities"] = self.has_nearby_activities
-        if self.has_forecasted_activities is not UNSET:
+        if self.has_forecasted_activities is not None or "hasForecastedActivities" in sent:
             field_dict["hasForecastedActivities"] = self.has_forecasted_activities
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details = cls(
-            *_read_fields(d)
+        find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details = (
+            cls.__new__(cls)
         )
+        find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.average_bucket_travel,
+            find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.average_travel_key_travel,
+            find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.removed_options,
+            find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.has_nearby_activities,
+            find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.has_forecasted_activities,
+        ) = _read_fields(d)
         _value = find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.removed_options
         find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.removed_options = (
             [
@@ -109,10 +151,9 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDu
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details
 
     @property

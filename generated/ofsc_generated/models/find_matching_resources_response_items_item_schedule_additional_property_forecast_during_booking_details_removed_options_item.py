@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "minStartTime": UNSET,
-    "maxStartTime": UNSET,
-    "additionalTravel": UNSET,
+_FIELDS: dict[str, Any] = {
+    "minStartTime": None,
+    "maxStartTime": None,
+    "additionalTravel": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -31,45 +31,70 @@ T = TypeVar(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetailsRemovedOptionsItem:
-    min_start_time: None | str | Unset = UNSET
+    min_start_time: str | None
     """ The time (in HH:MM format) when the activity can start. It is calculated as the sum of end time of previous
     activity and travel time to the new activity. The activity must not violate any constraints for the particular
     position in the route. """
-    max_start_time: None | str | Unset = UNSET
+    max_start_time: str | None
     """ The time (in HH:MM format) after which the activity should not start. The activity must not violate any
     constraints for the particular position in the route. """
-    additional_travel: int | None | Unset = UNSET
+    additional_travel: int | None
     """ If the activity flow forecast were not used, contains the difference in minutes between total travel in the
     current route and travel in the proposed route where the booking activity is added. If the activity flow
     forecast were used, contains the difference in minutes between total travel in the current route and travel in
     the proposed route where the booking activity is added divided for the number of the activities being
     forecasting for the given day + 1. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        min_start_time: str | None | Unset = UNSET,
+        max_start_time: str | None | Unset = UNSET,
+        additional_travel: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "minStartTime": min_start_time,
+            "maxStartTime": max_start_time,
+            "additionalTravel": additional_travel,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.min_start_time = None if isinstance(min_start_time, Unset) else min_start_time
+        self.max_start_time = None if isinstance(max_start_time, Unset) else max_start_time
+        self.additional_travel = None if isinstance(additional_travel, Unset) else additional_travel
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.min_start_time is not UNSET:
+        sent = self._sent
+        if self.min_start_time is not None or "minStartTime" in sent:
             field_dict["minStartTime"] = self.min_start_time
-        if self.max_start_time is not UNSET:
+        if self.max_start_time is not None or "maxStartTime" in sent:
             field_dict["maxStartTime"] = self.max_start_time
-        if self.additional_travel is not UNSET:
+        if self.additional_travel is not None or "additionalTravel" in sent:
             field_dict["additionalTravel"] = self.additional_travel
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details_removed_options_item = cls(
-            *_read_fields(d)
+        find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details_removed_options_item = cls.__new__(
+            cls
         )
-        if len(d) > _N_FIELDS:
-            find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details_removed_options_item.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details_removed_options_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details_removed_options_item.min_start_time,
+            find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details_removed_options_item.max_start_time,
+            find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details_removed_options_item.additional_travel,
+        ) = _read_fields(d)
+        find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details_removed_options_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details_removed_options_item
 
     @property

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "items": UNSET,
-    "coordinates": UNSET,
+_FIELDS: dict[str, Any] = {
+    "items": None,
+    "coordinates": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,25 +26,42 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="FindNearbyActivitiesResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class FindNearbyActivitiesResponse:
-    items: list[FindNearbyActivitiesItem] | None | Unset = UNSET
+    items: list[FindNearbyActivitiesItem] | None
     """ A collection of nearby activities items. """
-    coordinates: FindNearbyActivitiesResponseCoordinates | Unset = UNSET
+    coordinates: FindNearbyActivitiesResponseCoordinates | None
     """ The coordinates of a point to which appointments were found. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        items: list[FindNearbyActivitiesItem] | None | Unset = UNSET,
+        coordinates: FindNearbyActivitiesResponseCoordinates | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "items": items,
+            "coordinates": coordinates,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.items = None if isinstance(items, Unset) else items
+        self.coordinates = None if isinstance(coordinates, Unset) else coordinates
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.items is not UNSET:
+        sent = self._sent
+        if self.items is not None or "items" in sent:
             field_dict["items"] = (
                 [item0.to_dict() if isinstance(item0, FindNearbyActivitiesItem) else item0 for item0 in self.items]
                 if isinstance(self.items, list)
                 else self.items
             )
-        if self.coordinates is not UNSET:
+        if self.coordinates is not None or "coordinates" in sent:
             field_dict["coordinates"] = (
                 self.coordinates.to_dict()
                 if isinstance(self.coordinates, FindNearbyActivitiesResponseCoordinates)
@@ -54,8 +71,13 @@ class FindNearbyActivitiesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        find_nearby_activities_response = cls(*_read_fields(d))
+        find_nearby_activities_response = cls.__new__(cls)
+        find_nearby_activities_response._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            find_nearby_activities_response.items,
+            find_nearby_activities_response.coordinates,
+        ) = _read_fields(d)
         _value = find_nearby_activities_response.items
         find_nearby_activities_response.items = (
             [FindNearbyActivitiesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
@@ -66,8 +88,9 @@ class FindNearbyActivitiesResponse:
         find_nearby_activities_response.coordinates = (
             FindNearbyActivitiesResponseCoordinates.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            find_nearby_activities_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        find_nearby_activities_response.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return find_nearby_activities_response
 
     @property

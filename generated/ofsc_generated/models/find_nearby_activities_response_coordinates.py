@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "longitude": UNSET,
-    "latitude": UNSET,
+_FIELDS: dict[str, Any] = {
+    "longitude": None,
+    "latitude": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,32 +26,55 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="FindNearbyActivitiesResponseCoordinates")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class FindNearbyActivitiesResponseCoordinates:
     """The coordinates of a point to which appointments were found."""
 
-    longitude: float | None | Unset = UNSET
+    longitude: float | None
     """ The geographic longitude coordinate that specifies the location of the activity. """
-    latitude: float | None | Unset = UNSET
+    latitude: float | None
     """ The geographic latitude coordinate that specifies the location of the activity. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        longitude: float | None | Unset = UNSET,
+        latitude: float | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "longitude": longitude,
+            "latitude": latitude,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.longitude = None if isinstance(longitude, Unset) else longitude
+        self.latitude = None if isinstance(latitude, Unset) else latitude
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.longitude is not UNSET:
+        sent = self._sent
+        if self.longitude is not None or "longitude" in sent:
             field_dict["longitude"] = self.longitude
-        if self.latitude is not UNSET:
+        if self.latitude is not None or "latitude" in sent:
             field_dict["latitude"] = self.latitude
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        find_nearby_activities_response_coordinates = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            find_nearby_activities_response_coordinates.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        find_nearby_activities_response_coordinates = cls.__new__(cls)
+        find_nearby_activities_response_coordinates._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            find_nearby_activities_response_coordinates.longitude,
+            find_nearby_activities_response_coordinates.latitude,
+        ) = _read_fields(d)
+        find_nearby_activities_response_coordinates.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return find_nearby_activities_response_coordinates
 
     @property

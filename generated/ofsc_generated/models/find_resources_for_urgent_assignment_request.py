@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "activity": UNSET,
-    "radius": UNSET,
-    "resourceFields": UNSET,
-    "parentResources": UNSET,
+_FIELDS: dict[str, Any] = {
+    "activity": None,
+    "radius": None,
+    "resourceFields": None,
+    "parentResources": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,17 +30,17 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="FindResourcesForUrgentAssignmentRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class FindResourcesForUrgentAssignmentRequest:
     """The schema of the request body object for this operation."""
 
-    activity: ActivityFMR | Unset = UNSET
+    activity: ActivityFMR | None
     """ The properties of the new activity. """
-    radius: int | None | Unset = UNSET
+    radius: int | None
     """ The radius of area (in meters) where the search is performed.
 
     If the value is not specified in the request, then it defaults to 100000 meters. """
-    resource_fields: list[str] | None | Unset = UNSET
+    resource_fields: list[str] | None
     """ The resource fields to be returned in the response.
 
     If this parameter is not specified in the request, then the default resource fields, 'resourceId',
@@ -52,42 +52,71 @@ class FindResourcesForUrgentAssignmentRequest:
     When the resource fields are specified, only the 'resourceId' field and the requested fields are returned.
 
     If incorrect resource fields are specified, then the 400 error code is returned. """
-    parent_resources: list[str] | None | Unset = UNSET
+    parent_resources: list[str] | None
     """ The list of identifiers of the parent resources.
 
     If this parameter is specified, then the operation evaluates only the children of the specified resources and
     their descendants. If this parameter is not specified, then all resources are evaluated and returned in the
     response. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        activity: ActivityFMR | None | Unset = UNSET,
+        radius: int | None | Unset = UNSET,
+        resource_fields: list[str] | None | Unset = UNSET,
+        parent_resources: list[str] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "activity": activity,
+            "radius": radius,
+            "resourceFields": resource_fields,
+            "parentResources": parent_resources,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.activity = None if isinstance(activity, Unset) else activity
+        self.radius = None if isinstance(radius, Unset) else radius
+        self.resource_fields = None if isinstance(resource_fields, Unset) else resource_fields
+        self.parent_resources = None if isinstance(parent_resources, Unset) else parent_resources
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.activity is not UNSET:
+        sent = self._sent
+        if self.activity is not None or "activity" in sent:
             field_dict["activity"] = (
                 self.activity.to_dict() if isinstance(self.activity, ActivityFMR) else self.activity
             )
-        if self.radius is not UNSET:
+        if self.radius is not None or "radius" in sent:
             field_dict["radius"] = self.radius
-        if self.resource_fields is not UNSET:
+        if self.resource_fields is not None or "resourceFields" in sent:
             field_dict["resourceFields"] = self.resource_fields
-        if self.parent_resources is not UNSET:
+        if self.parent_resources is not None or "parentResources" in sent:
             field_dict["parentResources"] = self.parent_resources
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        find_resources_for_urgent_assignment_request = cls(*_read_fields(d))
+        find_resources_for_urgent_assignment_request = cls.__new__(cls)
+        find_resources_for_urgent_assignment_request._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            find_resources_for_urgent_assignment_request.activity,
+            find_resources_for_urgent_assignment_request.radius,
+            find_resources_for_urgent_assignment_request.resource_fields,
+            find_resources_for_urgent_assignment_request.parent_resources,
+        ) = _read_fields(d)
         _value = find_resources_for_urgent_assignment_request.activity
         find_resources_for_urgent_assignment_request.activity = (
             ActivityFMR.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            find_resources_for_urgent_assignment_request.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        find_resources_for_urgent_assignment_request.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return find_resources_for_urgent_assignment_request
 
     @property

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "workZone": UNSET,
-    "resourcePreference": UNSET,
-    "workTime": UNSET,
-    "workSkill": UNSET,
+_FIELDS: dict[str, Any] = {
+    "workZone": None,
+    "resourcePreference": None,
+    "workTime": None,
+    "workSkill": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,7 +30,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="FmrFitnessRecord")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class FmrFitnessRecord:
     """The fitness values for the resource calculated for the particular schedule date. Note that these fitness values are
     calculated for all criteria, regardless if they are present in the request or not. Only the values that are
@@ -39,44 +39,75 @@ class FmrFitnessRecord:
 
     """
 
-    work_zone: int | None | Unset = UNSET
+    work_zone: int | None
     """ The calculated fitness value for the resource work zone. If the request criteria "workSkill" was not sent,
     then this value is not calculated, the value "100" is returned here and used for the fitness instead. As the
     result, resources are not excluded by this criteria. """
-    resource_preference: float | None | Unset = UNSET
+    resource_preference: float | None
     """ The calculated fitness value for the preference level of the resource. If the request criteria
     "resourcePreference" was not sent, then this value is not calculated, the value "0" is returned here and used
     for the fitness instead. As the result, resources are not excluded by this criteria. """
-    work_time: int | None | Unset = UNSET
+    work_time: int | None
     """ The calculated time frame based on the resource calendar and activity time constraints. If the request
     criteria "workTime" was not sent, then this value is not calculated, the value "0" is returned here and used for
     the fitness instead. As the result, resources are not excluded by this criteria. """
-    work_skill: int | None | Unset = UNSET
+    work_skill: int | None
     """ The calculated fitness value for the resource work skills required to complete the activity. If the request
     criteria "workSkill" was not sent, then this value is not calculated, the value "100" is returned here and used
     for the fitness instead. As the result, resources are not excluded by this criteria. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        work_zone: int | None | Unset = UNSET,
+        resource_preference: float | None | Unset = UNSET,
+        work_time: int | None | Unset = UNSET,
+        work_skill: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "workZone": work_zone,
+            "resourcePreference": resource_preference,
+            "workTime": work_time,
+            "workSkill": work_skill,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.work_zone = None if isinstance(work_zone, Unset) else work_zone
+        self.resource_preference = None if isinstance(resource_preference, Unset) else resource_preference
+        self.work_time = None if isinstance(work_time, Unset) else work_time
+        self.work_skill = None if isinstance(work_skill, Unset) else work_skill
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.work_zone is not UNSET:
+        sent = self._sent
+        if self.work_zone is not None or "workZone" in sent:
             field_dict["workZone"] = self.work_zone
-        if self.resource_preference is not UNSET:
+        if self.resource_preference is not None or "resourcePreference" in sent:
             field_dict["resourcePreference"] = self.resource_preference
-        if self.work_time is not UNSET:
+        if self.work_time is not None or "workTime" in sent:
             field_dict["workTime"] = self.work_time
-        if self.work_skill is not UNSET:
+        if self.work_skill is not None or "workSkill" in sent:
             field_dict["workSkill"] = self.work_skill
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        fmr_fitness_record = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            fmr_fitness_record.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        fmr_fitness_record = cls.__new__(cls)
+        fmr_fitness_record._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            fmr_fitness_record.work_zone,
+            fmr_fitness_record.resource_preference,
+            fmr_fitness_record.work_time,
+            fmr_fitness_record.work_skill,
+        ) = _read_fields(d)
+        fmr_fitness_record.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return fmr_fitness_record
 
     @property

@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "rel": UNSET,
-    "href": UNSET,
-    "mediaType": UNSET,
+_FIELDS: dict[str, Any] = {
+    "rel": None,
+    "href": None,
+    "mediaType": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,31 +28,58 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="FmrResourceAvatarLinksItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class FmrResourceAvatarLinksItem:
-    rel: None | str | Unset = UNSET
-    href: None | str | Unset = UNSET
-    media_type: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    rel: str | None
+    href: str | None
+    media_type: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        rel: str | None | Unset = UNSET,
+        href: str | None | Unset = UNSET,
+        media_type: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "rel": rel,
+            "href": href,
+            "mediaType": media_type,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.rel = None if isinstance(rel, Unset) else rel
+        self.href = None if isinstance(href, Unset) else href
+        self.media_type = None if isinstance(media_type, Unset) else media_type
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.rel is not UNSET:
+        sent = self._sent
+        if self.rel is not None or "rel" in sent:
             field_dict["rel"] = self.rel
-        if self.href is not UNSET:
+        if self.href is not None or "href" in sent:
             field_dict["href"] = self.href
-        if self.media_type is not UNSET:
+        if self.media_type is not None or "mediaType" in sent:
             field_dict["mediaType"] = self.media_type
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        fmr_resource_avatar_links_item = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            fmr_resource_avatar_links_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        fmr_resource_avatar_links_item = cls.__new__(cls)
+        fmr_resource_avatar_links_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            fmr_resource_avatar_links_item.rel,
+            fmr_resource_avatar_links_item.href,
+            fmr_resource_avatar_links_item.media_type,
+        ) = _read_fields(d)
+        fmr_resource_avatar_links_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return fmr_resource_avatar_links_item
 
     @property

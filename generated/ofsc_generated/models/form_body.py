@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "content": UNSET,
-    "translations": UNSET,
+_FIELDS: dict[str, Any] = {
+    "content": None,
+    "translations": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,13 +26,13 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="FormBody")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class FormBody:
     """The schema of the request body object for this operation."""
 
-    content: None | str | Unset = UNSET
+    content: str | None
     """ The JSON string that describes the form content. """
-    translations: list[FormBodyTranslationParam] | None | Unset = UNSET
+    translations: list[FormBodyTranslationParam] | None
     """ The list of translations associated with the name of the form. The list is only returned if the language
     parameter is not specified in the request.
 
@@ -41,15 +41,32 @@ class FormBody:
     - If the parameter is present in the request, then the 'name' attribute is required for English and the
     attribute cannot be empty.
     - All the translations for the name of the form are replaced in the request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        content: str | None | Unset = UNSET,
+        translations: list[FormBodyTranslationParam] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "content": content,
+            "translations": translations,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.content = None if isinstance(content, Unset) else content
+        self.translations = None if isinstance(translations, Unset) else translations
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.content is not UNSET:
+        sent = self._sent
+        if self.content is not None or "content" in sent:
             field_dict["content"] = self.content
-        if self.translations is not UNSET:
+        if self.translations is not None or "translations" in sent:
             field_dict["translations"] = (
                 [
                     item0.to_dict() if isinstance(item0, FormBodyTranslationParam) else item0
@@ -62,16 +79,20 @@ class FormBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        form_body = cls(*_read_fields(d))
+        form_body = cls.__new__(cls)
+        form_body._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            form_body.content,
+            form_body.translations,
+        ) = _read_fields(d)
         _value = form_body.translations
         form_body.translations = (
             [FormBodyTranslationParam.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            form_body.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        form_body.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return form_body
 
     @property

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "language": UNSET,
-    "name": UNSET,
+_FIELDS: dict[str, Any] = {
+    "language": None,
+    "name": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,30 +26,53 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="FormBodyTranslationParam")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class FormBodyTranslationParam:
-    language: None | str | Unset = UNSET
+    language: str | None
     """ The ISO language code (for example, 'en-US'). """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The name of the form. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        language: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "language": language,
+            "name": name,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.language = None if isinstance(language, Unset) else language
+        self.name = None if isinstance(name, Unset) else name
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.language is not UNSET:
+        sent = self._sent
+        if self.language is not None or "language" in sent:
             field_dict["language"] = self.language
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        form_body_translation_param = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            form_body_translation_param.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        form_body_translation_param = cls.__new__(cls)
+        form_body_translation_param._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            form_body_translation_param.language,
+            form_body_translation_param.name,
+        ) = _read_fields(d)
+        form_body_translation_param.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return form_body_translation_param
 
     @property

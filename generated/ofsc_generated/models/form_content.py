@@ -9,38 +9,53 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "content": UNSET,
+_FIELDS: dict[str, Any] = {
+    "content": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="FormContent")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class FormContent:
     """The specified form content in JSON string format."""
 
-    content: None | str | Unset = UNSET
+    content: str | None
     """ The JSON string that describes the form content. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        content: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "content": content,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.content = None if isinstance(content, Unset) else content
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.content is not UNSET:
+        sent = self._sent
+        if self.content is not None or "content" in sent:
             field_dict["content"] = self.content
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        form_content = cls(d["content"])
-        if len(d) > _N_FIELDS:
-            form_content.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        form_content = cls.__new__(cls)
+        form_content._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        form_content.content = d["content"]
+        form_content.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return form_content
 
     @property

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "name": UNSET,
-    "translations": UNSET,
-    "content": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "name": None,
+    "translations": None,
+    "content": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,51 +30,80 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="FormDetails")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class FormDetails:
     """The schema of the response body object for this operation."""
 
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the form. """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The translation of the name of the form to the specified language. """
-    translations: list[Translation] | None | Unset = UNSET
+    translations: list[Translation] | None
     """ The list of associated translations that is returned for the name of the form. The list is only returned if
     the language parameter is not specified in the request. """
-    content: None | str | Unset = UNSET
+    content: str | None
     """ The JSON string that describes the form content. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        translations: list[Translation] | None | Unset = UNSET,
+        content: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "name": name,
+            "translations": translations,
+            "content": content,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.name = None if isinstance(name, Unset) else name
+        self.translations = None if isinstance(translations, Unset) else translations
+        self.content = None if isinstance(content, Unset) else content
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.translations is not UNSET:
+        if self.translations is not None or "translations" in sent:
             field_dict["translations"] = (
                 [item0.to_dict() if isinstance(item0, Translation) else item0 for item0 in self.translations]
                 if isinstance(self.translations, list)
                 else self.translations
             )
-        if self.content is not UNSET:
+        if self.content is not None or "content" in sent:
             field_dict["content"] = self.content
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        form_details = cls(*_read_fields(d))
+        form_details = cls.__new__(cls)
+        form_details._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            form_details.label,
+            form_details.name,
+            form_details.translations,
+            form_details.content,
+        ) = _read_fields(d)
         _value = form_details.translations
         form_details.translations = (
             [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            form_details.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        form_details.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return form_details
 
     @property

@@ -3,25 +3,25 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "eventType": UNSET,
-    "user": UNSET,
-    "time": UNSET,
-    "formIdentifier": UNSET,
-    "formDetails": UNSET,
-    "activityDetails": UNSET,
-    "inventoryDetails": UNSET,
-    "resourceDetails": UNSET,
-    "userDetails": UNSET,
+_FIELDS: dict[str, Any] = {
+    "eventType": None,
+    "user": None,
+    "time": None,
+    "formIdentifier": None,
+    "formDetails": None,
+    "activityDetails": None,
+    "inventoryDetails": None,
+    "resourceDetails": None,
+    "userDetails": None,
 }
 _N_FIELDS = 9
 # Field values in constructor order, in one C-level call.
@@ -40,9 +40,9 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="FormSubmitted")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class FormSubmitted:
-    event_type: str | Unset = UNSET
+    event_type: str | None
     """ The type of the event. Allowed values: `activityCreated`, `activityUpdated`, `activityStarted`,
     `activityTravelStarted`, `activityTravelStopped`, `activitySuspended`, `activityCompleted`, `activityNotDone`,
     `activityCanceled`, `activityDeleted`, `activityDelayed`, `activityReopened`, `activityPreworkCreated`,
@@ -55,68 +55,159 @@ class FormSubmitted:
     `resourceUpdated`, `resourceCreated`, `transactionUpdated`, `resourceInventoryCreated`,
     `resourceInventoryUpdated`, `resourceInventoryDeleted`, `routingRun`, `broadcastStatusUpdate`, `formSubmitted`.
     """
-    user: None | str | Unset = UNSET
+    user: str | None
     """ The login name of the user who performed the action that triggered the event.
 
     Note: Some actions are performed by the Oracle Field Service application. Therefore, the parameter is not
     returned, if the action is not performed by the user. """
-    time: None | str | Unset = UNSET
+    time: str | None
     """ The event time is in the UTC time zone and in the 'YYYY-MM-DD HH:MM:SS' format. """
-    form_identifier: FormSubmittedFormIdentifier | Unset = UNSET
+    form_identifier: FormSubmittedFormIdentifier | None
     """ Form identifier """
-    form_details: SubmittedFormDetails | Unset = UNSET
+    form_details: SubmittedFormDetails | None
     """ This object will contain the fields that can be submitted with a particular form. """
-    activity_details: FormActivityDetails | Unset = UNSET
+    activity_details: FormActivityDetails | None
     """ This object will contain activity fields that can be submitted with a particular form. """
-    inventory_details: FormInventoryDetails | Unset = UNSET
+    inventory_details: FormInventoryDetails | None
     """ This object will contain inventory fields that can be submitted with a particular form. """
-    resource_details: FormResourceDetails | Unset = UNSET
+    resource_details: FormResourceDetails | None
     """ This object will contain resource fields that can be submitted with a particular form. """
-    user_details: FormUserDetails | Unset = UNSET
+    user_details: FormUserDetails | None
     """ This object will contain user fields that can be submitted with a particular form. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        event_type: Literal[
+            "activityCreated",
+            "activityUpdated",
+            "activityStarted",
+            "activityTravelStarted",
+            "activityTravelStopped",
+            "activitySuspended",
+            "activityCompleted",
+            "activityNotDone",
+            "activityCanceled",
+            "activityDeleted",
+            "activityDelayed",
+            "activityReopened",
+            "activityPreworkCreated",
+            "activityLinkCreated",
+            "activityLinkDeleted",
+            "resourcePreferenceCreated",
+            "resourcePreferenceDeleted",
+            "requiredInventoryCreated",
+            "requiredInventoryUpdated",
+            "requiredInventoryDeleted",
+            "inventoryInstalled",
+            "inventoryDeinstalled",
+            "customerInventoryCreated",
+            "customerInventoryUpdated",
+            "customerInventoryDeleted",
+            "inventoryUndoInstall",
+            "inventoryUndoDeinstall",
+            "activityMoved",
+            "routeCreated",
+            "routeUpdated",
+            "routeActivated",
+            "routeDeactivated",
+            "routeReactivated",
+            "customerRequestCreated",
+            "inventoryRequestCreated",
+            "resourceRequestCreated",
+            "chatUpdated",
+            "chatMessageSent",
+            "userUpdated",
+            "userCreated",
+            "userDeleted",
+            "resourceUpdated",
+            "resourceCreated",
+            "transactionUpdated",
+            "resourceInventoryCreated",
+            "resourceInventoryUpdated",
+            "resourceInventoryDeleted",
+            "routingRun",
+            "broadcastStatusUpdate",
+            "formSubmitted",
+        ]
+        | None
+        | Unset = UNSET,
+        user: str | None | Unset = UNSET,
+        time: str | None | Unset = UNSET,
+        form_identifier: FormSubmittedFormIdentifier | None | Unset = UNSET,
+        form_details: SubmittedFormDetails | None | Unset = UNSET,
+        activity_details: FormActivityDetails | None | Unset = UNSET,
+        inventory_details: FormInventoryDetails | None | Unset = UNSET,
+        resource_details: FormResourceDetails | None | Unset = UNSET,
+        user_details: FormUserDetails | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "eventType": event_type,
+            "user": user,
+            "time": time,
+            "formIdentifier": form_identifier,
+            "formDetails": form_details,
+            "activityDetails": activity_details,
+            "inventoryDetails": inventory_details,
+            "resourceDetails": resource_details,
+            "userDetails": user_details,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.event_type = None if isinstance(event_type, Unset) else event_type
+        self.user = None if isinstance(user, Unset) else user
+        self.time = None if isinstance(time, Unset) else time
+        self.form_identifier = None if isinstance(form_identifier, Unset) else form_identifier
+        self.form_details = None if isinstance(form_details, Unset) else form_details
+        self.activity_details = None if isinstance(activity_details, Unset) else activity_details
+        self.inventory_details = None if isinstance(inventory_details, Unset) else inventory_details
+        self.resource_details = None if isinstance(resource_details, Unset) else resource_details
+        self.user_details = None if isinstance(user_details, Unset) else user_details
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.event_type is not UNSET:
+        sent = self._sent
+        if self.event_type is not None or "eventType" in sent:
             field_dict["eventType"] = self.event_type
-        if self.user is not UNSET:
+        if self.user is not None or "user" in sent:
             field_dict["user"] = self.user
-        if self.time is not UNSET:
+        if self.time is not None or "time" in sent:
             field_dict["time"] = self.time
-        if self.form_identifier is not UNSET:
+        if self.form_identifier is not None or "formIdentifier" in sent:
             field_dict["formIdentifier"] = (
                 self.form_identifier.to_dict()
                 if isinstance(self.form_identifier, FormSubmittedFormIdentifier)
                 else self.form_identifier
             )
-        if self.form_details is not UNSET:
+        if self.form_details is not None or "formDetails" in sent:
             field_dict["formDetails"] = (
                 self.form_details.to_dict()
                 if isinstance(self.form_details, SubmittedFormDetails)
                 else self.form_details
             )
-        if self.activity_details is not UNSET:
+        if self.activity_details is not None or "activityDetails" in sent:
             field_dict["activityDetails"] = (
                 self.activity_details.to_dict()
                 if isinstance(self.activity_details, FormActivityDetails)
                 else self.activity_details
             )
-        if self.inventory_details is not UNSET:
+        if self.inventory_details is not None or "inventoryDetails" in sent:
             field_dict["inventoryDetails"] = (
                 self.inventory_details.to_dict()
                 if isinstance(self.inventory_details, FormInventoryDetails)
                 else self.inventory_details
             )
-        if self.resource_details is not UNSET:
+        if self.resource_details is not None or "resourceDetails" in sent:
             field_dict["resourceDetails"] = (
                 self.resource_details.to_dict()
                 if isinstance(self.resource_details, FormResourceDetails)
                 else self.resource_details
             )
-        if self.user_details is not UNSET:
+        if self.user_details is not None or "userDetails" in sent:
             field_dict["userDetails"] = (
                 self.user_details.to_dict() if isinstance(self.user_details, FormUserDetails) else self.user_details
             )
@@ -124,8 +215,20 @@ class FormSubmitted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        form_submitted = cls(*_read_fields(d))
+        form_submitted = cls.__new__(cls)
+        form_submitted._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            form_submitted.event_type,
+            form_submitted.user,
+            form_submitted.time,
+            form_submitted.form_identifier,
+            form_submitted.form_details,
+            form_submitted.activity_details,
+            form_submitted.inventory_details,
+            form_submitted.resource_details,
+            form_submitted.user_details,
+        ) = _read_fields(d)
         _value = form_submitted.form_identifier
         form_submitted.form_identifier = (
             FormSubmittedFormIdentifier.from_dict(_value) if isinstance(_value, dict) else _value
@@ -142,8 +245,7 @@ class FormSubmitted:
         form_submitted.resource_details = FormResourceDetails.from_dict(_value) if isinstance(_value, dict) else _value
         _value = form_submitted.user_details
         form_submitted.user_details = FormUserDetails.from_dict(_value) if isinstance(_value, dict) else _value
-        if len(d) > _N_FIELDS:
-            form_submitted.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        form_submitted.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return form_submitted
 
     @property

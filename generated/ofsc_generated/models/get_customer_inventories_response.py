@@ -9,28 +9,42 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "items": UNSET,
+_FIELDS: dict[str, Any] = {
+    "items": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="GetCustomerInventoriesResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class GetCustomerInventoriesResponse:
     """The collection of customer inventories assigned to the specified activity."""
 
-    items: list[Inventory] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    items: list[Inventory] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        items: list[Inventory] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "items": items,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.items = None if isinstance(items, Unset) else items
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.items is not UNSET:
+        sent = self._sent
+        if self.items is not None or "items" in sent:
             field_dict["items"] = (
                 [item0.to_dict() if isinstance(item0, Inventory) else item0 for item0 in self.items]
                 if isinstance(self.items, list)
@@ -40,16 +54,19 @@ class GetCustomerInventoriesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        get_customer_inventories_response = cls(d["items"])
+        get_customer_inventories_response = cls.__new__(cls)
+        get_customer_inventories_response._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        get_customer_inventories_response.items = d["items"]
         _value = get_customer_inventories_response.items
         get_customer_inventories_response.items = (
             [Inventory.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            get_customer_inventories_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        get_customer_inventories_response.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return get_customer_inventories_response
 
     @property

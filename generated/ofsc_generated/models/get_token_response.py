@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "access_token": UNSET,
-    "token_type": UNSET,
-    "expires_in": UNSET,
+_FIELDS: dict[str, Any] = {
+    "access_token": None,
+    "token_type": None,
+    "expires_in": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,34 +28,61 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="GetTokenResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class GetTokenResponse:
-    access_token: None | str | Unset = UNSET
+    access_token: str | None
     """ The access token. """
-    token_type: None | str | Unset = UNSET
+    token_type: str | None
     """ The type of the assertion token. """
-    expires_in: int | None | Unset = UNSET
+    expires_in: int | None
     """ The validity of the access token in seconds. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        access_token: str | None | Unset = UNSET,
+        token_type: str | None | Unset = UNSET,
+        expires_in: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "access_token": access_token,
+            "token_type": token_type,
+            "expires_in": expires_in,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.access_token = None if isinstance(access_token, Unset) else access_token
+        self.token_type = None if isinstance(token_type, Unset) else token_type
+        self.expires_in = None if isinstance(expires_in, Unset) else expires_in
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.access_token is not UNSET:
+        sent = self._sent
+        if self.access_token is not None or "access_token" in sent:
             field_dict["access_token"] = self.access_token
-        if self.token_type is not UNSET:
+        if self.token_type is not None or "token_type" in sent:
             field_dict["token_type"] = self.token_type
-        if self.expires_in is not UNSET:
+        if self.expires_in is not None or "expires_in" in sent:
             field_dict["expires_in"] = self.expires_in
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        get_token_response = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            get_token_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        get_token_response = cls.__new__(cls)
+        get_token_response._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            get_token_response.access_token,
+            get_token_response.token_type,
+            get_token_response.expires_in,
+        ) = _read_fields(d)
+        get_token_response.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return get_token_response
 
     @property

@@ -3,19 +3,19 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "grant_type": UNSET,
-    "assertion": UNSET,
-    "ofsc_dynamic_scope": UNSET,
+_FIELDS: dict[str, Any] = {
+    "grant_type": None,
+    "assertion": None,
+    "ofsc_dynamic_scope": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,16 +28,16 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="GetTokenV1Form")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class GetTokenV1Form:
-    grant_type: None | str | Unset = UNSET
+    grant_type: str | None
     """ The type of the authentication. The allowed values are:
 
     - 'client_credentials' - HTTP Basic authentication is used to authenticate the calling application. The
     'client_id' and 'client_secret' are used as the credentials.
     - 'urn:ietf:params:oauth:grant-type:jwt-bearer' - JWT Assertion token is used to authenticate the calling
     application. Allowed values: `client_credentials`, `urn:ietf:params:oauth:grant-type:jwt-bearer`. """
-    assertion: None | str | Unset = UNSET
+    assertion: str | None
     """ The JWT assertion token. This field contains the assertion token only when the grant_type is
     'urn:ietf:params:oauth:grant-type:jwt-bearer'.
 
@@ -66,7 +66,7 @@ class GetTokenV1Form:
     sLj1y7yamwJPiJNGx_diiQJxMJ4pPzqs6H1KxkucmSlbKMjscausF8NVqpB_wupcuSxlvo5-
     mCDsbfZrDPMgnvi1SqoaHOrzTiPSFp96dowXnVnlsHcypASczmQvz30MIuQvHLGJq_HRTXcgzZ5ofY0At823c1dPY0Jfri172TadT5jc10g4QHg
     """
-    ofsc_dynamic_scope: None | str | Unset = UNSET
+    ofsc_dynamic_scope: str | None
     """ If the value of this parameter adds an additional claim to the access token returned in response with the
     same name and value. The 'ofsc_dynamic_scope' parameter and the claim have the URL format with optional query
     parameters. The claim applies the following restrictions to the requests:
@@ -87,26 +87,51 @@ class GetTokenV1Form:
     'https://<environment_name>.fs.ocs.oraclecloud.com/rest/oauthTokenService/v1/token' -d
     'grant_type=client_credentials' -d 'ofsc_dynamic_scope=https%3A%2F%2F<environment_name>.fs.ocs.oraclecloud.com%2
     Frest%2FofscCore%2Fv1%2FwhereIsMyTech%3FactivityId%3D12345' """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        grant_type: Literal["client_credentials", "urn:ietf:params:oauth:grant-type:jwt-bearer"] | None | Unset = UNSET,
+        assertion: str | None | Unset = UNSET,
+        ofsc_dynamic_scope: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "grant_type": grant_type,
+            "assertion": assertion,
+            "ofsc_dynamic_scope": ofsc_dynamic_scope,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.grant_type = None if isinstance(grant_type, Unset) else grant_type
+        self.assertion = None if isinstance(assertion, Unset) else assertion
+        self.ofsc_dynamic_scope = None if isinstance(ofsc_dynamic_scope, Unset) else ofsc_dynamic_scope
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.grant_type is not UNSET:
+        sent = self._sent
+        if self.grant_type is not None or "grant_type" in sent:
             field_dict["grant_type"] = self.grant_type
-        if self.assertion is not UNSET:
+        if self.assertion is not None or "assertion" in sent:
             field_dict["assertion"] = self.assertion
-        if self.ofsc_dynamic_scope is not UNSET:
+        if self.ofsc_dynamic_scope is not None or "ofsc_dynamic_scope" in sent:
             field_dict["ofsc_dynamic_scope"] = self.ofsc_dynamic_scope
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        get_token_v1_form = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            get_token_v1_form.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        get_token_v1_form = cls.__new__(cls)
+        get_token_v1_form._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            get_token_v1_form.grant_type,
+            get_token_v1_form.assertion,
+            get_token_v1_form.ofsc_dynamic_scope,
+        ) = _read_fields(d)
+        get_token_v1_form.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return get_token_v1_form
 
     @property

@@ -9,36 +9,53 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "status": UNSET,
+_FIELDS: dict[str, Any] = {
+    "status": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="InstallPluginResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class InstallPluginResponse:
-    status: None | str | Unset = UNSET
+    status: str | None
     """ The installation status of the plugin. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        status: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "status": status,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.status = None if isinstance(status, Unset) else status
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.status is not UNSET:
+        sent = self._sent
+        if self.status is not None or "status" in sent:
             field_dict["status"] = self.status
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        install_plugin_response = cls(d["status"])
-        if len(d) > _N_FIELDS:
-            install_plugin_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        install_plugin_response = cls.__new__(cls)
+        install_plugin_response._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        install_plugin_response.status = d["status"]
+        install_plugin_response.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return install_plugin_response
 
     @property

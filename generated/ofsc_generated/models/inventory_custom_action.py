@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "activityId": UNSET,
-    "quantity": UNSET,
+_FIELDS: dict[str, Any] = {
+    "activityId": None,
+    "quantity": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,32 +26,55 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="InventoryCustomAction")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class InventoryCustomAction:
     """The schema of the request body object for this operation."""
 
-    activity_id: int | None | Unset = UNSET
+    activity_id: int | None
     """ The unique identifier of the activity in Oracle Field Service. """
-    quantity: float | None | Unset = UNSET
+    quantity: float | None
     """ The quantity of the inventory. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        activity_id: int | None | Unset = UNSET,
+        quantity: float | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "activityId": activity_id,
+            "quantity": quantity,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.activity_id = None if isinstance(activity_id, Unset) else activity_id
+        self.quantity = None if isinstance(quantity, Unset) else quantity
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.activity_id is not UNSET:
+        sent = self._sent
+        if self.activity_id is not None or "activityId" in sent:
             field_dict["activityId"] = self.activity_id
-        if self.quantity is not UNSET:
+        if self.quantity is not None or "quantity" in sent:
             field_dict["quantity"] = self.quantity
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        inventory_custom_action = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            inventory_custom_action.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        inventory_custom_action = cls.__new__(cls)
+        inventory_custom_action._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            inventory_custom_action.activity_id,
+            inventory_custom_action.quantity,
+        ) = _read_fields(d)
+        inventory_custom_action.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return inventory_custom_action
 
     @property

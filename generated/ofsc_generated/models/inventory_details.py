@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "serialNumber": UNSET,
-    "inventoryType": UNSET,
-    "status": UNSET,
-    "inventoryId": UNSET,
+_FIELDS: dict[str, Any] = {
+    "serialNumber": None,
+    "inventoryType": None,
+    "status": None,
+    "inventoryId": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,43 +30,72 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="InventoryDetails")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class InventoryDetails:
     """The object containing the inventory details."""
 
-    serial_number: None | str | Unset = UNSET
+    serial_number: str | None
     """ The unique serial number of the inventory. """
-    inventory_type: None | str | Unset = UNSET
+    inventory_type: str | None
     """ The type of the inventory as defined in Oracle Field Service. The inventory type can be serialized or non-
     serialized. If serialized, then it has a serial number. If non-serialized, then it does not have a serial
     number. """
-    status: None | str | Unset = UNSET
+    status: str | None
     """ The status of the inventory. For example, if 'customer' is returned, then it indicates that the inventory is
     at the customer's site. """
-    inventory_id: int | None | Unset = UNSET
+    inventory_id: int | None
     """ The unique identifier of the inventory in Oracle Field Service. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        serial_number: str | None | Unset = UNSET,
+        inventory_type: str | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        inventory_id: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "serialNumber": serial_number,
+            "inventoryType": inventory_type,
+            "status": status,
+            "inventoryId": inventory_id,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.serial_number = None if isinstance(serial_number, Unset) else serial_number
+        self.inventory_type = None if isinstance(inventory_type, Unset) else inventory_type
+        self.status = None if isinstance(status, Unset) else status
+        self.inventory_id = None if isinstance(inventory_id, Unset) else inventory_id
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.serial_number is not UNSET:
+        sent = self._sent
+        if self.serial_number is not None or "serialNumber" in sent:
             field_dict["serialNumber"] = self.serial_number
-        if self.inventory_type is not UNSET:
+        if self.inventory_type is not None or "inventoryType" in sent:
             field_dict["inventoryType"] = self.inventory_type
-        if self.status is not UNSET:
+        if self.status is not None or "status" in sent:
             field_dict["status"] = self.status
-        if self.inventory_id is not UNSET:
+        if self.inventory_id is not None or "inventoryId" in sent:
             field_dict["inventoryId"] = self.inventory_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        inventory_details = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            inventory_details.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        inventory_details = cls.__new__(cls)
+        inventory_details._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            inventory_details.serial_number,
+            inventory_details.inventory_type,
+            inventory_details.status,
+            inventory_details.inventory_id,
+        ) = _read_fields(d)
+        inventory_details.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return inventory_details
 
     @property

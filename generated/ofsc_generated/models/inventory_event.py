@@ -3,22 +3,22 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "eventType": UNSET,
-    "user": UNSET,
-    "time": UNSET,
-    "inventoryDetails": UNSET,
-    "inventoryChanges": UNSET,
-    "activityDetails": UNSET,
+_FIELDS: dict[str, Any] = {
+    "eventType": None,
+    "user": None,
+    "time": None,
+    "inventoryDetails": None,
+    "inventoryChanges": None,
+    "activityDetails": None,
 }
 _N_FIELDS = 6
 # Field values in constructor order, in one C-level call.
@@ -34,11 +34,11 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="InventoryEvent")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class InventoryEvent:
     """The object containing details of the inventory event."""
 
-    event_type: str | Unset = UNSET
+    event_type: str | None
     """ The type of the event. Allowed values: `activityCreated`, `activityUpdated`, `activityStarted`,
     `activityTravelStarted`, `activityTravelStopped`, `activitySuspended`, `activityCompleted`, `activityNotDone`,
     `activityCanceled`, `activityDeleted`, `activityDelayed`, `activityReopened`, `activityPreworkCreated`,
@@ -51,44 +51,126 @@ class InventoryEvent:
     `resourceUpdated`, `resourceCreated`, `transactionUpdated`, `resourceInventoryCreated`,
     `resourceInventoryUpdated`, `resourceInventoryDeleted`, `routingRun`, `broadcastStatusUpdate`, `formSubmitted`.
     """
-    user: None | str | Unset = UNSET
+    user: str | None
     """ The login name of the user who performed the action that triggered the event.
 
     Note: Some actions are performed by the Oracle Field Service application. Therefore, the parameter is not
     returned, if the action is not performed by the user. """
-    time: None | str | Unset = UNSET
+    time: str | None
     """ The event time is in the UTC time zone and in the 'YYYY-MM-DD HH:MM:SS' format. """
-    inventory_details: InventoryDetails | Unset = UNSET
+    inventory_details: InventoryDetails | None
     """ The object containing the inventory details. """
-    inventory_changes: InventoryEventInventoryChanges | Unset = UNSET
+    inventory_changes: InventoryEventInventoryChanges | None
     """ The object containing the inventory changes. """
-    activity_details: ActivityDetails | Unset = UNSET
+    activity_details: ActivityDetails | None
     """ The object containing the activity details. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        event_type: Literal[
+            "activityCreated",
+            "activityUpdated",
+            "activityStarted",
+            "activityTravelStarted",
+            "activityTravelStopped",
+            "activitySuspended",
+            "activityCompleted",
+            "activityNotDone",
+            "activityCanceled",
+            "activityDeleted",
+            "activityDelayed",
+            "activityReopened",
+            "activityPreworkCreated",
+            "activityLinkCreated",
+            "activityLinkDeleted",
+            "resourcePreferenceCreated",
+            "resourcePreferenceDeleted",
+            "requiredInventoryCreated",
+            "requiredInventoryUpdated",
+            "requiredInventoryDeleted",
+            "inventoryInstalled",
+            "inventoryDeinstalled",
+            "customerInventoryCreated",
+            "customerInventoryUpdated",
+            "customerInventoryDeleted",
+            "inventoryUndoInstall",
+            "inventoryUndoDeinstall",
+            "activityMoved",
+            "routeCreated",
+            "routeUpdated",
+            "routeActivated",
+            "routeDeactivated",
+            "routeReactivated",
+            "customerRequestCreated",
+            "inventoryRequestCreated",
+            "resourceRequestCreated",
+            "chatUpdated",
+            "chatMessageSent",
+            "userUpdated",
+            "userCreated",
+            "userDeleted",
+            "resourceUpdated",
+            "resourceCreated",
+            "transactionUpdated",
+            "resourceInventoryCreated",
+            "resourceInventoryUpdated",
+            "resourceInventoryDeleted",
+            "routingRun",
+            "broadcastStatusUpdate",
+            "formSubmitted",
+        ]
+        | None
+        | Unset = UNSET,
+        user: str | None | Unset = UNSET,
+        time: str | None | Unset = UNSET,
+        inventory_details: InventoryDetails | None | Unset = UNSET,
+        inventory_changes: InventoryEventInventoryChanges | None | Unset = UNSET,
+        activity_details: ActivityDetails | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "eventType": event_type,
+            "user": user,
+            "time": time,
+            "inventoryDetails": inventory_details,
+            "inventoryChanges": inventory_changes,
+            "activityDetails": activity_details,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.event_type = None if isinstance(event_type, Unset) else event_type
+        self.user = None if isinstance(user, Unset) else user
+        self.time = None if isinstance(time, Unset) else time
+        self.inventory_details = None if isinstance(inventory_details, Unset) else inventory_details
+        self.inventory_changes = None if isinstance(inventory_changes, Unset) else inventory_changes
+        self.activity_details = None if isinstance(activity_details, Unset) else activity_details
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.event_type is not UNSET:
+        sent = self._sent
+        if self.event_type is not None or "eventType" in sent:
             field_dict["eventType"] = self.event_type
-        if self.user is not UNSET:
+        if self.user is not None or "user" in sent:
             field_dict["user"] = self.user
-        if self.time is not UNSET:
+        if self.time is not None or "time" in sent:
             field_dict["time"] = self.time
-        if self.inventory_details is not UNSET:
+        if self.inventory_details is not None or "inventoryDetails" in sent:
             field_dict["inventoryDetails"] = (
                 self.inventory_details.to_dict()
                 if isinstance(self.inventory_details, InventoryDetails)
                 else self.inventory_details
             )
-        if self.inventory_changes is not UNSET:
+        if self.inventory_changes is not None or "inventoryChanges" in sent:
             field_dict["inventoryChanges"] = (
                 self.inventory_changes.to_dict()
                 if isinstance(self.inventory_changes, InventoryEventInventoryChanges)
                 else self.inventory_changes
             )
-        if self.activity_details is not UNSET:
+        if self.activity_details is not None or "activityDetails" in sent:
             field_dict["activityDetails"] = (
                 self.activity_details.to_dict()
                 if isinstance(self.activity_details, ActivityDetails)
@@ -98,8 +180,17 @@ class InventoryEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        inventory_event = cls(*_read_fields(d))
+        inventory_event = cls.__new__(cls)
+        inventory_event._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            inventory_event.event_type,
+            inventory_event.user,
+            inventory_event.time,
+            inventory_event.inventory_details,
+            inventory_event.inventory_changes,
+            inventory_event.activity_details,
+        ) = _read_fields(d)
         _value = inventory_event.inventory_details
         inventory_event.inventory_details = InventoryDetails.from_dict(_value) if isinstance(_value, dict) else _value
         _value = inventory_event.inventory_changes
@@ -108,8 +199,7 @@ class InventoryEvent:
         )
         _value = inventory_event.activity_details
         inventory_event.activity_details = ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
-        if len(d) > _N_FIELDS:
-            inventory_event.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        inventory_event.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return inventory_event
 
     @property

@@ -3,24 +3,24 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "serialNumber": UNSET,
-    "exchangedInventoryId": UNSET,
-    "inventoryType": UNSET,
-    "status": UNSET,
-    "resourceId": UNSET,
-    "quantity": UNSET,
-    "activityId": UNSET,
-    "inventoryId": UNSET,
+_FIELDS: dict[str, Any] = {
+    "serialNumber": None,
+    "exchangedInventoryId": None,
+    "inventoryType": None,
+    "status": None,
+    "resourceId": None,
+    "quantity": None,
+    "activityId": None,
+    "inventoryId": None,
 }
 _N_FIELDS = 8
 # Field values in constructor order, in one C-level call.
@@ -38,61 +38,108 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="InventoryEventInventoryChanges")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class InventoryEventInventoryChanges:
     """The object containing the inventory changes."""
 
-    serial_number: None | str | Unset = UNSET
+    serial_number: str | None
     """ The unique serial number of the inventory. """
-    exchanged_inventory_id: int | None | Unset = UNSET
+    exchanged_inventory_id: int | None
     """ The identifier of the inventory that is returned when the resource exchanges an inventory with another
     resource. """
-    inventory_type: None | str | Unset = UNSET
+    inventory_type: str | None
     """ The type of the inventory as defined in Oracle Field Service. The inventory type can be serialized or non-
     serialized. If serialized, then it has a serial number. If non-serialized, then it does not have a serial
     number. """
-    status: None | str | Unset = UNSET
+    status: str | None
     """ The status of the inventory. For example, if 'customer' is returned, then it indicates that the inventory is
     at the customer's site. Allowed values: `customer`, `resource`, `installed`, `deinstalled`. """
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The identifier of the resource to which the inventory is assigned. """
-    quantity: float | None | Unset = UNSET
+    quantity: float | None
     """ The quantity of the inventory. """
-    activity_id: int | None | Unset = UNSET
+    activity_id: int | None
     """ The unique identifier of the activity to which the inventory is assigned. This field is empty for
     inventories with the status 'resource'. """
-    inventory_id: int | None | Unset = UNSET
+    inventory_id: int | None
     """ The unique identifier of the inventory in Oracle Field Service. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        serial_number: str | None | Unset = UNSET,
+        exchanged_inventory_id: int | None | Unset = UNSET,
+        inventory_type: str | None | Unset = UNSET,
+        status: Literal["customer", "resource", "installed", "deinstalled"] | None | Unset = UNSET,
+        resource_id: str | None | Unset = UNSET,
+        quantity: float | None | Unset = UNSET,
+        activity_id: int | None | Unset = UNSET,
+        inventory_id: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "serialNumber": serial_number,
+            "exchangedInventoryId": exchanged_inventory_id,
+            "inventoryType": inventory_type,
+            "status": status,
+            "resourceId": resource_id,
+            "quantity": quantity,
+            "activityId": activity_id,
+            "inventoryId": inventory_id,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.serial_number = None if isinstance(serial_number, Unset) else serial_number
+        self.exchanged_inventory_id = None if isinstance(exchanged_inventory_id, Unset) else exchanged_inventory_id
+        self.inventory_type = None if isinstance(inventory_type, Unset) else inventory_type
+        self.status = None if isinstance(status, Unset) else status
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.quantity = None if isinstance(quantity, Unset) else quantity
+        self.activity_id = None if isinstance(activity_id, Unset) else activity_id
+        self.inventory_id = None if isinstance(inventory_id, Unset) else inventory_id
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.serial_number is not UNSET:
+        sent = self._sent
+        if self.serial_number is not None or "serialNumber" in sent:
             field_dict["serialNumber"] = self.serial_number
-        if self.exchanged_inventory_id is not UNSET:
+        if self.exchanged_inventory_id is not None or "exchangedInventoryId" in sent:
             field_dict["exchangedInventoryId"] = self.exchanged_inventory_id
-        if self.inventory_type is not UNSET:
+        if self.inventory_type is not None or "inventoryType" in sent:
             field_dict["inventoryType"] = self.inventory_type
-        if self.status is not UNSET:
+        if self.status is not None or "status" in sent:
             field_dict["status"] = self.status
-        if self.resource_id is not UNSET:
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.quantity is not UNSET:
+        if self.quantity is not None or "quantity" in sent:
             field_dict["quantity"] = self.quantity
-        if self.activity_id is not UNSET:
+        if self.activity_id is not None or "activityId" in sent:
             field_dict["activityId"] = self.activity_id
-        if self.inventory_id is not UNSET:
+        if self.inventory_id is not None or "inventoryId" in sent:
             field_dict["inventoryId"] = self.inventory_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        inventory_event_inventory_changes = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            inventory_event_inventory_changes.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        inventory_event_inventory_changes = cls.__new__(cls)
+        inventory_event_inventory_changes._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            inventory_event_inventory_changes.serial_number,
+            inventory_event_inventory_changes.exchanged_inventory_id,
+            inventory_event_inventory_changes.inventory_type,
+            inventory_event_inventory_changes.status,
+            inventory_event_inventory_changes.resource_id,
+            inventory_event_inventory_changes.quantity,
+            inventory_event_inventory_changes.activity_id,
+            inventory_event_inventory_changes.inventory_id,
+        ) = _read_fields(d)
+        inventory_event_inventory_changes.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return inventory_event_inventory_changes
 
     @property

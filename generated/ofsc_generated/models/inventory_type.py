@@ -10,17 +10,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "name": UNSET,
-    "unitOfMeasurement": UNSET,
-    "active": UNSET,
-    "nonSerialized": UNSET,
-    "modelProperty": UNSET,
-    "quantityPrecision": UNSET,
-    "translations": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "name": None,
+    "unitOfMeasurement": None,
+    "active": None,
+    "nonSerialized": None,
+    "modelProperty": None,
+    "quantityPrecision": None,
+    "translations": None,
 }
 _N_FIELDS = 8
 # Field values in constructor order, in one C-level call.
@@ -38,57 +38,92 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="InventoryType")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class InventoryType:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ Inventory type label. """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The translation for the name of the inventory type. If the value of the language parameter is specified,
     then the name is provided in the specified language. If the value is not specified, then the name is provided in
     English. Minimum Length: 1, Maximum Length: 40. """
-    unit_of_measurement: None | str | Unset = UNSET
+    unit_of_measurement: str | None
     """ The translation for the unit of measurement of the inventory type. If the value of the language parameter is
     specified, then the unit of measurement is provided the specified language. If the value is not specified, then
     the unit of measurement is provided in English. This attribute is used only for non-serialized inventory. """
-    active: bool | None | Unset = UNSET
+    active: bool | None
     """ Indicates whether the inventory type is valid for creating an inventory. If the value is true, then the
     inventory type is listed as a possible value in the 'Inventory Type' drop-down list in Manage or Mobility apps
     while creating an inventory. If the value is false, then the inventory type is not listed as a value in the
     drop-down list. """
-    non_serialized: bool | None | Unset = UNSET
+    non_serialized: bool | None
     """ Indicates whether the inventory is serialized. If the value is true, then the inventory is serialized, that
     is, it has a serial number. If the value is false, then the inventory is non-serialized, that is, it doesn't
     have a serial number. """
-    model_property: None | str | Unset = UNSET
+    model_property: str | None
     """ Label of an inventory property which is used to identify model of this inventory. """
-    quantity_precision: int | None | Unset = UNSET
+    quantity_precision: int | None
     """ Number of digits after decimal point of the quantity for non-serialized inventory . '0' value means that the
     quantity doesn't have a fractional part. """
-    translations: list[TranslationInvType] | None | Unset = UNSET
+    translations: list[TranslationInvType] | None
     """ The list of translations associated with the name and unit of measurement of the inventory type. The list is
     only returned if the language parameter is not specified in the request. language: string - The language code of
     the translated text. The code in the response is two characters long. For example, 'en', 'es'. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        unit_of_measurement: str | None | Unset = UNSET,
+        active: bool | None | Unset = UNSET,
+        non_serialized: bool | None | Unset = UNSET,
+        model_property: str | None | Unset = UNSET,
+        quantity_precision: int | None | Unset = UNSET,
+        translations: list[TranslationInvType] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "name": name,
+            "unitOfMeasurement": unit_of_measurement,
+            "active": active,
+            "nonSerialized": non_serialized,
+            "modelProperty": model_property,
+            "quantityPrecision": quantity_precision,
+            "translations": translations,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.name = None if isinstance(name, Unset) else name
+        self.unit_of_measurement = None if isinstance(unit_of_measurement, Unset) else unit_of_measurement
+        self.active = None if isinstance(active, Unset) else active
+        self.non_serialized = None if isinstance(non_serialized, Unset) else non_serialized
+        self.model_property = None if isinstance(model_property, Unset) else model_property
+        self.quantity_precision = None if isinstance(quantity_precision, Unset) else quantity_precision
+        self.translations = None if isinstance(translations, Unset) else translations
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.unit_of_measurement is not UNSET:
+        if self.unit_of_measurement is not None or "unitOfMeasurement" in sent:
             field_dict["unitOfMeasurement"] = self.unit_of_measurement
-        if self.active is not UNSET:
+        if self.active is not None or "active" in sent:
             field_dict["active"] = self.active
-        if self.non_serialized is not UNSET:
+        if self.non_serialized is not None or "nonSerialized" in sent:
             field_dict["nonSerialized"] = self.non_serialized
-        if self.model_property is not UNSET:
+        if self.model_property is not None or "modelProperty" in sent:
             field_dict["modelProperty"] = self.model_property
-        if self.quantity_precision is not UNSET:
+        if self.quantity_precision is not None or "quantityPrecision" in sent:
             field_dict["quantityPrecision"] = self.quantity_precision
-        if self.translations is not UNSET:
+        if self.translations is not None or "translations" in sent:
             field_dict["translations"] = (
                 [item0.to_dict() if isinstance(item0, TranslationInvType) else item0 for item0 in self.translations]
                 if isinstance(self.translations, list)
@@ -98,16 +133,26 @@ class InventoryType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        inventory_type = cls(*_read_fields(d))
+        inventory_type = cls.__new__(cls)
+        inventory_type._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            inventory_type.label,
+            inventory_type.name,
+            inventory_type.unit_of_measurement,
+            inventory_type.active,
+            inventory_type.non_serialized,
+            inventory_type.model_property,
+            inventory_type.quantity_precision,
+            inventory_type.translations,
+        ) = _read_fields(d)
         _value = inventory_type.translations
         inventory_type.translations = (
             [TranslationInvType.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            inventory_type.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        inventory_type.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return inventory_type
 
     @property

@@ -10,16 +10,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "resourceId": UNSET,
-    "serialNumber": UNSET,
-    "exchangedInventoryId": UNSET,
-    "quantity": UNSET,
-    "inventoryType": UNSET,
-    "inventoryId": UNSET,
-    "activityId": UNSET,
+_FIELDS: dict[str, Any] = {
+    "resourceId": None,
+    "serialNumber": None,
+    "exchangedInventoryId": None,
+    "quantity": None,
+    "inventoryType": None,
+    "inventoryId": None,
+    "activityId": None,
 }
 _N_FIELDS = 7
 # Field values in constructor order, in one C-level call.
@@ -36,55 +36,98 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="InventoryWithoutStatus")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class InventoryWithoutStatus:
     """The inventory that is installed or deinstalled at the customer's site during an activity."""
 
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The resource ID to which the inventory is assigned or the resource ID to which the activity (that has the
     inventory assigned to it) is assigned. """
-    serial_number: None | str | Unset = UNSET
+    serial_number: str | None
     """ The serial number specified in the request. """
-    exchanged_inventory_id: int | None | Unset = UNSET
+    exchanged_inventory_id: int | None
     """ The inventory ID that is returned when the resource exchanges an inventory with another resource. """
-    quantity: float | None | Unset = UNSET
+    quantity: float | None
     """ The quantity of inventory specified in the request. """
-    inventory_type: None | str | Unset = UNSET
+    inventory_type: str | None
     """ The inventory type specified in the request. """
-    inventory_id: int | None | Unset = UNSET
+    inventory_id: int | None
     """ The unique identifier of the inventory in Oracle Field Service. """
-    activity_id: int | None | Unset = UNSET
+    activity_id: int | None
     """ The activity ID to which the inventory is assigned.
 
     If the status for the inventory is set to resource, then the activity ID is not returned. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        resource_id: str | None | Unset = UNSET,
+        serial_number: str | None | Unset = UNSET,
+        exchanged_inventory_id: int | None | Unset = UNSET,
+        quantity: float | None | Unset = UNSET,
+        inventory_type: str | None | Unset = UNSET,
+        inventory_id: int | None | Unset = UNSET,
+        activity_id: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "resourceId": resource_id,
+            "serialNumber": serial_number,
+            "exchangedInventoryId": exchanged_inventory_id,
+            "quantity": quantity,
+            "inventoryType": inventory_type,
+            "inventoryId": inventory_id,
+            "activityId": activity_id,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.serial_number = None if isinstance(serial_number, Unset) else serial_number
+        self.exchanged_inventory_id = None if isinstance(exchanged_inventory_id, Unset) else exchanged_inventory_id
+        self.quantity = None if isinstance(quantity, Unset) else quantity
+        self.inventory_type = None if isinstance(inventory_type, Unset) else inventory_type
+        self.inventory_id = None if isinstance(inventory_id, Unset) else inventory_id
+        self.activity_id = None if isinstance(activity_id, Unset) else activity_id
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_id is not UNSET:
+        sent = self._sent
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.serial_number is not UNSET:
+        if self.serial_number is not None or "serialNumber" in sent:
             field_dict["serialNumber"] = self.serial_number
-        if self.exchanged_inventory_id is not UNSET:
+        if self.exchanged_inventory_id is not None or "exchangedInventoryId" in sent:
             field_dict["exchangedInventoryId"] = self.exchanged_inventory_id
-        if self.quantity is not UNSET:
+        if self.quantity is not None or "quantity" in sent:
             field_dict["quantity"] = self.quantity
-        if self.inventory_type is not UNSET:
+        if self.inventory_type is not None or "inventoryType" in sent:
             field_dict["inventoryType"] = self.inventory_type
-        if self.inventory_id is not UNSET:
+        if self.inventory_id is not None or "inventoryId" in sent:
             field_dict["inventoryId"] = self.inventory_id
-        if self.activity_id is not UNSET:
+        if self.activity_id is not None or "activityId" in sent:
             field_dict["activityId"] = self.activity_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        inventory_without_status = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            inventory_without_status.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        inventory_without_status = cls.__new__(cls)
+        inventory_without_status._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            inventory_without_status.resource_id,
+            inventory_without_status.serial_number,
+            inventory_without_status.exchanged_inventory_id,
+            inventory_without_status.quantity,
+            inventory_without_status.inventory_type,
+            inventory_without_status.inventory_id,
+            inventory_without_status.activity_id,
+        ) = _read_fields(d)
+        inventory_without_status.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return inventory_without_status
 
     @property

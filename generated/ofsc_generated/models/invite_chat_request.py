@@ -9,35 +9,52 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "login": UNSET,
+_FIELDS: dict[str, Any] = {
+    "login": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="InviteChatRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class InviteChatRequest:
-    login: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    login: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        login: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "login": login,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.login = None if isinstance(login, Unset) else login
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.login is not UNSET:
+        sent = self._sent
+        if self.login is not None or "login" in sent:
             field_dict["login"] = self.login
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        invite_chat_request = cls(d["login"])
-        if len(d) > _N_FIELDS:
-            invite_chat_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        invite_chat_request = cls.__new__(cls)
+        invite_chat_request._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        invite_chat_request.login = d["login"]
+        invite_chat_request.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return invite_chat_request
 
     @property

@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "workSkill": UNSET,
-    "ratio": UNSET,
-    "active": UNSET,
+_FIELDS: dict[str, Any] = {
+    "workSkill": None,
+    "ratio": None,
+    "active": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,34 +28,61 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ItemWorkSkillItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ItemWorkSkillItem:
-    work_skill: None | str | Unset = UNSET
+    work_skill: str | None
     """ The label of the work skill. """
-    ratio: int | None | Unset = UNSET
+    ratio: int | None
     """ The skill level of the resource. """
-    active: bool | None | Unset = UNSET
+    active: bool | None
     """ The work skill is enabled or disabled by company configuration. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        work_skill: str | None | Unset = UNSET,
+        ratio: int | None | Unset = UNSET,
+        active: bool | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "workSkill": work_skill,
+            "ratio": ratio,
+            "active": active,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.work_skill = None if isinstance(work_skill, Unset) else work_skill
+        self.ratio = None if isinstance(ratio, Unset) else ratio
+        self.active = None if isinstance(active, Unset) else active
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.work_skill is not UNSET:
+        sent = self._sent
+        if self.work_skill is not None or "workSkill" in sent:
             field_dict["workSkill"] = self.work_skill
-        if self.ratio is not UNSET:
+        if self.ratio is not None or "ratio" in sent:
             field_dict["ratio"] = self.ratio
-        if self.active is not UNSET:
+        if self.active is not None or "active" in sent:
             field_dict["active"] = self.active
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        item_work_skill_item = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            item_work_skill_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        item_work_skill_item = cls.__new__(cls)
+        item_work_skill_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            item_work_skill_item.work_skill,
+            item_work_skill_item.ratio,
+            item_work_skill_item.active,
+        ) = _read_fields(d)
+        item_work_skill_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return item_work_skill_item
 
     @property

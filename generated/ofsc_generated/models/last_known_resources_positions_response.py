@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "items": UNSET,
-    "totalResults": UNSET,
-    "offset": UNSET,
-    "hasMore": UNSET,
+_FIELDS: dict[str, Any] = {
+    "items": None,
+    "totalResults": None,
+    "offset": None,
+    "hasMore": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,30 +30,53 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="LastKnownResourcesPositionsResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class LastKnownResourcesPositionsResponse:
     """The collection of the last known positions of the specified resources. The collection also includes error
     information.
 
     """
 
-    items: list[LastKnownResourcesPositionsResponsePosition] | None | Unset = UNSET
+    items: list[LastKnownResourcesPositionsResponsePosition] | None
     """ The array of resource IDs with their last known position information. """
-    total_results: int | None | Unset = UNSET
+    total_results: int | None
     """ The total number of items returned by the operation. """
-    offset: int | None | Unset = UNSET
+    offset: int | None
     """ The offset value specified in the request. """
-    has_more: bool | None | Unset = UNSET
+    has_more: bool | None
     """ Contains one of the following values: true or false. If true, then there are more results that can be
     retrieved with successive paging requests. If false or if the value is not present, then there are no more
     results or this is the final page. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        items: list[LastKnownResourcesPositionsResponsePosition] | None | Unset = UNSET,
+        total_results: int | None | Unset = UNSET,
+        offset: int | None | Unset = UNSET,
+        has_more: bool | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "items": items,
+            "totalResults": total_results,
+            "offset": offset,
+            "hasMore": has_more,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.items = None if isinstance(items, Unset) else items
+        self.total_results = None if isinstance(total_results, Unset) else total_results
+        self.offset = None if isinstance(offset, Unset) else offset
+        self.has_more = None if isinstance(has_more, Unset) else has_more
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.items is not UNSET:
+        sent = self._sent
+        if self.items is not None or "items" in sent:
             field_dict["items"] = (
                 [
                     item0.to_dict() if isinstance(item0, LastKnownResourcesPositionsResponsePosition) else item0
@@ -62,18 +85,25 @@ class LastKnownResourcesPositionsResponse:
                 if isinstance(self.items, list)
                 else self.items
             )
-        if self.total_results is not UNSET:
+        if self.total_results is not None or "totalResults" in sent:
             field_dict["totalResults"] = self.total_results
-        if self.offset is not UNSET:
+        if self.offset is not None or "offset" in sent:
             field_dict["offset"] = self.offset
-        if self.has_more is not UNSET:
+        if self.has_more is not None or "hasMore" in sent:
             field_dict["hasMore"] = self.has_more
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        last_known_resources_positions_response = cls(*_read_fields(d))
+        last_known_resources_positions_response = cls.__new__(cls)
+        last_known_resources_positions_response._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            last_known_resources_positions_response.items,
+            last_known_resources_positions_response.total_results,
+            last_known_resources_positions_response.offset,
+            last_known_resources_positions_response.has_more,
+        ) = _read_fields(d)
         _value = last_known_resources_positions_response.items
         last_known_resources_positions_response.items = (
             [
@@ -83,8 +113,9 @@ class LastKnownResourcesPositionsResponse:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            last_known_resources_positions_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        last_known_resources_positions_response.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return last_known_resources_positions_response
 
     @property

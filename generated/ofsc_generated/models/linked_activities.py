@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "linkType": UNSET,
-    "linkedActivityId": UNSET,
-    "activityId": UNSET,
-    "items": UNSET,
+_FIELDS: dict[str, Any] = {
+    "linkType": None,
+    "linkedActivityId": None,
+    "activityId": None,
+    "items": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,31 +30,54 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="LinkedActivities")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class LinkedActivities:
     """The collection of activity-to-activity relations."""
 
-    link_type: None | str | Unset = UNSET
+    link_type: str | None
     """ The link type specified in the request. """
-    linked_activity_id: None | str | Unset = UNSET
+    linked_activity_id: str | None
     """ The identifier of the linked activity. """
-    activity_id: None | str | Unset = UNSET
+    activity_id: str | None
     """ The identifier of the activity linked to the processed activity. """
-    items: list[LinkedActivity] | None | Unset = UNSET
+    items: list[LinkedActivity] | None
     """ An array of activity links for the specified activity. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        link_type: str | None | Unset = UNSET,
+        linked_activity_id: str | None | Unset = UNSET,
+        activity_id: str | None | Unset = UNSET,
+        items: list[LinkedActivity] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "linkType": link_type,
+            "linkedActivityId": linked_activity_id,
+            "activityId": activity_id,
+            "items": items,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.link_type = None if isinstance(link_type, Unset) else link_type
+        self.linked_activity_id = None if isinstance(linked_activity_id, Unset) else linked_activity_id
+        self.activity_id = None if isinstance(activity_id, Unset) else activity_id
+        self.items = None if isinstance(items, Unset) else items
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.link_type is not UNSET:
+        sent = self._sent
+        if self.link_type is not None or "linkType" in sent:
             field_dict["linkType"] = self.link_type
-        if self.linked_activity_id is not UNSET:
+        if self.linked_activity_id is not None or "linkedActivityId" in sent:
             field_dict["linkedActivityId"] = self.linked_activity_id
-        if self.activity_id is not UNSET:
+        if self.activity_id is not None or "activityId" in sent:
             field_dict["activityId"] = self.activity_id
-        if self.items is not UNSET:
+        if self.items is not None or "items" in sent:
             field_dict["items"] = (
                 [item0.to_dict() if isinstance(item0, LinkedActivity) else item0 for item0 in self.items]
                 if isinstance(self.items, list)
@@ -64,16 +87,22 @@ class LinkedActivities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        linked_activities = cls(*_read_fields(d))
+        linked_activities = cls.__new__(cls)
+        linked_activities._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            linked_activities.link_type,
+            linked_activities.linked_activity_id,
+            linked_activities.activity_id,
+            linked_activities.items,
+        ) = _read_fields(d)
         _value = linked_activities.items
         linked_activities.items = (
             [LinkedActivity.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            linked_activities.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        linked_activities.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return linked_activities
 
     @property

@@ -10,15 +10,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "toActivityId": UNSET,
-    "minIntervalValue": UNSET,
-    "fromActivityId": UNSET,
-    "linkType": UNSET,
-    "alerts": UNSET,
-    "maxIntervalValue": UNSET,
+_FIELDS: dict[str, Any] = {
+    "toActivityId": None,
+    "minIntervalValue": None,
+    "fromActivityId": None,
+    "linkType": None,
+    "alerts": None,
+    "maxIntervalValue": None,
 }
 _N_FIELDS = 6
 # Field values in constructor order, in one C-level call.
@@ -34,55 +34,92 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="LinkedActivity")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class LinkedActivity:
     """The link represents the relation between two activities."""
 
-    to_activity_id: int | None | Unset = UNSET
+    to_activity_id: int | None
     """ The identifier of the second linked activity. """
-    min_interval_value: int | None | Unset = UNSET
+    min_interval_value: int | None
     """ The minimum time interval (in minutes) between subsequent linked activities, for the links that define the
     relative order of the activities. This parameter can only be sent if it is configured as "Adjustable" in the
     link template configuration. If the parameter is missing in the request, the value from the template wil be
     used. """
-    from_activity_id: int | None | Unset = UNSET
+    from_activity_id: int | None
     """ The identifier of the first linked activity. """
-    link_type: None | str | Unset = UNSET
+    link_type: str | None
     """ The link type specified in the request. """
-    alerts: int | None | Unset = UNSET
+    alerts: int | None
     """ The bitmask of alert flags for the activity link. If the value returned is '0', then there are no alerts for
     the activity link. """
-    max_interval_value: int | None | Unset = UNSET
+    max_interval_value: int | None
     """ The maximum time interval (in minutes) between subsequent linked activities, for the links that define the
     relative order of the activities. This parameter can only be sent if it is configured as "Adjustable" in the
     link template configuration. If the parameter is missing in the request, the value from the template wil be
     used. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        to_activity_id: int | None | Unset = UNSET,
+        min_interval_value: int | None | Unset = UNSET,
+        from_activity_id: int | None | Unset = UNSET,
+        link_type: str | None | Unset = UNSET,
+        alerts: int | None | Unset = UNSET,
+        max_interval_value: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "toActivityId": to_activity_id,
+            "minIntervalValue": min_interval_value,
+            "fromActivityId": from_activity_id,
+            "linkType": link_type,
+            "alerts": alerts,
+            "maxIntervalValue": max_interval_value,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.to_activity_id = None if isinstance(to_activity_id, Unset) else to_activity_id
+        self.min_interval_value = None if isinstance(min_interval_value, Unset) else min_interval_value
+        self.from_activity_id = None if isinstance(from_activity_id, Unset) else from_activity_id
+        self.link_type = None if isinstance(link_type, Unset) else link_type
+        self.alerts = None if isinstance(alerts, Unset) else alerts
+        self.max_interval_value = None if isinstance(max_interval_value, Unset) else max_interval_value
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.to_activity_id is not UNSET:
+        sent = self._sent
+        if self.to_activity_id is not None or "toActivityId" in sent:
             field_dict["toActivityId"] = self.to_activity_id
-        if self.min_interval_value is not UNSET:
+        if self.min_interval_value is not None or "minIntervalValue" in sent:
             field_dict["minIntervalValue"] = self.min_interval_value
-        if self.from_activity_id is not UNSET:
+        if self.from_activity_id is not None or "fromActivityId" in sent:
             field_dict["fromActivityId"] = self.from_activity_id
-        if self.link_type is not UNSET:
+        if self.link_type is not None or "linkType" in sent:
             field_dict["linkType"] = self.link_type
-        if self.alerts is not UNSET:
+        if self.alerts is not None or "alerts" in sent:
             field_dict["alerts"] = self.alerts
-        if self.max_interval_value is not UNSET:
+        if self.max_interval_value is not None or "maxIntervalValue" in sent:
             field_dict["maxIntervalValue"] = self.max_interval_value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        linked_activity = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            linked_activity.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        linked_activity = cls.__new__(cls)
+        linked_activity._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            linked_activity.to_activity_id,
+            linked_activity.min_interval_value,
+            linked_activity.from_activity_id,
+            linked_activity.link_type,
+            linked_activity.alerts,
+            linked_activity.max_interval_value,
+        ) = _read_fields(d)
+        linked_activity.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return linked_activity
 
     @property

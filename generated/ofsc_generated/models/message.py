@@ -3,23 +3,23 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "messageId": UNSET,
-    "sequenceNumber": UNSET,
-    "text": UNSET,
-    "attachment": UNSET,
-    "author": UNSET,
-    "time": UNSET,
-    "type": UNSET,
+_FIELDS: dict[str, Any] = {
+    "messageId": None,
+    "sequenceNumber": None,
+    "text": None,
+    "attachment": None,
+    "author": None,
+    "time": None,
+    "type": None,
 }
 _N_FIELDS = 7
 # Field values in constructor order, in one C-level call.
@@ -36,56 +36,97 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="Message")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class Message:
     """Chat message details"""
 
-    message_id: int | None | Unset = UNSET
+    message_id: int | None
     """ The identifier of the message in the collaboration server (long). """
-    sequence_number: int | None | Unset = UNSET
+    sequence_number: int | None
     """ The sequence number of the message in the chat or broadcast (long). """
-    text: None | str | Unset = UNSET
+    text: str | None
     """ The text content of the message (string). """
-    attachment: Attachment | Unset = UNSET
-    author: None | str | Unset = UNSET
+    attachment: Attachment | None
+    author: str | None
     """ The user login of the user who created this message """
-    time: None | str | Unset = UNSET
+    time: str | None
     """ The time the message was sent in UTC time standard (string). The time format is YYYY-MM-DD HH:MM:SS. """
-    type_: None | str | Unset = UNSET
+    type_: str | None
     """ Type of message whether its user generated(message) or system generated(notification). Allowed values:
     `message`, `notification`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        message_id: int | None | Unset = UNSET,
+        sequence_number: int | None | Unset = UNSET,
+        text: str | None | Unset = UNSET,
+        attachment: Attachment | None | Unset = UNSET,
+        author: str | None | Unset = UNSET,
+        time: str | None | Unset = UNSET,
+        type_: Literal["message", "notification"] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "messageId": message_id,
+            "sequenceNumber": sequence_number,
+            "text": text,
+            "attachment": attachment,
+            "author": author,
+            "time": time,
+            "type": type_,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.message_id = None if isinstance(message_id, Unset) else message_id
+        self.sequence_number = None if isinstance(sequence_number, Unset) else sequence_number
+        self.text = None if isinstance(text, Unset) else text
+        self.attachment = None if isinstance(attachment, Unset) else attachment
+        self.author = None if isinstance(author, Unset) else author
+        self.time = None if isinstance(time, Unset) else time
+        self.type_ = None if isinstance(type_, Unset) else type_
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.message_id is not UNSET:
+        sent = self._sent
+        if self.message_id is not None or "messageId" in sent:
             field_dict["messageId"] = self.message_id
-        if self.sequence_number is not UNSET:
+        if self.sequence_number is not None or "sequenceNumber" in sent:
             field_dict["sequenceNumber"] = self.sequence_number
-        if self.text is not UNSET:
+        if self.text is not None or "text" in sent:
             field_dict["text"] = self.text
-        if self.attachment is not UNSET:
+        if self.attachment is not None or "attachment" in sent:
             field_dict["attachment"] = (
                 self.attachment.to_dict() if isinstance(self.attachment, Attachment) else self.attachment
             )
-        if self.author is not UNSET:
+        if self.author is not None or "author" in sent:
             field_dict["author"] = self.author
-        if self.time is not UNSET:
+        if self.time is not None or "time" in sent:
             field_dict["time"] = self.time
-        if self.type_ is not UNSET:
+        if self.type_ is not None or "type" in sent:
             field_dict["type"] = self.type_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        message = cls(*_read_fields(d))
+        message = cls.__new__(cls)
+        message._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            message.message_id,
+            message.sequence_number,
+            message.text,
+            message.attachment,
+            message.author,
+            message.time,
+            message.type_,
+        ) = _read_fields(d)
         _value = message.attachment
         message.attachment = Attachment.from_dict(_value) if isinstance(_value, dict) else _value
-        if len(d) > _N_FIELDS:
-            message.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        message.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return message
 
     @property

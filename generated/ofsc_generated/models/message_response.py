@@ -3,22 +3,22 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "totalResults": UNSET,
-    "limit": UNSET,
-    "offset": UNSET,
-    "direction": UNSET,
-    "items": UNSET,
-    "links": UNSET,
+_FIELDS: dict[str, Any] = {
+    "totalResults": None,
+    "limit": None,
+    "offset": None,
+    "direction": None,
+    "items": None,
+    "links": None,
 }
 _N_FIELDS = 6
 # Field values in constructor order, in one C-level call.
@@ -34,43 +34,72 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="MessageResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class MessageResponse:
     """The list of messages of the chat."""
 
-    total_results: int | None | Unset = UNSET
+    total_results: int | None
     """ The total number of messages retrieved. """
-    limit: int | None | Unset = UNSET
+    limit: int | None
     """ The limit value specified in the request. """
-    offset: int | None | Unset = UNSET
+    offset: int | None
     """ The offset value specified in the request. """
-    direction: None | str | Unset = UNSET
+    direction: str | None
     """ order of response retrieved. default: desc Allowed values: `asc`, `desc`. """
-    items: list[Message] | None | Unset = UNSET
+    items: list[Message] | None
     """ An array of items containing the message details. """
-    links: list[PaginationLink] | None | Unset = UNSET
+    links: list[PaginationLink] | None
     """ The array of pagination items. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        total_results: int | None | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        offset: int | None | Unset = UNSET,
+        direction: Literal["asc", "desc"] | None | Unset = UNSET,
+        items: list[Message] | None | Unset = UNSET,
+        links: list[PaginationLink] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "totalResults": total_results,
+            "limit": limit,
+            "offset": offset,
+            "direction": direction,
+            "items": items,
+            "links": links,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.total_results = None if isinstance(total_results, Unset) else total_results
+        self.limit = None if isinstance(limit, Unset) else limit
+        self.offset = None if isinstance(offset, Unset) else offset
+        self.direction = None if isinstance(direction, Unset) else direction
+        self.items = None if isinstance(items, Unset) else items
+        self.links = None if isinstance(links, Unset) else links
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.total_results is not UNSET:
+        sent = self._sent
+        if self.total_results is not None or "totalResults" in sent:
             field_dict["totalResults"] = self.total_results
-        if self.limit is not UNSET:
+        if self.limit is not None or "limit" in sent:
             field_dict["limit"] = self.limit
-        if self.offset is not UNSET:
+        if self.offset is not None or "offset" in sent:
             field_dict["offset"] = self.offset
-        if self.direction is not UNSET:
+        if self.direction is not None or "direction" in sent:
             field_dict["direction"] = self.direction
-        if self.items is not UNSET:
+        if self.items is not None or "items" in sent:
             field_dict["items"] = (
                 [item0.to_dict() if isinstance(item0, Message) else item0 for item0 in self.items]
                 if isinstance(self.items, list)
                 else self.items
             )
-        if self.links is not UNSET:
+        if self.links is not None or "links" in sent:
             field_dict["links"] = (
                 [item0.to_dict() if isinstance(item0, PaginationLink) else item0 for item0 in self.links]
                 if isinstance(self.links, list)
@@ -80,8 +109,17 @@ class MessageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        message_response = cls(*_read_fields(d))
+        message_response = cls.__new__(cls)
+        message_response._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            message_response.total_results,
+            message_response.limit,
+            message_response.offset,
+            message_response.direction,
+            message_response.items,
+            message_response.links,
+        ) = _read_fields(d)
         _value = message_response.items
         message_response.items = (
             [Message.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
@@ -94,8 +132,7 @@ class MessageResponse:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            message_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        message_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return message_response
 
     @property

@@ -3,20 +3,20 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "moveReason": UNSET,
-    "workZoneMismatch": UNSET,
-    "workSkillMismatch": UNSET,
-    "moveCondition": UNSET,
+_FIELDS: dict[str, Any] = {
+    "moveReason": None,
+    "workZoneMismatch": None,
+    "workSkillMismatch": None,
+    "moveCondition": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,41 +30,72 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="MoveDetails")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class MoveDetails:
     """The object containing the move details."""
 
-    move_reason: None | str | Unset = UNSET
+    move_reason: str | None
     """ The unique identifier of the move reason. """
-    work_zone_mismatch: bool | None | Unset = UNSET
+    work_zone_mismatch: bool | None
     """ Status of Work Zone Mismatch violation. """
-    work_skill_mismatch: bool | None | Unset = UNSET
+    work_skill_mismatch: bool | None
     """ Status of Work Skill Mismatch violation. """
-    move_condition: None | str | Unset = UNSET
+    move_condition: str | None
     """ Name of move reason condition of the move action. Allowed values: `bucketToResource`, `resourceToResource`,
     `resourceToBucket`, `bucketToBucket`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        move_reason: str | None | Unset = UNSET,
+        work_zone_mismatch: bool | None | Unset = UNSET,
+        work_skill_mismatch: bool | None | Unset = UNSET,
+        move_condition: Literal["bucketToResource", "resourceToResource", "resourceToBucket", "bucketToBucket"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "moveReason": move_reason,
+            "workZoneMismatch": work_zone_mismatch,
+            "workSkillMismatch": work_skill_mismatch,
+            "moveCondition": move_condition,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.move_reason = None if isinstance(move_reason, Unset) else move_reason
+        self.work_zone_mismatch = None if isinstance(work_zone_mismatch, Unset) else work_zone_mismatch
+        self.work_skill_mismatch = None if isinstance(work_skill_mismatch, Unset) else work_skill_mismatch
+        self.move_condition = None if isinstance(move_condition, Unset) else move_condition
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.move_reason is not UNSET:
+        sent = self._sent
+        if self.move_reason is not None or "moveReason" in sent:
             field_dict["moveReason"] = self.move_reason
-        if self.work_zone_mismatch is not UNSET:
+        if self.work_zone_mismatch is not None or "workZoneMismatch" in sent:
             field_dict["workZoneMismatch"] = self.work_zone_mismatch
-        if self.work_skill_mismatch is not UNSET:
+        if self.work_skill_mismatch is not None or "workSkillMismatch" in sent:
             field_dict["workSkillMismatch"] = self.work_skill_mismatch
-        if self.move_condition is not UNSET:
+        if self.move_condition is not None or "moveCondition" in sent:
             field_dict["moveCondition"] = self.move_condition
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        move_details = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            move_details.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        move_details = cls.__new__(cls)
+        move_details._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            move_details.move_reason,
+            move_details.work_zone_mismatch,
+            move_details.work_skill_mismatch,
+            move_details.move_condition,
+        ) = _read_fields(d)
+        move_details.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return move_details
 
     @property

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "name": UNSET,
-    "active": UNSET,
-    "translations": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "name": None,
+    "active": None,
+    "translations": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,11 +30,11 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="NonWorkingReason")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class NonWorkingReason:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The unique label assigned to the non-working reason. For example, Illness. """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The translation for the name of the non-working reason.
 
     If the value of language parameter is specified, then the name is provided in the specified language.
@@ -42,28 +42,51 @@ class NonWorkingReason:
     If the value is not specified, then the name is provided in English, unless the request is performed using an
     Oracle Field Service user account which is linked to an API application (in this case the name is provided in
     the language of the user making the request). """
-    active: bool | None | Unset = UNSET
+    active: bool | None
     """ Contains one of the following values: true or false.
 
     If true, then the non-working reason is listed as a possible value in the 'Non-working Reason' drop-down list in
     Manage or Mobility apps while creating an activity. If false, then the value is not listed in the drop-down
     list. The default value is true. """
-    translations: list[Translation] | None | Unset = UNSET
+    translations: list[Translation] | None
     """ The list of translations associated with the name of the non-working reason. The list is only returned if
     the language parameter is not specified in request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        active: bool | None | Unset = UNSET,
+        translations: list[Translation] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "name": name,
+            "active": active,
+            "translations": translations,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.name = None if isinstance(name, Unset) else name
+        self.active = None if isinstance(active, Unset) else active
+        self.translations = None if isinstance(translations, Unset) else translations
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.active is not UNSET:
+        if self.active is not None or "active" in sent:
             field_dict["active"] = self.active
-        if self.translations is not UNSET:
+        if self.translations is not None or "translations" in sent:
             field_dict["translations"] = (
                 [item0.to_dict() if isinstance(item0, Translation) else item0 for item0 in self.translations]
                 if isinstance(self.translations, list)
@@ -73,16 +96,24 @@ class NonWorkingReason:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        non_working_reason = cls(*_read_fields(d))
+        non_working_reason = cls.__new__(cls)
+        non_working_reason._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            non_working_reason.label,
+            non_working_reason.name,
+            non_working_reason.active,
+            non_working_reason.translations,
+        ) = _read_fields(d)
         _value = non_working_reason.translations
         non_working_reason.translations = (
             [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            non_working_reason.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        non_working_reason.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return non_working_reason
 
     @property

@@ -10,14 +10,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "name": UNSET,
-    "login": UNSET,
-    "type": UNSET,
-    "invitedBy": UNSET,
-    "invitedTime": UNSET,
+_FIELDS: dict[str, Any] = {
+    "name": None,
+    "login": None,
+    "type": None,
+    "invitedBy": None,
+    "invitedTime": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,48 +32,83 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ParticipantInMessageSent")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ParticipantInMessageSent:
     """A record containing the details of the participants in the chat or broadcast. This field is available only when the
     message is the first message of a chat or a broadcast.
 
     """
 
-    name: None | str | Unset = UNSET
+    name: str | None
     """ Indicates the name of the participant. """
-    login: None | str | Unset = UNSET
+    login: str | None
     """ Login of the user or group id of chat bot in case of bot chats """
-    type_: None | str | Unset = UNSET
+    type_: str | None
     """ The type of participant (possible values: bot). Present only in case of bot chats """
-    invited_by: None | str | Unset = UNSET
+    invited_by: str | None
     """ Indicates the login of the user who invited this user to chat.This field will be present only when another
     user invites a user. """
-    invited_time: None | str | Unset = UNSET
+    invited_time: str | None
     """ Indicates the time at which the user was invited to chat. Format is 'YYYY-MM-DD HH:MM:SS' """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        name: str | None | Unset = UNSET,
+        login: str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        invited_by: str | None | Unset = UNSET,
+        invited_time: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "name": name,
+            "login": login,
+            "type": type_,
+            "invitedBy": invited_by,
+            "invitedTime": invited_time,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.name = None if isinstance(name, Unset) else name
+        self.login = None if isinstance(login, Unset) else login
+        self.type_ = None if isinstance(type_, Unset) else type_
+        self.invited_by = None if isinstance(invited_by, Unset) else invited_by
+        self.invited_time = None if isinstance(invited_time, Unset) else invited_time
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
+        sent = self._sent
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.login is not UNSET:
+        if self.login is not None or "login" in sent:
             field_dict["login"] = self.login
-        if self.type_ is not UNSET:
+        if self.type_ is not None or "type" in sent:
             field_dict["type"] = self.type_
-        if self.invited_by is not UNSET:
+        if self.invited_by is not None or "invitedBy" in sent:
             field_dict["invitedBy"] = self.invited_by
-        if self.invited_time is not UNSET:
+        if self.invited_time is not None or "invitedTime" in sent:
             field_dict["invitedTime"] = self.invited_time
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        participant_in_message_sent = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            participant_in_message_sent.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        participant_in_message_sent = cls.__new__(cls)
+        participant_in_message_sent._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            participant_in_message_sent.name,
+            participant_in_message_sent.login,
+            participant_in_message_sent.type_,
+            participant_in_message_sent.invited_by,
+            participant_in_message_sent.invited_time,
+        ) = _read_fields(d)
+        participant_in_message_sent.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return participant_in_message_sent
 
     @property

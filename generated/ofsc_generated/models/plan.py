@@ -3,19 +3,19 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "measure": UNSET,
-    "value": UNSET,
-    "date": UNSET,
+_FIELDS: dict[str, Any] = {
+    "measure": None,
+    "value": None,
+    "date": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,36 +28,61 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="Plan")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class Plan:
     """The work plan for the resource."""
 
-    measure: None | str | Unset = UNSET
+    measure: str | None
     """ The type of measure used for the work plan. Allowed values: `man_hours`, `points`, `scheduled`, `FTE`. """
-    value: float | None | Unset = UNSET
+    value: float | None
     """ The value of the measure. """
-    date: None | str | Unset = UNSET
+    date: str | None
     """ The date when the work plan is assigned to the resource. Specify the date in YYYY-MM-DD format. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        measure: Literal["man_hours", "points", "scheduled", "FTE"] | None | Unset = UNSET,
+        value: float | None | Unset = UNSET,
+        date: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "measure": measure,
+            "value": value,
+            "date": date,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.measure = None if isinstance(measure, Unset) else measure
+        self.value = None if isinstance(value, Unset) else value
+        self.date = None if isinstance(date, Unset) else date
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.measure is not UNSET:
+        sent = self._sent
+        if self.measure is not None or "measure" in sent:
             field_dict["measure"] = self.measure
-        if self.value is not UNSET:
+        if self.value is not None or "value" in sent:
             field_dict["value"] = self.value
-        if self.date is not UNSET:
+        if self.date is not None or "date" in sent:
             field_dict["date"] = self.date
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        plan = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            plan.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        plan = cls.__new__(cls)
+        plan._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            plan.measure,
+            plan.value,
+            plan.date,
+        ) = _read_fields(d)
+        plan.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return plan
 
     @property

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "totalResults": UNSET,
-    "items": UNSET,
+_FIELDS: dict[str, Any] = {
+    "totalResults": None,
+    "items": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,23 +26,40 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="Plans")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class Plans:
     """The collection of work plans assigned to the resource."""
 
-    total_results: int | None | Unset = UNSET
+    total_results: int | None
     """ The total number of results returned. """
-    items: list[Plan] | None | Unset = UNSET
+    items: list[Plan] | None
     """ The array of items containing the details of the work plans assigned to the resource. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        total_results: int | None | Unset = UNSET,
+        items: list[Plan] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "totalResults": total_results,
+            "items": items,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.total_results = None if isinstance(total_results, Unset) else total_results
+        self.items = None if isinstance(items, Unset) else items
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.total_results is not UNSET:
+        sent = self._sent
+        if self.total_results is not None or "totalResults" in sent:
             field_dict["totalResults"] = self.total_results
-        if self.items is not UNSET:
+        if self.items is not None or "items" in sent:
             field_dict["items"] = (
                 [item0.to_dict() if isinstance(item0, Plan) else item0 for item0 in self.items]
                 if isinstance(self.items, list)
@@ -52,16 +69,20 @@ class Plans:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        plans = cls(*_read_fields(d))
+        plans = cls.__new__(cls)
+        plans._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            plans.total_results,
+            plans.items,
+        ) = _read_fields(d)
         _value = plans.items
         plans.items = (
             [Plan.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            plans.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        plans.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return plans
 
     @property

@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "active": UNSET,
-    "translations": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "active": None,
+    "translations": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,27 +28,47 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="PropertyEnumeration")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class PropertyEnumeration:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The code of the enumeration item. This code is unique only to the specified property. The values '0' and
     '-1' are reserved for internal purposes and cannot be used. The values cannot be changed or deleted. """
-    active: bool | None | Unset = UNSET
+    active: bool | None
     """ Contains one of the following values: true or false. If true, then the enumeration item is active. If false,
     then then the enumeration item is inactive. """
-    translations: list[Translation] | None | Unset = UNSET
+    translations: list[Translation] | None
     """ An array containing the translations of the enumeration item in different languages. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        active: bool | None | Unset = UNSET,
+        translations: list[Translation] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "active": active,
+            "translations": translations,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.active = None if isinstance(active, Unset) else active
+        self.translations = None if isinstance(translations, Unset) else translations
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.active is not UNSET:
+        if self.active is not None or "active" in sent:
             field_dict["active"] = self.active
-        if self.translations is not UNSET:
+        if self.translations is not None or "translations" in sent:
             field_dict["translations"] = (
                 [item0.to_dict() if isinstance(item0, Translation) else item0 for item0 in self.translations]
                 if isinstance(self.translations, list)
@@ -58,16 +78,23 @@ class PropertyEnumeration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        property_enumeration = cls(*_read_fields(d))
+        property_enumeration = cls.__new__(cls)
+        property_enumeration._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            property_enumeration.label,
+            property_enumeration.active,
+            property_enumeration.translations,
+        ) = _read_fields(d)
         _value = property_enumeration.translations
         property_enumeration.translations = (
             [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            property_enumeration.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        property_enumeration.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return property_enumeration
 
     @property

@@ -3,37 +3,37 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "name": UNSET,
-    "hint": UNSET,
-    "type": UNSET,
-    "entity": UNSET,
-    "gui": UNSET,
-    "cloneFlag": UNSET,
-    "template": UNSET,
-    "lines": UNSET,
-    "fileSizeLimit": UNSET,
-    "mimeTypes": UNSET,
-    "maxWidth": UNSET,
-    "maxHeight": UNSET,
-    "allowDraw": UNSET,
-    "getGeolocation": UNSET,
-    "watermark": UNSET,
-    "storageApplication": UNSET,
-    "businessObject": UNSET,
-    "attachmentCategory": UNSET,
-    "transformation": UNSET,
-    "translations": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "name": None,
+    "hint": None,
+    "type": None,
+    "entity": None,
+    "gui": None,
+    "cloneFlag": None,
+    "template": None,
+    "lines": None,
+    "fileSizeLimit": None,
+    "mimeTypes": None,
+    "maxWidth": None,
+    "maxHeight": None,
+    "allowDraw": None,
+    "getGeolocation": None,
+    "watermark": None,
+    "storageApplication": None,
+    "businessObject": None,
+    "attachmentCategory": None,
+    "transformation": None,
+    "translations": None,
 }
 _N_FIELDS = 21
 # Field values in constructor order, in one C-level call.
@@ -64,157 +64,247 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="PropertyInput")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class PropertyInput:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the property. It is the unique identifier of the property in Oracle Field Service.
 
     This field is present for all the types of properties. The label cannot be changed for an existing property. """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The name of the property in user's language.
 
     This field is present for all types of properties. It is returned only by using a GET operation and is ignored
     in PUT and PATCH operations. """
-    hint: None | str | Unset = UNSET
+    hint: str | None
     """ The hint of the property name in the user's language.
 
     This field is present for all the types of properties. It is returned only by using a GET operation and is
     ignored in PUT and PATCH operations. """
-    type_: None | str | Unset = UNSET
+    type_: str | None
     """ The type of the property.
 
     This field is present for all the property types. It is required in a PUT operation and is optional in a PATCH
     operation. The property type cannot be changed for an existing property. Allowed values: `integer`, `string`,
     `enumeration`, `file`, `attachments`. """
-    entity: None | str | Unset = UNSET
+    entity: str | None
     """ The entity of the property.
 
     This field is present for all property types. It is required in a PUT operation and is optional in a PATCH
     operation. This field cannot be changed for an existing property. Allowed values: `activity`, `inventory`,
     `resource`, `service request`, `user`. """
-    gui: None | str | Unset = UNSET
+    gui: str | None
     """ The GUI of the property. It defines how the property is displayed to the users.
 
     This field is present for all property types. It is required in a PUT operation and optional in a PATCH
     operation. It cannot be changed for a property of type 'field'. Allowed values: `text`, `checkbox`, `combobox`,
     `radiogroup`, `file`, `signature`, `image`, `url`, `phone`, `email`, `capture`, `geo`, `attachments`. """
-    clone_flag: bool | None | Unset = UNSET
+    clone_flag: bool | None
     """ Contains one of the following values: true or false. If true, then the property is duplicated while
     reopening an activity or applying pre-work for a new activity. If false, then you cannot duplicate the property.
 
     This field is optional and present for all the property types except 'field'. It is not set for the entity
     'resource'. """
-    template: None | str | Unset = UNSET
+    template: str | None
     """ The template of the property. This field is optional and is present only for the properties of type
     'integer' and 'string'. """
-    lines: int | None | Unset = UNSET
+    lines: int | None
     """ The number of lines that the property displays in the Activity Details form.
 
     This field is optional and is present only for the properties of type 'string'. The value can be set only to 1
     for all GUI elements except for the 'text' element. """
-    file_size_limit: None | str | Unset = UNSET
+    file_size_limit: str | None
     """ The maximum file size allowed for 'file' elements. The default and the maximum size allowed is 5 MB.
 
     This field is optional and is present only for the file properties with the GUI file element. Allowed values:
     `0.5MB`, `1MB`, `2MB`, `3MB`, `5MB`. """
-    mime_types: list[str] | None | Unset = UNSET
+    mime_types: list[str] | None
     """ An array of MIME types. This is an optional field and is present only for properties of type 'file'.
 
     This field is required in a PUT operation and is optional in a PATCH operation. It is ignored for a property
     with the gui 'image'. """
-    max_width: int | None | Unset = UNSET
+    max_width: int | None
     """ The maximum width of the property. This field is optional and is present only for the file properties with
     the GUI image element. """
-    max_height: int | None | Unset = UNSET
+    max_height: int | None
     """ The maximum height of the property. This field is optional and is present only for the file properties with
     the GUI image element. """
-    allow_draw: bool | None | Unset = UNSET
+    allow_draw: bool | None
     """ Contains one of the following values: true or false. If true, then the user can draw on the captured image
     using a stylus. If false, then the user cannot draw on the captured image using a stylus.
 
     This field is optional and is present only for the file properties that have the GUI Image element. """
-    get_geolocation: bool | None | Unset = UNSET
+    get_geolocation: bool | None
     """ Contains one of the following values: true or false. If true, then the location information is saved on the
     map. If false, then the location information is not saved on the map.
 
     This field is optional and is present only for the file properties with the GUI image element. """
-    watermark: bool | None | Unset = UNSET
+    watermark: bool | None
     """ The parameter is supported for properties with the 'type' = file and ''gui' = 'image'.
 
     Default: false. """
-    storage_application: None | str | Unset = UNSET
+    storage_application: str | None
     """ Application label of configured "Oracle Storage" application.
 
     It is optional for the properties of the "attachments" type and ignored for all other properties. """
-    business_object: None | str | Unset = UNSET
+    business_object: str | None
     """ A business object type (Service Work Order or Maintenance Work Order) to which the attachment is related.
     Allowed values : [ serviceWorkOrder, maintenanceWorkOrder ]. This attribute is applicable for properties of type
     'attachments' with a Fusion configured storage. """
-    attachment_category: None | str | Unset = UNSET
+    attachment_category: str | None
     """ A label of the Fusion Attachment Category. This attribute is applicable for properties of type 'attachments'
     with a Fusion configured storage.
 
     Maximum Length: 30 """
-    transformation: PropertyInputTransformation | Unset = UNSET
+    transformation: PropertyInputTransformation | None
     """ The array of transformation objects. This field is optional and is present only for the properties of type
     'string' with the gui 'text'. """
-    translations: list[Translation] | None | Unset = UNSET
+    translations: list[Translation] | None
     """ The list of associated translations returned for the name the property. The list is returned only if the
     language parameter is not specified in request.
 
     This field is present for all the property types. It is required in a PUT operation and optional in a PATCH
     operation. For the default language, specify the value of the 'name' parameter. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        hint: str | None | Unset = UNSET,
+        type_: Literal["integer", "string", "enumeration", "file", "attachments"] | None | Unset = UNSET,
+        entity: Literal["activity", "inventory", "resource", "service request", "user"] | None | Unset = UNSET,
+        gui: Literal[
+            "text",
+            "checkbox",
+            "combobox",
+            "radiogroup",
+            "file",
+            "signature",
+            "image",
+            "url",
+            "phone",
+            "email",
+            "capture",
+            "geo",
+            "attachments",
+        ]
+        | None
+        | Unset = UNSET,
+        clone_flag: bool | None | Unset = UNSET,
+        template: str | None | Unset = UNSET,
+        lines: int | None | Unset = UNSET,
+        file_size_limit: Literal["0.5MB", "1MB", "2MB", "3MB", "5MB"] | None | Unset = UNSET,
+        mime_types: list[str] | None | Unset = UNSET,
+        max_width: int | None | Unset = UNSET,
+        max_height: int | None | Unset = UNSET,
+        allow_draw: bool | None | Unset = UNSET,
+        get_geolocation: bool | None | Unset = UNSET,
+        watermark: bool | None | Unset = UNSET,
+        storage_application: str | None | Unset = UNSET,
+        business_object: str | None | Unset = UNSET,
+        attachment_category: str | None | Unset = UNSET,
+        transformation: PropertyInputTransformation | None | Unset = UNSET,
+        translations: list[Translation] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "name": name,
+            "hint": hint,
+            "type": type_,
+            "entity": entity,
+            "gui": gui,
+            "cloneFlag": clone_flag,
+            "template": template,
+            "lines": lines,
+            "fileSizeLimit": file_size_limit,
+            "mimeTypes": mime_types,
+            "maxWidth": max_width,
+            "maxHeight": max_height,
+            "allowDraw": allow_draw,
+            "getGeolocation": get_geolocation,
+            "watermark": watermark,
+            "storageApplication": storage_application,
+            "businessObject": business_object,
+            "attachmentCategory": attachment_category,
+            "transformation": transformation,
+            "translations": translations,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.name = None if isinstance(name, Unset) else name
+        self.hint = None if isinstance(hint, Unset) else hint
+        self.type_ = None if isinstance(type_, Unset) else type_
+        self.entity = None if isinstance(entity, Unset) else entity
+        self.gui = None if isinstance(gui, Unset) else gui
+        self.clone_flag = None if isinstance(clone_flag, Unset) else clone_flag
+        self.template = None if isinstance(template, Unset) else template
+        self.lines = None if isinstance(lines, Unset) else lines
+        self.file_size_limit = None if isinstance(file_size_limit, Unset) else file_size_limit
+        self.mime_types = None if isinstance(mime_types, Unset) else mime_types
+        self.max_width = None if isinstance(max_width, Unset) else max_width
+        self.max_height = None if isinstance(max_height, Unset) else max_height
+        self.allow_draw = None if isinstance(allow_draw, Unset) else allow_draw
+        self.get_geolocation = None if isinstance(get_geolocation, Unset) else get_geolocation
+        self.watermark = None if isinstance(watermark, Unset) else watermark
+        self.storage_application = None if isinstance(storage_application, Unset) else storage_application
+        self.business_object = None if isinstance(business_object, Unset) else business_object
+        self.attachment_category = None if isinstance(attachment_category, Unset) else attachment_category
+        self.transformation = None if isinstance(transformation, Unset) else transformation
+        self.translations = None if isinstance(translations, Unset) else translations
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.hint is not UNSET:
+        if self.hint is not None or "hint" in sent:
             field_dict["hint"] = self.hint
-        if self.type_ is not UNSET:
+        if self.type_ is not None or "type" in sent:
             field_dict["type"] = self.type_
-        if self.entity is not UNSET:
+        if self.entity is not None or "entity" in sent:
             field_dict["entity"] = self.entity
-        if self.gui is not UNSET:
+        if self.gui is not None or "gui" in sent:
             field_dict["gui"] = self.gui
-        if self.clone_flag is not UNSET:
+        if self.clone_flag is not None or "cloneFlag" in sent:
             field_dict["cloneFlag"] = self.clone_flag
-        if self.template is not UNSET:
+        if self.template is not None or "template" in sent:
             field_dict["template"] = self.template
-        if self.lines is not UNSET:
+        if self.lines is not None or "lines" in sent:
             field_dict["lines"] = self.lines
-        if self.file_size_limit is not UNSET:
+        if self.file_size_limit is not None or "fileSizeLimit" in sent:
             field_dict["fileSizeLimit"] = self.file_size_limit
-        if self.mime_types is not UNSET:
+        if self.mime_types is not None or "mimeTypes" in sent:
             field_dict["mimeTypes"] = self.mime_types
-        if self.max_width is not UNSET:
+        if self.max_width is not None or "maxWidth" in sent:
             field_dict["maxWidth"] = self.max_width
-        if self.max_height is not UNSET:
+        if self.max_height is not None or "maxHeight" in sent:
             field_dict["maxHeight"] = self.max_height
-        if self.allow_draw is not UNSET:
+        if self.allow_draw is not None or "allowDraw" in sent:
             field_dict["allowDraw"] = self.allow_draw
-        if self.get_geolocation is not UNSET:
+        if self.get_geolocation is not None or "getGeolocation" in sent:
             field_dict["getGeolocation"] = self.get_geolocation
-        if self.watermark is not UNSET:
+        if self.watermark is not None or "watermark" in sent:
             field_dict["watermark"] = self.watermark
-        if self.storage_application is not UNSET:
+        if self.storage_application is not None or "storageApplication" in sent:
             field_dict["storageApplication"] = self.storage_application
-        if self.business_object is not UNSET:
+        if self.business_object is not None or "businessObject" in sent:
             field_dict["businessObject"] = self.business_object
-        if self.attachment_category is not UNSET:
+        if self.attachment_category is not None or "attachmentCategory" in sent:
             field_dict["attachmentCategory"] = self.attachment_category
-        if self.transformation is not UNSET:
+        if self.transformation is not None or "transformation" in sent:
             field_dict["transformation"] = (
                 self.transformation.to_dict()
                 if isinstance(self.transformation, PropertyInputTransformation)
                 else self.transformation
             )
-        if self.translations is not UNSET:
+        if self.translations is not None or "translations" in sent:
             field_dict["translations"] = (
                 [item0.to_dict() if isinstance(item0, Translation) else item0 for item0 in self.translations]
                 if isinstance(self.translations, list)
@@ -224,8 +314,32 @@ class PropertyInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        property_input = cls(*_read_fields(d))
+        property_input = cls.__new__(cls)
+        property_input._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            property_input.label,
+            property_input.name,
+            property_input.hint,
+            property_input.type_,
+            property_input.entity,
+            property_input.gui,
+            property_input.clone_flag,
+            property_input.template,
+            property_input.lines,
+            property_input.file_size_limit,
+            property_input.mime_types,
+            property_input.max_width,
+            property_input.max_height,
+            property_input.allow_draw,
+            property_input.get_geolocation,
+            property_input.watermark,
+            property_input.storage_application,
+            property_input.business_object,
+            property_input.attachment_category,
+            property_input.transformation,
+            property_input.translations,
+        ) = _read_fields(d)
         _value = property_input.transformation
         property_input.transformation = (
             PropertyInputTransformation.from_dict(_value) if isinstance(_value, dict) else _value
@@ -236,8 +350,7 @@ class PropertyInput:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            property_input.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        property_input.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return property_input
 
     @property

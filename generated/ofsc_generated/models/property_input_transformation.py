@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "regExpLines": UNSET,
-    "xslt": UNSET,
+_FIELDS: dict[str, Any] = {
+    "regExpLines": None,
+    "xslt": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,38 +26,61 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="PropertyInputTransformation")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class PropertyInputTransformation:
     """The array of transformation objects. This field is optional and is present only for the properties of type 'string'
     with the gui 'text'.
 
     """
 
-    reg_exp_lines: list[str] | None | Unset = UNSET
+    reg_exp_lines: list[str] | None
     """ The array of Perl Compatible Regular Expression (PCRE) lines. Each line contains a regular expression rule
     in the format: <match criteria> = <replace>. For example, the following line copies the entire text: /^.*$/m =
     $0. Lines in the array are applied to the source text successively. """
-    xslt: None | str | Unset = UNSET
+    xslt: str | None
     """ The XSLT document used to transform the source text (after processing with regExpLines) to display the
     property value. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        reg_exp_lines: list[str] | None | Unset = UNSET,
+        xslt: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "regExpLines": reg_exp_lines,
+            "xslt": xslt,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.reg_exp_lines = None if isinstance(reg_exp_lines, Unset) else reg_exp_lines
+        self.xslt = None if isinstance(xslt, Unset) else xslt
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.reg_exp_lines is not UNSET:
+        sent = self._sent
+        if self.reg_exp_lines is not None or "regExpLines" in sent:
             field_dict["regExpLines"] = self.reg_exp_lines
-        if self.xslt is not UNSET:
+        if self.xslt is not None or "xslt" in sent:
             field_dict["xslt"] = self.xslt
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        property_input_transformation = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            property_input_transformation.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        property_input_transformation = cls.__new__(cls)
+        property_input_transformation._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            property_input_transformation.reg_exp_lines,
+            property_input_transformation.xslt,
+        ) = _read_fields(d)
+        property_input_transformation.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return property_input_transformation
 
     @property

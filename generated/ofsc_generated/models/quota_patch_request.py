@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from itertools import islice
@@ -8,13 +9,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, ofsc_time_text
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "date": UNSET,
-    "areas": UNSET,
+_FIELDS: dict[str, Any] = {
+    "date": None,
+    "areas": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,20 +27,37 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="QuotaPatchRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class QuotaPatchRequest:
-    date: None | str | Unset = UNSET
-    """ The date the quota is created or updated. Specify the date in YYYY-MM-DD format. """
-    areas: list[QuotaPatchRequestAreasItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    date: str | None
+    """ The date the quota is created or updated. Specify the date in YYYY-MM-DD format. Format: `YYYY-MM-DD`. """
+    areas: list[QuotaPatchRequestAreasItem] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        date: str | datetime.date | None | Unset = UNSET,
+        areas: list[QuotaPatchRequestAreasItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "date": date,
+            "areas": areas,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.date = None if isinstance(date, Unset) else ofsc_time_text(date, "date")
+        self.areas = None if isinstance(areas, Unset) else areas
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.date is not UNSET:
+        sent = self._sent
+        if self.date is not None or "date" in sent:
             field_dict["date"] = self.date
-        if self.areas is not UNSET:
+        if self.areas is not None or "areas" in sent:
             field_dict["areas"] = (
                 [item0.to_dict() if isinstance(item0, QuotaPatchRequestAreasItem) else item0 for item0 in self.areas]
                 if isinstance(self.areas, list)
@@ -49,16 +67,22 @@ class QuotaPatchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        quota_patch_request = cls(*_read_fields(d))
+        quota_patch_request = cls.__new__(cls)
+        quota_patch_request._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            quota_patch_request.date,
+            quota_patch_request.areas,
+        ) = _read_fields(d)
         _value = quota_patch_request.areas
         quota_patch_request.areas = (
             [QuotaPatchRequestAreasItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            quota_patch_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        quota_patch_request.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return quota_patch_request
 
     @property

@@ -10,16 +10,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "quota": UNSET,
-    "quotaPercentCategory": UNSET,
-    "quotaPercentDay": UNSET,
-    "minQuota": UNSET,
-    "stopBookingAt": UNSET,
-    "intervals": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "quota": None,
+    "quotaPercentCategory": None,
+    "quotaPercentDay": None,
+    "minQuota": None,
+    "stopBookingAt": None,
+    "intervals": None,
 }
 _N_FIELDS = 7
 # Field values in constructor order, in one C-level call.
@@ -36,56 +36,88 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="QuotaPatchRequestAreasItemCategoriesItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class QuotaPatchRequestAreasItemCategoriesItem:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the capacity category. """
-    quota: int | None | Unset = UNSET
+    quota: int | None
     """ The quota value in minutes.
 
     - If the value of the parameter is zero, then zero is returned in the response.
     - If no value is specified for the parameter, then the quota parameter is not returned. """
-    quota_percent_category: float | None | Unset = UNSET
+    quota_percent_category: float | None
     """ The quota value defined as a percent of the Max Available value of the capacity category.
 
     - If the value of the parameter is zero, then zero is returned in the response.
     - If no value is specified for the parameter, then the quota parameter is not returned. """
-    quota_percent_day: float | None | Unset = UNSET
+    quota_percent_day: float | None
     """ The quota value defined as a percent of the daily quota value of the capacity category.
 
     - If the value of the parameter is zero, then zero is returned in the response.
     - If no value is specified for the parameter, then the quota parameter is not returned. """
-    min_quota: int | None | Unset = UNSET
+    min_quota: int | None
     """ The minimum quota value in minutes.
 
     - If the value of the parameter is zero, then zero is returned in the response.
     - If no value is specified for the parameter, then the quota parameter is not returned. """
-    stop_booking_at: int | None | Unset = UNSET
+    stop_booking_at: int | None
     """ The percent at which the booking of activities stops for the timeslot-based quota.
 
     - If the value of the parameter is zero, then zero is returned in the response.
     - If no value is specified for the parameter, then the quota parameter is not returned. """
-    intervals: list[QuotaPatchRequestAreasItemCategoriesItemIntervalsItem] | Unset = UNSET
+    intervals: list[QuotaPatchRequestAreasItemCategoriesItemIntervalsItem] | None
     """ An array of quota values for the booking intervals. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        quota: int | None | Unset = UNSET,
+        quota_percent_category: float | None | Unset = UNSET,
+        quota_percent_day: float | None | Unset = UNSET,
+        min_quota: int | None | Unset = UNSET,
+        stop_booking_at: int | None | Unset = UNSET,
+        intervals: list[QuotaPatchRequestAreasItemCategoriesItemIntervalsItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "quota": quota,
+            "quotaPercentCategory": quota_percent_category,
+            "quotaPercentDay": quota_percent_day,
+            "minQuota": min_quota,
+            "stopBookingAt": stop_booking_at,
+            "intervals": intervals,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.quota = None if isinstance(quota, Unset) else quota
+        self.quota_percent_category = None if isinstance(quota_percent_category, Unset) else quota_percent_category
+        self.quota_percent_day = None if isinstance(quota_percent_day, Unset) else quota_percent_day
+        self.min_quota = None if isinstance(min_quota, Unset) else min_quota
+        self.stop_booking_at = None if isinstance(stop_booking_at, Unset) else stop_booking_at
+        self.intervals = None if isinstance(intervals, Unset) else intervals
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.quota is not UNSET:
+        if self.quota is not None or "quota" in sent:
             field_dict["quota"] = self.quota
-        if self.quota_percent_category is not UNSET:
+        if self.quota_percent_category is not None or "quotaPercentCategory" in sent:
             field_dict["quotaPercentCategory"] = self.quota_percent_category
-        if self.quota_percent_day is not UNSET:
+        if self.quota_percent_day is not None or "quotaPercentDay" in sent:
             field_dict["quotaPercentDay"] = self.quota_percent_day
-        if self.min_quota is not UNSET:
+        if self.min_quota is not None or "minQuota" in sent:
             field_dict["minQuota"] = self.min_quota
-        if self.stop_booking_at is not UNSET:
+        if self.stop_booking_at is not None or "stopBookingAt" in sent:
             field_dict["stopBookingAt"] = self.stop_booking_at
-        if self.intervals is not UNSET:
+        if self.intervals is not None or "intervals" in sent:
             field_dict["intervals"] = (
                 [
                     item0.to_dict()
@@ -100,8 +132,18 @@ class QuotaPatchRequestAreasItemCategoriesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        quota_patch_request_areas_item_categories_item = cls(*_read_fields(d))
+        quota_patch_request_areas_item_categories_item = cls.__new__(cls)
+        quota_patch_request_areas_item_categories_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            quota_patch_request_areas_item_categories_item.label,
+            quota_patch_request_areas_item_categories_item.quota,
+            quota_patch_request_areas_item_categories_item.quota_percent_category,
+            quota_patch_request_areas_item_categories_item.quota_percent_day,
+            quota_patch_request_areas_item_categories_item.min_quota,
+            quota_patch_request_areas_item_categories_item.stop_booking_at,
+            quota_patch_request_areas_item_categories_item.intervals,
+        ) = _read_fields(d)
         _value = quota_patch_request_areas_item_categories_item.intervals
         quota_patch_request_areas_item_categories_item.intervals = (
             [
@@ -113,10 +155,9 @@ class QuotaPatchRequestAreasItemCategoriesItem:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            quota_patch_request_areas_item_categories_item.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        quota_patch_request_areas_item_categories_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return quota_patch_request_areas_item_categories_item
 
     @property

@@ -10,14 +10,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "timeFrom": UNSET,
-    "timeTo": UNSET,
-    "quota": UNSET,
-    "used": UNSET,
-    "status": UNSET,
+_FIELDS: dict[str, Any] = {
+    "timeFrom": None,
+    "timeTo": None,
+    "quota": None,
+    "used": None,
+    "status": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,52 +32,85 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="QuotaPatchRequestAreasItemCategoriesItemIntervalsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class QuotaPatchRequestAreasItemCategoriesItemIntervalsItem:
-    time_from: None | str | Unset = UNSET
+    time_from: str | None
     """ The start time of the time interval in HH:MM format. """
-    time_to: None | str | Unset = UNSET
+    time_to: str | None
     """ The end time of the time interval in HH:MM format. """
-    quota: int | None | Unset = UNSET
+    quota: int | None
     """ The quota value in minutes.
 
     - If the value of the parameter is zero, then zero is returned in the response.
     - If no value is specified for the parameter, then the quota parameter is not returned. """
-    used: int | None | Unset = UNSET
+    used: int | None
     """ The amount of existing capacity consumed in minutes. """
-    status: int | None | Unset = UNSET
+    status: int | None
     """ The status of the quota value.
 
     It has the following modes:
 
     - Regular: Populates quota values from the past days.
     - Aggregate: Aggregates the quota values for an interval, if the quota values are read-only values. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        time_from: str | None | Unset = UNSET,
+        time_to: str | None | Unset = UNSET,
+        quota: int | None | Unset = UNSET,
+        used: int | None | Unset = UNSET,
+        status: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "timeFrom": time_from,
+            "timeTo": time_to,
+            "quota": quota,
+            "used": used,
+            "status": status,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.time_from = None if isinstance(time_from, Unset) else time_from
+        self.time_to = None if isinstance(time_to, Unset) else time_to
+        self.quota = None if isinstance(quota, Unset) else quota
+        self.used = None if isinstance(used, Unset) else used
+        self.status = None if isinstance(status, Unset) else status
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.time_from is not UNSET:
+        sent = self._sent
+        if self.time_from is not None or "timeFrom" in sent:
             field_dict["timeFrom"] = self.time_from
-        if self.time_to is not UNSET:
+        if self.time_to is not None or "timeTo" in sent:
             field_dict["timeTo"] = self.time_to
-        if self.quota is not UNSET:
+        if self.quota is not None or "quota" in sent:
             field_dict["quota"] = self.quota
-        if self.used is not UNSET:
+        if self.used is not None or "used" in sent:
             field_dict["used"] = self.used
-        if self.status is not UNSET:
+        if self.status is not None or "status" in sent:
             field_dict["status"] = self.status
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        quota_patch_request_areas_item_categories_item_intervals_item = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            quota_patch_request_areas_item_categories_item_intervals_item.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        quota_patch_request_areas_item_categories_item_intervals_item = cls.__new__(cls)
+        quota_patch_request_areas_item_categories_item_intervals_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            quota_patch_request_areas_item_categories_item_intervals_item.time_from,
+            quota_patch_request_areas_item_categories_item_intervals_item.time_to,
+            quota_patch_request_areas_item_categories_item_intervals_item.quota,
+            quota_patch_request_areas_item_categories_item_intervals_item.used,
+            quota_patch_request_areas_item_categories_item_intervals_item.status,
+        ) = _read_fields(d)
+        quota_patch_request_areas_item_categories_item_intervals_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return quota_patch_request_areas_item_categories_item_intervals_item
 
     @property

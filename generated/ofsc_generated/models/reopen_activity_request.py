@@ -9,29 +9,43 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "setPositionInRoute": UNSET,
+_FIELDS: dict[str, Any] = {
+    "setPositionInRoute": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="ReopenActivityRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ReopenActivityRequest:
-    set_position_in_route: SetPositionInRouteRequestField | Unset = UNSET
+    set_position_in_route: SetPositionInRouteRequestField | None
     """ The value of this element determines the position of the activity in the route. If this element is present
     then activity will be put to specified position in route. The parameter is optional, if it is absent then the
     value "position: byServiceWindow" is used. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        set_position_in_route: SetPositionInRouteRequestField | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "setPositionInRoute": set_position_in_route,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.set_position_in_route = None if isinstance(set_position_in_route, Unset) else set_position_in_route
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.set_position_in_route is not UNSET:
+        sent = self._sent
+        if self.set_position_in_route is not None or "setPositionInRoute" in sent:
             field_dict["setPositionInRoute"] = (
                 self.set_position_in_route.to_dict()
                 if isinstance(self.set_position_in_route, SetPositionInRouteRequestField)
@@ -41,14 +55,17 @@ class ReopenActivityRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        reopen_activity_request = cls(d["setPositionInRoute"])
+        reopen_activity_request = cls.__new__(cls)
+        reopen_activity_request._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        reopen_activity_request.set_position_in_route = d["setPositionInRoute"]
         _value = reopen_activity_request.set_position_in_route
         reopen_activity_request.set_position_in_route = (
             SetPositionInRouteRequestField.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            reopen_activity_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        reopen_activity_request.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return reopen_activity_request
 
     @property

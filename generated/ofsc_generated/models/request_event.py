@@ -3,23 +3,23 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "eventType": UNSET,
-    "user": UNSET,
-    "time": UNSET,
-    "inventoryDetails": UNSET,
-    "requestDetails": UNSET,
-    "activityDetails": UNSET,
-    "requestChanges": UNSET,
+_FIELDS: dict[str, Any] = {
+    "eventType": None,
+    "user": None,
+    "time": None,
+    "inventoryDetails": None,
+    "requestDetails": None,
+    "activityDetails": None,
+    "requestChanges": None,
 }
 _N_FIELDS = 7
 # Field values in constructor order, in one C-level call.
@@ -36,11 +36,11 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="RequestEvent")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class RequestEvent:
     """The object containing details of the request event."""
 
-    event_type: str | Unset = UNSET
+    event_type: str | None
     """ The type of the event. Allowed values: `activityCreated`, `activityUpdated`, `activityStarted`,
     `activityTravelStarted`, `activityTravelStopped`, `activitySuspended`, `activityCompleted`, `activityNotDone`,
     `activityCanceled`, `activityDeleted`, `activityDelayed`, `activityReopened`, `activityPreworkCreated`,
@@ -53,48 +53,133 @@ class RequestEvent:
     `resourceUpdated`, `resourceCreated`, `transactionUpdated`, `resourceInventoryCreated`,
     `resourceInventoryUpdated`, `resourceInventoryDeleted`, `routingRun`, `broadcastStatusUpdate`, `formSubmitted`.
     """
-    user: None | str | Unset = UNSET
+    user: str | None
     """ The login name of the user who performed the action that triggered the event.
 
     Note: Some actions are performed by the Oracle Field Service application. Therefore, the parameter is not
     returned, if the action is not performed by the user. """
-    time: None | str | Unset = UNSET
+    time: str | None
     """ The event time is in the UTC time zone and in the 'YYYY-MM-DD HH:MM:SS' format. """
-    inventory_details: InventoryDetails | Unset = UNSET
+    inventory_details: InventoryDetails | None
     """ The object containing the inventory details. """
-    request_details: str | Unset = UNSET
+    request_details: str | None
     """ The details of the request. """
-    activity_details: ActivityDetails | Unset = UNSET
+    activity_details: ActivityDetails | None
     """ The object containing the activity details. """
-    request_changes: RequestEventRequestChanges | Unset = UNSET
+    request_changes: RequestEventRequestChanges | None
     """ The object containing the request changes. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        event_type: Literal[
+            "activityCreated",
+            "activityUpdated",
+            "activityStarted",
+            "activityTravelStarted",
+            "activityTravelStopped",
+            "activitySuspended",
+            "activityCompleted",
+            "activityNotDone",
+            "activityCanceled",
+            "activityDeleted",
+            "activityDelayed",
+            "activityReopened",
+            "activityPreworkCreated",
+            "activityLinkCreated",
+            "activityLinkDeleted",
+            "resourcePreferenceCreated",
+            "resourcePreferenceDeleted",
+            "requiredInventoryCreated",
+            "requiredInventoryUpdated",
+            "requiredInventoryDeleted",
+            "inventoryInstalled",
+            "inventoryDeinstalled",
+            "customerInventoryCreated",
+            "customerInventoryUpdated",
+            "customerInventoryDeleted",
+            "inventoryUndoInstall",
+            "inventoryUndoDeinstall",
+            "activityMoved",
+            "routeCreated",
+            "routeUpdated",
+            "routeActivated",
+            "routeDeactivated",
+            "routeReactivated",
+            "customerRequestCreated",
+            "inventoryRequestCreated",
+            "resourceRequestCreated",
+            "chatUpdated",
+            "chatMessageSent",
+            "userUpdated",
+            "userCreated",
+            "userDeleted",
+            "resourceUpdated",
+            "resourceCreated",
+            "transactionUpdated",
+            "resourceInventoryCreated",
+            "resourceInventoryUpdated",
+            "resourceInventoryDeleted",
+            "routingRun",
+            "broadcastStatusUpdate",
+            "formSubmitted",
+        ]
+        | None
+        | Unset = UNSET,
+        user: str | None | Unset = UNSET,
+        time: str | None | Unset = UNSET,
+        inventory_details: InventoryDetails | None | Unset = UNSET,
+        request_details: str | None | Unset = UNSET,
+        activity_details: ActivityDetails | None | Unset = UNSET,
+        request_changes: RequestEventRequestChanges | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "eventType": event_type,
+            "user": user,
+            "time": time,
+            "inventoryDetails": inventory_details,
+            "requestDetails": request_details,
+            "activityDetails": activity_details,
+            "requestChanges": request_changes,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.event_type = None if isinstance(event_type, Unset) else event_type
+        self.user = None if isinstance(user, Unset) else user
+        self.time = None if isinstance(time, Unset) else time
+        self.inventory_details = None if isinstance(inventory_details, Unset) else inventory_details
+        self.request_details = None if isinstance(request_details, Unset) else request_details
+        self.activity_details = None if isinstance(activity_details, Unset) else activity_details
+        self.request_changes = None if isinstance(request_changes, Unset) else request_changes
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.event_type is not UNSET:
+        sent = self._sent
+        if self.event_type is not None or "eventType" in sent:
             field_dict["eventType"] = self.event_type
-        if self.user is not UNSET:
+        if self.user is not None or "user" in sent:
             field_dict["user"] = self.user
-        if self.time is not UNSET:
+        if self.time is not None or "time" in sent:
             field_dict["time"] = self.time
-        if self.inventory_details is not UNSET:
+        if self.inventory_details is not None or "inventoryDetails" in sent:
             field_dict["inventoryDetails"] = (
                 self.inventory_details.to_dict()
                 if isinstance(self.inventory_details, InventoryDetails)
                 else self.inventory_details
             )
-        if self.request_details is not UNSET:
+        if self.request_details is not None or "requestDetails" in sent:
             field_dict["requestDetails"] = self.request_details
-        if self.activity_details is not UNSET:
+        if self.activity_details is not None or "activityDetails" in sent:
             field_dict["activityDetails"] = (
                 self.activity_details.to_dict()
                 if isinstance(self.activity_details, ActivityDetails)
                 else self.activity_details
             )
-        if self.request_changes is not UNSET:
+        if self.request_changes is not None or "requestChanges" in sent:
             field_dict["requestChanges"] = (
                 self.request_changes.to_dict()
                 if isinstance(self.request_changes, RequestEventRequestChanges)
@@ -104,8 +189,18 @@ class RequestEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        request_event = cls(*_read_fields(d))
+        request_event = cls.__new__(cls)
+        request_event._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            request_event.event_type,
+            request_event.user,
+            request_event.time,
+            request_event.inventory_details,
+            request_event.request_details,
+            request_event.activity_details,
+            request_event.request_changes,
+        ) = _read_fields(d)
         _value = request_event.inventory_details
         request_event.inventory_details = InventoryDetails.from_dict(_value) if isinstance(_value, dict) else _value
         _value = request_event.activity_details
@@ -114,8 +209,7 @@ class RequestEvent:
         request_event.request_changes = (
             RequestEventRequestChanges.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            request_event.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        request_event.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return request_event
 
     @property

@@ -3,27 +3,27 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "date": UNSET,
-    "sr_body": UNSET,
-    "created": UNSET,
-    "sr_subject": UNSET,
-    "resourceId": UNSET,
-    "requestId": UNSET,
-    "hit_type": UNSET,
-    "requestType": UNSET,
-    "body": UNSET,
-    "user": UNSET,
-    "subject": UNSET,
+_FIELDS: dict[str, Any] = {
+    "date": None,
+    "sr_body": None,
+    "created": None,
+    "sr_subject": None,
+    "resourceId": None,
+    "requestId": None,
+    "hit_type": None,
+    "requestType": None,
+    "body": None,
+    "user": None,
+    "subject": None,
 }
 _N_FIELDS = 11
 # Field values in constructor order, in one C-level call.
@@ -44,59 +44,118 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="RequestEventRequestChanges")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class RequestEventRequestChanges:
     """The object containing the request changes."""
 
-    date: None | str | Unset = UNSET
-    sr_body: None | str | Unset = UNSET
-    created: None | str | Unset = UNSET
-    sr_subject: None | str | Unset = UNSET
-    resource_id: None | str | Unset = UNSET
-    request_id: int | None | Unset = UNSET
-    hit_type: None | str | Unset = UNSET
+    date: str | None
+    sr_body: str | None
+    created: str | None
+    sr_subject: str | None
+    resource_id: str | None
+    request_id: int | None
+    hit_type: str | None
     """ Allowed values: `RF`, `IN`, `PC`. """
-    request_type: None | str | Unset = UNSET
+    request_type: str | None
     """ Allowed values: `SR`, `TR`, `IR`, `CR`. """
-    body: None | str | Unset = UNSET
-    user: None | str | Unset = UNSET
-    subject: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    body: str | None
+    user: str | None
+    subject: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        date: str | None | Unset = UNSET,
+        sr_body: str | None | Unset = UNSET,
+        created: str | None | Unset = UNSET,
+        sr_subject: str | None | Unset = UNSET,
+        resource_id: str | None | Unset = UNSET,
+        request_id: int | None | Unset = UNSET,
+        hit_type: Literal["RF", "IN", "PC"] | None | Unset = UNSET,
+        request_type: Literal["SR", "TR", "IR", "CR"] | None | Unset = UNSET,
+        body: str | None | Unset = UNSET,
+        user: str | None | Unset = UNSET,
+        subject: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "date": date,
+            "sr_body": sr_body,
+            "created": created,
+            "sr_subject": sr_subject,
+            "resourceId": resource_id,
+            "requestId": request_id,
+            "hit_type": hit_type,
+            "requestType": request_type,
+            "body": body,
+            "user": user,
+            "subject": subject,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.date = None if isinstance(date, Unset) else date
+        self.sr_body = None if isinstance(sr_body, Unset) else sr_body
+        self.created = None if isinstance(created, Unset) else created
+        self.sr_subject = None if isinstance(sr_subject, Unset) else sr_subject
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.request_id = None if isinstance(request_id, Unset) else request_id
+        self.hit_type = None if isinstance(hit_type, Unset) else hit_type
+        self.request_type = None if isinstance(request_type, Unset) else request_type
+        self.body = None if isinstance(body, Unset) else body
+        self.user = None if isinstance(user, Unset) else user
+        self.subject = None if isinstance(subject, Unset) else subject
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.date is not UNSET:
+        sent = self._sent
+        if self.date is not None or "date" in sent:
             field_dict["date"] = self.date
-        if self.sr_body is not UNSET:
+        if self.sr_body is not None or "sr_body" in sent:
             field_dict["sr_body"] = self.sr_body
-        if self.created is not UNSET:
+        if self.created is not None or "created" in sent:
             field_dict["created"] = self.created
-        if self.sr_subject is not UNSET:
+        if self.sr_subject is not None or "sr_subject" in sent:
             field_dict["sr_subject"] = self.sr_subject
-        if self.resource_id is not UNSET:
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.request_id is not UNSET:
+        if self.request_id is not None or "requestId" in sent:
             field_dict["requestId"] = self.request_id
-        if self.hit_type is not UNSET:
+        if self.hit_type is not None or "hit_type" in sent:
             field_dict["hit_type"] = self.hit_type
-        if self.request_type is not UNSET:
+        if self.request_type is not None or "requestType" in sent:
             field_dict["requestType"] = self.request_type
-        if self.body is not UNSET:
+        if self.body is not None or "body" in sent:
             field_dict["body"] = self.body
-        if self.user is not UNSET:
+        if self.user is not None or "user" in sent:
             field_dict["user"] = self.user
-        if self.subject is not UNSET:
+        if self.subject is not None or "subject" in sent:
             field_dict["subject"] = self.subject
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        request_event_request_changes = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            request_event_request_changes.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        request_event_request_changes = cls.__new__(cls)
+        request_event_request_changes._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            request_event_request_changes.date,
+            request_event_request_changes.sr_body,
+            request_event_request_changes.created,
+            request_event_request_changes.sr_subject,
+            request_event_request_changes.resource_id,
+            request_event_request_changes.request_id,
+            request_event_request_changes.hit_type,
+            request_event_request_changes.request_type,
+            request_event_request_changes.body,
+            request_event_request_changes.user,
+            request_event_request_changes.subject,
+        ) = _read_fields(d)
+        request_event_request_changes.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return request_event_request_changes
 
     @property

@@ -10,16 +10,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "wed": UNSET,
-    "sun": UNSET,
-    "thu": UNSET,
-    "tue": UNSET,
-    "sat": UNSET,
-    "fri": UNSET,
-    "mon": UNSET,
+_FIELDS: dict[str, Any] = {
+    "wed": None,
+    "sun": None,
+    "thu": None,
+    "tue": None,
+    "sat": None,
+    "fri": None,
+    "mon": None,
 }
 _N_FIELDS = 7
 # Field values in constructor order, in one C-level call.
@@ -36,50 +36,92 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ResourceAssignedLocationsWeek")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ResourceAssignedLocationsWeek:
     """The locations assigned to the resource for a week."""
 
-    wed: ResourceAssignedLocationsDay | Unset = UNSET
+    wed: ResourceAssignedLocationsDay | None
     """ The locations assigned to the resource for this weekday. """
-    sun: ResourceAssignedLocationsDay | Unset = UNSET
+    sun: ResourceAssignedLocationsDay | None
     """ The locations assigned to the resource for this weekday. """
-    thu: ResourceAssignedLocationsDay | Unset = UNSET
+    thu: ResourceAssignedLocationsDay | None
     """ The locations assigned to the resource for this weekday. """
-    tue: ResourceAssignedLocationsDay | Unset = UNSET
+    tue: ResourceAssignedLocationsDay | None
     """ The locations assigned to the resource for this weekday. """
-    sat: ResourceAssignedLocationsDay | Unset = UNSET
+    sat: ResourceAssignedLocationsDay | None
     """ The locations assigned to the resource for this weekday. """
-    fri: ResourceAssignedLocationsDay | Unset = UNSET
+    fri: ResourceAssignedLocationsDay | None
     """ The locations assigned to the resource for this weekday. """
-    mon: ResourceAssignedLocationsDay | Unset = UNSET
+    mon: ResourceAssignedLocationsDay | None
     """ The locations assigned to the resource for this weekday. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        wed: ResourceAssignedLocationsDay | None | Unset = UNSET,
+        sun: ResourceAssignedLocationsDay | None | Unset = UNSET,
+        thu: ResourceAssignedLocationsDay | None | Unset = UNSET,
+        tue: ResourceAssignedLocationsDay | None | Unset = UNSET,
+        sat: ResourceAssignedLocationsDay | None | Unset = UNSET,
+        fri: ResourceAssignedLocationsDay | None | Unset = UNSET,
+        mon: ResourceAssignedLocationsDay | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "wed": wed,
+            "sun": sun,
+            "thu": thu,
+            "tue": tue,
+            "sat": sat,
+            "fri": fri,
+            "mon": mon,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.wed = None if isinstance(wed, Unset) else wed
+        self.sun = None if isinstance(sun, Unset) else sun
+        self.thu = None if isinstance(thu, Unset) else thu
+        self.tue = None if isinstance(tue, Unset) else tue
+        self.sat = None if isinstance(sat, Unset) else sat
+        self.fri = None if isinstance(fri, Unset) else fri
+        self.mon = None if isinstance(mon, Unset) else mon
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.wed is not UNSET:
+        sent = self._sent
+        if self.wed is not None or "wed" in sent:
             field_dict["wed"] = self.wed.to_dict() if isinstance(self.wed, ResourceAssignedLocationsDay) else self.wed
-        if self.sun is not UNSET:
+        if self.sun is not None or "sun" in sent:
             field_dict["sun"] = self.sun.to_dict() if isinstance(self.sun, ResourceAssignedLocationsDay) else self.sun
-        if self.thu is not UNSET:
+        if self.thu is not None or "thu" in sent:
             field_dict["thu"] = self.thu.to_dict() if isinstance(self.thu, ResourceAssignedLocationsDay) else self.thu
-        if self.tue is not UNSET:
+        if self.tue is not None or "tue" in sent:
             field_dict["tue"] = self.tue.to_dict() if isinstance(self.tue, ResourceAssignedLocationsDay) else self.tue
-        if self.sat is not UNSET:
+        if self.sat is not None or "sat" in sent:
             field_dict["sat"] = self.sat.to_dict() if isinstance(self.sat, ResourceAssignedLocationsDay) else self.sat
-        if self.fri is not UNSET:
+        if self.fri is not None or "fri" in sent:
             field_dict["fri"] = self.fri.to_dict() if isinstance(self.fri, ResourceAssignedLocationsDay) else self.fri
-        if self.mon is not UNSET:
+        if self.mon is not None or "mon" in sent:
             field_dict["mon"] = self.mon.to_dict() if isinstance(self.mon, ResourceAssignedLocationsDay) else self.mon
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        resource_assigned_locations_week = cls(*_read_fields(d))
+        resource_assigned_locations_week = cls.__new__(cls)
+        resource_assigned_locations_week._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            resource_assigned_locations_week.wed,
+            resource_assigned_locations_week.sun,
+            resource_assigned_locations_week.thu,
+            resource_assigned_locations_week.tue,
+            resource_assigned_locations_week.sat,
+            resource_assigned_locations_week.fri,
+            resource_assigned_locations_week.mon,
+        ) = _read_fields(d)
         _value = resource_assigned_locations_week.wed
         resource_assigned_locations_week.wed = (
             ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
@@ -108,8 +150,9 @@ class ResourceAssignedLocationsWeek:
         resource_assigned_locations_week.mon = (
             ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            resource_assigned_locations_week.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        resource_assigned_locations_week.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return resource_assigned_locations_week
 
     @property

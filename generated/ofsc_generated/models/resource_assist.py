@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "date": UNSET,
-    "assistants": UNSET,
+_FIELDS: dict[str, Any] = {
+    "date": None,
+    "assistants": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,21 +26,38 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ResourceAssist")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ResourceAssist:
-    date: None | str | Unset = UNSET
+    date: str | None
     """ The date in 'YYYY-MM-DD' format for which the assistants and the teamwork activities are returned. """
-    assistants: Assistants | Unset = UNSET
+    assistants: Assistants | None
     """ List of assistants. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        date: str | None | Unset = UNSET,
+        assistants: Assistants | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "date": date,
+            "assistants": assistants,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.date = None if isinstance(date, Unset) else date
+        self.assistants = None if isinstance(assistants, Unset) else assistants
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.date is not UNSET:
+        sent = self._sent
+        if self.date is not None or "date" in sent:
             field_dict["date"] = self.date
-        if self.assistants is not UNSET:
+        if self.assistants is not None or "assistants" in sent:
             field_dict["assistants"] = (
                 self.assistants.to_dict() if isinstance(self.assistants, Assistants) else self.assistants
             )
@@ -48,12 +65,16 @@ class ResourceAssist:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        resource_assist = cls(*_read_fields(d))
+        resource_assist = cls.__new__(cls)
+        resource_assist._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            resource_assist.date,
+            resource_assist.assistants,
+        ) = _read_fields(d)
         _value = resource_assist.assistants
         resource_assist.assistants = Assistants.from_dict(_value) if isinstance(_value, dict) else _value
-        if len(d) > _N_FIELDS:
-            resource_assist.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        resource_assist.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return resource_assist
 
     @property

@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "resourceId": UNSET,
-    "name": UNSET,
-    "resourceType": UNSET,
+_FIELDS: dict[str, Any] = {
+    "resourceId": None,
+    "name": None,
+    "resourceType": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,35 +28,60 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ResourceDetails")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ResourceDetails:
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The identifier of the resource in the external system. The identifier of the resource is always returned in
     resourceDetails array. """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The name of the resource. """
-    resource_type: None | str | Unset = UNSET
+    resource_type: str | None
     """ The specified resource type of a resource. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        resource_id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        resource_type: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "resourceId": resource_id,
+            "name": name,
+            "resourceType": resource_type,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.name = None if isinstance(name, Unset) else name
+        self.resource_type = None if isinstance(resource_type, Unset) else resource_type
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_id is not UNSET:
+        sent = self._sent
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.resource_type is not UNSET:
+        if self.resource_type is not None or "resourceType" in sent:
             field_dict["resourceType"] = self.resource_type
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        resource_details = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            resource_details.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        resource_details = cls.__new__(cls)
+        resource_details._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            resource_details.resource_id,
+            resource_details.name,
+            resource_details.resource_type,
+        ) = _read_fields(d)
+        resource_details.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return resource_details
 
     @property

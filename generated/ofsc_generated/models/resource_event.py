@@ -3,21 +3,21 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "eventType": UNSET,
-    "user": UNSET,
-    "time": UNSET,
-    "resourceDetails": UNSET,
-    "resourceChanges": UNSET,
+_FIELDS: dict[str, Any] = {
+    "eventType": None,
+    "user": None,
+    "time": None,
+    "resourceDetails": None,
+    "resourceChanges": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,9 +32,9 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ResourceEvent")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ResourceEvent:
-    event_type: str | Unset = UNSET
+    event_type: str | None
     """ The type of the event. Allowed values: `activityCreated`, `activityUpdated`, `activityStarted`,
     `activityTravelStarted`, `activityTravelStopped`, `activitySuspended`, `activityCompleted`, `activityNotDone`,
     `activityCanceled`, `activityDeleted`, `activityDelayed`, `activityReopened`, `activityPreworkCreated`,
@@ -47,37 +47,116 @@ class ResourceEvent:
     `resourceUpdated`, `resourceCreated`, `transactionUpdated`, `resourceInventoryCreated`,
     `resourceInventoryUpdated`, `resourceInventoryDeleted`, `routingRun`, `broadcastStatusUpdate`, `formSubmitted`.
     """
-    user: None | str | Unset = UNSET
+    user: str | None
     """ The login name of the user who performed the action that triggered the event.
 
     Note: Some actions are performed by the Oracle Field Service application. Therefore, the parameter is not
     returned, if the action is not performed by the user. """
-    time: None | str | Unset = UNSET
+    time: str | None
     """ The event time is in the UTC time zone and in the 'YYYY-MM-DD HH:MM:SS' format. """
-    resource_details: ResourceDetails | Unset = UNSET
-    resource_changes: Resource | Unset = UNSET
+    resource_details: ResourceDetails | None
+    resource_changes: Resource | None
     """ The resource used for an activity. For example, a resource can be a technician, a truck, or a bucket.
 
     Note: This resource is not the same as a REST resource. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        event_type: Literal[
+            "activityCreated",
+            "activityUpdated",
+            "activityStarted",
+            "activityTravelStarted",
+            "activityTravelStopped",
+            "activitySuspended",
+            "activityCompleted",
+            "activityNotDone",
+            "activityCanceled",
+            "activityDeleted",
+            "activityDelayed",
+            "activityReopened",
+            "activityPreworkCreated",
+            "activityLinkCreated",
+            "activityLinkDeleted",
+            "resourcePreferenceCreated",
+            "resourcePreferenceDeleted",
+            "requiredInventoryCreated",
+            "requiredInventoryUpdated",
+            "requiredInventoryDeleted",
+            "inventoryInstalled",
+            "inventoryDeinstalled",
+            "customerInventoryCreated",
+            "customerInventoryUpdated",
+            "customerInventoryDeleted",
+            "inventoryUndoInstall",
+            "inventoryUndoDeinstall",
+            "activityMoved",
+            "routeCreated",
+            "routeUpdated",
+            "routeActivated",
+            "routeDeactivated",
+            "routeReactivated",
+            "customerRequestCreated",
+            "inventoryRequestCreated",
+            "resourceRequestCreated",
+            "chatUpdated",
+            "chatMessageSent",
+            "userUpdated",
+            "userCreated",
+            "userDeleted",
+            "resourceUpdated",
+            "resourceCreated",
+            "transactionUpdated",
+            "resourceInventoryCreated",
+            "resourceInventoryUpdated",
+            "resourceInventoryDeleted",
+            "routingRun",
+            "broadcastStatusUpdate",
+            "formSubmitted",
+        ]
+        | None
+        | Unset = UNSET,
+        user: str | None | Unset = UNSET,
+        time: str | None | Unset = UNSET,
+        resource_details: ResourceDetails | None | Unset = UNSET,
+        resource_changes: Resource | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "eventType": event_type,
+            "user": user,
+            "time": time,
+            "resourceDetails": resource_details,
+            "resourceChanges": resource_changes,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.event_type = None if isinstance(event_type, Unset) else event_type
+        self.user = None if isinstance(user, Unset) else user
+        self.time = None if isinstance(time, Unset) else time
+        self.resource_details = None if isinstance(resource_details, Unset) else resource_details
+        self.resource_changes = None if isinstance(resource_changes, Unset) else resource_changes
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.event_type is not UNSET:
+        sent = self._sent
+        if self.event_type is not None or "eventType" in sent:
             field_dict["eventType"] = self.event_type
-        if self.user is not UNSET:
+        if self.user is not None or "user" in sent:
             field_dict["user"] = self.user
-        if self.time is not UNSET:
+        if self.time is not None or "time" in sent:
             field_dict["time"] = self.time
-        if self.resource_details is not UNSET:
+        if self.resource_details is not None or "resourceDetails" in sent:
             field_dict["resourceDetails"] = (
                 self.resource_details.to_dict()
                 if isinstance(self.resource_details, ResourceDetails)
                 else self.resource_details
             )
-        if self.resource_changes is not UNSET:
+        if self.resource_changes is not None or "resourceChanges" in sent:
             field_dict["resourceChanges"] = (
                 self.resource_changes.to_dict()
                 if isinstance(self.resource_changes, Resource)
@@ -87,14 +166,21 @@ class ResourceEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        resource_event = cls(*_read_fields(d))
+        resource_event = cls.__new__(cls)
+        resource_event._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            resource_event.event_type,
+            resource_event.user,
+            resource_event.time,
+            resource_event.resource_details,
+            resource_event.resource_changes,
+        ) = _read_fields(d)
         _value = resource_event.resource_details
         resource_event.resource_details = ResourceDetails.from_dict(_value) if isinstance(_value, dict) else _value
         _value = resource_event.resource_changes
         resource_event.resource_changes = Resource.from_dict(_value) if isinstance(_value, dict) else _value
-        if len(d) > _N_FIELDS:
-            resource_event.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        resource_event.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return resource_event
 
     @property

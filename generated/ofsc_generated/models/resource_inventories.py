@@ -9,29 +9,43 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "items": UNSET,
+_FIELDS: dict[str, Any] = {
+    "items": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="ResourceInventories")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ResourceInventories:
     """The collection of resource inventories."""
 
-    items: list[ResourceInventory] | None | Unset = UNSET
+    items: list[ResourceInventory] | None
     """ An array of resource inventories. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        items: list[ResourceInventory] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "items": items,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.items = None if isinstance(items, Unset) else items
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.items is not UNSET:
+        sent = self._sent
+        if self.items is not None or "items" in sent:
             field_dict["items"] = (
                 [item0.to_dict() if isinstance(item0, ResourceInventory) else item0 for item0 in self.items]
                 if isinstance(self.items, list)
@@ -41,16 +55,19 @@ class ResourceInventories:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        resource_inventories = cls(d["items"])
+        resource_inventories = cls.__new__(cls)
+        resource_inventories._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        resource_inventories.items = d["items"]
         _value = resource_inventories.items
         resource_inventories.items = (
             [ResourceInventory.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            resource_inventories.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        resource_inventories.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return resource_inventories
 
     @property

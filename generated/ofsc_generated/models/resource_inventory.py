@@ -3,24 +3,24 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "inventoryId": UNSET,
-    "activityId": UNSET,
-    "exchangedInventoryId": UNSET,
-    "resourceId": UNSET,
-    "status": UNSET,
-    "serialNumber": UNSET,
-    "inventoryType": UNSET,
-    "quantity": UNSET,
+_FIELDS: dict[str, Any] = {
+    "inventoryId": None,
+    "activityId": None,
+    "exchangedInventoryId": None,
+    "resourceId": None,
+    "status": None,
+    "serialNumber": None,
+    "inventoryType": None,
+    "quantity": None,
 }
 _N_FIELDS = 8
 # Field values in constructor order, in one C-level call.
@@ -38,60 +38,107 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ResourceInventory")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ResourceInventory:
     """The inventory that can be installed or deinstalled during an activity."""
 
-    inventory_id: int | None | Unset = UNSET
+    inventory_id: int | None
     """ The unique identifier of inventory in Oracle Field Service. """
-    activity_id: int | None | Unset = UNSET
+    activity_id: int | None
     """ The unique identifier of the activity to which the inventory is assigned. If the status of the inventory is
     set to resource, then the activity ID is not returned. """
-    exchanged_inventory_id: int | None | Unset = UNSET
+    exchanged_inventory_id: int | None
     """ The identifier of the inventory that is returned when the resource exchanges the inventory with another
     resource. """
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The identifier of the resource to which the inventory is assigned. """
-    status: None | str | Unset = UNSET
+    status: str | None
     """ The current status of the specified inventory. It indicates the location of the inventory, for example, at
     customer's site, or in technician's truck. Allowed values: `customer`, `resource`, `installed`, `deinstalled`.
     """
-    serial_number: None | str | Unset = UNSET
+    serial_number: str | None
     """ The serial number specified in the request. """
-    inventory_type: None | str | Unset = UNSET
+    inventory_type: str | None
     """ The inventory type specified in the request. """
-    quantity: float | None | Unset = UNSET
+    quantity: float | None
     """ The quantity of inventory specified in the request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        inventory_id: int | None | Unset = UNSET,
+        activity_id: int | None | Unset = UNSET,
+        exchanged_inventory_id: int | None | Unset = UNSET,
+        resource_id: str | None | Unset = UNSET,
+        status: Literal["customer", "resource", "installed", "deinstalled"] | None | Unset = UNSET,
+        serial_number: str | None | Unset = UNSET,
+        inventory_type: str | None | Unset = UNSET,
+        quantity: float | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "inventoryId": inventory_id,
+            "activityId": activity_id,
+            "exchangedInventoryId": exchanged_inventory_id,
+            "resourceId": resource_id,
+            "status": status,
+            "serialNumber": serial_number,
+            "inventoryType": inventory_type,
+            "quantity": quantity,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.inventory_id = None if isinstance(inventory_id, Unset) else inventory_id
+        self.activity_id = None if isinstance(activity_id, Unset) else activity_id
+        self.exchanged_inventory_id = None if isinstance(exchanged_inventory_id, Unset) else exchanged_inventory_id
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.status = None if isinstance(status, Unset) else status
+        self.serial_number = None if isinstance(serial_number, Unset) else serial_number
+        self.inventory_type = None if isinstance(inventory_type, Unset) else inventory_type
+        self.quantity = None if isinstance(quantity, Unset) else quantity
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.inventory_id is not UNSET:
+        sent = self._sent
+        if self.inventory_id is not None or "inventoryId" in sent:
             field_dict["inventoryId"] = self.inventory_id
-        if self.activity_id is not UNSET:
+        if self.activity_id is not None or "activityId" in sent:
             field_dict["activityId"] = self.activity_id
-        if self.exchanged_inventory_id is not UNSET:
+        if self.exchanged_inventory_id is not None or "exchangedInventoryId" in sent:
             field_dict["exchangedInventoryId"] = self.exchanged_inventory_id
-        if self.resource_id is not UNSET:
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.status is not UNSET:
+        if self.status is not None or "status" in sent:
             field_dict["status"] = self.status
-        if self.serial_number is not UNSET:
+        if self.serial_number is not None or "serialNumber" in sent:
             field_dict["serialNumber"] = self.serial_number
-        if self.inventory_type is not UNSET:
+        if self.inventory_type is not None or "inventoryType" in sent:
             field_dict["inventoryType"] = self.inventory_type
-        if self.quantity is not UNSET:
+        if self.quantity is not None or "quantity" in sent:
             field_dict["quantity"] = self.quantity
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        resource_inventory = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            resource_inventory.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        resource_inventory = cls.__new__(cls)
+        resource_inventory._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            resource_inventory.inventory_id,
+            resource_inventory.activity_id,
+            resource_inventory.exchanged_inventory_id,
+            resource_inventory.resource_id,
+            resource_inventory.status,
+            resource_inventory.serial_number,
+            resource_inventory.inventory_type,
+            resource_inventory.quantity,
+        ) = _read_fields(d)
+        resource_inventory.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return resource_inventory
 
     @property

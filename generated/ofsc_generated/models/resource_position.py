@@ -3,25 +3,25 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "time": UNSET,
-    "lat": UNSET,
-    "lng": UNSET,
-    "alt": UNSET,
-    "dir": UNSET,
-    "spd": UNSET,
-    "acc": UNSET,
-    "s": UNSET,
-    "i": UNSET,
+_FIELDS: dict[str, Any] = {
+    "time": None,
+    "lat": None,
+    "lng": None,
+    "alt": None,
+    "dir": None,
+    "spd": None,
+    "acc": None,
+    "s": None,
+    "i": None,
 }
 _N_FIELDS = 9
 # Field values in constructor order, in one C-level call.
@@ -40,28 +40,28 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ResourcePosition")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ResourcePosition:
     """The array of objects that contain position information of the resource."""
 
-    time: None | str | Unset = UNSET
+    time: str | None
     """ The date in the??Internet Date-Time format. For example, 2018-06-27T06:06:05+0000. """
-    lat: float | None | Unset = UNSET
+    lat: float | None
     """ The latitude coordinate of the position. A maximum of five digits after the decimal point are returned. """
-    lng: float | None | Unset = UNSET
+    lng: float | None
     """ The longitude coordinate of the position. A maximum of five digits after the decimal point are returned. """
-    alt: float | None | Unset = UNSET
+    alt: float | None
     """ The altitude of the position (in meters) above the World Geodetic System (WGS) 84 reference ellipsoid. The
     altitude is not retrieved, if it is not set for the position. """
-    dir_: float | None | Unset = UNSET
+    dir_: float | None
     """ The direction (in degrees) in which the vehicle is headed. The direction is not retrieved, if it is not set
     for the position. """
-    spd: float | None | Unset = UNSET
+    spd: float | None
     """ The vehicle speed in meters per second. The speed is not retrieved, if it is not set for the position. """
-    acc: float | None | Unset = UNSET
+    acc: float | None
     """ The accuracy of the position in meters. The accuracy is not retrieved, if it is not set for the position.
     """
-    s: None | str | Unset = UNSET
+    s: str | None
     """ The status of the position. Possible values:
 
     - earlyStart: The activity was started far from its location (red color on map)
@@ -71,41 +71,90 @@ class ResourcePosition:
 
     The status is not returned when the status is normal??(blue color on map). Allowed values: `earlyStart`,
     `lateFinish`, `leftLocation`, `idle`. """
-    i: float | None | Unset = UNSET
+    i: float | None
     """ The duration of the position in minutes. A position has a duration when several positions in close proximity
     are grouped into one. The duration is not returned when the duration is zero. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        time: str | None | Unset = UNSET,
+        lat: float | None | Unset = UNSET,
+        lng: float | None | Unset = UNSET,
+        alt: float | None | Unset = UNSET,
+        dir_: float | None | Unset = UNSET,
+        spd: float | None | Unset = UNSET,
+        acc: float | None | Unset = UNSET,
+        s: Literal["earlyStart", "lateFinish", "leftLocation", "idle"] | None | Unset = UNSET,
+        i: float | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "time": time,
+            "lat": lat,
+            "lng": lng,
+            "alt": alt,
+            "dir": dir_,
+            "spd": spd,
+            "acc": acc,
+            "s": s,
+            "i": i,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.time = None if isinstance(time, Unset) else time
+        self.lat = None if isinstance(lat, Unset) else lat
+        self.lng = None if isinstance(lng, Unset) else lng
+        self.alt = None if isinstance(alt, Unset) else alt
+        self.dir_ = None if isinstance(dir_, Unset) else dir_
+        self.spd = None if isinstance(spd, Unset) else spd
+        self.acc = None if isinstance(acc, Unset) else acc
+        self.s = None if isinstance(s, Unset) else s
+        self.i = None if isinstance(i, Unset) else i
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.time is not UNSET:
+        sent = self._sent
+        if self.time is not None or "time" in sent:
             field_dict["time"] = self.time
-        if self.lat is not UNSET:
+        if self.lat is not None or "lat" in sent:
             field_dict["lat"] = self.lat
-        if self.lng is not UNSET:
+        if self.lng is not None or "lng" in sent:
             field_dict["lng"] = self.lng
-        if self.alt is not UNSET:
+        if self.alt is not None or "alt" in sent:
             field_dict["alt"] = self.alt
-        if self.dir_ is not UNSET:
+        if self.dir_ is not None or "dir" in sent:
             field_dict["dir"] = self.dir_
-        if self.spd is not UNSET:
+        if self.spd is not None or "spd" in sent:
             field_dict["spd"] = self.spd
-        if self.acc is not UNSET:
+        if self.acc is not None or "acc" in sent:
             field_dict["acc"] = self.acc
-        if self.s is not UNSET:
+        if self.s is not None or "s" in sent:
             field_dict["s"] = self.s
-        if self.i is not UNSET:
+        if self.i is not None or "i" in sent:
             field_dict["i"] = self.i
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        resource_position = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            resource_position.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        resource_position = cls.__new__(cls)
+        resource_position._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            resource_position.time,
+            resource_position.lat,
+            resource_position.lng,
+            resource_position.alt,
+            resource_position.dir_,
+            resource_position.spd,
+            resource_position.acc,
+            resource_position.s,
+            resource_position.i,
+        ) = _read_fields(d)
+        resource_position.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return resource_position
 
     @property

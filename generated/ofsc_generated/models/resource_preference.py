@@ -3,18 +3,18 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "resourceId": UNSET,
-    "preferenceType": UNSET,
+_FIELDS: dict[str, Any] = {
+    "resourceId": None,
+    "preferenceType": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,13 +26,13 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ResourcePreference")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ResourcePreference:
     """The resource preference of an activity."""
 
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The unique identifier of the resource in Oracle Field Service. """
-    preference_type: None | str | Unset = UNSET
+    preference_type: str | None
     """ The type of resource preference for the activity.
 
     - preferred - the resource is preferred while routing.
@@ -40,24 +40,47 @@ class ResourcePreference:
     - forbidden - the activity cannot be assigned to the specified resource.
     - warehouse - inventory may be installed from the specified resource Allowed values: `required`, `preferred`,
     `forbidden`, `warehouse`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        resource_id: str | None | Unset = UNSET,
+        preference_type: Literal["required", "preferred", "forbidden", "warehouse"] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "resourceId": resource_id,
+            "preferenceType": preference_type,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.preference_type = None if isinstance(preference_type, Unset) else preference_type
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_id is not UNSET:
+        sent = self._sent
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.preference_type is not UNSET:
+        if self.preference_type is not None or "preferenceType" in sent:
             field_dict["preferenceType"] = self.preference_type
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        resource_preference = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            resource_preference.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        resource_preference = cls.__new__(cls)
+        resource_preference._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            resource_preference.resource_id,
+            resource_preference.preference_type,
+        ) = _read_fields(d)
+        resource_preference.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return resource_preference
 
     @property

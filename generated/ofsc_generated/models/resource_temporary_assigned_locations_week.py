@@ -11,11 +11,19 @@ from ..types import model_repr
 T = TypeVar("T", bound="ResourceTemporaryAssignedLocationsWeek")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ResourceTemporaryAssignedLocationsWeek:
-    additional_properties: dict[str, ResourceAssignedLocationsDay] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, ResourceAssignedLocationsDay] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+
+    def __init__(
+        self,
+    ) -> None:
+        self._sent = frozenset()
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -26,7 +34,8 @@ class ResourceTemporaryAssignedLocationsWeek:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        resource_temporary_assigned_locations_week = cls()
+        resource_temporary_assigned_locations_week = cls.__new__(cls)
+        resource_temporary_assigned_locations_week._sent = src_dict
         resource_temporary_assigned_locations_week.additional_properties = {
             k: ResourceAssignedLocationsDay.from_dict(v) if isinstance(v, dict) else v for k, v in src_dict.items()
         }

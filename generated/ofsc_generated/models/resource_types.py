@@ -10,14 +10,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "items": UNSET,
-    "totalResults": UNSET,
-    "hasMore": UNSET,
-    "offset": UNSET,
-    "limit": UNSET,
+_FIELDS: dict[str, Any] = {
+    "items": None,
+    "totalResults": None,
+    "hasMore": None,
+    "offset": None,
+    "limit": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,59 +32,92 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ResourceTypes")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ResourceTypes:
     """The array of resource type records in the collection."""
 
-    items: list[ResourceType] | None | Unset = UNSET
-    total_results: int | None | Unset = UNSET
+    items: list[ResourceType] | None
+    total_results: int | None
     """ The total number of the resource type records in the collection. """
-    has_more: bool | None | Unset = UNSET
+    has_more: bool | None
     """ Contains one of the following values: true or false.
 
     If true, then there are more results that can be retrieved with successive paging requests.
 
     If false or the value is not present, then there are no more results or this is the final page. The default
     value is true. """
-    offset: int | None | Unset = UNSET
+    offset: int | None
     """ The offset value specified in the request. """
-    limit: int | None | Unset = UNSET
+    limit: int | None
     """ The limit value specified in the request. If the value is not specified in the request or if the specified
     value is not accepted, then it defaults to 100. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        items: list[ResourceType] | None | Unset = UNSET,
+        total_results: int | None | Unset = UNSET,
+        has_more: bool | None | Unset = UNSET,
+        offset: int | None | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "items": items,
+            "totalResults": total_results,
+            "hasMore": has_more,
+            "offset": offset,
+            "limit": limit,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.items = None if isinstance(items, Unset) else items
+        self.total_results = None if isinstance(total_results, Unset) else total_results
+        self.has_more = None if isinstance(has_more, Unset) else has_more
+        self.offset = None if isinstance(offset, Unset) else offset
+        self.limit = None if isinstance(limit, Unset) else limit
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.items is not UNSET:
+        sent = self._sent
+        if self.items is not None or "items" in sent:
             field_dict["items"] = (
                 [item0.to_dict() if isinstance(item0, ResourceType) else item0 for item0 in self.items]
                 if isinstance(self.items, list)
                 else self.items
             )
-        if self.total_results is not UNSET:
+        if self.total_results is not None or "totalResults" in sent:
             field_dict["totalResults"] = self.total_results
-        if self.has_more is not UNSET:
+        if self.has_more is not None or "hasMore" in sent:
             field_dict["hasMore"] = self.has_more
-        if self.offset is not UNSET:
+        if self.offset is not None or "offset" in sent:
             field_dict["offset"] = self.offset
-        if self.limit is not UNSET:
+        if self.limit is not None or "limit" in sent:
             field_dict["limit"] = self.limit
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        resource_types = cls(*_read_fields(d))
+        resource_types = cls.__new__(cls)
+        resource_types._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            resource_types.items,
+            resource_types.total_results,
+            resource_types.has_more,
+            resource_types.offset,
+            resource_types.limit,
+        ) = _read_fields(d)
         _value = resource_types.items
         resource_types.items = (
             [ResourceType.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            resource_types.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        resource_types.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return resource_types
 
     @property

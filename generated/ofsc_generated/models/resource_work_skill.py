@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "workSkill": UNSET,
-    "ratio": UNSET,
-    "startDate": UNSET,
-    "endDate": UNSET,
+_FIELDS: dict[str, Any] = {
+    "workSkill": None,
+    "ratio": None,
+    "startDate": None,
+    "endDate": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,38 +30,69 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ResourceWorkSkill")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ResourceWorkSkill:
-    work_skill: None | str | Unset = UNSET
+    work_skill: str | None
     """ The label of the work skill. """
-    ratio: int | None | Unset = UNSET
+    ratio: int | None
     """ The skill level of the resource. """
-    start_date: None | str | Unset = UNSET
+    start_date: str | None
     """ The date when the work skill takes effect. Specify the date in 'YYYY-MM-DD' format. """
-    end_date: None | str | Unset = UNSET
+    end_date: str | None
     """ The date until when the work skill is effective. Specify the date in 'YYYY-MM-DD' format. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        work_skill: str | None | Unset = UNSET,
+        ratio: int | None | Unset = UNSET,
+        start_date: str | None | Unset = UNSET,
+        end_date: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "workSkill": work_skill,
+            "ratio": ratio,
+            "startDate": start_date,
+            "endDate": end_date,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.work_skill = None if isinstance(work_skill, Unset) else work_skill
+        self.ratio = None if isinstance(ratio, Unset) else ratio
+        self.start_date = None if isinstance(start_date, Unset) else start_date
+        self.end_date = None if isinstance(end_date, Unset) else end_date
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.work_skill is not UNSET:
+        sent = self._sent
+        if self.work_skill is not None or "workSkill" in sent:
             field_dict["workSkill"] = self.work_skill
-        if self.ratio is not UNSET:
+        if self.ratio is not None or "ratio" in sent:
             field_dict["ratio"] = self.ratio
-        if self.start_date is not UNSET:
+        if self.start_date is not None or "startDate" in sent:
             field_dict["startDate"] = self.start_date
-        if self.end_date is not UNSET:
+        if self.end_date is not None or "endDate" in sent:
             field_dict["endDate"] = self.end_date
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        resource_work_skill = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            resource_work_skill.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        resource_work_skill = cls.__new__(cls)
+        resource_work_skill._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            resource_work_skill.work_skill,
+            resource_work_skill.ratio,
+            resource_work_skill.start_date,
+            resource_work_skill.end_date,
+        ) = _read_fields(d)
+        resource_work_skill.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return resource_work_skill
 
     @property

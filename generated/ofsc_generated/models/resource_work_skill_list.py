@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "items": UNSET,
-    "totalResults": UNSET,
-    "links": UNSET,
+_FIELDS: dict[str, Any] = {
+    "items": None,
+    "totalResults": None,
+    "links": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,30 +28,50 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ResourceWorkSkillList")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ResourceWorkSkillList:
     """The collection of resource work skill items."""
 
-    items: list[ResourceWorkSkill] | None | Unset = UNSET
+    items: list[ResourceWorkSkill] | None
     """ An array of objects containing the details of the work skills of the resource. """
-    total_results: int | None | Unset = UNSET
+    total_results: int | None
     """ The total number of resources work skills returned. """
-    links: list[ResourceWorkSkillListLinksItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    links: list[ResourceWorkSkillListLinksItem] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        items: list[ResourceWorkSkill] | None | Unset = UNSET,
+        total_results: int | None | Unset = UNSET,
+        links: list[ResourceWorkSkillListLinksItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "items": items,
+            "totalResults": total_results,
+            "links": links,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.items = None if isinstance(items, Unset) else items
+        self.total_results = None if isinstance(total_results, Unset) else total_results
+        self.links = None if isinstance(links, Unset) else links
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.items is not UNSET:
+        sent = self._sent
+        if self.items is not None or "items" in sent:
             field_dict["items"] = (
                 [item0.to_dict() if isinstance(item0, ResourceWorkSkill) else item0 for item0 in self.items]
                 if isinstance(self.items, list)
                 else self.items
             )
-        if self.total_results is not UNSET:
+        if self.total_results is not None or "totalResults" in sent:
             field_dict["totalResults"] = self.total_results
-        if self.links is not UNSET:
+        if self.links is not None or "links" in sent:
             field_dict["links"] = (
                 [
                     item0.to_dict() if isinstance(item0, ResourceWorkSkillListLinksItem) else item0
@@ -64,8 +84,14 @@ class ResourceWorkSkillList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        resource_work_skill_list = cls(*_read_fields(d))
+        resource_work_skill_list = cls.__new__(cls)
+        resource_work_skill_list._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            resource_work_skill_list.items,
+            resource_work_skill_list.total_results,
+            resource_work_skill_list.links,
+        ) = _read_fields(d)
         _value = resource_work_skill_list.items
         resource_work_skill_list.items = (
             [ResourceWorkSkill.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
@@ -78,8 +104,9 @@ class ResourceWorkSkillList:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            resource_work_skill_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        resource_work_skill_list.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return resource_work_skill_list
 
     @property

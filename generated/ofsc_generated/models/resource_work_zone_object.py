@@ -3,26 +3,26 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "workZone": UNSET,
-    "ratio": UNSET,
-    "recurrence": UNSET,
-    "type": UNSET,
-    "weekdays": UNSET,
-    "recurEvery": UNSET,
-    "startDate": UNSET,
-    "endDate": UNSET,
-    "workZoneItemId": UNSET,
-    "workZoneStatus": UNSET,
+_FIELDS: dict[str, Any] = {
+    "workZone": None,
+    "ratio": None,
+    "recurrence": None,
+    "type": None,
+    "weekdays": None,
+    "recurEvery": None,
+    "startDate": None,
+    "endDate": None,
+    "workZoneItemId": None,
+    "workZoneStatus": None,
 }
 _N_FIELDS = 10
 # Field values in constructor order, in one C-level call.
@@ -42,70 +42,125 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ResourceWorkZoneObject")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ResourceWorkZoneObject:
-    work_zone: None | str | Unset = UNSET
+    work_zone: str | None
     """ The identifier of the work zone. """
-    ratio: int | None | Unset = UNSET
+    ratio: int | None
     """ The work zone ratio of the resource. The default value is 100. """
-    recurrence: None | str | Unset = UNSET
+    recurrence: str | None
     """ The value of this parameter along with the 'Recur Every' parameter defines the time between each recurrence
     of the work zone assignment. For example, if you specify 'daily' as the value of this parameter and '4' as the
     value of the 'recurEvery' parameter, then the time between each recurrence is four days. Allowed values:
     `weekly`, `daily`. """
-    type_: None | str | Unset = UNSET
+    type_: str | None
     """ The type of the work zone assignment. Allowed values: `regular`, `override`. """
-    weekdays: list[str] | None | Unset = UNSET
+    weekdays: list[str] | None
     """ The weekdays on which the work zone is assigned to the resources. This parameter is mandatory when the
     recurrence is weekly. """
-    recur_every: int | None | Unset = UNSET
+    recur_every: int | None
     """ The time between each recurrence of the work zone assignment. Depending on the value selected for
     'recurrence', the value of the parameter indicates the time between recurrence in days or weeks. For example, if
     '4' is the value of this parameter, and the 'recurrence' is 'daily', it indicates that the time between each
     recurrence is four days. """
-    start_date: None | str | Unset = UNSET
+    start_date: str | None
     """ The date when the work zone assignment takes effect. Specify the date in 'YYYY-MM-DD' format. """
-    end_date: None | str | Unset = UNSET
+    end_date: str | None
     """ The date until when the work zone assignment is effective. Specify the date in 'YYYY-MM-DD' format. """
-    work_zone_item_id: int | None | Unset = UNSET
+    work_zone_item_id: int | None
     """ The identifier of the work zone assignment. """
-    work_zone_status: None | str | Unset = UNSET
+    work_zone_status: str | None
     """ Status of the work zone. Note that this is not a status of this workzone assignment to a resource. To modify
     this parameter use "Work Zones" functions in Metadata API. Allowed values: `active`, `inactive`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        work_zone: str | None | Unset = UNSET,
+        ratio: int | None | Unset = UNSET,
+        recurrence: Literal["weekly", "daily"] | None | Unset = UNSET,
+        type_: Literal["regular", "override"] | None | Unset = UNSET,
+        weekdays: list[str] | None | Unset = UNSET,
+        recur_every: int | None | Unset = UNSET,
+        start_date: str | None | Unset = UNSET,
+        end_date: str | None | Unset = UNSET,
+        work_zone_item_id: int | None | Unset = UNSET,
+        work_zone_status: Literal["active", "inactive"] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "workZone": work_zone,
+            "ratio": ratio,
+            "recurrence": recurrence,
+            "type": type_,
+            "weekdays": weekdays,
+            "recurEvery": recur_every,
+            "startDate": start_date,
+            "endDate": end_date,
+            "workZoneItemId": work_zone_item_id,
+            "workZoneStatus": work_zone_status,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.work_zone = None if isinstance(work_zone, Unset) else work_zone
+        self.ratio = None if isinstance(ratio, Unset) else ratio
+        self.recurrence = None if isinstance(recurrence, Unset) else recurrence
+        self.type_ = None if isinstance(type_, Unset) else type_
+        self.weekdays = None if isinstance(weekdays, Unset) else weekdays
+        self.recur_every = None if isinstance(recur_every, Unset) else recur_every
+        self.start_date = None if isinstance(start_date, Unset) else start_date
+        self.end_date = None if isinstance(end_date, Unset) else end_date
+        self.work_zone_item_id = None if isinstance(work_zone_item_id, Unset) else work_zone_item_id
+        self.work_zone_status = None if isinstance(work_zone_status, Unset) else work_zone_status
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.work_zone is not UNSET:
+        sent = self._sent
+        if self.work_zone is not None or "workZone" in sent:
             field_dict["workZone"] = self.work_zone
-        if self.ratio is not UNSET:
+        if self.ratio is not None or "ratio" in sent:
             field_dict["ratio"] = self.ratio
-        if self.recurrence is not UNSET:
+        if self.recurrence is not None or "recurrence" in sent:
             field_dict["recurrence"] = self.recurrence
-        if self.type_ is not UNSET:
+        if self.type_ is not None or "type" in sent:
             field_dict["type"] = self.type_
-        if self.weekdays is not UNSET:
+        if self.weekdays is not None or "weekdays" in sent:
             field_dict["weekdays"] = self.weekdays
-        if self.recur_every is not UNSET:
+        if self.recur_every is not None or "recurEvery" in sent:
             field_dict["recurEvery"] = self.recur_every
-        if self.start_date is not UNSET:
+        if self.start_date is not None or "startDate" in sent:
             field_dict["startDate"] = self.start_date
-        if self.end_date is not UNSET:
+        if self.end_date is not None or "endDate" in sent:
             field_dict["endDate"] = self.end_date
-        if self.work_zone_item_id is not UNSET:
+        if self.work_zone_item_id is not None or "workZoneItemId" in sent:
             field_dict["workZoneItemId"] = self.work_zone_item_id
-        if self.work_zone_status is not UNSET:
+        if self.work_zone_status is not None or "workZoneStatus" in sent:
             field_dict["workZoneStatus"] = self.work_zone_status
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        resource_work_zone_object = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            resource_work_zone_object.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        resource_work_zone_object = cls.__new__(cls)
+        resource_work_zone_object._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            resource_work_zone_object.work_zone,
+            resource_work_zone_object.ratio,
+            resource_work_zone_object.recurrence,
+            resource_work_zone_object.type_,
+            resource_work_zone_object.weekdays,
+            resource_work_zone_object.recur_every,
+            resource_work_zone_object.start_date,
+            resource_work_zone_object.end_date,
+            resource_work_zone_object.work_zone_item_id,
+            resource_work_zone_object.work_zone_status,
+        ) = _read_fields(d)
+        resource_work_zone_object.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return resource_work_zone_object
 
     @property

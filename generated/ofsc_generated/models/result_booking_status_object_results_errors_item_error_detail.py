@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "code": UNSET,
-    "message": UNSET,
+_FIELDS: dict[str, Any] = {
+    "code": None,
+    "message": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,34 +26,55 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ResultBookingStatusObjectResultsErrorsItemErrorDetail")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ResultBookingStatusObjectResultsErrorsItemErrorDetail:
     """The details of the error."""
 
-    code: None | str | Unset = UNSET
+    code: str | None
     """ The code of the error. """
-    message: None | str | Unset = UNSET
+    message: str | None
     """ The description of the error. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        code: str | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "code": code,
+            "message": message,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.code = None if isinstance(code, Unset) else code
+        self.message = None if isinstance(message, Unset) else message
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.code is not UNSET:
+        sent = self._sent
+        if self.code is not None or "code" in sent:
             field_dict["code"] = self.code
-        if self.message is not UNSET:
+        if self.message is not None or "message" in sent:
             field_dict["message"] = self.message
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        result_booking_status_object_results_errors_item_error_detail = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            result_booking_status_object_results_errors_item_error_detail.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        result_booking_status_object_results_errors_item_error_detail = cls.__new__(cls)
+        result_booking_status_object_results_errors_item_error_detail._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            result_booking_status_object_results_errors_item_error_detail.code,
+            result_booking_status_object_results_errors_item_error_detail.message,
+        ) = _read_fields(d)
+        result_booking_status_object_results_errors_item_error_detail.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return result_booking_status_object_results_errors_item_error_detail
 
     @property

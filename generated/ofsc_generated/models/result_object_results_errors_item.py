@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "operation": UNSET,
-    "errorDetail": UNSET,
+_FIELDS: dict[str, Any] = {
+    "operation": None,
+    "errorDetail": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,25 +26,42 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ResultObjectResultsErrorsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ResultObjectResultsErrorsItem:
-    operation: ResultObjectResultsErrorsItemOperation | Unset = UNSET
+    operation: ResultObjectResultsErrorsItemOperation | None
     """ The operation that caused the error. """
-    error_detail: ResultObjectResultsErrorsItemErrorDetail | Unset = UNSET
+    error_detail: ResultObjectResultsErrorsItemErrorDetail | None
     """ The details of the error. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        operation: ResultObjectResultsErrorsItemOperation | None | Unset = UNSET,
+        error_detail: ResultObjectResultsErrorsItemErrorDetail | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "operation": operation,
+            "errorDetail": error_detail,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.operation = None if isinstance(operation, Unset) else operation
+        self.error_detail = None if isinstance(error_detail, Unset) else error_detail
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.operation is not UNSET:
+        sent = self._sent
+        if self.operation is not None or "operation" in sent:
             field_dict["operation"] = (
                 self.operation.to_dict()
                 if isinstance(self.operation, ResultObjectResultsErrorsItemOperation)
                 else self.operation
             )
-        if self.error_detail is not UNSET:
+        if self.error_detail is not None or "errorDetail" in sent:
             field_dict["errorDetail"] = (
                 self.error_detail.to_dict()
                 if isinstance(self.error_detail, ResultObjectResultsErrorsItemErrorDetail)
@@ -54,8 +71,13 @@ class ResultObjectResultsErrorsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        result_object_results_errors_item = cls(*_read_fields(d))
+        result_object_results_errors_item = cls.__new__(cls)
+        result_object_results_errors_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            result_object_results_errors_item.operation,
+            result_object_results_errors_item.error_detail,
+        ) = _read_fields(d)
         _value = result_object_results_errors_item.operation
         result_object_results_errors_item.operation = (
             ResultObjectResultsErrorsItemOperation.from_dict(_value) if isinstance(_value, dict) else _value
@@ -64,8 +86,9 @@ class ResultObjectResultsErrorsItem:
         result_object_results_errors_item.error_detail = (
             ResultObjectResultsErrorsItemErrorDetail.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            result_object_results_errors_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        result_object_results_errors_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return result_object_results_errors_item
 
     @property

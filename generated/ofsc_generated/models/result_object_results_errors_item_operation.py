@@ -10,15 +10,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "area": UNSET,
-    "dayOffset": UNSET,
-    "category": UNSET,
-    "workZone": UNSET,
-    "startTime": UNSET,
-    "endTime": UNSET,
+_FIELDS: dict[str, Any] = {
+    "area": None,
+    "dayOffset": None,
+    "category": None,
+    "workZone": None,
+    "startTime": None,
+    "endTime": None,
 }
 _N_FIELDS = 6
 # Field values in constructor order, in one C-level call.
@@ -34,50 +34,89 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ResultObjectResultsErrorsItemOperation")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ResultObjectResultsErrorsItemOperation:
     """The operation that caused the error."""
 
-    area: None | str | Unset = UNSET
+    area: str | None
     """ The label of the capacity area for which the operation is performed. It is not returned if the transaction
     fails. """
-    day_offset: int | None | Unset = UNSET
+    day_offset: int | None
     """ The offset of the day for which the operation is performed. """
-    category: None | str | Unset = UNSET
+    category: str | None
     """ The label of the capacity category for which the operation is performed. It is not returned if the
     transaction fails. """
-    work_zone: None | str | Unset = UNSET
+    work_zone: str | None
     """ The label of the work zone for which the operation is performed. """
-    start_time: None | str | Unset = UNSET
+    start_time: str | None
     """ The time at which the operation is started. """
-    end_time: None | str | Unset = UNSET
+    end_time: str | None
     """ The time at which the operation is closed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        area: str | None | Unset = UNSET,
+        day_offset: int | None | Unset = UNSET,
+        category: str | None | Unset = UNSET,
+        work_zone: str | None | Unset = UNSET,
+        start_time: str | None | Unset = UNSET,
+        end_time: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "area": area,
+            "dayOffset": day_offset,
+            "category": category,
+            "workZone": work_zone,
+            "startTime": start_time,
+            "endTime": end_time,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.area = None if isinstance(area, Unset) else area
+        self.day_offset = None if isinstance(day_offset, Unset) else day_offset
+        self.category = None if isinstance(category, Unset) else category
+        self.work_zone = None if isinstance(work_zone, Unset) else work_zone
+        self.start_time = None if isinstance(start_time, Unset) else start_time
+        self.end_time = None if isinstance(end_time, Unset) else end_time
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.area is not UNSET:
+        sent = self._sent
+        if self.area is not None or "area" in sent:
             field_dict["area"] = self.area
-        if self.day_offset is not UNSET:
+        if self.day_offset is not None or "dayOffset" in sent:
             field_dict["dayOffset"] = self.day_offset
-        if self.category is not UNSET:
+        if self.category is not None or "category" in sent:
             field_dict["category"] = self.category
-        if self.work_zone is not UNSET:
+        if self.work_zone is not None or "workZone" in sent:
             field_dict["workZone"] = self.work_zone
-        if self.start_time is not UNSET:
+        if self.start_time is not None or "startTime" in sent:
             field_dict["startTime"] = self.start_time
-        if self.end_time is not UNSET:
+        if self.end_time is not None or "endTime" in sent:
             field_dict["endTime"] = self.end_time
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        result_object_results_errors_item_operation = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            result_object_results_errors_item_operation.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        result_object_results_errors_item_operation = cls.__new__(cls)
+        result_object_results_errors_item_operation._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            result_object_results_errors_item_operation.area,
+            result_object_results_errors_item_operation.day_offset,
+            result_object_results_errors_item_operation.category,
+            result_object_results_errors_item_operation.work_zone,
+            result_object_results_errors_item_operation.start_time,
+            result_object_results_errors_item_operation.end_time,
+        ) = _read_fields(d)
+        result_object_results_errors_item_operation.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return result_object_results_errors_item_operation
 
     @property

@@ -10,18 +10,18 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "routeReactivationTime": UNSET,
-    "items": UNSET,
-    "routeStartTime": UNSET,
-    "routeEndTime": UNSET,
-    "totalResults": UNSET,
-    "resourceId": UNSET,
-    "offset": UNSET,
-    "limit": UNSET,
-    "date": UNSET,
+_FIELDS: dict[str, Any] = {
+    "routeReactivationTime": None,
+    "items": None,
+    "routeStartTime": None,
+    "routeEndTime": None,
+    "totalResults": None,
+    "resourceId": None,
+    "offset": None,
+    "limit": None,
+    "date": None,
 }
 _N_FIELDS = 9
 # Field values in constructor order, in one C-level call.
@@ -40,71 +40,120 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="Route")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class Route:
     """The route of the specified resource."""
 
-    route_reactivation_time: None | str | Unset = UNSET
+    route_reactivation_time: str | None
     """ The reactivation time of the route. """
-    items: list[ActivityItem] | None | Unset = UNSET
+    items: list[ActivityItem] | None
     """ The list of activity fields. """
-    route_start_time: None | str | Unset = UNSET
+    route_start_time: str | None
     """ The start time of the route. """
-    route_end_time: None | str | Unset = UNSET
+    route_end_time: str | None
     """ The end time of the route. """
-    total_results: int | None | Unset = UNSET
+    total_results: int | None
     """ The total number of activities in the response. """
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The resource ID specified in the request. """
-    offset: int | None | Unset = UNSET
+    offset: int | None
     """ The offset value specified in the request. """
-    limit: int | None | Unset = UNSET
+    limit: int | None
     """ The limit value specified in the request. If the value is not specified in the request or if the specified
     value is not accepted, then it defaults to 100. """
-    date: None | str | Unset = UNSET
+    date: str | None
     """ The specified date of the route. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        route_reactivation_time: str | None | Unset = UNSET,
+        items: list[ActivityItem] | None | Unset = UNSET,
+        route_start_time: str | None | Unset = UNSET,
+        route_end_time: str | None | Unset = UNSET,
+        total_results: int | None | Unset = UNSET,
+        resource_id: str | None | Unset = UNSET,
+        offset: int | None | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        date: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "routeReactivationTime": route_reactivation_time,
+            "items": items,
+            "routeStartTime": route_start_time,
+            "routeEndTime": route_end_time,
+            "totalResults": total_results,
+            "resourceId": resource_id,
+            "offset": offset,
+            "limit": limit,
+            "date": date,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.route_reactivation_time = None if isinstance(route_reactivation_time, Unset) else route_reactivation_time
+        self.items = None if isinstance(items, Unset) else items
+        self.route_start_time = None if isinstance(route_start_time, Unset) else route_start_time
+        self.route_end_time = None if isinstance(route_end_time, Unset) else route_end_time
+        self.total_results = None if isinstance(total_results, Unset) else total_results
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.offset = None if isinstance(offset, Unset) else offset
+        self.limit = None if isinstance(limit, Unset) else limit
+        self.date = None if isinstance(date, Unset) else date
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.route_reactivation_time is not UNSET:
+        sent = self._sent
+        if self.route_reactivation_time is not None or "routeReactivationTime" in sent:
             field_dict["routeReactivationTime"] = self.route_reactivation_time
-        if self.items is not UNSET:
+        if self.items is not None or "items" in sent:
             field_dict["items"] = (
                 [item0.to_dict() if isinstance(item0, ActivityItem) else item0 for item0 in self.items]
                 if isinstance(self.items, list)
                 else self.items
             )
-        if self.route_start_time is not UNSET:
+        if self.route_start_time is not None or "routeStartTime" in sent:
             field_dict["routeStartTime"] = self.route_start_time
-        if self.route_end_time is not UNSET:
+        if self.route_end_time is not None or "routeEndTime" in sent:
             field_dict["routeEndTime"] = self.route_end_time
-        if self.total_results is not UNSET:
+        if self.total_results is not None or "totalResults" in sent:
             field_dict["totalResults"] = self.total_results
-        if self.resource_id is not UNSET:
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.offset is not UNSET:
+        if self.offset is not None or "offset" in sent:
             field_dict["offset"] = self.offset
-        if self.limit is not UNSET:
+        if self.limit is not None or "limit" in sent:
             field_dict["limit"] = self.limit
-        if self.date is not UNSET:
+        if self.date is not None or "date" in sent:
             field_dict["date"] = self.date
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        route = cls(*_read_fields(d))
+        route = cls.__new__(cls)
+        route._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            route.route_reactivation_time,
+            route.items,
+            route.route_start_time,
+            route.route_end_time,
+            route.total_results,
+            route.resource_id,
+            route.offset,
+            route.limit,
+            route.date,
+        ) = _read_fields(d)
         _value = route.items
         route.items = (
             [ActivityItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            route.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        route.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return route
 
     @property

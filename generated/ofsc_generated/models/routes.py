@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "resourceId": UNSET,
-    "items": UNSET,
+_FIELDS: dict[str, Any] = {
+    "resourceId": None,
+    "items": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,23 +26,40 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="Routes")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class Routes:
     """Collection of routes of a resource"""
 
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ Resource Id """
-    items: list[Route] | None | Unset = UNSET
+    items: list[Route] | None
     """ Items """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        resource_id: str | None | Unset = UNSET,
+        items: list[Route] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "resourceId": resource_id,
+            "items": items,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.items = None if isinstance(items, Unset) else items
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_id is not UNSET:
+        sent = self._sent
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.items is not UNSET:
+        if self.items is not None or "items" in sent:
             field_dict["items"] = (
                 [item0.to_dict() if isinstance(item0, Route) else item0 for item0 in self.items]
                 if isinstance(self.items, list)
@@ -52,16 +69,20 @@ class Routes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        routes = cls(*_read_fields(d))
+        routes = cls.__new__(cls)
+        routes._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            routes.resource_id,
+            routes.items,
+        ) = _read_fields(d)
         _value = routes.items
         routes.items = (
             [Route.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            routes.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        routes.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return routes
 
     @property

@@ -10,15 +10,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "chatId": UNSET,
-    "text": UNSET,
-    "author": UNSET,
-    "time": UNSET,
-    "sequenceNumber": UNSET,
-    "messageId": UNSET,
+_FIELDS: dict[str, Any] = {
+    "chatId": None,
+    "text": None,
+    "author": None,
+    "time": None,
+    "sequenceNumber": None,
+    "messageId": None,
 }
 _N_FIELDS = 6
 # Field values in constructor order, in one C-level call.
@@ -34,50 +34,89 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="SendMessageResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class SendMessageResponse:
     """The response body object for this operation."""
 
-    chat_id: int | None | Unset = UNSET
+    chat_id: int | None
     """ The unique identifier of the chat in Oracle Field Service. """
-    text: None | str | Unset = UNSET
+    text: str | None
     """ The content of the message. """
-    author: None | str | Unset = UNSET
+    author: str | None
     """ The login of the user who created this message. """
-    time: None | str | Unset = UNSET
+    time: str | None
     """ The time (in UTC time zone) when the message was sent. The time is in 'YYYY-MM-DD HH:MM:SS' format. """
-    sequence_number: int | None | Unset = UNSET
+    sequence_number: int | None
     """ The sequence number of the message in the chat.
 
     Note: This number may not be unique. """
-    message_id: int | None | Unset = UNSET
+    message_id: int | None
     """ The unique identifier of the message in Oracle Field Service. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        chat_id: int | None | Unset = UNSET,
+        text: str | None | Unset = UNSET,
+        author: str | None | Unset = UNSET,
+        time: str | None | Unset = UNSET,
+        sequence_number: int | None | Unset = UNSET,
+        message_id: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "chatId": chat_id,
+            "text": text,
+            "author": author,
+            "time": time,
+            "sequenceNumber": sequence_number,
+            "messageId": message_id,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.chat_id = None if isinstance(chat_id, Unset) else chat_id
+        self.text = None if isinstance(text, Unset) else text
+        self.author = None if isinstance(author, Unset) else author
+        self.time = None if isinstance(time, Unset) else time
+        self.sequence_number = None if isinstance(sequence_number, Unset) else sequence_number
+        self.message_id = None if isinstance(message_id, Unset) else message_id
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.chat_id is not UNSET:
+        sent = self._sent
+        if self.chat_id is not None or "chatId" in sent:
             field_dict["chatId"] = self.chat_id
-        if self.text is not UNSET:
+        if self.text is not None or "text" in sent:
             field_dict["text"] = self.text
-        if self.author is not UNSET:
+        if self.author is not None or "author" in sent:
             field_dict["author"] = self.author
-        if self.time is not UNSET:
+        if self.time is not None or "time" in sent:
             field_dict["time"] = self.time
-        if self.sequence_number is not UNSET:
+        if self.sequence_number is not None or "sequenceNumber" in sent:
             field_dict["sequenceNumber"] = self.sequence_number
-        if self.message_id is not UNSET:
+        if self.message_id is not None or "messageId" in sent:
             field_dict["messageId"] = self.message_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        send_message_response = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            send_message_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        send_message_response = cls.__new__(cls)
+        send_message_response._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            send_message_response.chat_id,
+            send_message_response.text,
+            send_message_response.author,
+            send_message_response.time,
+            send_message_response.sequence_number,
+            send_message_response.message_id,
+        ) = _read_fields(d)
+        send_message_response.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return send_message_response
 
     @property

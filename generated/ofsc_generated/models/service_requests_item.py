@@ -10,17 +10,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "requestId": UNSET,
-    "resourceId": UNSET,
-    "resourceInternalId": UNSET,
-    "activityId": UNSET,
-    "inventoryId": UNSET,
-    "date": UNSET,
-    "created": UNSET,
-    "requestType": UNSET,
+_FIELDS: dict[str, Any] = {
+    "requestId": None,
+    "resourceId": None,
+    "resourceInternalId": None,
+    "activityId": None,
+    "inventoryId": None,
+    "date": None,
+    "created": None,
+    "requestType": None,
 }
 _N_FIELDS = 8
 # Field values in constructor order, in one C-level call.
@@ -38,57 +38,104 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ServiceRequestsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ServiceRequestsItem:
     """The service request fields."""
 
-    request_id: int | None | Unset = UNSET
+    request_id: int | None
     """ The specified identifier of the service request. """
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The resource ID in external system. """
-    resource_internal_id: int | None | Unset = UNSET
+    resource_internal_id: int | None
     """ The resource ID in Oracle Field Service. This field is read-only. """
-    activity_id: int | None | Unset = UNSET
+    activity_id: int | None
     """ The activity ID specified in the request. """
-    inventory_id: int | None | Unset = UNSET
+    inventory_id: int | None
     """ The inventory ID specified in the request. """
-    date: None | str | Unset = UNSET
+    date: str | None
     """ The date when the service request is created. """
-    created: None | str | Unset = UNSET
+    created: str | None
     """ The date and time (in "YYYY-MM-DD HH:MM:SS" format) when the service request is created in Oracle Field
     Service. """
-    request_type: None | str | Unset = UNSET
+    request_type: str | None
     """ The service request type specified in the request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        request_id: int | None | Unset = UNSET,
+        resource_id: str | None | Unset = UNSET,
+        resource_internal_id: int | None | Unset = UNSET,
+        activity_id: int | None | Unset = UNSET,
+        inventory_id: int | None | Unset = UNSET,
+        date: str | None | Unset = UNSET,
+        created: str | None | Unset = UNSET,
+        request_type: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "requestId": request_id,
+            "resourceId": resource_id,
+            "resourceInternalId": resource_internal_id,
+            "activityId": activity_id,
+            "inventoryId": inventory_id,
+            "date": date,
+            "created": created,
+            "requestType": request_type,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.request_id = None if isinstance(request_id, Unset) else request_id
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.resource_internal_id = None if isinstance(resource_internal_id, Unset) else resource_internal_id
+        self.activity_id = None if isinstance(activity_id, Unset) else activity_id
+        self.inventory_id = None if isinstance(inventory_id, Unset) else inventory_id
+        self.date = None if isinstance(date, Unset) else date
+        self.created = None if isinstance(created, Unset) else created
+        self.request_type = None if isinstance(request_type, Unset) else request_type
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.request_id is not UNSET:
+        sent = self._sent
+        if self.request_id is not None or "requestId" in sent:
             field_dict["requestId"] = self.request_id
-        if self.resource_id is not UNSET:
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.resource_internal_id is not UNSET:
+        if self.resource_internal_id is not None or "resourceInternalId" in sent:
             field_dict["resourceInternalId"] = self.resource_internal_id
-        if self.activity_id is not UNSET:
+        if self.activity_id is not None or "activityId" in sent:
             field_dict["activityId"] = self.activity_id
-        if self.inventory_id is not UNSET:
+        if self.inventory_id is not None or "inventoryId" in sent:
             field_dict["inventoryId"] = self.inventory_id
-        if self.date is not UNSET:
+        if self.date is not None or "date" in sent:
             field_dict["date"] = self.date
-        if self.created is not UNSET:
+        if self.created is not None or "created" in sent:
             field_dict["created"] = self.created
-        if self.request_type is not UNSET:
+        if self.request_type is not None or "requestType" in sent:
             field_dict["requestType"] = self.request_type
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        service_requests_item = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            service_requests_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        service_requests_item = cls.__new__(cls)
+        service_requests_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            service_requests_item.request_id,
+            service_requests_item.resource_id,
+            service_requests_item.resource_internal_id,
+            service_requests_item.activity_id,
+            service_requests_item.inventory_id,
+            service_requests_item.date,
+            service_requests_item.created,
+            service_requests_item.request_type,
+        ) = _read_fields(d)
+        service_requests_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return service_requests_item
 
     @property

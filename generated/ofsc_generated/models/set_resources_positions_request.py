@@ -9,29 +9,43 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "items": UNSET,
+_FIELDS: dict[str, Any] = {
+    "items": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="SetResourcesPositionsRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class SetResourcesPositionsRequest:
     """The collection of resource positions."""
 
-    items: list[SetResourcesPositionsRequestPosition] | None | Unset = UNSET
+    items: list[SetResourcesPositionsRequestPosition] | None
     """ An array of items containing the position information of one or more resources. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        items: list[SetResourcesPositionsRequestPosition] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "items": items,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.items = None if isinstance(items, Unset) else items
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.items is not UNSET:
+        sent = self._sent
+        if self.items is not None or "items" in sent:
             field_dict["items"] = (
                 [
                     item0.to_dict() if isinstance(item0, SetResourcesPositionsRequestPosition) else item0
@@ -44,8 +58,10 @@ class SetResourcesPositionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        set_resources_positions_request = cls(d["items"])
+        set_resources_positions_request = cls.__new__(cls)
+        set_resources_positions_request._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        set_resources_positions_request.items = d["items"]
         _value = set_resources_positions_request.items
         set_resources_positions_request.items = (
             [
@@ -55,8 +71,9 @@ class SetResourcesPositionsRequest:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            set_resources_positions_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        set_resources_positions_request.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return set_resources_positions_request
 
     @property

@@ -10,17 +10,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "resourceId": UNSET,
-    "time": UNSET,
-    "lat": UNSET,
-    "lng": UNSET,
-    "alt": UNSET,
-    "dir": UNSET,
-    "spd": UNSET,
-    "acc": UNSET,
+_FIELDS: dict[str, Any] = {
+    "resourceId": None,
+    "time": None,
+    "lat": None,
+    "lng": None,
+    "alt": None,
+    "dir": None,
+    "spd": None,
+    "acc": None,
 }
 _N_FIELDS = 8
 # Field values in constructor order, in one C-level call.
@@ -38,60 +38,107 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="SetResourcesPositionsRequestPosition")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class SetResourcesPositionsRequestPosition:
     """The request body parameters of this operation."""
 
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The external identifier of the resource. """
-    time: None | str | Unset = UNSET
+    time: str | None
     """ The date in the Internet Date-Time format or integer UNIX timestamp. For example, 2016-09-20T11:37:29Z or
     1476267764. """
-    lat: float | None | Unset = UNSET
+    lat: float | None
     """ The latitude coordinate of the resource position. A maximum of five digits after the decimal point are
     considered. """
-    lng: float | None | Unset = UNSET
+    lng: float | None
     """ The longitude coordinate of the resource position. A maximum of five digits after the decimal point are
     considered. """
-    alt: int | None | Unset = UNSET
+    alt: int | None
     """ The altitude of the position (in meters) above the World Geodetic System (WGS) 84 reference ellipsoid. """
-    dir_: float | None | Unset = UNSET
+    dir_: float | None
     """ The direction (in degrees) in which the vehicle is headed. Only one digit after the decimal point is
     considered. """
-    spd: float | None | Unset = UNSET
+    spd: float | None
     """ The vehicle speed in meters per second. Only one digit after the decimal point is considered. """
-    acc: int | None | Unset = UNSET
+    acc: int | None
     """ The accuracy of the position in meters. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        resource_id: str | None | Unset = UNSET,
+        time: str | None | Unset = UNSET,
+        lat: float | None | Unset = UNSET,
+        lng: float | None | Unset = UNSET,
+        alt: int | None | Unset = UNSET,
+        dir_: float | None | Unset = UNSET,
+        spd: float | None | Unset = UNSET,
+        acc: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "resourceId": resource_id,
+            "time": time,
+            "lat": lat,
+            "lng": lng,
+            "alt": alt,
+            "dir": dir_,
+            "spd": spd,
+            "acc": acc,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.time = None if isinstance(time, Unset) else time
+        self.lat = None if isinstance(lat, Unset) else lat
+        self.lng = None if isinstance(lng, Unset) else lng
+        self.alt = None if isinstance(alt, Unset) else alt
+        self.dir_ = None if isinstance(dir_, Unset) else dir_
+        self.spd = None if isinstance(spd, Unset) else spd
+        self.acc = None if isinstance(acc, Unset) else acc
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_id is not UNSET:
+        sent = self._sent
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.time is not UNSET:
+        if self.time is not None or "time" in sent:
             field_dict["time"] = self.time
-        if self.lat is not UNSET:
+        if self.lat is not None or "lat" in sent:
             field_dict["lat"] = self.lat
-        if self.lng is not UNSET:
+        if self.lng is not None or "lng" in sent:
             field_dict["lng"] = self.lng
-        if self.alt is not UNSET:
+        if self.alt is not None or "alt" in sent:
             field_dict["alt"] = self.alt
-        if self.dir_ is not UNSET:
+        if self.dir_ is not None or "dir" in sent:
             field_dict["dir"] = self.dir_
-        if self.spd is not UNSET:
+        if self.spd is not None or "spd" in sent:
             field_dict["spd"] = self.spd
-        if self.acc is not UNSET:
+        if self.acc is not None or "acc" in sent:
             field_dict["acc"] = self.acc
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        set_resources_positions_request_position = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            set_resources_positions_request_position.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        set_resources_positions_request_position = cls.__new__(cls)
+        set_resources_positions_request_position._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            set_resources_positions_request_position.resource_id,
+            set_resources_positions_request_position.time,
+            set_resources_positions_request_position.lat,
+            set_resources_positions_request_position.lng,
+            set_resources_positions_request_position.alt,
+            set_resources_positions_request_position.dir_,
+            set_resources_positions_request_position.spd,
+            set_resources_positions_request_position.acc,
+        ) = _read_fields(d)
+        set_resources_positions_request_position.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return set_resources_positions_request_position
 
     @property

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "itemIndex": UNSET,
-    "message": UNSET,
+_FIELDS: dict[str, Any] = {
+    "itemIndex": None,
+    "message": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,34 +26,55 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="SetResourcesPositionsResponseErrorsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class SetResourcesPositionsResponseErrorsItem:
     """The details of the error."""
 
-    item_index: int | None | Unset = UNSET
+    item_index: int | None
     """ The index of the failed item. """
-    message: None | str | Unset = UNSET
+    message: str | None
     """ The error message of the failed item. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        item_index: int | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "itemIndex": item_index,
+            "message": message,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.item_index = None if isinstance(item_index, Unset) else item_index
+        self.message = None if isinstance(message, Unset) else message
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.item_index is not UNSET:
+        sent = self._sent
+        if self.item_index is not None or "itemIndex" in sent:
             field_dict["itemIndex"] = self.item_index
-        if self.message is not UNSET:
+        if self.message is not None or "message" in sent:
             field_dict["message"] = self.message
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        set_resources_positions_response_errors_item = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            set_resources_positions_response_errors_item.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        set_resources_positions_response_errors_item = cls.__new__(cls)
+        set_resources_positions_response_errors_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            set_resources_positions_response_errors_item.item_index,
+            set_resources_positions_response_errors_item.message,
+        ) = _read_fields(d)
+        set_resources_positions_response_errors_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return set_resources_positions_response_errors_item
 
     @property

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "apptNumber": UNSET,
-    "customerNumber": UNSET,
+_FIELDS: dict[str, Any] = {
+    "apptNumber": None,
+    "customerNumber": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,7 +26,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="SetTravelTimeRequestFieldPreviousActivity")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class SetTravelTimeRequestFieldPreviousActivity:
     """The objects in this array are used instead of the 'previousActivityId' parameter to find activities when internal
     IDs cannot be used. For example, it is used for the bulkUpdate operation.
@@ -40,28 +40,49 @@ class SetTravelTimeRequestFieldPreviousActivity:
 
     """
 
-    appt_number: None | str | Unset = UNSET
-    customer_number: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    appt_number: str | None
+    customer_number: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        appt_number: str | None | Unset = UNSET,
+        customer_number: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "apptNumber": appt_number,
+            "customerNumber": customer_number,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.appt_number = None if isinstance(appt_number, Unset) else appt_number
+        self.customer_number = None if isinstance(customer_number, Unset) else customer_number
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.appt_number is not UNSET:
+        sent = self._sent
+        if self.appt_number is not None or "apptNumber" in sent:
             field_dict["apptNumber"] = self.appt_number
-        if self.customer_number is not UNSET:
+        if self.customer_number is not None or "customerNumber" in sent:
             field_dict["customerNumber"] = self.customer_number
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        set_travel_time_request_field_previous_activity = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            set_travel_time_request_field_previous_activity.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        set_travel_time_request_field_previous_activity = cls.__new__(cls)
+        set_travel_time_request_field_previous_activity._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            set_travel_time_request_field_previous_activity.appt_number,
+            set_travel_time_request_field_previous_activity.customer_number,
+        ) = _read_fields(d)
+        set_travel_time_request_field_previous_activity.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return set_travel_time_request_field_previous_activity
 
     @property

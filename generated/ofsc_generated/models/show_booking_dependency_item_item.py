@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "apiParameterName": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "apiParameterName": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,30 +26,53 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ShowBookingDependencyItemItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ShowBookingDependencyItemItem:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ Internal label """
-    api_parameter_name: None | str | Unset = UNSET
+    api_parameter_name: str | None
     """ API parameter name """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        api_parameter_name: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "apiParameterName": api_parameter_name,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.api_parameter_name = None if isinstance(api_parameter_name, Unset) else api_parameter_name
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.api_parameter_name is not UNSET:
+        if self.api_parameter_name is not None or "apiParameterName" in sent:
             field_dict["apiParameterName"] = self.api_parameter_name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        show_booking_dependency_item_item = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            show_booking_dependency_item_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        show_booking_dependency_item_item = cls.__new__(cls)
+        show_booking_dependency_item_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            show_booking_dependency_item_item.label,
+            show_booking_dependency_item_item.api_parameter_name,
+        ) = _read_fields(d)
+        show_booking_dependency_item_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return show_booking_dependency_item_item
 
     @property

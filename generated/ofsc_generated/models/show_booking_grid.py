@@ -10,16 +10,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "duration": UNSET,
-    "travelTime": UNSET,
-    "actualAtTime": UNSET,
-    "workZone": UNSET,
-    "timeSlotsDictionary": UNSET,
-    "resourcesDictionary": UNSET,
-    "areas": UNSET,
+_FIELDS: dict[str, Any] = {
+    "duration": None,
+    "travelTime": None,
+    "actualAtTime": None,
+    "workZone": None,
+    "timeSlotsDictionary": None,
+    "resourcesDictionary": None,
+    "areas": None,
 }
 _N_FIELDS = 7
 # Field values in constructor order, in one C-level call.
@@ -36,40 +36,72 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ShowBookingGrid")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ShowBookingGrid:
-    duration: int | None | Unset = UNSET
+    duration: int | None
     """ The estimated duration of the activity in minutes. """
-    travel_time: int | None | Unset = UNSET
+    travel_time: int | None
     """ The average travel time (in minutes) to the activity. """
-    actual_at_time: None | str | Unset = UNSET
+    actual_at_time: str | None
     """ UTC timestamp in format YYYY-MM-DD HH:MM:SS for which the response was calculated. """
-    work_zone: None | str | Unset = UNSET
+    work_zone: str | None
     """ The label of the work zone determined for the activity. """
-    time_slots_dictionary: list[ShowBookingGridTimeSlotsDictionaryItem] | Unset = UNSET
+    time_slots_dictionary: list[ShowBookingGridTimeSlotsDictionaryItem] | None
     """ The dictionary of time slots on the top level, which includes all time slots defined for the capacity areas
     and filtered by defined capacity categories. """
-    resources_dictionary: list[ShowBookingGridResourcesDictionaryItem] | Unset = UNSET
+    resources_dictionary: list[ShowBookingGridResourcesDictionaryItem] | None
     """ An array of resource items. Depend on 'resourceFields' parameter the field set of resource object may vary.
     """
-    areas: list[ShowBookingGridAreasItem] | Unset = UNSET
+    areas: list[ShowBookingGridAreasItem] | None
     """ The array of available booking options. Each item in the array contains the available booking options for a
     capacity area. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        duration: int | None | Unset = UNSET,
+        travel_time: int | None | Unset = UNSET,
+        actual_at_time: str | None | Unset = UNSET,
+        work_zone: str | None | Unset = UNSET,
+        time_slots_dictionary: list[ShowBookingGridTimeSlotsDictionaryItem] | None | Unset = UNSET,
+        resources_dictionary: list[ShowBookingGridResourcesDictionaryItem] | None | Unset = UNSET,
+        areas: list[ShowBookingGridAreasItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "duration": duration,
+            "travelTime": travel_time,
+            "actualAtTime": actual_at_time,
+            "workZone": work_zone,
+            "timeSlotsDictionary": time_slots_dictionary,
+            "resourcesDictionary": resources_dictionary,
+            "areas": areas,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.duration = None if isinstance(duration, Unset) else duration
+        self.travel_time = None if isinstance(travel_time, Unset) else travel_time
+        self.actual_at_time = None if isinstance(actual_at_time, Unset) else actual_at_time
+        self.work_zone = None if isinstance(work_zone, Unset) else work_zone
+        self.time_slots_dictionary = None if isinstance(time_slots_dictionary, Unset) else time_slots_dictionary
+        self.resources_dictionary = None if isinstance(resources_dictionary, Unset) else resources_dictionary
+        self.areas = None if isinstance(areas, Unset) else areas
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.duration is not UNSET:
+        sent = self._sent
+        if self.duration is not None or "duration" in sent:
             field_dict["duration"] = self.duration
-        if self.travel_time is not UNSET:
+        if self.travel_time is not None or "travelTime" in sent:
             field_dict["travelTime"] = self.travel_time
-        if self.actual_at_time is not UNSET:
+        if self.actual_at_time is not None or "actualAtTime" in sent:
             field_dict["actualAtTime"] = self.actual_at_time
-        if self.work_zone is not UNSET:
+        if self.work_zone is not None or "workZone" in sent:
             field_dict["workZone"] = self.work_zone
-        if self.time_slots_dictionary is not UNSET:
+        if self.time_slots_dictionary is not None or "timeSlotsDictionary" in sent:
             field_dict["timeSlotsDictionary"] = (
                 [
                     item0.to_dict() if isinstance(item0, ShowBookingGridTimeSlotsDictionaryItem) else item0
@@ -78,7 +110,7 @@ class ShowBookingGrid:
                 if isinstance(self.time_slots_dictionary, list)
                 else self.time_slots_dictionary
             )
-        if self.resources_dictionary is not UNSET:
+        if self.resources_dictionary is not None or "resourcesDictionary" in sent:
             field_dict["resourcesDictionary"] = (
                 [
                     item0.to_dict() if isinstance(item0, ShowBookingGridResourcesDictionaryItem) else item0
@@ -87,7 +119,7 @@ class ShowBookingGrid:
                 if isinstance(self.resources_dictionary, list)
                 else self.resources_dictionary
             )
-        if self.areas is not UNSET:
+        if self.areas is not None or "areas" in sent:
             field_dict["areas"] = (
                 [item0.to_dict() if isinstance(item0, ShowBookingGridAreasItem) else item0 for item0 in self.areas]
                 if isinstance(self.areas, list)
@@ -97,8 +129,18 @@ class ShowBookingGrid:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        show_booking_grid = cls(*_read_fields(d))
+        show_booking_grid = cls.__new__(cls)
+        show_booking_grid._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            show_booking_grid.duration,
+            show_booking_grid.travel_time,
+            show_booking_grid.actual_at_time,
+            show_booking_grid.work_zone,
+            show_booking_grid.time_slots_dictionary,
+            show_booking_grid.resources_dictionary,
+            show_booking_grid.areas,
+        ) = _read_fields(d)
         _value = show_booking_grid.time_slots_dictionary
         show_booking_grid.time_slots_dictionary = (
             [
@@ -123,8 +165,7 @@ class ShowBookingGrid:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            show_booking_grid.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        show_booking_grid.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return show_booking_grid
 
     @property

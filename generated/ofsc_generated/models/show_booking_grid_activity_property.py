@@ -10,15 +10,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "activityId": UNSET,
-    "apptNumber": UNSET,
-    "customerNumber": UNSET,
-    "activityType": UNSET,
-    "timeZone": UNSET,
-    "resourcePreferences": UNSET,
+_FIELDS: dict[str, Any] = {
+    "activityId": None,
+    "apptNumber": None,
+    "customerNumber": None,
+    "activityType": None,
+    "timeZone": None,
+    "resourcePreferences": None,
 }
 _N_FIELDS = 6
 # Field values in constructor order, in one C-level call.
@@ -34,7 +34,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ShowBookingGridActivityProperty")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ShowBookingGridActivityProperty:
     """The activity object for which booking grid should be shown.
 
@@ -63,43 +63,72 @@ class ShowBookingGridActivityProperty:
 
     """
 
-    activity_id: int | None | Unset = UNSET
+    activity_id: int | None
     """ The unique identifier of the activity. """
-    appt_number: None | str | Unset = UNSET
+    appt_number: str | None
     """ This field may be used by integrations to store the identifier of the activity in the origin system. This
     field has no business significance in Oracle Field Service and can be left empty. Maximum field length is 40.
     """
-    customer_number: None | str | Unset = UNSET
+    customer_number: str | None
     """ The account number of the customer. This field is used by integrations as a placeholder for the external
     identifier of the Account ID in the application. This parameter has no business significance in Oracle Field
     Service and can be left empty. Maximum field length is 40. If a longer value is sent it will be truncated. """
-    activity_type: None | str | Unset = UNSET
+    activity_type: str | None
     """ The label of the activity type. """
-    time_zone: None | str | Unset = UNSET
+    time_zone: str | None
     """ The name of the customer's time zone. For example, Eastern.
 
     By default, the time zone of the resource to which the activity is assigned is used.
 
     For a list of supported time zones, see Supported Time Zones. """
-    resource_preferences: list[ResourcePreference] | None | Unset = UNSET
+    resource_preferences: list[ResourcePreference] | None
     """ List of resource preferences for the activity. Max 100 items. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        activity_id: int | None | Unset = UNSET,
+        appt_number: str | None | Unset = UNSET,
+        customer_number: str | None | Unset = UNSET,
+        activity_type: str | None | Unset = UNSET,
+        time_zone: str | None | Unset = UNSET,
+        resource_preferences: list[ResourcePreference] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "activityId": activity_id,
+            "apptNumber": appt_number,
+            "customerNumber": customer_number,
+            "activityType": activity_type,
+            "timeZone": time_zone,
+            "resourcePreferences": resource_preferences,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.activity_id = None if isinstance(activity_id, Unset) else activity_id
+        self.appt_number = None if isinstance(appt_number, Unset) else appt_number
+        self.customer_number = None if isinstance(customer_number, Unset) else customer_number
+        self.activity_type = None if isinstance(activity_type, Unset) else activity_type
+        self.time_zone = None if isinstance(time_zone, Unset) else time_zone
+        self.resource_preferences = None if isinstance(resource_preferences, Unset) else resource_preferences
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.activity_id is not UNSET:
+        sent = self._sent
+        if self.activity_id is not None or "activityId" in sent:
             field_dict["activityId"] = self.activity_id
-        if self.appt_number is not UNSET:
+        if self.appt_number is not None or "apptNumber" in sent:
             field_dict["apptNumber"] = self.appt_number
-        if self.customer_number is not UNSET:
+        if self.customer_number is not None or "customerNumber" in sent:
             field_dict["customerNumber"] = self.customer_number
-        if self.activity_type is not UNSET:
+        if self.activity_type is not None or "activityType" in sent:
             field_dict["activityType"] = self.activity_type
-        if self.time_zone is not UNSET:
+        if self.time_zone is not None or "timeZone" in sent:
             field_dict["timeZone"] = self.time_zone
-        if self.resource_preferences is not UNSET:
+        if self.resource_preferences is not None or "resourcePreferences" in sent:
             field_dict["resourcePreferences"] = (
                 [
                     item0.to_dict() if isinstance(item0, ResourcePreference) else item0
@@ -112,16 +141,26 @@ class ShowBookingGridActivityProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        show_booking_grid_activity_property = cls(*_read_fields(d))
+        show_booking_grid_activity_property = cls.__new__(cls)
+        show_booking_grid_activity_property._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            show_booking_grid_activity_property.activity_id,
+            show_booking_grid_activity_property.appt_number,
+            show_booking_grid_activity_property.customer_number,
+            show_booking_grid_activity_property.activity_type,
+            show_booking_grid_activity_property.time_zone,
+            show_booking_grid_activity_property.resource_preferences,
+        ) = _read_fields(d)
         _value = show_booking_grid_activity_property.resource_preferences
         show_booking_grid_activity_property.resource_preferences = (
             [ResourcePreference.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            show_booking_grid_activity_property.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        show_booking_grid_activity_property.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return show_booking_grid_activity_property
 
     @property

@@ -10,17 +10,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "name": UNSET,
-    "bucket": UNSET,
-    "timeZone": UNSET,
-    "areaTimeSlots": UNSET,
-    "averageBucketTravel": UNSET,
-    "averageTravelKeyTravel": UNSET,
-    "dates": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "name": None,
+    "bucket": None,
+    "timeZone": None,
+    "areaTimeSlots": None,
+    "averageBucketTravel": None,
+    "averageTravelKeyTravel": None,
+    "dates": None,
 }
 _N_FIELDS = 8
 # Field values in constructor order, in one C-level call.
@@ -38,49 +38,86 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ShowBookingGridAreasItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ShowBookingGridAreasItem:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the area. """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The name of the area. """
-    bucket: None | str | Unset = UNSET
+    bucket: str | None
     """ The external identifier of a bucket that represents a Capacity Area. """
-    time_zone: None | str | Unset = UNSET
+    time_zone: str | None
     """ The IANA name (for example, 'America/New_York') of the time zone. If the IANA name is not defined for a
     given time zone (if the time zone differences are entered manually), then the operation returns a label or name
     of the time zone. The labels are used to identify the time zones in public API calls. """
-    area_time_slots: list[str] | None | Unset = UNSET
+    area_time_slots: list[str] | None
     """ The list of time slot labels which are specified for the area. """
-    average_bucket_travel: int | None | Unset = UNSET
+    average_bucket_travel: int | None
     """ Contains the value of average travel time over the bucket. """
-    average_travel_key_travel: int | None | Unset = UNSET
+    average_travel_key_travel: int | None
     """ Contains the value of average travel time for the traveling withing the same travel key as of bookable
     activity. """
-    dates: list[ShowBookingGridAreasItemDatesItem] | Unset = UNSET
+    dates: list[ShowBookingGridAreasItemDatesItem] | None
     """ The array of available booking options. Each item in the array contains the available booking options for a
     particular day. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        bucket: str | None | Unset = UNSET,
+        time_zone: str | None | Unset = UNSET,
+        area_time_slots: list[str] | None | Unset = UNSET,
+        average_bucket_travel: int | None | Unset = UNSET,
+        average_travel_key_travel: int | None | Unset = UNSET,
+        dates: list[ShowBookingGridAreasItemDatesItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "name": name,
+            "bucket": bucket,
+            "timeZone": time_zone,
+            "areaTimeSlots": area_time_slots,
+            "averageBucketTravel": average_bucket_travel,
+            "averageTravelKeyTravel": average_travel_key_travel,
+            "dates": dates,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.name = None if isinstance(name, Unset) else name
+        self.bucket = None if isinstance(bucket, Unset) else bucket
+        self.time_zone = None if isinstance(time_zone, Unset) else time_zone
+        self.area_time_slots = None if isinstance(area_time_slots, Unset) else area_time_slots
+        self.average_bucket_travel = None if isinstance(average_bucket_travel, Unset) else average_bucket_travel
+        self.average_travel_key_travel = (
+            None if isinstance(average_travel_key_travel, Unset) else average_travel_key_travel
+        )
+        self.dates = None if isinstance(dates, Unset) else dates
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.bucket is not UNSET:
+        if self.bucket is not None or "bucket" in sent:
             field_dict["bucket"] = self.bucket
-        if self.time_zone is not UNSET:
+        if self.time_zone is not None or "timeZone" in sent:
             field_dict["timeZone"] = self.time_zone
-        if self.area_time_slots is not UNSET:
+        if self.area_time_slots is not None or "areaTimeSlots" in sent:
             field_dict["areaTimeSlots"] = self.area_time_slots
-        if self.average_bucket_travel is not UNSET:
+        if self.average_bucket_travel is not None or "averageBucketTravel" in sent:
             field_dict["averageBucketTravel"] = self.average_bucket_travel
-        if self.average_travel_key_travel is not UNSET:
+        if self.average_travel_key_travel is not None or "averageTravelKeyTravel" in sent:
             field_dict["averageTravelKeyTravel"] = self.average_travel_key_travel
-        if self.dates is not UNSET:
+        if self.dates is not None or "dates" in sent:
             field_dict["dates"] = (
                 [
                     item0.to_dict() if isinstance(item0, ShowBookingGridAreasItemDatesItem) else item0
@@ -93,8 +130,19 @@ class ShowBookingGridAreasItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        show_booking_grid_areas_item = cls(*_read_fields(d))
+        show_booking_grid_areas_item = cls.__new__(cls)
+        show_booking_grid_areas_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            show_booking_grid_areas_item.label,
+            show_booking_grid_areas_item.name,
+            show_booking_grid_areas_item.bucket,
+            show_booking_grid_areas_item.time_zone,
+            show_booking_grid_areas_item.area_time_slots,
+            show_booking_grid_areas_item.average_bucket_travel,
+            show_booking_grid_areas_item.average_travel_key_travel,
+            show_booking_grid_areas_item.dates,
+        ) = _read_fields(d)
         _value = show_booking_grid_areas_item.dates
         show_booking_grid_areas_item.dates = (
             [
@@ -104,8 +152,9 @@ class ShowBookingGridAreasItem:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            show_booking_grid_areas_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        show_booking_grid_areas_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return show_booking_grid_areas_item
 
     @property

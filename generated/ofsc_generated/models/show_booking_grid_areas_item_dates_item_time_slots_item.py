@@ -3,23 +3,23 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "originalQuota": UNSET,
-    "remainingQuota": UNSET,
-    "recommendationInfo": UNSET,
-    "reason": UNSET,
-    "resourceId": UNSET,
-    "setPositionInRoute": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "originalQuota": None,
+    "remainingQuota": None,
+    "recommendationInfo": None,
+    "reason": None,
+    "resourceId": None,
+    "setPositionInRoute": None,
 }
 _N_FIELDS = 7
 # Field values in constructor order, in one C-level call.
@@ -36,19 +36,19 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ShowBookingGridAreasItemDatesItemTimeSlotsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ShowBookingGridAreasItemDatesItemTimeSlotsItem:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the time slot. The parameter is not returned for the custom service window. """
-    original_quota: int | None | Unset = UNSET
+    original_quota: int | None
     """ The minimum quota value defined on a time slot level for activity fields or capacity categories. The
     parameter is returned only for timeslot-based booking. """
-    remaining_quota: int | None | Unset = UNSET
+    remaining_quota: int | None
     """ The available quota after activity booking. If there are multiple constraints (for example, day and category
     quota), the minimal quota value is returned. The parameter is returned only for timeslot-based booking. """
-    recommendation_info: ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo | Unset = UNSET
+    recommendation_info: ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo | None
     """ This structure is provided for options that are recommended by the system. """
-    reason: None | str | Unset = UNSET
+    reason: str | None
     """ This value may be returned if the request parameter returnReasons: true was specified. It is returned for
     the options that should not be used for booking and contains the reason why.
 
@@ -62,25 +62,59 @@ class ShowBookingGridAreasItemDatesItemTimeSlotsItem:
     - tooLongTravel: additionalTravel exceeds averageBucketTravel by more than 20%, and there is no travelKeyMatch
     (If the "Using forecasted activities flow" option is activated either through the GUI or API parameters) Allowed
     values: `timeInPast`, `noCapacity`, `closedTimeSlot`, `allCategoriesAreClosed`, `tooLongTravel`. """
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The unique identifier of the resource in Oracle Field Service. """
-    set_position_in_route: ShowBookingGridAreasItemDatesItemTimeSlotsItemSetPositionInRoute | Unset = UNSET
+    set_position_in_route: ShowBookingGridAreasItemDatesItemTimeSlotsItemSetPositionInRoute | None
     """ The value of this element determines the position of the activity in the route. If this element is present
     then activity will be put to specified position in route. The parameter is optional, if it is absent then the
     value "position: byServiceWindow" is used. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        original_quota: int | None | Unset = UNSET,
+        remaining_quota: int | None | Unset = UNSET,
+        recommendation_info: ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo | None | Unset = UNSET,
+        reason: Literal["timeInPast", "noCapacity", "closedTimeSlot", "allCategoriesAreClosed", "tooLongTravel"]
+        | None
+        | Unset = UNSET,
+        resource_id: str | None | Unset = UNSET,
+        set_position_in_route: ShowBookingGridAreasItemDatesItemTimeSlotsItemSetPositionInRoute | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "originalQuota": original_quota,
+            "remainingQuota": remaining_quota,
+            "recommendationInfo": recommendation_info,
+            "reason": reason,
+            "resourceId": resource_id,
+            "setPositionInRoute": set_position_in_route,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.original_quota = None if isinstance(original_quota, Unset) else original_quota
+        self.remaining_quota = None if isinstance(remaining_quota, Unset) else remaining_quota
+        self.recommendation_info = None if isinstance(recommendation_info, Unset) else recommendation_info
+        self.reason = None if isinstance(reason, Unset) else reason
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.set_position_in_route = None if isinstance(set_position_in_route, Unset) else set_position_in_route
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.original_quota is not UNSET:
+        if self.original_quota is not None or "originalQuota" in sent:
             field_dict["originalQuota"] = self.original_quota
-        if self.remaining_quota is not UNSET:
+        if self.remaining_quota is not None or "remainingQuota" in sent:
             field_dict["remainingQuota"] = self.remaining_quota
-        if self.recommendation_info is not UNSET:
+        if self.recommendation_info is not None or "recommendationInfo" in sent:
             field_dict["recommendationInfo"] = (
                 self.recommendation_info.to_dict()
                 if isinstance(
@@ -88,11 +122,11 @@ class ShowBookingGridAreasItemDatesItemTimeSlotsItem:
                 )
                 else self.recommendation_info
             )
-        if self.reason is not UNSET:
+        if self.reason is not None or "reason" in sent:
             field_dict["reason"] = self.reason
-        if self.resource_id is not UNSET:
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.set_position_in_route is not UNSET:
+        if self.set_position_in_route is not None or "setPositionInRoute" in sent:
             field_dict["setPositionInRoute"] = (
                 self.set_position_in_route.to_dict()
                 if isinstance(
@@ -104,8 +138,18 @@ class ShowBookingGridAreasItemDatesItemTimeSlotsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        show_booking_grid_areas_item_dates_item_time_slots_item = cls(*_read_fields(d))
+        show_booking_grid_areas_item_dates_item_time_slots_item = cls.__new__(cls)
+        show_booking_grid_areas_item_dates_item_time_slots_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            show_booking_grid_areas_item_dates_item_time_slots_item.label,
+            show_booking_grid_areas_item_dates_item_time_slots_item.original_quota,
+            show_booking_grid_areas_item_dates_item_time_slots_item.remaining_quota,
+            show_booking_grid_areas_item_dates_item_time_slots_item.recommendation_info,
+            show_booking_grid_areas_item_dates_item_time_slots_item.reason,
+            show_booking_grid_areas_item_dates_item_time_slots_item.resource_id,
+            show_booking_grid_areas_item_dates_item_time_slots_item.set_position_in_route,
+        ) = _read_fields(d)
         _value = show_booking_grid_areas_item_dates_item_time_slots_item.recommendation_info
         show_booking_grid_areas_item_dates_item_time_slots_item.recommendation_info = (
             ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo.from_dict(_value)
@@ -118,10 +162,9 @@ class ShowBookingGridAreasItemDatesItemTimeSlotsItem:
             if isinstance(_value, dict)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            show_booking_grid_areas_item_dates_item_time_slots_item.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        show_booking_grid_areas_item_dates_item_time_slots_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return show_booking_grid_areas_item_dates_item_time_slots_item
 
     @property

@@ -3,21 +3,21 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "level": UNSET,
-    "nearbyDistance": UNSET,
-    "nearbyTravel": UNSET,
-    "additionalTravel": UNSET,
-    "travelKeyMatch": UNSET,
+_FIELDS: dict[str, Any] = {
+    "level": None,
+    "nearbyDistance": None,
+    "nearbyTravel": None,
+    "additionalTravel": None,
+    "travelKeyMatch": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,52 +32,85 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo:
     """This structure is provided for options that are recommended by the system."""
 
-    level: None | str | Unset = UNSET
+    level: str | None
     """ This attribute may be used in user interfaces for booking to mark the options with two levels of
     recommendations. Allowed values: `good`, `best`. """
-    nearby_distance: float | None | Unset = UNSET
+    nearby_distance: float | None
     """ The distance in kilometers to the nearby activity (e.g. 'nearbyDistance': 12.5). This value is provided for
     Capacity Areas with Quota based booking. """
-    nearby_travel: int | None | Unset = UNSET
+    nearby_travel: int | None
     """ The estimated travel time in minutes to or from the nearby activity. This value is provided for Capacity
     Areas with Direct Assignment based booking. """
-    additional_travel: int | None | Unset = UNSET
+    additional_travel: int | None
     """ The difference in minutes between total travel in the current route and travel in the proposed route where
     the booking activity added. """
-    travel_key_match: bool | None | Unset = UNSET
+    travel_key_match: bool | None
     """ Contains one of the following values: true or false. If true, either the previous or the following activity
     has the same travel travel key value as the activity specified in request. If false, then the previous or the
     following activity has the different travel travel key values as the activity specified in request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        level: Literal["good", "best"] | None | Unset = UNSET,
+        nearby_distance: float | None | Unset = UNSET,
+        nearby_travel: int | None | Unset = UNSET,
+        additional_travel: int | None | Unset = UNSET,
+        travel_key_match: bool | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "level": level,
+            "nearbyDistance": nearby_distance,
+            "nearbyTravel": nearby_travel,
+            "additionalTravel": additional_travel,
+            "travelKeyMatch": travel_key_match,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.level = None if isinstance(level, Unset) else level
+        self.nearby_distance = None if isinstance(nearby_distance, Unset) else nearby_distance
+        self.nearby_travel = None if isinstance(nearby_travel, Unset) else nearby_travel
+        self.additional_travel = None if isinstance(additional_travel, Unset) else additional_travel
+        self.travel_key_match = None if isinstance(travel_key_match, Unset) else travel_key_match
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.level is not UNSET:
+        sent = self._sent
+        if self.level is not None or "level" in sent:
             field_dict["level"] = self.level
-        if self.nearby_distance is not UNSET:
+        if self.nearby_distance is not None or "nearbyDistance" in sent:
             field_dict["nearbyDistance"] = self.nearby_distance
-        if self.nearby_travel is not UNSET:
+        if self.nearby_travel is not None or "nearbyTravel" in sent:
             field_dict["nearbyTravel"] = self.nearby_travel
-        if self.additional_travel is not UNSET:
+        if self.additional_travel is not None or "additionalTravel" in sent:
             field_dict["additionalTravel"] = self.additional_travel
-        if self.travel_key_match is not UNSET:
+        if self.travel_key_match is not None or "travelKeyMatch" in sent:
             field_dict["travelKeyMatch"] = self.travel_key_match
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        show_booking_grid_areas_item_dates_item_time_slots_item_recommendation_info = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            show_booking_grid_areas_item_dates_item_time_slots_item_recommendation_info.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        show_booking_grid_areas_item_dates_item_time_slots_item_recommendation_info = cls.__new__(cls)
+        show_booking_grid_areas_item_dates_item_time_slots_item_recommendation_info._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            show_booking_grid_areas_item_dates_item_time_slots_item_recommendation_info.level,
+            show_booking_grid_areas_item_dates_item_time_slots_item_recommendation_info.nearby_distance,
+            show_booking_grid_areas_item_dates_item_time_slots_item_recommendation_info.nearby_travel,
+            show_booking_grid_areas_item_dates_item_time_slots_item_recommendation_info.additional_travel,
+            show_booking_grid_areas_item_dates_item_time_slots_item_recommendation_info.travel_key_match,
+        ) = _read_fields(d)
+        show_booking_grid_areas_item_dates_item_time_slots_item_recommendation_info.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return show_booking_grid_areas_item_dates_item_time_slots_item_recommendation_info
 
     @property

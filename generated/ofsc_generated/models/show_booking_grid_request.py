@@ -1,28 +1,29 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, ofsc_time_text
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "activity": UNSET,
-    "identifyActivityBy": UNSET,
-    "dateFrom": UNSET,
-    "dateTo": UNSET,
-    "includeResourcesDictionary": UNSET,
-    "returnReasons": UNSET,
-    "includeTimeSlotsDictionary": UNSET,
-    "resourceFields": UNSET,
-    "lateStartMitigation": UNSET,
-    "forecastDuringBooking": UNSET,
+_FIELDS: dict[str, Any] = {
+    "activity": None,
+    "identifyActivityBy": None,
+    "dateFrom": None,
+    "dateTo": None,
+    "includeResourcesDictionary": None,
+    "returnReasons": None,
+    "includeTimeSlotsDictionary": None,
+    "resourceFields": None,
+    "lateStartMitigation": None,
+    "forecastDuringBooking": None,
 }
 _N_FIELDS = 10
 # Field values in constructor order, in one C-level call.
@@ -42,9 +43,9 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ShowBookingGridRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ShowBookingGridRequest:
-    activity: ShowBookingGridActivityProperty | Unset = UNSET
+    activity: ShowBookingGridActivityProperty | None
     """ The activity object for which booking grid should be shown.
 
     It should contain either:
@@ -69,69 +70,116 @@ class ShowBookingGridRequest:
     application uses to calculate the distances / travel to other activities. This is the latitude and longitude
     fields for booking by Capacity / Quota, or the fields configured as the activity travel key in case of direct
     assignment booking. """
-    identify_activity_by: None | str | Unset = UNSET
+    identify_activity_by: str | None
     """ If this parameter is absent, then the 'activity' parameter should contain all activity fields necessary for
     booking.
 
     If this parameter is present then the 'activity' parameter should contain the activity key fields, that identify
     an already existing activity. Allowed values: `activityId`, `apptNumber`, `apptNumberPlusCustomerNumber`. """
-    date_from: None | str | Unset = UNSET
-    """ The date from which the booking options will be searched. """
-    date_to: None | str | Unset = UNSET
+    date_from: str | None
+    """ The date from which the booking options will be searched. Format: `YYYY-MM-DD`. """
+    date_to: str | None
     """ The date to which the booking options will be searched.
 
     - Minimum value: (dateFrom).
     - Maximum: (dateFrom + 14 days).
-    - Default value: (dateFrom + 7 days). """
-    include_resources_dictionary: bool | None | Unset = False
+    - Default value: (dateFrom + 7 days). Format: `YYYY-MM-DD`. """
+    include_resources_dictionary: bool | None
     """ The parameter which indicates whether to return the dictionary of all resources in the response. """
-    return_reasons: bool | None | Unset = False
+    return_reasons: bool | None
     """ If this parameter is 'true' then the function returns all options including unavailable for booking and
     provide the reason message indicating why an option is not available.
 
     If this parameter is 'false' or absent, only options that allow booking will be returned. """
-    include_time_slots_dictionary: bool | None | Unset = False
+    include_time_slots_dictionary: bool | None
     """ The parameter which indicates whether to return the dictionary of time slots in the response. """
-    resource_fields: list[str] | None | Unset = UNSET
+    resource_fields: list[str] | None
     """ The list of names of the resource fields and properties to be added to the each resource in the dictionary.
     Available fields are 'resourceId', 'parentResourceId', 'resourceType', 'name', 'email', 'phone', 'timeZone',
     'status', 'resourcePreferences'. Custom properties are allowed. """
-    late_start_mitigation: int | None | Unset = 20
+    late_start_mitigation: int | None
     """ Do not suggest booking options if the activity is likely to begin close to the end of the time slot within
     last [ NN ] percent. This functionality is only applicable for quota by intervals. Default: 20 """
-    forecast_during_booking: ShowBookingGridRequestForecastDuringBooking | Unset = UNSET
+    forecast_during_booking: ShowBookingGridRequestForecastDuringBooking | None
     """ The criteria used to sort and filter the results by means of forecasting the future activity flow to
     calculate the average additional travel per activity.
 
     Results with travel more then an average per bucket are filtered out before the end of forecasting period. If a
     particular parameter is not present or not specified in request, then the default values are applied. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        activity: ShowBookingGridActivityProperty | None | Unset = UNSET,
+        identify_activity_by: Literal["activityId", "apptNumber", "apptNumberPlusCustomerNumber"]
+        | None
+        | Unset = UNSET,
+        date_from: str | datetime.date | None | Unset = UNSET,
+        date_to: str | datetime.date | None | Unset = UNSET,
+        include_resources_dictionary: bool | None | Unset = UNSET,
+        return_reasons: bool | None | Unset = UNSET,
+        include_time_slots_dictionary: bool | None | Unset = UNSET,
+        resource_fields: list[str] | None | Unset = UNSET,
+        late_start_mitigation: int | None | Unset = UNSET,
+        forecast_during_booking: ShowBookingGridRequestForecastDuringBooking | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "activity": activity,
+            "identifyActivityBy": identify_activity_by,
+            "dateFrom": date_from,
+            "dateTo": date_to,
+            "includeResourcesDictionary": include_resources_dictionary,
+            "returnReasons": return_reasons,
+            "includeTimeSlotsDictionary": include_time_slots_dictionary,
+            "resourceFields": resource_fields,
+            "lateStartMitigation": late_start_mitigation,
+            "forecastDuringBooking": forecast_during_booking,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.activity = None if isinstance(activity, Unset) else activity
+        self.identify_activity_by = None if isinstance(identify_activity_by, Unset) else identify_activity_by
+        self.date_from = None if isinstance(date_from, Unset) else ofsc_time_text(date_from, "date")
+        self.date_to = None if isinstance(date_to, Unset) else ofsc_time_text(date_to, "date")
+        self.include_resources_dictionary = (
+            None if isinstance(include_resources_dictionary, Unset) else include_resources_dictionary
+        )
+        self.return_reasons = None if isinstance(return_reasons, Unset) else return_reasons
+        self.include_time_slots_dictionary = (
+            None if isinstance(include_time_slots_dictionary, Unset) else include_time_slots_dictionary
+        )
+        self.resource_fields = None if isinstance(resource_fields, Unset) else resource_fields
+        self.late_start_mitigation = None if isinstance(late_start_mitigation, Unset) else late_start_mitigation
+        self.forecast_during_booking = None if isinstance(forecast_during_booking, Unset) else forecast_during_booking
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.activity is not UNSET:
+        sent = self._sent
+        if self.activity is not None or "activity" in sent:
             field_dict["activity"] = (
                 self.activity.to_dict() if isinstance(self.activity, ShowBookingGridActivityProperty) else self.activity
             )
-        if self.identify_activity_by is not UNSET:
+        if self.identify_activity_by is not None or "identifyActivityBy" in sent:
             field_dict["identifyActivityBy"] = self.identify_activity_by
-        if self.date_from is not UNSET:
+        if self.date_from is not None or "dateFrom" in sent:
             field_dict["dateFrom"] = self.date_from
-        if self.date_to is not UNSET:
+        if self.date_to is not None or "dateTo" in sent:
             field_dict["dateTo"] = self.date_to
-        if self.include_resources_dictionary is not UNSET:
+        if self.include_resources_dictionary is not None or "includeResourcesDictionary" in sent:
             field_dict["includeResourcesDictionary"] = self.include_resources_dictionary
-        if self.return_reasons is not UNSET:
+        if self.return_reasons is not None or "returnReasons" in sent:
             field_dict["returnReasons"] = self.return_reasons
-        if self.include_time_slots_dictionary is not UNSET:
+        if self.include_time_slots_dictionary is not None or "includeTimeSlotsDictionary" in sent:
             field_dict["includeTimeSlotsDictionary"] = self.include_time_slots_dictionary
-        if self.resource_fields is not UNSET:
+        if self.resource_fields is not None or "resourceFields" in sent:
             field_dict["resourceFields"] = self.resource_fields
-        if self.late_start_mitigation is not UNSET:
+        if self.late_start_mitigation is not None or "lateStartMitigation" in sent:
             field_dict["lateStartMitigation"] = self.late_start_mitigation
-        if self.forecast_during_booking is not UNSET:
+        if self.forecast_during_booking is not None or "forecastDuringBooking" in sent:
             field_dict["forecastDuringBooking"] = (
                 self.forecast_during_booking.to_dict()
                 if isinstance(self.forecast_during_booking, ShowBookingGridRequestForecastDuringBooking)
@@ -141,8 +189,21 @@ class ShowBookingGridRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        show_booking_grid_request = cls(*_read_fields(d))
+        show_booking_grid_request = cls.__new__(cls)
+        show_booking_grid_request._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            show_booking_grid_request.activity,
+            show_booking_grid_request.identify_activity_by,
+            show_booking_grid_request.date_from,
+            show_booking_grid_request.date_to,
+            show_booking_grid_request.include_resources_dictionary,
+            show_booking_grid_request.return_reasons,
+            show_booking_grid_request.include_time_slots_dictionary,
+            show_booking_grid_request.resource_fields,
+            show_booking_grid_request.late_start_mitigation,
+            show_booking_grid_request.forecast_during_booking,
+        ) = _read_fields(d)
         _value = show_booking_grid_request.activity
         show_booking_grid_request.activity = (
             ShowBookingGridActivityProperty.from_dict(_value) if isinstance(_value, dict) else _value
@@ -151,8 +212,9 @@ class ShowBookingGridRequest:
         show_booking_grid_request.forecast_during_booking = (
             ShowBookingGridRequestForecastDuringBooking.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            show_booking_grid_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        show_booking_grid_request.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return show_booking_grid_request
 
     @property

@@ -3,26 +3,26 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "timeZone": UNSET,
-    "timeZoneIANA": UNSET,
-    "email": UNSET,
-    "phone": UNSET,
-    "name": UNSET,
-    "resourceType": UNSET,
-    "resourceId": UNSET,
-    "status": UNSET,
-    "parentResourceId": UNSET,
-    "resourcePreference": UNSET,
+_FIELDS: dict[str, Any] = {
+    "timeZone": None,
+    "timeZoneIANA": None,
+    "email": None,
+    "phone": None,
+    "name": None,
+    "resourceType": None,
+    "resourceId": None,
+    "status": None,
+    "parentResourceId": None,
+    "resourcePreference": None,
 }
 _N_FIELDS = 10
 # Field values in constructor order, in one C-level call.
@@ -42,7 +42,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="ShowBookingGridResourcesDictionaryItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class ShowBookingGridResourcesDictionaryItem:
     """The resource used for an activity. For example, a resource can be a technician, a truck, or a bucket.
 
@@ -50,75 +50,130 @@ class ShowBookingGridResourcesDictionaryItem:
 
     """
 
-    time_zone: None | str | Unset = UNSET
+    time_zone: str | None
     """ The name of the resource's time zone. This field accepts both Oracle Field Service time zone names (for
     example, Eastern) and IANA standard time zone names (for example, America/New_York). It is recommended that you
     specify IANA names. In the response, this field contains the Oracle Field Service time zone name, while the
     field 'timeZoneIANA' contains the IANA time zone name. For a list of supported time zones, see Supported Time
     Zones. """
-    time_zone_iana: None | str | Unset = UNSET
+    time_zone_iana: str | None
     """ The IANA name of the resource's time zone (for example, America/New_York). For the list of IANA time zone
     names, see IANA Time Zones (https://www.iana.org/time-zones)
 
     This is a read-only field and is only returned in responses. """
-    email: None | str | Unset = UNSET
+    email: str | None
     """ The email ID of the resource. The maximum character length of this field is 255 characters. If more than 255
     characters are specified, then only the first 255 characters are saved and the rest are ignored. """
-    phone: None | str | Unset = UNSET
+    phone: str | None
     """ The phone number of the resource. The maximum character length of this field is 16 characters. If more than
     16 characters are specified, then only the first 16 characters are saved and the rest are ignored.
 
     Note: The phone number is saved in Oracle Field Service with the '+' symbol and all other non-digit characters
     are removed. For example, if you enter the phone number as +1(234)234-23_42, it is saved in Oracle Field Service
     as +12342342342. """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The name of the resource. The maximum character length of this field is 40 characters. If more than 40
     characters are specified, then only the first 40 characters are saved and the rest are ignored. """
-    resource_type: None | str | Unset = UNSET
+    resource_type: str | None
     """ The type of the resource. """
-    resource_id: None | str | Unset = UNSET
+    resource_id: str | None
     """ The identifier of the resource in the external system. The maximum character length of this field is 32
     characters. If more than 32 characters are specified, the operation fails with HTTP status 400 error. """
-    status: None | str | Unset = UNSET
+    status: str | None
     """ The status of the resource. Allowed values: `active`, `inactive`. """
-    parent_resource_id: None | str | Unset = UNSET
+    parent_resource_id: str | None
     """ The unique identifier of the parent resource. """
-    resource_preference: None | str | Unset = UNSET
+    resource_preference: str | None
     """ The resource preference type that is assigned to this resource relative to boocked/rescheduled activity. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        time_zone: str | None | Unset = UNSET,
+        time_zone_iana: str | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
+        phone: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        resource_type: str | None | Unset = UNSET,
+        resource_id: str | None | Unset = UNSET,
+        status: Literal["active", "inactive"] | None | Unset = UNSET,
+        parent_resource_id: str | None | Unset = UNSET,
+        resource_preference: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "timeZone": time_zone,
+            "timeZoneIANA": time_zone_iana,
+            "email": email,
+            "phone": phone,
+            "name": name,
+            "resourceType": resource_type,
+            "resourceId": resource_id,
+            "status": status,
+            "parentResourceId": parent_resource_id,
+            "resourcePreference": resource_preference,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.time_zone = None if isinstance(time_zone, Unset) else time_zone
+        self.time_zone_iana = None if isinstance(time_zone_iana, Unset) else time_zone_iana
+        self.email = None if isinstance(email, Unset) else email
+        self.phone = None if isinstance(phone, Unset) else phone
+        self.name = None if isinstance(name, Unset) else name
+        self.resource_type = None if isinstance(resource_type, Unset) else resource_type
+        self.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        self.status = None if isinstance(status, Unset) else status
+        self.parent_resource_id = None if isinstance(parent_resource_id, Unset) else parent_resource_id
+        self.resource_preference = None if isinstance(resource_preference, Unset) else resource_preference
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.time_zone is not UNSET:
+        sent = self._sent
+        if self.time_zone is not None or "timeZone" in sent:
             field_dict["timeZone"] = self.time_zone
-        if self.time_zone_iana is not UNSET:
+        if self.time_zone_iana is not None or "timeZoneIANA" in sent:
             field_dict["timeZoneIANA"] = self.time_zone_iana
-        if self.email is not UNSET:
+        if self.email is not None or "email" in sent:
             field_dict["email"] = self.email
-        if self.phone is not UNSET:
+        if self.phone is not None or "phone" in sent:
             field_dict["phone"] = self.phone
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.resource_type is not UNSET:
+        if self.resource_type is not None or "resourceType" in sent:
             field_dict["resourceType"] = self.resource_type
-        if self.resource_id is not UNSET:
+        if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        if self.status is not UNSET:
+        if self.status is not None or "status" in sent:
             field_dict["status"] = self.status
-        if self.parent_resource_id is not UNSET:
+        if self.parent_resource_id is not None or "parentResourceId" in sent:
             field_dict["parentResourceId"] = self.parent_resource_id
-        if self.resource_preference is not UNSET:
+        if self.resource_preference is not None or "resourcePreference" in sent:
             field_dict["resourcePreference"] = self.resource_preference
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        show_booking_grid_resources_dictionary_item = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            show_booking_grid_resources_dictionary_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        show_booking_grid_resources_dictionary_item = cls.__new__(cls)
+        show_booking_grid_resources_dictionary_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            show_booking_grid_resources_dictionary_item.time_zone,
+            show_booking_grid_resources_dictionary_item.time_zone_iana,
+            show_booking_grid_resources_dictionary_item.email,
+            show_booking_grid_resources_dictionary_item.phone,
+            show_booking_grid_resources_dictionary_item.name,
+            show_booking_grid_resources_dictionary_item.resource_type,
+            show_booking_grid_resources_dictionary_item.resource_id,
+            show_booking_grid_resources_dictionary_item.status,
+            show_booking_grid_resources_dictionary_item.parent_resource_id,
+            show_booking_grid_resources_dictionary_item.resource_preference,
+        ) = _read_fields(d)
+        show_booking_grid_resources_dictionary_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return show_booking_grid_resources_dictionary_item
 
     @property

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "text": UNSET,
-    "attachment": UNSET,
-    "recipients": UNSET,
-    "helpdesk": UNSET,
+_FIELDS: dict[str, Any] = {
+    "text": None,
+    "attachment": None,
+    "recipients": None,
+    "helpdesk": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,43 +30,74 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="StartChatRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class StartChatRequest:
     """The schema of the request body object for this operation."""
 
-    text: None | str | Unset = UNSET
+    text: str | None
     """ The content of the message. """
-    attachment: Attachment | Unset = UNSET
-    recipients: list[str] | None | Unset = UNSET
+    attachment: Attachment | None
+    recipients: list[str] | None
     """ The login of the message recipients in the chat. """
-    helpdesk: int | None | Unset = UNSET
+    helpdesk: int | None
     """ helpdesk id """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        text: str | None | Unset = UNSET,
+        attachment: Attachment | None | Unset = UNSET,
+        recipients: list[str] | None | Unset = UNSET,
+        helpdesk: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "text": text,
+            "attachment": attachment,
+            "recipients": recipients,
+            "helpdesk": helpdesk,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.text = None if isinstance(text, Unset) else text
+        self.attachment = None if isinstance(attachment, Unset) else attachment
+        self.recipients = None if isinstance(recipients, Unset) else recipients
+        self.helpdesk = None if isinstance(helpdesk, Unset) else helpdesk
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.text is not UNSET:
+        sent = self._sent
+        if self.text is not None or "text" in sent:
             field_dict["text"] = self.text
-        if self.attachment is not UNSET:
+        if self.attachment is not None or "attachment" in sent:
             field_dict["attachment"] = (
                 self.attachment.to_dict() if isinstance(self.attachment, Attachment) else self.attachment
             )
-        if self.recipients is not UNSET:
+        if self.recipients is not None or "recipients" in sent:
             field_dict["recipients"] = self.recipients
-        if self.helpdesk is not UNSET:
+        if self.helpdesk is not None or "helpdesk" in sent:
             field_dict["helpdesk"] = self.helpdesk
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        start_chat_request = cls(*_read_fields(d))
+        start_chat_request = cls.__new__(cls)
+        start_chat_request._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            start_chat_request.text,
+            start_chat_request.attachment,
+            start_chat_request.recipients,
+            start_chat_request.helpdesk,
+        ) = _read_fields(d)
         _value = start_chat_request.attachment
         start_chat_request.attachment = Attachment.from_dict(_value) if isinstance(_value, dict) else _value
-        if len(d) > _N_FIELDS:
-            start_chat_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        start_chat_request.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return start_chat_request
 
     @property

@@ -3,21 +3,21 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "chatId": UNSET,
-    "type": UNSET,
-    "startedTime": UNSET,
-    "startedBy": UNSET,
-    "participants": UNSET,
+_FIELDS: dict[str, Any] = {
+    "chatId": None,
+    "type": None,
+    "startedTime": None,
+    "startedBy": None,
+    "participants": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,38 +32,64 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="StartChatResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class StartChatResponse:
     """The details of the new chat."""
 
-    chat_id: int | None | Unset = UNSET
+    chat_id: int | None
     """ The unique identifier of the chat in Oracle Field Service. """
-    type_: None | str | Unset = UNSET
+    type_: str | None
     """ The type of the chat. The possible values of this field are:
 
     - normal - A chat between two participants
     - conference - A chat with more than two participants Allowed values: `normal`, `conference`. """
-    started_time: None | str | Unset = UNSET
+    started_time: str | None
     """ The time (in UTC time zone) when the chat started. The time is in 'YYYY-MM-DD HH:MM:SS' format. """
-    started_by: None | str | Unset = UNSET
+    started_by: str | None
     """ The login of the user who started the chat. This field is present only for the chats started by a user. """
-    participants: list[PaginationLink] | None | Unset = UNSET
+    participants: list[PaginationLink] | None
     """ Link to participant of the chat """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        chat_id: int | None | Unset = UNSET,
+        type_: Literal["normal", "conference"] | None | Unset = UNSET,
+        started_time: str | None | Unset = UNSET,
+        started_by: str | None | Unset = UNSET,
+        participants: list[PaginationLink] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "chatId": chat_id,
+            "type": type_,
+            "startedTime": started_time,
+            "startedBy": started_by,
+            "participants": participants,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.chat_id = None if isinstance(chat_id, Unset) else chat_id
+        self.type_ = None if isinstance(type_, Unset) else type_
+        self.started_time = None if isinstance(started_time, Unset) else started_time
+        self.started_by = None if isinstance(started_by, Unset) else started_by
+        self.participants = None if isinstance(participants, Unset) else participants
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.chat_id is not UNSET:
+        sent = self._sent
+        if self.chat_id is not None or "chatId" in sent:
             field_dict["chatId"] = self.chat_id
-        if self.type_ is not UNSET:
+        if self.type_ is not None or "type" in sent:
             field_dict["type"] = self.type_
-        if self.started_time is not UNSET:
+        if self.started_time is not None or "startedTime" in sent:
             field_dict["startedTime"] = self.started_time
-        if self.started_by is not UNSET:
+        if self.started_by is not None or "startedBy" in sent:
             field_dict["startedBy"] = self.started_by
-        if self.participants is not UNSET:
+        if self.participants is not None or "participants" in sent:
             field_dict["participants"] = (
                 [item0.to_dict() if isinstance(item0, PaginationLink) else item0 for item0 in self.participants]
                 if isinstance(self.participants, list)
@@ -73,16 +99,25 @@ class StartChatResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        start_chat_response = cls(*_read_fields(d))
+        start_chat_response = cls.__new__(cls)
+        start_chat_response._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            start_chat_response.chat_id,
+            start_chat_response.type_,
+            start_chat_response.started_time,
+            start_chat_response.started_by,
+            start_chat_response.participants,
+        ) = _read_fields(d)
         _value = start_chat_response.participants
         start_chat_response.participants = (
             [PaginationLink.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            start_chat_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        start_chat_response.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return start_chat_response
 
     @property

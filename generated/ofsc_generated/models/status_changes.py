@@ -3,20 +3,20 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "login": UNSET,
-    "chatId": UNSET,
-    "messageId": UNSET,
-    "status": UNSET,
+_FIELDS: dict[str, Any] = {
+    "login": None,
+    "chatId": None,
+    "messageId": None,
+    "status": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,41 +30,72 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="StatusChanges")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class StatusChanges:
     """A record containing an array of status update records. Each status update record is a map with the following fields"""
 
-    login: None | str | Unset = UNSET
+    login: str | None
     """ Login of the user whose status is changed (string). """
-    chat_id: int | None | Unset = UNSET
+    chat_id: int | None
     """ The unique identifier of the broadcast in the collaboration server (integer). """
-    message_id: int | None | Unset = UNSET
+    message_id: int | None
     """ The identifier of this message for which the status is changed (long). """
-    status: None | str | Unset = UNSET
+    status: str | None
     """ The status change (string). Allowed values: `UNDELIVERED`, `DELIVERED`, `READ`, `ACKNOWLEDGED`, `ACCEPTED`,
     `REJECTED`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        login: str | None | Unset = UNSET,
+        chat_id: int | None | Unset = UNSET,
+        message_id: int | None | Unset = UNSET,
+        status: Literal["UNDELIVERED", "DELIVERED", "READ", "ACKNOWLEDGED", "ACCEPTED", "REJECTED"]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "login": login,
+            "chatId": chat_id,
+            "messageId": message_id,
+            "status": status,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.login = None if isinstance(login, Unset) else login
+        self.chat_id = None if isinstance(chat_id, Unset) else chat_id
+        self.message_id = None if isinstance(message_id, Unset) else message_id
+        self.status = None if isinstance(status, Unset) else status
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.login is not UNSET:
+        sent = self._sent
+        if self.login is not None or "login" in sent:
             field_dict["login"] = self.login
-        if self.chat_id is not UNSET:
+        if self.chat_id is not None or "chatId" in sent:
             field_dict["chatId"] = self.chat_id
-        if self.message_id is not UNSET:
+        if self.message_id is not None or "messageId" in sent:
             field_dict["messageId"] = self.message_id
-        if self.status is not UNSET:
+        if self.status is not None or "status" in sent:
             field_dict["status"] = self.status
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        status_changes = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            status_changes.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        status_changes = cls.__new__(cls)
+        status_changes._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            status_changes.login,
+            status_changes.chat_id,
+            status_changes.message_id,
+            status_changes.status,
+        ) = _read_fields(d)
+        status_changes.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return status_changes
 
     @property

@@ -10,15 +10,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "formIdentifier": UNSET,
-    "user": UNSET,
-    "time": UNSET,
-    "bundles": UNSET,
-    "formDetails": UNSET,
-    "activityDetails": UNSET,
+_FIELDS: dict[str, Any] = {
+    "formIdentifier": None,
+    "user": None,
+    "time": None,
+    "bundles": None,
+    "formDetails": None,
+    "activityDetails": None,
 }
 _N_FIELDS = 6
 # Field values in constructor order, in one C-level call.
@@ -34,48 +34,77 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="SubmittedForm")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class SubmittedForm:
     """Associated submitted form to the activity."""
 
-    form_identifier: SubmittedFormFormIdentifier | Unset = UNSET
+    form_identifier: SubmittedFormFormIdentifier | None
     """ Label of the form and unique id of the submitted form. """
-    user: None | str | Unset = UNSET
+    user: str | None
     """ The user identifier (login) of the user who submitted the form. """
-    time: None | str | Unset = UNSET
+    time: str | None
     """ The datetime in UTC when the form was submitted. For example, 2016-04-25 12:36:11. """
-    bundles: list[str] | None | Unset = UNSET
+    bundles: list[str] | None
     """ List of the labels of the configured bundles to which the submitted form is related. This value is not
     present if the request parameter "scope" is "activity" """
-    form_details: SubmittedFormDetails | Unset = UNSET
+    form_details: SubmittedFormDetails | None
     """ This object will contain the fields that can be submitted with a particular form. """
-    activity_details: FormActivityDetails | Unset = UNSET
+    activity_details: FormActivityDetails | None
     """ This object will contain activity fields that can be submitted with a particular form. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        form_identifier: SubmittedFormFormIdentifier | None | Unset = UNSET,
+        user: str | None | Unset = UNSET,
+        time: str | None | Unset = UNSET,
+        bundles: list[str] | None | Unset = UNSET,
+        form_details: SubmittedFormDetails | None | Unset = UNSET,
+        activity_details: FormActivityDetails | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "formIdentifier": form_identifier,
+            "user": user,
+            "time": time,
+            "bundles": bundles,
+            "formDetails": form_details,
+            "activityDetails": activity_details,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.form_identifier = None if isinstance(form_identifier, Unset) else form_identifier
+        self.user = None if isinstance(user, Unset) else user
+        self.time = None if isinstance(time, Unset) else time
+        self.bundles = None if isinstance(bundles, Unset) else bundles
+        self.form_details = None if isinstance(form_details, Unset) else form_details
+        self.activity_details = None if isinstance(activity_details, Unset) else activity_details
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.form_identifier is not UNSET:
+        sent = self._sent
+        if self.form_identifier is not None or "formIdentifier" in sent:
             field_dict["formIdentifier"] = (
                 self.form_identifier.to_dict()
                 if isinstance(self.form_identifier, SubmittedFormFormIdentifier)
                 else self.form_identifier
             )
-        if self.user is not UNSET:
+        if self.user is not None or "user" in sent:
             field_dict["user"] = self.user
-        if self.time is not UNSET:
+        if self.time is not None or "time" in sent:
             field_dict["time"] = self.time
-        if self.bundles is not UNSET:
+        if self.bundles is not None or "bundles" in sent:
             field_dict["bundles"] = self.bundles
-        if self.form_details is not UNSET:
+        if self.form_details is not None or "formDetails" in sent:
             field_dict["formDetails"] = (
                 self.form_details.to_dict()
                 if isinstance(self.form_details, SubmittedFormDetails)
                 else self.form_details
             )
-        if self.activity_details is not UNSET:
+        if self.activity_details is not None or "activityDetails" in sent:
             field_dict["activityDetails"] = (
                 self.activity_details.to_dict()
                 if isinstance(self.activity_details, FormActivityDetails)
@@ -85,8 +114,17 @@ class SubmittedForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        submitted_form = cls(*_read_fields(d))
+        submitted_form = cls.__new__(cls)
+        submitted_form._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            submitted_form.form_identifier,
+            submitted_form.user,
+            submitted_form.time,
+            submitted_form.bundles,
+            submitted_form.form_details,
+            submitted_form.activity_details,
+        ) = _read_fields(d)
         _value = submitted_form.form_identifier
         submitted_form.form_identifier = (
             SubmittedFormFormIdentifier.from_dict(_value) if isinstance(_value, dict) else _value
@@ -95,8 +133,7 @@ class SubmittedForm:
         submitted_form.form_details = SubmittedFormDetails.from_dict(_value) if isinstance(_value, dict) else _value
         _value = submitted_form.activity_details
         submitted_form.activity_details = FormActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
-        if len(d) > _N_FIELDS:
-            submitted_form.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        submitted_form.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return submitted_form
 
     @property

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "formSubmitId": UNSET,
-    "formLabel": UNSET,
+_FIELDS: dict[str, Any] = {
+    "formSubmitId": None,
+    "formLabel": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,32 +26,55 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="SubmittedFormFormIdentifier")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class SubmittedFormFormIdentifier:
     """Label of the form and unique id of the submitted form."""
 
-    form_submit_id: int | None | Unset = UNSET
+    form_submit_id: int | None
     """ Unique id of the submitted form """
-    form_label: None | str | Unset = UNSET
+    form_label: str | None
     """ The label of the submitted form """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        form_submit_id: int | None | Unset = UNSET,
+        form_label: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "formSubmitId": form_submit_id,
+            "formLabel": form_label,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.form_submit_id = None if isinstance(form_submit_id, Unset) else form_submit_id
+        self.form_label = None if isinstance(form_label, Unset) else form_label
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.form_submit_id is not UNSET:
+        sent = self._sent
+        if self.form_submit_id is not None or "formSubmitId" in sent:
             field_dict["formSubmitId"] = self.form_submit_id
-        if self.form_label is not UNSET:
+        if self.form_label is not None or "formLabel" in sent:
             field_dict["formLabel"] = self.form_label
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        submitted_form_form_identifier = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            submitted_form_form_identifier.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        submitted_form_form_identifier = cls.__new__(cls)
+        submitted_form_form_identifier._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            submitted_form_form_identifier.form_submit_id,
+            submitted_form_form_identifier.form_label,
+        ) = _read_fields(d)
+        submitted_form_form_identifier.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return submitted_form_form_identifier
 
     @property

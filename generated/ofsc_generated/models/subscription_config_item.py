@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "events": UNSET,
-    "fields": UNSET,
-    "monitorChanges": UNSET,
-    "filterExpression": UNSET,
+_FIELDS: dict[str, Any] = {
+    "events": None,
+    "fields": None,
+    "monitorChanges": None,
+    "filterExpression": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,16 +30,16 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="SubscriptionConfigItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class SubscriptionConfigItem:
     """The array of subscription config item used to filter the events. For example, a config item can be used to filter
     activity events whereas another config item can be used to filter inventory events through the same subscription.
 
     """
 
-    events: list[str] | Unset = UNSET
+    events: list[str] | None
     """ The list of subscribed events. The supported values are described in the Reference - Supported events. """
-    fields: list[str] | Unset = UNSET
+    fields: list[str] | None
     """ The list of fields and custom properties included in the event. The fields are added to the
     'activityDetails' element for activity events, 'inventoryDetails' element for inventory events, and to the
     'resourceDetails' element for the resource events.
@@ -72,7 +72,7 @@ class SubscriptionConfigItem:
     Note: The list of fields cannot be different for the same event type within one subscription. If a subscription
     has several configurations in which same event type is present but with different "fields" specified, the event
     of that type will be generated with merged list of fields. """
-    monitor_changes: list[str] | Unset = UNSET
+    monitor_changes: list[str] | None
     """ The list of fields for which the changes need to be tracked. If the 'monitorChanges' parameter is specified,
     then the event is only published to the subscription, if any of the fields listed in the parameter are changed.
     The valid values for the field depend on the value specified in the 'events' field.
@@ -97,7 +97,7 @@ class SubscriptionConfigItem:
     - Inventory events
     - Resource events
     - User events """
-    filter_expression: None | str | Unset = UNSET
+    filter_expression: str | None
     """ The filter expression applied to the events. Only events matching the specified filter expression are added
     to the subscription.
 
@@ -167,28 +167,59 @@ class SubscriptionConfigItem:
 
     - When the field being compared does not exist in the event or is null, then it evaluates to empty string. For
     example, expressions (non_existent_field == ''), (null_field == ''). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        events: list[str] | None | Unset = UNSET,
+        fields: list[str] | None | Unset = UNSET,
+        monitor_changes: list[str] | None | Unset = UNSET,
+        filter_expression: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "events": events,
+            "fields": fields,
+            "monitorChanges": monitor_changes,
+            "filterExpression": filter_expression,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.events = None if isinstance(events, Unset) else events
+        self.fields = None if isinstance(fields, Unset) else fields
+        self.monitor_changes = None if isinstance(monitor_changes, Unset) else monitor_changes
+        self.filter_expression = None if isinstance(filter_expression, Unset) else filter_expression
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.events is not UNSET:
+        sent = self._sent
+        if self.events is not None or "events" in sent:
             field_dict["events"] = self.events
-        if self.fields is not UNSET:
+        if self.fields is not None or "fields" in sent:
             field_dict["fields"] = self.fields
-        if self.monitor_changes is not UNSET:
+        if self.monitor_changes is not None or "monitorChanges" in sent:
             field_dict["monitorChanges"] = self.monitor_changes
-        if self.filter_expression is not UNSET:
+        if self.filter_expression is not None or "filterExpression" in sent:
             field_dict["filterExpression"] = self.filter_expression
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        subscription_config_item = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            subscription_config_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        subscription_config_item = cls.__new__(cls)
+        subscription_config_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            subscription_config_item.events,
+            subscription_config_item.fields,
+            subscription_config_item.monitor_changes,
+            subscription_config_item.filter_expression,
+        ) = _read_fields(d)
+        subscription_config_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return subscription_config_item
 
     @property

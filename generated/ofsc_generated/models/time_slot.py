@@ -10,15 +10,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "name": UNSET,
-    "active": UNSET,
-    "isAllDay": UNSET,
-    "timeStart": UNSET,
-    "timeEnd": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "name": None,
+    "active": None,
+    "isAllDay": None,
+    "timeStart": None,
+    "timeEnd": None,
 }
 _N_FIELDS = 6
 # Field values in constructor order, in one C-level call.
@@ -34,52 +34,89 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="TimeSlot")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class TimeSlot:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The unique label assigned to the time slot. """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The name of the time slot. For example, 8-10. """
-    active: bool | None | Unset = UNSET
+    active: bool | None
     """ Contains one of the following values: true or false.
 
     If true, then the time slot is listed as an option in the Time slot drop-down list in the Oracle Field Service
     application. If false, then the time slot is not listed as an option in the drop-down list. The default value is
     true. """
-    is_all_day: bool | None | Unset = UNSET
+    is_all_day: bool | None
     """ Contains one of the following values: true or false. If true, then the activities with the 'allDay' time
     slot can be performed at any time during the day. If false, then the activities cannot be performed at any time
     during the day. The default value is false. """
-    time_start: None | str | Unset = UNSET
+    time_start: str | None
     """ The time when the time slot starts. For example, 14:00 hours. """
-    time_end: None | str | Unset = UNSET
+    time_end: str | None
     """ The time when the time slot ends. For example, 16:00 hours. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        active: bool | None | Unset = UNSET,
+        is_all_day: bool | None | Unset = UNSET,
+        time_start: str | None | Unset = UNSET,
+        time_end: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "name": name,
+            "active": active,
+            "isAllDay": is_all_day,
+            "timeStart": time_start,
+            "timeEnd": time_end,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.name = None if isinstance(name, Unset) else name
+        self.active = None if isinstance(active, Unset) else active
+        self.is_all_day = None if isinstance(is_all_day, Unset) else is_all_day
+        self.time_start = None if isinstance(time_start, Unset) else time_start
+        self.time_end = None if isinstance(time_end, Unset) else time_end
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.active is not UNSET:
+        if self.active is not None or "active" in sent:
             field_dict["active"] = self.active
-        if self.is_all_day is not UNSET:
+        if self.is_all_day is not None or "isAllDay" in sent:
             field_dict["isAllDay"] = self.is_all_day
-        if self.time_start is not UNSET:
+        if self.time_start is not None or "timeStart" in sent:
             field_dict["timeStart"] = self.time_start
-        if self.time_end is not UNSET:
+        if self.time_end is not None or "timeEnd" in sent:
             field_dict["timeEnd"] = self.time_end
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        time_slot = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            time_slot.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        time_slot = cls.__new__(cls)
+        time_slot._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            time_slot.label,
+            time_slot.name,
+            time_slot.active,
+            time_slot.is_all_day,
+            time_slot.time_start,
+            time_slot.time_end,
+        ) = _read_fields(d)
+        time_slot.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return time_slot
 
     @property

@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "language": UNSET,
-    "languageISO": UNSET,
-    "name": UNSET,
+_FIELDS: dict[str, Any] = {
+    "language": None,
+    "languageISO": None,
+    "name": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,36 +28,61 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="Translation")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class Translation:
-    language: None | str | Unset = UNSET
+    language: str | None
     """ This field contains language code of a text translation, it conatains two characters length code in
     responses (e.g. 'en', 'es') but can be used in requests as extended ISO code (e.g. 'en-US') as well as old two
     character format. """
-    language_iso: None | str | Unset = UNSET
+    language_iso: str | None
     """ This field is used only in responses and returns ISO language code (e.g. 'en-US'). This field is ignored in
     the requests (use 'language' instead) """
-    name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        language: str | None | Unset = UNSET,
+        language_iso: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "language": language,
+            "languageISO": language_iso,
+            "name": name,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.language = None if isinstance(language, Unset) else language
+        self.language_iso = None if isinstance(language_iso, Unset) else language_iso
+        self.name = None if isinstance(name, Unset) else name
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.language is not UNSET:
+        sent = self._sent
+        if self.language is not None or "language" in sent:
             field_dict["language"] = self.language
-        if self.language_iso is not UNSET:
+        if self.language_iso is not None or "languageISO" in sent:
             field_dict["languageISO"] = self.language_iso
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        translation = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            translation.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        translation = cls.__new__(cls)
+        translation._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            translation.language,
+            translation.language_iso,
+            translation.name,
+        ) = _read_fields(d)
+        translation.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return translation
 
     @property

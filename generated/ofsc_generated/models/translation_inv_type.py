@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "language": UNSET,
-    "languageISO": UNSET,
-    "unitOfMeasurement": UNSET,
-    "name": UNSET,
+_FIELDS: dict[str, Any] = {
+    "language": None,
+    "languageISO": None,
+    "unitOfMeasurement": None,
+    "name": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,42 +30,73 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="TranslationInvType")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class TranslationInvType:
-    language: None | str | Unset = UNSET
+    language: str | None
     """ The language code of the translated text. The code in the response is two characters long (for example,
     'en', 'es').
 
     See Supported Language Codes to view the values that are supported. """
-    language_iso: None | str | Unset = UNSET
+    language_iso: str | None
     """ The ISO language code. For example, 'en-US'. """
-    unit_of_measurement: None | str | Unset = UNSET
+    unit_of_measurement: str | None
     """ The translation for the unit of measurement of the inventory type. This attribute is used only for non-
     serialized inventory. """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The specified name of the property translated to the language code available in the application. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        language: str | None | Unset = UNSET,
+        language_iso: str | None | Unset = UNSET,
+        unit_of_measurement: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "language": language,
+            "languageISO": language_iso,
+            "unitOfMeasurement": unit_of_measurement,
+            "name": name,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.language = None if isinstance(language, Unset) else language
+        self.language_iso = None if isinstance(language_iso, Unset) else language_iso
+        self.unit_of_measurement = None if isinstance(unit_of_measurement, Unset) else unit_of_measurement
+        self.name = None if isinstance(name, Unset) else name
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.language is not UNSET:
+        sent = self._sent
+        if self.language is not None or "language" in sent:
             field_dict["language"] = self.language
-        if self.language_iso is not UNSET:
+        if self.language_iso is not None or "languageISO" in sent:
             field_dict["languageISO"] = self.language_iso
-        if self.unit_of_measurement is not UNSET:
+        if self.unit_of_measurement is not None or "unitOfMeasurement" in sent:
             field_dict["unitOfMeasurement"] = self.unit_of_measurement
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        translation_inv_type = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            translation_inv_type.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        translation_inv_type = cls.__new__(cls)
+        translation_inv_type._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            translation_inv_type.language,
+            translation_inv_type.language_iso,
+            translation_inv_type.unit_of_measurement,
+            translation_inv_type.name,
+        ) = _read_fields(d)
+        translation_inv_type.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return translation_inv_type
 
     @property

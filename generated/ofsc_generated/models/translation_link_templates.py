@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "language": UNSET,
-    "reverseName": UNSET,
-    "name": UNSET,
+_FIELDS: dict[str, Any] = {
+    "language": None,
+    "reverseName": None,
+    "name": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,36 +28,63 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="TranslationLinkTemplates")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class TranslationLinkTemplates:
-    language: None | str | Unset = UNSET
+    language: str | None
     """ This field contains ISO code of the language (e.g. 'en-US'). """
-    reverse_name: None | str | Unset = UNSET
+    reverse_name: str | None
     """ Name of the link as it is displayed in the list of the "second" activity. (For the "simultaneous" link types
     this value is not used) """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ Name of the link as it is displayed in the list of the "second" activity. (For the "simultaneous" link types
     this value is used for displaying in the lists of both activities) """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        language: str | None | Unset = UNSET,
+        reverse_name: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "language": language,
+            "reverseName": reverse_name,
+            "name": name,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.language = None if isinstance(language, Unset) else language
+        self.reverse_name = None if isinstance(reverse_name, Unset) else reverse_name
+        self.name = None if isinstance(name, Unset) else name
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.language is not UNSET:
+        sent = self._sent
+        if self.language is not None or "language" in sent:
             field_dict["language"] = self.language
-        if self.reverse_name is not UNSET:
+        if self.reverse_name is not None or "reverseName" in sent:
             field_dict["reverseName"] = self.reverse_name
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        translation_link_templates = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            translation_link_templates.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        translation_link_templates = cls.__new__(cls)
+        translation_link_templates._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            translation_link_templates.language,
+            translation_link_templates.reverse_name,
+            translation_link_templates.name,
+        ) = _read_fields(d)
+        translation_link_templates.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return translation_link_templates
 
     @property

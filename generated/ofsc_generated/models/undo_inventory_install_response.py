@@ -11,13 +11,21 @@ from ..types import model_repr
 T = TypeVar("T", bound="UndoInventoryInstallResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class UndoInventoryInstallResponse:
     """Not documented by the spec; every field is kept."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+
+    def __init__(
+        self,
+    ) -> None:
+        self._sent = frozenset()
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -25,7 +33,8 @@ class UndoInventoryInstallResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        undo_inventory_install_response = cls()
+        undo_inventory_install_response = cls.__new__(cls)
+        undo_inventory_install_response._sent = src_dict
         undo_inventory_install_response.additional_properties = dict(src_dict)
         return undo_inventory_install_response
 

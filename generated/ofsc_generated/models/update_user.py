@@ -3,31 +3,31 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "timeZone": UNSET,
-    "password": UNSET,
-    "weekStart": UNSET,
-    "name": UNSET,
-    "passwordTemporary": UNSET,
-    "longDateFormat": UNSET,
-    "selfAssignment": UNSET,
-    "dateFormat": UNSET,
-    "mainResourceId": UNSET,
-    "organizationalUnit": UNSET,
-    "status": UNSET,
-    "language": UNSET,
-    "resources": UNSET,
-    "timeFormat": UNSET,
-    "userType": UNSET,
+_FIELDS: dict[str, Any] = {
+    "timeZone": None,
+    "password": None,
+    "weekStart": None,
+    "name": None,
+    "passwordTemporary": None,
+    "longDateFormat": None,
+    "selfAssignment": None,
+    "dateFormat": None,
+    "mainResourceId": None,
+    "organizationalUnit": None,
+    "status": None,
+    "language": None,
+    "resources": None,
+    "timeFormat": None,
+    "userType": None,
 }
 _N_FIELDS = 15
 # Field values in constructor order, in one C-level call.
@@ -52,11 +52,11 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="UpdateUser")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class UpdateUser:
     """The details of the user account."""
 
-    time_zone: None | str | Unset = UNSET
+    time_zone: str | None
     """ The name of the user's time zone.
 
     This field accepts both Oracle Field Service time zone names (for example, Eastern) and IANA standard time zone
@@ -64,24 +64,24 @@ class UpdateUser:
 
     For a list of supported time zones, see Supported Time Zones
     (http://docs.oracle.com/cloud/latest/fieldservicecs_gs/CXFSC/OFSC_Supported_Time_Zones.html). """
-    password: None | str | Unset = UNSET
+    password: str | None
     """ The password of the user account. It is only used when the login policy is set to 'local password storage'.
     For SAML, the password is ignored. """
-    week_start: None | str | Unset = UNSET
+    week_start: str | None
     """ The day on which the week starts for the user account. Allowed values: `sunday`, `monday`, `tuesday`,
     `wednesday`, `thursday`, `friday`, `saturday`, `default`. """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The full name of the user. """
-    password_temporary: bool | None | Unset = UNSET
+    password_temporary: bool | None
     """ The temporary password of the user account. If the temporary password is set, then the user is prompted to
     change password on the next login. """
-    long_date_format: None | str | Unset = UNSET
+    long_date_format: str | None
     """ The long date format of the user account. """
-    self_assignment: bool | None | Unset = UNSET
+    self_assignment: bool | None
     """ Indicates whether the users can assign activities to themselves. """
-    date_format: None | str | Unset = UNSET
+    date_format: str | None
     """ The date format of the user account. Allowed Values: ["dd/mm/yy", "mm/dd/yy","dd.mm.yy","yyyy/mm/dd"]. """
-    main_resource_id: None | str | Unset = UNSET
+    main_resource_id: str | None
     """ The unique identifier of the main resource of the user account. This field is only set for resources that
     represent field service personnel. It is not set for groups and routing buckets.
 
@@ -89,67 +89,142 @@ class UpdateUser:
     will be removed, so that the other user will lose the main resource association.
 
     This field is not returned in the response if it is empty. """
-    organizational_unit: None | str | Unset = UNSET
+    organizational_unit: str | None
     """ The identifier of the organization unit where the user works. The value of this field can be the ID of a
     resource with the role as 'bucket' or 'organization unit'. """
-    status: None | str | Unset = UNSET
+    status: str | None
     """ The status of the user account. Allowed values: `active`, `inactive`. """
-    language: None | str | Unset = UNSET
+    language: str | None
     """ The preferred language of the user. This field accepts the language codes listed on: Supported Language
     Codes. """
-    resources: list[str] | None | Unset = UNSET
+    resources: list[str] | None
     """ The list of resources assigned to the user account. These resources along with their children are visible to
     the user. If you don't specify the value for this parameter, then the resources are not returned in the
     response. """
-    time_format: None | str | Unset = UNSET
+    time_format: str | None
     """ The time format of the user account. Allowed Values: [ "12-hour", "24-hour" ]. """
-    user_type: None | str | Unset = UNSET
+    user_type: str | None
     """ The type of the user account. The access controls of the user account are defined based on the user type.
     """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        time_zone: str | None | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+        week_start: Literal["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "default"]
+        | None
+        | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        password_temporary: bool | None | Unset = UNSET,
+        long_date_format: str | None | Unset = UNSET,
+        self_assignment: bool | None | Unset = UNSET,
+        date_format: str | None | Unset = UNSET,
+        main_resource_id: str | None | Unset = UNSET,
+        organizational_unit: str | None | Unset = UNSET,
+        status: Literal["active", "inactive"] | None | Unset = UNSET,
+        language: str | None | Unset = UNSET,
+        resources: list[str] | None | Unset = UNSET,
+        time_format: str | None | Unset = UNSET,
+        user_type: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "timeZone": time_zone,
+            "password": password,
+            "weekStart": week_start,
+            "name": name,
+            "passwordTemporary": password_temporary,
+            "longDateFormat": long_date_format,
+            "selfAssignment": self_assignment,
+            "dateFormat": date_format,
+            "mainResourceId": main_resource_id,
+            "organizationalUnit": organizational_unit,
+            "status": status,
+            "language": language,
+            "resources": resources,
+            "timeFormat": time_format,
+            "userType": user_type,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.time_zone = None if isinstance(time_zone, Unset) else time_zone
+        self.password = None if isinstance(password, Unset) else password
+        self.week_start = None if isinstance(week_start, Unset) else week_start
+        self.name = None if isinstance(name, Unset) else name
+        self.password_temporary = None if isinstance(password_temporary, Unset) else password_temporary
+        self.long_date_format = None if isinstance(long_date_format, Unset) else long_date_format
+        self.self_assignment = None if isinstance(self_assignment, Unset) else self_assignment
+        self.date_format = None if isinstance(date_format, Unset) else date_format
+        self.main_resource_id = None if isinstance(main_resource_id, Unset) else main_resource_id
+        self.organizational_unit = None if isinstance(organizational_unit, Unset) else organizational_unit
+        self.status = None if isinstance(status, Unset) else status
+        self.language = None if isinstance(language, Unset) else language
+        self.resources = None if isinstance(resources, Unset) else resources
+        self.time_format = None if isinstance(time_format, Unset) else time_format
+        self.user_type = None if isinstance(user_type, Unset) else user_type
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.time_zone is not UNSET:
+        sent = self._sent
+        if self.time_zone is not None or "timeZone" in sent:
             field_dict["timeZone"] = self.time_zone
-        if self.password is not UNSET:
+        if self.password is not None or "password" in sent:
             field_dict["password"] = self.password
-        if self.week_start is not UNSET:
+        if self.week_start is not None or "weekStart" in sent:
             field_dict["weekStart"] = self.week_start
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.password_temporary is not UNSET:
+        if self.password_temporary is not None or "passwordTemporary" in sent:
             field_dict["passwordTemporary"] = self.password_temporary
-        if self.long_date_format is not UNSET:
+        if self.long_date_format is not None or "longDateFormat" in sent:
             field_dict["longDateFormat"] = self.long_date_format
-        if self.self_assignment is not UNSET:
+        if self.self_assignment is not None or "selfAssignment" in sent:
             field_dict["selfAssignment"] = self.self_assignment
-        if self.date_format is not UNSET:
+        if self.date_format is not None or "dateFormat" in sent:
             field_dict["dateFormat"] = self.date_format
-        if self.main_resource_id is not UNSET:
+        if self.main_resource_id is not None or "mainResourceId" in sent:
             field_dict["mainResourceId"] = self.main_resource_id
-        if self.organizational_unit is not UNSET:
+        if self.organizational_unit is not None or "organizationalUnit" in sent:
             field_dict["organizationalUnit"] = self.organizational_unit
-        if self.status is not UNSET:
+        if self.status is not None or "status" in sent:
             field_dict["status"] = self.status
-        if self.language is not UNSET:
+        if self.language is not None or "language" in sent:
             field_dict["language"] = self.language
-        if self.resources is not UNSET:
+        if self.resources is not None or "resources" in sent:
             field_dict["resources"] = self.resources
-        if self.time_format is not UNSET:
+        if self.time_format is not None or "timeFormat" in sent:
             field_dict["timeFormat"] = self.time_format
-        if self.user_type is not UNSET:
+        if self.user_type is not None or "userType" in sent:
             field_dict["userType"] = self.user_type
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        update_user = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            update_user.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        update_user = cls.__new__(cls)
+        update_user._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            update_user.time_zone,
+            update_user.password,
+            update_user.week_start,
+            update_user.name,
+            update_user.password_temporary,
+            update_user.long_date_format,
+            update_user.self_assignment,
+            update_user.date_format,
+            update_user.main_resource_id,
+            update_user.organizational_unit,
+            update_user.status,
+            update_user.language,
+            update_user.resources,
+            update_user.time_format,
+            update_user.user_type,
+        ) = _read_fields(d)
+        update_user.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return update_user
 
     @property

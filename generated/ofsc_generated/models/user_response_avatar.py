@@ -9,28 +9,42 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "links": UNSET,
+_FIELDS: dict[str, Any] = {
+    "links": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="UserResponseAvatar")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class UserResponseAvatar:
     """The profile picture of the user."""
 
-    links: list[UserResponseAvatarLinksItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    links: list[UserResponseAvatarLinksItem] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        links: list[UserResponseAvatarLinksItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "links": links,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.links = None if isinstance(links, Unset) else links
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.links is not UNSET:
+        sent = self._sent
+        if self.links is not None or "links" in sent:
             field_dict["links"] = (
                 [item0.to_dict() if isinstance(item0, UserResponseAvatarLinksItem) else item0 for item0 in self.links]
                 if isinstance(self.links, list)
@@ -40,16 +54,19 @@ class UserResponseAvatar:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        user_response_avatar = cls(d["links"])
+        user_response_avatar = cls.__new__(cls)
+        user_response_avatar._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        user_response_avatar.links = d["links"]
         _value = user_response_avatar.links
         user_response_avatar.links = (
             [UserResponseAvatarLinksItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            user_response_avatar.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        user_response_avatar.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return user_response_avatar
 
     @property

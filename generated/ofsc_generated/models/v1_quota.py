@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Mapping
 from itertools import islice
@@ -8,13 +9,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, ofsc_time_text
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "date": UNSET,
-    "areas": UNSET,
+_FIELDS: dict[str, Any] = {
+    "date": None,
+    "areas": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,22 +27,39 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="V1Quota")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class V1Quota:
-    date: None | str | Unset = UNSET
-    """ The date specified in the request. """
-    areas: list[V1QuotaAreasItem] | Unset = UNSET
+    date: str | None
+    """ The date specified in the request. Format: `YYYY-MM-DD`. """
+    areas: list[V1QuotaAreasItem] | None
     """ The array of objects containing the data (that is, quota groups) of a single capacity area or the aggregated
     result from multiple capacity areas. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        date: str | datetime.date | None | Unset = UNSET,
+        areas: list[V1QuotaAreasItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "date": date,
+            "areas": areas,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.date = None if isinstance(date, Unset) else ofsc_time_text(date, "date")
+        self.areas = None if isinstance(areas, Unset) else areas
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.date is not UNSET:
+        sent = self._sent
+        if self.date is not None or "date" in sent:
             field_dict["date"] = self.date
-        if self.areas is not UNSET:
+        if self.areas is not None or "areas" in sent:
             field_dict["areas"] = (
                 [item0.to_dict() if isinstance(item0, V1QuotaAreasItem) else item0 for item0 in self.areas]
                 if isinstance(self.areas, list)
@@ -51,16 +69,20 @@ class V1Quota:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        v1_quota = cls(*_read_fields(d))
+        v1_quota = cls.__new__(cls)
+        v1_quota._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            v1_quota.date,
+            v1_quota.areas,
+        ) = _read_fields(d)
         _value = v1_quota.areas
         v1_quota.areas = (
             [V1QuotaAreasItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            v1_quota.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        v1_quota.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return v1_quota
 
     @property

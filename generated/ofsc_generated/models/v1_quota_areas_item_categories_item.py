@@ -10,23 +10,23 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "quota": UNSET,
-    "quotaPercentCategory": UNSET,
-    "quotaPercentDay": UNSET,
-    "minQuota": UNSET,
-    "stopBookingAt": UNSET,
-    "maxAvailable": UNSET,
-    "maxAvailableByPlans": UNSET,
-    "used": UNSET,
-    "usedQuotaPercent": UNSET,
-    "count": UNSET,
-    "plan": UNSET,
-    "status": UNSET,
-    "intervals": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "quota": None,
+    "quotaPercentCategory": None,
+    "quotaPercentDay": None,
+    "minQuota": None,
+    "stopBookingAt": None,
+    "maxAvailable": None,
+    "maxAvailableByPlans": None,
+    "used": None,
+    "usedQuotaPercent": None,
+    "count": None,
+    "plan": None,
+    "status": None,
+    "intervals": None,
 }
 _N_FIELDS = 14
 # Field values in constructor order, in one C-level call.
@@ -50,48 +50,48 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="V1QuotaAreasItemCategoriesItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class V1QuotaAreasItemCategoriesItem:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the capacity category. """
-    quota: int | None | Unset = UNSET
+    quota: int | None
     """ The quota value in minutes.
 
     - If the value of the parameter is zero, then zero is returned in the response.
     - If no value is specified for the parameter, then the quota parameter is not returned. """
-    quota_percent_category: float | None | Unset = UNSET
+    quota_percent_category: float | None
     """ The quota value defined as a percent of the Max Available value of the capacity category.
 
     - If the value of the parameter is zero, then zero is returned in the response.
     - If no value is specified for the parameter, then the quota parameter is not returned. """
-    quota_percent_day: float | None | Unset = UNSET
+    quota_percent_day: float | None
     """ The quota value defined as a percent of the daily quota value of the capacity category.
 
     - If the value of the parameter is zero, then zero is returned in the response.
     - If no value is specified for the parameter, then the quota parameter is not returned. """
-    min_quota: int | None | Unset = UNSET
+    min_quota: int | None
     """ The minimum quota value in minutes.
 
     - If the value of the parameter is zero, then zero is returned in the response.
     - If no value is specified for the parameter, then the quota parameter is not returned. """
-    stop_booking_at: int | None | Unset = UNSET
+    stop_booking_at: int | None
     """ The percent at which the booking of activities stops for the timeslot-based quota.
 
     - If the value of the parameter is zero, then zero is returned in the response.
     - If no value is specified for the parameter, then the quota parameter is not returned. """
-    max_available: int | None | Unset = UNSET
+    max_available: int | None
     """ The maximum available capacity in the particular capacity category. """
-    max_available_by_plans: int | None | Unset = UNSET
+    max_available_by_plans: int | None
     """ The maximum available capacity in the particular capacity category based on plans. """
-    used: int | None | Unset = UNSET
+    used: int | None
     """ The amount of existing capacity consumed in minutes. """
-    used_quota_percent: float | None | Unset = UNSET
+    used_quota_percent: float | None
     """ The quota percentage of the capacity category currently used for booked activities. """
-    count: int | None | Unset = UNSET
+    count: int | None
     """ The number of booked activities. """
-    plan: int | None | Unset = UNSET
+    plan: int | None
     """ The planned workload obtained from the Forecasting module. """
-    status: int | None | Unset = UNSET
+    status: int | None
     """ The bitmask parameter that defines the status of the quota cell. The following flags are available:
 
     - (1 << 0): QUOTA_STATUS_AUTO_ADJUSTMENT_OF_QUOTA_IS_BLOCKED: Defines whether the "Locked" option is set for the
@@ -107,41 +107,94 @@ class V1QuotaAreasItemCategoriesItem:
     can be modified. Also, this field is not returned when its value is equal to 0.
 
     It is a regular mode for past days and the 'aggregate' mode when all fields are read-only. """
-    intervals: list[V1QuotaAreasItemCategoriesItemIntervalsItem] | Unset = UNSET
+    intervals: list[V1QuotaAreasItemCategoriesItemIntervalsItem] | None
     """ The array of quota limits within the booking intervals. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        quota: int | None | Unset = UNSET,
+        quota_percent_category: float | None | Unset = UNSET,
+        quota_percent_day: float | None | Unset = UNSET,
+        min_quota: int | None | Unset = UNSET,
+        stop_booking_at: int | None | Unset = UNSET,
+        max_available: int | None | Unset = UNSET,
+        max_available_by_plans: int | None | Unset = UNSET,
+        used: int | None | Unset = UNSET,
+        used_quota_percent: float | None | Unset = UNSET,
+        count: int | None | Unset = UNSET,
+        plan: int | None | Unset = UNSET,
+        status: int | None | Unset = UNSET,
+        intervals: list[V1QuotaAreasItemCategoriesItemIntervalsItem] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "quota": quota,
+            "quotaPercentCategory": quota_percent_category,
+            "quotaPercentDay": quota_percent_day,
+            "minQuota": min_quota,
+            "stopBookingAt": stop_booking_at,
+            "maxAvailable": max_available,
+            "maxAvailableByPlans": max_available_by_plans,
+            "used": used,
+            "usedQuotaPercent": used_quota_percent,
+            "count": count,
+            "plan": plan,
+            "status": status,
+            "intervals": intervals,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.quota = None if isinstance(quota, Unset) else quota
+        self.quota_percent_category = None if isinstance(quota_percent_category, Unset) else quota_percent_category
+        self.quota_percent_day = None if isinstance(quota_percent_day, Unset) else quota_percent_day
+        self.min_quota = None if isinstance(min_quota, Unset) else min_quota
+        self.stop_booking_at = None if isinstance(stop_booking_at, Unset) else stop_booking_at
+        self.max_available = None if isinstance(max_available, Unset) else max_available
+        self.max_available_by_plans = None if isinstance(max_available_by_plans, Unset) else max_available_by_plans
+        self.used = None if isinstance(used, Unset) else used
+        self.used_quota_percent = None if isinstance(used_quota_percent, Unset) else used_quota_percent
+        self.count = None if isinstance(count, Unset) else count
+        self.plan = None if isinstance(plan, Unset) else plan
+        self.status = None if isinstance(status, Unset) else status
+        self.intervals = None if isinstance(intervals, Unset) else intervals
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.quota is not UNSET:
+        if self.quota is not None or "quota" in sent:
             field_dict["quota"] = self.quota
-        if self.quota_percent_category is not UNSET:
+        if self.quota_percent_category is not None or "quotaPercentCategory" in sent:
             field_dict["quotaPercentCategory"] = self.quota_percent_category
-        if self.quota_percent_day is not UNSET:
+        if self.quota_percent_day is not None or "quotaPercentDay" in sent:
             field_dict["quotaPercentDay"] = self.quota_percent_day
-        if self.min_quota is not UNSET:
+        if self.min_quota is not None or "minQuota" in sent:
             field_dict["minQuota"] = self.min_quota
-        if self.stop_booking_at is not UNSET:
+        if self.stop_booking_at is not None or "stopBookingAt" in sent:
             field_dict["stopBookingAt"] = self.stop_booking_at
-        if self.max_available is not UNSET:
+        if self.max_available is not None or "maxAvailable" in sent:
             field_dict["maxAvailable"] = self.max_available
-        if self.max_available_by_plans is not UNSET:
+        if self.max_available_by_plans is not None or "maxAvailableByPlans" in sent:
             field_dict["maxAvailableByPlans"] = self.max_available_by_plans
-        if self.used is not UNSET:
+        if self.used is not None or "used" in sent:
             field_dict["used"] = self.used
-        if self.used_quota_percent is not UNSET:
+        if self.used_quota_percent is not None or "usedQuotaPercent" in sent:
             field_dict["usedQuotaPercent"] = self.used_quota_percent
-        if self.count is not UNSET:
+        if self.count is not None or "count" in sent:
             field_dict["count"] = self.count
-        if self.plan is not UNSET:
+        if self.plan is not None or "plan" in sent:
             field_dict["plan"] = self.plan
-        if self.status is not UNSET:
+        if self.status is not None or "status" in sent:
             field_dict["status"] = self.status
-        if self.intervals is not UNSET:
+        if self.intervals is not None or "intervals" in sent:
             field_dict["intervals"] = (
                 [
                     item0.to_dict() if isinstance(item0, V1QuotaAreasItemCategoriesItemIntervalsItem) else item0
@@ -154,8 +207,25 @@ class V1QuotaAreasItemCategoriesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        v1_quota_areas_item_categories_item = cls(*_read_fields(d))
+        v1_quota_areas_item_categories_item = cls.__new__(cls)
+        v1_quota_areas_item_categories_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            v1_quota_areas_item_categories_item.label,
+            v1_quota_areas_item_categories_item.quota,
+            v1_quota_areas_item_categories_item.quota_percent_category,
+            v1_quota_areas_item_categories_item.quota_percent_day,
+            v1_quota_areas_item_categories_item.min_quota,
+            v1_quota_areas_item_categories_item.stop_booking_at,
+            v1_quota_areas_item_categories_item.max_available,
+            v1_quota_areas_item_categories_item.max_available_by_plans,
+            v1_quota_areas_item_categories_item.used,
+            v1_quota_areas_item_categories_item.used_quota_percent,
+            v1_quota_areas_item_categories_item.count,
+            v1_quota_areas_item_categories_item.plan,
+            v1_quota_areas_item_categories_item.status,
+            v1_quota_areas_item_categories_item.intervals,
+        ) = _read_fields(d)
         _value = v1_quota_areas_item_categories_item.intervals
         v1_quota_areas_item_categories_item.intervals = (
             [
@@ -165,8 +235,9 @@ class V1QuotaAreasItemCategoriesItem:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            v1_quota_areas_item_categories_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        v1_quota_areas_item_categories_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return v1_quota_areas_item_categories_item
 
     @property

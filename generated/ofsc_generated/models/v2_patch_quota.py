@@ -9,28 +9,42 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "items": UNSET,
+_FIELDS: dict[str, Any] = {
+    "items": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="V2PatchQuota")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class V2PatchQuota:
     """Array of objects with quota information for each date that should be updated"""
 
-    items: list[V2PatchQuotaRequest] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    items: list[V2PatchQuotaRequest] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        items: list[V2PatchQuotaRequest] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "items": items,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.items = None if isinstance(items, Unset) else items
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.items is not UNSET:
+        sent = self._sent
+        if self.items is not None or "items" in sent:
             field_dict["items"] = (
                 [item0.to_dict() if isinstance(item0, V2PatchQuotaRequest) else item0 for item0 in self.items]
                 if isinstance(self.items, list)
@@ -40,16 +54,17 @@ class V2PatchQuota:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        v2_patch_quota = cls(d["items"])
+        v2_patch_quota = cls.__new__(cls)
+        v2_patch_quota._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        v2_patch_quota.items = d["items"]
         _value = v2_patch_quota.items
         v2_patch_quota.items = (
             [V2PatchQuotaRequest.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            v2_patch_quota.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        v2_patch_quota.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return v2_patch_quota
 
     @property

@@ -10,17 +10,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "quota": UNSET,
-    "quotaPercent": UNSET,
-    "minQuota": UNSET,
-    "quotaIsClosed": UNSET,
-    "intervals": UNSET,
-    "categories": UNSET,
-    "timeSlots": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "quota": None,
+    "quotaPercent": None,
+    "minQuota": None,
+    "quotaIsClosed": None,
+    "intervals": None,
+    "categories": None,
+    "timeSlots": None,
 }
 _N_FIELDS = 8
 # Field values in constructor order, in one C-level call.
@@ -38,52 +38,87 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="V2PatchQuotaArea")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class V2PatchQuotaArea:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the Capacity Area that should be updated. """
-    quota: int | None | Unset = UNSET
+    quota: int | None
     """ Quota value in minutes. This parameter is ignored if the area is not configured to enter quota in minutes.
     For the quota based on booking intervals null can be used to unset the value. """
-    quota_percent: float | None | Unset = UNSET
+    quota_percent: float | None
     """ The quota value in percent. This parameter is ignored If the area is not configured to enter quota in
     percent. For the quota based on intervals null can be used to unset the value. """
-    min_quota: int | None | Unset = UNSET
+    min_quota: int | None
     """ The minimal quota value in minutes. """
-    quota_is_closed: bool | None | Unset = UNSET
+    quota_is_closed: bool | None
     """ Allows to open or close booking status at this level. """
-    intervals: list[V2PatchQuotaIntervals] | None | Unset = UNSET
-    categories: list[V2PatchQuotaCategories] | None | Unset = UNSET
-    time_slots: list[V2PatchQuotaTimeSlots] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    intervals: list[V2PatchQuotaIntervals] | None
+    categories: list[V2PatchQuotaCategories] | None
+    time_slots: list[V2PatchQuotaTimeSlots] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        quota: int | None | Unset = UNSET,
+        quota_percent: float | None | Unset = UNSET,
+        min_quota: int | None | Unset = UNSET,
+        quota_is_closed: bool | None | Unset = UNSET,
+        intervals: list[V2PatchQuotaIntervals] | None | Unset = UNSET,
+        categories: list[V2PatchQuotaCategories] | None | Unset = UNSET,
+        time_slots: list[V2PatchQuotaTimeSlots] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "quota": quota,
+            "quotaPercent": quota_percent,
+            "minQuota": min_quota,
+            "quotaIsClosed": quota_is_closed,
+            "intervals": intervals,
+            "categories": categories,
+            "timeSlots": time_slots,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.quota = None if isinstance(quota, Unset) else quota
+        self.quota_percent = None if isinstance(quota_percent, Unset) else quota_percent
+        self.min_quota = None if isinstance(min_quota, Unset) else min_quota
+        self.quota_is_closed = None if isinstance(quota_is_closed, Unset) else quota_is_closed
+        self.intervals = None if isinstance(intervals, Unset) else intervals
+        self.categories = None if isinstance(categories, Unset) else categories
+        self.time_slots = None if isinstance(time_slots, Unset) else time_slots
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.quota is not UNSET:
+        if self.quota is not None or "quota" in sent:
             field_dict["quota"] = self.quota
-        if self.quota_percent is not UNSET:
+        if self.quota_percent is not None or "quotaPercent" in sent:
             field_dict["quotaPercent"] = self.quota_percent
-        if self.min_quota is not UNSET:
+        if self.min_quota is not None or "minQuota" in sent:
             field_dict["minQuota"] = self.min_quota
-        if self.quota_is_closed is not UNSET:
+        if self.quota_is_closed is not None or "quotaIsClosed" in sent:
             field_dict["quotaIsClosed"] = self.quota_is_closed
-        if self.intervals is not UNSET:
+        if self.intervals is not None or "intervals" in sent:
             field_dict["intervals"] = (
                 [item0.to_dict() if isinstance(item0, V2PatchQuotaIntervals) else item0 for item0 in self.intervals]
                 if isinstance(self.intervals, list)
                 else self.intervals
             )
-        if self.categories is not UNSET:
+        if self.categories is not None or "categories" in sent:
             field_dict["categories"] = (
                 [item0.to_dict() if isinstance(item0, V2PatchQuotaCategories) else item0 for item0 in self.categories]
                 if isinstance(self.categories, list)
                 else self.categories
             )
-        if self.time_slots is not UNSET:
+        if self.time_slots is not None or "timeSlots" in sent:
             field_dict["timeSlots"] = (
                 [item0.to_dict() if isinstance(item0, V2PatchQuotaTimeSlots) else item0 for item0 in self.time_slots]
                 if isinstance(self.time_slots, list)
@@ -93,8 +128,19 @@ class V2PatchQuotaArea:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        v2_patch_quota_area = cls(*_read_fields(d))
+        v2_patch_quota_area = cls.__new__(cls)
+        v2_patch_quota_area._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            v2_patch_quota_area.label,
+            v2_patch_quota_area.quota,
+            v2_patch_quota_area.quota_percent,
+            v2_patch_quota_area.min_quota,
+            v2_patch_quota_area.quota_is_closed,
+            v2_patch_quota_area.intervals,
+            v2_patch_quota_area.categories,
+            v2_patch_quota_area.time_slots,
+        ) = _read_fields(d)
         _value = v2_patch_quota_area.intervals
         v2_patch_quota_area.intervals = (
             [V2PatchQuotaIntervals.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
@@ -113,8 +159,9 @@ class V2PatchQuotaArea:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            v2_patch_quota_area.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        v2_patch_quota_area.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return v2_patch_quota_area
 
     @property

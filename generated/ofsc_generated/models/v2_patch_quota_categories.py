@@ -10,19 +10,19 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "quota": UNSET,
-    "quotaPercent": UNSET,
-    "quotaPercentDay": UNSET,
-    "quotaPercentCategory": UNSET,
-    "minQuota": UNSET,
-    "stopBookingAt": UNSET,
-    "quotaIsClosed": UNSET,
-    "workZones": UNSET,
-    "intervals": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "quota": None,
+    "quotaPercent": None,
+    "quotaPercentDay": None,
+    "quotaPercentCategory": None,
+    "minQuota": None,
+    "stopBookingAt": None,
+    "quotaIsClosed": None,
+    "workZones": None,
+    "intervals": None,
 }
 _N_FIELDS = 10
 # Field values in constructor order, in one C-level call.
@@ -42,65 +42,106 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="V2PatchQuotaCategories")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class V2PatchQuotaCategories:
     """Array of objects with quota information for each capacity category that should be updated. This list only accepted
     for Capacity Areas with quota by intervals configuration.
 
     """
 
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the Capacity Category. """
-    quota: int | None | Unset = UNSET
+    quota: int | None
     """ The quota value in minutes. This parameter is ignored if the area is not configured to enter quota in
     minutes at this level. null can be used to unset the value. """
-    quota_percent: float | None | Unset = UNSET
+    quota_percent: float | None
     """ The quota value as a percent of the daily quota value of the capacity category. This parameter is ignored if
     the area is not configured to enter quota as percent of quota defined on parent level. """
-    quota_percent_day: float | None | Unset = UNSET
+    quota_percent_day: float | None
     """ The quota value as a percent of the daily quota value of the capacity category. This parameter is ignored if
     the area is not configured to enter quota as percent of quota defined on parent level. """
-    quota_percent_category: float | None | Unset = UNSET
+    quota_percent_category: float | None
     """ The quota value defined as a percent of the Max Available value of the Capacity Category. This parameter is
     ignored if the area is not configured to enter quota as percent of maximum capacity available in the category.
     """
-    min_quota: int | None | Unset = UNSET
+    min_quota: int | None
     """ The minimal quota value in minutes. """
-    stop_booking_at: int | None | Unset = UNSET
+    stop_booking_at: int | None
     """ The percent of the used quota at which the booking of activities stops. """
-    quota_is_closed: bool | None | Unset = UNSET
+    quota_is_closed: bool | None
     """ Allows to open or close booking status at this level. """
-    work_zones: list[V2PatchQuotaWorkZones] | None | Unset = UNSET
-    intervals: list[V2PatchQuotaCategoryIntervals] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    work_zones: list[V2PatchQuotaWorkZones] | None
+    intervals: list[V2PatchQuotaCategoryIntervals] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        quota: int | None | Unset = UNSET,
+        quota_percent: float | None | Unset = UNSET,
+        quota_percent_day: float | None | Unset = UNSET,
+        quota_percent_category: float | None | Unset = UNSET,
+        min_quota: int | None | Unset = UNSET,
+        stop_booking_at: int | None | Unset = UNSET,
+        quota_is_closed: bool | None | Unset = UNSET,
+        work_zones: list[V2PatchQuotaWorkZones] | None | Unset = UNSET,
+        intervals: list[V2PatchQuotaCategoryIntervals] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "quota": quota,
+            "quotaPercent": quota_percent,
+            "quotaPercentDay": quota_percent_day,
+            "quotaPercentCategory": quota_percent_category,
+            "minQuota": min_quota,
+            "stopBookingAt": stop_booking_at,
+            "quotaIsClosed": quota_is_closed,
+            "workZones": work_zones,
+            "intervals": intervals,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.quota = None if isinstance(quota, Unset) else quota
+        self.quota_percent = None if isinstance(quota_percent, Unset) else quota_percent
+        self.quota_percent_day = None if isinstance(quota_percent_day, Unset) else quota_percent_day
+        self.quota_percent_category = None if isinstance(quota_percent_category, Unset) else quota_percent_category
+        self.min_quota = None if isinstance(min_quota, Unset) else min_quota
+        self.stop_booking_at = None if isinstance(stop_booking_at, Unset) else stop_booking_at
+        self.quota_is_closed = None if isinstance(quota_is_closed, Unset) else quota_is_closed
+        self.work_zones = None if isinstance(work_zones, Unset) else work_zones
+        self.intervals = None if isinstance(intervals, Unset) else intervals
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.quota is not UNSET:
+        if self.quota is not None or "quota" in sent:
             field_dict["quota"] = self.quota
-        if self.quota_percent is not UNSET:
+        if self.quota_percent is not None or "quotaPercent" in sent:
             field_dict["quotaPercent"] = self.quota_percent
-        if self.quota_percent_day is not UNSET:
+        if self.quota_percent_day is not None or "quotaPercentDay" in sent:
             field_dict["quotaPercentDay"] = self.quota_percent_day
-        if self.quota_percent_category is not UNSET:
+        if self.quota_percent_category is not None or "quotaPercentCategory" in sent:
             field_dict["quotaPercentCategory"] = self.quota_percent_category
-        if self.min_quota is not UNSET:
+        if self.min_quota is not None or "minQuota" in sent:
             field_dict["minQuota"] = self.min_quota
-        if self.stop_booking_at is not UNSET:
+        if self.stop_booking_at is not None or "stopBookingAt" in sent:
             field_dict["stopBookingAt"] = self.stop_booking_at
-        if self.quota_is_closed is not UNSET:
+        if self.quota_is_closed is not None or "quotaIsClosed" in sent:
             field_dict["quotaIsClosed"] = self.quota_is_closed
-        if self.work_zones is not UNSET:
+        if self.work_zones is not None or "workZones" in sent:
             field_dict["workZones"] = (
                 [item0.to_dict() if isinstance(item0, V2PatchQuotaWorkZones) else item0 for item0 in self.work_zones]
                 if isinstance(self.work_zones, list)
                 else self.work_zones
             )
-        if self.intervals is not UNSET:
+        if self.intervals is not None or "intervals" in sent:
             field_dict["intervals"] = (
                 [
                     item0.to_dict() if isinstance(item0, V2PatchQuotaCategoryIntervals) else item0
@@ -113,8 +154,21 @@ class V2PatchQuotaCategories:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        v2_patch_quota_categories = cls(*_read_fields(d))
+        v2_patch_quota_categories = cls.__new__(cls)
+        v2_patch_quota_categories._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            v2_patch_quota_categories.label,
+            v2_patch_quota_categories.quota,
+            v2_patch_quota_categories.quota_percent,
+            v2_patch_quota_categories.quota_percent_day,
+            v2_patch_quota_categories.quota_percent_category,
+            v2_patch_quota_categories.min_quota,
+            v2_patch_quota_categories.stop_booking_at,
+            v2_patch_quota_categories.quota_is_closed,
+            v2_patch_quota_categories.work_zones,
+            v2_patch_quota_categories.intervals,
+        ) = _read_fields(d)
         _value = v2_patch_quota_categories.work_zones
         v2_patch_quota_categories.work_zones = (
             [V2PatchQuotaWorkZones.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
@@ -127,8 +181,9 @@ class V2PatchQuotaCategories:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            v2_patch_quota_categories.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        v2_patch_quota_categories.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return v2_patch_quota_categories
 
     @property

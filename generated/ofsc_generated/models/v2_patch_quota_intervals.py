@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "timeFrom": UNSET,
-    "timeTo": UNSET,
-    "quotaIsClosed": UNSET,
+_FIELDS: dict[str, Any] = {
+    "timeFrom": None,
+    "timeTo": None,
+    "quotaIsClosed": None,
 }
 _N_FIELDS = 3
 # Field values in constructor order, in one C-level call.
@@ -28,39 +28,66 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="V2PatchQuotaIntervals")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class V2PatchQuotaIntervals:
     """Array of objects containing the daily statuses of intervals. At this level an interval may be closed for all
     Capacity Categories of the area. Quota cannot be specified at this level.
 
     """
 
-    time_from: None | str | Unset = UNSET
+    time_from: str | None
     """ The start time of the time interval in HH:MM format. """
-    time_to: None | str | Unset = UNSET
+    time_to: str | None
     """ The end time of the time interval in HH:MM format. """
-    quota_is_closed: bool | None | Unset = UNSET
+    quota_is_closed: bool | None
     """ Allows to open or close booking status at this level. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        time_from: str | None | Unset = UNSET,
+        time_to: str | None | Unset = UNSET,
+        quota_is_closed: bool | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "timeFrom": time_from,
+            "timeTo": time_to,
+            "quotaIsClosed": quota_is_closed,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.time_from = None if isinstance(time_from, Unset) else time_from
+        self.time_to = None if isinstance(time_to, Unset) else time_to
+        self.quota_is_closed = None if isinstance(quota_is_closed, Unset) else quota_is_closed
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.time_from is not UNSET:
+        sent = self._sent
+        if self.time_from is not None or "timeFrom" in sent:
             field_dict["timeFrom"] = self.time_from
-        if self.time_to is not UNSET:
+        if self.time_to is not None or "timeTo" in sent:
             field_dict["timeTo"] = self.time_to
-        if self.quota_is_closed is not UNSET:
+        if self.quota_is_closed is not None or "quotaIsClosed" in sent:
             field_dict["quotaIsClosed"] = self.quota_is_closed
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        v2_patch_quota_intervals = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            v2_patch_quota_intervals.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        v2_patch_quota_intervals = cls.__new__(cls)
+        v2_patch_quota_intervals._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            v2_patch_quota_intervals.time_from,
+            v2_patch_quota_intervals.time_to,
+            v2_patch_quota_intervals.quota_is_closed,
+        ) = _read_fields(d)
+        v2_patch_quota_intervals.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return v2_patch_quota_intervals
 
     @property

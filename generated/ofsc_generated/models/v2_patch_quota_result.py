@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "errorsCount": UNSET,
-    "errors": UNSET,
+_FIELDS: dict[str, Any] = {
+    "errorsCount": None,
+    "errors": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,29 +26,52 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="V2PatchQuotaResult")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class V2PatchQuotaResult:
-    errors_count: int | None | Unset = UNSET
-    errors: list[str] | None | Unset = UNSET
+    errors_count: int | None
+    errors: list[str] | None
     """ List of error messages related to current request """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        errors_count: int | None | Unset = UNSET,
+        errors: list[str] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "errorsCount": errors_count,
+            "errors": errors,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.errors_count = None if isinstance(errors_count, Unset) else errors_count
+        self.errors = None if isinstance(errors, Unset) else errors
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.errors_count is not UNSET:
+        sent = self._sent
+        if self.errors_count is not None or "errorsCount" in sent:
             field_dict["errorsCount"] = self.errors_count
-        if self.errors is not UNSET:
+        if self.errors is not None or "errors" in sent:
             field_dict["errors"] = self.errors
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        v2_patch_quota_result = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            v2_patch_quota_result.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        v2_patch_quota_result = cls.__new__(cls)
+        v2_patch_quota_result._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            v2_patch_quota_result.errors_count,
+            v2_patch_quota_result.errors,
+        ) = _read_fields(d)
+        v2_patch_quota_result.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return v2_patch_quota_result
 
     @property

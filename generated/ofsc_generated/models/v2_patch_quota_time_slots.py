@@ -10,16 +10,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "quota": UNSET,
-    "quotaPercent": UNSET,
-    "minQuota": UNSET,
-    "stopBookingAt": UNSET,
-    "quotaIsClosed": UNSET,
-    "categories": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "quota": None,
+    "quotaPercent": None,
+    "minQuota": None,
+    "stopBookingAt": None,
+    "quotaIsClosed": None,
+    "categories": None,
 }
 _N_FIELDS = 7
 # Field values in constructor order, in one C-level call.
@@ -36,44 +36,76 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="V2PatchQuotaTimeSlots")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class V2PatchQuotaTimeSlots:
     """Array of objects containing the quota information for each time slot."""
 
-    label: None | str | Unset = UNSET
+    label: str | None
     """ Label of the time slot """
-    quota: int | None | Unset = UNSET
+    quota: int | None
     """ The quota value in minutes. This parameter is ignored if the area is not configured to enter quota in
     minutes at this level. """
-    quota_percent: float | None | Unset = UNSET
+    quota_percent: float | None
     """ The quota value as a percent of the day level or as a percent of max available for time slot depending on
     the configuration. This parameter is ignored if the area is not configured to enter quota as percent. """
-    min_quota: int | None | Unset = UNSET
+    min_quota: int | None
     """ The minimal quota value in minutes. """
-    stop_booking_at: int | None | Unset = UNSET
+    stop_booking_at: int | None
     """ The percent of the used quota at which the booking of activities stops. """
-    quota_is_closed: bool | None | Unset = UNSET
+    quota_is_closed: bool | None
     """ Allows to open or close booking status at this level. """
-    categories: list[V2PatchQuotaTimeSlotCategories] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    categories: list[V2PatchQuotaTimeSlotCategories] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        quota: int | None | Unset = UNSET,
+        quota_percent: float | None | Unset = UNSET,
+        min_quota: int | None | Unset = UNSET,
+        stop_booking_at: int | None | Unset = UNSET,
+        quota_is_closed: bool | None | Unset = UNSET,
+        categories: list[V2PatchQuotaTimeSlotCategories] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "quota": quota,
+            "quotaPercent": quota_percent,
+            "minQuota": min_quota,
+            "stopBookingAt": stop_booking_at,
+            "quotaIsClosed": quota_is_closed,
+            "categories": categories,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.quota = None if isinstance(quota, Unset) else quota
+        self.quota_percent = None if isinstance(quota_percent, Unset) else quota_percent
+        self.min_quota = None if isinstance(min_quota, Unset) else min_quota
+        self.stop_booking_at = None if isinstance(stop_booking_at, Unset) else stop_booking_at
+        self.quota_is_closed = None if isinstance(quota_is_closed, Unset) else quota_is_closed
+        self.categories = None if isinstance(categories, Unset) else categories
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.quota is not UNSET:
+        if self.quota is not None or "quota" in sent:
             field_dict["quota"] = self.quota
-        if self.quota_percent is not UNSET:
+        if self.quota_percent is not None or "quotaPercent" in sent:
             field_dict["quotaPercent"] = self.quota_percent
-        if self.min_quota is not UNSET:
+        if self.min_quota is not None or "minQuota" in sent:
             field_dict["minQuota"] = self.min_quota
-        if self.stop_booking_at is not UNSET:
+        if self.stop_booking_at is not None or "stopBookingAt" in sent:
             field_dict["stopBookingAt"] = self.stop_booking_at
-        if self.quota_is_closed is not UNSET:
+        if self.quota_is_closed is not None or "quotaIsClosed" in sent:
             field_dict["quotaIsClosed"] = self.quota_is_closed
-        if self.categories is not UNSET:
+        if self.categories is not None or "categories" in sent:
             field_dict["categories"] = (
                 [
                     item0.to_dict() if isinstance(item0, V2PatchQuotaTimeSlotCategories) else item0
@@ -86,16 +118,27 @@ class V2PatchQuotaTimeSlots:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        v2_patch_quota_time_slots = cls(*_read_fields(d))
+        v2_patch_quota_time_slots = cls.__new__(cls)
+        v2_patch_quota_time_slots._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            v2_patch_quota_time_slots.label,
+            v2_patch_quota_time_slots.quota,
+            v2_patch_quota_time_slots.quota_percent,
+            v2_patch_quota_time_slots.min_quota,
+            v2_patch_quota_time_slots.stop_booking_at,
+            v2_patch_quota_time_slots.quota_is_closed,
+            v2_patch_quota_time_slots.categories,
+        ) = _read_fields(d)
         _value = v2_patch_quota_time_slots.categories
         v2_patch_quota_time_slots.categories = (
             [V2PatchQuotaTimeSlotCategories.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            v2_patch_quota_time_slots.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        v2_patch_quota_time_slots.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return v2_patch_quota_time_slots
 
     @property

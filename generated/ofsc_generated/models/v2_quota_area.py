@@ -10,26 +10,26 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "maxAvailable": UNSET,
-    "maxAvailableByPlans": UNSET,
-    "otherActivities": UNSET,
-    "quota": UNSET,
-    "quotaPercent": UNSET,
-    "minQuota": UNSET,
-    "used": UNSET,
-    "usedQuotaPercent": UNSET,
-    "bookedActivities": UNSET,
-    "quotaIsClosed": UNSET,
-    "quotaIsAutoClosed": UNSET,
-    "quotaIsReopened": UNSET,
-    "closeTime": UNSET,
-    "intervals": UNSET,
-    "categories": UNSET,
-    "timeSlots": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "maxAvailable": None,
+    "maxAvailableByPlans": None,
+    "otherActivities": None,
+    "quota": None,
+    "quotaPercent": None,
+    "minQuota": None,
+    "used": None,
+    "usedQuotaPercent": None,
+    "bookedActivities": None,
+    "quotaIsClosed": None,
+    "quotaIsAutoClosed": None,
+    "quotaIsReopened": None,
+    "closeTime": None,
+    "intervals": None,
+    "categories": None,
+    "timeSlots": None,
 }
 _N_FIELDS = 17
 # Field values in constructor order, in one C-level call.
@@ -56,93 +56,155 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="V2QuotaArea")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class V2QuotaArea:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the Capacity Area. This field is not returned for the aggregated result. """
-    max_available: int | None | Unset = UNSET
+    max_available: int | None
     """ The total working time of the resources. """
-    max_available_by_plans: int | None | Unset = UNSET
+    max_available_by_plans: int | None
     """ The total working time of based on plans. """
-    other_activities: int | None | Unset = UNSET
+    other_activities: int | None
     """ The total travel time and duration of activities that are not part of capacity management. """
-    quota: int | None | Unset = UNSET
+    quota: int | None
     """ The quota value in minutes. For the quota based on intervals it contains null if the value is not defined.
     """
-    quota_percent: float | None | Unset = UNSET
+    quota_percent: float | None
     """ The quota value in percent. For the quota based on intervals it contains null if the value is not defined.
     This field is not returned for the aggregated result. """
-    min_quota: int | None | Unset = UNSET
+    min_quota: int | None
     """ The minimal quota value in minutes. This field is not returned for the aggregated result. """
-    used: int | None | Unset = UNSET
+    used: int | None
     """ The amount of consumed capacity in minutes. """
-    used_quota_percent: float | None | Unset = UNSET
+    used_quota_percent: float | None
     """ The percent of the daily quota that is used by booked activities. This field is not returned for the
     aggregated result. """
-    booked_activities: int | None | Unset = UNSET
+    booked_activities: int | None
     """ The number of booked activities. """
-    quota_is_closed: bool | None | Unset = UNSET
+    quota_is_closed: bool | None
     """ Indicates if the booking has been closed at this level. This parameter is returned if the request parameter
     returnStatuses is true """
-    quota_is_auto_closed: bool | None | Unset = UNSET
+    quota_is_auto_closed: bool | None
     """ Indicates if the booking has been closed at this level automatically by schedule. This parameter is returned
     if the request parameter returnStatuses is true """
-    quota_is_reopened: bool | None | Unset = UNSET
+    quota_is_reopened: bool | None
     """ Indicates if the booking has been manually reopened after closure. This parameter is returned if the request
     parameter returnStatuses is true """
-    close_time: None | str | Unset = UNSET
+    close_time: str | None
     """ Time when quota is to be closed automatically in the time zone of the selected capacity bucket in the 'YYYY-
     MM-DD HH:MM:SS' format. This parameter is returned if the request parameter returnStatuses is true """
-    intervals: list[V2QuotaAreaIntervals] | None | Unset = UNSET
-    categories: list[V2QuotaAreaCategories] | None | Unset = UNSET
-    time_slots: list[V2QuotaAreaTimeSlots] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    intervals: list[V2QuotaAreaIntervals] | None
+    categories: list[V2QuotaAreaCategories] | None
+    time_slots: list[V2QuotaAreaTimeSlots] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        max_available: int | None | Unset = UNSET,
+        max_available_by_plans: int | None | Unset = UNSET,
+        other_activities: int | None | Unset = UNSET,
+        quota: int | None | Unset = UNSET,
+        quota_percent: float | None | Unset = UNSET,
+        min_quota: int | None | Unset = UNSET,
+        used: int | None | Unset = UNSET,
+        used_quota_percent: float | None | Unset = UNSET,
+        booked_activities: int | None | Unset = UNSET,
+        quota_is_closed: bool | None | Unset = UNSET,
+        quota_is_auto_closed: bool | None | Unset = UNSET,
+        quota_is_reopened: bool | None | Unset = UNSET,
+        close_time: str | None | Unset = UNSET,
+        intervals: list[V2QuotaAreaIntervals] | None | Unset = UNSET,
+        categories: list[V2QuotaAreaCategories] | None | Unset = UNSET,
+        time_slots: list[V2QuotaAreaTimeSlots] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "maxAvailable": max_available,
+            "maxAvailableByPlans": max_available_by_plans,
+            "otherActivities": other_activities,
+            "quota": quota,
+            "quotaPercent": quota_percent,
+            "minQuota": min_quota,
+            "used": used,
+            "usedQuotaPercent": used_quota_percent,
+            "bookedActivities": booked_activities,
+            "quotaIsClosed": quota_is_closed,
+            "quotaIsAutoClosed": quota_is_auto_closed,
+            "quotaIsReopened": quota_is_reopened,
+            "closeTime": close_time,
+            "intervals": intervals,
+            "categories": categories,
+            "timeSlots": time_slots,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.max_available = None if isinstance(max_available, Unset) else max_available
+        self.max_available_by_plans = None if isinstance(max_available_by_plans, Unset) else max_available_by_plans
+        self.other_activities = None if isinstance(other_activities, Unset) else other_activities
+        self.quota = None if isinstance(quota, Unset) else quota
+        self.quota_percent = None if isinstance(quota_percent, Unset) else quota_percent
+        self.min_quota = None if isinstance(min_quota, Unset) else min_quota
+        self.used = None if isinstance(used, Unset) else used
+        self.used_quota_percent = None if isinstance(used_quota_percent, Unset) else used_quota_percent
+        self.booked_activities = None if isinstance(booked_activities, Unset) else booked_activities
+        self.quota_is_closed = None if isinstance(quota_is_closed, Unset) else quota_is_closed
+        self.quota_is_auto_closed = None if isinstance(quota_is_auto_closed, Unset) else quota_is_auto_closed
+        self.quota_is_reopened = None if isinstance(quota_is_reopened, Unset) else quota_is_reopened
+        self.close_time = None if isinstance(close_time, Unset) else close_time
+        self.intervals = None if isinstance(intervals, Unset) else intervals
+        self.categories = None if isinstance(categories, Unset) else categories
+        self.time_slots = None if isinstance(time_slots, Unset) else time_slots
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.max_available is not UNSET:
+        if self.max_available is not None or "maxAvailable" in sent:
             field_dict["maxAvailable"] = self.max_available
-        if self.max_available_by_plans is not UNSET:
+        if self.max_available_by_plans is not None or "maxAvailableByPlans" in sent:
             field_dict["maxAvailableByPlans"] = self.max_available_by_plans
-        if self.other_activities is not UNSET:
+        if self.other_activities is not None or "otherActivities" in sent:
             field_dict["otherActivities"] = self.other_activities
-        if self.quota is not UNSET:
+        if self.quota is not None or "quota" in sent:
             field_dict["quota"] = self.quota
-        if self.quota_percent is not UNSET:
+        if self.quota_percent is not None or "quotaPercent" in sent:
             field_dict["quotaPercent"] = self.quota_percent
-        if self.min_quota is not UNSET:
+        if self.min_quota is not None or "minQuota" in sent:
             field_dict["minQuota"] = self.min_quota
-        if self.used is not UNSET:
+        if self.used is not None or "used" in sent:
             field_dict["used"] = self.used
-        if self.used_quota_percent is not UNSET:
+        if self.used_quota_percent is not None or "usedQuotaPercent" in sent:
             field_dict["usedQuotaPercent"] = self.used_quota_percent
-        if self.booked_activities is not UNSET:
+        if self.booked_activities is not None or "bookedActivities" in sent:
             field_dict["bookedActivities"] = self.booked_activities
-        if self.quota_is_closed is not UNSET:
+        if self.quota_is_closed is not None or "quotaIsClosed" in sent:
             field_dict["quotaIsClosed"] = self.quota_is_closed
-        if self.quota_is_auto_closed is not UNSET:
+        if self.quota_is_auto_closed is not None or "quotaIsAutoClosed" in sent:
             field_dict["quotaIsAutoClosed"] = self.quota_is_auto_closed
-        if self.quota_is_reopened is not UNSET:
+        if self.quota_is_reopened is not None or "quotaIsReopened" in sent:
             field_dict["quotaIsReopened"] = self.quota_is_reopened
-        if self.close_time is not UNSET:
+        if self.close_time is not None or "closeTime" in sent:
             field_dict["closeTime"] = self.close_time
-        if self.intervals is not UNSET:
+        if self.intervals is not None or "intervals" in sent:
             field_dict["intervals"] = (
                 [item0.to_dict() if isinstance(item0, V2QuotaAreaIntervals) else item0 for item0 in self.intervals]
                 if isinstance(self.intervals, list)
                 else self.intervals
             )
-        if self.categories is not UNSET:
+        if self.categories is not None or "categories" in sent:
             field_dict["categories"] = (
                 [item0.to_dict() if isinstance(item0, V2QuotaAreaCategories) else item0 for item0 in self.categories]
                 if isinstance(self.categories, list)
                 else self.categories
             )
-        if self.time_slots is not UNSET:
+        if self.time_slots is not None or "timeSlots" in sent:
             field_dict["timeSlots"] = (
                 [item0.to_dict() if isinstance(item0, V2QuotaAreaTimeSlots) else item0 for item0 in self.time_slots]
                 if isinstance(self.time_slots, list)
@@ -152,8 +214,28 @@ class V2QuotaArea:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        v2_quota_area = cls(*_read_fields(d))
+        v2_quota_area = cls.__new__(cls)
+        v2_quota_area._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            v2_quota_area.label,
+            v2_quota_area.max_available,
+            v2_quota_area.max_available_by_plans,
+            v2_quota_area.other_activities,
+            v2_quota_area.quota,
+            v2_quota_area.quota_percent,
+            v2_quota_area.min_quota,
+            v2_quota_area.used,
+            v2_quota_area.used_quota_percent,
+            v2_quota_area.booked_activities,
+            v2_quota_area.quota_is_closed,
+            v2_quota_area.quota_is_auto_closed,
+            v2_quota_area.quota_is_reopened,
+            v2_quota_area.close_time,
+            v2_quota_area.intervals,
+            v2_quota_area.categories,
+            v2_quota_area.time_slots,
+        ) = _read_fields(d)
         _value = v2_quota_area.intervals
         v2_quota_area.intervals = (
             [V2QuotaAreaIntervals.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
@@ -172,8 +254,7 @@ class V2QuotaArea:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            v2_quota_area.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        v2_quota_area.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return v2_quota_area
 
     @property

@@ -10,15 +10,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "timeFrom": UNSET,
-    "timeTo": UNSET,
-    "quotaIsClosed": UNSET,
-    "quotaIsAutoClosed": UNSET,
-    "quotaIsReopened": UNSET,
-    "closeTime": UNSET,
+_FIELDS: dict[str, Any] = {
+    "timeFrom": None,
+    "timeTo": None,
+    "quotaIsClosed": None,
+    "quotaIsAutoClosed": None,
+    "quotaIsReopened": None,
+    "closeTime": None,
 }
 _N_FIELDS = 6
 # Field values in constructor order, in one C-level call.
@@ -34,7 +34,7 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="V2QuotaAreaIntervals")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class V2QuotaAreaIntervals:
     """Array of objects containing the daily statuses of intervals. At this level an interval may be closed for all
     Capacity Categories of the area. Quota cannot be specified at this level. This array is returned if the request
@@ -42,45 +42,84 @@ class V2QuotaAreaIntervals:
 
     """
 
-    time_from: None | str | Unset = UNSET
+    time_from: str | None
     """ The start time of the time interval in HH:MM format. """
-    time_to: None | str | Unset = UNSET
+    time_to: str | None
     """ The end time of the time interval in HH:MM format. """
-    quota_is_closed: bool | None | Unset = UNSET
+    quota_is_closed: bool | None
     """ Indicates if the booking has been closed at this level. """
-    quota_is_auto_closed: bool | None | Unset = UNSET
+    quota_is_auto_closed: bool | None
     """ Indicates if the booking has been closed at this level automatically by schedule. """
-    quota_is_reopened: bool | None | Unset = UNSET
+    quota_is_reopened: bool | None
     """ Indicates if the booking has been manually reopened after closure. """
-    close_time: None | str | Unset = UNSET
+    close_time: str | None
     """ Time when quota is to be closed automatically in the time zone of the selected capacity bucket in the 'YYYY-
     MM-DD HH:MM:SS' format. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        time_from: str | None | Unset = UNSET,
+        time_to: str | None | Unset = UNSET,
+        quota_is_closed: bool | None | Unset = UNSET,
+        quota_is_auto_closed: bool | None | Unset = UNSET,
+        quota_is_reopened: bool | None | Unset = UNSET,
+        close_time: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "timeFrom": time_from,
+            "timeTo": time_to,
+            "quotaIsClosed": quota_is_closed,
+            "quotaIsAutoClosed": quota_is_auto_closed,
+            "quotaIsReopened": quota_is_reopened,
+            "closeTime": close_time,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.time_from = None if isinstance(time_from, Unset) else time_from
+        self.time_to = None if isinstance(time_to, Unset) else time_to
+        self.quota_is_closed = None if isinstance(quota_is_closed, Unset) else quota_is_closed
+        self.quota_is_auto_closed = None if isinstance(quota_is_auto_closed, Unset) else quota_is_auto_closed
+        self.quota_is_reopened = None if isinstance(quota_is_reopened, Unset) else quota_is_reopened
+        self.close_time = None if isinstance(close_time, Unset) else close_time
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.time_from is not UNSET:
+        sent = self._sent
+        if self.time_from is not None or "timeFrom" in sent:
             field_dict["timeFrom"] = self.time_from
-        if self.time_to is not UNSET:
+        if self.time_to is not None or "timeTo" in sent:
             field_dict["timeTo"] = self.time_to
-        if self.quota_is_closed is not UNSET:
+        if self.quota_is_closed is not None or "quotaIsClosed" in sent:
             field_dict["quotaIsClosed"] = self.quota_is_closed
-        if self.quota_is_auto_closed is not UNSET:
+        if self.quota_is_auto_closed is not None or "quotaIsAutoClosed" in sent:
             field_dict["quotaIsAutoClosed"] = self.quota_is_auto_closed
-        if self.quota_is_reopened is not UNSET:
+        if self.quota_is_reopened is not None or "quotaIsReopened" in sent:
             field_dict["quotaIsReopened"] = self.quota_is_reopened
-        if self.close_time is not UNSET:
+        if self.close_time is not None or "closeTime" in sent:
             field_dict["closeTime"] = self.close_time
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        v2_quota_area_intervals = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            v2_quota_area_intervals.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        v2_quota_area_intervals = cls.__new__(cls)
+        v2_quota_area_intervals._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            v2_quota_area_intervals.time_from,
+            v2_quota_area_intervals.time_to,
+            v2_quota_area_intervals.quota_is_closed,
+            v2_quota_area_intervals.quota_is_auto_closed,
+            v2_quota_area_intervals.quota_is_reopened,
+            v2_quota_area_intervals.close_time,
+        ) = _read_fields(d)
+        v2_quota_area_intervals.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return v2_quota_area_intervals
 
     @property

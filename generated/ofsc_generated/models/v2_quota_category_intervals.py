@@ -10,18 +10,18 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "timeFrom": UNSET,
-    "timeTo": UNSET,
-    "quota": UNSET,
-    "used": UNSET,
-    "quotaIsClosed": UNSET,
-    "quotaIsAutoClosed": UNSET,
-    "quotaIsReopened": UNSET,
-    "closeTime": UNSET,
-    "workZones": UNSET,
+_FIELDS: dict[str, Any] = {
+    "timeFrom": None,
+    "timeTo": None,
+    "quota": None,
+    "used": None,
+    "quotaIsClosed": None,
+    "quotaIsAutoClosed": None,
+    "quotaIsReopened": None,
+    "closeTime": None,
+    "workZones": None,
 }
 _N_FIELDS = 9
 # Field values in constructor order, in one C-level call.
@@ -40,57 +40,95 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="V2QuotaCategoryIntervals")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class V2QuotaCategoryIntervals:
     """Array of objects containing the quota information for intervals within the Capacity Category. This list is returned
     if the request parameter intervalLevel is true.
 
     """
 
-    time_from: None | str | Unset = UNSET
+    time_from: str | None
     """ The start time of the time interval in HH:MM format. """
-    time_to: None | str | Unset = UNSET
+    time_to: str | None
     """ The end time of the time interval in HH:MM format. """
-    quota: int | None | Unset = UNSET
+    quota: int | None
     """ The quota value in minutes. It contains null if the value is not defined. """
-    used: int | None | Unset = UNSET
+    used: int | None
     """ The amount of consumed capacity in minutes. """
-    quota_is_closed: bool | None | Unset = UNSET
+    quota_is_closed: bool | None
     """ Indicates if the booking has been closed at this level. This parameter is returned if the request parameter
     returnStatuses is true """
-    quota_is_auto_closed: bool | None | Unset = UNSET
+    quota_is_auto_closed: bool | None
     """ Indicates if the booking has been closed at this level automatically by schedule. This parameter is returned
     if the request parameter returnStatuses is true """
-    quota_is_reopened: bool | None | Unset = UNSET
+    quota_is_reopened: bool | None
     """ Indicates if the booking has been manually reopened after closure. This parameter is returned if the request
     parameter returnStatuses is true """
-    close_time: None | str | Unset = UNSET
+    close_time: str | None
     """ Time when quota is to be closed automatically in the time zone of the selected capacity bucket in the 'YYYY-
     MM-DD HH:MM:SS' format. This parameter is returned if the request parameter returnStatuses is true """
-    work_zones: list[V2QuotaWorkZones] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    work_zones: list[V2QuotaWorkZones] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        time_from: str | None | Unset = UNSET,
+        time_to: str | None | Unset = UNSET,
+        quota: int | None | Unset = UNSET,
+        used: int | None | Unset = UNSET,
+        quota_is_closed: bool | None | Unset = UNSET,
+        quota_is_auto_closed: bool | None | Unset = UNSET,
+        quota_is_reopened: bool | None | Unset = UNSET,
+        close_time: str | None | Unset = UNSET,
+        work_zones: list[V2QuotaWorkZones] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "timeFrom": time_from,
+            "timeTo": time_to,
+            "quota": quota,
+            "used": used,
+            "quotaIsClosed": quota_is_closed,
+            "quotaIsAutoClosed": quota_is_auto_closed,
+            "quotaIsReopened": quota_is_reopened,
+            "closeTime": close_time,
+            "workZones": work_zones,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.time_from = None if isinstance(time_from, Unset) else time_from
+        self.time_to = None if isinstance(time_to, Unset) else time_to
+        self.quota = None if isinstance(quota, Unset) else quota
+        self.used = None if isinstance(used, Unset) else used
+        self.quota_is_closed = None if isinstance(quota_is_closed, Unset) else quota_is_closed
+        self.quota_is_auto_closed = None if isinstance(quota_is_auto_closed, Unset) else quota_is_auto_closed
+        self.quota_is_reopened = None if isinstance(quota_is_reopened, Unset) else quota_is_reopened
+        self.close_time = None if isinstance(close_time, Unset) else close_time
+        self.work_zones = None if isinstance(work_zones, Unset) else work_zones
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.time_from is not UNSET:
+        sent = self._sent
+        if self.time_from is not None or "timeFrom" in sent:
             field_dict["timeFrom"] = self.time_from
-        if self.time_to is not UNSET:
+        if self.time_to is not None or "timeTo" in sent:
             field_dict["timeTo"] = self.time_to
-        if self.quota is not UNSET:
+        if self.quota is not None or "quota" in sent:
             field_dict["quota"] = self.quota
-        if self.used is not UNSET:
+        if self.used is not None or "used" in sent:
             field_dict["used"] = self.used
-        if self.quota_is_closed is not UNSET:
+        if self.quota_is_closed is not None or "quotaIsClosed" in sent:
             field_dict["quotaIsClosed"] = self.quota_is_closed
-        if self.quota_is_auto_closed is not UNSET:
+        if self.quota_is_auto_closed is not None or "quotaIsAutoClosed" in sent:
             field_dict["quotaIsAutoClosed"] = self.quota_is_auto_closed
-        if self.quota_is_reopened is not UNSET:
+        if self.quota_is_reopened is not None or "quotaIsReopened" in sent:
             field_dict["quotaIsReopened"] = self.quota_is_reopened
-        if self.close_time is not UNSET:
+        if self.close_time is not None or "closeTime" in sent:
             field_dict["closeTime"] = self.close_time
-        if self.work_zones is not UNSET:
+        if self.work_zones is not None or "workZones" in sent:
             field_dict["workZones"] = (
                 [item0.to_dict() if isinstance(item0, V2QuotaWorkZones) else item0 for item0 in self.work_zones]
                 if isinstance(self.work_zones, list)
@@ -100,16 +138,29 @@ class V2QuotaCategoryIntervals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        v2_quota_category_intervals = cls(*_read_fields(d))
+        v2_quota_category_intervals = cls.__new__(cls)
+        v2_quota_category_intervals._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            v2_quota_category_intervals.time_from,
+            v2_quota_category_intervals.time_to,
+            v2_quota_category_intervals.quota,
+            v2_quota_category_intervals.used,
+            v2_quota_category_intervals.quota_is_closed,
+            v2_quota_category_intervals.quota_is_auto_closed,
+            v2_quota_category_intervals.quota_is_reopened,
+            v2_quota_category_intervals.close_time,
+            v2_quota_category_intervals.work_zones,
+        ) = _read_fields(d)
         _value = v2_quota_category_intervals.work_zones
         v2_quota_category_intervals.work_zones = (
             [V2QuotaWorkZones.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            v2_quota_category_intervals.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        v2_quota_category_intervals.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return v2_quota_category_intervals
 
     @property

@@ -10,24 +10,24 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "maxAvailable": UNSET,
-    "quota": UNSET,
-    "quotaPercent": UNSET,
-    "used": UNSET,
-    "usedQuotaPercent": UNSET,
-    "stopBookingAt": UNSET,
-    "bookedActivities": UNSET,
-    "quotaIsClosed": UNSET,
-    "quotaIsAutoClosed": UNSET,
-    "quotaIsReopened": UNSET,
-    "closeTime": UNSET,
-    "weight": UNSET,
-    "estimatedQuotaPercent": UNSET,
-    "workZones": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "maxAvailable": None,
+    "quota": None,
+    "quotaPercent": None,
+    "used": None,
+    "usedQuotaPercent": None,
+    "stopBookingAt": None,
+    "bookedActivities": None,
+    "quotaIsClosed": None,
+    "quotaIsAutoClosed": None,
+    "quotaIsReopened": None,
+    "closeTime": None,
+    "weight": None,
+    "estimatedQuotaPercent": None,
+    "workZones": None,
 }
 _N_FIELDS = 15
 # Field values in constructor order, in one C-level call.
@@ -52,85 +52,141 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="V2QuotaTimeSlotCategories")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class V2QuotaTimeSlotCategories:
     """Array of objects containing the quota information for each Capacity Category. This list is returned if the request
     parameter categoryLevel is true.
 
     """
 
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the Capacity Category. """
-    max_available: int | None | Unset = UNSET
+    max_available: int | None
     """ The total working time of the resources for the category. """
-    quota: int | None | Unset = UNSET
+    quota: int | None
     """ The quota value in minutes. It is returned as zero if it has zero value; if the value is not defined then
     this field is not returned. """
-    quota_percent: float | None | Unset = UNSET
+    quota_percent: float | None
     """ The quota value in percent. It is returned as zero if it has zero value; if the value is not defined then
     this field is not returned. This field is not returned for the aggregated result. """
-    used: int | None | Unset = UNSET
+    used: int | None
     """ The amount of consumed capacity in minutes. """
-    used_quota_percent: float | None | Unset = UNSET
+    used_quota_percent: float | None
     """ The quota percentage of the capacity category currently used for booked activities. """
-    stop_booking_at: int | None | Unset = UNSET
+    stop_booking_at: int | None
     """ The percent of the used quota at which the booking of activities stops. It is returned as zero if it has
     zero value; if the value is not defined then this field is not returned. """
-    booked_activities: int | None | Unset = UNSET
+    booked_activities: int | None
     """ The number of booked activities. """
-    quota_is_closed: bool | None | Unset = UNSET
+    quota_is_closed: bool | None
     """ Indicates if the booking has been closed at this level. This parameter is returned if the request parameter
     returnStatuses is true """
-    quota_is_auto_closed: bool | None | Unset = UNSET
+    quota_is_auto_closed: bool | None
     """ Indicates if the booking has been closed at this level automatically by schedule. This parameter is returned
     if the request parameter returnStatuses is true """
-    quota_is_reopened: bool | None | Unset = UNSET
+    quota_is_reopened: bool | None
     """ Indicates if the booking has been manually reopened after closure. This parameter is returned if the request
     parameter returnStatuses is true """
-    close_time: None | str | Unset = UNSET
+    close_time: str | None
     """ Time when quota is to be closed automatically in the time zone of the selected capacity bucket in the 'YYYY-
     MM-DD HH:MM:SS' format. This parameter is returned if the request parameter returnStatuses is true """
-    weight: float | None | Unset = UNSET
+    weight: float | None
     """ Weight of the Capacity Category calculated based on historical data """
-    estimated_quota_percent: float | None | Unset = UNSET
+    estimated_quota_percent: float | None
     """ Estimated quota value (as percent) calculated on the basis of the 'weight' coefficient and the configuration
     of available resources for the day. """
-    work_zones: list[V2QuotaWorkZones] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    work_zones: list[V2QuotaWorkZones] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        max_available: int | None | Unset = UNSET,
+        quota: int | None | Unset = UNSET,
+        quota_percent: float | None | Unset = UNSET,
+        used: int | None | Unset = UNSET,
+        used_quota_percent: float | None | Unset = UNSET,
+        stop_booking_at: int | None | Unset = UNSET,
+        booked_activities: int | None | Unset = UNSET,
+        quota_is_closed: bool | None | Unset = UNSET,
+        quota_is_auto_closed: bool | None | Unset = UNSET,
+        quota_is_reopened: bool | None | Unset = UNSET,
+        close_time: str | None | Unset = UNSET,
+        weight: float | None | Unset = UNSET,
+        estimated_quota_percent: float | None | Unset = UNSET,
+        work_zones: list[V2QuotaWorkZones] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "maxAvailable": max_available,
+            "quota": quota,
+            "quotaPercent": quota_percent,
+            "used": used,
+            "usedQuotaPercent": used_quota_percent,
+            "stopBookingAt": stop_booking_at,
+            "bookedActivities": booked_activities,
+            "quotaIsClosed": quota_is_closed,
+            "quotaIsAutoClosed": quota_is_auto_closed,
+            "quotaIsReopened": quota_is_reopened,
+            "closeTime": close_time,
+            "weight": weight,
+            "estimatedQuotaPercent": estimated_quota_percent,
+            "workZones": work_zones,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.max_available = None if isinstance(max_available, Unset) else max_available
+        self.quota = None if isinstance(quota, Unset) else quota
+        self.quota_percent = None if isinstance(quota_percent, Unset) else quota_percent
+        self.used = None if isinstance(used, Unset) else used
+        self.used_quota_percent = None if isinstance(used_quota_percent, Unset) else used_quota_percent
+        self.stop_booking_at = None if isinstance(stop_booking_at, Unset) else stop_booking_at
+        self.booked_activities = None if isinstance(booked_activities, Unset) else booked_activities
+        self.quota_is_closed = None if isinstance(quota_is_closed, Unset) else quota_is_closed
+        self.quota_is_auto_closed = None if isinstance(quota_is_auto_closed, Unset) else quota_is_auto_closed
+        self.quota_is_reopened = None if isinstance(quota_is_reopened, Unset) else quota_is_reopened
+        self.close_time = None if isinstance(close_time, Unset) else close_time
+        self.weight = None if isinstance(weight, Unset) else weight
+        self.estimated_quota_percent = None if isinstance(estimated_quota_percent, Unset) else estimated_quota_percent
+        self.work_zones = None if isinstance(work_zones, Unset) else work_zones
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.max_available is not UNSET:
+        if self.max_available is not None or "maxAvailable" in sent:
             field_dict["maxAvailable"] = self.max_available
-        if self.quota is not UNSET:
+        if self.quota is not None or "quota" in sent:
             field_dict["quota"] = self.quota
-        if self.quota_percent is not UNSET:
+        if self.quota_percent is not None or "quotaPercent" in sent:
             field_dict["quotaPercent"] = self.quota_percent
-        if self.used is not UNSET:
+        if self.used is not None or "used" in sent:
             field_dict["used"] = self.used
-        if self.used_quota_percent is not UNSET:
+        if self.used_quota_percent is not None or "usedQuotaPercent" in sent:
             field_dict["usedQuotaPercent"] = self.used_quota_percent
-        if self.stop_booking_at is not UNSET:
+        if self.stop_booking_at is not None or "stopBookingAt" in sent:
             field_dict["stopBookingAt"] = self.stop_booking_at
-        if self.booked_activities is not UNSET:
+        if self.booked_activities is not None or "bookedActivities" in sent:
             field_dict["bookedActivities"] = self.booked_activities
-        if self.quota_is_closed is not UNSET:
+        if self.quota_is_closed is not None or "quotaIsClosed" in sent:
             field_dict["quotaIsClosed"] = self.quota_is_closed
-        if self.quota_is_auto_closed is not UNSET:
+        if self.quota_is_auto_closed is not None or "quotaIsAutoClosed" in sent:
             field_dict["quotaIsAutoClosed"] = self.quota_is_auto_closed
-        if self.quota_is_reopened is not UNSET:
+        if self.quota_is_reopened is not None or "quotaIsReopened" in sent:
             field_dict["quotaIsReopened"] = self.quota_is_reopened
-        if self.close_time is not UNSET:
+        if self.close_time is not None or "closeTime" in sent:
             field_dict["closeTime"] = self.close_time
-        if self.weight is not UNSET:
+        if self.weight is not None or "weight" in sent:
             field_dict["weight"] = self.weight
-        if self.estimated_quota_percent is not UNSET:
+        if self.estimated_quota_percent is not None or "estimatedQuotaPercent" in sent:
             field_dict["estimatedQuotaPercent"] = self.estimated_quota_percent
-        if self.work_zones is not UNSET:
+        if self.work_zones is not None or "workZones" in sent:
             field_dict["workZones"] = (
                 [item0.to_dict() if isinstance(item0, V2QuotaWorkZones) else item0 for item0 in self.work_zones]
                 if isinstance(self.work_zones, list)
@@ -140,16 +196,35 @@ class V2QuotaTimeSlotCategories:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        v2_quota_time_slot_categories = cls(*_read_fields(d))
+        v2_quota_time_slot_categories = cls.__new__(cls)
+        v2_quota_time_slot_categories._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            v2_quota_time_slot_categories.label,
+            v2_quota_time_slot_categories.max_available,
+            v2_quota_time_slot_categories.quota,
+            v2_quota_time_slot_categories.quota_percent,
+            v2_quota_time_slot_categories.used,
+            v2_quota_time_slot_categories.used_quota_percent,
+            v2_quota_time_slot_categories.stop_booking_at,
+            v2_quota_time_slot_categories.booked_activities,
+            v2_quota_time_slot_categories.quota_is_closed,
+            v2_quota_time_slot_categories.quota_is_auto_closed,
+            v2_quota_time_slot_categories.quota_is_reopened,
+            v2_quota_time_slot_categories.close_time,
+            v2_quota_time_slot_categories.weight,
+            v2_quota_time_slot_categories.estimated_quota_percent,
+            v2_quota_time_slot_categories.work_zones,
+        ) = _read_fields(d)
         _value = v2_quota_time_slot_categories.work_zones
         v2_quota_time_slot_categories.work_zones = (
             [V2QuotaWorkZones.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            v2_quota_time_slot_categories.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        v2_quota_time_slot_categories.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return v2_quota_time_slot_categories
 
     @property

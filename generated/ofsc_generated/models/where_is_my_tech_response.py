@@ -3,20 +3,20 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "status": UNSET,
-    "resourceDetails": UNSET,
-    "coordinates": UNSET,
-    "activityDetails": UNSET,
+_FIELDS: dict[str, Any] = {
+    "status": None,
+    "resourceDetails": None,
+    "coordinates": None,
+    "activityDetails": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,11 +30,11 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="WhereIsMyTechResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class WhereIsMyTechResponse:
     """The data structure containing information about the activity and technician."""
 
-    status: None | str | Unset = UNSET
+    status: str | None
     """ The status of the technician or the activity.
 
     - The value is 'notAssigned' when the activity is not assigned to the technician and the activity status is
@@ -62,35 +62,60 @@ class WhereIsMyTechResponse:
     geographic coordinates of the technician's location are not returned. In the activity details, the fields
     requested in the activityFields parameter are returned while the start time is not returned. Allowed values:
     `notAssigned`, `assigned`, `onTheWay`, `started`, `notdone`, `cancelled`, `completed`. """
-    resource_details: WhereIsMyTechResponseResourceDetails | Unset = UNSET
+    resource_details: WhereIsMyTechResponseResourceDetails | None
     """ The data structure that contains the resource information. """
-    coordinates: WhereIsMyTechResponseCoordinates | Unset = UNSET
+    coordinates: WhereIsMyTechResponseCoordinates | None
     """ The data structure containing the geographic coordinates of the technician's location. This field is present
     only when the value of the 'status' parameter is either 'onTheWay' or 'started'. The field values are specified
     as floating point numbers with a maximum of five digits after the decimal point. """
-    activity_details: WhereIsMyTechResponseActivityDetails | Unset = UNSET
+    activity_details: WhereIsMyTechResponseActivityDetails | None
     """ The data structure containing the activity details. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        status: Literal["notAssigned", "assigned", "onTheWay", "started", "notdone", "cancelled", "completed"]
+        | None
+        | Unset = UNSET,
+        resource_details: WhereIsMyTechResponseResourceDetails | None | Unset = UNSET,
+        coordinates: WhereIsMyTechResponseCoordinates | None | Unset = UNSET,
+        activity_details: WhereIsMyTechResponseActivityDetails | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "status": status,
+            "resourceDetails": resource_details,
+            "coordinates": coordinates,
+            "activityDetails": activity_details,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.status = None if isinstance(status, Unset) else status
+        self.resource_details = None if isinstance(resource_details, Unset) else resource_details
+        self.coordinates = None if isinstance(coordinates, Unset) else coordinates
+        self.activity_details = None if isinstance(activity_details, Unset) else activity_details
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.status is not UNSET:
+        sent = self._sent
+        if self.status is not None or "status" in sent:
             field_dict["status"] = self.status
-        if self.resource_details is not UNSET:
+        if self.resource_details is not None or "resourceDetails" in sent:
             field_dict["resourceDetails"] = (
                 self.resource_details.to_dict()
                 if isinstance(self.resource_details, WhereIsMyTechResponseResourceDetails)
                 else self.resource_details
             )
-        if self.coordinates is not UNSET:
+        if self.coordinates is not None or "coordinates" in sent:
             field_dict["coordinates"] = (
                 self.coordinates.to_dict()
                 if isinstance(self.coordinates, WhereIsMyTechResponseCoordinates)
                 else self.coordinates
             )
-        if self.activity_details is not UNSET:
+        if self.activity_details is not None or "activityDetails" in sent:
             field_dict["activityDetails"] = (
                 self.activity_details.to_dict()
                 if isinstance(self.activity_details, WhereIsMyTechResponseActivityDetails)
@@ -100,8 +125,15 @@ class WhereIsMyTechResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        where_is_my_tech_response = cls(*_read_fields(d))
+        where_is_my_tech_response = cls.__new__(cls)
+        where_is_my_tech_response._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            where_is_my_tech_response.status,
+            where_is_my_tech_response.resource_details,
+            where_is_my_tech_response.coordinates,
+            where_is_my_tech_response.activity_details,
+        ) = _read_fields(d)
         _value = where_is_my_tech_response.resource_details
         where_is_my_tech_response.resource_details = (
             WhereIsMyTechResponseResourceDetails.from_dict(_value) if isinstance(_value, dict) else _value
@@ -114,8 +146,9 @@ class WhereIsMyTechResponse:
         where_is_my_tech_response.activity_details = (
             WhereIsMyTechResponseActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        if len(d) > _N_FIELDS:
-            where_is_my_tech_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        where_is_my_tech_response.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return where_is_my_tech_response
 
     @property

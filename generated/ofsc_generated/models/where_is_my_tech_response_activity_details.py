@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "activityId": UNSET,
-    "startTime": UNSET,
-    "timeZoneDiff": UNSET,
-    "timeZoneIANA": UNSET,
+_FIELDS: dict[str, Any] = {
+    "activityId": None,
+    "startTime": None,
+    "timeZoneDiff": None,
+    "timeZoneIANA": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,44 +30,75 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="WhereIsMyTechResponseActivityDetails")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class WhereIsMyTechResponseActivityDetails:
     """The data structure containing the activity details."""
 
-    activity_id: int | None | Unset = UNSET
+    activity_id: int | None
     """ The unique identifier of the activity in Oracle Field Service. """
-    start_time: None | str | Unset = UNSET
+    start_time: str | None
     """ The estimated start time for activities that are in 'pending' status. The actual start time for activities
     that are in 'started', 'completed', or 'notDone' status. The date and time (in UTC time zone) is in 'YYYY-MM-DD
     HH:MM:SS' format. """
-    time_zone_diff: int | None | Unset = UNSET
+    time_zone_diff: int | None
     """ The difference between UTC and the customer's local time, displayed in minutes. For example, -180 means that
     customer's time is 3 hours behind UTC. """
-    time_zone_iana: None | str | Unset = UNSET
+    time_zone_iana: str | None
     """ The IANA name of the customer's time zone (for example, America/New_York). For the list of IANA time zone
     names, see IANA Time Zones (https://www.iana.org/time-zones). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        activity_id: int | None | Unset = UNSET,
+        start_time: str | None | Unset = UNSET,
+        time_zone_diff: int | None | Unset = UNSET,
+        time_zone_iana: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "activityId": activity_id,
+            "startTime": start_time,
+            "timeZoneDiff": time_zone_diff,
+            "timeZoneIANA": time_zone_iana,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.activity_id = None if isinstance(activity_id, Unset) else activity_id
+        self.start_time = None if isinstance(start_time, Unset) else start_time
+        self.time_zone_diff = None if isinstance(time_zone_diff, Unset) else time_zone_diff
+        self.time_zone_iana = None if isinstance(time_zone_iana, Unset) else time_zone_iana
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.activity_id is not UNSET:
+        sent = self._sent
+        if self.activity_id is not None or "activityId" in sent:
             field_dict["activityId"] = self.activity_id
-        if self.start_time is not UNSET:
+        if self.start_time is not None or "startTime" in sent:
             field_dict["startTime"] = self.start_time
-        if self.time_zone_diff is not UNSET:
+        if self.time_zone_diff is not None or "timeZoneDiff" in sent:
             field_dict["timeZoneDiff"] = self.time_zone_diff
-        if self.time_zone_iana is not UNSET:
+        if self.time_zone_iana is not None or "timeZoneIANA" in sent:
             field_dict["timeZoneIANA"] = self.time_zone_iana
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        where_is_my_tech_response_activity_details = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            where_is_my_tech_response_activity_details.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        where_is_my_tech_response_activity_details = cls.__new__(cls)
+        where_is_my_tech_response_activity_details._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            where_is_my_tech_response_activity_details.activity_id,
+            where_is_my_tech_response_activity_details.start_time,
+            where_is_my_tech_response_activity_details.time_zone_diff,
+            where_is_my_tech_response_activity_details.time_zone_iana,
+        ) = _read_fields(d)
+        where_is_my_tech_response_activity_details.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return where_is_my_tech_response_activity_details
 
     @property

@@ -3,21 +3,21 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "dayFrom": UNSET,
-    "recurEvery": UNSET,
-    "weekdays": UNSET,
-    "recurrenceType": UNSET,
-    "dayTo": UNSET,
+_FIELDS: dict[str, Any] = {
+    "dayFrom": None,
+    "recurEvery": None,
+    "weekdays": None,
+    "recurrenceType": None,
+    "dayTo": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,55 +32,90 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="WorkScheduleItemRecurrence")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class WorkScheduleItemRecurrence:
     """An array containing recurring work schedule items. This object is optional when the recordType is schedule. And it
     is mandatory when the recordType is shift, extra_shift, working, extra_working or non-working
 
     """
 
-    day_from: None | str | Unset = UNSET
+    day_from: str | None
     """ The start day (in 'YYYY-MM-DD' format) of the schedule period applicable for each year, when the schedule is
     in effect. It is used only if the recurrence type is yearly. """
-    recur_every: int | None | Unset = UNSET
+    recur_every: int | None
     """ The time between each recurrence of the work schedule. Depending on the value selected for 'recurrence', the
     value of the parameter indicates the time between recurrence in days or weeks. For example, if '4' is the value
     of this parameter, and the 'recurrence' is 'daily', it indicates that the time between each recurrence is four
     days. """
-    weekdays: list[str] | None | Unset = UNSET
+    weekdays: list[str] | None
     """ The weekdays on which the work shift recurs. """
-    recurrence_type: None | str | Unset = UNSET
+    recurrence_type: str | None
     """ The type of the recurrence. This property along with the 'recurEvery' property defines the time between each
     recurrence. For example, if the value of this property is 'daily' and the value of the property 'recurEvery' is
     '4', then the time between each recurrence is four days. Allowed values: `daily`, `weekly`, `yearly`,
     `everyday`. """
-    day_to: None | str | Unset = UNSET
+    day_to: str | None
     """ The end day (in 'YYYY-MM-DD' format) of the schedule period applicable for each year, when the schedule is
     in effect. It is used only if the recurrence type is yearly. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        day_from: str | None | Unset = UNSET,
+        recur_every: int | None | Unset = UNSET,
+        weekdays: list[str] | None | Unset = UNSET,
+        recurrence_type: Literal["daily", "weekly", "yearly", "everyday"] | None | Unset = UNSET,
+        day_to: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "dayFrom": day_from,
+            "recurEvery": recur_every,
+            "weekdays": weekdays,
+            "recurrenceType": recurrence_type,
+            "dayTo": day_to,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.day_from = None if isinstance(day_from, Unset) else day_from
+        self.recur_every = None if isinstance(recur_every, Unset) else recur_every
+        self.weekdays = None if isinstance(weekdays, Unset) else weekdays
+        self.recurrence_type = None if isinstance(recurrence_type, Unset) else recurrence_type
+        self.day_to = None if isinstance(day_to, Unset) else day_to
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.day_from is not UNSET:
+        sent = self._sent
+        if self.day_from is not None or "dayFrom" in sent:
             field_dict["dayFrom"] = self.day_from
-        if self.recur_every is not UNSET:
+        if self.recur_every is not None or "recurEvery" in sent:
             field_dict["recurEvery"] = self.recur_every
-        if self.weekdays is not UNSET:
+        if self.weekdays is not None or "weekdays" in sent:
             field_dict["weekdays"] = self.weekdays
-        if self.recurrence_type is not UNSET:
+        if self.recurrence_type is not None or "recurrenceType" in sent:
             field_dict["recurrenceType"] = self.recurrence_type
-        if self.day_to is not UNSET:
+        if self.day_to is not None or "dayTo" in sent:
             field_dict["dayTo"] = self.day_to
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        work_schedule_item_recurrence = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            work_schedule_item_recurrence.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        work_schedule_item_recurrence = cls.__new__(cls)
+        work_schedule_item_recurrence._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            work_schedule_item_recurrence.day_from,
+            work_schedule_item_recurrence.recur_every,
+            work_schedule_item_recurrence.weekdays,
+            work_schedule_item_recurrence.recurrence_type,
+            work_schedule_item_recurrence.day_to,
+        ) = _read_fields(d)
+        work_schedule_item_recurrence.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return work_schedule_item_recurrence
 
     @property

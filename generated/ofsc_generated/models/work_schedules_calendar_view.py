@@ -11,13 +11,21 @@ from ..types import model_repr
 T = TypeVar("T", bound="WorkSchedulesCalendarView")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class WorkSchedulesCalendarView:
     """The work schedule items of a resource in a calendar view. Each property name is date in 'YYYY-MM-DD' form."""
 
-    additional_properties: dict[str, CalendarViewItem] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, CalendarViewItem] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+
+    def __init__(
+        self,
+    ) -> None:
+        self._sent = frozenset()
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
@@ -27,7 +35,8 @@ class WorkSchedulesCalendarView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        work_schedules_calendar_view = cls()
+        work_schedules_calendar_view = cls.__new__(cls)
+        work_schedules_calendar_view._sent = src_dict
         work_schedules_calendar_view.additional_properties = {
             k: CalendarViewItem.from_dict(v) if isinstance(v, dict) else v for k, v in src_dict.items()
         }

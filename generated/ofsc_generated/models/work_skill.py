@@ -3,21 +3,21 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "name": UNSET,
-    "active": UNSET,
-    "sharing": UNSET,
-    "translations": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "name": None,
+    "active": None,
+    "sharing": None,
+    "translations": None,
 }
 _N_FIELDS = 5
 # Field values in constructor order, in one C-level call.
@@ -32,17 +32,17 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="WorkSkill")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class WorkSkill:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the work skill specified in the request. """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The name of the work skill in user's language. """
-    active: bool | None | Unset = UNSET
+    active: bool | None
     """ Contains one of the following values: true or false.
 
     If true, then the work skill is active. If false, then the work skill is inactive. By default, it is true. """
-    sharing: None | str | Unset = UNSET
+    sharing: str | None
     """ The sharing option defined for work skills in the team.
 
     The allowed values are as follows:
@@ -52,23 +52,49 @@ class WorkSkill:
     - No sharing: The team does not get the work skill of a team member.
     - Summary: The team gets the total sum of work skill levels of all the team members. Allowed values: `no
     sharing`, `maximal`, `minimal`, `summary`. """
-    translations: list[Translation] | None | Unset = UNSET
+    translations: list[Translation] | None
     """ The list of translations associated with the name of the work skill. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        active: bool | None | Unset = UNSET,
+        sharing: Literal["no sharing", "maximal", "minimal", "summary"] | None | Unset = UNSET,
+        translations: list[Translation] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "name": name,
+            "active": active,
+            "sharing": sharing,
+            "translations": translations,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.name = None if isinstance(name, Unset) else name
+        self.active = None if isinstance(active, Unset) else active
+        self.sharing = None if isinstance(sharing, Unset) else sharing
+        self.translations = None if isinstance(translations, Unset) else translations
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.active is not UNSET:
+        if self.active is not None or "active" in sent:
             field_dict["active"] = self.active
-        if self.sharing is not UNSET:
+        if self.sharing is not None or "sharing" in sent:
             field_dict["sharing"] = self.sharing
-        if self.translations is not UNSET:
+        if self.translations is not None or "translations" in sent:
             field_dict["translations"] = (
                 [item0.to_dict() if isinstance(item0, Translation) else item0 for item0 in self.translations]
                 if isinstance(self.translations, list)
@@ -78,16 +104,23 @@ class WorkSkill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        work_skill = cls(*_read_fields(d))
+        work_skill = cls.__new__(cls)
+        work_skill._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            work_skill.label,
+            work_skill.name,
+            work_skill.active,
+            work_skill.sharing,
+            work_skill.translations,
+        ) = _read_fields(d)
         _value = work_skill.translations
         work_skill.translations = (
             [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            work_skill.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        work_skill.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return work_skill
 
     @property

@@ -3,20 +3,20 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "function": UNSET,
-    "value": UNSET,
-    "valueList": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "function": None,
+    "value": None,
+    "valueList": None,
 }
 _N_FIELDS = 4
 # Field values in constructor order, in one C-level call.
@@ -30,45 +30,91 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="WorkSkillConditionConditionsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class WorkSkillConditionConditionsItem:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the condition object. """
-    function: None | str | Unset = UNSET
+    function: str | None
     """ The function used by the condition to test a property. Allowed values: `in`, `notIn`, `contains`,
     `dContain`, `isNull`, `isNotNull`, `>`, `<`, `>=`, `<=`, `startsWith`, `dStartWith`. """
-    value: None | str | Unset = UNSET
+    value: str | None
     """ The value used by the condition to test a function. This value is ignored for 'isNull' and 'isNotNull'
     functions, as they do not require parameters. It is also ignored for 'in' and 'notIn' functions, as they require
     list of parameters. """
-    value_list: list[str] | None | Unset = UNSET
+    value_list: list[str] | None
     """ The array of values used by the condition to test a function. This field is used for testing 'in' and
     'notIn' functions.
 
     A list of strings can be used to test string fields. A list of enumeration labels can be used to test
     enumeration fields. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        function: Literal[
+            "in",
+            "notIn",
+            "contains",
+            "dContain",
+            "isNull",
+            "isNotNull",
+            ">",
+            "<",
+            ">=",
+            "<=",
+            "startsWith",
+            "dStartWith",
+        ]
+        | None
+        | Unset = UNSET,
+        value: str | None | Unset = UNSET,
+        value_list: list[str] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "function": function,
+            "value": value,
+            "valueList": value_list,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.function = None if isinstance(function, Unset) else function
+        self.value = None if isinstance(value, Unset) else value
+        self.value_list = None if isinstance(value_list, Unset) else value_list
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.function is not UNSET:
+        if self.function is not None or "function" in sent:
             field_dict["function"] = self.function
-        if self.value is not UNSET:
+        if self.value is not None or "value" in sent:
             field_dict["value"] = self.value
-        if self.value_list is not UNSET:
+        if self.value_list is not None or "valueList" in sent:
             field_dict["valueList"] = self.value_list
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        work_skill_condition_conditions_item = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            work_skill_condition_conditions_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        work_skill_condition_conditions_item = cls.__new__(cls)
+        work_skill_condition_conditions_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            work_skill_condition_conditions_item.label,
+            work_skill_condition_conditions_item.function,
+            work_skill_condition_conditions_item.value,
+            work_skill_condition_conditions_item.value_list,
+        ) = _read_fields(d)
+        work_skill_condition_conditions_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return work_skill_condition_conditions_item
 
     @property

@@ -9,38 +9,53 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "internalId": UNSET,
+_FIELDS: dict[str, Any] = {
+    "internalId": None,
 }
 _N_FIELDS = 1
 
 T = TypeVar("T", bound="WorkSkillConditionDependenciesItemDependencyItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class WorkSkillConditionDependenciesItemDependencyItem:
-    internal_id: int | None | Unset = UNSET
+    internal_id: int | None
     """ The internal ID of the work skill condition item within the request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        internal_id: int | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "internalId": internal_id,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.internal_id = None if isinstance(internal_id, Unset) else internal_id
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.internal_id is not UNSET:
+        sent = self._sent
+        if self.internal_id is not None or "internalId" in sent:
             field_dict["internalId"] = self.internal_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        work_skill_condition_dependencies_item_dependency_item = cls(d["internalId"])
-        if len(d) > _N_FIELDS:
-            work_skill_condition_dependencies_item_dependency_item.additional_properties = dict(
-                islice(d.items(), _N_FIELDS, None)
-            )
+        work_skill_condition_dependencies_item_dependency_item = cls.__new__(cls)
+        work_skill_condition_dependencies_item_dependency_item._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        work_skill_condition_dependencies_item_dependency_item.internal_id = d["internalId"]
+        work_skill_condition_dependencies_item_dependency_item.additional_properties = (
+            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        )
         return work_skill_condition_dependencies_item_dependency_item
 
     @property

@@ -10,16 +10,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "label": UNSET,
-    "name": UNSET,
-    "assignToResource": UNSET,
-    "addToCapacityCategory": UNSET,
-    "active": UNSET,
-    "workSkills": UNSET,
-    "translations": UNSET,
+_FIELDS: dict[str, Any] = {
+    "label": None,
+    "name": None,
+    "assignToResource": None,
+    "addToCapacityCategory": None,
+    "active": None,
+    "workSkills": None,
+    "translations": None,
 }
 _N_FIELDS = 7
 # Field values in constructor order, in one C-level call.
@@ -36,52 +36,86 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="WorkSkillGroup")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class WorkSkillGroup:
-    label: None | str | Unset = UNSET
+    label: str | None
     """ The label of the work skill group. """
-    name: None | str | Unset = UNSET
+    name: str | None
     """ The name of the work skill group in the user's language. """
-    assign_to_resource: bool | None | Unset = UNSET
+    assign_to_resource: bool | None
     """ Contains one of the following values: true or false.
 
     If true, then the work skill group is assigned to the resource. By default, it is true.
 
     Note: This field is present for all work skill groups. """
-    add_to_capacity_category: bool | None | Unset = UNSET
+    add_to_capacity_category: bool | None
     """ Contains one of the following values: true or false.
 
     If true, then the work skill group is added to the capacity category. By default, it is true.
 
     Note: This field is present for all work skill groups. """
-    active: bool | None | Unset = UNSET
+    active: bool | None
     """ Contains one of the following values: true or false.
 
     If true, then the work skill group is active. If false, then the work skill group is inactive. By default, it is
     true.
 
     Note: It is present for all work skill groups. """
-    work_skills: list[WorkSkillGroupWorkSkillsItem] | Unset = UNSET
+    work_skills: list[WorkSkillGroupWorkSkillsItem] | None
     """ The array of work skill objects associated with the work skill group. """
-    translations: list[Translation] | None | Unset = UNSET
+    translations: list[Translation] | None
     """ The array of translation objects associated with the work skill group. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        label: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        assign_to_resource: bool | None | Unset = UNSET,
+        add_to_capacity_category: bool | None | Unset = UNSET,
+        active: bool | None | Unset = UNSET,
+        work_skills: list[WorkSkillGroupWorkSkillsItem] | None | Unset = UNSET,
+        translations: list[Translation] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "label": label,
+            "name": name,
+            "assignToResource": assign_to_resource,
+            "addToCapacityCategory": add_to_capacity_category,
+            "active": active,
+            "workSkills": work_skills,
+            "translations": translations,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.label = None if isinstance(label, Unset) else label
+        self.name = None if isinstance(name, Unset) else name
+        self.assign_to_resource = None if isinstance(assign_to_resource, Unset) else assign_to_resource
+        self.add_to_capacity_category = (
+            None if isinstance(add_to_capacity_category, Unset) else add_to_capacity_category
+        )
+        self.active = None if isinstance(active, Unset) else active
+        self.work_skills = None if isinstance(work_skills, Unset) else work_skills
+        self.translations = None if isinstance(translations, Unset) else translations
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
+        sent = self._sent
+        if self.label is not None or "label" in sent:
             field_dict["label"] = self.label
-        if self.name is not UNSET:
+        if self.name is not None or "name" in sent:
             field_dict["name"] = self.name
-        if self.assign_to_resource is not UNSET:
+        if self.assign_to_resource is not None or "assignToResource" in sent:
             field_dict["assignToResource"] = self.assign_to_resource
-        if self.add_to_capacity_category is not UNSET:
+        if self.add_to_capacity_category is not None or "addToCapacityCategory" in sent:
             field_dict["addToCapacityCategory"] = self.add_to_capacity_category
-        if self.active is not UNSET:
+        if self.active is not None or "active" in sent:
             field_dict["active"] = self.active
-        if self.work_skills is not UNSET:
+        if self.work_skills is not None or "workSkills" in sent:
             field_dict["workSkills"] = (
                 [
                     item0.to_dict() if isinstance(item0, WorkSkillGroupWorkSkillsItem) else item0
@@ -90,7 +124,7 @@ class WorkSkillGroup:
                 if isinstance(self.work_skills, list)
                 else self.work_skills
             )
-        if self.translations is not UNSET:
+        if self.translations is not None or "translations" in sent:
             field_dict["translations"] = (
                 [item0.to_dict() if isinstance(item0, Translation) else item0 for item0 in self.translations]
                 if isinstance(self.translations, list)
@@ -100,8 +134,18 @@ class WorkSkillGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        work_skill_group = cls(*_read_fields(d))
+        work_skill_group = cls.__new__(cls)
+        work_skill_group._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            work_skill_group.label,
+            work_skill_group.name,
+            work_skill_group.assign_to_resource,
+            work_skill_group.add_to_capacity_category,
+            work_skill_group.active,
+            work_skill_group.work_skills,
+            work_skill_group.translations,
+        ) = _read_fields(d)
         _value = work_skill_group.work_skills
         work_skill_group.work_skills = (
             [WorkSkillGroupWorkSkillsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
@@ -114,8 +158,7 @@ class WorkSkillGroup:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            work_skill_group.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        work_skill_group.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return work_skill_group
 
     @property

@@ -3,23 +3,23 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "workZoneLabel": UNSET,
-    "workZoneName": UNSET,
-    "status": UNSET,
-    "travelArea": UNSET,
-    "keys": UNSET,
-    "shapes": UNSET,
-    "organization": UNSET,
+_FIELDS: dict[str, Any] = {
+    "workZoneLabel": None,
+    "workZoneName": None,
+    "status": None,
+    "travelArea": None,
+    "keys": None,
+    "shapes": None,
+    "organization": None,
 }
 _N_FIELDS = 7
 # Field values in constructor order, in one C-level call.
@@ -36,45 +36,86 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="WorkZone")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class WorkZone:
-    work_zone_label: None | str | Unset = UNSET
-    work_zone_name: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
+    work_zone_label: str | None
+    work_zone_name: str | None
+    status: str | None
     """ Allowed values: `active`, `inactive`. """
-    travel_area: None | str | Unset = UNSET
+    travel_area: str | None
     """ Allowed values: `sunrise_enterprise`, `New`. """
-    keys: list[str] | None | Unset = UNSET
-    shapes: list[str] | None | Unset = UNSET
-    organization: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    keys: list[str] | None
+    shapes: list[str] | None
+    organization: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        work_zone_label: str | None | Unset = UNSET,
+        work_zone_name: str | None | Unset = UNSET,
+        status: Literal["active", "inactive"] | None | Unset = UNSET,
+        travel_area: Literal["sunrise_enterprise", "New"] | None | Unset = UNSET,
+        keys: list[str] | None | Unset = UNSET,
+        shapes: list[str] | None | Unset = UNSET,
+        organization: str | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "workZoneLabel": work_zone_label,
+            "workZoneName": work_zone_name,
+            "status": status,
+            "travelArea": travel_area,
+            "keys": keys,
+            "shapes": shapes,
+            "organization": organization,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.work_zone_label = None if isinstance(work_zone_label, Unset) else work_zone_label
+        self.work_zone_name = None if isinstance(work_zone_name, Unset) else work_zone_name
+        self.status = None if isinstance(status, Unset) else status
+        self.travel_area = None if isinstance(travel_area, Unset) else travel_area
+        self.keys = None if isinstance(keys, Unset) else keys
+        self.shapes = None if isinstance(shapes, Unset) else shapes
+        self.organization = None if isinstance(organization, Unset) else organization
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.work_zone_label is not UNSET:
+        sent = self._sent
+        if self.work_zone_label is not None or "workZoneLabel" in sent:
             field_dict["workZoneLabel"] = self.work_zone_label
-        if self.work_zone_name is not UNSET:
+        if self.work_zone_name is not None or "workZoneName" in sent:
             field_dict["workZoneName"] = self.work_zone_name
-        if self.status is not UNSET:
+        if self.status is not None or "status" in sent:
             field_dict["status"] = self.status
-        if self.travel_area is not UNSET:
+        if self.travel_area is not None or "travelArea" in sent:
             field_dict["travelArea"] = self.travel_area
-        if self.keys is not UNSET:
+        if self.keys is not None or "keys" in sent:
             field_dict["keys"] = self.keys
-        if self.shapes is not UNSET:
+        if self.shapes is not None or "shapes" in sent:
             field_dict["shapes"] = self.shapes
-        if self.organization is not UNSET:
+        if self.organization is not None or "organization" in sent:
             field_dict["organization"] = self.organization
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        work_zone = cls(*_read_fields(d))
-        if len(d) > _N_FIELDS:
-            work_zone.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        work_zone = cls.__new__(cls)
+        work_zone._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            work_zone.work_zone_label,
+            work_zone.work_zone_name,
+            work_zone.status,
+            work_zone.travel_area,
+            work_zone.keys,
+            work_zone.shapes,
+            work_zone.organization,
+        ) = _read_fields(d)
+        work_zone.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return work_zone
 
     @property

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
-# from_dict merges the payload over this dict: absent fields read as UNSET, and the keys past these are exactly
+# from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
-_FIELDS_UNSET: dict[str, Any] = {
-    "current": UNSET,
-    "pending": UNSET,
+_FIELDS: dict[str, Any] = {
+    "current": None,
+    "pending": None,
 }
 _N_FIELDS = 2
 # Field values in constructor order, in one C-level call.
@@ -26,31 +26,48 @@ _read_fields = operator.itemgetter(
 T = TypeVar("T", bound="WorkZoneKey")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, init=False)
 class WorkZoneKey:
     """The configuration of the work zone key."""
 
-    current: list[WorkZoneKeyElement] | None | Unset = UNSET
+    current: list[WorkZoneKeyElement] | None
     """ The information related to the current work zone key. It is represented by an array of fields that is used
     to form the composite key. The order of the fields in the array is same as the order in which they appear in the
     key. """
-    pending: list[WorkZoneKeyElement] | None | Unset = UNSET
+    pending: list[WorkZoneKeyElement] | None
     """ The information related to the work zone key that is yet to be applied. It is represented by an array of
     fields that is used to form the composite key. The order of the fields in the array is same as the order in
     which they appear in the key. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    # The wire names that were sent (from_dict: the payload itself) or given to the constructor.
+    _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
 
+    def __init__(
+        self,
+        current: list[WorkZoneKeyElement] | None | Unset = UNSET,
+        pending: list[WorkZoneKeyElement] | None | Unset = UNSET,
+    ) -> None:
+        given: dict[str, Any] = {
+            "current": current,
+            "pending": pending,
+        }
+        self._sent = frozenset(name for name, value in given.items() if value is not UNSET)
+        self.current = None if isinstance(current, Unset) else current
+        self.pending = None if isinstance(pending, Unset) else pending
+        self.additional_properties = {}
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if self.current is not UNSET:
+        sent = self._sent
+        if self.current is not None or "current" in sent:
             field_dict["current"] = (
                 [item0.to_dict() if isinstance(item0, WorkZoneKeyElement) else item0 for item0 in self.current]
                 if isinstance(self.current, list)
                 else self.current
             )
-        if self.pending is not UNSET:
+        if self.pending is not None or "pending" in sent:
             field_dict["pending"] = (
                 [item0.to_dict() if isinstance(item0, WorkZoneKeyElement) else item0 for item0 in self.pending]
                 if isinstance(self.pending, list)
@@ -60,8 +77,13 @@ class WorkZoneKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**_FIELDS_UNSET, **src_dict}
-        work_zone_key = cls(*_read_fields(d))
+        work_zone_key = cls.__new__(cls)
+        work_zone_key._sent = src_dict
+        d = {**_FIELDS, **src_dict}
+        (
+            work_zone_key.current,
+            work_zone_key.pending,
+        ) = _read_fields(d)
         _value = work_zone_key.current
         work_zone_key.current = (
             [WorkZoneKeyElement.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
@@ -74,8 +96,7 @@ class WorkZoneKey:
             if isinstance(_value, list)
             else _value
         )
-        if len(d) > _N_FIELDS:
-            work_zone_key.additional_properties = dict(islice(d.items(), _N_FIELDS, None))
+        work_zone_key.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return work_zone_key
 
     @property

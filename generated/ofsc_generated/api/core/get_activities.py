@@ -249,13 +249,13 @@ def sync_detailed(
             also be specified.
 
             Example: https://<environment_name>.fs.ocs.oraclecloud.com/rest/ofscCore/v1/activities?dat
-            eFrom=2016-09-21&dateTo=2016-09-22
+            eFrom=2016-09-21&dateTo=2016-09-22 Format: `YYYY-MM-DD`.
         date_to (str | Unset): The activities that end until the specified date are retrieved in
             the response. Specify the date in YYYY-MM-DD format. If dateTo is specified, the dateFrom
             parameter must also be specified.
 
             Example: https://<environment_name>.fs.ocs.oraclecloud.com/rest/ofscCore/v1/activities?dat
-            eFrom=2016-09-21&dateTo=2016-09-22
+            eFrom=2016-09-21&dateTo=2016-09-22 Format: `YYYY-MM-DD`.
         fields (list[str] | Unset): The comma-separated field names that are returned in the
             response. The field names are the names that you specify when you create an activity or
             retrieve an activity. The field names can also contain custom property names.
@@ -481,13 +481,13 @@ def sync(
             also be specified.
 
             Example: https://<environment_name>.fs.ocs.oraclecloud.com/rest/ofscCore/v1/activities?dat
-            eFrom=2016-09-21&dateTo=2016-09-22
+            eFrom=2016-09-21&dateTo=2016-09-22 Format: `YYYY-MM-DD`.
         date_to (str | Unset): The activities that end until the specified date are retrieved in
             the response. Specify the date in YYYY-MM-DD format. If dateTo is specified, the dateFrom
             parameter must also be specified.
 
             Example: https://<environment_name>.fs.ocs.oraclecloud.com/rest/ofscCore/v1/activities?dat
-            eFrom=2016-09-21&dateTo=2016-09-22
+            eFrom=2016-09-21&dateTo=2016-09-22 Format: `YYYY-MM-DD`.
         fields (list[str] | Unset): The comma-separated field names that are returned in the
             response. The field names are the names that you specify when you create an activity or
             retrieve an activity. The field names can also contain custom property names.
@@ -708,13 +708,13 @@ async def asyncio_detailed(
             also be specified.
 
             Example: https://<environment_name>.fs.ocs.oraclecloud.com/rest/ofscCore/v1/activities?dat
-            eFrom=2016-09-21&dateTo=2016-09-22
+            eFrom=2016-09-21&dateTo=2016-09-22 Format: `YYYY-MM-DD`.
         date_to (str | Unset): The activities that end until the specified date are retrieved in
             the response. Specify the date in YYYY-MM-DD format. If dateTo is specified, the dateFrom
             parameter must also be specified.
 
             Example: https://<environment_name>.fs.ocs.oraclecloud.com/rest/ofscCore/v1/activities?dat
-            eFrom=2016-09-21&dateTo=2016-09-22
+            eFrom=2016-09-21&dateTo=2016-09-22 Format: `YYYY-MM-DD`.
         fields (list[str] | Unset): The comma-separated field names that are returned in the
             response. The field names are the names that you specify when you create an activity or
             retrieve an activity. The field names can also contain custom property names.
@@ -938,13 +938,13 @@ async def asyncio(
             also be specified.
 
             Example: https://<environment_name>.fs.ocs.oraclecloud.com/rest/ofscCore/v1/activities?dat
-            eFrom=2016-09-21&dateTo=2016-09-22
+            eFrom=2016-09-21&dateTo=2016-09-22 Format: `YYYY-MM-DD`.
         date_to (str | Unset): The activities that end until the specified date are retrieved in
             the response. Specify the date in YYYY-MM-DD format. If dateTo is specified, the dateFrom
             parameter must also be specified.
 
             Example: https://<environment_name>.fs.ocs.oraclecloud.com/rest/ofscCore/v1/activities?dat
-            eFrom=2016-09-21&dateTo=2016-09-22
+            eFrom=2016-09-21&dateTo=2016-09-22 Format: `YYYY-MM-DD`.
         fields (list[str] | Unset): The comma-separated field names that are returned in the
             response. The field names are the names that you specify when you create an activity or
             retrieve an activity. The field names can also contain custom property names.

@@ -70,7 +70,7 @@ def sync_detailed(
         resource_id (str): The unique identifier of the resource.
         date (str): The date for which the resource position history is retrieved. For example,
             2016-09-01. The date is in the time zone of the resource. Specify the date in YYYY-MM-DD
-            format.
+            format. Format: `YYYY-MM-DD`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +106,7 @@ def sync(
         resource_id (str): The unique identifier of the resource.
         date (str): The date for which the resource position history is retrieved. For example,
             2016-09-01. The date is in the time zone of the resource. Specify the date in YYYY-MM-DD
-            format.
+            format. Format: `YYYY-MM-DD`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +137,7 @@ async def asyncio_detailed(
         resource_id (str): The unique identifier of the resource.
         date (str): The date for which the resource position history is retrieved. For example,
             2016-09-01. The date is in the time zone of the resource. Specify the date in YYYY-MM-DD
-            format.
+            format. Format: `YYYY-MM-DD`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +171,7 @@ async def asyncio(
         resource_id (str): The unique identifier of the resource.
         date (str): The date for which the resource position history is retrieved. For example,
             2016-09-01. The date is in the time zone of the resource. Specify the date in YYYY-MM-DD
-            format.
+            format. Format: `YYYY-MM-DD`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -93,11 +93,13 @@ def sync_detailed(
         resource_id (str): The unique identifier of the resource for which the list of assistants
             should be collected .
         date_from (str): Mandatory parameter.The assisting activities will be collected starting
-            from the specified date in YYYY-MM-DD format. Past dates are not accepted.
+            from the specified date in YYYY-MM-DD format. Past dates are not accepted. Format: `YYYY-
+            MM-DD`.
         date_to (str | Unset): The assisting activities will be collected up until the specified
             date in YYYY-MM-DD format. If this parameter is absent then only one date specified in
             "dateFrom" is processed. if the parameter "dateTo" is specified it must not be smaller
-            then the value of dateFrom, total amount of dates in the range must not exceed 14.
+            then the value of dateFrom, total amount of dates in the range must not exceed 14. Format:
+            `YYYY-MM-DD`.
         resource_fields (str | Unset): The comma-separated names of the resource fields that are
             returned in the response for each assistant. The response structures for resources always
             contain "resourceId". If it is empty, then the "resourceInternalId" field is provided
@@ -160,11 +162,13 @@ def sync(
         resource_id (str): The unique identifier of the resource for which the list of assistants
             should be collected .
         date_from (str): Mandatory parameter.The assisting activities will be collected starting
-            from the specified date in YYYY-MM-DD format. Past dates are not accepted.
+            from the specified date in YYYY-MM-DD format. Past dates are not accepted. Format: `YYYY-
+            MM-DD`.
         date_to (str | Unset): The assisting activities will be collected up until the specified
             date in YYYY-MM-DD format. If this parameter is absent then only one date specified in
             "dateFrom" is processed. if the parameter "dateTo" is specified it must not be smaller
-            then the value of dateFrom, total amount of dates in the range must not exceed 14.
+            then the value of dateFrom, total amount of dates in the range must not exceed 14. Format:
+            `YYYY-MM-DD`.
         resource_fields (str | Unset): The comma-separated names of the resource fields that are
             returned in the response for each assistant. The response structures for resources always
             contain "resourceId". If it is empty, then the "resourceInternalId" field is provided
@@ -222,11 +226,13 @@ async def asyncio_detailed(
         resource_id (str): The unique identifier of the resource for which the list of assistants
             should be collected .
         date_from (str): Mandatory parameter.The assisting activities will be collected starting
-            from the specified date in YYYY-MM-DD format. Past dates are not accepted.
+            from the specified date in YYYY-MM-DD format. Past dates are not accepted. Format: `YYYY-
+            MM-DD`.
         date_to (str | Unset): The assisting activities will be collected up until the specified
             date in YYYY-MM-DD format. If this parameter is absent then only one date specified in
             "dateFrom" is processed. if the parameter "dateTo" is specified it must not be smaller
-            then the value of dateFrom, total amount of dates in the range must not exceed 14.
+            then the value of dateFrom, total amount of dates in the range must not exceed 14. Format:
+            `YYYY-MM-DD`.
         resource_fields (str | Unset): The comma-separated names of the resource fields that are
             returned in the response for each assistant. The response structures for resources always
             contain "resourceId". If it is empty, then the "resourceInternalId" field is provided
@@ -287,11 +293,13 @@ async def asyncio(
         resource_id (str): The unique identifier of the resource for which the list of assistants
             should be collected .
         date_from (str): Mandatory parameter.The assisting activities will be collected starting
-            from the specified date in YYYY-MM-DD format. Past dates are not accepted.
+            from the specified date in YYYY-MM-DD format. Past dates are not accepted. Format: `YYYY-
+            MM-DD`.
         date_to (str | Unset): The assisting activities will be collected up until the specified
             date in YYYY-MM-DD format. If this parameter is absent then only one date specified in
             "dateFrom" is processed. if the parameter "dateTo" is specified it must not be smaller
-            then the value of dateFrom, total amount of dates in the range must not exceed 14.
+            then the value of dateFrom, total amount of dates in the range must not exceed 14. Format:
+            `YYYY-MM-DD`.
         resource_fields (str | Unset): The comma-separated names of the resource fields that are
             returned in the response for each assistant. The response structures for resources always
             contain "resourceId". If it is empty, then the "resourceInternalId" field is provided

@@ -74,7 +74,7 @@ def sync_detailed(
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
         actual_for_date (str | Unset): The work schedules that expired before the specified date
-            are not returned. Specify the date in YYYY-MM-DD format.
+            are not returned. Specify the date in YYYY-MM-DD format. Format: `YYYY-MM-DD`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +114,7 @@ def sync(
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
         actual_for_date (str | Unset): The work schedules that expired before the specified date
-            are not returned. Specify the date in YYYY-MM-DD format.
+            are not returned. Specify the date in YYYY-MM-DD format. Format: `YYYY-MM-DD`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
         actual_for_date (str | Unset): The work schedules that expired before the specified date
-            are not returned. Specify the date in YYYY-MM-DD format.
+            are not returned. Specify the date in YYYY-MM-DD format. Format: `YYYY-MM-DD`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +187,7 @@ async def asyncio(
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
         actual_for_date (str | Unset): The work schedules that expired before the specified date
-            are not returned. Specify the date in YYYY-MM-DD format.
+            are not returned. Specify the date in YYYY-MM-DD format. Format: `YYYY-MM-DD`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

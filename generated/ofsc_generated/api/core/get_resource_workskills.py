@@ -75,11 +75,12 @@ def sync_detailed(
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
         date_from (str | Unset): The work skills, which are active starting from the specified
-            date, are retrieved in the response. Specify the date in YYYY-MM-DD format.
+            date, are retrieved in the response. Specify the date in YYYY-MM-DD format. Format: `YYYY-
+            MM-DD`.
         date_to (str | Unset): The work skills, which are active starting from the date in the
             dateFrom parameter till the specified date, are retrieved in the response. Specify the
             date in YYYY-MM-DD format. If you specify the dateTo parameter, then you must also specify
-            the dateFrom parameter.
+            the dateFrom parameter. Format: `YYYY-MM-DD`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,11 +117,12 @@ def sync(
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
         date_from (str | Unset): The work skills, which are active starting from the specified
-            date, are retrieved in the response. Specify the date in YYYY-MM-DD format.
+            date, are retrieved in the response. Specify the date in YYYY-MM-DD format. Format: `YYYY-
+            MM-DD`.
         date_to (str | Unset): The work skills, which are active starting from the date in the
             dateFrom parameter till the specified date, are retrieved in the response. Specify the
             date in YYYY-MM-DD format. If you specify the dateTo parameter, then you must also specify
-            the dateFrom parameter.
+            the dateFrom parameter. Format: `YYYY-MM-DD`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,11 +154,12 @@ async def asyncio_detailed(
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
         date_from (str | Unset): The work skills, which are active starting from the specified
-            date, are retrieved in the response. Specify the date in YYYY-MM-DD format.
+            date, are retrieved in the response. Specify the date in YYYY-MM-DD format. Format: `YYYY-
+            MM-DD`.
         date_to (str | Unset): The work skills, which are active starting from the date in the
             dateFrom parameter till the specified date, are retrieved in the response. Specify the
             date in YYYY-MM-DD format. If you specify the dateTo parameter, then you must also specify
-            the dateFrom parameter.
+            the dateFrom parameter. Format: `YYYY-MM-DD`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,11 +194,12 @@ async def asyncio(
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
         date_from (str | Unset): The work skills, which are active starting from the specified
-            date, are retrieved in the response. Specify the date in YYYY-MM-DD format.
+            date, are retrieved in the response. Specify the date in YYYY-MM-DD format. Format: `YYYY-
+            MM-DD`.
         date_to (str | Unset): The work skills, which are active starting from the date in the
             dateFrom parameter till the specified date, are retrieved in the response. Specify the
             date in YYYY-MM-DD format. If you specify the dateTo parameter, then you must also specify
-            the dateFrom parameter.
+            the dateFrom parameter. Format: `YYYY-MM-DD`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -79,11 +79,12 @@ def sync_detailed(
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
         date_from (str | Unset): The work zones, which are active starting from the specified
-            date, are retrieved in the response. Specify the date in YYYY-MM-DD format.
+            date, are retrieved in the response. Specify the date in YYYY-MM-DD format. Format: `YYYY-
+            MM-DD`.
         date_to (str | Unset): The work zones, which are active starting from the date in the
             dateFrom parameter till the specified date, are retrieved in the response. Specify the
             date in YYYY-MM-DD format. If you specify the dateTo parameter, then you must also specify
-            the dateFrom parameter.
+            the dateFrom parameter. Format: `YYYY-MM-DD`.
         only_active_work_zones (bool | Unset): Indicates if the records related to inactive work
             zones should be returned in the response.
 
@@ -127,11 +128,12 @@ def sync(
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
         date_from (str | Unset): The work zones, which are active starting from the specified
-            date, are retrieved in the response. Specify the date in YYYY-MM-DD format.
+            date, are retrieved in the response. Specify the date in YYYY-MM-DD format. Format: `YYYY-
+            MM-DD`.
         date_to (str | Unset): The work zones, which are active starting from the date in the
             dateFrom parameter till the specified date, are retrieved in the response. Specify the
             date in YYYY-MM-DD format. If you specify the dateTo parameter, then you must also specify
-            the dateFrom parameter.
+            the dateFrom parameter. Format: `YYYY-MM-DD`.
         only_active_work_zones (bool | Unset): Indicates if the records related to inactive work
             zones should be returned in the response.
 
@@ -170,11 +172,12 @@ async def asyncio_detailed(
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
         date_from (str | Unset): The work zones, which are active starting from the specified
-            date, are retrieved in the response. Specify the date in YYYY-MM-DD format.
+            date, are retrieved in the response. Specify the date in YYYY-MM-DD format. Format: `YYYY-
+            MM-DD`.
         date_to (str | Unset): The work zones, which are active starting from the date in the
             dateFrom parameter till the specified date, are retrieved in the response. Specify the
             date in YYYY-MM-DD format. If you specify the dateTo parameter, then you must also specify
-            the dateFrom parameter.
+            the dateFrom parameter. Format: `YYYY-MM-DD`.
         only_active_work_zones (bool | Unset): Indicates if the records related to inactive work
             zones should be returned in the response.
 
@@ -216,11 +219,12 @@ async def asyncio(
     Args:
         resource_id (str): The unique identifier of the resource in Oracle Field Service.
         date_from (str | Unset): The work zones, which are active starting from the specified
-            date, are retrieved in the response. Specify the date in YYYY-MM-DD format.
+            date, are retrieved in the response. Specify the date in YYYY-MM-DD format. Format: `YYYY-
+            MM-DD`.
         date_to (str | Unset): The work zones, which are active starting from the date in the
             dateFrom parameter till the specified date, are retrieved in the response. Specify the
             date in YYYY-MM-DD format. If you specify the dateTo parameter, then you must also specify
-            the dateFrom parameter.
+            the dateFrom parameter. Format: `YYYY-MM-DD`.
         only_active_work_zones (bool | Unset): Indicates if the records related to inactive work
             zones should be returned in the response.
 
