@@ -5,8 +5,10 @@ endpoint module build the request (``_get_kwargs``), send it through the overlay
 transports add auth, retries and the circuit breaker), turn a non-2xx answer into a typed error, and let the
 endpoint module parse a 2xx answer (``_parse_response``, through :mod:`._responses`: a body that is not what
 the operation declares is a typed error too). Binary downloads come back as ``bytes`` (the whole
-body is read; ``client.http_client.stream(...)`` streams a large file). ``call_raw`` (``with_raw_response``)
-raises on a non-2xx answer too; the error keeps the ``response``.
+body is read); ``stream`` (``with_streaming_response``) opens one unread instead (:mod:`._streaming`), and
+binary uploads from files, paths or iterables are read as they are sent (:mod:`._uploads`). ``call_raw``
+(``with_raw_response``) raises on a non-2xx answer too; the error keeps the ``response``. ``paginate`` returns
+a pager (:mod:`._pager`) over the drivers of :mod:`.pagination`.
 """
 
 from __future__ import annotations
