@@ -27,7 +27,7 @@ from ._extensions import RetryOptions
 from ._pager import AsyncPager, SyncPager
 from ._redact import mask_headers, mask_known
 from ._responses import parse_success, raw_response
-from ._streaming import AsyncStreamedDownload, StreamedDownload
+from ._streaming import AsyncStreamedDownload, Seen, StreamedDownload, aopen_download, open_download
 from ._validation import OperationLike, check_call_options, is_model, validate_args, wire_value
 
 if TYPE_CHECKING:
@@ -297,6 +297,21 @@ class _RunnerCore(Generic[ClientT]):
         """
         return raw_response(response, self.parse(prepared, response))
 
+    def prepare_download(self, key: str, args: Mapping[str, Any]) -> _Prepared:
+        prepared = self.prepare(key, args)
+        if prepared.op.accept != _uploads.BINARY:
+            raise errors.RequestValidationError(key, "key", "is not a binary download: it cannot be streamed")
+        return prepared
+
+    @contextlib.contextmanager
+    def scope(self, prepared: _Prepared) -> Iterator[Seen | None]:
+        """The telemetry span of a streamed call (what sees the response), or nothing without telemetry."""
+        if self._telemetry is None:
+            yield None
+            return
+        with self._telemetry.operation(prepared.op, self._client.base_url.host, None) as scope:
+            yield scope.response
+
     def page_args(
         self, key: str, args: Mapping[str, Any]
     ) -> tuple[OperationLike, dict[str, Any], _WalkOptions]:
@@ -325,11 +340,6 @@ class _RunnerCore(Generic[ClientT]):
 
     def read_page(self, op: OperationLike, parsed: Any) -> pagination.Page:
         return pagination.read_page(parsed, op.items_key or "items")
-
-
-def _check_download(key: str, op: OperationLike) -> None:
-    if op.accept != _uploads.BINARY:
-        raise errors.RequestValidationError(key, "key", "is not a binary download: it cannot be streamed")
 
 
 #: Arguments of a ``get_all_*`` walk that are not the operation's own.
@@ -384,28 +394,10 @@ class SyncRunner(_RunnerCore[httpx.Client]):
     @contextlib.contextmanager
     def stream(self, key: str, args: dict[str, Any]) -> Iterator[StreamedDownload]:
         """A binary download opened unread: status and headers now, the body as it is consumed."""
-        prepared = self.prepare(key, args)
-        _check_download(key, prepared.op)
+        prepared = self.prepare_download(key, args)
         request = self.build_request(self._client, prepared, read_body=False)
-        with contextlib.ExitStack() as stack:
-            if self._telemetry is not None:
-                scope = stack.enter_context(
-                    self._telemetry.operation(prepared.op, self._client.base_url.host, None)
-                )
-            try:
-                response = self._client.send(request, stream=True)
-            except httpx.RequestError as exc:
-                raise errors.error_from_exception(exc, request) from exc
-            stack.callback(response.close)
-            if self._telemetry is not None:
-                scope.response(response)
-            if not response.is_success:
-                try:
-                    response.read()  # an error body is small: parsed into the typed error
-                except httpx.RequestError as exc:
-                    raise errors.error_from_exception(exc, request) from exc
-                raise errors.error_from_response(response)
-            yield StreamedDownload(response)
+        with self.scope(prepared) as scope, open_download(self._client, request, scope) as download:
+            yield download
 
     def paginate(self, key: str, args: dict[str, Any]) -> SyncPager[Any]:
         op, given, walk_options = self.page_args(key, args)
@@ -473,28 +465,11 @@ class AsyncRunner(_RunnerCore[httpx.AsyncClient]):
     @contextlib.asynccontextmanager
     async def stream(self, key: str, args: dict[str, Any]) -> AsyncIterator[AsyncStreamedDownload]:
         """Async twin of :meth:`SyncRunner.stream`."""
-        prepared = self.prepare(key, args)
-        _check_download(key, prepared.op)
+        prepared = self.prepare_download(key, args)
         request = self.build_request(self._client, prepared, read_body=False)
-        async with contextlib.AsyncExitStack() as stack:
-            if self._telemetry is not None:
-                scope = stack.enter_context(
-                    self._telemetry.operation(prepared.op, self._client.base_url.host, None)
-                )
-            try:
-                response = await self._client.send(request, stream=True)
-            except httpx.RequestError as exc:
-                raise errors.error_from_exception(exc, request) from exc
-            stack.push_async_callback(response.aclose)
-            if self._telemetry is not None:
-                scope.response(response)
-            if not response.is_success:
-                try:
-                    await response.aread()  # an error body is small: parsed into the typed error
-                except httpx.RequestError as exc:
-                    raise errors.error_from_exception(exc, request) from exc
-                raise errors.error_from_response(response)
-            yield AsyncStreamedDownload(response)
+        with self.scope(prepared) as scope:
+            async with aopen_download(self._client, request, scope) as download:
+                yield download
 
     def paginate(self, key: str, args: dict[str, Any]) -> AsyncPager[Any]:
         op, given, walk_options = self.page_args(key, args)

@@ -10,15 +10,19 @@ chunks: a failure while it streams in is the typed :class:`~ofsc_overlay.errors.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 
 import httpx
 
 from . import errors
 from ._redact import mask_known
 
-__all__ = ["AsyncStreamedDownload", "StreamedDownload"]
+__all__ = ["AsyncStreamedDownload", "StreamedDownload", "aopen_download", "open_download"]
+
+#: Called with the response once its status line and headers are in (the telemetry scope records them).
+Seen = Callable[[httpx.Response], None]
 
 
 class _Download:
@@ -96,3 +100,49 @@ class AsyncStreamedDownload(_Download):
         finally:
             file.close()
         return written
+
+
+@contextlib.contextmanager
+def open_download(
+    client: httpx.Client, request: httpx.Request, seen: Seen | None = None
+) -> Iterator[StreamedDownload]:
+    """Send ``request`` and hand out its 2xx body unread; a non-2xx answer raises its typed error."""
+    try:
+        response = client.send(request, stream=True)
+    except httpx.RequestError as exc:
+        raise errors.error_from_exception(exc, request) from exc
+    try:
+        if seen is not None:
+            seen(response)
+        if not response.is_success:
+            try:
+                response.read()  # an error body is small: parsed into the typed error
+            except httpx.RequestError as exc:
+                raise errors.error_from_exception(exc, request) from exc
+            raise errors.error_from_response(response)
+        yield StreamedDownload(response)
+    finally:
+        response.close()
+
+
+@contextlib.asynccontextmanager
+async def aopen_download(
+    client: httpx.AsyncClient, request: httpx.Request, seen: Seen | None = None
+) -> AsyncIterator[AsyncStreamedDownload]:
+    """Async twin of :func:`open_download`."""
+    try:
+        response = await client.send(request, stream=True)
+    except httpx.RequestError as exc:
+        raise errors.error_from_exception(exc, request) from exc
+    try:
+        if seen is not None:
+            seen(response)
+        if not response.is_success:
+            try:
+                await response.aread()  # an error body is small: parsed into the typed error
+            except httpx.RequestError as exc:
+                raise errors.error_from_exception(exc, request) from exc
+            raise errors.error_from_response(response)
+        yield AsyncStreamedDownload(response)
+    finally:
+        await response.aclose()

@@ -3,9 +3,9 @@
 ``bytes`` and ``str`` bodies are sent as they are. Anything else is read in :data:`CHUNK_SIZE` chunks while
 the request goes out, so a large file is never held whole in memory; a ``str`` is content, a path is an
 ``os.PathLike`` (``pathlib.Path``). Such a body can be sent once only: the runner turns retries off for the
-request and the auth layer does not re-send it after a 401 (see ``docs/raw-responses.md``). Each body is wrapped
-in a generator, so that a second send fails loudly (``httpx.StreamConsumed``) instead of sending an empty body
-from a file already read to its end.
+request and the auth layer does not re-send it after a 401 (see ``docs/raw-responses.md``). Each body is
+wrapped in a generator, so that a second send fails loudly (``httpx.StreamConsumed``) instead of sending an
+empty body from a file already read to its end.
 """
 
 from __future__ import annotations

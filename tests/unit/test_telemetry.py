@@ -27,6 +27,7 @@ from ofsc_overlay import (
     CircuitOpenError,
     ConfigurationError,
     InternalServerError,
+    NotFoundError,
     _observe,
 )
 from ofsc_overlay.breaker import DEFAULT_REGISTRY
@@ -659,3 +660,32 @@ def test_a_call_refused_by_the_open_breaker_async(otel: Otel) -> None:
     assert [a["ofsc.breaker.state"] for a, _ in otel.counts("ofsc.client.circuit_breaker.transitions")] == [
         "open"
     ]
+
+
+def test_a_sync_parallel_walk_is_one_parent_span(otel: Otel) -> None:
+    with sync_client(zones_handler(7)) as client:
+        labels = [zone.work_zone_label for zone in client.metadata.get_all_workzones(limit=2, concurrency=3)]
+    assert labels == [f"Z{n}" for n in range(7)]
+    assert_one_walk(otel, pages=4)  # the pages fetched on the walk's threads have the walk as parent
+
+
+def test_a_streamed_download_is_one_call_span_with_its_status(otel: Otel) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/missing"):
+            return httpx.Response(404, json={"title": "Not Found", "status": "404"})
+        return httpx.Response(200, content=iter([b"a" * 10, b"b" * 10]))
+
+    with sync_client(handler) as client:
+        with client.core.with_streaming_response.get_activity_file_property(
+            activity_id=ACTIVITY_ID, property_label="XA_PHOTO"
+        ) as download:
+            assert b"".join(download.iter_bytes()) == b"a" * 10 + b"b" * 10
+        with pytest.raises(NotFoundError):
+            with client.core.with_streaming_response.get_activity_file_property(
+                activity_id=ACTIVITY_ID, property_label="missing"
+            ):
+                pass
+    ok, missing = otel.named("OFSC core.get_activity_file_property")
+    assert ok.attributes is not None and ok.attributes["http.response.status_code"] == 200
+    assert missing.attributes is not None and missing.attributes["http.response.status_code"] == 404
+    assert missing.status.status_code is StatusCode.ERROR
