@@ -25,6 +25,13 @@ def test_all_streams_jsonl_off_a_terminal_and_stops_at_max_items(ofsc: Invoker, 
     assert result.stderr == ""  # no progress line when stderr is not a terminal
 
 
+def test_max_items_with_concurrency_reads_no_page_past_it(ofsc: Invoker, sim: Simulator) -> None:
+    result = ofsc("core", "get-activities", "--limit", "7", "--max-items", "10", "--concurrency", "4")
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 10
+    assert sim.requests.count("GET", ACTIVITIES) == 2  # the read-ahead plan stops at --max-items too
+
+
 def test_all_walks_every_page_in_order_with_concurrency(ofsc: Invoker, sim: Simulator) -> None:
     sequential = ofsc("core", "get-activities", "--all", "--limit", "25", "--query", "activityId")
     parallel = ofsc(
