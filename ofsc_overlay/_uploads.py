@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Iterator
 from typing import IO, Any
 
 from .errors import RequestValidationError
@@ -46,13 +46,14 @@ def _size(payload: Any) -> int | None:
 
 
 def _checked(operation: str, payload: Any) -> int | None:
+    """The body's length when known; a path that cannot be opened is refused before anything is sent."""
     try:
-        size = _size(payload)
+        if isinstance(payload, os.PathLike):
+            with open(payload, "rb"):  # a missing file, a folder or no permission: a typed error now
+                pass
+        return _size(payload)
     except OSError as exc:
         raise RequestValidationError(operation, "body", f"names no readable file ({exc.strerror})") from None
-    if isinstance(payload, os.PathLike) and not os.access(payload, os.R_OK):
-        raise RequestValidationError(operation, "body", "names a file that cannot be read")
-    return size
 
 
 def _read_file(file: IO[bytes]) -> Iterator[bytes]:
@@ -65,10 +66,6 @@ def _read_path(path: os.PathLike[str]) -> Iterator[bytes]:
         yield from _read_file(file)
 
 
-def _iterate(chunks: Iterable[bytes]) -> Iterator[bytes]:
-    yield from chunks
-
-
 def upload(operation: str, payload: Any) -> tuple[Iterator[bytes], int | None]:
     """A sync streamed body: the chunks and, when known, their total length."""
     size = _checked(operation, payload)
@@ -78,8 +75,6 @@ def upload(operation: str, payload: Any) -> tuple[Iterator[bytes], int | None]:
         return _read_file(payload), size
     if isinstance(payload, AsyncIterable):
         raise RequestValidationError(operation, "body", "is an async iterable: only AsyncOFSC sends one")
-    if isinstance(payload, Iterable):
-        return _iterate(payload), size
     raise RequestValidationError(operation, "body", f"cannot be sent ({type(payload).__name__})")
 
 
@@ -98,13 +93,9 @@ async def _aread_path(path: os.PathLike[str]) -> AsyncIterator[bytes]:
         file.close()
 
 
-async def _aiterate(chunks: AsyncIterable[bytes] | Iterable[bytes]) -> AsyncIterator[bytes]:
-    if isinstance(chunks, AsyncIterable):
-        async for chunk in chunks:
-            yield chunk
-    else:
-        for chunk in chunks:
-            yield chunk
+async def _aiterate(chunks: AsyncIterable[bytes]) -> AsyncIterator[bytes]:
+    async for chunk in chunks:
+        yield chunk
 
 
 def aupload(operation: str, payload: Any) -> tuple[AsyncIterator[bytes], int | None]:
@@ -114,6 +105,6 @@ def aupload(operation: str, payload: Any) -> tuple[AsyncIterator[bytes], int | N
         return _aread_path(payload), size
     if hasattr(payload, "read"):
         return _aread_file(payload), size
-    if isinstance(payload, AsyncIterable | Iterable):
+    if isinstance(payload, AsyncIterable):
         return _aiterate(payload), size
     raise RequestValidationError(operation, "body", f"cannot be sent ({type(payload).__name__})")

@@ -254,7 +254,7 @@ class _OffsetWalk:
         )
         return placed, following, self.budget.spent
 
-    def plan(self, first: Page, start: int, following: int, concurrency: int | None) -> ReadAhead | None:
+    def plan(self, first: Page, following: int, concurrency: int | None) -> ReadAhead | None:
         if concurrency is None or concurrency <= 1:
             return None
         end = None if self.budget.left is None else following + self.budget.left
@@ -287,7 +287,7 @@ def iter_offset_pages(
     yield page
     if offset is None or stop:
         return
-    plan = walk.plan(page, start, offset, concurrency)
+    plan = walk.plan(page, offset, concurrency)
     if plan is not None:
         offset = yield from read_ahead(fetch, plan, walk.strided(plan))
     while offset is not None and not walk.budget.spent:
@@ -318,7 +318,7 @@ async def aiter_offset_pages(
     yield page
     if offset is None or stop:
         return
-    plan = walk.plan(page, start, offset, concurrency)
+    plan = walk.plan(page, offset, concurrency)
     if plan is not None:
         async for placed in aread_ahead(fetch, plan, walk.strided(plan)):
             if isinstance(placed, Resume):

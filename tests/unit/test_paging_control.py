@@ -273,3 +273,44 @@ def test_stopping_a_sync_concurrent_walk_early_leaves_no_thread_behind() -> None
         pager.close()  # type: ignore[attr-defined]
     assert not [t for t in threading.enumerate() if t.name.startswith("ofsc-pages") and t.name not in before]
     assert listing.requests <= 2 + 4  # the first page, the page in use, at most the read-ahead round
+
+
+def test_max_items_zero_sends_nothing_for_any_walk() -> None:
+    seen, answer = cursor_server({None: ([1], "A")})
+    with sync_client(answer) as client:
+        assert list(client.core.get_all_events(subscription_id="s1", max_items=0)) == []
+
+    listing = Listing([20], key="workZoneLabel")
+
+    async def walk(client: AsyncOFSC) -> list[Any]:
+        zones = [z async for z in client.metadata.get_all_workzones(max_items=0)]
+        events = [e async for e in client.core.get_all_events(subscription_id="s1", max_items=0)]
+        return zones + events
+
+    assert run_async(listing, walk) == []
+    assert seen == [] and listing.requests == 0
+
+
+def test_an_async_pager_can_be_closed_early_and_says_whether_it_started() -> None:
+    listing = Listing([50], key="workZoneLabel")
+
+    async def walk(client: AsyncOFSC) -> list[str]:
+        pager = client.metadata.get_all_workzones(limit=5, concurrency=3)
+        shown = [repr(pager)]
+        first = await anext(pager)
+        shown.append(repr(pager))
+        await pager.aclose()  # type: ignore[attr-defined]
+        assert [z async for z in pager] == []
+        return [*shown, first.work_zone_label]
+
+    assert run_async(listing, walk) == ["<AsyncPager not started>", "<AsyncPager started>", "item-000"]
+    assert listing.requests <= 1 + 3
+
+
+def test_a_sync_pager_says_whether_it_started() -> None:
+    listing = LockedListing([7], key="workZoneLabel")
+    with sync_client(listing.answer) as client:
+        pager = client.metadata.get_all_workzones(limit=5)
+        assert repr(pager) == "<SyncPager not started>"
+        next(pager)
+        assert repr(pager) == "<SyncPager started>"

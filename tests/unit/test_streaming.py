@@ -393,3 +393,112 @@ def test_an_async_streamed_upload_is_not_retried() -> None:
     with pytest.raises(InternalServerError):
         asyncio.run(scenario())
     assert len(server.requests) == 1
+
+
+# --- failures on the way ----------------------------------------------------------------------------------
+
+
+def _failing(stage: str) -> Any:
+    """A handler failing at ``stage``: "connect" (no response), "error-body" (a 404 whose body breaks)."""
+
+    def broken() -> Iterator[bytes]:
+        yield b'{"title": "Not'
+        raise httpx.ReadError("connection reset")
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if stage == "connect":
+            raise httpx.ConnectError("connection refused", request=request)
+        return httpx.Response(404, content=broken())
+
+    return handle
+
+
+async def _afailing(stage: str) -> Any:
+    handle = _failing(stage)
+
+    async def broken() -> AsyncIterator[bytes]:
+        yield b'{"title": "Not'
+        raise httpx.ReadError("connection reset")
+
+    async def ahandle(request: httpx.Request) -> httpx.Response:
+        if stage == "mid-body":
+            return httpx.Response(200, content=broken())
+        if stage == "error-body":
+            return httpx.Response(404, content=broken())
+        response: httpx.Response = handle(request)
+        return response
+
+    return ahandle
+
+
+@pytest.mark.parametrize("stage", ["connect", "error-body"])
+def test_a_download_that_fails_before_its_body_is_a_typed_connection_error(stage: str) -> None:
+    with OFSC(
+        instance="acme",
+        client_id="app",
+        client_secret=SECRET,
+        max_retries=0,
+        transport=httpx.MockTransport(_failing(stage)),
+    ) as ofsc:
+        with pytest.raises(APIConnectionError):
+            with ofsc.core.with_streaming_response.get_activity_file_property(
+                activity_id=42, property_label="XA_PHOTO"
+            ):
+                pytest.fail("nothing is handed out")
+
+
+@pytest.mark.parametrize("stage", ["connect", "error-body", "mid-body"])
+def test_an_async_download_that_fails_is_a_typed_connection_error(stage: str) -> None:
+    async def scenario() -> None:
+        async with AsyncOFSC(
+            instance="acme",
+            client_id="app",
+            client_secret=SECRET,
+            max_retries=0,
+            transport=httpx.MockTransport(await _afailing(stage)),
+        ) as ofsc:
+            async with ofsc.core.with_streaming_response.get_activity_file_property(
+                activity_id=42, property_label="XA_PHOTO"
+            ) as download:
+                assert download.http_response.status_code == 200
+                async for _ in download.iter_bytes():
+                    pass
+
+    with pytest.raises(APIConnectionError):
+        asyncio.run(scenario())
+
+
+def test_the_http_response_is_at_hand() -> None:
+    server = Server()
+    with client(server) as ofsc:
+        with ofsc.core.with_streaming_response.get_activity_file_property(
+            activity_id=42, property_label="XA_PHOTO"
+        ) as download:
+            assert download.http_response.headers is download.headers
+            assert not download.http_response.is_stream_consumed
+
+
+def test_a_body_that_cannot_be_streamed_is_refused_before_sending() -> None:
+    from ofsc_overlay.types import File
+
+    server = Server()
+    weird = File(payload=1.5)  # type: ignore[arg-type]
+    with client(server) as ofsc:
+        with pytest.raises(RequestValidationError, match="cannot be sent"):
+            ofsc.core.set_activity_file_property(activity_id=42, property_label="XA_PHOTO", body=weird)
+
+    async def scenario() -> None:
+        async with async_client(server) as ofsc:
+            await ofsc.core.set_activity_file_property(activity_id=42, property_label="XA_PHOTO", body=weird)
+
+    with pytest.raises(RequestValidationError, match="cannot be sent"):
+        asyncio.run(scenario())
+    assert server.requests == []
+
+
+def test_a_folder_is_not_a_file_to_upload(tmp_path: Path) -> None:
+    server = Server()
+    with client(server) as ofsc:
+        with pytest.raises(RequestValidationError, match="no readable file"):
+            ofsc.core.set_activity_file_property(activity_id=42, property_label="XA_PHOTO", body=tmp_path)
+    assert server.requests == []

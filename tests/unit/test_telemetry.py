@@ -689,3 +689,19 @@ def test_a_streamed_download_is_one_call_span_with_its_status(otel: Otel) -> Non
     assert ok.attributes is not None and ok.attributes["http.response.status_code"] == 200
     assert missing.attributes is not None and missing.attributes["http.response.status_code"] == 404
     assert missing.status.status_code is StatusCode.ERROR
+
+
+def test_an_async_streamed_download_is_one_call_span(otel: Otel) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=b"abc")
+
+    async def main() -> bytes:
+        async with async_client(handler) as client:
+            async with client.core.with_streaming_response.get_activity_file_property(
+                activity_id=ACTIVITY_ID, property_label="XA_PHOTO"
+            ) as download:
+                return b"".join([chunk async for chunk in download.iter_bytes()])
+
+    assert asyncio.run(main()) == b"abc"
+    span = otel.one("OFSC core.get_activity_file_property")
+    assert span.attributes is not None and span.attributes["http.response.status_code"] == 200
