@@ -87,7 +87,7 @@ def _without_unset(node: ast.expr) -> list[str]:
 def _body_annotation(members: list[str], op: OperationSpec) -> list[str]:
     """The generated body type, plus what the runtime also accepts: a plain dict (raw bytes for uploads)."""
     if op.body == "binary":
-        return [*members, "bytes", "IO[bytes]"]
+        return [*members, "bytes", "IO[bytes]", "PathLike[str]"]
     extra: list[str] = []
     for member in members:
         if member == "Any":
@@ -288,9 +288,12 @@ def _wrapped(text: str) -> list[str]:
 
 _CURSOR_CONCURRENCY = "Accepted for symmetry: each page needs the previous one's cursor, so one at a time."
 _TWIN_NOTES = {
+    "offset": "Where the walk starts (default 0): resume a walk with a page's `next_offset`.",
     "limit": "The page size: how many items each request asks for (the server may answer fewer). It does "
     "not limit how many items are yielded.",
-    "concurrency": "How many pages to request at a time (default one); items still come in page order.",
+    "max_items": "Stop after this many items (the last page is cut short); no page past them is requested.",
+    "concurrency": "How many pages to request at a time (default one; threads for the sync client, capped "
+    "at the operation's documented limit); items still come in page order.",
 }
 
 
@@ -304,9 +307,11 @@ def method_doc(m: Method, flavour: str, twin_args: tuple[Arg, ...] | None = None
     blocks: list[list[str]] = [[summary]]
     if twin_args is not None:
         how = "requesting the next page as you iterate"
-        if flavour == "async" and op.paging == "offset":
+        if op.paging == "offset":
             how = "requesting pages as you iterate, up to `concurrency` at a time"
-        blocks.append(_wrapped(f"Yields the items of every page of `{op.name}`, {how}."))
+        blocks.append(
+            _wrapped(f"Yields the items of every page of `{op.name}`, {how}; `by_page()` yields the pages.")
+        )
     described = lead(op.description, OPERATION_CAP, summary)
     if described:
         blocks.append(_wrapped(described))
@@ -362,8 +367,16 @@ def _raises(m: Method) -> list[tuple[str, str]]:
 
 def _returns(m: Method, flavour: str, twin: bool) -> tuple[str, str]:
     if twin:
-        iterator = "AsyncIterator" if flavour.startswith("async") else "Iterator"
-        return f"{iterator}[{m.item or 'Any'}]", "The items of every page, in order."
+        pager = "AsyncPager" if flavour.startswith("async") else "Pager"
+        return f"{pager}[{m.item or 'Any'}]", "The items of every page, in order; `by_page()`: the pages."
+    if flavour.endswith("stream"):
+        is_async = flavour.startswith("async")
+        return (
+            f"{'AbstractAsyncContextManager' if is_async else 'AbstractContextManager'}"
+            f"[{'AsyncStreamedResponse' if is_async else 'StreamedResponse'}]",
+            f"Entered with `{'async with' if is_async else 'with'}`: status, headers and the body as it "
+            "streams in (`iter_bytes()`, `write_to(path)`).",
+        )
     if flavour.endswith("raw"):
         return (
             f"RawResponse[{m.returns}]",
@@ -406,28 +419,48 @@ def _render_method(m: Method, flavour: str) -> str:
         returns, body = "Any", f"        return {wait}{call}\n"
     else:
         returns, body = m.returns, f'        return cast("{m.returns}", {wait}{call})\n'
-    out = f"    {head} {op.name}({_signature(m.args)}) -> {returns}:\n{doc}{body}"
+    args = m.args
+    if is_async and op.body == "binary":
+        # AsyncOFSC also sends an async iterable of bytes, chunk by chunk.
+        args = tuple(
+            Arg(a.name, f"{a.annotation} | AsyncIterable[bytes]", a.required) if a.name == "body" else a
+            for a in args
+        )
+    out = f"    {head} {op.name}({_signature(args)}) -> {returns}:\n{doc}{body}"
     if op.all_name and not raw:
         out += "\n" + _render_twin(m, is_async)
     return out
 
 
+def _render_streaming(m: Method, is_async: bool) -> str:
+    """A binary download whose body is read as it is consumed: a (sync or async) context manager."""
+    op = m.op
+    flavour = "async_stream" if is_async else "sync_stream"
+    manager = (
+        "AbstractAsyncContextManager[AsyncStreamedResponse]"
+        if is_async
+        else "AbstractContextManager[StreamedResponse]"
+    )
+    doc = _docstring(method_doc(m, flavour), "        ")
+    call = f'self._runner.stream("{op.key}", {_args_dict(m.args)})'
+    return f"    def {op.name}({_signature(m.args)}) -> {manager}:\n{doc}        return {call}\n"
+
+
 def _render_twin(m: Method, is_async: bool) -> str:
     op = m.op
-    # The runtime walks the pages: the start position is its business, the page size stays the caller's.
-    args = tuple(a for a in m.args if not (op.paging == "offset" and a.name == "offset"))
     extra: tuple[Arg, ...] = ()
-    if not any(a.name == "limit" for a in args):
+    if op.paging == "offset" and not any(a.name == "offset" for a in m.args):
+        extra += (Arg("offset", "int | None", False),)
+    if not any(a.name == "limit" for a in m.args):
         extra += (Arg("limit", "int | None", False),)
-    if is_async:
-        extra += (Arg("concurrency", "int | None", False),)
+    extra += (Arg("max_items", "int | None", False), Arg("concurrency", "int | None", False))
     extra_sig = tuple(f"{a.name}: {a.annotation} = None" for a in extra)
     extra_names = tuple(a.name for a in extra)
-    iterator = "AsyncIterator" if is_async else "Iterator"
-    doc = _docstring(method_doc(m, "async" if is_async else "sync", (*args, *extra)), "        ")
-    call = f'self._runner.paginate("{op.key}", {_args_dict(args, extra_names)})'
+    pager = "AsyncPager" if is_async else "Pager"
+    doc = _docstring(method_doc(m, "async" if is_async else "sync", (*m.args, *extra)), "        ")
+    call = f'self._runner.paginate("{op.key}", {_args_dict(m.args, extra_names)})'
     return (
-        f"    def {op.all_name}({_signature(args, extra_sig)}) -> {iterator}[{m.item or 'Any'}]:\n"
+        f"    def {op.all_name}({_signature(m.args, extra_sig)}) -> {pager}[{m.item or 'Any'}]:\n"
         f"{doc}        return {call}\n"
     )
 
@@ -458,6 +491,7 @@ def _render_class(
     flavour: str,
     raw_class: str | None,
     retired: Sequence[RetiredName] = (),
+    stream_class: str | None = None,
 ) -> str:
     out = f"class {name}:\n{_docstring(doc, '    ')}\n"
     out += '    __slots__ = ("_runner",)\n\n'
@@ -468,7 +502,16 @@ def _render_class(
             f'        """The same operations, answering RawResponse (status, headers, parsed value)."""\n'
             f"        return {raw_class}(self._runner)\n"
         )
+    if stream_class:
+        out += (
+            f"\n    @property\n    def with_streaming_response(self) -> {stream_class}:\n"
+            f'        """The binary downloads, their body read as it is consumed (constant memory)."""\n'
+            f"        return {stream_class}(self._runner)\n"
+        )
     for m in methods:
+        if flavour.endswith("stream"):
+            out += "\n" + _render_streaming(m, flavour.startswith("async"))
+            continue
         out += "\n" + _render_method(m, flavour)
     for r in retired:
         out += "\n" + _render_retired(r, flavour)
@@ -482,9 +525,19 @@ def _import_order(name: str) -> tuple[int, str]:
 
 def render_group(group: str, methods: list[Method], retired: Sequence[RetiredName] = ()) -> str:
     base = class_base(group)
+    downloads = [m for m in methods if m.op.accept == BINARY]
+    sync_stream = f"{base}WithStreamingResponse" if downloads else None
+    async_stream = f"Async{base}WithStreamingResponse" if downloads else None
     classes = [
         _render_class(
-            base, "SyncRunner", f"`{group}` operations.", methods, "sync", f"{base}WithRawResponse", retired
+            base,
+            "SyncRunner",
+            f"`{group}` operations.",
+            methods,
+            "sync",
+            f"{base}WithRawResponse",
+            retired,
+            sync_stream,
         ),
         _render_class(
             f"{base}WithRawResponse",
@@ -503,6 +556,7 @@ def render_group(group: str, methods: list[Method], retired: Sequence[RetiredNam
             "async",
             f"Async{base}WithRawResponse",
             retired,
+            async_stream,
         ),
         _render_class(
             f"Async{base}WithRawResponse",
@@ -514,13 +568,49 @@ def render_group(group: str, methods: list[Method], retired: Sequence[RetiredNam
             retired,
         ),
     ]
+    if sync_stream and async_stream:
+        classes += [
+            _render_class(
+                sync_stream,
+                "SyncRunner",
+                f"`{group}` binary downloads, streamed.",
+                downloads,
+                "sync_stream",
+                None,
+            ),
+            _render_class(
+                async_stream,
+                "AsyncRunner",
+                f"`{group}` binary downloads, streamed (async).",
+                downloads,
+                "async_stream",
+                None,
+            ),
+        ]
     code = "".join(f"\n\n{c}" for c in classes)
     # Import only what the code uses: an unused import would fail a strict lint of the output.
     used = set(re.findall(r"\b\w+\b", code))
-    abc = [n for n in ("AsyncIterator", "Iterator") if n in used]
+    abc = [n for n in ("AsyncIterable", "AsyncIterator", "Iterator") if n in used]
+    context = [n for n in ("AbstractAsyncContextManager", "AbstractContextManager") if n in used]
     typing = ["TYPE_CHECKING", *(n for n in ("IO", "Any", "Literal", "NoReturn", "cast") if n in used)]
-    runner = [n for n in ("AsyncRunner", "RawResponse", "SyncRunner") if n in used]
+    runner = [
+        n
+        for n in (
+            "AsyncPager",
+            "AsyncRunner",
+            "AsyncStreamedResponse",
+            "Pager",
+            "RawResponse",
+            "StreamedResponse",
+            "SyncRunner",
+        )
+        if n in used
+    ]
     models = sorted({imp for m in methods for imp in m.imports})
+    exported = sorted(
+        [f"Async{base}", f"Async{base}WithRawResponse", base, f"{base}WithRawResponse"]
+        + ([sync_stream, async_stream] if sync_stream and async_stream else [])
+    )
     header = (
         f'"""Typed `{group}` operations: {base}, Async{base} and their WithRawResponse views.\n\n'
         "Generated by codegen/facade.py from the names table and the generated endpoints. Do not edit.\n"
@@ -528,11 +618,15 @@ def render_group(group: str, methods: list[Method], retired: Sequence[RetiredNam
         "from __future__ import annotations\n\n"
         + ("import datetime\n" if "datetime" in used else "")
         + (f"from collections.abc import {', '.join(abc)}\n" if abc else "")
+        + (f"from contextlib import {', '.join(context)}\n" if context else "")
+        + ("from os import PathLike\n" if "PathLike" in used else "")
         + f"from typing import {', '.join(sorted(typing, key=_import_order))}\n\n"
         "if TYPE_CHECKING:\n"
         f"    from ._runner import {', '.join(runner)}\n"
         + "".join(f"    from ..{module} import {name}\n" for module, name in models)
-        + f'\n__all__ = ["Async{base}", "Async{base}WithRawResponse", "{base}", "{base}WithRawResponse"]\n'
+        + "\n__all__ = ["
+        + ", ".join(f'"{n}"' for n in exported)
+        + "]\n"
     )
     return header + code
 

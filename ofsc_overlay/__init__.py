@@ -19,7 +19,14 @@ from ._version import __version__
 if TYPE_CHECKING:
     # Which Oracle spec the client was generated from (e.g. "2025.12.23"), written by the generator.
     from ofsc_generated._spec import SPEC_VERSION
-    from ofsc_generated.facade._runner import RawResponse
+    from ofsc_generated.facade._runner import (
+        AsyncPager,
+        AsyncStreamedResponse,
+        Page,
+        Pager,
+        RawResponse,
+        StreamedResponse,
+    )
 
     from ._operations import OperationInfo, operations
     from .breaker import CircuitState, reset_breakers
@@ -60,8 +67,13 @@ _HOMES: dict[str, str] = {
     "Settings": "ofsc_overlay.config",
     "resolve_settings": "ofsc_overlay.config",
     "SPEC_VERSION": "ofsc_generated._spec",
-    # RawResponse lives in the generated facade (its methods are typed with it).
+    # RawResponse lives in the generated facade (its methods are typed with it), as do the shapes of pagers,
+    # pages and streamed downloads (the overlay's classes have those shapes).
     "RawResponse": "ofsc_generated.facade._runner",
+    **{
+        name: "ofsc_generated.facade._runner"
+        for name in ("AsyncPager", "AsyncStreamedResponse", "Page", "Pager", "StreamedResponse")
+    },
 }
 
 
@@ -85,6 +97,8 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncOFSC",
+    "AsyncPager",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "BadRequestError",
     "CircuitOpenError",
@@ -97,6 +111,8 @@ __all__ = [
     "OFSCError",
     "OperationInfo",
     "OperationRemovedError",
+    "Page",
+    "Pager",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -104,6 +120,7 @@ __all__ = [
     "RequestValidationError",
     "SPEC_VERSION",
     "Settings",
+    "StreamedResponse",
     "UnprocessableEntityError",
     "operations",
     "reset_breakers",

@@ -24,6 +24,9 @@ BREAKER_STATE = "ofsc_breaker_state"
 #: while the body streams in is retried and counted like one before the headers (set for every catalog call
 #: and token request; a caller's own ``http_client.stream(...)`` stays streaming).
 READ_BODY = "ofsc_read_body"
+#: request.extensions: True when the body is read while it is sent (a streamed upload): it can go out once
+#: only, so nothing re-sends it (no retry, no re-send with a fresh token after a 401).
+NOT_REPLAYABLE = "ofsc_not_replayable"
 
 
 class RetryOptions(TypedDict, total=False):

@@ -5,12 +5,15 @@ endpoint module build the request (``_get_kwargs``), send it through the overlay
 transports add auth, retries and the circuit breaker), turn a non-2xx answer into a typed error, and let the
 endpoint module parse a 2xx answer (``_parse_response``, through :mod:`._responses`: a body that is not what
 the operation declares is a typed error too). Binary downloads come back as ``bytes`` (the whole
-body is read; ``client.http_client.stream(...)`` streams a large file). ``call_raw`` (``with_raw_response``)
-raises on a non-2xx answer too; the error keeps the ``response``.
+body is read); ``stream`` (``with_streaming_response``) opens one unread instead (:mod:`._streaming`), and
+binary uploads from files, paths or iterables are read as they are sent (:mod:`._uploads`). ``call_raw``
+(``with_raw_response``) raises on a non-2xx answer too; the error keeps the ``response``. ``paginate`` returns
+a pager (:mod:`._pager`) over the drivers of :mod:`.pagination`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -19,10 +22,12 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
-from . import _extensions, errors, pagination
+from . import _extensions, _uploads, errors, pagination
 from ._extensions import RetryOptions
+from ._pager import AsyncPager, SyncPager
 from ._redact import mask_headers, mask_known
 from ._responses import parse_success, raw_response
+from ._streaming import AsyncStreamedDownload, Seen, StreamedDownload, aopen_download, open_download
 from ._validation import OperationLike, check_call_options, is_model, validate_args, wire_value
 
 if TYPE_CHECKING:
@@ -163,6 +168,8 @@ class _Prepared:
     op: OperationLike
     module: ModuleType
     kwargs: dict[str, Any]
+    #: False for an upload read while it is sent: it can go out once only (no retry, no re-send on a 401).
+    replayable: bool = True
 
 
 class _RunnerCore(Generic[ClientT]):
@@ -230,9 +237,21 @@ class _RunnerCore(Generic[ClientT]):
         if isinstance(placeholder, _GivenBody):
             _install_body(op, kwargs, body)
         _join_csv_arrays(op, kwargs)
+        content = kwargs.get("content")
+        if op.body == "binary" and content is not None and _uploads.is_streamed(content):
+            kwargs["content"], size = self._upload(key, content)
+            if size is not None:  # else httpx sends it chunked
+                kwargs["headers"] = {**(kwargs.get("headers") or {}), "Content-Length": str(size)}
+            return _Prepared(op=op, module=module, kwargs=kwargs, replayable=False)
         return _Prepared(op=op, module=module, kwargs=kwargs)
 
-    def build_request(self, client: httpx.Client | httpx.AsyncClient, prepared: _Prepared) -> httpx.Request:
+    def _upload(self, key: str, payload: Any) -> tuple[Any, int | None]:
+        """A binary body read while it is sent, as this runner's httpx client sends one."""
+        return _uploads.upload(key, payload)
+
+    def build_request(
+        self, client: httpx.Client | httpx.AsyncClient, prepared: _Prepared, *, read_body: bool = True
+    ) -> httpx.Request:
         kwargs = dict(prepared.kwargs)
         own_headers = kwargs.pop("headers", None)
         headers: httpx.Headers | None = None
@@ -249,7 +268,12 @@ class _RunnerCore(Generic[ClientT]):
         # What the logging and telemetry layers report instead of the raw path (which may hold ids).
         extensions[_extensions.OPERATION] = f"{prepared.op.group}.{prepared.op.name}"
         extensions[_extensions.URL_TEMPLATE] = prepared.op.path
-        extensions[_extensions.READ_BODY] = True
+        if read_body:
+            extensions[_extensions.READ_BODY] = True
+        if not prepared.replayable:
+            # The body is read as it goes out: a second attempt would have nothing to send.
+            extensions[_extensions.RETRY] = {"max_retries": 0}
+            extensions[_extensions.NOT_REPLAYABLE] = True
         return client.build_request(
             method=str(kwargs.pop("method")).upper(),
             url=kwargs.pop("url"),
@@ -276,16 +300,59 @@ class _RunnerCore(Generic[ClientT]):
         """
         return raw_response(response, self.parse(prepared, response))
 
-    def page_args(self, key: str, args: Mapping[str, Any]) -> tuple[OperationLike, dict[str, Any]]:
+    def prepare_download(self, key: str, args: Mapping[str, Any]) -> _Prepared:
+        prepared = self.prepare(key, args)
+        if prepared.op.accept != _uploads.BINARY:
+            raise errors.RequestValidationError(key, "key", "is not a binary download: it cannot be streamed")
+        return prepared
+
+    @contextlib.contextmanager
+    def scope(self, prepared: _Prepared) -> Iterator[Seen | None]:
+        """The telemetry span of a streamed call (what sees the response), or nothing without telemetry."""
+        if self._telemetry is None:
+            yield None
+            return
+        with self._telemetry.operation(prepared.op, self._client.base_url.host, None) as scope:
+            yield scope.response
+
+    def page_args(
+        self, key: str, args: Mapping[str, Any]
+    ) -> tuple[OperationLike, dict[str, Any], _WalkOptions]:
+        """The operation, its arguments and the walk's own options, checked before any request."""
         op = self.operation(key)
         if op.paging not in ("offset", "page"):
             raise errors.RequestValidationError(key, "key", "is not a paged operation")
-        given = {name: value for name, value in args.items() if name != "concurrency"}
+        given = {name: value for name, value in args.items() if name not in _WALK_OPTIONS}
         validate_args(op, given)  # fail at the call, not at the first next()
-        return op, given
+        max_items = args.get("max_items")
+        if max_items is not None and (
+            not isinstance(max_items, int) or isinstance(max_items, bool) or max_items < 0
+        ):
+            raise errors.RequestValidationError(
+                key, "max_items", f"must be an integer >= 0, not {max_items!r}"
+            )
+        concurrency = self._concurrency(op, args.get("concurrency")) if op.paging == "offset" else None
+        return op, given, _WalkOptions(max_items=max_items, concurrency=concurrency)
+
+    def _concurrency(self, op: OperationLike, asked: Any) -> int | None:
+        """``concurrency=`` held to the operation's documented limit, unless ``with_options`` raised it."""
+        if not isinstance(asked, int) or isinstance(asked, bool):
+            return None
+        cap = self._options.max_in_flight or getattr(op, "max_in_flight", None)
+        return min(asked, cap) if isinstance(cap, int) else asked
 
     def read_page(self, op: OperationLike, parsed: Any) -> pagination.Page:
         return pagination.read_page(parsed, op.items_key or "items")
+
+
+#: Arguments of a ``get_all_*`` walk that are not the operation's own.
+_WALK_OPTIONS = frozenset({"concurrency", "max_items"})
+
+
+@dataclass(frozen=True, slots=True)
+class _WalkOptions:
+    max_items: int | None
+    concurrency: int | None  # pages in flight, already held to the documented limit; None: one at a time
 
 
 def _positions_cursor(args: Mapping[str, Any]) -> bool:
@@ -327,25 +394,46 @@ class SyncRunner(_RunnerCore[httpx.Client]):
     def call_raw(self, key: str, args: dict[str, Any]) -> RawResponse[Any]:
         return self._run(self.prepare(key, args), self.raw, None)
 
-    def paginate(self, key: str, args: dict[str, Any]) -> Iterator[Any]:
-        op, given = self.page_args(key, args)
-        walk = self._telemetry.walk(op, self._client.base_url.host) if self._telemetry else None
-        items: Iterator[Any]
-        if op.paging == "page":
-            items = pagination.iter_cursor_items(
-                lambda cursor: self.read_page(op, self.call(key, _cursor_args(given, cursor), walk=walk)),
-                start=given.get("page"),
-                positioning=_positions_cursor(given),
-                operation=key,
-            )
-        else:
-            items = pagination.iter_offset_items(
-                lambda offset: self.read_page(op, self.call(key, {**given, "offset": offset}, walk=walk)),
-                start=given.get("offset") or 0,
-                limit=given.get("limit"),
-                operation=key,
-            )
-        return items if walk is None else walk.wrap(items)
+    @contextlib.contextmanager
+    def stream(self, key: str, args: dict[str, Any]) -> Iterator[StreamedDownload]:
+        """A binary download opened unread: status and headers now, the body as it is consumed."""
+        prepared = self.prepare_download(key, args)
+        request = self.build_request(self._client, prepared, read_body=False)
+        with self.scope(prepared) as scope, open_download(self._client, request, scope) as download:
+            yield download
+
+    def paginate(self, key: str, args: dict[str, Any]) -> SyncPager[Any]:
+        op, given, walk_options = self.page_args(key, args)
+
+        def fetch_cursor(cursor: str | None, walk: Walk | None) -> pagination.Page:
+            return self.read_page(op, self.call(key, _cursor_args(given, cursor), walk=walk))
+
+        def fetch_offset(offset: int, walk: Walk | None) -> pagination.Page:
+            return self.read_page(op, self.call(key, {**given, "offset": offset}, walk=walk))
+
+        def pages() -> Iterator[pagination.Page]:
+            walk = self._telemetry.walk(op, self._client.base_url.host) if self._telemetry else None
+            found: Iterator[pagination.Page]
+            if op.paging == "page":
+                found = pagination.iter_cursor_pages(
+                    lambda cursor: fetch_cursor(cursor, walk),
+                    start=given.get("page"),
+                    positioning=_positions_cursor(given),
+                    max_items=walk_options.max_items,
+                    operation=key,
+                )
+            else:
+                found = pagination.iter_offset_pages(
+                    lambda offset: fetch_offset(offset, walk),
+                    start=given.get("offset") or 0,
+                    limit=given.get("limit"),
+                    max_items=walk_options.max_items,
+                    concurrency=walk_options.concurrency,
+                    operation=key,
+                )
+            return found if walk is None else walk.wrap(found)
+
+        return SyncPager(pages)
 
 
 class AsyncRunner(_RunnerCore[httpx.AsyncClient]):
@@ -374,35 +462,49 @@ class AsyncRunner(_RunnerCore[httpx.AsyncClient]):
     async def call_raw(self, key: str, args: dict[str, Any]) -> RawResponse[Any]:
         return await self._run(self.prepare(key, args), self.raw, None)
 
-    def paginate(self, key: str, args: dict[str, Any]) -> AsyncIterator[Any]:
-        op, given = self.page_args(key, args)
-        walk = self._telemetry.walk(op, self._client.base_url.host) if self._telemetry else None
-        items: AsyncIterator[Any]
-        if op.paging == "page":
+    def _upload(self, key: str, payload: Any) -> tuple[Any, int | None]:
+        return _uploads.aupload(key, payload)
 
-            async def fetch_cursor(cursor: str | None) -> pagination.Page:
-                return self.read_page(op, await self.call(key, _cursor_args(given, cursor), walk=walk))
+    @contextlib.asynccontextmanager
+    async def stream(self, key: str, args: dict[str, Any]) -> AsyncIterator[AsyncStreamedDownload]:
+        """Async twin of :meth:`SyncRunner.stream`."""
+        prepared = self.prepare_download(key, args)
+        request = self.build_request(self._client, prepared, read_body=False)
+        with self.scope(prepared) as scope:
+            async with aopen_download(self._client, request, scope) as download:
+                yield download
 
-            items = pagination.aiter_cursor_items(
-                fetch_cursor, start=given.get("page"), positioning=_positions_cursor(given), operation=key
-            )
-        else:
+    def paginate(self, key: str, args: dict[str, Any]) -> AsyncPager[Any]:
+        op, given, walk_options = self.page_args(key, args)
 
-            async def fetch_offset(offset: int) -> pagination.Page:
-                return self.read_page(op, await self.call(key, {**given, "offset": offset}, walk=walk))
+        def pages() -> AsyncIterator[pagination.Page]:
+            walk = self._telemetry.walk(op, self._client.base_url.host) if self._telemetry else None
+            found: AsyncIterator[pagination.Page]
+            if op.paging == "page":
 
-            items = pagination.aiter_offset_items(
-                fetch_offset,
-                start=given.get("offset") or 0,
-                limit=given.get("limit"),
-                concurrency=self._concurrency(op, args.get("concurrency")),
-                operation=key,
-            )
-        return items if walk is None else walk.awrap(items)
+                async def fetch_cursor(cursor: str | None) -> pagination.Page:
+                    return self.read_page(op, await self.call(key, _cursor_args(given, cursor), walk=walk))
 
-    def _concurrency(self, op: OperationLike, asked: Any) -> int | None:
-        """``concurrency=`` held to the operation's documented limit, unless ``with_options`` raised it."""
-        if not isinstance(asked, int) or isinstance(asked, bool):
-            return None
-        cap = self._options.max_in_flight or getattr(op, "max_in_flight", None)
-        return min(asked, cap) if isinstance(cap, int) else asked
+                found = pagination.aiter_cursor_pages(
+                    fetch_cursor,
+                    start=given.get("page"),
+                    positioning=_positions_cursor(given),
+                    max_items=walk_options.max_items,
+                    operation=key,
+                )
+            else:
+
+                async def fetch_offset(offset: int) -> pagination.Page:
+                    return self.read_page(op, await self.call(key, {**given, "offset": offset}, walk=walk))
+
+                found = pagination.aiter_offset_pages(
+                    fetch_offset,
+                    start=given.get("offset") or 0,
+                    limit=given.get("limit"),
+                    max_items=walk_options.max_items,
+                    concurrency=walk_options.concurrency,
+                    operation=key,
+                )
+            return found if walk is None else walk.awrap(found)
+
+        return AsyncPager(pages)

@@ -11,6 +11,7 @@ import datetime as _dt
 import enum
 import functools
 import json
+import os
 import re
 from collections.abc import Mapping
 from importlib import resources
@@ -215,10 +216,13 @@ def _validate_body(op: OperationLike, body: Any) -> None:
             raise RequestValidationError(_where(op), "body", f"is required ({op.body} request body)")
         return
     if op.body == "binary":
-        readable = hasattr(body, "read") or hasattr(body, "payload")
-        if not (isinstance(body, bytes | bytearray | memoryview | str) or readable):
+        # A file object, a path or (async) an async iterable of bytes is streamed (see ._uploads).
+        readable = hasattr(body, "read") or hasattr(body, "payload") or hasattr(body, "__aiter__")
+        if not (isinstance(body, bytes | bytearray | memoryview | str | os.PathLike) or readable):
             raise RequestValidationError(
-                _where(op), "body", f"must be bytes, str or a binary file object, got {_type_name(body)}"
+                _where(op),
+                "body",
+                f"must be bytes, str, a path or a binary file object, got {_type_name(body)}",
             )
         return
     if isinstance(body, Mapping):

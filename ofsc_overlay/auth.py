@@ -190,7 +190,7 @@ class OAuth2ClientCredentials(httpx.Auth):
                     token = self._accept(token_response)
         request.headers["Authorization"] = f"Bearer {token.value}"
         response = yield request
-        if response.status_code != 401:
+        if response.status_code != 401 or self._cannot_resend(request, token):
             return
         # The token was refused (revoked, expired early, rotated): replace it once and re-send.
         with self._thread_lock:
@@ -219,7 +219,7 @@ class OAuth2ClientCredentials(httpx.Auth):
                     token = self._accept(token_response)
         request.headers["Authorization"] = f"Bearer {token.value}"
         response = yield request
-        if response.status_code != 401:
+        if response.status_code != 401 or self._cannot_resend(request, token):
             return
         async with self._async_lock():
             current = self._token
@@ -231,6 +231,14 @@ class OAuth2ClientCredentials(httpx.Auth):
         yield request
 
     # -- shared --
+
+    def _cannot_resend(self, request: httpx.Request, token: _Token) -> bool:
+        """A streamed upload goes out once: the 401 stands, and the next call gets a new token."""
+        if not request.extensions.get(_extensions.NOT_REPLAYABLE):
+            return False
+        if self._token is token:
+            self._token = None
+        return True
 
     def _async_lock(self) -> asyncio.Lock:
         loop = asyncio.get_running_loop()

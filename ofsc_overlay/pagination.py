@@ -8,6 +8,10 @@ Two schemes exist in the API:
 
 The decisions (where the next page starts, when to stop) are pure functions over :class:`Page`, so they are
 tested without I/O. The drivers below take a ``fetch`` callable that does the request; the runner supplies it.
+They yield pages (``*_pages``: placed with their ``offset``/``next_offset`` or ``cursor``/``next_page``) or
+items (``*_items``). ``max_items`` stops a walk once that many items are out (the last page is cut short)
+without requesting a page it would not use; ``concurrency`` reads offset pages ahead (see
+:mod:`._readahead`): threads for the sync drivers, tasks for the async ones.
 
 A walk never spins: a page whose items repeat the previous page's (a server ignoring ``offset``, or sending
 the same events again under fresh cursors) more than :data:`MAX_REPEATED_PAGES` times in a row, or an events
@@ -17,22 +21,24 @@ cursor that comes back to one already followed (A, B, A), raises
 
 from __future__ import annotations
 
-import asyncio
-import itertools
-from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from ._readahead import ReadAhead, Resume, aread_ahead, read_ahead
 from .errors import PaginationError
 
 __all__ = [
     "MAX_REPEATED_PAGES",
     "Page",
     "aiter_cursor_items",
+    "aiter_cursor_pages",
     "aiter_offset_items",
+    "aiter_offset_pages",
     "iter_cursor_items",
+    "iter_cursor_pages",
     "iter_offset_items",
+    "iter_offset_pages",
     "next_cursor",
     "next_offset",
     "read_page",
@@ -42,13 +48,21 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """One page of a list response, reduced to what paging needs."""
+    """One page of a list response, reduced to what paging needs; what ``get_all_*(...).by_page()`` yields.
+
+    ``read_page`` fills what the answer says; the drivers then place the page in its walk: ``offset`` and
+    ``next_offset`` (resume a walk with ``offset=next_offset``) or, for events, ``cursor`` and ``next_page``
+    (resume with ``page=next_page``).
+    """
 
     items: list[Any]
     has_more: bool | None = None
     total_results: int | None = None
     next_page: str | None = None
-    limit: int | None = None  # the page size the server says it used, when it echoes it
+    limit: int | None = None  # the page size the server says it used, when it echoes it; else the one asked
+    offset: int | None = None
+    next_offset: int | None = None
+    cursor: str | None = None
 
 
 #: Pages in a row that may repeat the previous page's items before the walk is stopped as a loop.
@@ -190,26 +204,146 @@ def next_cursor(page: Page, *, current: str | None) -> str | None:
     return page.next_page
 
 
+# --- how many items a walk may still hand out -------------------------------------------------------------
+
+
+class _Budget:
+    """``max_items``: what is left of it, and the page cut to it."""
+
+    def __init__(self, max_items: int | None) -> None:
+        self.left = max_items
+
+    @property
+    def spent(self) -> bool:
+        return self.left is not None and self.left <= 0
+
+    def take(self, page: Page) -> Page:
+        if self.left is None:
+            return page
+        if len(page.items) > self.left:
+            kept = page.items[: self.left]
+            if page.offset is not None:
+                page = replace(page, items=kept, next_offset=page.offset + len(kept))
+            else:
+                # A cursor cannot point inside a page: resuming from a cut events page reads it again.
+                page = replace(page, items=kept, next_page=page.cursor)
+        self.left -= len(page.items)
+        return page
+
+
 # --- offset drivers -----------------------------------------------------------------------------------------
 
 FetchPage = Callable[[int], Page]
 AsyncFetchPage = Callable[[int], Awaitable[Page]]
 
 
-def iter_offset_items(
-    fetch: FetchPage, *, start: int = 0, limit: int | None = None, operation: str = ""
-) -> Iterator[Any]:
-    """Yield the items of every page, fetched one after the other. ``fetch(offset)`` does the request.
+class _OffsetWalk:
+    """What an offset walk keeps between pages: the loop guard, the budget and the page size asked."""
 
-    ``operation`` names the walk in a :class:`~ofsc_overlay.errors.PaginationError`.
+    def __init__(self, operation: str, limit: int | None, max_items: int | None) -> None:
+        self.guard = _LoopGuard(operation)
+        self.budget = _Budget(max_items)
+        self.limit = limit
+
+    def take(self, page: Page, offset: int, *, page_size: int | None = None) -> tuple[Page, int | None, bool]:
+        """The placed page, where the walk goes on (``None``: the end), and whether ``max_items`` ends it."""
+        self.guard.page(page)
+        following = next_offset(page, offset=offset, limit=page_size or self.limit)
+        placed = self.budget.take(
+            replace(page, offset=offset, next_offset=following, limit=page.limit or self.limit)
+        )
+        return placed, following, self.budget.spent
+
+    def plan(self, first: Page, following: int, concurrency: int | None) -> ReadAhead | None:
+        if concurrency is None or concurrency <= 1:
+            return None
+        end = None if self.budget.left is None else following + self.budget.left
+        return ReadAhead(first, following, concurrency, end=end)
+
+    def strided(self, plan: ReadAhead) -> Callable[[Page, int], tuple[Page, int | None, bool]]:
+        # In the parallel phase the first page's length is the page size: a shorter page is the last one.
+        return lambda page, offset: self.take(page, offset, page_size=plan.stride)
+
+
+def iter_offset_pages(
+    fetch: FetchPage,
+    *,
+    start: int = 0,
+    limit: int | None = None,
+    max_items: int | None = None,
+    concurrency: int | None = None,
+    operation: str = "",
+) -> Iterator[Page]:
+    """Yield every page, placed; ``fetch(offset)`` does the request.
+
+    ``operation`` names the walk in a :class:`~ofsc_overlay.errors.PaginationError`. With ``concurrency``
+    > 1 the pages after the first are requested up to ``concurrency`` at a time on a pool of threads
+    (:mod:`._readahead`); pages still come out in order, exactly those of a sequential walk.
     """
-    guard = _LoopGuard(operation)
-    offset: int | None = start
-    while offset is not None:
-        page = fetch(offset)
-        guard.page(page)
+    walk = _OffsetWalk(operation, limit, max_items)
+    if walk.budget.spent:
+        return
+    page, offset, stop = walk.take(fetch(start), start)
+    yield page
+    if offset is None or stop:
+        return
+    plan = walk.plan(page, offset, concurrency)
+    if plan is not None:
+        offset = yield from read_ahead(fetch, plan, walk.strided(plan))
+    while offset is not None and not walk.budget.spent:
+        page, offset, _ = walk.take(fetch(offset), offset)
+        yield page
+
+
+async def aiter_offset_pages(
+    fetch: AsyncFetchPage,
+    *,
+    start: int = 0,
+    limit: int | None = None,
+    max_items: int | None = None,
+    concurrency: int | None = None,
+    operation: str = "",
+) -> AsyncIterator[Page]:
+    """Async twin of :func:`iter_offset_pages` (``concurrency``: tasks rather than threads).
+
+    When the first page gives ``totalResults``, exactly the pages up to it are fetched; when it gives only
+    ``hasMore`` (as ``GET /activities`` does), pages are read ahead and the walk stops at the first page that
+    ends the listing; a listing that grew or shrank while it was walked goes on page by page from where the
+    page that did not fit the plan ended, so no item is skipped or repeated.
+    """
+    walk = _OffsetWalk(operation, limit, max_items)
+    if walk.budget.spent:
+        return
+    page, offset, stop = walk.take(await fetch(start), start)
+    yield page
+    if offset is None or stop:
+        return
+    plan = walk.plan(page, offset, concurrency)
+    if plan is not None:
+        async for placed in aread_ahead(fetch, plan, walk.strided(plan)):
+            if isinstance(placed, Resume):
+                offset = placed.offset
+            else:
+                yield placed
+    while offset is not None and not walk.budget.spent:
+        page, offset, _ = walk.take(await fetch(offset), offset)
+        yield page
+
+
+def iter_offset_items(
+    fetch: FetchPage,
+    *,
+    start: int = 0,
+    limit: int | None = None,
+    max_items: int | None = None,
+    concurrency: int | None = None,
+    operation: str = "",
+) -> Iterator[Any]:
+    """The items of :func:`iter_offset_pages`, in order."""
+    for page in iter_offset_pages(
+        fetch, start=start, limit=limit, max_items=max_items, concurrency=concurrency, operation=operation
+    ):
         yield from page.items
-        offset = next_offset(page, offset=offset, limit=limit)
 
 
 async def aiter_offset_items(
@@ -217,93 +351,16 @@ async def aiter_offset_items(
     *,
     start: int = 0,
     limit: int | None = None,
+    max_items: int | None = None,
     concurrency: int | None = None,
     operation: str = "",
 ) -> AsyncIterator[Any]:
-    """Async twin of :func:`iter_offset_items`.
-
-    With ``concurrency`` > 1 the remaining pages are fetched up to ``concurrency`` at a time; items still come
-    out in order. The first page's length is the stride (servers cap ``limit`` silently). When the first page
-    gives ``totalResults``, exactly the pages up to it are fetched. When it gives only ``hasMore`` (as
-    ``GET /activities`` does), pages are read ahead and the walk stops at the first page that ends the
-    listing; the read-ahead requests past the end (at most ``concurrency - 1`` GETs) are cancelled or their
-    answers dropped. A page that ends somewhere other than expected ends the parallel phase and the walk
-    continues page by page from where that page ended, so no item is skipped or repeated; so does a listing
-    that grew while it was walked (a planned last page that says there is more). The items are exactly those
-    of a sequential walk over the same answers.
-    """
-    guard = _LoopGuard(operation)
-    first = await fetch(start)
-    guard.page(first)
-    for item in first.items:
-        yield item
-    offset = next_offset(first, offset=start, limit=limit)
-    if offset is None:
-        return
-    if concurrency is not None and concurrency > 1:
-        resume = None
-        async for item_or_resume in _parallel_pages(fetch, first, offset, concurrency, guard):
-            if isinstance(item_or_resume, _Resume):
-                resume = item_or_resume.offset
-            else:
-                yield item_or_resume
-        offset = resume
-    while offset is not None:
-        page = await fetch(offset)
-        guard.page(page)
+    """The items of :func:`aiter_offset_pages`, in order."""
+    async for page in aiter_offset_pages(
+        fetch, start=start, limit=limit, max_items=max_items, concurrency=concurrency, operation=operation
+    ):
         for item in page.items:
             yield item
-        offset = next_offset(page, offset=offset, limit=limit)
-
-
-@dataclass(frozen=True, slots=True)
-class _Resume:
-    """Signal from the parallel phase: go on page by page from ``offset`` (``None``: all pages were read)."""
-
-    offset: int | None
-
-
-async def _parallel_pages(
-    fetch: AsyncFetchPage, first: Page, start: int, concurrency: int, guard: _LoopGuard
-) -> AsyncIterator[Any]:
-    stride = len(first.items)
-    assert stride > 0  # guaranteed by the caller via next_offset
-    # Without totalResults the listing's end is unknown: offsets run on until a page says it is the last.
-    stop = first.total_results
-    offsets = iter(range(start, stop, stride) if stop is not None else itertools.count(start, stride))
-    pending: deque[tuple[int, asyncio.Task[Page]]] = deque()
-
-    def schedule() -> None:
-        while len(pending) < concurrency:
-            nxt = next(offsets, None)
-            if nxt is None:
-                return
-            pending.append((nxt, asyncio.ensure_future(fetch(nxt))))
-
-    following: int | None = start
-    try:
-        schedule()
-        while pending:
-            offset, task = pending.popleft()
-            page = await task
-            guard.page(page)
-            for item in page.items:
-                yield item
-            following = next_offset(page, offset=offset, limit=stride)
-            if following != offset + stride:
-                # The last page, or the listing changed under us / the server paged differently: stop guessing
-                # offsets and let the caller go on page by page from where this page really ended.
-                yield _Resume(following)
-                return
-            schedule()
-        # Every planned page was read, and the last one says there is more (the listing grew while it was
-        # walked): go on from there, page by page.
-        yield _Resume(following)
-    finally:
-        for _, task in pending:
-            task.cancel()
-        if pending:
-            await asyncio.gather(*(task for _, task in pending), return_exceptions=True)
 
 
 # --- cursor drivers -----------------------------------------------------------------------------------------
@@ -319,49 +376,103 @@ def _first_cursor(page: Page, *, current: str | None, positioning: bool) -> str 
     return next_cursor(page, current=current)
 
 
-def iter_cursor_items(
-    fetch: FetchCursor, *, start: str | None = None, positioning: bool = False, operation: str = ""
-) -> Iterator[Any]:
-    """Yield events across pages; ``fetch(page)`` does the request (``None``: let the server choose).
+class _CursorWalk:
+    """What a cursor walk keeps between pages: the loop guard (pages and cursors) and the budget."""
+
+    def __init__(self, operation: str, start: str | None, max_items: int | None) -> None:
+        self.guard = _LoopGuard(operation)
+        self.budget = _Budget(max_items)
+        if start is not None:
+            self.guard.cursor(start)
+
+    def take(self, page: Page, cursor: str | None, following: str | None) -> tuple[Page, str | None]:
+        """The placed page and the cursor to follow (``None``: the walk ends)."""
+        placed = self.budget.take(replace(page, cursor=cursor))
+        return placed, None if self.budget.spent else following
+
+
+def iter_cursor_pages(
+    fetch: FetchCursor,
+    *,
+    start: str | None = None,
+    positioning: bool = False,
+    max_items: int | None = None,
+    operation: str = "",
+) -> Iterator[Page]:
+    """Yield the pages of events; ``fetch(page)`` does the request (``None``: let the server choose).
 
     ``positioning``: the first request only places the cursor (``since=``), so its empty page does not end the
     walk.
     """
-    guard = _LoopGuard(operation)
-    cursor: str | None = start
-    if cursor is not None:
-        guard.cursor(cursor)
+    walk = _CursorWalk(operation, start, max_items)
+    if walk.budget.spent:
+        return
+    cursor = start
     page = fetch(cursor)
-    guard.page(page)
-    yield from page.items
-    following = _first_cursor(page, current=cursor, positioning=positioning)
+    walk.guard.page(page)
+    placed, following = walk.take(page, cursor, _first_cursor(page, current=cursor, positioning=positioning))
+    yield placed
     while following is not None:
-        guard.cursor(following)
+        walk.guard.cursor(following)
         cursor = following
         page = fetch(cursor)
-        guard.page(page)
+        walk.guard.page(page)
+        placed, following = walk.take(page, cursor, next_cursor(page, current=cursor))
+        yield placed
+
+
+async def aiter_cursor_pages(
+    fetch: AsyncFetchCursor,
+    *,
+    start: str | None = None,
+    positioning: bool = False,
+    max_items: int | None = None,
+    operation: str = "",
+) -> AsyncIterator[Page]:
+    """Async twin of :func:`iter_cursor_pages`."""
+    walk = _CursorWalk(operation, start, max_items)
+    if walk.budget.spent:
+        return
+    cursor = start
+    page = await fetch(cursor)
+    walk.guard.page(page)
+    placed, following = walk.take(page, cursor, _first_cursor(page, current=cursor, positioning=positioning))
+    yield placed
+    while following is not None:
+        walk.guard.cursor(following)
+        cursor = following
+        page = await fetch(cursor)
+        walk.guard.page(page)
+        placed, following = walk.take(page, cursor, next_cursor(page, current=cursor))
+        yield placed
+
+
+def iter_cursor_items(
+    fetch: FetchCursor,
+    *,
+    start: str | None = None,
+    positioning: bool = False,
+    max_items: int | None = None,
+    operation: str = "",
+) -> Iterator[Any]:
+    """The events of :func:`iter_cursor_pages`, in order."""
+    for page in iter_cursor_pages(
+        fetch, start=start, positioning=positioning, max_items=max_items, operation=operation
+    ):
         yield from page.items
-        following = next_cursor(page, current=cursor)
 
 
 async def aiter_cursor_items(
-    fetch: AsyncFetchCursor, *, start: str | None = None, positioning: bool = False, operation: str = ""
+    fetch: AsyncFetchCursor,
+    *,
+    start: str | None = None,
+    positioning: bool = False,
+    max_items: int | None = None,
+    operation: str = "",
 ) -> AsyncIterator[Any]:
-    """Async twin of :func:`iter_cursor_items`."""
-    guard = _LoopGuard(operation)
-    cursor: str | None = start
-    if cursor is not None:
-        guard.cursor(cursor)
-    page = await fetch(cursor)
-    guard.page(page)
-    for item in page.items:
-        yield item
-    following = _first_cursor(page, current=cursor, positioning=positioning)
-    while following is not None:
-        guard.cursor(following)
-        cursor = following
-        page = await fetch(cursor)
-        guard.page(page)
+    """The events of :func:`aiter_cursor_pages`, in order."""
+    async for page in aiter_cursor_pages(
+        fetch, start=start, positioning=positioning, max_items=max_items, operation=operation
+    ):
         for item in page.items:
             yield item
-        following = next_cursor(page, current=cursor)

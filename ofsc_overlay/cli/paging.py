@@ -119,6 +119,8 @@ def run_all(
     import asyncio
 
     given = _all_kwargs(op, kwargs, values.get("concurrency"))
+    if values.get("max_items"):
+        given["max_items"] = values["max_items"]  # the walk itself stops: no page read ahead past it
     stderr = sys.stderr
     progress = Progress(stderr, enabled=stderr.isatty())
     out = sys.stdout

@@ -25,6 +25,13 @@ def test_all_streams_jsonl_off_a_terminal_and_stops_at_max_items(ofsc: Invoker, 
     assert result.stderr == ""  # no progress line when stderr is not a terminal
 
 
+def test_max_items_with_concurrency_reads_no_page_past_it(ofsc: Invoker, sim: Simulator) -> None:
+    result = ofsc("core", "get-activities", "--limit", "7", "--max-items", "10", "--concurrency", "4")
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 10
+    assert sim.requests.count("GET", ACTIVITIES) == 2  # the read-ahead plan stops at --max-items too
+
+
 def test_all_walks_every_page_in_order_with_concurrency(ofsc: Invoker, sim: Simulator) -> None:
     sequential = ofsc("core", "get-activities", "--all", "--limit", "25", "--query", "activityId")
     parallel = ofsc(
@@ -46,11 +53,12 @@ def test_all_collects_for_json_and_table(ofsc: Invoker) -> None:
     assert table.stdout.splitlines()[2:] == [f"ZONE_{n:02d}" for n in range(1, 7)]
 
 
-def test_all_refuses_parameters_it_cannot_honour(ofsc: Invoker, sim: Simulator) -> None:
-    result = ofsc("metadata", "get-workzones", "--all", "--offset", "5")
-    assert result.exit_code == 2
-    assert "--offset cannot be combined with --all" in result.stderr
-    assert sim.requests.entries == []
+def test_all_with_an_offset_resumes_the_walk_there(ofsc: Invoker, sim: Simulator) -> None:
+    result = ofsc("metadata", "get-workzones", "--all", "--offset", "5", "-o", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    labels = [json.loads(line)["workZoneLabel"] for line in result.stdout.splitlines()]
+    assert labels[0] == "ZONE_06" and "ZONE_05" not in labels
+    assert "offset=5" in sim.requests.entries[0].query
 
 
 def test_all_shows_progress_on_a_terminal_stderr(ofsc: Invoker, sim: Simulator) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from _mini_package import generate_mini, load_module
 
-from codegen.catalog import emit_catalog
+from codegen.catalog import BINARY, emit_catalog
 from codegen.facade import class_base, emit_facade
 from codegen.text import capped, lead, paragraphs
 
@@ -140,17 +140,25 @@ def test_signatures(core: ModuleType) -> None:
     update = inspect.signature(core.Core.update_activity).parameters["body"]
     assert update.annotation == "Activity | dict[str, Any]" and update.default is inspect.Parameter.empty
     upload = inspect.signature(core.Core.set_activity_file_property)
-    assert upload.parameters["body"].annotation == "File | bytes | IO[bytes] | None"
+    assert upload.parameters["body"].annotation == "File | bytes | IO[bytes] | PathLike[str] | None"
     assert upload.return_annotation == "None"
     assert inspect.signature(core.Core.get_activity_file_property).return_annotation == "bytes"
     assert inspect.signature(core.Core.delete_activity).return_annotation == "None"
 
     twin = inspect.signature(core.Core.get_all_activities)
-    assert "offset" not in twin.parameters and "limit" in twin.parameters
-    assert twin.return_annotation == "Iterator[Activity]"
+    # Paging under the caller's control: where to start (resume), the page size, a cap, pages in flight.
+    assert {"offset", "limit", "max_items", "concurrency"} <= set(twin.parameters)
+    assert twin.return_annotation == "Pager[Activity]"
     atwin = inspect.signature(core.AsyncCore.get_all_activities)
-    assert "concurrency" in atwin.parameters and atwin.return_annotation == "AsyncIterator[Activity]"
-    assert inspect.signature(core.Core.get_all_events).return_annotation == "Iterator[Event]"
+    assert "concurrency" in atwin.parameters and atwin.return_annotation == "AsyncPager[Activity]"
+    assert inspect.signature(core.Core.get_all_events).return_annotation == "Pager[Event]"
+    download = inspect.signature(core.CoreWithStreamingResponse.get_activity_file_property)
+    assert download.return_annotation == "AbstractContextManager[StreamedResponse]"
+    adownload = inspect.signature(core.AsyncCoreWithStreamingResponse.get_activity_file_property)
+    assert adownload.return_annotation == "AbstractAsyncContextManager[AsyncStreamedResponse]"
+    assert not hasattr(core.CoreWithStreamingResponse, "get_activity")  # binary downloads only
+    aupload = inspect.signature(core.AsyncCore.set_activity_file_property).parameters["body"]
+    assert aupload.annotation.endswith("| AsyncIterable[bytes]")
     assert not hasattr(core.CoreWithRawResponse, "get_all_activities")
     assert (
         inspect.signature(core.CoreWithRawResponse.get_activity).return_annotation == "RawResponse[Activity]"
@@ -255,19 +263,18 @@ def test_twin_docstrings(core: ModuleType) -> None:
     assert sync is not None
     assert sync.startswith(
         "Get activities\n\n"
-        "Yields the items of every page of `get_activities`, requesting the next page as you iterate.\n\n"
+        "Yields the items of every page of `get_activities`, requesting pages as you iterate, up to\n"
+        "`concurrency` at a time; `by_page()` yields the pages.\n\n"
     )
-    assert "    offset:" not in sync  # the twin walks the offsets itself
+    assert "    offset: Where the walk starts (default 0): resume a walk with a page's `next_offset`." in sync
     assert "    limit: The page size: how many items each request asks for" in sync
-    assert "concurrency" not in sync
-    assert "Returns:\n    Iterator[Activity]: The items of every page, in order.\n\nRaises:\n" in sync
+    assert "    max_items: Stop after this many items" in sync
+    assert "    concurrency: How many pages to request at a time (default one; threads for the sync" in sync
+    assert "Returns:\n    Pager[Activity]: The items of every page, in order; `by_page()`: the pages." in sync
 
     asynchronous = inspect.getdoc(core.AsyncCore.get_all_activities)
-    assert "up to\n`concurrency` at a time." in asynchronous
-    assert "    concurrency: How many pages to request at a time (default one); items still come in page" in (
-        asynchronous
-    )
-    assert "AsyncIterator[Activity]: The items of every page, in order.\n\nRaises:\n" in asynchronous
+    assert "up to\n`concurrency` at a time" in asynchronous
+    assert "AsyncPager[Activity]: The items of every page, in order; `by_page()`: the pages." in asynchronous
     # The events cursor cannot be read ahead.
     assert "    concurrency: Accepted for symmetry" in inspect.getdoc(core.AsyncCore.get_all_events)
 
@@ -282,6 +289,7 @@ def test_docstrings_are_plain_and_narrow(package: Path) -> None:
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name not in (
                 "__init__",
                 "with_raw_response",
+                "with_streaming_response",
             ):
                 raw = ast.get_docstring(node, clean=False)
                 assert raw is not None, (module.name, node.name)
@@ -339,7 +347,7 @@ def test_sync_calls_reach_the_runner(core: ModuleType) -> None:
     group = core.Core(runner)
     assert group.get_activity(activity_id=5) == "parsed"
     assert group.delete_activity(activity_id=5) is None
-    assert list(group.get_all_activities(date_from="2025-01-01", limit=50)) == [1, 2]
+    assert list(group.get_all_activities(date_from="2025-01-01", limit=50, max_items=2)) == [1, 2]
     assert group.with_raw_response.get_activity(activity_id=6) == "raw"
     assert runner.calls == [
         ("call", "core.get_activity", {"activity_id": 5}),
@@ -347,7 +355,15 @@ def test_sync_calls_reach_the_runner(core: ModuleType) -> None:
         (
             "paginate",
             "core.get_activities",
-            {"date_from": "2025-01-01", "fields": None, "include_children": None, "limit": 50},
+            {
+                "date_from": "2025-01-01",
+                "fields": None,
+                "include_children": None,
+                "offset": None,
+                "limit": 50,
+                "max_items": 2,
+                "concurrency": None,
+            },
         ),
         ("call_raw", "core.get_activity", {"activity_id": 6}),
     ]
@@ -370,9 +386,9 @@ def test_async_calls_reach_the_runner(core: ModuleType) -> None:
     assert runner.calls[2] == (
         "paginate",
         "core.get_events",
-        {"subscription_id": "s", "page": None, "limit": None, "concurrency": None},
+        {"subscription_id": "s", "page": None, "limit": None, "max_items": None, "concurrency": None},
     )
-    assert runner.calls[3][2]["concurrency"] == 4 and "offset" not in runner.calls[3][2]
+    assert runner.calls[3][2]["concurrency"] == 4 and runner.calls[3][2]["offset"] is None
 
 
 def test_group_import_does_not_import_models(package: Path) -> None:
@@ -475,9 +491,22 @@ def test_generated_facade_covers_the_catalog() -> None:
         tree = ast.parse((GENERATED / "facade" / f"{group}.py").read_text(encoding="utf-8"))
         classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
         base = class_base(group)
-        assert set(classes) == {base, f"{base}WithRawResponse", f"Async{base}", f"Async{base}WithRawResponse"}
+        downloads = {o.name for o in catalog.OPERATIONS if o.group == group and o.accept == BINARY}
+        streamed = (
+            {f"{base}WithStreamingResponse", f"Async{base}WithStreamingResponse"} if downloads else set()
+        )
+        assert set(classes) == {
+            base,
+            f"{base}WithRawResponse",
+            f"Async{base}",
+            f"Async{base}WithRawResponse",
+            *streamed,
+        }
         for cls_name, cls in classes.items():
             methods = {f.name for f in cls.body if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)}
+            if cls_name in streamed:  # every binary download, nothing else
+                assert methods - {"__init__"} == downloads, cls_name
+                continue
             for op in (o for o in catalog.OPERATIONS if o.group == group):
                 assert op.name in methods, (cls_name, op.name)
                 if op.all_name and "Raw" not in cls_name:

@@ -197,7 +197,11 @@ def _colour(**overrides: Any) -> Any:
         (_op(), {"zzz": 1}, "'zzz' is not accepted (accepted: none)"),
         (_op(params=(_colour(),)), {"colour": 3}, "'colour' must be a str, got int"),
         (_op(body="json", body_required=True), {}, "'body' is required (json request body)"),
-        (_op(body="binary"), {"body": 1.5}, "'body' must be bytes, str or a binary file object, got float"),
+        (
+            _op(body="binary"),
+            {"body": 1.5},
+            "'body' must be bytes, str, a path or a binary file object, got float",
+        ),
         (
             _op(body="json", body_schema="CreateActivity"),
             {"body": {"date": "2025-01-01"}},

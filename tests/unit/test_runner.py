@@ -730,7 +730,7 @@ def test_a_list_is_a_json_body_only() -> None:
     assert validate_args(CATALOG["core.bulk_update"], {"body": [{"activityId": 1}]}) is None
     with pytest.raises(errors.RequestValidationError, match="missing required field"):
         validate_args(CATALOG["core.bulk_update"], {"body": {"activityId": 1}})
-    with pytest.raises(errors.RequestValidationError, match="'body' must be bytes, str or a binary file"):
+    with pytest.raises(errors.RequestValidationError, match="'body' must be bytes, str, a path or a binary"):
         validate_args(
             CATALOG["core.set_file_property"], {"activity_id": 1, "property_label": "p", "body": [b"x"]}
         )

@@ -27,6 +27,7 @@ from ofsc_overlay import (
     CircuitOpenError,
     ConfigurationError,
     InternalServerError,
+    NotFoundError,
     _observe,
 )
 from ofsc_overlay.breaker import DEFAULT_REGISTRY
@@ -688,3 +689,48 @@ def test_an_events_walk_is_one_parent_span(otel: Otel, asynchronous: bool) -> No
     pages_read = otel.named("OFSC core.get_events")
     assert len(pages_read) == 2
     assert all(span.parent is not None and span.parent.span_id == walk.context.span_id for span in pages_read)
+
+
+def test_a_sync_parallel_walk_is_one_parent_span(otel: Otel) -> None:
+    with sync_client(zones_handler(7)) as client:
+        labels = [zone.work_zone_label for zone in client.metadata.get_all_workzones(limit=2, concurrency=3)]
+    assert labels == [f"Z{n}" for n in range(7)]
+    assert_one_walk(otel, pages=4)  # the pages fetched on the walk's threads have the walk as parent
+
+
+def test_a_streamed_download_is_one_call_span_with_its_status(otel: Otel) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/missing"):
+            return httpx.Response(404, json={"title": "Not Found", "status": "404"})
+        return httpx.Response(200, content=iter([b"a" * 10, b"b" * 10]))
+
+    with sync_client(handler) as client:
+        with client.core.with_streaming_response.get_activity_file_property(
+            activity_id=ACTIVITY_ID, property_label="XA_PHOTO"
+        ) as download:
+            assert b"".join(download.iter_bytes()) == b"a" * 10 + b"b" * 10
+        with pytest.raises(NotFoundError):
+            with client.core.with_streaming_response.get_activity_file_property(
+                activity_id=ACTIVITY_ID, property_label="missing"
+            ):
+                pass
+    ok, missing = otel.named("OFSC core.get_activity_file_property")
+    assert ok.attributes is not None and ok.attributes["http.response.status_code"] == 200
+    assert missing.attributes is not None and missing.attributes["http.response.status_code"] == 404
+    assert missing.status.status_code is StatusCode.ERROR
+
+
+def test_an_async_streamed_download_is_one_call_span(otel: Otel) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=b"abc")
+
+    async def main() -> bytes:
+        async with async_client(handler) as client:
+            async with client.core.with_streaming_response.get_activity_file_property(
+                activity_id=ACTIVITY_ID, property_label="XA_PHOTO"
+            ) as download:
+                return b"".join([chunk async for chunk in download.iter_bytes()])
+
+    assert asyncio.run(main()) == b"abc"
+    span = otel.one("OFSC core.get_activity_file_property")
+    assert span.attributes is not None and span.attributes["http.response.status_code"] == 200
