@@ -240,9 +240,11 @@ async def aiter_offset_items(
     offset = next_offset(first, offset=start, limit=limit)
     if offset is None:
         return
+    stride, total = len(first.items), first.total_results
+    del first  # a long walk must not hold its first page to the end
     if concurrency is not None and concurrency > 1:
         resume = None
-        async for item_or_resume in _parallel_pages(fetch, first, offset, concurrency, guard):
+        async for item_or_resume in _parallel_pages(fetch, stride, total, offset, concurrency, guard):
             if isinstance(item_or_resume, _Resume):
                 resume = item_or_resume.offset
             else:
@@ -264,12 +266,11 @@ class _Resume:
 
 
 async def _parallel_pages(
-    fetch: AsyncFetchPage, first: Page, start: int, concurrency: int, guard: _LoopGuard
+    fetch: AsyncFetchPage, stride: int, stop: int | None, start: int, concurrency: int, guard: _LoopGuard
 ) -> AsyncIterator[Any]:
-    stride = len(first.items)
+    """Pages of ``stride`` items from ``start``, up to ``stop`` (the first page's ``totalResults``)."""
     assert stride > 0  # guaranteed by the caller via next_offset
     # Without totalResults the listing's end is unknown: offsets run on until a page says it is the last.
-    stop = first.total_results
     offsets = iter(range(start, stop, stride) if stop is not None else itertools.count(start, stride))
     pending: deque[tuple[int, asyncio.Task[Page]]] = deque()
 
