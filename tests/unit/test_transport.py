@@ -312,3 +312,9 @@ def test_the_proxy_setting_sends_requests_through_the_proxy() -> None:
         server.server_close()
     assert response.status_code == 200
     assert _RecordingProxy.seen == ["GET http://127.0.0.1:9/rest/ofscCore/v1/users HTTP/1.1"]
+
+
+def test_user_agent_names_the_installed_version() -> None:
+    from importlib.metadata import version
+
+    assert user_agent().startswith(f"ofsc-overlay/{version('ofsc-overlay')} httpx/")
