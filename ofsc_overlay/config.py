@@ -37,7 +37,6 @@ import ipaddress
 import json
 import os
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Literal, cast
@@ -273,6 +272,8 @@ class _Resolver:
                     sources=("config=...", "the environment variable OFSC_CONFIG"),
                 )
             return
+
+        import tomllib  # only when there is a config file to read: it costs every client's construction
 
         try:
             with path.open("rb") as handle:
