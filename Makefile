@@ -17,7 +17,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	# Development tools are PEP 735 dependency groups (unpublished); `--group` needs the pip upgraded above.
-	$(PY) -m pip install -q -e '.[simulator]' --group dev
+	$(PY) -m pip install -q -e '.[simulator,fast]' --group dev
 	touch $@
 
 generate: install
@@ -89,7 +89,7 @@ release-check: install
 $(BENCH_VENV)/.installed: pyproject.toml bench/requirements.txt
 	$(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install -q --upgrade pip
-	$(BENCH_VENV)/bin/python -m pip install -q -e '.[simulator,cli]' -r bench/requirements.txt
+	$(BENCH_VENV)/bin/python -m pip install -q -e '.[simulator,cli,fast]' -r bench/requirements.txt
 	touch $@
 
 bench: $(BENCH_VENV)/.installed

@@ -23,6 +23,7 @@ MODULES: tuple[str, ...] = (
     "bench.parse",
     "bench.imports",
     "bench.paging",
+    "bench.memory",
     "bench.overhead",
     "bench.cli_startup",
 )

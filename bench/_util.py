@@ -49,31 +49,39 @@ class Row:
 @contextmanager
 def simulator_process(activities: int) -> Iterator[str]:
     """The simulator in its own process (its CPU work must not compete with the client's for the GIL)."""
+    command = ["-m", "ofsc_overlay.testing", "--activities", str(activities)]
+    with server_process(command, "/__admin/health") as base_url:
+        yield base_url
+
+
+@contextmanager
+def paging_server_process(users: int, activities: int) -> Iterator[str]:
+    """`bench._server` in its own process: pages built on the fly, latency set with `POST /__latency`."""
+    command = ["-m", "bench._server", "--users", str(users), "--activities", str(activities)]
+    with server_process(command, "/__health") as base_url:
+        yield base_url
+
+
+@contextmanager
+def server_process(args: list[str], health: str) -> Iterator[str]:
+    """`python <args> --port N` in its own process, once `health` answers; its base URL."""
     import httpx
 
     from ofsc_overlay.testing import free_port
 
     port = free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "ofsc_overlay.testing",
-        "--port",
-        str(port),
-        "--activities",
-        str(activities),
-    ]
+    command = [sys.executable, *args, "--port", str(port)]
     process = subprocess.Popen(command, cwd=str(ROOT), env=subprocess_env(), stdout=subprocess.DEVNULL)
     base_url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 120
         while True:
             try:
-                httpx.get(base_url + "/__admin/health").raise_for_status()
+                httpx.get(base_url + health).raise_for_status()
                 break
             except httpx.HTTPError:
                 if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError("the simulator did not start") from None
+                    raise RuntimeError(f"{' '.join(args)} did not start") from None
                 time.sleep(0.1)
         yield base_url
     finally:

@@ -59,10 +59,14 @@ def run(quick: bool = False) -> list[Row]:
             sample = _sample(body)
             if sample is not None:
                 samples[name].append(sample)
+    ours, pyofsc = list(SUBJECTS)[:2]
     for name, results in samples.items():
         times = [r["ms"] for r in results]
         gen = int(results[-1]["generated_modules"])
         mods = int(results[-1]["modules"])
         detail = f"fresh interpreter x{len(times)}; modules loaded {mods}, of them ofsc_generated {gen}"
+        if name == ours and samples.get(pyofsc):
+            ratio = median(times) / median([r["ms"] for r in samples[pyofsc]])
+            detail += f"; ours/pyOFSC = {ratio:.2f} (goal <= 0.5)"
         rows.append(Row(NAME, name, median(times), detail, times))
     return rows

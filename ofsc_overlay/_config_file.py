@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import difflib
 import os
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -127,6 +126,8 @@ def load_profile(
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # only when there is a config file to read: it costs every client's construction
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

@@ -368,13 +368,29 @@ def _cursor_args(args: Mapping[str, Any], cursor: str | None) -> dict[str, Any]:
     return following
 
 
+_SPENT_STREAM = httpx.ByteStream(b"")
+
+
+def _spent(response: httpx.Response) -> httpx.Response:
+    """The response, its body read, without the stream httpx bound to it.
+
+    httpx's bound stream refers back to its response: a cycle that keeps every body alive until the cyclic
+    GC runs, so a long walk would pile up pages. Once the body is read (``send`` reads it) the stream is
+    never read again (``is_stream_consumed``) and ``content`` holds the bytes: dropping it frees a page as
+    soon as it is parsed.
+    """
+    if response.is_stream_consumed:
+        response.stream = _SPENT_STREAM
+    return response
+
+
 class SyncRunner(_RunnerCore[httpx.Client]):
     """Runs operations on an ``httpx.Client`` (the facade's ``SyncRunner`` protocol)."""
 
     def _send(self, prepared: _Prepared) -> httpx.Response:
         request = self.build_request(self._client, prepared)
         try:
-            return self._client.send(request)
+            return _spent(self._client.send(request))
         except httpx.RequestError as exc:
             raise errors.error_from_exception(exc, request) from exc
 
@@ -442,7 +458,7 @@ class AsyncRunner(_RunnerCore[httpx.AsyncClient]):
     async def _send(self, prepared: _Prepared) -> httpx.Response:
         request = self.build_request(self._client, prepared)
         try:
-            return await self._client.send(request)
+            return _spent(await self._client.send(request))
         except httpx.RequestError as exc:
             raise errors.error_from_exception(exc, request) from exc
 

@@ -288,6 +288,7 @@ def iter_offset_pages(
     if offset is None or stop:
         return
     plan = walk.plan(page, offset, concurrency)
+    del page  # a long walk must not hold its first page to the end
     if plan is not None:
         offset = yield from read_ahead(fetch, plan, walk.strided(plan))
     while offset is not None and not walk.budget.spent:
@@ -319,6 +320,7 @@ async def aiter_offset_pages(
     if offset is None or stop:
         return
     plan = walk.plan(page, offset, concurrency)
+    del page  # a long walk must not hold its first page to the end
     if plan is not None:
         async for placed in aread_ahead(fetch, plan, walk.strided(plan)):
             if isinstance(placed, Resume):

@@ -139,13 +139,11 @@ def build_async_client(
 
 def user_agent() -> str:
     """``ofsc-overlay/<version> httpx/<version> python/<version>``."""
-    try:
-        from importlib.metadata import PackageNotFoundError, version
+    # The version from the package itself: importlib.metadata would cost every client tens of milliseconds
+    # of imports and a scan of sys.path for installed distributions.
+    from ._version import __version__
 
-        ours = version("ofsc-overlay")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree that is not installed
-        ours = "0"
-    return f"ofsc-overlay/{ours} httpx/{httpx.__version__} python/{platform.python_version()}"
+    return f"ofsc-overlay/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
 
 
 # --- internals -----------------------------------------------------------------------------------------

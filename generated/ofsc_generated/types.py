@@ -1,6 +1,7 @@
 """Contains some shared types for properties"""
 
 import datetime
+import json
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -54,6 +55,37 @@ def ofsc_time_text(value: Any, format: str | None = None) -> Any:
     return value
 
 
+def _fast_decoder() -> Callable[[bytes], Any] | None:
+    """msgspec's JSON decoder (the `fast` extra), or None. Imported on the first body, not with the package."""
+    try:
+        from msgspec.json import Decoder
+    except ImportError:
+        return None
+    return Decoder().decode
+
+
+def json_loads(content: bytes) -> Any:
+    """A response body's JSON, as `json.loads` gives it (and `httpx.Response.json()`), only faster.
+
+    msgspec decodes about twice as fast as the stdlib and gives the same values (big integers stay exact).
+    Whatever it refuses (NaN, numbers beyond a float's range, lone surrogates, a BOM, UTF-16, nesting
+    deeper than it allows) the stdlib decodes instead, so the result, or the error, is always the stdlib's.
+    """
+    global _decode
+    if _decode is _UNRESOLVED:
+        _decode = _fast_decoder()
+    if _decode is not None:
+        try:
+            return _decode(content)
+        except (ValueError, RecursionError):
+            pass
+    return json.loads(content)
+
+
+_UNRESOLVED: Any = object()
+_decode: Callable[[bytes], Any] | None = _UNRESOLVED
+
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -91,4 +123,14 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "model_repr", "ofsc_time_text"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "json_loads",
+    "model_repr",
+    "ofsc_time_text",
+]

@@ -371,3 +371,9 @@ def test_the_user_agent_names_this_package_and_its_version() -> None:
     assert user_agent().startswith(
         f"ofsc-overlay/{ofsc_overlay.__version__} httpx/{httpx.__version__} python/"
     )
+
+
+def test_user_agent_names_the_installed_version() -> None:
+    from importlib.metadata import version
+
+    assert user_agent().startswith(f"ofsc-overlay/{version('ofsc-overlay')} httpx/")

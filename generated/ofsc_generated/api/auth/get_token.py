@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_token_form import GetTokenForm
 from ...models.get_token_response import GetTokenResponse
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -32,7 +32,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = GetTokenResponse.from_dict(response.json())
+        response_200 = GetTokenResponse.from_dict(json_loads(response.content))
 
         return response_200
 

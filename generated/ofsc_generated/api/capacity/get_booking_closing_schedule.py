@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.booking_closing_schedule_list import BookingClosingScheduleList
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _parse_response(
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = BookingClosingScheduleList.from_dict(response.json())
+        response_200 = BookingClosingScheduleList.from_dict(json_loads(response.content))
 
         return response_200
 

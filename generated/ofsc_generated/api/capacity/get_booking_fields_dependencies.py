@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.booking_fields_dependencies import BookingFieldsDependencies
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -25,7 +25,7 @@ def _parse_response(
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = BookingFieldsDependencies.from_dict(response.json())
+        response_200 = BookingFieldsDependencies.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.show_booking_grid import ShowBookingGrid
 from ...models.show_booking_grid_request import ShowBookingGridRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = ShowBookingGrid.from_dict(response.json())
+        response_200 = ShowBookingGrid.from_dict(json_loads(response.content))
 
         return response_200
 

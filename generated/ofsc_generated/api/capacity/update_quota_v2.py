@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.v2_patch_quota import V2PatchQuota
 from ...models.v2_patch_quota_result import V2PatchQuotaResult
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -33,7 +33,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = V2PatchQuotaResult.from_dict(response.json())
+        response_200 = V2PatchQuotaResult.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.send_message_request import SendMessageRequest
 from ...models.send_message_response import SendMessageResponse
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 201:
         if not response.content:
             return None
-        response_201 = SendMessageResponse.from_dict(response.json())
+        response_201 = SendMessageResponse.from_dict(json_loads(response.content))
 
         return response_201
 

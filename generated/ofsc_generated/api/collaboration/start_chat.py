@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.start_chat_request import StartChatRequest
 from ...models.start_chat_response import StartChatResponse
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -33,7 +33,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 201:
         if not response.content:
             return None
-        response_201 = StartChatResponse.from_dict(response.json())
+        response_201 = StartChatResponse.from_dict(json_loads(response.content))
 
         return response_201
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_update_resource_inventories_request import BulkUpdateResourceInventoriesRequest
 from ...models.bulk_update_resource_inventories_response import BulkUpdateResourceInventoriesResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -36,7 +36,7 @@ def _parse_response(
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = BulkUpdateResourceInventoriesResponse.from_dict(response.json())
+        response_200 = BulkUpdateResourceInventoriesResponse.from_dict(json_loads(response.content))
 
         return response_200
 

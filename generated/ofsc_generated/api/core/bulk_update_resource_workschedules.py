@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_update_work_schedules_item import BulkUpdateWorkSchedulesItem
 from ...models.bulk_update_work_schedules_response import BulkUpdateWorkSchedulesResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -41,7 +41,7 @@ def _parse_response(
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = BulkUpdateWorkSchedulesResponse.from_dict(response.json())
+        response_200 = BulkUpdateWorkSchedulesResponse.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_update_work_skills_item import BulkUpdateWorkSkillsItem
 from ...models.bulk_update_work_skills_response import BulkUpdateWorkSkillsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -41,7 +41,7 @@ def _parse_response(
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = BulkUpdateWorkSkillsResponse.from_dict(response.json())
+        response_200 = BulkUpdateWorkSkillsResponse.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_update_work_zones_request_item import BulkUpdateWorkZonesRequestItem
 from ...models.bulk_update_work_zones_response import BulkUpdateWorkZonesResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -41,7 +41,7 @@ def _parse_response(
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = BulkUpdateWorkZonesResponse.from_dict(response.json())
+        response_200 = BulkUpdateWorkZonesResponse.from_dict(json_loads(response.content))
 
         return response_200
 

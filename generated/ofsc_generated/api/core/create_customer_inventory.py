@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_customer_inventory import CreateCustomerInventory
 from ...models.inventory import Inventory
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -38,7 +38,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 201:
         if not response.content:
             return None
-        response_201 = Inventory.from_dict(response.json())
+        response_201 = Inventory.from_dict(json_loads(response.content))
 
         return response_201
 

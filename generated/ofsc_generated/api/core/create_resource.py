@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_resource import CreateResource
 from ...models.resource import Resource
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -38,14 +38,14 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = Resource.from_dict(response.json())
+        response_200 = Resource.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
         if not response.content:
             return None
-        response_201 = Resource.from_dict(response.json())
+        response_201 = Resource.from_dict(json_loads(response.content))
 
         return response_201
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_service_request import CreateServiceRequest
 from ...models.service_requests_item import ServiceRequestsItem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 201:
         if not response.content:
             return None
-        response_201 = ServiceRequestsItem.from_dict(response.json())
+        response_201 = ServiceRequestsItem.from_dict(json_loads(response.content))
 
         return response_201
 

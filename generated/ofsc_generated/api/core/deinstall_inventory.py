@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.deinstall_inventory_response import DeinstallInventoryResponse
 from ...models.inventory_custom_action import InventoryCustomAction
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _parse_response(
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = DeinstallInventoryResponse.from_dict(response.json())
+        response_200 = DeinstallInventoryResponse.from_dict(json_loads(response.content))
 
         return response_200
 

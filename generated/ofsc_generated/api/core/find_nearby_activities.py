@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.find_nearby_activities_response import FindNearbyActivitiesResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -52,7 +52,7 @@ def _parse_response(
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = FindNearbyActivitiesResponse.from_dict(response.json())
+        response_200 = FindNearbyActivitiesResponse.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.find_resources_for_urgent_assignment_request import FindResourcesForUrgentAssignmentRequest
 from ...models.find_resources_for_urgent_assignment_response import FindResourcesForUrgentAssignmentResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -36,7 +36,7 @@ def _parse_response(
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = FindResourcesForUrgentAssignmentResponse.from_dict(response.json())
+        response_200 = FindResourcesForUrgentAssignmentResponse.from_dict(json_loads(response.content))
 
         return response_200
 

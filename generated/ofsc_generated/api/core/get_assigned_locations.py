@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.resource_assigned_locations_week import ResourceAssignedLocationsWeek
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -42,7 +42,7 @@ def _parse_response(
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = ResourceAssignedLocationsWeek.from_dict(response.json())
+        response_200 = ResourceAssignedLocationsWeek.from_dict(json_loads(response.content))
 
         return response_200
 

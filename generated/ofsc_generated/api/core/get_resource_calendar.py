@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.work_schedules_calendar_view import WorkSchedulesCalendarView
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -42,7 +42,7 @@ def _parse_response(
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = WorkSchedulesCalendarView.from_dict(response.json())
+        response_200 = WorkSchedulesCalendarView.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.plans import Plans
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_loads
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = Plans.from_dict(response.json())
+        response_200 = Plans.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.submitted_forms import SubmittedForms
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -46,7 +46,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = SubmittedForms.from_dict(response.json())
+        response_200 = SubmittedForms.from_dict(json_loads(response.content))
 
         return response_200
 

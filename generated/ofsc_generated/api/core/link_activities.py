@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.linked_activity import LinkedActivity
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 201:
         if not response.content:
             return None
-        response_201 = LinkedActivity.from_dict(response.json())
+        response_201 = LinkedActivity.from_dict(json_loads(response.content))
 
         return response_201
 

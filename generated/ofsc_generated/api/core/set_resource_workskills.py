@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.resource_work_skill import ResourceWorkSkill
 from ...models.resource_work_skill_list import ResourceWorkSkillList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -43,7 +43,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = ResourceWorkSkillList.from_dict(response.json())
+        response_200 = ResourceWorkSkillList.from_dict(json_loads(response.content))
 
         return response_200
 

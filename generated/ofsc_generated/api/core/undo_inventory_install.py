@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.inventory_custom_action import InventoryCustomAction
 from ...models.undo_inventory_install_response import UndoInventoryInstallResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _parse_response(
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = UndoInventoryInstallResponse.from_dict(response.json())
+        response_200 = UndoInventoryInstallResponse.from_dict(json_loads(response.content))
 
         return response_200
 

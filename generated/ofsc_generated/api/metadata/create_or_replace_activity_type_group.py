@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.activity_type_group import ActivityTypeGroup
 from ...models.activity_type_group_for_put import ActivityTypeGroupForPut
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -37,14 +37,14 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = ActivityTypeGroup.from_dict(response.json())
+        response_200 = ActivityTypeGroup.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
         if not response.content:
             return None
-        response_201 = ActivityTypeGroup.from_dict(response.json())
+        response_201 = ActivityTypeGroup.from_dict(json_loads(response.content))
 
         return response_201
 

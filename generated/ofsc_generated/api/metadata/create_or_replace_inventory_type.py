@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_inventory_type import CreateInventoryType
 from ...models.response_create_inventory_type import ResponseCreateInventoryType
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -39,14 +39,14 @@ def _parse_response(
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = ResponseCreateInventoryType.from_dict(response.json())
+        response_200 = ResponseCreateInventoryType.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
         if not response.content:
             return None
-        response_201 = ResponseCreateInventoryType.from_dict(response.json())
+        response_201 = ResponseCreateInventoryType.from_dict(json_loads(response.content))
 
         return response_201
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.work_skill_group import WorkSkillGroup
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -36,14 +36,14 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = WorkSkillGroup.from_dict(response.json())
+        response_200 = WorkSkillGroup.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
         if not response.content:
             return None
-        response_201 = WorkSkillGroup.from_dict(response.json())
+        response_201 = WorkSkillGroup.from_dict(json_loads(response.content))
 
         return response_201
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.force_import_routing_plan_response import ForceImportRoutingPlanResponse
-from ...types import File, Response
+from ...types import File, Response, json_loads
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _parse_response(
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = ForceImportRoutingPlanResponse.from_dict(response.json())
+        response_200 = ForceImportRoutingPlanResponse.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application_client_secret import ApplicationClientSecret
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -30,7 +30,7 @@ def _parse_response(
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = ApplicationClientSecret.from_dict(response.json())
+        response_200 = ApplicationClientSecret.from_dict(json_loads(response.content))
 
         return response_200
 

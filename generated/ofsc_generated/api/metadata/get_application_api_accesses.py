@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application_api_accesses import ApplicationApiAccesses
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -28,7 +28,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = ApplicationApiAccesses.from_dict(response.json())
+        response_200 = ApplicationApiAccesses.from_dict(json_loads(response.content))
 
         return response_200
 

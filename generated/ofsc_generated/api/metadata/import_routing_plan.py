@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.import_routing_plan_response import ImportRoutingPlanResponse
-from ...types import File, Response
+from ...types import File, Response, json_loads
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _parse_response(
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = ImportRoutingPlanResponse.from_dict(response.json())
+        response_200 = ImportRoutingPlanResponse.from_dict(json_loads(response.content))
 
         return response_200
 

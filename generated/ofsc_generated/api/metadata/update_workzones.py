@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.work_zone_list import WorkZoneList
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -32,7 +32,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = WorkZoneList.from_dict(response.json())
+        response_200 = WorkZoneList.from_dict(json_loads(response.content))
 
         return response_200
 

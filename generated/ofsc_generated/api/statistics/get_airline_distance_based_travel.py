@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.airline_distance_based_travel_list import AirlineDistanceBasedTravelList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -50,7 +50,7 @@ def _parse_response(
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = AirlineDistanceBasedTravelList.from_dict(response.json())
+        response_200 = AirlineDistanceBasedTravelList.from_dict(json_loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.activity_travel_patch_response import ActivityTravelPatchResponse
 from ...models.activity_travel_request_list import ActivityTravelRequestList
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -35,7 +35,7 @@ def _parse_response(
     if response.status_code == 200:
         if not response.content:
             return None
-        response_200 = ActivityTravelPatchResponse.from_dict(response.json())
+        response_200 = ActivityTravelPatchResponse.from_dict(json_loads(response.content))
 
         return response_200
 
