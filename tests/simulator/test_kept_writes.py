@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 
 import pytest
+from ofsc_generated.catalog import BY_KEY
 
 from ofsc_overlay import OFSC, BadRequestError, ConflictError, NotFoundError
 from ofsc_overlay.testing import Contract, Simulator
@@ -152,6 +153,13 @@ def test_statistics_overrides_are_kept(client: OFSC) -> None:
     travel = stats.get_activity_travel_stats(fkey="Z1", tkey="Z2")
     assert [(i.fkey, i.tkey, i.override) for i in travel.items] == [("Z1", "Z2", 25)]
 
+
+@pytest.mark.skipif(
+    "statistics.update_airline_distance_based_travel" not in BY_KEY,
+    reason="the pinned spec has no PATCH airlineDistanceBasedTravel (a later release removed it)",
+)
+def test_airline_distance_overrides_are_kept(client: OFSC) -> None:
+    stats = client.statistics
     body = {"items": [{"level": "company", "key": "ACME", "data": [{"distance": 10, "override": 12}]}]}
     stats.update_airline_distance_based_travel(body=body)
     body["items"][0]["data"] = [{"distance": 20, "override": 30}, {"distance": 10, "override": 15}]
