@@ -19,6 +19,7 @@ from ofsc_overlay.pagination import (
     iter_cursor_items,
     iter_cursor_pages,
     iter_offset_items,
+    iter_offset_pages,
 )
 
 T = TypeVar("T")
@@ -144,3 +145,69 @@ def test_a_cursor_walk_names_no_operation_by_default() -> None:
 def test_cursor_items_pass_on_max_items() -> None:
     assert list(iter_cursor_items(cursors, start="s", max_items=3)) == [1, 2, 3]
     assert run(aiter_cursor_items(acursors, start="s", max_items=3)) == [1, 2, 3]
+
+
+def test_a_sync_offset_walk_starts_at_zero_and_names_no_operation_by_default() -> None:
+    asked: list[int] = []
+
+    def fetch(offset: int) -> Page:
+        asked.append(offset)
+        return Page(items=["a"], has_more=True)
+
+    with pytest.raises(PaginationError) as info:
+        list(iter_offset_pages(fetch))
+    assert asked[0] == 0 and info.value.operation == ""
+
+
+@pytest.mark.parametrize("concurrency", [None, 3])
+def test_a_listing_of_one_page_is_one_request(concurrency: int | None) -> None:
+    asked: list[int] = []
+
+    def fetch(offset: int) -> Page:
+        asked.append(offset)
+        return Page(items=[1, 2], has_more=False)
+
+    assert [p.items for p in iter_offset_pages(fetch, limit=5, concurrency=concurrency)] == [[1, 2]]
+    assert asked == [0]
+
+
+def test_the_last_page_of_a_walk_that_max_items_ends_on_it_has_no_next_offset() -> None:
+    def fetch(offset: int) -> Page:
+        return Page(items=list(range(offset, offset + 5)), has_more=offset < 5)
+
+    pages = list(iter_offset_pages(fetch, limit=5, max_items=10))
+    assert [(p.offset, p.next_offset) for p in pages] == [(0, 5), (5, None)]
+
+
+def test_a_concurrency_of_one_reads_on_the_callers_thread() -> None:
+    threads: set[int] = set()
+
+    def fetch(offset: int) -> Page:
+        threads.add(threading.get_ident())
+        return Page(items=[offset] if offset < 4 else [], total_results=4)
+
+    assert list(iter_offset_items(fetch, limit=1, concurrency=1)) == [0, 1, 2, 3]
+    assert threads == {threading.get_ident()}
+
+
+def test_max_items_with_a_concurrency_still_reads_ahead() -> None:
+    threads: list[int] = []
+
+    def fetch(offset: int) -> Page:
+        threads.append(threading.get_ident())
+        return Page(items=list(range(offset, offset + 2)), has_more=True)
+
+    assert list(iter_offset_items(fetch, limit=2, max_items=7, concurrency=3)) == list(range(7))
+    assert len(threads) == 4 and threads[1:].count(threading.get_ident()) == 0
+
+
+def test_read_ahead_without_a_page_size_ends_at_the_first_short_page() -> None:
+    # No limit asked and no hasMore/totalResults: the first page's length is the page size of the walk.
+    asked: list[int] = []
+
+    def fetch(offset: int) -> Page:
+        asked.append(offset)
+        return plain(offset)
+
+    assert list(iter_offset_items(fetch, concurrency=2)) == list(range(10))
+    assert 10 not in asked  # offset 10 would follow only from the short page at 9
