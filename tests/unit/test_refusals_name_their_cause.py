@@ -57,3 +57,16 @@ def test_the_breaker_transport_opens_after_five_failures_by_default() -> None:
 def test_a_breaker_named_without_a_url_keeps_its_name_as_origin() -> None:
     assert CircuitBreaker("my-breaker").origin == "my-breaker"
     assert CircuitBreaker("https://acme.example.com/x").origin == "https://acme.example.com:443"
+
+
+def test_a_dot_path_segment_is_refused_saying_why() -> None:
+    with OFSC(instance="acme", token="t0k3n", auth="bearer", transport=httpx.MockTransport(_no_call)) as ofsc:
+        with pytest.raises(RequestValidationError) as info:
+            ofsc.core.delete_user_file_property(login="victim", property_label="..")
+    assert info.value.parameter == "property_label"
+    assert info.value.reason.startswith("must name one ")
+    assert info.value.reason.endswith("path segment would address another resource); got '..'")
+
+
+def _no_call(request: httpx.Request) -> httpx.Response:
+    raise AssertionError(f"nothing may be sent: {request.url}")
