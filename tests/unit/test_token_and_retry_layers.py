@@ -109,3 +109,19 @@ def test_an_async_body_in_several_chunks_is_read_whole_by_the_retry_layer() -> N
             return await response.aread()
 
     assert asyncio.run(main()) == b'{"items": [1, 2, 3]}'
+
+
+def test_a_sync_body_in_several_chunks_is_read_whole_by_the_retry_layer() -> None:
+    def chunks() -> Iterator[bytes]:
+        yield from (b'{"items": ', b"[1, 2, ", b"3]}")
+
+    with build_sync_client(
+        resolve_settings(instance="acme", token="t0k3n", auth="bearer", env={}),
+        transport=httpx.MockTransport(lambda request: httpx.Response(200, content=chunks())),
+        breaker_registry=BreakerRegistry(),
+    ) as client:
+        request = client.build_request(
+            "GET", "/rest/ofscCore/v1/activities", extensions={_extensions.READ_BODY: True}
+        )
+        response = client.send(request, stream=True)
+        assert response.read() == b'{"items": [1, 2, 3]}'
