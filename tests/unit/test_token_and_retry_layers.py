@@ -125,3 +125,35 @@ def test_a_sync_body_in_several_chunks_is_read_whole_by_the_retry_layer() -> Non
         )
         response = client.send(request, stream=True)
         assert response.read() == b'{"items": [1, 2, 3]}'
+
+
+@pytest.mark.parametrize(
+    ("token_url", "other"),
+    [
+        (BASE + TOKEN_PATH, "https://acme.fs.ocs.oraclecloud.com:8443" + TOKEN_PATH),
+        (BASE + TOKEN_PATH, "https://acme.fs.ocs.oraclecloud.com:444" + TOKEN_PATH),
+        ("http://gw.local" + TOKEN_PATH, "http://gw.local:81" + TOKEN_PATH),
+        ("https://gw.local:8443" + TOKEN_PATH, "https://gw.local:9443" + TOKEN_PATH),
+    ],
+)
+def test_the_token_path_on_another_port_gets_no_credentials(token_url: str, other: str) -> None:
+    seen: list[httpx.Request] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"access_token": "tok-1234567"})
+
+    auth = OAuth2ClientCredentials(
+        token_url=token_url, client_id="app", instance="acme", client_secret=SECRET
+    )
+    with httpx.Client(auth=auth, transport=httpx.MockTransport(server)) as http:
+        http.post(other)
+    assert seen[-1].url == httpx.URL(other)
+    assert seen[-1].headers["Authorization"] == "Bearer tok-1234567"  # a token fetched from token_url
+
+
+def test_the_oauth2_repr_names_the_user_and_not_the_secret() -> None:
+    auth = OAuth2ClientCredentials(
+        token_url=BASE + TOKEN_PATH, client_id="app", instance="acme", client_secret=SECRET
+    )
+    assert repr(auth) == f"OAuth2ClientCredentials(token_url={BASE + TOKEN_PATH!r}, username='app@acme')"
