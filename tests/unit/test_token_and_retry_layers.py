@@ -157,3 +157,18 @@ def test_the_oauth2_repr_names_the_user_and_not_the_secret() -> None:
         token_url=BASE + TOKEN_PATH, client_id="app", instance="acme", client_secret=SECRET
     )
     assert repr(auth) == f"OAuth2ClientCredentials(token_url={BASE + TOKEN_PATH!r}, username='app@acme')"
+
+
+def test_a_token_url_with_a_query_string_still_names_the_token_endpoints() -> None:
+    seen: list[httpx.Request] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"access_token": "tok-1234567"})
+
+    auth = OAuth2ClientCredentials(
+        token_url=BASE + TOKEN_PATH + "?tenant=a?b", client_id="app", instance="acme", client_secret=SECRET
+    )
+    with httpx.Client(auth=auth, transport=httpx.MockTransport(server)) as http:
+        http.post(BASE + "/rest/oauthTokenService/v1/token")
+    assert [r.headers["Authorization"] for r in seen] == [BASIC]
