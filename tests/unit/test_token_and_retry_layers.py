@@ -172,3 +172,27 @@ def test_a_token_url_with_a_query_string_still_names_the_token_endpoints() -> No
     with httpx.Client(auth=auth, transport=httpx.MockTransport(server)) as http:
         http.post(BASE + "/rest/oauthTokenService/v1/token")
     assert [r.headers["Authorization"] for r in seen] == [BASIC]
+
+
+def test_a_sync_retry_after_a_connection_error_is_logged_with_its_request(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    outcomes: list[httpx.Response | None] = [None, httpx.Response(200)]
+
+    def server(request: httpx.Request) -> httpx.Response:
+        outcome = outcomes.pop(0)
+        if outcome is None:
+            raise httpx.ConnectError("refused")  # raised without its request, as transports do
+        return outcome
+
+    with build_sync_client(
+        resolve_settings(instance="acme", token="t0k3n", auth="bearer", env={}),
+        transport=httpx.MockTransport(server),
+        breaker_registry=BreakerRegistry(),
+        sleep=lambda _: None,
+    ) as client:
+        with caplog.at_level(logging.INFO, logger="ofsc_overlay"):
+            assert client.get("/rest/ofscCore/v1/activities/1").status_code == 200
+    retries = [r.getMessage() for r in caplog.records if "retrying" in r.getMessage()]
+    assert len(retries) == 1
+    assert "GET /rest/ofscCore/v1/activities/1 -> ConnectError (attempt 1)" in retries[0]
