@@ -109,3 +109,90 @@ def test_an_async_body_in_several_chunks_is_read_whole_by_the_retry_layer() -> N
             return await response.aread()
 
     assert asyncio.run(main()) == b'{"items": [1, 2, 3]}'
+
+
+def test_a_sync_body_in_several_chunks_is_read_whole_by_the_retry_layer() -> None:
+    def chunks() -> Iterator[bytes]:
+        yield from (b'{"items": ', b"[1, 2, ", b"3]}")
+
+    with build_sync_client(
+        resolve_settings(instance="acme", token="t0k3n", auth="bearer", env={}),
+        transport=httpx.MockTransport(lambda request: httpx.Response(200, content=chunks())),
+        breaker_registry=BreakerRegistry(),
+    ) as client:
+        request = client.build_request(
+            "GET", "/rest/ofscCore/v1/activities", extensions={_extensions.READ_BODY: True}
+        )
+        response = client.send(request, stream=True)
+        assert response.read() == b'{"items": [1, 2, 3]}'
+
+
+@pytest.mark.parametrize(
+    ("token_url", "other"),
+    [
+        (BASE + TOKEN_PATH, "https://acme.fs.ocs.oraclecloud.com:8443" + TOKEN_PATH),
+        (BASE + TOKEN_PATH, "https://acme.fs.ocs.oraclecloud.com:444" + TOKEN_PATH),
+        ("http://gw.local" + TOKEN_PATH, "http://gw.local:81" + TOKEN_PATH),
+        ("https://gw.local:8443" + TOKEN_PATH, "https://gw.local:9443" + TOKEN_PATH),
+    ],
+)
+def test_the_token_path_on_another_port_gets_no_credentials(token_url: str, other: str) -> None:
+    seen: list[httpx.Request] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"access_token": "tok-1234567"})
+
+    auth = OAuth2ClientCredentials(
+        token_url=token_url, client_id="app", instance="acme", client_secret=SECRET
+    )
+    with httpx.Client(auth=auth, transport=httpx.MockTransport(server)) as http:
+        http.post(other)
+    assert seen[-1].url == httpx.URL(other)
+    assert seen[-1].headers["Authorization"] == "Bearer tok-1234567"  # a token fetched from token_url
+
+
+def test_the_oauth2_repr_names_the_user_and_not_the_secret() -> None:
+    auth = OAuth2ClientCredentials(
+        token_url=BASE + TOKEN_PATH, client_id="app", instance="acme", client_secret=SECRET
+    )
+    assert repr(auth) == f"OAuth2ClientCredentials(token_url={BASE + TOKEN_PATH!r}, username='app@acme')"
+
+
+def test_a_token_url_with_a_query_string_still_names_the_token_endpoints() -> None:
+    seen: list[httpx.Request] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"access_token": "tok-1234567"})
+
+    auth = OAuth2ClientCredentials(
+        token_url=BASE + TOKEN_PATH + "?tenant=a?b", client_id="app", instance="acme", client_secret=SECRET
+    )
+    with httpx.Client(auth=auth, transport=httpx.MockTransport(server)) as http:
+        http.post(BASE + "/rest/oauthTokenService/v1/token")
+    assert [r.headers["Authorization"] for r in seen] == [BASIC]
+
+
+def test_a_sync_retry_after_a_connection_error_is_logged_with_its_request(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    outcomes: list[httpx.Response | None] = [None, httpx.Response(200)]
+
+    def server(request: httpx.Request) -> httpx.Response:
+        outcome = outcomes.pop(0)
+        if outcome is None:
+            raise httpx.ConnectError("refused")  # raised without its request, as transports do
+        return outcome
+
+    with build_sync_client(
+        resolve_settings(instance="acme", token="t0k3n", auth="bearer", env={}),
+        transport=httpx.MockTransport(server),
+        breaker_registry=BreakerRegistry(),
+        sleep=lambda _: None,
+    ) as client:
+        with caplog.at_level(logging.INFO, logger="ofsc_overlay"):
+            assert client.get("/rest/ofscCore/v1/activities/1").status_code == 200
+    retries = [r.getMessage() for r in caplog.records if "retrying" in r.getMessage()]
+    assert len(retries) == 1
+    assert "GET /rest/ofscCore/v1/activities/1 -> ConnectError (attempt 1)" in retries[0]
