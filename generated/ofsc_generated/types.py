@@ -98,6 +98,7 @@ _set_class: Callable[[Any, type[Any]], None] = object.__dict__["__class__"].__se
 
 def lazy_twin(cls: type[Any]) -> type[Any]:
     """The class `cls.from_dict` makes its instances of (`cls` with `Unread` mixed in), made once per class."""
+    cls = cls.__dict__.get("_lazy_model", cls)  # `type(model).from_dict` on a model not read yet
     twin: type[Any] | None = cls.__dict__.get("_lazy_twin")
     if twin is None:
         namespace = {

@@ -195,6 +195,12 @@ def test_a_subclass_parses_into_itself() -> None:
     assert dumped(mine.to_dict()) == dumped(ACTIVITY)
 
 
+def test_the_type_of_a_model_not_read_yet_parses_into_the_model_class() -> None:
+    again = type(fresh()).from_dict(json.loads(json.dumps(ACTIVITY)))
+    assert type(again) is type(fresh())  # the one twin of the class, not a twin of the twin
+    assert again.__class__ is Activity and again == fresh()
+
+
 def test_required_fields_and_shapes_are_checked_when_parsing() -> None:
     with pytest.raises(KeyError, match="activityId"):
         Activity.from_dict({"status": "pending"})
