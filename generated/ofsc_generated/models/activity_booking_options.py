@@ -151,12 +151,16 @@ class ActivityBookingOptions:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["timeSlotsDictionary"] = _model.time_slots_dictionary
         _value = _src.get("dates")
         _model.dates = (
             [ActivityBookingOptionsDatesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["dates"] = _model.dates
         return _model
 
     def _load(self) -> None:

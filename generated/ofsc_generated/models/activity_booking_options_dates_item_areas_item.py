@@ -285,6 +285,8 @@ class ActivityBookingOptionsDatesItemAreasItem:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["timeSlots"] = _model.time_slots
         return _model
 
     def _load(self) -> None:

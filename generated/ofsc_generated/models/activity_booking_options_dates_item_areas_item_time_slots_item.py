@@ -142,6 +142,8 @@ class ActivityBookingOptionsDatesItemAreasItemTimeSlotsItem:
             if isinstance(_value, dict)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["recommendationInfo"] = _model.recommendation_info
         return _model
 
     def _load(self) -> None:

@@ -57,6 +57,8 @@ class ActivityDurationPatchResponse:
         _model._sent = _src
         _value = _src.get("results")
         _model.results = ActivityDurationPatchResponseResults.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["results"] = _model.results
         d = {**_FIELDS, **_src}
         _model.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return _model

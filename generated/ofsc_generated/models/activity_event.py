@@ -192,10 +192,16 @@ class ActivityEvent:
         _model._sent = _src
         _value = _src.get("activityChanges")
         _model.activity_changes = ActivityChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activityChanges"] = _model.activity_changes
         _value = _src.get("activityDetails")
         _model.activity_details = ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activityDetails"] = _model.activity_details
         _value = _src.get("moveDetails")
         _model.move_details = MoveDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["moveDetails"] = _model.move_details
         return _model
 
     def _load(self) -> None:

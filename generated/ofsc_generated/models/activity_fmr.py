@@ -583,20 +583,28 @@ class ActivityFMR:
         _model.set_position_in_route = (
             SetPositionInRouteRequestField.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setPositionInRoute"] = _model.set_position_in_route
         _value = _src.get("setTravelTime")
         _model.set_travel_time = SetTravelTimeRequestField.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setTravelTime"] = _model.set_travel_time
         _value = _src.get("requiredInventories")
         _model.required_inventories = (
             [RequiredInventory.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["requiredInventories"] = _model.required_inventories
         _value = _src.get("resourcePreferences")
         _model.resource_preferences = (
             [ResourcePreference.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourcePreferences"] = _model.resource_preferences
         return _model
 
     def _load(self) -> None:

@@ -192,8 +192,12 @@ class ActivityLinkEvent:
         _model._sent = _src
         _value = _src.get("toActivityDetails")
         _model.to_activity_details = ActivityChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["toActivityDetails"] = _model.to_activity_details
         _value = _src.get("fromActivityDetails")
         _model.from_activity_details = ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["fromActivityDetails"] = _model.from_activity_details
         return _model
 
     def _load(self) -> None:

@@ -198,20 +198,28 @@ class ActivityType:
         _model._sent = _src
         _value = _src.get("features")
         _model.features = ActivityTypeFeatures.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["features"] = _model.features
         _value = _src.get("colors")
         _model.colors = ActivityTypeColors.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["colors"] = _model.colors
         _value = _src.get("timeSlots")
         _model.time_slots = (
             [ActivityTypeTimeSlotsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["timeSlots"] = _model.time_slots
         _value = _src.get("translations")
         _model.translations = (
             [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["translations"] = _model.translations
         return _model
 
     def _load(self) -> None:

@@ -95,6 +95,8 @@ class ActivityTypeGroup:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["translations"] = _model.translations
         _value = _src.get("activityTypes")
         _model.activity_types = (
             [
@@ -104,6 +106,8 @@ class ActivityTypeGroup:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activityTypes"] = _model.activity_types
         return _model
 
     def _load(self) -> None:

@@ -128,6 +128,8 @@ class AirlineDistanceBasedTravel:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["data"] = _model.data
         return _model
 
     def _load(self) -> None:

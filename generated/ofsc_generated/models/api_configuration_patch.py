@@ -178,42 +178,56 @@ class ApiConfigurationPatch:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["apiMethods"] = _model.api_methods
         _value = _src.get("apiEntities")
         _model.api_entities = (
             [ApplicationApiAccessEntity.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["apiEntities"] = _model.api_entities
         _value = _src.get("activityFields")
         _model.activity_fields = (
             [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activityFields"] = _model.activity_fields
         _value = _src.get("inventoryFields")
         _model.inventory_fields = (
             [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["inventoryFields"] = _model.inventory_fields
         _value = _src.get("providerFields")
         _model.provider_fields = (
             [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["providerFields"] = _model.provider_fields
         _value = _src.get("userFields")
         _model.user_fields = (
             [ApplicationApiAccessContextUser.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["userFields"] = _model.user_fields
         _value = _src.get("requestFields")
         _model.request_fields = (
             [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["requestFields"] = _model.request_fields
         return _model
 
     def _load(self) -> None:

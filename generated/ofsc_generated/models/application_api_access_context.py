@@ -101,6 +101,8 @@ class ApplicationApiAccessContext:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["visibilities"] = _model.visibilities
         _value = _src.get("valuesVisibility")
         _model.values_visibility = (
             [
@@ -110,6 +112,8 @@ class ApplicationApiAccessContext:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["valuesVisibility"] = _model.values_visibility
         return _model
 
     def _load(self) -> None:

@@ -85,6 +85,8 @@ class ApplicationApiAccessContextUser:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["visibilities"] = _model.visibilities
         return _model
 
     def _load(self) -> None:

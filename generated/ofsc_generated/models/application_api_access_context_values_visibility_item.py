@@ -85,6 +85,8 @@ class ApplicationApiAccessContextValuesVisibilityItem:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["conditions"] = _model.conditions
         return _model
 
     def _load(self) -> None:

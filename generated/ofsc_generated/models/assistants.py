@@ -78,6 +78,8 @@ class Assistants:
         _model._sent = _src
         _value = _src.get("resourceDetails")
         _model.resource_details = AssistantsResourceDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourceDetails"] = _model.resource_details
         return _model
 
     def _load(self) -> None:

@@ -98,6 +98,8 @@ class AssistantsResourceDetails:
         _model._sent = _src
         _value = _src.get("workSkill")
         _model.work_skill = AssistantsResourceDetailsWorkSkill.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["workSkill"] = _model.work_skill
         return _model
 
     def _load(self) -> None:

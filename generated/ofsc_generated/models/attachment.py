@@ -86,6 +86,8 @@ class Attachment:
         _model._sent = _src
         _value = _src.get("content")
         _model.content = ImageContent.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["content"] = _model.content
         return _model
 
     def _load(self) -> None:

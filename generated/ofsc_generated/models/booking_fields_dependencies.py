@@ -161,6 +161,8 @@ class BookingFieldsDependencies:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["commonDependencies"] = _model.common_dependencies
         _value = _src.get("durationDependencies")
         _model.duration_dependencies = (
             [
@@ -175,6 +177,8 @@ class BookingFieldsDependencies:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["durationDependencies"] = _model.duration_dependencies
         _value = _src.get("travelTimeDependencies")
         _model.travel_time_dependencies = (
             [
@@ -189,6 +193,8 @@ class BookingFieldsDependencies:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["travelTimeDependencies"] = _model.travel_time_dependencies
         _value = _src.get("workZoneDependencies")
         _model.work_zone_dependencies = (
             [
@@ -203,6 +209,8 @@ class BookingFieldsDependencies:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["workZoneDependencies"] = _model.work_zone_dependencies
         _value = _src.get("workSkillDependencies")
         _model.work_skill_dependencies = (
             [
@@ -217,6 +225,8 @@ class BookingFieldsDependencies:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["workSkillDependencies"] = _model.work_skill_dependencies
         d = {**_FIELDS, **_src}
         _model.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return _model

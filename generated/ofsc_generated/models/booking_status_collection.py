@@ -96,6 +96,8 @@ class BookingStatusCollection:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["statuses"] = _model.statuses
         return _model
 
     def _load(self) -> None:

@@ -114,6 +114,8 @@ class BookingStatusStatusesItem:
         _model.booking_status = (
             BookingStatusStatusesItemBookingStatus.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["bookingStatus"] = _model.booking_status
         return _model
 
     def _load(self) -> None:

@@ -169,6 +169,8 @@ class BroadcastStatusUpdate:
         _model._sent = _src
         _value = _src.get("statusChanges")
         _model.status_changes = StatusChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["statusChanges"] = _model.status_changes
         return _model
 
     def _load(self) -> None:

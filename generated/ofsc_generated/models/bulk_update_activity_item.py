@@ -737,16 +737,28 @@ class BulkUpdateActivityItem:
         _model.set_position_in_route = (
             SetPositionInRouteRequestField.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setPositionInRoute"] = _model.set_position_in_route
         _value = _src.get("setTravelTime")
         _model.set_travel_time = SetTravelTimeRequestField.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setTravelTime"] = _model.set_travel_time
         _value = _src.get("resourcePreferences")
         _model.resource_preferences = ResourcePreferences.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourcePreferences"] = _model.resource_preferences
         _value = _src.get("requiredInventories")
         _model.required_inventories = RequiredInventories.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["requiredInventories"] = _model.required_inventories
         _value = _src.get("inventories")
         _model.inventories = BulkUpdateActivityItemInventories.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["inventories"] = _model.inventories
         _value = _src.get("linkedActivities")
         _model.linked_activities = BulkUpdateLinkedActivities.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["linkedActivities"] = _model.linked_activities
         return _model
 
     def _load(self) -> None:

@@ -70,8 +70,12 @@ class BulkUpdateLinkedActivitiesItemsItem:
         _model._sent = _src
         _value = _src.get("fromActivity")
         _model.from_activity = BulkUpdateLinkedActivity.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["fromActivity"] = _model.from_activity
         _value = _src.get("toActivity")
         _model.to_activity = BulkUpdateLinkedActivity.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["toActivity"] = _model.to_activity
         d = {**_FIELDS, **_src}
         _model.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return _model

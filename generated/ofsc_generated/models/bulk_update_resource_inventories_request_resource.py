@@ -151,6 +151,8 @@ class BulkUpdateResourceInventoriesRequestResource:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["inventories"] = _model.inventories
         return _model
 
     def _load(self) -> None:

@@ -107,6 +107,8 @@ class BulkUpdateWorkSchedulesResponseResultsItem:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["errors"] = _model.errors
         return _model
 
     def _load(self) -> None:

@@ -110,6 +110,8 @@ class BulkUpdateWorkSkillsItem:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["workSkills"] = _model.work_skills
         return _model
 
     def _load(self) -> None:

@@ -88,6 +88,8 @@ class BulkUpdateWorkSkillsResponse:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["results"] = _model.results
         return _model
 
     def _load(self) -> None:

@@ -105,6 +105,8 @@ class BulkUpdateWorkZonesResponseResultsItem:
         _model.error = (
             BulkUpdateWorkZonesResponseResultsItemError.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["error"] = _model.error
         return _model
 
     def _load(self) -> None:

@@ -99,8 +99,12 @@ class CalendarsResponseItem:
         _model._sent = _src
         _value = _src.get("regular")
         _model.regular = CalendarItem.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["regular"] = _model.regular
         _value = _src.get("on-call")
         _model.on_call = CalendarItem.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["on-call"] = _model.on_call
         return _model
 
     def _load(self) -> None:

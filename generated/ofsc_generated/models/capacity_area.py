@@ -113,6 +113,8 @@ class CapacityArea:
         _model._sent = _src
         _value = _src.get("parent")
         _model.parent = CapacityAreaParent.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["parent"] = _model.parent
         return _model
 
     def _load(self) -> None:

@@ -203,24 +203,38 @@ class CapacityAreaConfiguration:
         _model.configuration = (
             CapacityAreaConfigurationConfiguration.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["configuration"] = _model.configuration
         _value = _src.get("capacityCategories")
         _model.capacity_categories = (
             CapacityAreaConfigurationCapacityCategories.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["capacityCategories"] = _model.capacity_categories
         _value = _src.get("timeSlots")
         _model.time_slots = CapacityAreaConfigurationTimeSlots.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["timeSlots"] = _model.time_slots
         _value = _src.get("workZones")
         _model.work_zones = CapacityAreaConfigurationWorkZones.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["workZones"] = _model.work_zones
         _value = _src.get("timeIntervals")
         _model.time_intervals = (
             CapacityAreaConfigurationTimeIntervals.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["timeIntervals"] = _model.time_intervals
         _value = _src.get("organizations")
         _model.organizations = (
             CapacityAreaConfigurationOrganizations.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["organizations"] = _model.organizations
         _value = _src.get("children")
         _model.children = CapacityAreaConfigurationChildren.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["children"] = _model.children
         return _model
 
     def _load(self) -> None:

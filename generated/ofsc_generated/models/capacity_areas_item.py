@@ -123,14 +123,20 @@ class CapacityAreasItem:
         _model._sent = _src
         _value = _src.get("calendar")
         _model.calendar = CapacityAreasItemCalendar.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["calendar"] = _model.calendar
         _value = _src.get("available")
         _model.available = CapacityAreasItemAvailable.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["available"] = _model.available
         _value = _src.get("categories")
         _model.categories = (
             [CapacityAreasItemCategoriesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["categories"] = _model.categories
         return _model
 
     def _load(self) -> None:

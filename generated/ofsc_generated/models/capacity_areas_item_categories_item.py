@@ -97,10 +97,14 @@ class CapacityAreasItemCategoriesItem:
         _model.calendar = (
             CapacityAreasItemCategoriesItemCalendar.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["calendar"] = _model.calendar
         _value = _src.get("available")
         _model.available = (
             CapacityAreasItemCategoriesItemAvailable.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["available"] = _model.available
         return _model
 
     def _load(self) -> None:

@@ -160,6 +160,8 @@ class CapacityCategory:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["workSkills"] = _model.work_skills
         _value = _src.get("workSkillGroups")
         _model.work_skill_groups = (
             [
@@ -169,18 +171,24 @@ class CapacityCategory:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["workSkillGroups"] = _model.work_skill_groups
         _value = _src.get("timeSlots")
         _model.time_slots = (
             [CapacityCategoryTimeSlotsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["timeSlots"] = _model.time_slots
         _value = _src.get("translations")
         _model.translations = (
             [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["translations"] = _model.translations
         return _model
 
     def _load(self) -> None:

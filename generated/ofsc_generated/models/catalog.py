@@ -95,12 +95,16 @@ class Catalog:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["fieldSchemas"] = _model.field_schemas
         _value = _src.get("typeSchemas")
         _model.type_schemas = (
             [CatalogTypeSchemasItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["typeSchemas"] = _model.type_schemas
         return _model
 
     def _load(self) -> None:

@@ -136,18 +136,24 @@ class CatalogItem:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["fields"] = _model.fields
         _value = _src.get("linkedItems")
         _model.linked_items = (
             [CatalogItemLinkedItemsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["linkedItems"] = _model.linked_items
         _value = _src.get("images")
         _model.images = (
             [CatalogItemImagesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["images"] = _model.images
         return _model
 
     def _load(self) -> None:

@@ -189,8 +189,12 @@ class Chat:
         _model._sent = _src
         _value = _src.get("updateInfo")
         _model.update_info = ChatUpdateInfo.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["updateInfo"] = _model.update_info
         _value = _src.get("broadcastInfo")
         _model.broadcast_info = ChatBroadcastInfo.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["broadcastInfo"] = _model.broadcast_info
         return _model
 
     def _load(self) -> None:

@@ -86,14 +86,20 @@ class ChatBroadcastInfo:
         _model._sent = _src
         _value = _src.get("broadcastedTo")
         _model.broadcasted_to = ChatBroadcastInfoBroadcastedTo.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["broadcastedTo"] = _model.broadcasted_to
         _value = _src.get("broadcastItemDetails")
         _model.broadcast_item_details = (
             ChatBroadcastInfoBroadcastItemDetails.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["broadcastItemDetails"] = _model.broadcast_item_details
         _value = _src.get("filterCriteria")
         _model.filter_criteria = (
             ChatBroadcastInfoFilterCriteria.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["filterCriteria"] = _model.filter_criteria
         d = {**_FIELDS, **_src}
         _model.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return _model

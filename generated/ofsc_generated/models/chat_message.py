@@ -148,8 +148,12 @@ class ChatMessage:
         _model._sent = _src
         _value = _src.get("attachment")
         _model.attachment = ChatMessageAttachment.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["attachment"] = _model.attachment
         _value = _src.get("videoChatInfo")
         _model.video_chat_info = ChatMessageVideoChatInfo.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["videoChatInfo"] = _model.video_chat_info
         return _model
 
     def _load(self) -> None:

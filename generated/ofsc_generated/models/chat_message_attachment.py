@@ -98,6 +98,8 @@ class ChatMessageAttachment:
         _model._sent = _src
         _value = _src.get("data")
         _model.data = ChatMessageAttachmentData.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["data"] = _model.data
         return _model
 
     def _load(self) -> None:

@@ -190,14 +190,20 @@ class ChatMessageSent:
         _model._sent = _src
         _value = _src.get("chat")
         _model.chat = Chat.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["chat"] = _model.chat
         _value = _src.get("message")
         _model.message = ChatMessage.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["message"] = _model.message
         _value = _src.get("participants")
         _model.participants = (
             [ParticipantInMessageSent.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["participants"] = _model.participants
         return _model
 
     def _load(self) -> None:

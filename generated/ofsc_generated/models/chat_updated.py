@@ -176,8 +176,12 @@ class ChatUpdated:
         _model._sent = _src
         _value = _src.get("chat")
         _model.chat = Chat.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["chat"] = _model.chat
         _value = _src.get("participant")
         _model.participant = ChatParticipant.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["participant"] = _model.participant
         return _model
 
     def _load(self) -> None:

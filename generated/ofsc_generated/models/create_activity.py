@@ -638,8 +638,12 @@ class CreateActivity:
         _model.set_position_in_route = (
             SetPositionInRouteRequestField.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setPositionInRoute"] = _model.set_position_in_route
         _value = _src.get("setTravelTime")
         _model.set_travel_time = SetTravelTimeRequestField.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setTravelTime"] = _model.set_travel_time
         return _model
 
     def _load(self) -> None:

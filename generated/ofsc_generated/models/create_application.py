@@ -137,6 +137,8 @@ class CreateApplication:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourcesToAllow"] = _model.resources_to_allow
         return _model
 
     def _load(self) -> None:

@@ -75,12 +75,16 @@ class CustomActionActivityBulkUpdate:
         _model.update_parameters = (
             CustomActionActivityBulkUpdateUpdateParameters.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["updateParameters"] = _model.update_parameters
         _value = _src.get("activities")
         _model.activities = (
             [BulkUpdateActivityItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activities"] = _model.activities
         d = {**_FIELDS, **_src}
         _model.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return _model

@@ -137,6 +137,8 @@ class CustomActionActivityBulkUpdateResponseResultsItem:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["warnings"] = _model.warnings
         _value = _src.get("errors")
         _model.errors = (
             [
@@ -148,12 +150,16 @@ class CustomActionActivityBulkUpdateResponseResultsItem:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["errors"] = _model.errors
         _value = _src.get("activityKeys")
         _model.activity_keys = (
             CustomActionActivityBulkUpdateResponseResultsItemActivityKeys.from_dict(_value)
             if isinstance(_value, dict)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activityKeys"] = _model.activity_keys
         return _model
 
     def _load(self) -> None:

@@ -132,14 +132,20 @@ class CustomActionActivityMove:
         _model._sent = _src
         _value = _src.get("setDate")
         _model.set_date = CustomActionActivityMoveSetDate.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setDate"] = _model.set_date
         _value = _src.get("setPositionInRoute")
         _model.set_position_in_route = (
             SetPositionInRouteRequestField.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setPositionInRoute"] = _model.set_position_in_route
         _value = _src.get("setResource")
         _model.set_resource = (
             CustomActionActivityMoveSetResource.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setResource"] = _model.set_resource
         return _model
 
     def _load(self) -> None:

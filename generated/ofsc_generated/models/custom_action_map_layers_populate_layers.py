@@ -153,6 +153,8 @@ class CustomActionMapLayersPopulateLayers:
         _model.authentication = (
             CustomActionMapLayersPopulateLayersAuthentication.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["authentication"] = _model.authentication
         _value = _src.get("shapeHintColumns")
         _model.shape_hint_columns = (
             [
@@ -164,10 +166,14 @@ class CustomActionMapLayersPopulateLayers:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["shapeHintColumns"] = _model.shape_hint_columns
         _value = _src.get("shapeHintButton")
         _model.shape_hint_button = (
             CustomActionMapLayersPopulateLayersShapeHintButton.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["shapeHintButton"] = _model.shape_hint_button
         return _model
 
     def _load(self) -> None:

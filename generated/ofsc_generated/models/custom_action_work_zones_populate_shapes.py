@@ -115,6 +115,8 @@ class CustomActionWorkZonesPopulateShapes:
         _model.authentication = (
             CustomActionWorkZonesPopulateShapesAuthentication.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["authentication"] = _model.authentication
         return _model
 
     def _load(self) -> None:

@@ -155,6 +155,8 @@ class CustomMapLayer:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["translations"] = _model.translations
         _value = _src.get("shapeHintColumns")
         _model.shape_hint_columns = (
             [
@@ -164,10 +166,14 @@ class CustomMapLayer:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["shapeHintColumns"] = _model.shape_hint_columns
         _value = _src.get("shapeHintButton")
         _model.shape_hint_button = (
             CustomMapLayerShapeHintButton.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["shapeHintButton"] = _model.shape_hint_button
         return _model
 
     def _load(self) -> None:

@@ -88,6 +88,8 @@ class DailyExtractSubfoldersItemsItem:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["links"] = _model.links
         return _model
 
     def _load(self) -> None:

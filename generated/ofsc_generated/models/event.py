@@ -412,50 +412,88 @@ class Event:
         _model._sent = _src
         _value = _src.get("inventoryDetails")
         _model.inventory_details = InventoryDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["inventoryDetails"] = _model.inventory_details
         _value = _src.get("activityDetails")
         _model.activity_details = ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activityDetails"] = _model.activity_details
         _value = _src.get("requestChanges")
         _model.request_changes = RequestEventRequestChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["requestChanges"] = _model.request_changes
         _value = _src.get("inventoryChanges")
         _model.inventory_changes = (
             InventoryEventInventoryChanges.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["inventoryChanges"] = _model.inventory_changes
         _value = _src.get("routeChanges")
         _model.route_changes = RouteEventRouteChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["routeChanges"] = _model.route_changes
         _value = _src.get("activityChanges")
         _model.activity_changes = ActivityChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activityChanges"] = _model.activity_changes
         _value = _src.get("moveDetails")
         _model.move_details = MoveDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["moveDetails"] = _model.move_details
         _value = _src.get("userDetails")
         _model.user_details = UserDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["userDetails"] = _model.user_details
         _value = _src.get("userChanges")
         _model.user_changes = UserResponse.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["userChanges"] = _model.user_changes
         _value = _src.get("resourceDetails")
         _model.resource_details = ResourceDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourceDetails"] = _model.resource_details
         _value = _src.get("resourceChanges")
         _model.resource_changes = Resource.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourceChanges"] = _model.resource_changes
         _value = _src.get("chat")
         _model.chat = Chat.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["chat"] = _model.chat
         _value = _src.get("participant")
         _model.participant = ChatParticipant.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["participant"] = _model.participant
         _value = _src.get("message")
         _model.message = ChatMessage.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["message"] = _model.message
         _value = _src.get("participants")
         _model.participants = (
             [ParticipantInMessageSent.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["participants"] = _model.participants
         _value = _src.get("statusChanges")
         _model.status_changes = StatusChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["statusChanges"] = _model.status_changes
         _value = _src.get("toActivityDetails")
         _model.to_activity_details = ActivityChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["toActivityDetails"] = _model.to_activity_details
         _value = _src.get("fromActivityDetails")
         _model.from_activity_details = ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["fromActivityDetails"] = _model.from_activity_details
         _value = _src.get("routingRunDetails")
         _model.routing_run_details = (
             RoutingRunRoutingRunDetails.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["routingRunDetails"] = _model.routing_run_details
         return _model
 
     def _load(self) -> None:

@@ -215,16 +215,24 @@ class FindMatchingResourcesRequest:
         _model._sent = _src
         _value = _src.get("criteria")
         _model.criteria = FindMatchingResourcesRequestCriteria.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["criteria"] = _model.criteria
         _value = _src.get("activitySearchFields")
         _model.activity_search_fields = (
             FindMatchingResourcesRequestActivitySearchFields.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activitySearchFields"] = _model.activity_search_fields
         _value = _src.get("activity")
         _model.activity = ActivityFMR.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activity"] = _model.activity
         _value = _src.get("forecastDuringBooking")
         _model.forecast_during_booking = (
             FindMatchingResourcesRequestForecastDuringBooking.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["forecastDuringBooking"] = _model.forecast_during_booking
         return _model
 
     def _load(self) -> None:

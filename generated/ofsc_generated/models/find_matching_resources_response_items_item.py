@@ -109,12 +109,18 @@ class FindMatchingResourcesResponseItemsItem:
         _model._sent = _src
         _value = _src.get("resource")
         _model.resource = FmrResource.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resource"] = _model.resource
         _value = _src.get("fitness")
         _model.fitness = FmrFitnessRecord.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["fitness"] = _model.fitness
         _value = _src.get("schedule")
         _model.schedule = (
             FindMatchingResourcesResponseItemsItemSchedule.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["schedule"] = _model.schedule
         return _model
 
     def _load(self) -> None:

@@ -141,8 +141,12 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty:
         _model._sent = _src
         _value = _src.get("workShift")
         _model.work_shift = FmrWorkScheduleItem.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["workShift"] = _model.work_shift
         _value = _src.get("fitness")
         _model.fitness = FmrFitnessRecord.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["fitness"] = _model.fitness
         _value = _src.get("arrivalTimeOptions")
         _model.arrival_time_options = (
             [
@@ -154,6 +158,8 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["arrivalTimeOptions"] = _model.arrival_time_options
         _value = _src.get("forecastDuringBookingDetails")
         _model.forecast_during_booking_details = (
             FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetails.from_dict(
@@ -162,6 +168,8 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty:
             if isinstance(_value, dict)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["forecastDuringBookingDetails"] = _model.forecast_during_booking_details
         return _model
 
     def _load(self) -> None:

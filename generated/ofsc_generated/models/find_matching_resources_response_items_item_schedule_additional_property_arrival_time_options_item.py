@@ -147,6 +147,8 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTim
             if isinstance(_value, dict)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setPositionInRoute"] = _model.set_position_in_route
         return _model
 
     def _load(self) -> None:

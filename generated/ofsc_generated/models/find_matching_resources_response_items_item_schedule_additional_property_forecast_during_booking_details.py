@@ -158,6 +158,8 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDu
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["removedOptions"] = _model.removed_options
         return _model
 
     def _load(self) -> None:

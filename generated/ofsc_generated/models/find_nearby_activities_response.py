@@ -74,10 +74,14 @@ class FindNearbyActivitiesResponse:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["items"] = _model.items
         _value = _src.get("coordinates")
         _model.coordinates = (
             FindNearbyActivitiesResponseCoordinates.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["coordinates"] = _model.coordinates
         d = {**_FIELDS, **_src}
         _model.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return _model

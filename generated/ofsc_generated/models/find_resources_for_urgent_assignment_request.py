@@ -117,6 +117,8 @@ class FindResourcesForUrgentAssignmentRequest:
         _model._sent = _src
         _value = _src.get("activity")
         _model.activity = ActivityFMR.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activity"] = _model.activity
         return _model
 
     def _load(self) -> None:

@@ -128,6 +128,8 @@ class FindResourcesForUrgentAssignmentResponseItemsItem:
             if isinstance(_value, dict)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourceDetails"] = _model.resource_details
         return _model
 
     def _load(self) -> None:

@@ -284,6 +284,8 @@ class FmrResource:
         _model._sent = _src
         _value = _src.get("avatar")
         _model.avatar = FmrResourceAvatar.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["avatar"] = _model.avatar
         return _model
 
     def _load(self) -> None:

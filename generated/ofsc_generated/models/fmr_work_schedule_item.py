@@ -232,8 +232,12 @@ class FmrWorkScheduleItem:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["scheduleShifts"] = _model.schedule_shifts
         _value = _src.get("recurrence")
         _model.recurrence = FmrWorkScheduleItemRecurrence.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["recurrence"] = _model.recurrence
         return _model
 
     def _load(self) -> None:

@@ -108,6 +108,8 @@ class FormDetails:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["translations"] = _model.translations
         return _model
 
     def _load(self) -> None:

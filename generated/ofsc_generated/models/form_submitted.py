@@ -226,16 +226,28 @@ class FormSubmitted:
         _model._sent = _src
         _value = _src.get("formIdentifier")
         _model.form_identifier = FormSubmittedFormIdentifier.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["formIdentifier"] = _model.form_identifier
         _value = _src.get("formDetails")
         _model.form_details = SubmittedFormDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["formDetails"] = _model.form_details
         _value = _src.get("activityDetails")
         _model.activity_details = FormActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activityDetails"] = _model.activity_details
         _value = _src.get("inventoryDetails")
         _model.inventory_details = FormInventoryDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["inventoryDetails"] = _model.inventory_details
         _value = _src.get("resourceDetails")
         _model.resource_details = FormResourceDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourceDetails"] = _model.resource_details
         _value = _src.get("userDetails")
         _model.user_details = FormUserDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["userDetails"] = _model.user_details
         return _model
 
     def _load(self) -> None:

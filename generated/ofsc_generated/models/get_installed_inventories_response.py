@@ -63,6 +63,8 @@ class GetInstalledInventoriesResponse:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["items"] = _model.items
         d = {**_FIELDS, **_src}
         _model.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return _model

@@ -194,12 +194,18 @@ class InventoryEvent:
         _model._sent = _src
         _value = _src.get("inventoryDetails")
         _model.inventory_details = InventoryDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["inventoryDetails"] = _model.inventory_details
         _value = _src.get("inventoryChanges")
         _model.inventory_changes = (
             InventoryEventInventoryChanges.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["inventoryChanges"] = _model.inventory_changes
         _value = _src.get("activityDetails")
         _model.activity_details = ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activityDetails"] = _model.activity_details
         return _model
 
     def _load(self) -> None:

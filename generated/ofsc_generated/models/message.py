@@ -131,6 +131,8 @@ class Message:
         _model._sent = _src
         _value = _src.get("attachment")
         _model.attachment = Attachment.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["attachment"] = _model.attachment
         return _model
 
     def _load(self) -> None:

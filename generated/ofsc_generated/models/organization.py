@@ -106,6 +106,8 @@ class Organization:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["translations"] = _model.translations
         return _model
 
     def _load(self) -> None:

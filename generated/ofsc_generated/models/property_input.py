@@ -345,12 +345,16 @@ class PropertyInput:
         _model._sent = _src
         _value = _src.get("transformation")
         _model.transformation = PropertyInputTransformation.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["transformation"] = _model.transformation
         _value = _src.get("translations")
         _model.translations = (
             [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["translations"] = _model.translations
         return _model
 
     def _load(self) -> None:

@@ -80,6 +80,8 @@ class QuotaPatchRequest:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["areas"] = _model.areas
         return _model
 
     def _load(self) -> None:

@@ -131,6 +131,8 @@ class QuotaPatchRequestAreasItem:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["categories"] = _model.categories
         return _model
 
     def _load(self) -> None:

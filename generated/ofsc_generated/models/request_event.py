@@ -204,10 +204,16 @@ class RequestEvent:
         _model._sent = _src
         _value = _src.get("inventoryDetails")
         _model.inventory_details = InventoryDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["inventoryDetails"] = _model.inventory_details
         _value = _src.get("activityDetails")
         _model.activity_details = ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activityDetails"] = _model.activity_details
         _value = _src.get("requestChanges")
         _model.request_changes = RequestEventRequestChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["requestChanges"] = _model.request_changes
         return _model
 
     def _load(self) -> None:

@@ -104,18 +104,32 @@ class ResourceAssignedLocationsWeek:
         _model._sent = _src
         _value = _src.get("wed")
         _model.wed = ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["wed"] = _model.wed
         _value = _src.get("sun")
         _model.sun = ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["sun"] = _model.sun
         _value = _src.get("thu")
         _model.thu = ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["thu"] = _model.thu
         _value = _src.get("tue")
         _model.tue = ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["tue"] = _model.tue
         _value = _src.get("sat")
         _model.sat = ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["sat"] = _model.sat
         _value = _src.get("fri")
         _model.fri = ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["fri"] = _model.fri
         _value = _src.get("mon")
         _model.mon = ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["mon"] = _model.mon
         d = {**_FIELDS, **_src}
         _model.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return _model

@@ -74,6 +74,8 @@ class ResourceAssist:
         _model._sent = _src
         _value = _src.get("assistants")
         _model.assistants = Assistants.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["assistants"] = _model.assistants
         return _model
 
     def _load(self) -> None:

@@ -181,8 +181,12 @@ class ResourceEvent:
         _model._sent = _src
         _value = _src.get("resourceDetails")
         _model.resource_details = ResourceDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourceDetails"] = _model.resource_details
         _value = _src.get("resourceChanges")
         _model.resource_changes = Resource.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourceChanges"] = _model.resource_changes
         return _model
 
     def _load(self) -> None:

@@ -180,6 +180,8 @@ class ResourcePreferenceEvent:
         _model._sent = _src
         _value = _src.get("activityDetails")
         _model.activity_details = ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activityDetails"] = _model.activity_details
         return _model
 
     def _load(self) -> None:

@@ -96,12 +96,16 @@ class ResourceWorkSkillList:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["items"] = _model.items
         _value = _src.get("links")
         _model.links = (
             [ResourceWorkSkillListLinksItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["links"] = _model.links
         return _model
 
     def _load(self) -> None:

@@ -72,10 +72,14 @@ class ResultObjectResultsErrorsItem:
         _model.operation = (
             ResultObjectResultsErrorsItemOperation.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["operation"] = _model.operation
         _value = _src.get("errorDetail")
         _model.error_detail = (
             ResultObjectResultsErrorsItemErrorDetail.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["errorDetail"] = _model.error_detail
         d = {**_FIELDS, **_src}
         _model.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return _model

@@ -180,6 +180,8 @@ class RouteEvent:
         _model._sent = _src
         _value = _src.get("routeChanges")
         _model.route_changes = RouteEventRouteChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["routeChanges"] = _model.route_changes
         return _model
 
     def _load(self) -> None:

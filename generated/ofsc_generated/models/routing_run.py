@@ -172,6 +172,8 @@ class RoutingRun:
         _model.routing_run_details = (
             RoutingRunRoutingRunDetails.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["routingRunDetails"] = _model.routing_run_details
         return _model
 
     def _load(self) -> None:

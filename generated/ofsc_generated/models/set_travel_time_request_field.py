@@ -144,6 +144,8 @@ class SetTravelTimeRequestField:
         _model.previous_activity = (
             SetTravelTimeRequestFieldPreviousActivity.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["previousActivity"] = _model.previous_activity
         return _model
 
     def _load(self) -> None:

@@ -212,6 +212,8 @@ class ShiftItem:
         _model._sent = _src
         _value = _src.get("recurrence")
         _model.recurrence = ShiftItemRecurrence.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["recurrence"] = _model.recurrence
         return _model
 
     def _load(self) -> None:

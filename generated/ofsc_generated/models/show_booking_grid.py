@@ -151,6 +151,8 @@ class ShowBookingGrid:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["timeSlotsDictionary"] = _model.time_slots_dictionary
         _value = _src.get("resourcesDictionary")
         _model.resources_dictionary = (
             [
@@ -160,12 +162,16 @@ class ShowBookingGrid:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourcesDictionary"] = _model.resources_dictionary
         _value = _src.get("areas")
         _model.areas = (
             [ShowBookingGridAreasItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["areas"] = _model.areas
         return _model
 
     def _load(self) -> None:

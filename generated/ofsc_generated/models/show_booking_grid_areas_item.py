@@ -157,6 +157,8 @@ class ShowBookingGridAreasItem:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["dates"] = _model.dates
         return _model
 
     def _load(self) -> None:

@@ -151,6 +151,8 @@ class ShowBookingGridAreasItemDatesItem:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["timeSlots"] = _model.time_slots
         return _model
 
     def _load(self) -> None:

@@ -159,12 +159,16 @@ class ShowBookingGridAreasItemDatesItemTimeSlotsItem:
             if isinstance(_value, dict)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["recommendationInfo"] = _model.recommendation_info
         _value = _src.get("setPositionInRoute")
         _model.set_position_in_route = (
             ShowBookingGridAreasItemDatesItemTimeSlotsItemSetPositionInRoute.from_dict(_value)
             if isinstance(_value, dict)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setPositionInRoute"] = _model.set_position_in_route
         return _model
 
     def _load(self) -> None:

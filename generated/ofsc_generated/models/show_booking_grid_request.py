@@ -209,10 +209,14 @@ class ShowBookingGridRequest:
         _model._sent = _src
         _value = _src.get("activity")
         _model.activity = ShowBookingGridActivityProperty.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activity"] = _model.activity
         _value = _src.get("forecastDuringBooking")
         _model.forecast_during_booking = (
             ShowBookingGridRequestForecastDuringBooking.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["forecastDuringBooking"] = _model.forecast_during_booking
         return _model
 
     def _load(self) -> None:

@@ -76,6 +76,8 @@ class StartActivityPreworkRequest:
         _model._sent = _src
         _value = _src.get("properties")
         _model.properties = BulkUpdateActivity.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["properties"] = _model.properties
         return _model
 
     def _load(self) -> None:

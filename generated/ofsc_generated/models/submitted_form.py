@@ -128,10 +128,16 @@ class SubmittedForm:
         _model._sent = _src
         _value = _src.get("formIdentifier")
         _model.form_identifier = SubmittedFormFormIdentifier.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["formIdentifier"] = _model.form_identifier
         _value = _src.get("formDetails")
         _model.form_details = SubmittedFormDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["formDetails"] = _model.form_details
         _value = _src.get("activityDetails")
         _model.activity_details = FormActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activityDetails"] = _model.activity_details
         return _model
 
     def _load(self) -> None:

@@ -119,6 +119,8 @@ class SubmittedForms:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["items"] = _model.items
         return _model
 
     def _load(self) -> None:

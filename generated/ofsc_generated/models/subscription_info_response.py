@@ -131,6 +131,8 @@ class SubscriptionInfoResponse:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["subscriptionConfig"] = _model.subscription_config
         return _model
 
     def _load(self) -> None:

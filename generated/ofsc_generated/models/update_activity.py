@@ -622,6 +622,8 @@ class UpdateActivity:
         _model._sent = _src
         _value = _src.get("setTravelTime")
         _model.set_travel_time = SetTravelTimeRequestField.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setTravelTime"] = _model.set_travel_time
         return _model
 
     def _load(self) -> None:

@@ -174,8 +174,12 @@ class UserEvent:
         _model._sent = _src
         _value = _src.get("userDetails")
         _model.user_details = UserDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["userDetails"] = _model.user_details
         _value = _src.get("userChanges")
         _model.user_changes = UserResponse.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["userChanges"] = _model.user_changes
         return _model
 
     def _load(self) -> None:

@@ -82,6 +82,8 @@ class V1Quota:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["areas"] = _model.areas
         return _model
 
     def _load(self) -> None:

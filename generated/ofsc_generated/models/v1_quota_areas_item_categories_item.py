@@ -240,6 +240,8 @@ class V1QuotaAreasItemCategoriesItem:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["intervals"] = _model.intervals
         return _model
 
     def _load(self) -> None:

@@ -148,18 +148,24 @@ class V2PatchQuotaArea:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["intervals"] = _model.intervals
         _value = _src.get("categories")
         _model.categories = (
             [V2PatchQuotaCategories.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["categories"] = _model.categories
         _value = _src.get("timeSlots")
         _model.time_slots = (
             [V2PatchQuotaTimeSlots.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["timeSlots"] = _model.time_slots
         return _model
 
     def _load(self) -> None:

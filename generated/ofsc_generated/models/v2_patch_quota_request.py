@@ -81,6 +81,8 @@ class V2PatchQuotaRequest:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["areas"] = _model.areas
         return _model
 
     def _load(self) -> None:

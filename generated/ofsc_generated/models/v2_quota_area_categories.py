@@ -247,12 +247,16 @@ class V2QuotaAreaCategories:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["workZones"] = _model.work_zones
         _value = _src.get("intervals")
         _model.intervals = (
             [V2QuotaCategoryIntervals.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["intervals"] = _model.intervals
         return _model
 
     def _load(self) -> None:

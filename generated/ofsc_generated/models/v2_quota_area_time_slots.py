@@ -231,6 +231,8 @@ class V2QuotaAreaTimeSlots:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["categories"] = _model.categories
         return _model
 
     def _load(self) -> None:

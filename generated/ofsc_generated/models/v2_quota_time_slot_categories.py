@@ -227,6 +227,8 @@ class V2QuotaTimeSlotCategories:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["workZones"] = _model.work_zones
         return _model
 
     def _load(self) -> None:

@@ -134,12 +134,18 @@ class WhereIsMyTechResponse:
         _model.resource_details = (
             WhereIsMyTechResponseResourceDetails.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourceDetails"] = _model.resource_details
         _value = _src.get("coordinates")
         _model.coordinates = WhereIsMyTechResponseCoordinates.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["coordinates"] = _model.coordinates
         _value = _src.get("activityDetails")
         _model.activity_details = (
             WhereIsMyTechResponseActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activityDetails"] = _model.activity_details
         return _model
 
     def _load(self) -> None:

@@ -82,6 +82,8 @@ class WhereIsMyTechResponseResourceDetails:
         _model.avatar = (
             WhereIsMyTechResponseResourceDetailsAvatar.from_dict(_value) if isinstance(_value, dict) else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["avatar"] = _model.avatar
         return _model
 
     def _load(self) -> None:

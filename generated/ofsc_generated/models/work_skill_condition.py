@@ -138,6 +138,8 @@ class WorkSkillCondition:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["conditions"] = _model.conditions
         _value = _src.get("dependencies")
         _model.dependencies = (
             [
@@ -147,6 +149,8 @@ class WorkSkillCondition:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["dependencies"] = _model.dependencies
         return _model
 
     def _load(self) -> None:

@@ -86,6 +86,8 @@ class WorkSkillConditionDependenciesItem:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["dependency"] = _model.dependency
         return _model
 
     def _load(self) -> None:

@@ -80,12 +80,16 @@ class WorkZoneKey:
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["current"] = _model.current
         _value = _src.get("pending")
         _model.pending = (
             [WorkZoneKeyElement.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["pending"] = _model.pending
         d = {**_FIELDS, **_src}
         _model.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
         return _model
