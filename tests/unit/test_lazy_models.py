@@ -155,6 +155,13 @@ def test_the_callers_mapping_changed_after_parsing_changes_nothing() -> None:
     assert page.items[0].city == "Orlando" and len(page.items) == 3 and page.has_more is False
 
 
+def test_a_parsed_page_does_not_keep_the_json_its_items_were_built_from() -> None:
+    page = ActivityList.from_dict(json.loads(json.dumps(PAGE)))
+    # The page's copy of its mapping refers to the item models, so the decoded item dicts can be freed.
+    assert page._sent["items"] is page.items  # type: ignore[index]
+    assert dumped(page.to_dict()) == dumped(PAGE)
+
+
 def test_the_model_does_not_write_into_the_callers_mapping() -> None:
     payload = json.loads(json.dumps(ACTIVITY))
     activity = Activity.from_dict(payload)
