@@ -131,14 +131,14 @@ def median(xs: Sequence[float]) -> float:
     return statistics.median(xs)
 
 
-def run_python(code: str, python: str | None = None) -> str:
+def run_python(code: str, python: str | None = None, env: Mapping[str, str] | None = None) -> str:
     """Run code in a fresh interpreter with the project importable, from the project root; return stdout."""
     out = subprocess.run(
         [python or sys.executable, "-c", code],
         check=True,
         capture_output=True,
         text=True,
-        env=subprocess_env(),
+        env=dict(env) if env is not None else subprocess_env(),
         cwd=str(ROOT),
     )
     return out.stdout

@@ -3,6 +3,10 @@
 Each sample is a fresh interpreter (bytecode caches warm: one untimed run first) that times itself from just
 before the import to just after the client exists, so interpreter start-up is not counted. Subjects alternate
 run by run; the median is reported, with how many generated modules the subject loaded.
+
+PYTHONDONTWRITEBYTECODE is dropped for the samples: with it set, the project's modules (a source tree, no
+cached bytecode) would be compiled in every sample while installed packages (pyOFSC, httpx) load the
+bytecode pip wrote when installing them.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import json
 import subprocess
 
-from bench._util import Row, median, run_python
+from bench._util import Row, median, run_python, subprocess_env
 
 NAME = "imports"
 
@@ -38,9 +42,15 @@ SUBJECTS: dict[str, str] = {
 }
 
 
+def _env() -> dict[str, str]:
+    env = subprocess_env()
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # the warm-up writes the caches the samples read
+    return env
+
+
 def _sample(body: str) -> dict[str, float] | None:
     try:
-        out = run_python(_MEASURE.format(body=body))
+        out = run_python(_MEASURE.format(body=body), env=_env())
     except subprocess.CalledProcessError:
         return None
     result: dict[str, float] = json.loads(out.strip().splitlines()[-1])

@@ -1,10 +1,11 @@
 """Contains some shared types for properties"""
 
 import datetime
+import gc
 import json
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define, fields
 
@@ -39,6 +40,132 @@ def model_repr(model: Any) -> str:
         parts.append(f"additional_properties={extra!r}")
     text = f"{type(model).__name__}({', '.join(parts)})"
     return repr_filter(text) if repr_filter is not None else text
+
+
+class Reading:
+    """Mixed into a model's twins (`lazy_twin`): what a model from `from_dict` is until its fields are read.
+
+    `from_dict` checks the required fields and builds the nested models at once (a body of the wrong shape
+    fails there, as it always did), and leaves the plain fields (strings, numbers, lists of them) and the
+    unknown ones in its mapping, in an instance of the model's twin: the model class plus this `__getattr__`,
+    which runs only for an empty slot. The first read of a deferred field fills them all (the model's
+    `_load`) and turns the instance into the model class itself, so every later read is a plain slot read (a
+    `__getattr__` on the model class would make every read slower, not just the first). Until then the twin
+    answers as the model class does: same name, `__class__`, `==`, `repr`, pickling and copying (both read
+    first), `isinstance`; only `type(model)` is the twin.
+    """
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:  # the twins are never seen by type checkers: from_dict is typed as returning the model
+
+        def __getattr__(self, name: str) -> Any:
+            if name in type(self)._lazy_names:
+                read_all(self)
+                return getattr(self, name)
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+        def __reduce_ex__(self, protocol: Any) -> Any:  # pickle and copy: the model class, its fields read
+            read_all(self)
+            return self.__reduce_ex__(protocol)
+
+        @property
+        def __class__(self) -> type[Any]:
+            return type(self)._lazy_model
+
+        @__class__.setter
+        def __class__(self, value: type[Any]) -> None:
+            _set_class(self, value)
+
+
+class Unread(Reading):
+    """The twin `from_dict` makes: a field deleted before the first read must stay deleted, so read first.
+
+    (A `__delattr__` makes every attribute store slower, so `_load` fills the slots as a `Reading` twin.)
+    """
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __delattr__(self, name: str) -> None:
+            read_all(self)
+            delattr(self, name)
+
+
+_set_class: Callable[[Any, type[Any]], None] = object.__dict__["__class__"].__set__
+
+
+def lazy_twin(cls: type[Any]) -> type[Any]:
+    """The class `cls.from_dict` makes its instances of (`cls` with `Unread` mixed in), made once per class."""
+    cls = cls.__dict__.get("_lazy_model", cls)  # `type(model).from_dict` on a model not read yet
+    twin: type[Any] | None = cls.__dict__.get("_lazy_twin")
+    if twin is None:
+        namespace = {
+            "__slots__": (),
+            "__module__": cls.__module__,
+            "__qualname__": cls.__qualname__,
+            "__doc__": cls.__doc__,
+            "_lazy_model": cls,
+        }
+        filling = type(cls)(cls.__name__, (Reading, cls), namespace)
+        twin = type(cls)(cls.__name__, (Unread, cls), {**namespace, "_lazy_filling": filling})
+        setattr(cls, "_lazy_twin", twin)
+    return twin
+
+
+def read_all(model: Any) -> None:
+    """Fill the fields a model from `from_dict` left for later, and make it an instance of its model class."""
+    twin = type(model)
+    cls = twin.__dict__.get("_lazy_model")
+    if cls is None:  # already read (by another thread, between its check and this one)
+        return
+    if "_lazy_filling" in twin.__dict__:
+        _set_class(model, twin._lazy_filling)
+    # Another thread reading meanwhile finds empty slots, a `Reading` twin, and fills them with the same values.
+    model._load()
+    _set_class(model, cls)
+
+
+class _OneSlot:
+    __slots__ = ("slot",)
+
+
+#: What `gc.get_referents` counts for a model besides its filled slots: its class (a heap type), on CPython.
+#: `_load` compares the count with what `from_dict` filled to learn, in one C call, whether a deferred field
+#: was assigned before the first read (then it keeps its value).
+TYPE_REFERENTS = len(gc.get_referents(_OneSlot()))
+
+
+def filled_slots(model: Any) -> int:
+    return len(gc.get_referents(model)) - TYPE_REFERENTS
+
+
+def copy_unset(model: Any, source: Any) -> None:
+    """Fill the deferred slots of `model` that are still empty from `source` (the ones assigned keep theirs)."""
+    cls = type(model)
+    for name in cls._lazy_names:
+        slot = getattr(cls, name)
+        try:
+            slot.__get__(model, cls)
+        except AttributeError:
+            slot.__set__(model, slot.__get__(source, cls))
+
+
+def source_order(out: dict[str, Any], sent: Mapping[str, Any] | frozenset[str]) -> dict[str, Any]:
+    """`out` with the fields that came in a parsed model's mapping first, in the order they came.
+
+    Fields set after parsing follow; a constructor-built model (`sent` is the set of the names given) keeps
+    the declared order.
+    """
+    if not isinstance(sent, dict) or len(out) <= 1:
+        return out
+    ordered: dict[str, Any] = dict.fromkeys(sent)
+    ordered.update(out)
+    if len(ordered) != len(out):  # an unknown field deleted since parsing
+        for key in ordered.keys() - out.keys():
+            del ordered[key]
+    return ordered
 
 
 def ofsc_time_text(value: Any, format: str | None = None) -> Any:
@@ -130,7 +257,14 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "Reading",
+    "Unread",
+    "copy_unset",
+    "filled_slots",
     "json_loads",
+    "lazy_twin",
     "model_repr",
     "ofsc_time_text",
+    "read_all",
+    "source_order",
 ]

@@ -83,6 +83,8 @@ SPEC: dict[str, Any] = {
                     "where": {"anyOf": [_ref("Address"), {"type": "array", "items": _ref("Address")}]},
                 }
             ),
+            # A model with a required field, nested.
+            "OrderBook": _obj({"orders": {"type": "array", "items": _ref("Order")}, "top": _ref("Order")}),
             # Models that refer to each other, and to themselves.
             "Node": _obj({"name": {"type": "string"}, "children": {"type": "array", "items": _ref("Node")}}),
             "Ping": _obj({"pong": _ref("Pong")}),
@@ -295,6 +297,24 @@ def test_built_in_code_serialises_models_and_enums(generated: ModuleType) -> Non
 def test_missing_required_field_raises_key_error(generated: ModuleType) -> None:
     with pytest.raises(KeyError, match="orderId"):
         generated.Order.from_dict({"status": "open"})
+
+
+def test_a_nested_required_field_missing_fails_when_parsing(generated: ModuleType) -> None:
+    # Nested models are built by from_dict (plain fields wait for their first read): the error comes there.
+    with pytest.raises(KeyError, match="orderId"):
+        generated.OrderBook.from_dict({"orders": [{"orderId": 1}, {"status": "open"}]})
+    with pytest.raises(KeyError, match="orderId"):
+        generated.OrderBook.from_dict({"top": {"orderId": None}})
+    book = {"orders": [{"orderId": 1, "note": None}], "top": {"orderId": 2, "XA": 1}}
+    assert json.dumps(generated.OrderBook.from_dict(book).to_dict()) == json.dumps(book)
+
+
+def test_deferred_fields_convert_on_first_read(generated: ModuleType) -> None:
+    order = generated.Order.from_dict(FULL_ORDER)
+    assert type(order) is not generated.Order and order.__class__ is generated.Order
+    assert order.status is generated.OrderStatus.OPEN  # converted when read, as before when parsed
+    assert type(order) is generated.Order and order.due == datetime.date(2025, 6, 25)
+    assert json.dumps(order.to_dict()) == json.dumps(FULL_ORDER)  # in the order it came
 
 
 def test_typed_additional_properties(generated: ModuleType) -> None:

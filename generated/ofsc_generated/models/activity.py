@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -76,8 +76,8 @@ _FIELDS: dict[str, Any] = {
     "wieWorkOrderOperationId": None,
 }
 _N_FIELDS = 61
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "activityId",
     "customerEmail",
     "accessSchedule",
@@ -140,6 +140,8 @@ _read_fields = operator.itemgetter(
     "wieWorkOrderId",
     "wieWorkOrderOperationId",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="Activity")
 
@@ -463,6 +465,73 @@ class Activity:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "activity_id",
+            "customer_email",
+            "access_schedule",
+            "time_zone",
+            "time_zone_iana",
+            "resource_time_zone",
+            "resource_time_zone_iana",
+            "resource_time_zone_diff",
+            "date",
+            "service_window_start",
+            "service_window_end",
+            "sla_window_start",
+            "sla_window_end",
+            "start_time",
+            "end_time",
+            "first_manual_operation",
+            "team_resource_id",
+            "work_zone",
+            "travel_time",
+            "delivery_window_start",
+            "city",
+            "customer_name",
+            "time_of_booking",
+            "state_province",
+            "street_address",
+            "longitude",
+            "duration",
+            "time_of_assignment",
+            "points",
+            "time_delivered_start",
+            "resource_id",
+            "reminder_time",
+            "country_code",
+            "activity_type",
+            "appt_number",
+            "master_activity_id",
+            "delivery_window_end",
+            "status",
+            "language",
+            "language_iso",
+            "position_in_route",
+            "postal_code",
+            "time_delivered_end",
+            "time_slot",
+            "latitude",
+            "record_type",
+            "customer_cell",
+            "customer_number",
+            "first_manual_operation_user",
+            "customer_phone",
+            "auto_routed_to_date",
+            "auto_routed_to_resource",
+            "travel_estimation_method",
+            "coordinate_accuracy",
+            "activity_flow",
+            "ib_asset_id",
+            "pjf_project_element_id",
+            "pjf_project_id",
+            "svc_work_order_id",
+            "wie_work_order_id",
+            "wie_work_order_operation_id",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -789,80 +858,89 @@ class Activity:
             field_dict["wieWorkOrderId"] = self.wie_work_order_id
         if self.wie_work_order_operation_id is not None or "wieWorkOrderOperationId" in sent:
             field_dict["wieWorkOrderOperationId"] = self.wie_work_order_operation_id
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if src_dict.get("activityId") is None:
             raise KeyError("activityId")
-        activity = cls.__new__(cls)
-        activity._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is Activity else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            activity.activity_id,
-            activity.customer_email,
-            activity.access_schedule,
-            activity.time_zone,
-            activity.time_zone_iana,
-            activity.resource_time_zone,
-            activity.resource_time_zone_iana,
-            activity.resource_time_zone_diff,
-            activity.date,
-            activity.service_window_start,
-            activity.service_window_end,
-            activity.sla_window_start,
-            activity.sla_window_end,
-            activity.start_time,
-            activity.end_time,
-            activity.first_manual_operation,
-            activity.team_resource_id,
-            activity.work_zone,
-            activity.travel_time,
-            activity.delivery_window_start,
-            activity.city,
-            activity.customer_name,
-            activity.time_of_booking,
-            activity.state_province,
-            activity.street_address,
-            activity.longitude,
-            activity.duration,
-            activity.time_of_assignment,
-            activity.points,
-            activity.time_delivered_start,
-            activity.resource_id,
-            activity.reminder_time,
-            activity.country_code,
-            activity.activity_type,
-            activity.appt_number,
-            activity.master_activity_id,
-            activity.delivery_window_end,
-            activity.status,
-            activity.language,
-            activity.language_iso,
-            activity.position_in_route,
-            activity.postal_code,
-            activity.time_delivered_end,
-            activity.time_slot,
-            activity.latitude,
-            activity.record_type,
-            activity.customer_cell,
-            activity.customer_number,
-            activity.first_manual_operation_user,
-            activity.customer_phone,
-            activity.auto_routed_to_date,
-            activity.auto_routed_to_resource,
-            activity.travel_estimation_method,
-            activity.coordinate_accuracy,
-            activity.activity_flow,
-            activity.ib_asset_id,
-            activity.pjf_project_element_id,
-            activity.pjf_project_id,
-            activity.svc_work_order_id,
-            activity.wie_work_order_id,
-            activity.wie_work_order_operation_id,
-        ) = _read_fields(d)
-        activity.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return activity
+            target.activity_id,
+            target.customer_email,
+            target.access_schedule,
+            target.time_zone,
+            target.time_zone_iana,
+            target.resource_time_zone,
+            target.resource_time_zone_iana,
+            target.resource_time_zone_diff,
+            target.date,
+            target.service_window_start,
+            target.service_window_end,
+            target.sla_window_start,
+            target.sla_window_end,
+            target.start_time,
+            target.end_time,
+            target.first_manual_operation,
+            target.team_resource_id,
+            target.work_zone,
+            target.travel_time,
+            target.delivery_window_start,
+            target.city,
+            target.customer_name,
+            target.time_of_booking,
+            target.state_province,
+            target.street_address,
+            target.longitude,
+            target.duration,
+            target.time_of_assignment,
+            target.points,
+            target.time_delivered_start,
+            target.resource_id,
+            target.reminder_time,
+            target.country_code,
+            target.activity_type,
+            target.appt_number,
+            target.master_activity_id,
+            target.delivery_window_end,
+            target.status,
+            target.language,
+            target.language_iso,
+            target.position_in_route,
+            target.postal_code,
+            target.time_delivered_end,
+            target.time_slot,
+            target.latitude,
+            target.record_type,
+            target.customer_cell,
+            target.customer_number,
+            target.first_manual_operation_user,
+            target.customer_phone,
+            target.auto_routed_to_date,
+            target.auto_routed_to_resource,
+            target.travel_estimation_method,
+            target.coordinate_accuracy,
+            target.activity_flow,
+            target.ib_asset_id,
+            target.pjf_project_element_id,
+            target.pjf_project_id,
+            target.svc_work_order_id,
+            target.wie_work_order_id,
+            target.wie_work_order_operation_id,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -879,3 +957,6 @@ class Activity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(Activity)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -22,16 +22,16 @@ _FIELDS: dict[str, Any] = {
     "dates": None,
 }
 _N_FIELDS = 7
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "duration",
     "travelTime",
     "actualAtTime",
     "categories",
-    "timeSlotsDictionary",
     "workZone",
-    "dates",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 3
 
 T = TypeVar("T", bound="ActivityBookingOptions")
 
@@ -62,6 +62,17 @@ class ActivityBookingOptions:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "duration",
+            "travel_time",
+            "actual_at_time",
+            "categories",
+            "work_zone",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -123,24 +134,16 @@ class ActivityBookingOptions:
                 if isinstance(self.dates, list)
                 else self.dates
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        activity_booking_options = cls.__new__(cls)
-        activity_booking_options._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            activity_booking_options.duration,
-            activity_booking_options.travel_time,
-            activity_booking_options.actual_at_time,
-            activity_booking_options.categories,
-            activity_booking_options.time_slots_dictionary,
-            activity_booking_options.work_zone,
-            activity_booking_options.dates,
-        ) = _read_fields(d)
-        _value = activity_booking_options.time_slots_dictionary
-        activity_booking_options.time_slots_dictionary = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ActivityBookingOptions else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("timeSlotsDictionary")
+        _model.time_slots_dictionary = (
             [
                 ActivityBookingOptionsTimeSlotsDictionaryItem.from_dict(item0) if isinstance(item0, dict) else item0
                 for item0 in _value
@@ -148,16 +151,33 @@ class ActivityBookingOptions:
             if isinstance(_value, list)
             else _value
         )
-        _value = activity_booking_options.dates
-        activity_booking_options.dates = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["timeSlotsDictionary"] = _model.time_slots_dictionary
+        _value = _src.get("dates")
+        _model.dates = (
             [ActivityBookingOptionsDatesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        activity_booking_options.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return activity_booking_options
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["dates"] = _model.dates
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.duration,
+            target.travel_time,
+            target.actual_at_time,
+            target.categories,
+            target.work_zone,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -174,6 +194,9 @@ class ActivityBookingOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ActivityBookingOptions)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -31,8 +31,8 @@ _FIELDS: dict[str, Any] = {
     "hasForecastedActivities": None,
 }
 _N_FIELDS = 16
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "label",
     "name",
     "bucket",
@@ -42,7 +42,6 @@ _read_fields = operator.itemgetter(
     "reason",
     "remainingQuota",
     "originalQuota",
-    "timeSlots",
     "duration",
     "travelTime",
     "averageBucketTravel",
@@ -50,6 +49,8 @@ _read_fields = operator.itemgetter(
     "hasNearbyActivities",
     "hasForecastedActivities",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="ActivityBookingOptionsDatesItemAreasItem")
 
@@ -124,6 +125,27 @@ class ActivityBookingOptionsDatesItemAreasItem:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "label",
+            "name",
+            "bucket",
+            "time_zone",
+            "time_zone_diff",
+            "categories",
+            "reason",
+            "remaining_quota",
+            "original_quota",
+            "duration",
+            "travel_time",
+            "average_bucket_travel",
+            "average_travel_key_travel",
+            "has_nearby_activities",
+            "has_forecasted_activities",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -244,33 +266,16 @@ class ActivityBookingOptionsDatesItemAreasItem:
             field_dict["hasNearbyActivities"] = self.has_nearby_activities
         if self.has_forecasted_activities is not None or "hasForecastedActivities" in sent:
             field_dict["hasForecastedActivities"] = self.has_forecasted_activities
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        activity_booking_options_dates_item_areas_item = cls.__new__(cls)
-        activity_booking_options_dates_item_areas_item._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            activity_booking_options_dates_item_areas_item.label,
-            activity_booking_options_dates_item_areas_item.name,
-            activity_booking_options_dates_item_areas_item.bucket,
-            activity_booking_options_dates_item_areas_item.time_zone,
-            activity_booking_options_dates_item_areas_item.time_zone_diff,
-            activity_booking_options_dates_item_areas_item.categories,
-            activity_booking_options_dates_item_areas_item.reason,
-            activity_booking_options_dates_item_areas_item.remaining_quota,
-            activity_booking_options_dates_item_areas_item.original_quota,
-            activity_booking_options_dates_item_areas_item.time_slots,
-            activity_booking_options_dates_item_areas_item.duration,
-            activity_booking_options_dates_item_areas_item.travel_time,
-            activity_booking_options_dates_item_areas_item.average_bucket_travel,
-            activity_booking_options_dates_item_areas_item.average_travel_key_travel,
-            activity_booking_options_dates_item_areas_item.has_nearby_activities,
-            activity_booking_options_dates_item_areas_item.has_forecasted_activities,
-        ) = _read_fields(d)
-        _value = activity_booking_options_dates_item_areas_item.time_slots
-        activity_booking_options_dates_item_areas_item.time_slots = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ActivityBookingOptionsDatesItemAreasItem else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("timeSlots")
+        _model.time_slots = (
             [
                 ActivityBookingOptionsDatesItemAreasItemTimeSlotsItem.from_dict(item0)
                 if isinstance(item0, dict)
@@ -280,10 +285,35 @@ class ActivityBookingOptionsDatesItemAreasItem:
             if isinstance(_value, list)
             else _value
         )
-        activity_booking_options_dates_item_areas_item.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return activity_booking_options_dates_item_areas_item
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["timeSlots"] = _model.time_slots
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.label,
+            target.name,
+            target.bucket,
+            target.time_zone,
+            target.time_zone_diff,
+            target.categories,
+            target.reason,
+            target.remaining_quota,
+            target.original_quota,
+            target.duration,
+            target.travel_time,
+            target.average_bucket_travel,
+            target.average_travel_key_travel,
+            target.has_nearby_activities,
+            target.has_forecasted_activities,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -300,6 +330,9 @@ class ActivityBookingOptionsDatesItemAreasItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ActivityBookingOptionsDatesItemAreasItem)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

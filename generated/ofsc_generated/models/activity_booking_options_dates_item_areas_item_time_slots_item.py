@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -20,14 +20,15 @@ _FIELDS: dict[str, Any] = {
     "recommendationInfo": None,
 }
 _N_FIELDS = 5
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "label",
     "reason",
     "remainingQuota",
     "originalQuota",
-    "recommendationInfo",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="ActivityBookingOptionsDatesItemAreasItemTimeSlotsItem")
 
@@ -62,6 +63,16 @@ class ActivityBookingOptionsDatesItemAreasItemTimeSlotsItem:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "label",
+            "reason",
+            "remaining_quota",
+            "original_quota",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -117,30 +128,38 @@ class ActivityBookingOptionsDatesItemAreasItemTimeSlotsItem:
                 )
                 else self.recommendation_info
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        activity_booking_options_dates_item_areas_item_time_slots_item = cls.__new__(cls)
-        activity_booking_options_dates_item_areas_item_time_slots_item._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            activity_booking_options_dates_item_areas_item_time_slots_item.label,
-            activity_booking_options_dates_item_areas_item_time_slots_item.reason,
-            activity_booking_options_dates_item_areas_item_time_slots_item.remaining_quota,
-            activity_booking_options_dates_item_areas_item_time_slots_item.original_quota,
-            activity_booking_options_dates_item_areas_item_time_slots_item.recommendation_info,
-        ) = _read_fields(d)
-        _value = activity_booking_options_dates_item_areas_item_time_slots_item.recommendation_info
-        activity_booking_options_dates_item_areas_item_time_slots_item.recommendation_info = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ActivityBookingOptionsDatesItemAreasItemTimeSlotsItem else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("recommendationInfo")
+        _model.recommendation_info = (
             ActivityBookingOptionsDatesItemAreasItemTimeSlotsItemRecommendationInfo.from_dict(_value)
             if isinstance(_value, dict)
             else _value
         )
-        activity_booking_options_dates_item_areas_item_time_slots_item.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return activity_booking_options_dates_item_areas_item_time_slots_item
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["recommendationInfo"] = _model.recommendation_info
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.label,
+            target.reason,
+            target.remaining_quota,
+            target.original_quota,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -157,6 +176,9 @@ class ActivityBookingOptionsDatesItemAreasItemTimeSlotsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ActivityBookingOptionsDatesItemAreasItemTimeSlotsItem)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -61,8 +61,8 @@ _FIELDS: dict[str, Any] = {
     "activityId": None,
 }
 _N_FIELDS = 46
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "customerEmail",
     "timeZone",
     "date",
@@ -110,6 +110,8 @@ _read_fields = operator.itemgetter(
     "customerPhone",
     "activityId",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="ActivityChanges")
 
@@ -284,6 +286,58 @@ class ActivityChanges:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "customer_email",
+            "time_zone",
+            "date",
+            "sla_window_start",
+            "start_time",
+            "service_window_start",
+            "first_manual_operation",
+            "team_resource_id",
+            "work_zone",
+            "travel_time",
+            "delivery_window_start",
+            "end_time",
+            "sla_window_end",
+            "city",
+            "customer_name",
+            "time_of_booking",
+            "state_province",
+            "street_address",
+            "longitude",
+            "duration",
+            "time_of_assignment",
+            "points",
+            "time_delivered_start",
+            "resource_id",
+            "reminder_time",
+            "country_code",
+            "activity_type",
+            "appt_number",
+            "master_activity_id",
+            "delivery_window_end",
+            "status",
+            "language",
+            "position_in_route",
+            "postal_code",
+            "time_delivered_end",
+            "time_slot",
+            "latitude",
+            "record_type",
+            "customer_cell",
+            "customer_number",
+            "multiday_time_to_complete",
+            "first_manual_operation_user",
+            "multiday_activity_status",
+            "service_window_end",
+            "customer_phone",
+            "activity_id",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -536,63 +590,72 @@ class ActivityChanges:
             field_dict["customerPhone"] = self.customer_phone
         if self.activity_id is not None or "activityId" in sent:
             field_dict["activityId"] = self.activity_id
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        activity_changes = cls.__new__(cls)
-        activity_changes._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ActivityChanges else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            activity_changes.customer_email,
-            activity_changes.time_zone,
-            activity_changes.date,
-            activity_changes.sla_window_start,
-            activity_changes.start_time,
-            activity_changes.service_window_start,
-            activity_changes.first_manual_operation,
-            activity_changes.team_resource_id,
-            activity_changes.work_zone,
-            activity_changes.travel_time,
-            activity_changes.delivery_window_start,
-            activity_changes.end_time,
-            activity_changes.sla_window_end,
-            activity_changes.city,
-            activity_changes.customer_name,
-            activity_changes.time_of_booking,
-            activity_changes.state_province,
-            activity_changes.street_address,
-            activity_changes.longitude,
-            activity_changes.duration,
-            activity_changes.time_of_assignment,
-            activity_changes.points,
-            activity_changes.time_delivered_start,
-            activity_changes.resource_id,
-            activity_changes.reminder_time,
-            activity_changes.country_code,
-            activity_changes.activity_type,
-            activity_changes.appt_number,
-            activity_changes.master_activity_id,
-            activity_changes.delivery_window_end,
-            activity_changes.status,
-            activity_changes.language,
-            activity_changes.position_in_route,
-            activity_changes.postal_code,
-            activity_changes.time_delivered_end,
-            activity_changes.time_slot,
-            activity_changes.latitude,
-            activity_changes.record_type,
-            activity_changes.customer_cell,
-            activity_changes.customer_number,
-            activity_changes.multiday_time_to_complete,
-            activity_changes.first_manual_operation_user,
-            activity_changes.multiday_activity_status,
-            activity_changes.service_window_end,
-            activity_changes.customer_phone,
-            activity_changes.activity_id,
-        ) = _read_fields(d)
-        activity_changes.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return activity_changes
+            target.customer_email,
+            target.time_zone,
+            target.date,
+            target.sla_window_start,
+            target.start_time,
+            target.service_window_start,
+            target.first_manual_operation,
+            target.team_resource_id,
+            target.work_zone,
+            target.travel_time,
+            target.delivery_window_start,
+            target.end_time,
+            target.sla_window_end,
+            target.city,
+            target.customer_name,
+            target.time_of_booking,
+            target.state_province,
+            target.street_address,
+            target.longitude,
+            target.duration,
+            target.time_of_assignment,
+            target.points,
+            target.time_delivered_start,
+            target.resource_id,
+            target.reminder_time,
+            target.country_code,
+            target.activity_type,
+            target.appt_number,
+            target.master_activity_id,
+            target.delivery_window_end,
+            target.status,
+            target.language,
+            target.position_in_route,
+            target.postal_code,
+            target.time_delivered_end,
+            target.time_slot,
+            target.latitude,
+            target.record_type,
+            target.customer_cell,
+            target.customer_number,
+            target.multiday_time_to_complete,
+            target.first_manual_operation_user,
+            target.multiday_activity_status,
+            target.service_window_end,
+            target.customer_phone,
+            target.activity_id,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -609,3 +672,6 @@ class ActivityChanges:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ActivityChanges)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -51,8 +51,8 @@ _FIELDS: dict[str, Any] = {
     "resourcePreferences": None,
 }
 _N_FIELDS = 36
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "customerEmail",
     "accessSchedule",
     "timeZone",
@@ -85,11 +85,9 @@ _read_fields = operator.itemgetter(
     "customerCell",
     "customerNumber",
     "customerPhone",
-    "setPositionInRoute",
-    "setTravelTime",
-    "requiredInventories",
-    "resourcePreferences",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 5
 
 T = TypeVar("T", bound="ActivityFMR")
 
@@ -321,6 +319,44 @@ class ActivityFMR:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "customer_email",
+            "access_schedule",
+            "time_zone",
+            "date",
+            "service_window_start",
+            "service_window_end",
+            "sla_window_start",
+            "sla_window_end",
+            "team_resource_id",
+            "delivery_window_start",
+            "city",
+            "customer_name",
+            "time_of_booking",
+            "state_province",
+            "street_address",
+            "longitude",
+            "duration",
+            "points",
+            "resource_id",
+            "reminder_time",
+            "country_code",
+            "activity_type",
+            "appt_number",
+            "delivery_window_end",
+            "language",
+            "language_iso",
+            "postal_code",
+            "time_slot",
+            "latitude",
+            "customer_cell",
+            "customer_number",
+            "customer_phone",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -535,73 +571,84 @@ class ActivityFMR:
                 if isinstance(self.resource_preferences, list)
                 else self.resource_preferences
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        activity_fmr = cls.__new__(cls)
-        activity_fmr._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            activity_fmr.customer_email,
-            activity_fmr.access_schedule,
-            activity_fmr.time_zone,
-            activity_fmr.date,
-            activity_fmr.service_window_start,
-            activity_fmr.service_window_end,
-            activity_fmr.sla_window_start,
-            activity_fmr.sla_window_end,
-            activity_fmr.team_resource_id,
-            activity_fmr.delivery_window_start,
-            activity_fmr.city,
-            activity_fmr.customer_name,
-            activity_fmr.time_of_booking,
-            activity_fmr.state_province,
-            activity_fmr.street_address,
-            activity_fmr.longitude,
-            activity_fmr.duration,
-            activity_fmr.points,
-            activity_fmr.resource_id,
-            activity_fmr.reminder_time,
-            activity_fmr.country_code,
-            activity_fmr.activity_type,
-            activity_fmr.appt_number,
-            activity_fmr.delivery_window_end,
-            activity_fmr.language,
-            activity_fmr.language_iso,
-            activity_fmr.postal_code,
-            activity_fmr.time_slot,
-            activity_fmr.latitude,
-            activity_fmr.customer_cell,
-            activity_fmr.customer_number,
-            activity_fmr.customer_phone,
-            activity_fmr.set_position_in_route,
-            activity_fmr.set_travel_time,
-            activity_fmr.required_inventories,
-            activity_fmr.resource_preferences,
-        ) = _read_fields(d)
-        _value = activity_fmr.set_position_in_route
-        activity_fmr.set_position_in_route = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ActivityFMR else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("setPositionInRoute")
+        _model.set_position_in_route = (
             SetPositionInRouteRequestField.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        _value = activity_fmr.set_travel_time
-        activity_fmr.set_travel_time = (
-            SetTravelTimeRequestField.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = activity_fmr.required_inventories
-        activity_fmr.required_inventories = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setPositionInRoute"] = _model.set_position_in_route
+        _value = _src.get("setTravelTime")
+        _model.set_travel_time = SetTravelTimeRequestField.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setTravelTime"] = _model.set_travel_time
+        _value = _src.get("requiredInventories")
+        _model.required_inventories = (
             [RequiredInventory.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        _value = activity_fmr.resource_preferences
-        activity_fmr.resource_preferences = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["requiredInventories"] = _model.required_inventories
+        _value = _src.get("resourcePreferences")
+        _model.resource_preferences = (
             [ResourcePreference.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        activity_fmr.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return activity_fmr
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourcePreferences"] = _model.resource_preferences
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.customer_email,
+            target.access_schedule,
+            target.time_zone,
+            target.date,
+            target.service_window_start,
+            target.service_window_end,
+            target.sla_window_start,
+            target.sla_window_end,
+            target.team_resource_id,
+            target.delivery_window_start,
+            target.city,
+            target.customer_name,
+            target.time_of_booking,
+            target.state_province,
+            target.street_address,
+            target.longitude,
+            target.duration,
+            target.points,
+            target.resource_id,
+            target.reminder_time,
+            target.country_code,
+            target.activity_type,
+            target.appt_number,
+            target.delivery_window_end,
+            target.language,
+            target.language_iso,
+            target.postal_code,
+            target.time_slot,
+            target.latitude,
+            target.customer_cell,
+            target.customer_number,
+            target.customer_phone,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -618,6 +665,9 @@ class ActivityFMR:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ActivityFMR)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -21,15 +21,15 @@ _FIELDS: dict[str, Any] = {
     "fromActivityDetails": None,
 }
 _N_FIELDS = 6
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "eventType",
     "user",
     "time",
     "activityLinkDetails",
-    "toActivityDetails",
-    "fromActivityDetails",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 3
 
 T = TypeVar("T", bound="ActivityLinkEvent")
 
@@ -69,6 +69,16 @@ class ActivityLinkEvent:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "event_type",
+            "user",
+            "time",
+            "activity_link_details",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -172,33 +182,38 @@ class ActivityLinkEvent:
                 if isinstance(self.from_activity_details, ActivityDetails)
                 else self.from_activity_details
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        activity_link_event = cls.__new__(cls)
-        activity_link_event._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ActivityLinkEvent else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("toActivityDetails")
+        _model.to_activity_details = ActivityChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["toActivityDetails"] = _model.to_activity_details
+        _value = _src.get("fromActivityDetails")
+        _model.from_activity_details = ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["fromActivityDetails"] = _model.from_activity_details
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            activity_link_event.event_type,
-            activity_link_event.user,
-            activity_link_event.time,
-            activity_link_event.activity_link_details,
-            activity_link_event.to_activity_details,
-            activity_link_event.from_activity_details,
-        ) = _read_fields(d)
-        _value = activity_link_event.to_activity_details
-        activity_link_event.to_activity_details = (
-            ActivityChanges.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = activity_link_event.from_activity_details
-        activity_link_event.from_activity_details = (
-            ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        activity_link_event.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return activity_link_event
+            target.event_type,
+            target.user,
+            target.time,
+            target.activity_link_details,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -215,6 +230,9 @@ class ActivityLinkEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ActivityLinkEvent)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

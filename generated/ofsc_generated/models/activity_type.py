@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -26,20 +26,18 @@ _FIELDS: dict[str, Any] = {
     "translations": None,
 }
 _N_FIELDS = 11
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "label",
     "name",
     "active",
     "groupLabel",
-    "features",
-    "colors",
-    "timeSlots",
     "segmentMinDuration",
     "segmentMaxDuration",
     "defaultDuration",
-    "translations",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 5
 
 T = TypeVar("T", bound="ActivityType")
 
@@ -97,6 +95,19 @@ class ActivityType:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "label",
+            "name",
+            "active",
+            "group_label",
+            "segment_min_duration",
+            "segment_max_duration",
+            "default_duration",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -177,44 +188,57 @@ class ActivityType:
                 if isinstance(self.translations, list)
                 else self.translations
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        activity_type = cls.__new__(cls)
-        activity_type._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            activity_type.label,
-            activity_type.name,
-            activity_type.active,
-            activity_type.group_label,
-            activity_type.features,
-            activity_type.colors,
-            activity_type.time_slots,
-            activity_type.segment_min_duration,
-            activity_type.segment_max_duration,
-            activity_type.default_duration,
-            activity_type.translations,
-        ) = _read_fields(d)
-        _value = activity_type.features
-        activity_type.features = ActivityTypeFeatures.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = activity_type.colors
-        activity_type.colors = ActivityTypeColors.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = activity_type.time_slots
-        activity_type.time_slots = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ActivityType else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("features")
+        _model.features = ActivityTypeFeatures.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["features"] = _model.features
+        _value = _src.get("colors")
+        _model.colors = ActivityTypeColors.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["colors"] = _model.colors
+        _value = _src.get("timeSlots")
+        _model.time_slots = (
             [ActivityTypeTimeSlotsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        _value = activity_type.translations
-        activity_type.translations = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["timeSlots"] = _model.time_slots
+        _value = _src.get("translations")
+        _model.translations = (
             [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        activity_type.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return activity_type
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["translations"] = _model.translations
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.label,
+            target.name,
+            target.active,
+            target.group_label,
+            target.segment_min_duration,
+            target.segment_max_duration,
+            target.default_duration,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -231,6 +255,9 @@ class ActivityType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ActivityType)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -20,14 +20,14 @@ _FIELDS: dict[str, Any] = {
     "links": None,
 }
 _N_FIELDS = 5
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "totalResults",
     "limit",
     "offset",
-    "items",
-    "links",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 3
 
 T = TypeVar("T", bound="AddressBookList")
 
@@ -51,6 +51,15 @@ class AddressBookList:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "total_results",
+            "limit",
+            "offset",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -96,34 +105,45 @@ class AddressBookList:
                 if isinstance(self.links, list)
                 else self.links
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        address_book_list = cls.__new__(cls)
-        address_book_list._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            address_book_list.total_results,
-            address_book_list.limit,
-            address_book_list.offset,
-            address_book_list.items,
-            address_book_list.links,
-        ) = _read_fields(d)
-        _value = address_book_list.items
-        address_book_list.items = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is AddressBookList else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("items")
+        _model.items = (
             [Contact.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        _value = address_book_list.links
-        address_book_list.links = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["items"] = _model.items
+        _value = _src.get("links")
+        _model.links = (
             [PaginationLink.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        address_book_list.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return address_book_list
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["links"] = _model.links
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.total_results,
+            target.limit,
+            target.offset,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,6 +160,9 @@ class AddressBookList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(AddressBookList)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

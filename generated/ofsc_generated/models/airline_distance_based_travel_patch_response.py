@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -48,22 +48,22 @@ class AirlineDistanceBasedTravelPatchResponse:
                 if isinstance(self.results, AirlineDistanceBasedTravelPatchResponseResults)
                 else self.results
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        airline_distance_based_travel_patch_response = cls.__new__(cls)
-        airline_distance_based_travel_patch_response._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        airline_distance_based_travel_patch_response.results = d["results"]
-        _value = airline_distance_based_travel_patch_response.results
-        airline_distance_based_travel_patch_response.results = (
+        _src = {**src_dict}
+        _model = cls.__new__(cls)
+        _model._sent = _src
+        _value = _src.get("results")
+        _model.results = (
             AirlineDistanceBasedTravelPatchResponseResults.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        airline_distance_based_travel_patch_response.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return airline_distance_based_travel_patch_response
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["results"] = _model.results
+        d = {**_FIELDS, **_src}
+        _model.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import operator
 from collections.abc import Mapping
 from itertools import islice
 from typing import Any, Literal, TypeVar
@@ -8,7 +7,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -23,17 +22,8 @@ _FIELDS: dict[str, Any] = {
     "requestFields": None,
 }
 _N_FIELDS = 8
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
-    "status",
-    "apiMethods",
-    "apiEntities",
-    "activityFields",
-    "inventoryFields",
-    "providerFields",
-    "userFields",
-    "requestFields",
-)
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 8
 
 T = TypeVar("T", bound="ApiConfigurationPatch")
 
@@ -66,6 +56,13 @@ class ApiConfigurationPatch:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "status",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -167,69 +164,81 @@ class ApiConfigurationPatch:
                 if isinstance(self.request_fields, list)
                 else self.request_fields
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        api_configuration_patch = cls.__new__(cls)
-        api_configuration_patch._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            api_configuration_patch.status,
-            api_configuration_patch.api_methods,
-            api_configuration_patch.api_entities,
-            api_configuration_patch.activity_fields,
-            api_configuration_patch.inventory_fields,
-            api_configuration_patch.provider_fields,
-            api_configuration_patch.user_fields,
-            api_configuration_patch.request_fields,
-        ) = _read_fields(d)
-        _value = api_configuration_patch.api_methods
-        api_configuration_patch.api_methods = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ApiConfigurationPatch else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("apiMethods")
+        _model.api_methods = (
             [ApplicationApiAccessMethod.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        _value = api_configuration_patch.api_entities
-        api_configuration_patch.api_entities = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["apiMethods"] = _model.api_methods
+        _value = _src.get("apiEntities")
+        _model.api_entities = (
             [ApplicationApiAccessEntity.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        _value = api_configuration_patch.activity_fields
-        api_configuration_patch.activity_fields = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["apiEntities"] = _model.api_entities
+        _value = _src.get("activityFields")
+        _model.activity_fields = (
             [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        _value = api_configuration_patch.inventory_fields
-        api_configuration_patch.inventory_fields = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activityFields"] = _model.activity_fields
+        _value = _src.get("inventoryFields")
+        _model.inventory_fields = (
             [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        _value = api_configuration_patch.provider_fields
-        api_configuration_patch.provider_fields = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["inventoryFields"] = _model.inventory_fields
+        _value = _src.get("providerFields")
+        _model.provider_fields = (
             [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        _value = api_configuration_patch.user_fields
-        api_configuration_patch.user_fields = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["providerFields"] = _model.provider_fields
+        _value = _src.get("userFields")
+        _model.user_fields = (
             [ApplicationApiAccessContextUser.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        _value = api_configuration_patch.request_fields
-        api_configuration_patch.request_fields = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["userFields"] = _model.user_fields
+        _value = _src.get("requestFields")
+        _model.request_fields = (
             [ApplicationApiAccessContext.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        api_configuration_patch.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return api_configuration_patch
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["requestFields"] = _model.request_fields
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        target.status = d["status"]
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -246,6 +255,9 @@ class ApiConfigurationPatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ApiConfigurationPatch)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

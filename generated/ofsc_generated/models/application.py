@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -22,16 +22,17 @@ _FIELDS: dict[str, Any] = {
     "allowedCorsDomains": None,
 }
 _N_FIELDS = 7
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "label",
     "name",
     "status",
     "tokenService",
-    "resourcesToAllow",
     "IPAddressesToAllow",
     "allowedCorsDomains",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="Application")
 
@@ -63,6 +64,18 @@ class Application:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "label",
+            "name",
+            "status",
+            "token_service",
+            "ip_addresses_to_allow",
+            "allowed_cors_domains",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -117,30 +130,40 @@ class Application:
             field_dict["IPAddressesToAllow"] = self.ip_addresses_to_allow
         if self.allowed_cors_domains is not None or "allowedCorsDomains" in sent:
             field_dict["allowedCorsDomains"] = self.allowed_cors_domains
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        application = cls.__new__(cls)
-        application._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            application.label,
-            application.name,
-            application.status,
-            application.token_service,
-            application.resources_to_allow,
-            application.ip_addresses_to_allow,
-            application.allowed_cors_domains,
-        ) = _read_fields(d)
-        _value = application.resources_to_allow
-        application.resources_to_allow = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is Application else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("resourcesToAllow")
+        _model.resources_to_allow = (
             [ApplicationResourcesToAllowItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        application.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return application
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourcesToAllow"] = _model.resources_to_allow
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.label,
+            target.name,
+            target.status,
+            target.token_service,
+            target.ip_addresses_to_allow,
+            target.allowed_cors_domains,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -157,6 +180,9 @@ class Application:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(Application)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

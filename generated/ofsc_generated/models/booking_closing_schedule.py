@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, ofsc_time_text
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, ofsc_time_text, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -23,8 +23,8 @@ _FIELDS: dict[str, Any] = {
     "closeTime": None,
 }
 _N_FIELDS = 7
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "area",
     "dayOffset",
     "category",
@@ -33,6 +33,8 @@ _read_fields = operator.itemgetter(
     "endTime",
     "closeTime",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="BookingClosingSchedule")
 
@@ -67,6 +69,19 @@ class BookingClosingSchedule:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "area",
+            "day_offset",
+            "category",
+            "work_zone",
+            "start_time",
+            "end_time",
+            "close_time",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -114,26 +129,33 @@ class BookingClosingSchedule:
             field_dict["endTime"] = self.end_time
         if self.close_time is not None or "closeTime" in sent:
             field_dict["closeTime"] = self.close_time
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        booking_closing_schedule = cls.__new__(cls)
-        booking_closing_schedule._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is BookingClosingSchedule else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            booking_closing_schedule.area,
-            booking_closing_schedule.day_offset,
-            booking_closing_schedule.category,
-            booking_closing_schedule.work_zone,
-            booking_closing_schedule.start_time,
-            booking_closing_schedule.end_time,
-            booking_closing_schedule.close_time,
-        ) = _read_fields(d)
-        booking_closing_schedule.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return booking_closing_schedule
+            target.area,
+            target.day_offset,
+            target.category,
+            target.work_zone,
+            target.start_time,
+            target.end_time,
+            target.close_time,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -150,3 +172,6 @@ class BookingClosingSchedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(BookingClosingSchedule)

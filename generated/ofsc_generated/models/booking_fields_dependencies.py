@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import operator
 from collections.abc import Mapping
 from itertools import islice
 from typing import Any, TypeVar
@@ -8,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -20,14 +19,6 @@ _FIELDS: dict[str, Any] = {
     "workSkillDependencies": None,
 }
 _N_FIELDS = 5
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
-    "commonDependencies",
-    "durationDependencies",
-    "travelTimeDependencies",
-    "workZoneDependencies",
-    "workSkillDependencies",
-)
 
 T = TypeVar("T", bound="BookingFieldsDependencies")
 
@@ -149,22 +140,15 @@ class BookingFieldsDependencies:
                 if isinstance(self.work_skill_dependencies, list)
                 else self.work_skill_dependencies
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        booking_fields_dependencies = cls.__new__(cls)
-        booking_fields_dependencies._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            booking_fields_dependencies.common_dependencies,
-            booking_fields_dependencies.duration_dependencies,
-            booking_fields_dependencies.travel_time_dependencies,
-            booking_fields_dependencies.work_zone_dependencies,
-            booking_fields_dependencies.work_skill_dependencies,
-        ) = _read_fields(d)
-        _value = booking_fields_dependencies.common_dependencies
-        booking_fields_dependencies.common_dependencies = (
+        _src = {**src_dict}
+        _model = cls.__new__(cls)
+        _model._sent = _src
+        _value = _src.get("commonDependencies")
+        _model.common_dependencies = (
             [
                 [
                     ShowBookingDependencyItemItem.from_dict(item1) if isinstance(item1, dict) else item1
@@ -177,8 +161,10 @@ class BookingFieldsDependencies:
             if isinstance(_value, list)
             else _value
         )
-        _value = booking_fields_dependencies.duration_dependencies
-        booking_fields_dependencies.duration_dependencies = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["commonDependencies"] = _model.common_dependencies
+        _value = _src.get("durationDependencies")
+        _model.duration_dependencies = (
             [
                 [
                     ShowBookingDependencyItemItem.from_dict(item1) if isinstance(item1, dict) else item1
@@ -191,8 +177,10 @@ class BookingFieldsDependencies:
             if isinstance(_value, list)
             else _value
         )
-        _value = booking_fields_dependencies.travel_time_dependencies
-        booking_fields_dependencies.travel_time_dependencies = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["durationDependencies"] = _model.duration_dependencies
+        _value = _src.get("travelTimeDependencies")
+        _model.travel_time_dependencies = (
             [
                 [
                     ShowBookingDependencyItemItem.from_dict(item1) if isinstance(item1, dict) else item1
@@ -205,8 +193,10 @@ class BookingFieldsDependencies:
             if isinstance(_value, list)
             else _value
         )
-        _value = booking_fields_dependencies.work_zone_dependencies
-        booking_fields_dependencies.work_zone_dependencies = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["travelTimeDependencies"] = _model.travel_time_dependencies
+        _value = _src.get("workZoneDependencies")
+        _model.work_zone_dependencies = (
             [
                 [
                     ShowBookingDependencyItemItem.from_dict(item1) if isinstance(item1, dict) else item1
@@ -219,8 +209,10 @@ class BookingFieldsDependencies:
             if isinstance(_value, list)
             else _value
         )
-        _value = booking_fields_dependencies.work_skill_dependencies
-        booking_fields_dependencies.work_skill_dependencies = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["workZoneDependencies"] = _model.work_zone_dependencies
+        _value = _src.get("workSkillDependencies")
+        _model.work_skill_dependencies = (
             [
                 [
                     ShowBookingDependencyItemItem.from_dict(item1) if isinstance(item1, dict) else item1
@@ -233,10 +225,11 @@ class BookingFieldsDependencies:
             if isinstance(_value, list)
             else _value
         )
-        booking_fields_dependencies.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return booking_fields_dependencies
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["workSkillDependencies"] = _model.work_skill_dependencies
+        d = {**_FIELDS, **_src}
+        _model.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, ofsc_time_text
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, ofsc_time_text, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -19,12 +19,13 @@ _FIELDS: dict[str, Any] = {
     "statuses": None,
 }
 _N_FIELDS = 3
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "date",
     "area",
-    "statuses",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="BookingStatusCollection")
 
@@ -42,6 +43,14 @@ class BookingStatusCollection:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "date",
+            "area",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -73,28 +82,36 @@ class BookingStatusCollection:
                 if isinstance(self.statuses, list)
                 else self.statuses
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        booking_status_collection = cls.__new__(cls)
-        booking_status_collection._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            booking_status_collection.date,
-            booking_status_collection.area,
-            booking_status_collection.statuses,
-        ) = _read_fields(d)
-        _value = booking_status_collection.statuses
-        booking_status_collection.statuses = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is BookingStatusCollection else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("statuses")
+        _model.statuses = (
             [BookingStatusNode.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        booking_status_collection.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return booking_status_collection
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["statuses"] = _model.statuses
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.date,
+            target.area,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,6 +128,9 @@ class BookingStatusCollection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(BookingStatusCollection)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

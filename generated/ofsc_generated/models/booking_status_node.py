@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -20,14 +20,16 @@ _FIELDS: dict[str, Any] = {
     "state": None,
 }
 _N_FIELDS = 5
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "category",
     "workZone",
     "timeFrom",
     "timeTo",
     "state",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="BookingStatusNode")
 
@@ -49,6 +51,17 @@ class BookingStatusNode:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "category",
+            "work_zone",
+            "time_from",
+            "time_to",
+            "state",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -86,24 +99,31 @@ class BookingStatusNode:
             field_dict["timeTo"] = self.time_to
         if self.state is not None or "state" in sent:
             field_dict["state"] = self.state
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        booking_status_node = cls.__new__(cls)
-        booking_status_node._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is BookingStatusNode else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            booking_status_node.category,
-            booking_status_node.work_zone,
-            booking_status_node.time_from,
-            booking_status_node.time_to,
-            booking_status_node.state,
-        ) = _read_fields(d)
-        booking_status_node.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return booking_status_node
+            target.category,
+            target.work_zone,
+            target.time_from,
+            target.time_to,
+            target.state,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +140,6 @@ class BookingStatusNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(BookingStatusNode)

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -19,13 +19,14 @@ _FIELDS: dict[str, Any] = {
     "statusChanges": None,
 }
 _N_FIELDS = 4
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "eventType",
     "user",
     "time",
-    "statusChanges",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="BroadcastStatusUpdate")
 
@@ -62,6 +63,15 @@ class BroadcastStatusUpdate:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "event_type",
+            "user",
+            "time",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -149,25 +159,33 @@ class BroadcastStatusUpdate:
             field_dict["statusChanges"] = (
                 self.status_changes.to_dict() if isinstance(self.status_changes, StatusChanges) else self.status_changes
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        broadcast_status_update = cls.__new__(cls)
-        broadcast_status_update._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is BroadcastStatusUpdate else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("statusChanges")
+        _model.status_changes = StatusChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["statusChanges"] = _model.status_changes
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            broadcast_status_update.event_type,
-            broadcast_status_update.user,
-            broadcast_status_update.time,
-            broadcast_status_update.status_changes,
-        ) = _read_fields(d)
-        _value = broadcast_status_update.status_changes
-        broadcast_status_update.status_changes = StatusChanges.from_dict(_value) if isinstance(_value, dict) else _value
-        broadcast_status_update.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return broadcast_status_update
+            target.event_type,
+            target.user,
+            target.time,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -184,6 +202,9 @@ class BroadcastStatusUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(BroadcastStatusUpdate)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -57,8 +57,8 @@ _FIELDS: dict[str, Any] = {
     "wieWorkOrderOperationId": None,
 }
 _N_FIELDS = 42
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "customerEmail",
     "accessSchedule",
     "timeZone",
@@ -92,8 +92,6 @@ _read_fields = operator.itemgetter(
     "multidayActivityStatus",
     "multidayTimeToComplete",
     "customerPhone",
-    "setPositionInRoute",
-    "setTravelTime",
     "activityFlow",
     "ibAssetId",
     "pjfProjectElementId",
@@ -102,6 +100,8 @@ _read_fields = operator.itemgetter(
     "wieWorkOrderId",
     "wieWorkOrderOperationId",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 3
 
 T = TypeVar("T", bound="BulkUpdateActivity")
 
@@ -364,6 +364,52 @@ class BulkUpdateActivity:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "customer_email",
+            "access_schedule",
+            "time_zone",
+            "service_window_start",
+            "service_window_end",
+            "sla_window_start",
+            "sla_window_end",
+            "time_delivered_start",
+            "time_delivered_end",
+            "team_resource_id",
+            "city",
+            "customer_name",
+            "time_of_booking",
+            "state_province",
+            "street_address",
+            "longitude",
+            "duration",
+            "points",
+            "reminder_time",
+            "country_code",
+            "activity_type",
+            "appt_number",
+            "status",
+            "language",
+            "language_iso",
+            "postal_code",
+            "time_slot",
+            "latitude",
+            "customer_cell",
+            "customer_number",
+            "multiday_activity_status",
+            "multiday_time_to_complete",
+            "customer_phone",
+            "activity_flow",
+            "ib_asset_id",
+            "pjf_project_element_id",
+            "pjf_project_id",
+            "svc_work_order_id",
+            "wie_work_order_id",
+            "wie_work_order_operation_id",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -600,69 +646,76 @@ class BulkUpdateActivity:
             field_dict["wieWorkOrderId"] = self.wie_work_order_id
         if self.wie_work_order_operation_id is not None or "wieWorkOrderOperationId" in sent:
             field_dict["wieWorkOrderOperationId"] = self.wie_work_order_operation_id
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        bulk_update_activity = cls.__new__(cls)
-        bulk_update_activity._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            bulk_update_activity.customer_email,
-            bulk_update_activity.access_schedule,
-            bulk_update_activity.time_zone,
-            bulk_update_activity.service_window_start,
-            bulk_update_activity.service_window_end,
-            bulk_update_activity.sla_window_start,
-            bulk_update_activity.sla_window_end,
-            bulk_update_activity.time_delivered_start,
-            bulk_update_activity.time_delivered_end,
-            bulk_update_activity.team_resource_id,
-            bulk_update_activity.city,
-            bulk_update_activity.customer_name,
-            bulk_update_activity.time_of_booking,
-            bulk_update_activity.state_province,
-            bulk_update_activity.street_address,
-            bulk_update_activity.longitude,
-            bulk_update_activity.duration,
-            bulk_update_activity.points,
-            bulk_update_activity.reminder_time,
-            bulk_update_activity.country_code,
-            bulk_update_activity.activity_type,
-            bulk_update_activity.appt_number,
-            bulk_update_activity.status,
-            bulk_update_activity.language,
-            bulk_update_activity.language_iso,
-            bulk_update_activity.postal_code,
-            bulk_update_activity.time_slot,
-            bulk_update_activity.latitude,
-            bulk_update_activity.customer_cell,
-            bulk_update_activity.customer_number,
-            bulk_update_activity.multiday_activity_status,
-            bulk_update_activity.multiday_time_to_complete,
-            bulk_update_activity.customer_phone,
-            bulk_update_activity.set_position_in_route,
-            bulk_update_activity.set_travel_time,
-            bulk_update_activity.activity_flow,
-            bulk_update_activity.ib_asset_id,
-            bulk_update_activity.pjf_project_element_id,
-            bulk_update_activity.pjf_project_id,
-            bulk_update_activity.svc_work_order_id,
-            bulk_update_activity.wie_work_order_id,
-            bulk_update_activity.wie_work_order_operation_id,
-        ) = _read_fields(d)
-        _value = bulk_update_activity.set_position_in_route
-        bulk_update_activity.set_position_in_route = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is BulkUpdateActivity else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("setPositionInRoute")
+        _model.set_position_in_route = (
             SetPositionInRouteRequestField.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        _value = bulk_update_activity.set_travel_time
-        bulk_update_activity.set_travel_time = (
-            SetTravelTimeRequestField.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        bulk_update_activity.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return bulk_update_activity
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setPositionInRoute"] = _model.set_position_in_route
+        _value = _src.get("setTravelTime")
+        _model.set_travel_time = SetTravelTimeRequestField.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setTravelTime"] = _model.set_travel_time
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.customer_email,
+            target.access_schedule,
+            target.time_zone,
+            target.service_window_start,
+            target.service_window_end,
+            target.sla_window_start,
+            target.sla_window_end,
+            target.time_delivered_start,
+            target.time_delivered_end,
+            target.team_resource_id,
+            target.city,
+            target.customer_name,
+            target.time_of_booking,
+            target.state_province,
+            target.street_address,
+            target.longitude,
+            target.duration,
+            target.points,
+            target.reminder_time,
+            target.country_code,
+            target.activity_type,
+            target.appt_number,
+            target.status,
+            target.language,
+            target.language_iso,
+            target.postal_code,
+            target.time_slot,
+            target.latitude,
+            target.customer_cell,
+            target.customer_number,
+            target.multiday_activity_status,
+            target.multiday_time_to_complete,
+            target.customer_phone,
+            target.activity_flow,
+            target.ib_asset_id,
+            target.pjf_project_element_id,
+            target.pjf_project_id,
+            target.svc_work_order_id,
+            target.wie_work_order_id,
+            target.wie_work_order_operation_id,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -679,6 +732,9 @@ class BulkUpdateActivity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(BulkUpdateActivity)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

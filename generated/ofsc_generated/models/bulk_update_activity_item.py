@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -64,8 +64,8 @@ _FIELDS: dict[str, Any] = {
     "linkedActivities": None,
 }
 _N_FIELDS = 49
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "customerEmail",
     "accessSchedule",
     "timeZone",
@@ -99,8 +99,6 @@ _read_fields = operator.itemgetter(
     "multidayActivityStatus",
     "multidayTimeToComplete",
     "customerPhone",
-    "setPositionInRoute",
-    "setTravelTime",
     "activityFlow",
     "ibAssetId",
     "pjfProjectElementId",
@@ -111,11 +109,9 @@ _read_fields = operator.itemgetter(
     "activityId",
     "resourceId",
     "date",
-    "resourcePreferences",
-    "requiredInventories",
-    "inventories",
-    "linkedActivities",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 7
 
 T = TypeVar("T", bound="BulkUpdateActivityItem")
 
@@ -393,6 +389,55 @@ class BulkUpdateActivityItem:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "customer_email",
+            "access_schedule",
+            "time_zone",
+            "service_window_start",
+            "service_window_end",
+            "sla_window_start",
+            "sla_window_end",
+            "time_delivered_start",
+            "time_delivered_end",
+            "team_resource_id",
+            "city",
+            "customer_name",
+            "time_of_booking",
+            "state_province",
+            "street_address",
+            "longitude",
+            "duration",
+            "points",
+            "reminder_time",
+            "country_code",
+            "activity_type",
+            "appt_number",
+            "status",
+            "language",
+            "language_iso",
+            "postal_code",
+            "time_slot",
+            "latitude",
+            "customer_cell",
+            "customer_number",
+            "multiday_activity_status",
+            "multiday_time_to_complete",
+            "customer_phone",
+            "activity_flow",
+            "ib_asset_id",
+            "pjf_project_element_id",
+            "pjf_project_id",
+            "svc_work_order_id",
+            "wie_work_order_id",
+            "wie_work_order_operation_id",
+            "activity_id",
+            "resource_id",
+            "date",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -680,92 +725,95 @@ class BulkUpdateActivityItem:
                 if isinstance(self.linked_activities, BulkUpdateLinkedActivities)
                 else self.linked_activities
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        bulk_update_activity_item = cls.__new__(cls)
-        bulk_update_activity_item._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            bulk_update_activity_item.customer_email,
-            bulk_update_activity_item.access_schedule,
-            bulk_update_activity_item.time_zone,
-            bulk_update_activity_item.service_window_start,
-            bulk_update_activity_item.service_window_end,
-            bulk_update_activity_item.sla_window_start,
-            bulk_update_activity_item.sla_window_end,
-            bulk_update_activity_item.time_delivered_start,
-            bulk_update_activity_item.time_delivered_end,
-            bulk_update_activity_item.team_resource_id,
-            bulk_update_activity_item.city,
-            bulk_update_activity_item.customer_name,
-            bulk_update_activity_item.time_of_booking,
-            bulk_update_activity_item.state_province,
-            bulk_update_activity_item.street_address,
-            bulk_update_activity_item.longitude,
-            bulk_update_activity_item.duration,
-            bulk_update_activity_item.points,
-            bulk_update_activity_item.reminder_time,
-            bulk_update_activity_item.country_code,
-            bulk_update_activity_item.activity_type,
-            bulk_update_activity_item.appt_number,
-            bulk_update_activity_item.status,
-            bulk_update_activity_item.language,
-            bulk_update_activity_item.language_iso,
-            bulk_update_activity_item.postal_code,
-            bulk_update_activity_item.time_slot,
-            bulk_update_activity_item.latitude,
-            bulk_update_activity_item.customer_cell,
-            bulk_update_activity_item.customer_number,
-            bulk_update_activity_item.multiday_activity_status,
-            bulk_update_activity_item.multiday_time_to_complete,
-            bulk_update_activity_item.customer_phone,
-            bulk_update_activity_item.set_position_in_route,
-            bulk_update_activity_item.set_travel_time,
-            bulk_update_activity_item.activity_flow,
-            bulk_update_activity_item.ib_asset_id,
-            bulk_update_activity_item.pjf_project_element_id,
-            bulk_update_activity_item.pjf_project_id,
-            bulk_update_activity_item.svc_work_order_id,
-            bulk_update_activity_item.wie_work_order_id,
-            bulk_update_activity_item.wie_work_order_operation_id,
-            bulk_update_activity_item.activity_id,
-            bulk_update_activity_item.resource_id,
-            bulk_update_activity_item.date,
-            bulk_update_activity_item.resource_preferences,
-            bulk_update_activity_item.required_inventories,
-            bulk_update_activity_item.inventories,
-            bulk_update_activity_item.linked_activities,
-        ) = _read_fields(d)
-        _value = bulk_update_activity_item.set_position_in_route
-        bulk_update_activity_item.set_position_in_route = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is BulkUpdateActivityItem else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("setPositionInRoute")
+        _model.set_position_in_route = (
             SetPositionInRouteRequestField.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        _value = bulk_update_activity_item.set_travel_time
-        bulk_update_activity_item.set_travel_time = (
-            SetTravelTimeRequestField.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = bulk_update_activity_item.resource_preferences
-        bulk_update_activity_item.resource_preferences = (
-            ResourcePreferences.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = bulk_update_activity_item.required_inventories
-        bulk_update_activity_item.required_inventories = (
-            RequiredInventories.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = bulk_update_activity_item.inventories
-        bulk_update_activity_item.inventories = (
-            BulkUpdateActivityItemInventories.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = bulk_update_activity_item.linked_activities
-        bulk_update_activity_item.linked_activities = (
-            BulkUpdateLinkedActivities.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        bulk_update_activity_item.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return bulk_update_activity_item
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setPositionInRoute"] = _model.set_position_in_route
+        _value = _src.get("setTravelTime")
+        _model.set_travel_time = SetTravelTimeRequestField.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setTravelTime"] = _model.set_travel_time
+        _value = _src.get("resourcePreferences")
+        _model.resource_preferences = ResourcePreferences.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourcePreferences"] = _model.resource_preferences
+        _value = _src.get("requiredInventories")
+        _model.required_inventories = RequiredInventories.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["requiredInventories"] = _model.required_inventories
+        _value = _src.get("inventories")
+        _model.inventories = BulkUpdateActivityItemInventories.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["inventories"] = _model.inventories
+        _value = _src.get("linkedActivities")
+        _model.linked_activities = BulkUpdateLinkedActivities.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["linkedActivities"] = _model.linked_activities
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.customer_email,
+            target.access_schedule,
+            target.time_zone,
+            target.service_window_start,
+            target.service_window_end,
+            target.sla_window_start,
+            target.sla_window_end,
+            target.time_delivered_start,
+            target.time_delivered_end,
+            target.team_resource_id,
+            target.city,
+            target.customer_name,
+            target.time_of_booking,
+            target.state_province,
+            target.street_address,
+            target.longitude,
+            target.duration,
+            target.points,
+            target.reminder_time,
+            target.country_code,
+            target.activity_type,
+            target.appt_number,
+            target.status,
+            target.language,
+            target.language_iso,
+            target.postal_code,
+            target.time_slot,
+            target.latitude,
+            target.customer_cell,
+            target.customer_number,
+            target.multiday_activity_status,
+            target.multiday_time_to_complete,
+            target.customer_phone,
+            target.activity_flow,
+            target.ib_asset_id,
+            target.pjf_project_element_id,
+            target.pjf_project_id,
+            target.svc_work_order_id,
+            target.wie_work_order_id,
+            target.wie_work_order_operation_id,
+            target.activity_id,
+            target.resource_id,
+            target.date,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -782,6 +830,9 @@ class BulkUpdateActivityItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(BulkUpdateActivityItem)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

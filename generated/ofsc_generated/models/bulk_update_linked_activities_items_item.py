@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import operator
 from collections.abc import Mapping
 from itertools import islice
 from typing import Any, TypeVar
@@ -8,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -17,11 +16,6 @@ _FIELDS: dict[str, Any] = {
     "toActivity": None,
 }
 _N_FIELDS = 2
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
-    "fromActivity",
-    "toActivity",
-)
 
 T = TypeVar("T", bound="BulkUpdateLinkedActivitiesItemsItem")
 
@@ -67,29 +61,24 @@ class BulkUpdateLinkedActivitiesItemsItem:
                 if isinstance(self.to_activity, BulkUpdateLinkedActivity)
                 else self.to_activity
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        bulk_update_linked_activities_items_item = cls.__new__(cls)
-        bulk_update_linked_activities_items_item._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            bulk_update_linked_activities_items_item.from_activity,
-            bulk_update_linked_activities_items_item.to_activity,
-        ) = _read_fields(d)
-        _value = bulk_update_linked_activities_items_item.from_activity
-        bulk_update_linked_activities_items_item.from_activity = (
-            BulkUpdateLinkedActivity.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = bulk_update_linked_activities_items_item.to_activity
-        bulk_update_linked_activities_items_item.to_activity = (
-            BulkUpdateLinkedActivity.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        bulk_update_linked_activities_items_item.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return bulk_update_linked_activities_items_item
+        _src = {**src_dict}
+        _model = cls.__new__(cls)
+        _model._sent = _src
+        _value = _src.get("fromActivity")
+        _model.from_activity = BulkUpdateLinkedActivity.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["fromActivity"] = _model.from_activity
+        _value = _src.get("toActivity")
+        _model.to_activity = BulkUpdateLinkedActivity.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["toActivity"] = _model.to_activity
+        d = {**_FIELDS, **_src}
+        _model.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

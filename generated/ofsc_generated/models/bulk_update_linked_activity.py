@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -21,8 +21,8 @@ _FIELDS: dict[str, Any] = {
     "maxIntervalValue": None,
 }
 _N_FIELDS = 6
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "activityId",
     "apptNumber",
     "customerNumber",
@@ -30,6 +30,8 @@ _read_fields = operator.itemgetter(
     "minIntervalValue",
     "maxIntervalValue",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="BulkUpdateLinkedActivity")
 
@@ -62,6 +64,18 @@ class BulkUpdateLinkedActivity:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "activity_id",
+            "appt_number",
+            "customer_number",
+            "link_type",
+            "min_interval_value",
+            "max_interval_value",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -104,25 +118,32 @@ class BulkUpdateLinkedActivity:
             field_dict["minIntervalValue"] = self.min_interval_value
         if self.max_interval_value is not None or "maxIntervalValue" in sent:
             field_dict["maxIntervalValue"] = self.max_interval_value
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        bulk_update_linked_activity = cls.__new__(cls)
-        bulk_update_linked_activity._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is BulkUpdateLinkedActivity else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            bulk_update_linked_activity.activity_id,
-            bulk_update_linked_activity.appt_number,
-            bulk_update_linked_activity.customer_number,
-            bulk_update_linked_activity.link_type,
-            bulk_update_linked_activity.min_interval_value,
-            bulk_update_linked_activity.max_interval_value,
-        ) = _read_fields(d)
-        bulk_update_linked_activity.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return bulk_update_linked_activity
+            target.activity_id,
+            target.appt_number,
+            target.customer_number,
+            target.link_type,
+            target.min_interval_value,
+            target.max_interval_value,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +160,6 @@ class BulkUpdateLinkedActivity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(BulkUpdateLinkedActivity)

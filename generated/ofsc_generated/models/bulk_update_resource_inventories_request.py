@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -52,16 +52,15 @@ class BulkUpdateResourceInventoriesRequest:
                 if isinstance(self.resources, list)
                 else self.resources
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        bulk_update_resource_inventories_request = cls.__new__(cls)
-        bulk_update_resource_inventories_request._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        bulk_update_resource_inventories_request.resources = d["resources"]
-        _value = bulk_update_resource_inventories_request.resources
-        bulk_update_resource_inventories_request.resources = (
+        _src = {**src_dict}
+        _model = cls.__new__(cls)
+        _model._sent = _src
+        _value = _src.get("resources")
+        _model.resources = (
             [
                 BulkUpdateResourceInventoriesRequestResource.from_dict(item0) if isinstance(item0, dict) else item0
                 for item0 in _value
@@ -69,10 +68,11 @@ class BulkUpdateResourceInventoriesRequest:
             if isinstance(_value, list)
             else _value
         )
-        bulk_update_resource_inventories_request.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return bulk_update_resource_inventories_request
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resources"] = _model.resources
+        d = {**_FIELDS, **_src}
+        _model.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

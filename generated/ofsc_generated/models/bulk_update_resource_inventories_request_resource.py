@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -20,14 +20,15 @@ _FIELDS: dict[str, Any] = {
     "inventories": None,
 }
 _N_FIELDS = 5
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "resourceId",
     "operationType",
     "identifySerializedInventoryBy",
     "inventoryPropertiesUpdateMode",
-    "inventories",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="BulkUpdateResourceInventoriesRequestResource")
 
@@ -73,6 +74,16 @@ class BulkUpdateResourceInventoriesRequestResource:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "resource_id",
+            "operation_type",
+            "identify_serialized_inventory_by",
+            "inventory_properties_update_mode",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -123,22 +134,16 @@ class BulkUpdateResourceInventoriesRequestResource:
                 if isinstance(self.inventories, list)
                 else self.inventories
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        bulk_update_resource_inventories_request_resource = cls.__new__(cls)
-        bulk_update_resource_inventories_request_resource._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            bulk_update_resource_inventories_request_resource.resource_id,
-            bulk_update_resource_inventories_request_resource.operation_type,
-            bulk_update_resource_inventories_request_resource.identify_serialized_inventory_by,
-            bulk_update_resource_inventories_request_resource.inventory_properties_update_mode,
-            bulk_update_resource_inventories_request_resource.inventories,
-        ) = _read_fields(d)
-        _value = bulk_update_resource_inventories_request_resource.inventories
-        bulk_update_resource_inventories_request_resource.inventories = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is BulkUpdateResourceInventoriesRequestResource else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("inventories")
+        _model.inventories = (
             [
                 BulkUpdateResourceInventoriesRequestInventory.from_dict(item0) if isinstance(item0, dict) else item0
                 for item0 in _value
@@ -146,10 +151,24 @@ class BulkUpdateResourceInventoriesRequestResource:
             if isinstance(_value, list)
             else _value
         )
-        bulk_update_resource_inventories_request_resource.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return bulk_update_resource_inventories_request_resource
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["inventories"] = _model.inventories
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.resource_id,
+            target.operation_type,
+            target.identify_serialized_inventory_by,
+            target.inventory_properties_update_mode,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,6 +185,9 @@ class BulkUpdateResourceInventoriesRequestResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(BulkUpdateResourceInventoriesRequestResource)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

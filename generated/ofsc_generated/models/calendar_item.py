@@ -9,7 +9,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, ofsc_time_text
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, ofsc_time_text, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -21,14 +21,16 @@ _FIELDS: dict[str, Any] = {
     "nonWorkingReason": None,
 }
 _N_FIELDS = 5
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "recordType",
     "comments",
     "workTimeStart",
     "workTimeEnd",
     "nonWorkingReason",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="CalendarItem")
 
@@ -59,6 +61,17 @@ class CalendarItem:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "record_type",
+            "comments",
+            "work_time_start",
+            "work_time_end",
+            "non_working_reason",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -98,22 +111,31 @@ class CalendarItem:
             field_dict["workTimeEnd"] = self.work_time_end
         if self.non_working_reason is not None or "nonWorkingReason" in sent:
             field_dict["nonWorkingReason"] = self.non_working_reason
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        calendar_item = cls.__new__(cls)
-        calendar_item._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is CalendarItem else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            calendar_item.record_type,
-            calendar_item.comments,
-            calendar_item.work_time_start,
-            calendar_item.work_time_end,
-            calendar_item.non_working_reason,
-        ) = _read_fields(d)
-        calendar_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return calendar_item
+            target.record_type,
+            target.comments,
+            target.work_time_start,
+            target.work_time_end,
+            target.non_working_reason,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +152,6 @@ class CalendarItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(CalendarItem)

@@ -9,7 +9,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, ofsc_time_text
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, ofsc_time_text, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -24,8 +24,8 @@ _FIELDS: dict[str, Any] = {
     "points": None,
 }
 _N_FIELDS = 8
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "recordType",
     "comments",
     "workTimeStart",
@@ -35,6 +35,8 @@ _read_fields = operator.itemgetter(
     "scheduleLabel",
     "points",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="CalendarViewItem")
 
@@ -75,6 +77,20 @@ class CalendarViewItem:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "record_type",
+            "comments",
+            "work_time_start",
+            "work_time_end",
+            "non_working_reason",
+            "shift_label",
+            "schedule_label",
+            "points",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -129,27 +145,34 @@ class CalendarViewItem:
             field_dict["scheduleLabel"] = self.schedule_label
         if self.points is not None or "points" in sent:
             field_dict["points"] = self.points
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        calendar_view_item = cls.__new__(cls)
-        calendar_view_item._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is CalendarViewItem else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            calendar_view_item.record_type,
-            calendar_view_item.comments,
-            calendar_view_item.work_time_start,
-            calendar_view_item.work_time_end,
-            calendar_view_item.non_working_reason,
-            calendar_view_item.shift_label,
-            calendar_view_item.schedule_label,
-            calendar_view_item.points,
-        ) = _read_fields(d)
-        calendar_view_item.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return calendar_view_item
+            target.record_type,
+            target.comments,
+            target.work_time_start,
+            target.work_time_end,
+            target.non_working_reason,
+            target.shift_label,
+            target.schedule_label,
+            target.points,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,3 +189,6 @@ class CalendarViewItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(CalendarViewItem)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -19,13 +19,13 @@ _FIELDS: dict[str, Any] = {
     "on-call": None,
 }
 _N_FIELDS = 4
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "resourceId",
     "date",
-    "regular",
-    "on-call",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 3
 
 T = TypeVar("T", bound="CalendarsResponseItem")
 
@@ -49,6 +49,14 @@ class CalendarsResponseItem:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "resource_id",
+            "date",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -81,27 +89,36 @@ class CalendarsResponseItem:
             field_dict["regular"] = self.regular.to_dict() if isinstance(self.regular, CalendarItem) else self.regular
         if self.on_call is not None or "on-call" in sent:
             field_dict["on-call"] = self.on_call.to_dict() if isinstance(self.on_call, CalendarItem) else self.on_call
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        calendars_response_item = cls.__new__(cls)
-        calendars_response_item._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is CalendarsResponseItem else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("regular")
+        _model.regular = CalendarItem.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["regular"] = _model.regular
+        _value = _src.get("on-call")
+        _model.on_call = CalendarItem.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["on-call"] = _model.on_call
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            calendars_response_item.resource_id,
-            calendars_response_item.date,
-            calendars_response_item.regular,
-            calendars_response_item.on_call,
-        ) = _read_fields(d)
-        _value = calendars_response_item.regular
-        calendars_response_item.regular = CalendarItem.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = calendars_response_item.on_call
-        calendars_response_item.on_call = CalendarItem.from_dict(_value) if isinstance(_value, dict) else _value
-        calendars_response_item.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return calendars_response_item
+            target.resource_id,
+            target.date,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,6 +135,9 @@ class CalendarsResponseItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(CalendarsResponseItem)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -27,21 +27,16 @@ _FIELDS: dict[str, Any] = {
     "children": None,
 }
 _N_FIELDS = 12
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "label",
     "name",
     "parentLabel",
     "status",
     "type",
-    "configuration",
-    "capacityCategories",
-    "timeSlots",
-    "workZones",
-    "timeIntervals",
-    "organizations",
-    "children",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 8
 
 T = TypeVar("T", bound="CapacityAreaConfiguration")
 
@@ -85,6 +80,17 @@ class CapacityAreaConfiguration:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "label",
+            "name",
+            "parent_label",
+            "status",
+            "type_",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -185,59 +191,67 @@ class CapacityAreaConfiguration:
                 if isinstance(self.children, CapacityAreaConfigurationChildren)
                 else self.children
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        capacity_area_configuration = cls.__new__(cls)
-        capacity_area_configuration._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            capacity_area_configuration.label,
-            capacity_area_configuration.name,
-            capacity_area_configuration.parent_label,
-            capacity_area_configuration.status,
-            capacity_area_configuration.type_,
-            capacity_area_configuration.configuration,
-            capacity_area_configuration.capacity_categories,
-            capacity_area_configuration.time_slots,
-            capacity_area_configuration.work_zones,
-            capacity_area_configuration.time_intervals,
-            capacity_area_configuration.organizations,
-            capacity_area_configuration.children,
-        ) = _read_fields(d)
-        _value = capacity_area_configuration.configuration
-        capacity_area_configuration.configuration = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is CapacityAreaConfiguration else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("configuration")
+        _model.configuration = (
             CapacityAreaConfigurationConfiguration.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        _value = capacity_area_configuration.capacity_categories
-        capacity_area_configuration.capacity_categories = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["configuration"] = _model.configuration
+        _value = _src.get("capacityCategories")
+        _model.capacity_categories = (
             CapacityAreaConfigurationCapacityCategories.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        _value = capacity_area_configuration.time_slots
-        capacity_area_configuration.time_slots = (
-            CapacityAreaConfigurationTimeSlots.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = capacity_area_configuration.work_zones
-        capacity_area_configuration.work_zones = (
-            CapacityAreaConfigurationWorkZones.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = capacity_area_configuration.time_intervals
-        capacity_area_configuration.time_intervals = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["capacityCategories"] = _model.capacity_categories
+        _value = _src.get("timeSlots")
+        _model.time_slots = CapacityAreaConfigurationTimeSlots.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["timeSlots"] = _model.time_slots
+        _value = _src.get("workZones")
+        _model.work_zones = CapacityAreaConfigurationWorkZones.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["workZones"] = _model.work_zones
+        _value = _src.get("timeIntervals")
+        _model.time_intervals = (
             CapacityAreaConfigurationTimeIntervals.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        _value = capacity_area_configuration.organizations
-        capacity_area_configuration.organizations = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["timeIntervals"] = _model.time_intervals
+        _value = _src.get("organizations")
+        _model.organizations = (
             CapacityAreaConfigurationOrganizations.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        _value = capacity_area_configuration.children
-        capacity_area_configuration.children = (
-            CapacityAreaConfigurationChildren.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        capacity_area_configuration.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return capacity_area_configuration
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["organizations"] = _model.organizations
+        _value = _src.get("children")
+        _model.children = CapacityAreaConfigurationChildren.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["children"] = _model.children
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.label,
+            target.name,
+            target.parent_label,
+            target.status,
+            target.type_,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -254,6 +268,9 @@ class CapacityAreaConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(CapacityAreaConfiguration)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -21,8 +21,8 @@ _FIELDS: dict[str, Any] = {
     "isAllowCloseOnWorkzoneLevel": None,
 }
 _N_FIELDS = 6
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "definitionLevel",
     "byDay",
     "byCapacityCategory",
@@ -30,6 +30,8 @@ _read_fields = operator.itemgetter(
     "isTimeSlotBase",
     "isAllowCloseOnWorkzoneLevel",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="CapacityAreaConfigurationConfiguration")
 
@@ -81,6 +83,18 @@ class CapacityAreaConfigurationConfiguration:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "definition_level",
+            "by_day",
+            "by_capacity_category",
+            "by_time_slot",
+            "is_time_slot_base",
+            "is_allow_close_on_workzone_level",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -133,25 +147,32 @@ class CapacityAreaConfigurationConfiguration:
             field_dict["isTimeSlotBase"] = self.is_time_slot_base
         if self.is_allow_close_on_workzone_level is not None or "isAllowCloseOnWorkzoneLevel" in sent:
             field_dict["isAllowCloseOnWorkzoneLevel"] = self.is_allow_close_on_workzone_level
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        capacity_area_configuration_configuration = cls.__new__(cls)
-        capacity_area_configuration_configuration._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is CapacityAreaConfigurationConfiguration else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            capacity_area_configuration_configuration.definition_level,
-            capacity_area_configuration_configuration.by_day,
-            capacity_area_configuration_configuration.by_capacity_category,
-            capacity_area_configuration_configuration.by_time_slot,
-            capacity_area_configuration_configuration.is_time_slot_base,
-            capacity_area_configuration_configuration.is_allow_close_on_workzone_level,
-        ) = _read_fields(d)
-        capacity_area_configuration_configuration.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return capacity_area_configuration_configuration
+            target.definition_level,
+            target.by_day,
+            target.by_capacity_category,
+            target.by_time_slot,
+            target.is_time_slot_base,
+            target.is_allow_close_on_workzone_level,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -168,3 +189,6 @@ class CapacityAreaConfigurationConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(CapacityAreaConfigurationConfiguration)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -21,15 +21,14 @@ _FIELDS: dict[str, Any] = {
     "images": None,
 }
 _N_FIELDS = 6
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "type",
     "weight",
-    "fields",
     "tags",
-    "linkedItems",
-    "images",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 4
 
 T = TypeVar("T", bound="CatalogItem")
 
@@ -57,6 +56,15 @@ class CatalogItem:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "type_",
+            "weight",
+            "tags",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -114,41 +122,53 @@ class CatalogItem:
                 if isinstance(self.images, list)
                 else self.images
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        catalog_item = cls.__new__(cls)
-        catalog_item._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            catalog_item.type_,
-            catalog_item.weight,
-            catalog_item.fields,
-            catalog_item.tags,
-            catalog_item.linked_items,
-            catalog_item.images,
-        ) = _read_fields(d)
-        _value = catalog_item.fields
-        catalog_item.fields = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is CatalogItem else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("fields")
+        _model.fields = (
             [CatalogItemFieldsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        _value = catalog_item.linked_items
-        catalog_item.linked_items = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["fields"] = _model.fields
+        _value = _src.get("linkedItems")
+        _model.linked_items = (
             [CatalogItemLinkedItemsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        _value = catalog_item.images
-        catalog_item.images = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["linkedItems"] = _model.linked_items
+        _value = _src.get("images")
+        _model.images = (
             [CatalogItemImagesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        catalog_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return catalog_item
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["images"] = _model.images
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.type_,
+            target.weight,
+            target.tags,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,6 +185,9 @@ class CatalogItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(CatalogItem)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -26,8 +26,8 @@ _FIELDS: dict[str, Any] = {
     "broadcastInfo": None,
 }
 _N_FIELDS = 11
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "startedTime",
     "endedTime",
     "chatId",
@@ -37,9 +37,9 @@ _read_fields = operator.itemgetter(
     "type",
     "expireTime",
     "updateType",
-    "updateInfo",
-    "broadcastInfo",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 3
 
 T = TypeVar("T", bound="Chat")
 
@@ -80,6 +80,21 @@ class Chat:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "started_time",
+            "ended_time",
+            "chat_id",
+            "started_by",
+            "chat_name",
+            "helpdesk_name",
+            "type_",
+            "expire_time",
+            "update_type",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -164,32 +179,43 @@ class Chat:
                 if isinstance(self.broadcast_info, ChatBroadcastInfo)
                 else self.broadcast_info
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        chat = cls.__new__(cls)
-        chat._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is Chat else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("updateInfo")
+        _model.update_info = ChatUpdateInfo.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["updateInfo"] = _model.update_info
+        _value = _src.get("broadcastInfo")
+        _model.broadcast_info = ChatBroadcastInfo.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["broadcastInfo"] = _model.broadcast_info
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            chat.started_time,
-            chat.ended_time,
-            chat.chat_id,
-            chat.started_by,
-            chat.chat_name,
-            chat.helpdesk_name,
-            chat.type_,
-            chat.expire_time,
-            chat.update_type,
-            chat.update_info,
-            chat.broadcast_info,
-        ) = _read_fields(d)
-        _value = chat.update_info
-        chat.update_info = ChatUpdateInfo.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = chat.broadcast_info
-        chat.broadcast_info = ChatBroadcastInfo.from_dict(_value) if isinstance(_value, dict) else _value
-        chat.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return chat
+            target.started_time,
+            target.ended_time,
+            target.chat_id,
+            target.started_by,
+            target.chat_name,
+            target.helpdesk_name,
+            target.type_,
+            target.expire_time,
+            target.update_type,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -206,6 +232,9 @@ class Chat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(Chat)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import operator
 from collections.abc import Mapping
 from itertools import islice
 from typing import Any, TypeVar
@@ -8,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -18,12 +17,6 @@ _FIELDS: dict[str, Any] = {
     "filterCriteria": None,
 }
 _N_FIELDS = 3
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
-    "broadcastedTo",
-    "broadcastItemDetails",
-    "filterCriteria",
-)
 
 T = TypeVar("T", bound="ChatBroadcastInfo")
 
@@ -84,34 +77,32 @@ class ChatBroadcastInfo:
                 if isinstance(self.filter_criteria, ChatBroadcastInfoFilterCriteria)
                 else self.filter_criteria
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        chat_broadcast_info = cls.__new__(cls)
-        chat_broadcast_info._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            chat_broadcast_info.broadcasted_to,
-            chat_broadcast_info.broadcast_item_details,
-            chat_broadcast_info.filter_criteria,
-        ) = _read_fields(d)
-        _value = chat_broadcast_info.broadcasted_to
-        chat_broadcast_info.broadcasted_to = (
-            ChatBroadcastInfoBroadcastedTo.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = chat_broadcast_info.broadcast_item_details
-        chat_broadcast_info.broadcast_item_details = (
+        _src = {**src_dict}
+        _model = cls.__new__(cls)
+        _model._sent = _src
+        _value = _src.get("broadcastedTo")
+        _model.broadcasted_to = ChatBroadcastInfoBroadcastedTo.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["broadcastedTo"] = _model.broadcasted_to
+        _value = _src.get("broadcastItemDetails")
+        _model.broadcast_item_details = (
             ChatBroadcastInfoBroadcastItemDetails.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        _value = chat_broadcast_info.filter_criteria
-        chat_broadcast_info.filter_criteria = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["broadcastItemDetails"] = _model.broadcast_item_details
+        _value = _src.get("filterCriteria")
+        _model.filter_criteria = (
             ChatBroadcastInfoFilterCriteria.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        chat_broadcast_info.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return chat_broadcast_info
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["filterCriteria"] = _model.filter_criteria
+        d = {**_FIELDS, **_src}
+        _model.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -21,15 +21,14 @@ _FIELDS: dict[str, Any] = {
     "participants": None,
 }
 _N_FIELDS = 6
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "eventType",
     "user",
     "time",
-    "chat",
-    "message",
-    "participants",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 4
 
 T = TypeVar("T", bound="ChatMessageSent")
 
@@ -70,6 +69,15 @@ class ChatMessageSent:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "event_type",
+            "user",
+            "time",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -172,33 +180,45 @@ class ChatMessageSent:
                 if isinstance(self.participants, list)
                 else self.participants
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        chat_message_sent = cls.__new__(cls)
-        chat_message_sent._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            chat_message_sent.event_type,
-            chat_message_sent.user,
-            chat_message_sent.time,
-            chat_message_sent.chat,
-            chat_message_sent.message,
-            chat_message_sent.participants,
-        ) = _read_fields(d)
-        _value = chat_message_sent.chat
-        chat_message_sent.chat = Chat.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = chat_message_sent.message
-        chat_message_sent.message = ChatMessage.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = chat_message_sent.participants
-        chat_message_sent.participants = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ChatMessageSent else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("chat")
+        _model.chat = Chat.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["chat"] = _model.chat
+        _value = _src.get("message")
+        _model.message = ChatMessage.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["message"] = _model.message
+        _value = _src.get("participants")
+        _model.participants = (
             [ParticipantInMessageSent.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        chat_message_sent.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return chat_message_sent
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["participants"] = _model.participants
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.event_type,
+            target.user,
+            target.time,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -215,6 +235,9 @@ class ChatMessageSent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ChatMessageSent)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -56,8 +56,8 @@ _FIELDS: dict[str, Any] = {
     "wieWorkOrderOperationId": None,
 }
 _N_FIELDS = 41
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "customerEmail",
     "accessSchedule",
     "timeZone",
@@ -90,8 +90,6 @@ _read_fields = operator.itemgetter(
     "customerPhone",
     "timeDeliveredStart",
     "timeDeliveredEnd",
-    "setPositionInRoute",
-    "setTravelTime",
     "activityFlow",
     "ibAssetId",
     "pjfProjectElementId",
@@ -100,6 +98,8 @@ _read_fields = operator.itemgetter(
     "wieWorkOrderId",
     "wieWorkOrderOperationId",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 3
 
 T = TypeVar("T", bound="CreateActivity")
 
@@ -354,6 +354,51 @@ class CreateActivity:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "customer_email",
+            "access_schedule",
+            "time_zone",
+            "date",
+            "service_window_start",
+            "service_window_end",
+            "sla_window_start",
+            "sla_window_end",
+            "team_resource_id",
+            "city",
+            "customer_name",
+            "time_of_booking",
+            "state_province",
+            "street_address",
+            "longitude",
+            "duration",
+            "points",
+            "resource_id",
+            "reminder_time",
+            "country_code",
+            "activity_type",
+            "appt_number",
+            "language",
+            "language_iso",
+            "postal_code",
+            "time_slot",
+            "latitude",
+            "customer_cell",
+            "customer_number",
+            "customer_phone",
+            "time_delivered_start",
+            "time_delivered_end",
+            "activity_flow",
+            "ib_asset_id",
+            "pjf_project_element_id",
+            "pjf_project_id",
+            "svc_work_order_id",
+            "wie_work_order_id",
+            "wie_work_order_operation_id",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -581,66 +626,75 @@ class CreateActivity:
             field_dict["wieWorkOrderId"] = self.wie_work_order_id
         if self.wie_work_order_operation_id is not None or "wieWorkOrderOperationId" in sent:
             field_dict["wieWorkOrderOperationId"] = self.wie_work_order_operation_id
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        create_activity = cls.__new__(cls)
-        create_activity._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            create_activity.customer_email,
-            create_activity.access_schedule,
-            create_activity.time_zone,
-            create_activity.date,
-            create_activity.service_window_start,
-            create_activity.service_window_end,
-            create_activity.sla_window_start,
-            create_activity.sla_window_end,
-            create_activity.team_resource_id,
-            create_activity.city,
-            create_activity.customer_name,
-            create_activity.time_of_booking,
-            create_activity.state_province,
-            create_activity.street_address,
-            create_activity.longitude,
-            create_activity.duration,
-            create_activity.points,
-            create_activity.resource_id,
-            create_activity.reminder_time,
-            create_activity.country_code,
-            create_activity.activity_type,
-            create_activity.appt_number,
-            create_activity.language,
-            create_activity.language_iso,
-            create_activity.postal_code,
-            create_activity.time_slot,
-            create_activity.latitude,
-            create_activity.customer_cell,
-            create_activity.customer_number,
-            create_activity.customer_phone,
-            create_activity.time_delivered_start,
-            create_activity.time_delivered_end,
-            create_activity.set_position_in_route,
-            create_activity.set_travel_time,
-            create_activity.activity_flow,
-            create_activity.ib_asset_id,
-            create_activity.pjf_project_element_id,
-            create_activity.pjf_project_id,
-            create_activity.svc_work_order_id,
-            create_activity.wie_work_order_id,
-            create_activity.wie_work_order_operation_id,
-        ) = _read_fields(d)
-        _value = create_activity.set_position_in_route
-        create_activity.set_position_in_route = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is CreateActivity else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("setPositionInRoute")
+        _model.set_position_in_route = (
             SetPositionInRouteRequestField.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        _value = create_activity.set_travel_time
-        create_activity.set_travel_time = (
-            SetTravelTimeRequestField.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        create_activity.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return create_activity
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setPositionInRoute"] = _model.set_position_in_route
+        _value = _src.get("setTravelTime")
+        _model.set_travel_time = SetTravelTimeRequestField.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setTravelTime"] = _model.set_travel_time
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.customer_email,
+            target.access_schedule,
+            target.time_zone,
+            target.date,
+            target.service_window_start,
+            target.service_window_end,
+            target.sla_window_start,
+            target.sla_window_end,
+            target.team_resource_id,
+            target.city,
+            target.customer_name,
+            target.time_of_booking,
+            target.state_province,
+            target.street_address,
+            target.longitude,
+            target.duration,
+            target.points,
+            target.resource_id,
+            target.reminder_time,
+            target.country_code,
+            target.activity_type,
+            target.appt_number,
+            target.language,
+            target.language_iso,
+            target.postal_code,
+            target.time_slot,
+            target.latitude,
+            target.customer_cell,
+            target.customer_number,
+            target.customer_phone,
+            target.time_delivered_start,
+            target.time_delivered_end,
+            target.activity_flow,
+            target.ib_asset_id,
+            target.pjf_project_element_id,
+            target.pjf_project_id,
+            target.svc_work_order_id,
+            target.wie_work_order_id,
+            target.wie_work_order_operation_id,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -657,6 +711,9 @@ class CreateActivity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(CreateActivity)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

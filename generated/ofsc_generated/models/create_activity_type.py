@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -24,18 +24,16 @@ _FIELDS: dict[str, Any] = {
     "translations": None,
 }
 _N_FIELDS = 9
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "active",
-    "features",
-    "colors",
-    "timeSlots",
     "segmentMinDuration",
     "segmentMaxDuration",
     "groupLabel",
     "defaultDuration",
-    "translations",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 5
 
 T = TypeVar("T", bound="CreateActivityType")
 
@@ -83,6 +81,17 @@ class CreateActivityType:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "active",
+            "segment_min_duration",
+            "segment_max_duration",
+            "group_label",
+            "default_duration",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -155,46 +164,55 @@ class CreateActivityType:
                 if isinstance(self.translations, list)
                 else self.translations
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        create_activity_type = cls.__new__(cls)
-        create_activity_type._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            create_activity_type.active,
-            create_activity_type.features,
-            create_activity_type.colors,
-            create_activity_type.time_slots,
-            create_activity_type.segment_min_duration,
-            create_activity_type.segment_max_duration,
-            create_activity_type.group_label,
-            create_activity_type.default_duration,
-            create_activity_type.translations,
-        ) = _read_fields(d)
-        _value = create_activity_type.features
-        create_activity_type.features = (
-            CreateActivityTypeFeatures.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = create_activity_type.colors
-        create_activity_type.colors = CreateActivityTypeColors.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = create_activity_type.time_slots
-        create_activity_type.time_slots = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is CreateActivityType else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("features")
+        _model.features = CreateActivityTypeFeatures.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["features"] = _model.features
+        _value = _src.get("colors")
+        _model.colors = CreateActivityTypeColors.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["colors"] = _model.colors
+        _value = _src.get("timeSlots")
+        _model.time_slots = (
             [CreateActivityTypeTimeSlotsItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        _value = create_activity_type.translations
-        create_activity_type.translations = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["timeSlots"] = _model.time_slots
+        _value = _src.get("translations")
+        _model.translations = (
             [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        create_activity_type.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return create_activity_type
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["translations"] = _model.translations
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.active,
+            target.segment_min_duration,
+            target.segment_max_duration,
+            target.group_label,
+            target.default_duration,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -211,6 +229,9 @@ class CreateActivityType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(CreateActivityType)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

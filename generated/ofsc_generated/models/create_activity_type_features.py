@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -42,8 +42,8 @@ _FIELDS: dict[str, Any] = {
     "disableLocationTracking": None,
 }
 _N_FIELDS = 27
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "isTeamworkAvailable",
     "isSegmentingEnabled",
     "allowMoveBetweenResources",
@@ -72,6 +72,8 @@ _read_fields = operator.itemgetter(
     "supportOfRequiredInventory",
     "disableLocationTracking",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="CreateActivityTypeFeatures")
 
@@ -169,6 +171,39 @@ class CreateActivityTypeFeatures:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "is_teamwork_available",
+            "is_segmenting_enabled",
+            "allow_move_between_resources",
+            "allow_creation_in_buckets",
+            "allow_reschedule",
+            "support_of_not_ordered_activities",
+            "allow_non_scheduled",
+            "support_of_work_zones",
+            "support_of_work_skills",
+            "support_of_time_slots",
+            "support_of_inventory",
+            "support_of_links",
+            "support_of_preferred_resources",
+            "allow_mass_activities",
+            "allow_repeating_activities",
+            "calculate_travel",
+            "calculate_activity_duration_using_statistics",
+            "allow_to_search",
+            "allow_to_create_from_incoming_interface",
+            "enable_day_before_trigger",
+            "enable_reminder_and_change_triggers",
+            "enable_not_started_trigger",
+            "enable_sw_warning_trigger",
+            "calculate_delivery_window",
+            "sla_and_service_window_use_customer_time_zone",
+            "support_of_required_inventory",
+            "disable_location_tracking",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -358,46 +393,53 @@ class CreateActivityTypeFeatures:
             field_dict["supportOfRequiredInventory"] = self.support_of_required_inventory
         if self.disable_location_tracking is not None or "disableLocationTracking" in sent:
             field_dict["disableLocationTracking"] = self.disable_location_tracking
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        create_activity_type_features = cls.__new__(cls)
-        create_activity_type_features._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is CreateActivityTypeFeatures else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            create_activity_type_features.is_teamwork_available,
-            create_activity_type_features.is_segmenting_enabled,
-            create_activity_type_features.allow_move_between_resources,
-            create_activity_type_features.allow_creation_in_buckets,
-            create_activity_type_features.allow_reschedule,
-            create_activity_type_features.support_of_not_ordered_activities,
-            create_activity_type_features.allow_non_scheduled,
-            create_activity_type_features.support_of_work_zones,
-            create_activity_type_features.support_of_work_skills,
-            create_activity_type_features.support_of_time_slots,
-            create_activity_type_features.support_of_inventory,
-            create_activity_type_features.support_of_links,
-            create_activity_type_features.support_of_preferred_resources,
-            create_activity_type_features.allow_mass_activities,
-            create_activity_type_features.allow_repeating_activities,
-            create_activity_type_features.calculate_travel,
-            create_activity_type_features.calculate_activity_duration_using_statistics,
-            create_activity_type_features.allow_to_search,
-            create_activity_type_features.allow_to_create_from_incoming_interface,
-            create_activity_type_features.enable_day_before_trigger,
-            create_activity_type_features.enable_reminder_and_change_triggers,
-            create_activity_type_features.enable_not_started_trigger,
-            create_activity_type_features.enable_sw_warning_trigger,
-            create_activity_type_features.calculate_delivery_window,
-            create_activity_type_features.sla_and_service_window_use_customer_time_zone,
-            create_activity_type_features.support_of_required_inventory,
-            create_activity_type_features.disable_location_tracking,
-        ) = _read_fields(d)
-        create_activity_type_features.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return create_activity_type_features
+            target.is_teamwork_available,
+            target.is_segmenting_enabled,
+            target.allow_move_between_resources,
+            target.allow_creation_in_buckets,
+            target.allow_reschedule,
+            target.support_of_not_ordered_activities,
+            target.allow_non_scheduled,
+            target.support_of_work_zones,
+            target.support_of_work_skills,
+            target.support_of_time_slots,
+            target.support_of_inventory,
+            target.support_of_links,
+            target.support_of_preferred_resources,
+            target.allow_mass_activities,
+            target.allow_repeating_activities,
+            target.calculate_travel,
+            target.calculate_activity_duration_using_statistics,
+            target.allow_to_search,
+            target.allow_to_create_from_incoming_interface,
+            target.enable_day_before_trigger,
+            target.enable_reminder_and_change_triggers,
+            target.enable_not_started_trigger,
+            target.enable_sw_warning_trigger,
+            target.calculate_delivery_window,
+            target.sla_and_service_window_use_customer_time_zone,
+            target.support_of_required_inventory,
+            target.disable_location_tracking,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -414,3 +456,6 @@ class CreateActivityTypeFeatures:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(CreateActivityTypeFeatures)

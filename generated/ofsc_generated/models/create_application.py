@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -21,15 +21,16 @@ _FIELDS: dict[str, Any] = {
     "allowedCorsDomains": None,
 }
 _N_FIELDS = 6
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "name",
     "status",
     "tokenService",
-    "resourcesToAllow",
     "IPAddressesToAllow",
     "allowedCorsDomains",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="CreateApplication")
 
@@ -59,6 +60,17 @@ class CreateApplication:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "name",
+            "status",
+            "token_service",
+            "ip_addresses_to_allow",
+            "allowed_cors_domains",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -108,23 +120,16 @@ class CreateApplication:
             field_dict["IPAddressesToAllow"] = self.ip_addresses_to_allow
         if self.allowed_cors_domains is not None or "allowedCorsDomains" in sent:
             field_dict["allowedCorsDomains"] = self.allowed_cors_domains
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        create_application = cls.__new__(cls)
-        create_application._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            create_application.name,
-            create_application.status,
-            create_application.token_service,
-            create_application.resources_to_allow,
-            create_application.ip_addresses_to_allow,
-            create_application.allowed_cors_domains,
-        ) = _read_fields(d)
-        _value = create_application.resources_to_allow
-        create_application.resources_to_allow = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is CreateApplication else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("resourcesToAllow")
+        _model.resources_to_allow = (
             [
                 CreateApplicationResourcesToAllowItem.from_dict(item0) if isinstance(item0, dict) else item0
                 for item0 in _value
@@ -132,10 +137,25 @@ class CreateApplication:
             if isinstance(_value, list)
             else _value
         )
-        create_application.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return create_application
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourcesToAllow"] = _model.resources_to_allow
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.name,
+            target.status,
+            target.token_service,
+            target.ip_addresses_to_allow,
+            target.allowed_cors_domains,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,6 +172,9 @@ class CreateApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(CreateApplication)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import operator
 from collections.abc import Mapping
 from itertools import islice
 from typing import Any, TypeVar
@@ -8,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -17,11 +16,6 @@ _FIELDS: dict[str, Any] = {
     "activities": None,
 }
 _N_FIELDS = 2
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
-    "updateParameters",
-    "activities",
-)
 
 T = TypeVar("T", bound="CustomActionActivityBulkUpdate")
 
@@ -70,31 +64,30 @@ class CustomActionActivityBulkUpdate:
                 if isinstance(self.activities, list)
                 else self.activities
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_action_activity_bulk_update = cls.__new__(cls)
-        custom_action_activity_bulk_update._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            custom_action_activity_bulk_update.update_parameters,
-            custom_action_activity_bulk_update.activities,
-        ) = _read_fields(d)
-        _value = custom_action_activity_bulk_update.update_parameters
-        custom_action_activity_bulk_update.update_parameters = (
+        _src = {**src_dict}
+        _model = cls.__new__(cls)
+        _model._sent = _src
+        _value = _src.get("updateParameters")
+        _model.update_parameters = (
             CustomActionActivityBulkUpdateUpdateParameters.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        _value = custom_action_activity_bulk_update.activities
-        custom_action_activity_bulk_update.activities = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["updateParameters"] = _model.update_parameters
+        _value = _src.get("activities")
+        _model.activities = (
             [BulkUpdateActivityItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        custom_action_activity_bulk_update.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return custom_action_activity_bulk_update
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activities"] = _model.activities
+        d = {**_FIELDS, **_src}
+        _model.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -20,14 +20,13 @@ _FIELDS: dict[str, Any] = {
     "activityKeys": None,
 }
 _N_FIELDS = 5
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "operationsFailed",
     "operationsPerformed",
-    "warnings",
-    "errors",
-    "activityKeys",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 4
 
 T = TypeVar("T", bound="CustomActionActivityBulkUpdateResponseResultsItem")
 
@@ -52,6 +51,14 @@ class CustomActionActivityBulkUpdateResponseResultsItem:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "operations_failed",
+            "operations_performed",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -111,22 +118,16 @@ class CustomActionActivityBulkUpdateResponseResultsItem:
                 if isinstance(self.activity_keys, CustomActionActivityBulkUpdateResponseResultsItemActivityKeys)
                 else self.activity_keys
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_action_activity_bulk_update_response_results_item = cls.__new__(cls)
-        custom_action_activity_bulk_update_response_results_item._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            custom_action_activity_bulk_update_response_results_item.operations_failed,
-            custom_action_activity_bulk_update_response_results_item.operations_performed,
-            custom_action_activity_bulk_update_response_results_item.warnings,
-            custom_action_activity_bulk_update_response_results_item.errors,
-            custom_action_activity_bulk_update_response_results_item.activity_keys,
-        ) = _read_fields(d)
-        _value = custom_action_activity_bulk_update_response_results_item.warnings
-        custom_action_activity_bulk_update_response_results_item.warnings = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is CustomActionActivityBulkUpdateResponseResultsItem else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("warnings")
+        _model.warnings = (
             [
                 CustomActionActivityBulkUpdateResponseResultsItemWarningsItem.from_dict(item0)
                 if isinstance(item0, dict)
@@ -136,8 +137,10 @@ class CustomActionActivityBulkUpdateResponseResultsItem:
             if isinstance(_value, list)
             else _value
         )
-        _value = custom_action_activity_bulk_update_response_results_item.errors
-        custom_action_activity_bulk_update_response_results_item.errors = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["warnings"] = _model.warnings
+        _value = _src.get("errors")
+        _model.errors = (
             [
                 CustomActionActivityBulkUpdateResponseResultsItemErrorsItem.from_dict(item0)
                 if isinstance(item0, dict)
@@ -147,16 +150,30 @@ class CustomActionActivityBulkUpdateResponseResultsItem:
             if isinstance(_value, list)
             else _value
         )
-        _value = custom_action_activity_bulk_update_response_results_item.activity_keys
-        custom_action_activity_bulk_update_response_results_item.activity_keys = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["errors"] = _model.errors
+        _value = _src.get("activityKeys")
+        _model.activity_keys = (
             CustomActionActivityBulkUpdateResponseResultsItemActivityKeys.from_dict(_value)
             if isinstance(_value, dict)
             else _value
         )
-        custom_action_activity_bulk_update_response_results_item.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return custom_action_activity_bulk_update_response_results_item
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activityKeys"] = _model.activity_keys
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.operations_failed,
+            target.operations_performed,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -173,6 +190,9 @@ class CustomActionActivityBulkUpdateResponseResultsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(CustomActionActivityBulkUpdateResponseResultsItem)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

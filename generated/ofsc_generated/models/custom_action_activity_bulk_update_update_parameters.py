@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -20,14 +20,16 @@ _FIELDS: dict[str, Any] = {
     "fallbackResourceId": None,
 }
 _N_FIELDS = 5
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "identifyActivityBy",
     "ifExistsThenDoNotUpdateFields",
     "ifInFinalStatusThen",
     "inventoryPropertiesUpdateMode",
     "fallbackResourceId",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="CustomActionActivityBulkUpdateUpdateParameters")
 
@@ -88,6 +90,17 @@ class CustomActionActivityBulkUpdateUpdateParameters:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "identify_activity_by",
+            "if_exists_then_do_not_update_fields",
+            "if_in_final_status_then",
+            "inventory_properties_update_mode",
+            "fallback_resource_id",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -133,24 +146,31 @@ class CustomActionActivityBulkUpdateUpdateParameters:
             field_dict["inventoryPropertiesUpdateMode"] = self.inventory_properties_update_mode
         if self.fallback_resource_id is not None or "fallbackResourceId" in sent:
             field_dict["fallbackResourceId"] = self.fallback_resource_id
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_action_activity_bulk_update_update_parameters = cls.__new__(cls)
-        custom_action_activity_bulk_update_update_parameters._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is CustomActionActivityBulkUpdateUpdateParameters else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            custom_action_activity_bulk_update_update_parameters.identify_activity_by,
-            custom_action_activity_bulk_update_update_parameters.if_exists_then_do_not_update_fields,
-            custom_action_activity_bulk_update_update_parameters.if_in_final_status_then,
-            custom_action_activity_bulk_update_update_parameters.inventory_properties_update_mode,
-            custom_action_activity_bulk_update_update_parameters.fallback_resource_id,
-        ) = _read_fields(d)
-        custom_action_activity_bulk_update_update_parameters.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return custom_action_activity_bulk_update_update_parameters
+            target.identify_activity_by,
+            target.if_exists_then_do_not_update_fields,
+            target.if_in_final_status_then,
+            target.inventory_properties_update_mode,
+            target.fallback_resource_id,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,3 +187,6 @@ class CustomActionActivityBulkUpdateUpdateParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(CustomActionActivityBulkUpdateUpdateParameters)

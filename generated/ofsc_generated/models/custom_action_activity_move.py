@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -20,14 +20,13 @@ _FIELDS: dict[str, Any] = {
     "protectTimeDelivered": None,
 }
 _N_FIELDS = 5
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
-    "setDate",
-    "setPositionInRoute",
-    "setResource",
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "moveMultidayActivitySegments",
     "protectTimeDelivered",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 4
 
 T = TypeVar("T", bound="CustomActionActivityMove")
 
@@ -64,6 +63,14 @@ class CustomActionActivityMove:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "move_multiday_activity_segments",
+            "protect_time_delivered",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -115,36 +122,44 @@ class CustomActionActivityMove:
             field_dict["moveMultidayActivitySegments"] = self.move_multiday_activity_segments
         if self.protect_time_delivered is not None or "protectTimeDelivered" in sent:
             field_dict["protectTimeDelivered"] = self.protect_time_delivered
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_action_activity_move = cls.__new__(cls)
-        custom_action_activity_move._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            custom_action_activity_move.set_date,
-            custom_action_activity_move.set_position_in_route,
-            custom_action_activity_move.set_resource,
-            custom_action_activity_move.move_multiday_activity_segments,
-            custom_action_activity_move.protect_time_delivered,
-        ) = _read_fields(d)
-        _value = custom_action_activity_move.set_date
-        custom_action_activity_move.set_date = (
-            CustomActionActivityMoveSetDate.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = custom_action_activity_move.set_position_in_route
-        custom_action_activity_move.set_position_in_route = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is CustomActionActivityMove else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("setDate")
+        _model.set_date = CustomActionActivityMoveSetDate.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setDate"] = _model.set_date
+        _value = _src.get("setPositionInRoute")
+        _model.set_position_in_route = (
             SetPositionInRouteRequestField.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        _value = custom_action_activity_move.set_resource
-        custom_action_activity_move.set_resource = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setPositionInRoute"] = _model.set_position_in_route
+        _value = _src.get("setResource")
+        _model.set_resource = (
             CustomActionActivityMoveSetResource.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        custom_action_activity_move.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return custom_action_activity_move
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setResource"] = _model.set_resource
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.move_multiday_activity_segments,
+            target.protect_time_delivered,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,6 +176,9 @@ class CustomActionActivityMove:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(CustomActionActivityMove)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

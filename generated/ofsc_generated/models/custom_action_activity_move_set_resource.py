@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -15,6 +15,8 @@ _FIELDS: dict[str, Any] = {
     "resourceId": None,
 }
 _N_FIELDS = 1
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="CustomActionActivityMoveSetResource")
 
@@ -30,6 +32,13 @@ class CustomActionActivityMoveSetResource:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "resource_id",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -47,18 +56,25 @@ class CustomActionActivityMoveSetResource:
         sent = self._sent
         if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_action_activity_move_set_resource = cls.__new__(cls)
-        custom_action_activity_move_set_resource._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        custom_action_activity_move_set_resource.resource_id = d["resourceId"]
-        custom_action_activity_move_set_resource.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return custom_action_activity_move_set_resource
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is CustomActionActivityMoveSetResource else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        target.resource_id = d["resourceId"]
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +91,6 @@ class CustomActionActivityMoveSetResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(CustomActionActivityMoveSetResource)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -22,16 +22,15 @@ _FIELDS: dict[str, Any] = {
     "SRID": None,
 }
 _N_FIELDS = 7
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "URL",
-    "authentication",
     "shapeTitleColumn",
-    "shapeHintColumns",
-    "shapeHintButton",
     "layerLabel",
     "SRID",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 4
 
 T = TypeVar("T", bound="CustomActionMapLayersPopulateLayers")
 
@@ -68,6 +67,16 @@ class CustomActionMapLayersPopulateLayers:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "url",
+            "shape_title_column",
+            "layer_label",
+            "srid",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -132,28 +141,22 @@ class CustomActionMapLayersPopulateLayers:
             field_dict["layerLabel"] = self.layer_label
         if self.srid is not None or "SRID" in sent:
             field_dict["SRID"] = self.srid
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_action_map_layers_populate_layers = cls.__new__(cls)
-        custom_action_map_layers_populate_layers._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            custom_action_map_layers_populate_layers.url,
-            custom_action_map_layers_populate_layers.authentication,
-            custom_action_map_layers_populate_layers.shape_title_column,
-            custom_action_map_layers_populate_layers.shape_hint_columns,
-            custom_action_map_layers_populate_layers.shape_hint_button,
-            custom_action_map_layers_populate_layers.layer_label,
-            custom_action_map_layers_populate_layers.srid,
-        ) = _read_fields(d)
-        _value = custom_action_map_layers_populate_layers.authentication
-        custom_action_map_layers_populate_layers.authentication = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is CustomActionMapLayersPopulateLayers else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("authentication")
+        _model.authentication = (
             CustomActionMapLayersPopulateLayersAuthentication.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        _value = custom_action_map_layers_populate_layers.shape_hint_columns
-        custom_action_map_layers_populate_layers.shape_hint_columns = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["authentication"] = _model.authentication
+        _value = _src.get("shapeHintColumns")
+        _model.shape_hint_columns = (
             [
                 CustomActionMapLayersPopulateLayersShapeHintColumnsItem.from_dict(item0)
                 if isinstance(item0, dict)
@@ -163,14 +166,30 @@ class CustomActionMapLayersPopulateLayers:
             if isinstance(_value, list)
             else _value
         )
-        _value = custom_action_map_layers_populate_layers.shape_hint_button
-        custom_action_map_layers_populate_layers.shape_hint_button = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["shapeHintColumns"] = _model.shape_hint_columns
+        _value = _src.get("shapeHintButton")
+        _model.shape_hint_button = (
             CustomActionMapLayersPopulateLayersShapeHintButton.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        custom_action_map_layers_populate_layers.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return custom_action_map_layers_populate_layers
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["shapeHintButton"] = _model.shape_hint_button
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.url,
+            target.shape_title_column,
+            target.layer_label,
+            target.srid,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -187,6 +206,9 @@ class CustomActionMapLayersPopulateLayers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(CustomActionMapLayersPopulateLayers)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -18,12 +18,14 @@ _FIELDS: dict[str, Any] = {
     "pluginFormField": None,
 }
 _N_FIELDS = 3
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "sourceColumn",
     "defaultName",
     "pluginFormField",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="CustomActionMapLayersPopulateLayersShapeHintColumnsItem")
 
@@ -41,6 +43,15 @@ class CustomActionMapLayersPopulateLayersShapeHintColumnsItem:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "source_column",
+            "default_name",
+            "plugin_form_field",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -68,22 +79,31 @@ class CustomActionMapLayersPopulateLayersShapeHintColumnsItem:
             field_dict["defaultName"] = self.default_name
         if self.plugin_form_field is not None or "pluginFormField" in sent:
             field_dict["pluginFormField"] = self.plugin_form_field
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_action_map_layers_populate_layers_shape_hint_columns_item = cls.__new__(cls)
-        custom_action_map_layers_populate_layers_shape_hint_columns_item._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            custom_action_map_layers_populate_layers_shape_hint_columns_item.source_column,
-            custom_action_map_layers_populate_layers_shape_hint_columns_item.default_name,
-            custom_action_map_layers_populate_layers_shape_hint_columns_item.plugin_form_field,
-        ) = _read_fields(d)
-        custom_action_map_layers_populate_layers_shape_hint_columns_item.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(
+            _Twin if cls is CustomActionMapLayersPopulateLayersShapeHintColumnsItem else lazy_twin(cls)
         )
-        return custom_action_map_layers_populate_layers_shape_hint_columns_item
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.source_column,
+            target.default_name,
+            target.plugin_form_field,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +120,6 @@ class CustomActionMapLayersPopulateLayersShapeHintColumnsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(CustomActionMapLayersPopulateLayersShapeHintColumnsItem)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -20,14 +20,15 @@ _FIELDS: dict[str, Any] = {
     "SRID": None,
 }
 _N_FIELDS = 5
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "URL",
-    "authentication",
     "shapeIdentifierColumn",
     "shapeAreaColumn",
     "SRID",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="CustomActionWorkZonesPopulateShapes")
 
@@ -51,6 +52,16 @@ class CustomActionWorkZonesPopulateShapes:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "url",
+            "shape_identifier_column",
+            "shape_area_column",
+            "srid",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -92,28 +103,36 @@ class CustomActionWorkZonesPopulateShapes:
             field_dict["shapeAreaColumn"] = self.shape_area_column
         if self.srid is not None or "SRID" in sent:
             field_dict["SRID"] = self.srid
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_action_work_zones_populate_shapes = cls.__new__(cls)
-        custom_action_work_zones_populate_shapes._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            custom_action_work_zones_populate_shapes.url,
-            custom_action_work_zones_populate_shapes.authentication,
-            custom_action_work_zones_populate_shapes.shape_identifier_column,
-            custom_action_work_zones_populate_shapes.shape_area_column,
-            custom_action_work_zones_populate_shapes.srid,
-        ) = _read_fields(d)
-        _value = custom_action_work_zones_populate_shapes.authentication
-        custom_action_work_zones_populate_shapes.authentication = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is CustomActionWorkZonesPopulateShapes else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("authentication")
+        _model.authentication = (
             CustomActionWorkZonesPopulateShapesAuthentication.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        custom_action_work_zones_populate_shapes.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return custom_action_work_zones_populate_shapes
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["authentication"] = _model.authentication
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.url,
+            target.shape_identifier_column,
+            target.shape_area_column,
+            target.srid,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,6 +149,9 @@ class CustomActionWorkZonesPopulateShapes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(CustomActionWorkZonesPopulateShapes)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -23,17 +23,16 @@ _FIELDS: dict[str, Any] = {
     "shapeHintButton": None,
 }
 _N_FIELDS = 8
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "label",
     "status",
     "text",
-    "translations",
     "shapeTitleColumn",
     "tableColumns",
-    "shapeHintColumns",
-    "shapeHintButton",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 4
 
 T = TypeVar("T", bound="CustomMapLayer")
 
@@ -64,6 +63,17 @@ class CustomMapLayer:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "label",
+            "status",
+            "text",
+            "shape_title_column",
+            "table_columns",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -131,31 +141,24 @@ class CustomMapLayer:
                 if isinstance(self.shape_hint_button, CustomMapLayerShapeHintButton)
                 else self.shape_hint_button
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_map_layer = cls.__new__(cls)
-        custom_map_layer._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            custom_map_layer.label,
-            custom_map_layer.status,
-            custom_map_layer.text,
-            custom_map_layer.translations,
-            custom_map_layer.shape_title_column,
-            custom_map_layer.table_columns,
-            custom_map_layer.shape_hint_columns,
-            custom_map_layer.shape_hint_button,
-        ) = _read_fields(d)
-        _value = custom_map_layer.translations
-        custom_map_layer.translations = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is CustomMapLayer else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("translations")
+        _model.translations = (
             [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        _value = custom_map_layer.shape_hint_columns
-        custom_map_layer.shape_hint_columns = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["translations"] = _model.translations
+        _value = _src.get("shapeHintColumns")
+        _model.shape_hint_columns = (
             [
                 CustomMapLayerShapeHintColumnsItem.from_dict(item0) if isinstance(item0, dict) else item0
                 for item0 in _value
@@ -163,12 +166,31 @@ class CustomMapLayer:
             if isinstance(_value, list)
             else _value
         )
-        _value = custom_map_layer.shape_hint_button
-        custom_map_layer.shape_hint_button = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["shapeHintColumns"] = _model.shape_hint_columns
+        _value = _src.get("shapeHintButton")
+        _model.shape_hint_button = (
             CustomMapLayerShapeHintButton.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        custom_map_layer.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return custom_map_layer
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["shapeHintButton"] = _model.shape_hint_button
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.label,
+            target.status,
+            target.text,
+            target.shape_title_column,
+            target.table_columns,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -185,6 +207,9 @@ class CustomMapLayer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(CustomMapLayer)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -41,35 +41,18 @@ _FIELDS: dict[str, Any] = {
     "routingRunDetails": None,
 }
 _N_FIELDS = 26
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "eventType",
     "user",
     "time",
-    "inventoryDetails",
     "requestDetails",
-    "activityDetails",
-    "requestChanges",
-    "inventoryChanges",
     "routeDetails",
-    "routeChanges",
-    "activityChanges",
-    "moveDetails",
-    "userDetails",
-    "userChanges",
-    "resourceDetails",
-    "resourceChanges",
-    "chat",
-    "participant",
-    "message",
-    "participants",
-    "statusChanges",
     "activityLinkDetails",
-    "toActivityDetails",
-    "fromActivityDetails",
     "resourcePreference",
-    "routingRunDetails",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 20
 
 T = TypeVar("T", bound="Event")
 
@@ -150,6 +133,19 @@ class Event:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "event_type",
+            "user",
+            "time",
+            "request_details",
+            "route_details",
+            "activity_link_details",
+            "resource_preference",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -406,89 +402,117 @@ class Event:
                 if isinstance(self.routing_run_details, RoutingRunRoutingRunDetails)
                 else self.routing_run_details
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        event = cls.__new__(cls)
-        event._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            event.event_type,
-            event.user,
-            event.time,
-            event.inventory_details,
-            event.request_details,
-            event.activity_details,
-            event.request_changes,
-            event.inventory_changes,
-            event.route_details,
-            event.route_changes,
-            event.activity_changes,
-            event.move_details,
-            event.user_details,
-            event.user_changes,
-            event.resource_details,
-            event.resource_changes,
-            event.chat,
-            event.participant,
-            event.message,
-            event.participants,
-            event.status_changes,
-            event.activity_link_details,
-            event.to_activity_details,
-            event.from_activity_details,
-            event.resource_preference,
-            event.routing_run_details,
-        ) = _read_fields(d)
-        _value = event.inventory_details
-        event.inventory_details = InventoryDetails.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = event.activity_details
-        event.activity_details = ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = event.request_changes
-        event.request_changes = RequestEventRequestChanges.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = event.inventory_changes
-        event.inventory_changes = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is Event else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("inventoryDetails")
+        _model.inventory_details = InventoryDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["inventoryDetails"] = _model.inventory_details
+        _value = _src.get("activityDetails")
+        _model.activity_details = ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activityDetails"] = _model.activity_details
+        _value = _src.get("requestChanges")
+        _model.request_changes = RequestEventRequestChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["requestChanges"] = _model.request_changes
+        _value = _src.get("inventoryChanges")
+        _model.inventory_changes = (
             InventoryEventInventoryChanges.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        _value = event.route_changes
-        event.route_changes = RouteEventRouteChanges.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = event.activity_changes
-        event.activity_changes = ActivityChanges.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = event.move_details
-        event.move_details = MoveDetails.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = event.user_details
-        event.user_details = UserDetails.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = event.user_changes
-        event.user_changes = UserResponse.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = event.resource_details
-        event.resource_details = ResourceDetails.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = event.resource_changes
-        event.resource_changes = Resource.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = event.chat
-        event.chat = Chat.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = event.participant
-        event.participant = ChatParticipant.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = event.message
-        event.message = ChatMessage.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = event.participants
-        event.participants = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["inventoryChanges"] = _model.inventory_changes
+        _value = _src.get("routeChanges")
+        _model.route_changes = RouteEventRouteChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["routeChanges"] = _model.route_changes
+        _value = _src.get("activityChanges")
+        _model.activity_changes = ActivityChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activityChanges"] = _model.activity_changes
+        _value = _src.get("moveDetails")
+        _model.move_details = MoveDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["moveDetails"] = _model.move_details
+        _value = _src.get("userDetails")
+        _model.user_details = UserDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["userDetails"] = _model.user_details
+        _value = _src.get("userChanges")
+        _model.user_changes = UserResponse.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["userChanges"] = _model.user_changes
+        _value = _src.get("resourceDetails")
+        _model.resource_details = ResourceDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourceDetails"] = _model.resource_details
+        _value = _src.get("resourceChanges")
+        _model.resource_changes = Resource.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourceChanges"] = _model.resource_changes
+        _value = _src.get("chat")
+        _model.chat = Chat.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["chat"] = _model.chat
+        _value = _src.get("participant")
+        _model.participant = ChatParticipant.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["participant"] = _model.participant
+        _value = _src.get("message")
+        _model.message = ChatMessage.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["message"] = _model.message
+        _value = _src.get("participants")
+        _model.participants = (
             [ParticipantInMessageSent.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        _value = event.status_changes
-        event.status_changes = StatusChanges.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = event.to_activity_details
-        event.to_activity_details = ActivityChanges.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = event.from_activity_details
-        event.from_activity_details = ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = event.routing_run_details
-        event.routing_run_details = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["participants"] = _model.participants
+        _value = _src.get("statusChanges")
+        _model.status_changes = StatusChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["statusChanges"] = _model.status_changes
+        _value = _src.get("toActivityDetails")
+        _model.to_activity_details = ActivityChanges.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["toActivityDetails"] = _model.to_activity_details
+        _value = _src.get("fromActivityDetails")
+        _model.from_activity_details = ActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["fromActivityDetails"] = _model.from_activity_details
+        _value = _src.get("routingRunDetails")
+        _model.routing_run_details = (
             RoutingRunRoutingRunDetails.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        event.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return event
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["routingRunDetails"] = _model.routing_run_details
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.event_type,
+            target.user,
+            target.time,
+            target.request_details,
+            target.route_details,
+            target.activity_link_details,
+            target.resource_preference,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -505,6 +529,9 @@ class Event:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(Event)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -26,8 +26,8 @@ _FIELDS: dict[str, Any] = {
     "forecastDuringBooking": None,
 }
 _N_FIELDS = 11
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "date",
     "offset",
     "activityId",
@@ -35,11 +35,9 @@ _read_fields = operator.itemgetter(
     "limit",
     "schedulesToReturn",
     "schedulesFields",
-    "criteria",
-    "activitySearchFields",
-    "activity",
-    "forecastDuringBooking",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 5
 
 T = TypeVar("T", bound="FindMatchingResourcesRequest")
 
@@ -113,6 +111,19 @@ class FindMatchingResourcesRequest:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "date",
+            "offset",
+            "activity_id",
+            "fields",
+            "limit",
+            "schedules_to_return",
+            "schedules_fields",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -194,44 +205,53 @@ class FindMatchingResourcesRequest:
                 if isinstance(self.forecast_during_booking, FindMatchingResourcesRequestForecastDuringBooking)
                 else self.forecast_during_booking
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        find_matching_resources_request = cls.__new__(cls)
-        find_matching_resources_request._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            find_matching_resources_request.date,
-            find_matching_resources_request.offset,
-            find_matching_resources_request.activity_id,
-            find_matching_resources_request.fields,
-            find_matching_resources_request.limit,
-            find_matching_resources_request.schedules_to_return,
-            find_matching_resources_request.schedules_fields,
-            find_matching_resources_request.criteria,
-            find_matching_resources_request.activity_search_fields,
-            find_matching_resources_request.activity,
-            find_matching_resources_request.forecast_during_booking,
-        ) = _read_fields(d)
-        _value = find_matching_resources_request.criteria
-        find_matching_resources_request.criteria = (
-            FindMatchingResourcesRequestCriteria.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = find_matching_resources_request.activity_search_fields
-        find_matching_resources_request.activity_search_fields = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is FindMatchingResourcesRequest else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("criteria")
+        _model.criteria = FindMatchingResourcesRequestCriteria.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["criteria"] = _model.criteria
+        _value = _src.get("activitySearchFields")
+        _model.activity_search_fields = (
             FindMatchingResourcesRequestActivitySearchFields.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        _value = find_matching_resources_request.activity
-        find_matching_resources_request.activity = ActivityFMR.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = find_matching_resources_request.forecast_during_booking
-        find_matching_resources_request.forecast_during_booking = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activitySearchFields"] = _model.activity_search_fields
+        _value = _src.get("activity")
+        _model.activity = ActivityFMR.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activity"] = _model.activity
+        _value = _src.get("forecastDuringBooking")
+        _model.forecast_during_booking = (
             FindMatchingResourcesRequestForecastDuringBooking.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        find_matching_resources_request.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return find_matching_resources_request
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["forecastDuringBooking"] = _model.forecast_during_booking
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.date,
+            target.offset,
+            target.activity_id,
+            target.fields,
+            target.limit,
+            target.schedules_to_return,
+            target.schedules_fields,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -248,6 +268,9 @@ class FindMatchingResourcesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(FindMatchingResourcesRequest)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

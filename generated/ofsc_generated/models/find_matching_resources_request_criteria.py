@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -22,8 +22,8 @@ _FIELDS: dict[str, Any] = {
     "requiredInventoryMatch": None,
 }
 _N_FIELDS = 7
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "finalTravelSupport",
     "workSkill",
     "workTime",
@@ -32,6 +32,8 @@ _read_fields = operator.itemgetter(
     "includeResources",
     "requiredInventoryMatch",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="FindMatchingResourcesRequestCriteria")
 
@@ -70,6 +72,19 @@ class FindMatchingResourcesRequestCriteria:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "final_travel_support",
+            "work_skill",
+            "work_time",
+            "resource_preference",
+            "work_zone",
+            "include_resources",
+            "required_inventory_match",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -119,26 +134,33 @@ class FindMatchingResourcesRequestCriteria:
             field_dict["includeResources"] = self.include_resources
         if self.required_inventory_match is not None or "requiredInventoryMatch" in sent:
             field_dict["requiredInventoryMatch"] = self.required_inventory_match
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        find_matching_resources_request_criteria = cls.__new__(cls)
-        find_matching_resources_request_criteria._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is FindMatchingResourcesRequestCriteria else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            find_matching_resources_request_criteria.final_travel_support,
-            find_matching_resources_request_criteria.work_skill,
-            find_matching_resources_request_criteria.work_time,
-            find_matching_resources_request_criteria.resource_preference,
-            find_matching_resources_request_criteria.work_zone,
-            find_matching_resources_request_criteria.include_resources,
-            find_matching_resources_request_criteria.required_inventory_match,
-        ) = _read_fields(d)
-        find_matching_resources_request_criteria.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return find_matching_resources_request_criteria
+            target.final_travel_support,
+            target.work_skill,
+            target.work_time,
+            target.resource_preference,
+            target.work_zone,
+            target.include_resources,
+            target.required_inventory_match,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,3 +177,6 @@ class FindMatchingResourcesRequestCriteria:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(FindMatchingResourcesRequestCriteria)

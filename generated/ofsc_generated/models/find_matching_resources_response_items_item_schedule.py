@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import model_repr, source_order
 
 T = TypeVar("T", bound="FindMatchingResourcesResponseItemsItemSchedule")
 
@@ -37,19 +37,21 @@ class FindMatchingResourcesResponseItemsItemSchedule:
             k: v.to_dict() if isinstance(v, FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty) else v
             for k, v in self.additional_properties.items()
         }
-        return field_dict
+        sent = self._sent
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        find_matching_resources_response_items_item_schedule = cls.__new__(cls)
-        find_matching_resources_response_items_item_schedule._sent = src_dict
-        find_matching_resources_response_items_item_schedule.additional_properties = {
+        _src = {**src_dict}
+        _model = cls.__new__(cls)
+        _model._sent = _src
+        _model.additional_properties = {
             k: FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty.from_dict(v)
             if isinstance(v, dict)
             else v
-            for k, v in src_dict.items()
+            for k, v in _src.items()
         }
-        return find_matching_resources_response_items_item_schedule
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import operator
 from collections.abc import Mapping
 from itertools import islice
 from typing import Any, TypeVar
@@ -8,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -20,14 +19,8 @@ _FIELDS: dict[str, Any] = {
     "forecastDuringBookingDetails": None,
 }
 _N_FIELDS = 5
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
-    "workShift",
-    "freeTimeWindows",
-    "fitness",
-    "arrivalTimeOptions",
-    "forecastDuringBookingDetails",
-)
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 5
 
 T = TypeVar("T", bound="FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty")
 
@@ -62,6 +55,13 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "free_time_windows",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -129,30 +129,26 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty:
                 )
                 else self.forecast_during_booking_details
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        find_matching_resources_response_items_item_schedule_additional_property = cls.__new__(cls)
-        find_matching_resources_response_items_item_schedule_additional_property._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            find_matching_resources_response_items_item_schedule_additional_property.work_shift,
-            find_matching_resources_response_items_item_schedule_additional_property.free_time_windows,
-            find_matching_resources_response_items_item_schedule_additional_property.fitness,
-            find_matching_resources_response_items_item_schedule_additional_property.arrival_time_options,
-            find_matching_resources_response_items_item_schedule_additional_property.forecast_during_booking_details,
-        ) = _read_fields(d)
-        _value = find_matching_resources_response_items_item_schedule_additional_property.work_shift
-        find_matching_resources_response_items_item_schedule_additional_property.work_shift = (
-            FmrWorkScheduleItem.from_dict(_value) if isinstance(_value, dict) else _value
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(
+            _Twin if cls is FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty else lazy_twin(cls)
         )
-        _value = find_matching_resources_response_items_item_schedule_additional_property.fitness
-        find_matching_resources_response_items_item_schedule_additional_property.fitness = (
-            FmrFitnessRecord.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = find_matching_resources_response_items_item_schedule_additional_property.arrival_time_options
-        find_matching_resources_response_items_item_schedule_additional_property.arrival_time_options = (
+        _model._sent = _src
+        _value = _src.get("workShift")
+        _model.work_shift = FmrWorkScheduleItem.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["workShift"] = _model.work_shift
+        _value = _src.get("fitness")
+        _model.fitness = FmrFitnessRecord.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["fitness"] = _model.fitness
+        _value = _src.get("arrivalTimeOptions")
+        _model.arrival_time_options = (
             [
                 FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItem.from_dict(item0)
                 if isinstance(item0, dict)
@@ -162,20 +158,29 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty:
             if isinstance(_value, list)
             else _value
         )
-        _value = (
-            find_matching_resources_response_items_item_schedule_additional_property.forecast_during_booking_details
-        )
-        find_matching_resources_response_items_item_schedule_additional_property.forecast_during_booking_details = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["arrivalTimeOptions"] = _model.arrival_time_options
+        _value = _src.get("forecastDuringBookingDetails")
+        _model.forecast_during_booking_details = (
             FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetails.from_dict(
                 _value
             )
             if isinstance(_value, dict)
             else _value
         )
-        find_matching_resources_response_items_item_schedule_additional_property.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return find_matching_resources_response_items_item_schedule_additional_property
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["forecastDuringBookingDetails"] = _model.forecast_during_booking_details
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        target.free_time_windows = d["freeTimeWindows"]
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -192,6 +197,9 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(FindMatchingResourcesResponseItemsItemScheduleAdditionalProperty)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -21,15 +21,16 @@ _FIELDS: dict[str, Any] = {
     "travelKeyMatch": None,
 }
 _N_FIELDS = 6
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "minStartTime",
     "maxStartTime",
-    "setPositionInRoute",
     "workZoneMatch",
     "additionalTravel",
     "travelKeyMatch",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItem")
 
@@ -64,6 +65,17 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTim
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "min_start_time",
+            "max_start_time",
+            "work_zone_match",
+            "additional_travel",
+            "travel_key_match",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -115,37 +127,45 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTim
             field_dict["additionalTravel"] = self.additional_travel
         if self.travel_key_match is not None or "travelKeyMatch" in sent:
             field_dict["travelKeyMatch"] = self.travel_key_match
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item = (
-            cls.__new__(cls)
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(
+            _Twin
+            if cls is FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItem
+            else lazy_twin(cls)
         )
-        find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item._sent = (
-            src_dict
-        )
-        d = {**_FIELDS, **src_dict}
-        (
-            find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.min_start_time,
-            find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.max_start_time,
-            find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.set_position_in_route,
-            find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.work_zone_match,
-            find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.additional_travel,
-            find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.travel_key_match,
-        ) = _read_fields(d)
-        _value = find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.set_position_in_route
-        find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.set_position_in_route = (
+        _model._sent = _src
+        _value = _src.get("setPositionInRoute")
+        _model.set_position_in_route = (
             FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItemSetPositionInRoute.from_dict(
                 _value
             )
             if isinstance(_value, dict)
             else _value
         )
-        find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return find_matching_resources_response_items_item_schedule_additional_property_arrival_time_options_item
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setPositionInRoute"] = _model.set_position_in_route
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.min_start_time,
+            target.max_start_time,
+            target.work_zone_match,
+            target.additional_travel,
+            target.travel_key_match,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -162,6 +182,9 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTim
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyArrivalTimeOptionsItem)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

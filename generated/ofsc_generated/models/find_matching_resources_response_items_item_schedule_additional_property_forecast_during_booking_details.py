@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -20,14 +20,15 @@ _FIELDS: dict[str, Any] = {
     "hasForecastedActivities": None,
 }
 _N_FIELDS = 5
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "averageBucketTravel",
     "averageTravelKeyTravel",
-    "removedOptions",
     "hasNearbyActivities",
     "hasForecastedActivities",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetails")
 
@@ -65,6 +66,16 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDu
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "average_bucket_travel",
+            "average_travel_key_travel",
+            "has_nearby_activities",
+            "has_forecasted_activities",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -122,24 +133,20 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDu
             field_dict["hasNearbyActivities"] = self.has_nearby_activities
         if self.has_forecasted_activities is not None or "hasForecastedActivities" in sent:
             field_dict["hasForecastedActivities"] = self.has_forecasted_activities
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details = (
-            cls.__new__(cls)
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(
+            _Twin
+            if cls is FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetails
+            else lazy_twin(cls)
         )
-        find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.average_bucket_travel,
-            find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.average_travel_key_travel,
-            find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.removed_options,
-            find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.has_nearby_activities,
-            find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.has_forecasted_activities,
-        ) = _read_fields(d)
-        _value = find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.removed_options
-        find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.removed_options = (
+        _model._sent = _src
+        _value = _src.get("removedOptions")
+        _model.removed_options = (
             [
                 FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetailsRemovedOptionsItem.from_dict(
                     item0
@@ -151,10 +158,24 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDu
             if isinstance(_value, list)
             else _value
         )
-        find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return find_matching_resources_response_items_item_schedule_additional_property_forecast_during_booking_details
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["removedOptions"] = _model.removed_options
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.average_bucket_travel,
+            target.average_travel_key_travel,
+            target.has_nearby_activities,
+            target.has_forecasted_activities,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -171,6 +192,9 @@ class FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDu
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(FindMatchingResourcesResponseItemsItemScheduleAdditionalPropertyForecastDuringBookingDetails)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

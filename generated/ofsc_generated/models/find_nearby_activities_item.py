@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -76,8 +76,8 @@ _FIELDS: dict[str, Any] = {
     "wieWorkOrderOperationId": None,
 }
 _N_FIELDS = 61
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "customerEmail",
     "accessSchedule",
     "timeZone",
@@ -140,6 +140,8 @@ _read_fields = operator.itemgetter(
     "wieWorkOrderId",
     "wieWorkOrderOperationId",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="FindNearbyActivitiesItem")
 
@@ -467,6 +469,73 @@ class FindNearbyActivitiesItem:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "customer_email",
+            "access_schedule",
+            "time_zone",
+            "time_zone_iana",
+            "resource_time_zone",
+            "resource_time_zone_iana",
+            "resource_time_zone_diff",
+            "date",
+            "service_window_start",
+            "service_window_end",
+            "sla_window_start",
+            "sla_window_end",
+            "start_time",
+            "end_time",
+            "first_manual_operation",
+            "team_resource_id",
+            "work_zone",
+            "travel_time",
+            "delivery_window_start",
+            "city",
+            "customer_name",
+            "time_of_booking",
+            "state_province",
+            "street_address",
+            "longitude",
+            "duration",
+            "time_of_assignment",
+            "points",
+            "time_delivered_start",
+            "resource_id",
+            "reminder_time",
+            "country_code",
+            "activity_type",
+            "appt_number",
+            "master_activity_id",
+            "delivery_window_end",
+            "status",
+            "language",
+            "language_iso",
+            "position_in_route",
+            "postal_code",
+            "time_delivered_end",
+            "time_slot",
+            "latitude",
+            "record_type",
+            "customer_cell",
+            "customer_number",
+            "first_manual_operation_user",
+            "customer_phone",
+            "activity_id",
+            "auto_routed_to_date",
+            "auto_routed_to_resource",
+            "travel_estimation_method",
+            "coordinate_accuracy",
+            "activity_flow",
+            "ib_asset_id",
+            "pjf_project_element_id",
+            "pjf_project_id",
+            "svc_work_order_id",
+            "wie_work_order_id",
+            "wie_work_order_operation_id",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -794,80 +863,87 @@ class FindNearbyActivitiesItem:
             field_dict["wieWorkOrderId"] = self.wie_work_order_id
         if self.wie_work_order_operation_id is not None or "wieWorkOrderOperationId" in sent:
             field_dict["wieWorkOrderOperationId"] = self.wie_work_order_operation_id
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        find_nearby_activities_item = cls.__new__(cls)
-        find_nearby_activities_item._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is FindNearbyActivitiesItem else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            find_nearby_activities_item.customer_email,
-            find_nearby_activities_item.access_schedule,
-            find_nearby_activities_item.time_zone,
-            find_nearby_activities_item.time_zone_iana,
-            find_nearby_activities_item.resource_time_zone,
-            find_nearby_activities_item.resource_time_zone_iana,
-            find_nearby_activities_item.resource_time_zone_diff,
-            find_nearby_activities_item.date,
-            find_nearby_activities_item.service_window_start,
-            find_nearby_activities_item.service_window_end,
-            find_nearby_activities_item.sla_window_start,
-            find_nearby_activities_item.sla_window_end,
-            find_nearby_activities_item.start_time,
-            find_nearby_activities_item.end_time,
-            find_nearby_activities_item.first_manual_operation,
-            find_nearby_activities_item.team_resource_id,
-            find_nearby_activities_item.work_zone,
-            find_nearby_activities_item.travel_time,
-            find_nearby_activities_item.delivery_window_start,
-            find_nearby_activities_item.city,
-            find_nearby_activities_item.customer_name,
-            find_nearby_activities_item.time_of_booking,
-            find_nearby_activities_item.state_province,
-            find_nearby_activities_item.street_address,
-            find_nearby_activities_item.longitude,
-            find_nearby_activities_item.duration,
-            find_nearby_activities_item.time_of_assignment,
-            find_nearby_activities_item.points,
-            find_nearby_activities_item.time_delivered_start,
-            find_nearby_activities_item.resource_id,
-            find_nearby_activities_item.reminder_time,
-            find_nearby_activities_item.country_code,
-            find_nearby_activities_item.activity_type,
-            find_nearby_activities_item.appt_number,
-            find_nearby_activities_item.master_activity_id,
-            find_nearby_activities_item.delivery_window_end,
-            find_nearby_activities_item.status,
-            find_nearby_activities_item.language,
-            find_nearby_activities_item.language_iso,
-            find_nearby_activities_item.position_in_route,
-            find_nearby_activities_item.postal_code,
-            find_nearby_activities_item.time_delivered_end,
-            find_nearby_activities_item.time_slot,
-            find_nearby_activities_item.latitude,
-            find_nearby_activities_item.record_type,
-            find_nearby_activities_item.customer_cell,
-            find_nearby_activities_item.customer_number,
-            find_nearby_activities_item.first_manual_operation_user,
-            find_nearby_activities_item.customer_phone,
-            find_nearby_activities_item.activity_id,
-            find_nearby_activities_item.auto_routed_to_date,
-            find_nearby_activities_item.auto_routed_to_resource,
-            find_nearby_activities_item.travel_estimation_method,
-            find_nearby_activities_item.coordinate_accuracy,
-            find_nearby_activities_item.activity_flow,
-            find_nearby_activities_item.ib_asset_id,
-            find_nearby_activities_item.pjf_project_element_id,
-            find_nearby_activities_item.pjf_project_id,
-            find_nearby_activities_item.svc_work_order_id,
-            find_nearby_activities_item.wie_work_order_id,
-            find_nearby_activities_item.wie_work_order_operation_id,
-        ) = _read_fields(d)
-        find_nearby_activities_item.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return find_nearby_activities_item
+            target.customer_email,
+            target.access_schedule,
+            target.time_zone,
+            target.time_zone_iana,
+            target.resource_time_zone,
+            target.resource_time_zone_iana,
+            target.resource_time_zone_diff,
+            target.date,
+            target.service_window_start,
+            target.service_window_end,
+            target.sla_window_start,
+            target.sla_window_end,
+            target.start_time,
+            target.end_time,
+            target.first_manual_operation,
+            target.team_resource_id,
+            target.work_zone,
+            target.travel_time,
+            target.delivery_window_start,
+            target.city,
+            target.customer_name,
+            target.time_of_booking,
+            target.state_province,
+            target.street_address,
+            target.longitude,
+            target.duration,
+            target.time_of_assignment,
+            target.points,
+            target.time_delivered_start,
+            target.resource_id,
+            target.reminder_time,
+            target.country_code,
+            target.activity_type,
+            target.appt_number,
+            target.master_activity_id,
+            target.delivery_window_end,
+            target.status,
+            target.language,
+            target.language_iso,
+            target.position_in_route,
+            target.postal_code,
+            target.time_delivered_end,
+            target.time_slot,
+            target.latitude,
+            target.record_type,
+            target.customer_cell,
+            target.customer_number,
+            target.first_manual_operation_user,
+            target.customer_phone,
+            target.activity_id,
+            target.auto_routed_to_date,
+            target.auto_routed_to_resource,
+            target.travel_estimation_method,
+            target.coordinate_accuracy,
+            target.activity_flow,
+            target.ib_asset_id,
+            target.pjf_project_element_id,
+            target.pjf_project_id,
+            target.svc_work_order_id,
+            target.wie_work_order_id,
+            target.wie_work_order_operation_id,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -884,3 +960,6 @@ class FindNearbyActivitiesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(FindNearbyActivitiesItem)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import operator
 from collections.abc import Mapping
 from itertools import islice
 from typing import Any, TypeVar
@@ -8,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -17,11 +16,6 @@ _FIELDS: dict[str, Any] = {
     "coordinates": None,
 }
 _N_FIELDS = 2
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
-    "items",
-    "coordinates",
-)
 
 T = TypeVar("T", bound="FindNearbyActivitiesResponse")
 
@@ -67,31 +61,30 @@ class FindNearbyActivitiesResponse:
                 if isinstance(self.coordinates, FindNearbyActivitiesResponseCoordinates)
                 else self.coordinates
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        find_nearby_activities_response = cls.__new__(cls)
-        find_nearby_activities_response._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            find_nearby_activities_response.items,
-            find_nearby_activities_response.coordinates,
-        ) = _read_fields(d)
-        _value = find_nearby_activities_response.items
-        find_nearby_activities_response.items = (
+        _src = {**src_dict}
+        _model = cls.__new__(cls)
+        _model._sent = _src
+        _value = _src.get("items")
+        _model.items = (
             [FindNearbyActivitiesItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        _value = find_nearby_activities_response.coordinates
-        find_nearby_activities_response.coordinates = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["items"] = _model.items
+        _value = _src.get("coordinates")
+        _model.coordinates = (
             FindNearbyActivitiesResponseCoordinates.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        find_nearby_activities_response.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return find_nearby_activities_response
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["coordinates"] = _model.coordinates
+        d = {**_FIELDS, **_src}
+        _model.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

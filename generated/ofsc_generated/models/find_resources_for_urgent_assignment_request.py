@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -19,13 +19,14 @@ _FIELDS: dict[str, Any] = {
     "parentResources": None,
 }
 _N_FIELDS = 4
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
-    "activity",
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "radius",
     "resourceFields",
     "parentResources",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="FindResourcesForUrgentAssignmentRequest")
 
@@ -63,6 +64,15 @@ class FindResourcesForUrgentAssignmentRequest:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "radius",
+            "resource_fields",
+            "parent_resources",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -97,27 +107,33 @@ class FindResourcesForUrgentAssignmentRequest:
             field_dict["resourceFields"] = self.resource_fields
         if self.parent_resources is not None or "parentResources" in sent:
             field_dict["parentResources"] = self.parent_resources
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        find_resources_for_urgent_assignment_request = cls.__new__(cls)
-        find_resources_for_urgent_assignment_request._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is FindResourcesForUrgentAssignmentRequest else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("activity")
+        _model.activity = ActivityFMR.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activity"] = _model.activity
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            find_resources_for_urgent_assignment_request.activity,
-            find_resources_for_urgent_assignment_request.radius,
-            find_resources_for_urgent_assignment_request.resource_fields,
-            find_resources_for_urgent_assignment_request.parent_resources,
-        ) = _read_fields(d)
-        _value = find_resources_for_urgent_assignment_request.activity
-        find_resources_for_urgent_assignment_request.activity = (
-            ActivityFMR.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        find_resources_for_urgent_assignment_request.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return find_resources_for_urgent_assignment_request
+            target.radius,
+            target.resource_fields,
+            target.parent_resources,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,6 +150,9 @@ class FindResourcesForUrgentAssignmentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(FindResourcesForUrgentAssignmentRequest)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

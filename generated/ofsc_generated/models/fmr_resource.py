@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -34,8 +34,8 @@ _FIELDS: dict[str, Any] = {
     "resourcePreference": None,
 }
 _N_FIELDS = 19
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "timeZone",
     "timeZoneIANA",
     "email",
@@ -53,9 +53,10 @@ _read_fields = operator.itemgetter(
     "durationStatisticsInitialRatio",
     "durationStatisticsInitialPeriod",
     "organization",
-    "avatar",
     "resourcePreference",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="FmrResource")
 
@@ -138,6 +139,30 @@ class FmrResource:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "time_zone",
+            "time_zone_iana",
+            "email",
+            "phone",
+            "name",
+            "resource_type",
+            "resource_id",
+            "resource_internal_id",
+            "date_format",
+            "status",
+            "language",
+            "parent_resource_id",
+            "time_format",
+            "time_zone_diff",
+            "duration_statistics_initial_ratio",
+            "duration_statistics_initial_period",
+            "organization",
+            "resource_preference",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -249,38 +274,48 @@ class FmrResource:
             field_dict["avatar"] = self.avatar.to_dict() if isinstance(self.avatar, FmrResourceAvatar) else self.avatar
         if self.resource_preference is not None or "resourcePreference" in sent:
             field_dict["resourcePreference"] = self.resource_preference
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        fmr_resource = cls.__new__(cls)
-        fmr_resource._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is FmrResource else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("avatar")
+        _model.avatar = FmrResourceAvatar.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["avatar"] = _model.avatar
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            fmr_resource.time_zone,
-            fmr_resource.time_zone_iana,
-            fmr_resource.email,
-            fmr_resource.phone,
-            fmr_resource.name,
-            fmr_resource.resource_type,
-            fmr_resource.resource_id,
-            fmr_resource.resource_internal_id,
-            fmr_resource.date_format,
-            fmr_resource.status,
-            fmr_resource.language,
-            fmr_resource.parent_resource_id,
-            fmr_resource.time_format,
-            fmr_resource.time_zone_diff,
-            fmr_resource.duration_statistics_initial_ratio,
-            fmr_resource.duration_statistics_initial_period,
-            fmr_resource.organization,
-            fmr_resource.avatar,
-            fmr_resource.resource_preference,
-        ) = _read_fields(d)
-        _value = fmr_resource.avatar
-        fmr_resource.avatar = FmrResourceAvatar.from_dict(_value) if isinstance(_value, dict) else _value
-        fmr_resource.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return fmr_resource
+            target.time_zone,
+            target.time_zone_iana,
+            target.email,
+            target.phone,
+            target.name,
+            target.resource_type,
+            target.resource_id,
+            target.resource_internal_id,
+            target.date_format,
+            target.status,
+            target.language,
+            target.parent_resource_id,
+            target.time_format,
+            target.time_zone_diff,
+            target.duration_statistics_initial_ratio,
+            target.duration_statistics_initial_period,
+            target.organization,
+            target.resource_preference,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -297,6 +332,9 @@ class FmrResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(FmrResource)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -24,18 +24,14 @@ _FIELDS: dict[str, Any] = {
     "userDetails": None,
 }
 _N_FIELDS = 9
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "eventType",
     "user",
     "time",
-    "formIdentifier",
-    "formDetails",
-    "activityDetails",
-    "inventoryDetails",
-    "resourceDetails",
-    "userDetails",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 7
 
 T = TypeVar("T", bound="FormSubmitted")
 
@@ -79,6 +75,15 @@ class FormSubmitted:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "event_type",
+            "user",
+            "time",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -211,42 +216,53 @@ class FormSubmitted:
             field_dict["userDetails"] = (
                 self.user_details.to_dict() if isinstance(self.user_details, FormUserDetails) else self.user_details
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        form_submitted = cls.__new__(cls)
-        form_submitted._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is FormSubmitted else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("formIdentifier")
+        _model.form_identifier = FormSubmittedFormIdentifier.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["formIdentifier"] = _model.form_identifier
+        _value = _src.get("formDetails")
+        _model.form_details = SubmittedFormDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["formDetails"] = _model.form_details
+        _value = _src.get("activityDetails")
+        _model.activity_details = FormActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activityDetails"] = _model.activity_details
+        _value = _src.get("inventoryDetails")
+        _model.inventory_details = FormInventoryDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["inventoryDetails"] = _model.inventory_details
+        _value = _src.get("resourceDetails")
+        _model.resource_details = FormResourceDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourceDetails"] = _model.resource_details
+        _value = _src.get("userDetails")
+        _model.user_details = FormUserDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["userDetails"] = _model.user_details
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            form_submitted.event_type,
-            form_submitted.user,
-            form_submitted.time,
-            form_submitted.form_identifier,
-            form_submitted.form_details,
-            form_submitted.activity_details,
-            form_submitted.inventory_details,
-            form_submitted.resource_details,
-            form_submitted.user_details,
-        ) = _read_fields(d)
-        _value = form_submitted.form_identifier
-        form_submitted.form_identifier = (
-            FormSubmittedFormIdentifier.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = form_submitted.form_details
-        form_submitted.form_details = SubmittedFormDetails.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = form_submitted.activity_details
-        form_submitted.activity_details = FormActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = form_submitted.inventory_details
-        form_submitted.inventory_details = (
-            FormInventoryDetails.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = form_submitted.resource_details
-        form_submitted.resource_details = FormResourceDetails.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = form_submitted.user_details
-        form_submitted.user_details = FormUserDetails.from_dict(_value) if isinstance(_value, dict) else _value
-        form_submitted.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return form_submitted
+            target.event_type,
+            target.user,
+            target.time,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -263,6 +279,9 @@ class FormSubmitted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(FormSubmitted)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

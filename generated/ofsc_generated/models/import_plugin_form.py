@@ -8,7 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset, model_repr
+from ..types import (
+    UNSET,
+    File,
+    Unset,
+    copy_unset,
+    filled_slots,
+    lazy_twin,
+    model_repr,
+    source_order,
+)
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -16,6 +25,8 @@ _FIELDS: dict[str, Any] = {
     "pluginFile": None,
 }
 _N_FIELDS = 1
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="ImportPluginForm")
 
@@ -29,6 +40,13 @@ class ImportPluginForm:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "plugin_file",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -48,7 +66,7 @@ class ImportPluginForm:
             field_dict["pluginFile"] = (
                 self.plugin_file.to_tuple() if isinstance(self.plugin_file, File) else self.plugin_file
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
@@ -66,14 +84,21 @@ class ImportPluginForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        import_plugin_form = cls.__new__(cls)
-        import_plugin_form._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        import_plugin_form.plugin_file = d["pluginFile"]
-        import_plugin_form.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return import_plugin_form
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ImportPluginForm else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        target.plugin_file = d["pluginFile"]
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +115,6 @@ class ImportPluginForm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ImportPluginForm)

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -23,8 +23,8 @@ _FIELDS: dict[str, Any] = {
     "inventoryId": None,
 }
 _N_FIELDS = 8
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "serialNumber",
     "exchangedInventoryId",
     "inventoryType",
@@ -34,6 +34,8 @@ _read_fields = operator.itemgetter(
     "activityId",
     "inventoryId",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="InventoryEventInventoryChanges")
 
@@ -68,6 +70,20 @@ class InventoryEventInventoryChanges:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "serial_number",
+            "exchanged_inventory_id",
+            "inventory_type",
+            "status",
+            "resource_id",
+            "quantity",
+            "activity_id",
+            "inventory_id",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -120,27 +136,34 @@ class InventoryEventInventoryChanges:
             field_dict["activityId"] = self.activity_id
         if self.inventory_id is not None or "inventoryId" in sent:
             field_dict["inventoryId"] = self.inventory_id
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        inventory_event_inventory_changes = cls.__new__(cls)
-        inventory_event_inventory_changes._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is InventoryEventInventoryChanges else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            inventory_event_inventory_changes.serial_number,
-            inventory_event_inventory_changes.exchanged_inventory_id,
-            inventory_event_inventory_changes.inventory_type,
-            inventory_event_inventory_changes.status,
-            inventory_event_inventory_changes.resource_id,
-            inventory_event_inventory_changes.quantity,
-            inventory_event_inventory_changes.activity_id,
-            inventory_event_inventory_changes.inventory_id,
-        ) = _read_fields(d)
-        inventory_event_inventory_changes.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return inventory_event_inventory_changes
+            target.serial_number,
+            target.exchanged_inventory_id,
+            target.inventory_type,
+            target.status,
+            target.resource_id,
+            target.quantity,
+            target.activity_id,
+            target.inventory_id,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -157,3 +180,6 @@ class InventoryEventInventoryChanges:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(InventoryEventInventoryChanges)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -22,8 +22,8 @@ _FIELDS: dict[str, Any] = {
     "activityId": None,
 }
 _N_FIELDS = 7
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "resourceId",
     "serialNumber",
     "exchangedInventoryId",
@@ -32,6 +32,8 @@ _read_fields = operator.itemgetter(
     "inventoryId",
     "activityId",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="InventoryWithCustomProperties")
 
@@ -65,6 +67,19 @@ class InventoryWithCustomProperties:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "resource_id",
+            "serial_number",
+            "exchanged_inventory_id",
+            "quantity",
+            "inventory_type",
+            "inventory_id",
+            "activity_id",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -112,26 +127,33 @@ class InventoryWithCustomProperties:
             field_dict["inventoryId"] = self.inventory_id
         if self.activity_id is not None or "activityId" in sent:
             field_dict["activityId"] = self.activity_id
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        inventory_with_custom_properties = cls.__new__(cls)
-        inventory_with_custom_properties._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is InventoryWithCustomProperties else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            inventory_with_custom_properties.resource_id,
-            inventory_with_custom_properties.serial_number,
-            inventory_with_custom_properties.exchanged_inventory_id,
-            inventory_with_custom_properties.quantity,
-            inventory_with_custom_properties.inventory_type,
-            inventory_with_custom_properties.inventory_id,
-            inventory_with_custom_properties.activity_id,
-        ) = _read_fields(d)
-        inventory_with_custom_properties.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return inventory_with_custom_properties
+            target.resource_id,
+            target.serial_number,
+            target.exchanged_inventory_id,
+            target.quantity,
+            target.inventory_type,
+            target.inventory_id,
+            target.activity_id,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -148,3 +170,6 @@ class InventoryWithCustomProperties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(InventoryWithCustomProperties)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -26,8 +26,8 @@ _FIELDS: dict[str, Any] = {
     "translations": None,
 }
 _N_FIELDS = 11
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "label",
     "reverseLabel",
     "linkType",
@@ -38,8 +38,9 @@ _read_fields = operator.itemgetter(
     "maxIntervalValue",
     "schedulingConstraint",
     "assignmentConstraint",
-    "translations",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="LinkTemplate")
 
@@ -101,6 +102,22 @@ class LinkTemplate:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "label",
+            "reverse_label",
+            "link_type",
+            "active",
+            "min_interval",
+            "min_interval_value",
+            "max_interval",
+            "max_interval_value",
+            "scheduling_constraint",
+            "assignment_constraint",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -175,34 +192,44 @@ class LinkTemplate:
                 if isinstance(self.translations, list)
                 else self.translations
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        link_template = cls.__new__(cls)
-        link_template._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            link_template.label,
-            link_template.reverse_label,
-            link_template.link_type,
-            link_template.active,
-            link_template.min_interval,
-            link_template.min_interval_value,
-            link_template.max_interval,
-            link_template.max_interval_value,
-            link_template.scheduling_constraint,
-            link_template.assignment_constraint,
-            link_template.translations,
-        ) = _read_fields(d)
-        _value = link_template.translations
-        link_template.translations = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is LinkTemplate else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("translations")
+        _model.translations = (
             [TranslationLinkTemplates.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        link_template.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return link_template
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["translations"] = _model.translations
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.label,
+            target.reverse_label,
+            target.link_type,
+            target.active,
+            target.min_interval,
+            target.min_interval_value,
+            target.max_interval,
+            target.max_interval_value,
+            target.scheduling_constraint,
+            target.assignment_constraint,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -219,6 +246,9 @@ class LinkTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(LinkTemplate)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

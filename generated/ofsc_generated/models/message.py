@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -22,16 +22,17 @@ _FIELDS: dict[str, Any] = {
     "type": None,
 }
 _N_FIELDS = 7
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "messageId",
     "sequenceNumber",
     "text",
-    "attachment",
     "author",
     "time",
     "type",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="Message")
 
@@ -59,6 +60,18 @@ class Message:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "message_id",
+            "sequence_number",
+            "text",
+            "author",
+            "time",
+            "type_",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -108,26 +121,36 @@ class Message:
             field_dict["time"] = self.time
         if self.type_ is not None or "type" in sent:
             field_dict["type"] = self.type_
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        message = cls.__new__(cls)
-        message._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is Message else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("attachment")
+        _model.attachment = Attachment.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["attachment"] = _model.attachment
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            message.message_id,
-            message.sequence_number,
-            message.text,
-            message.attachment,
-            message.author,
-            message.time,
-            message.type_,
-        ) = _read_fields(d)
-        _value = message.attachment
-        message.attachment = Attachment.from_dict(_value) if isinstance(_value, dict) else _value
-        message.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return message
+            target.message_id,
+            target.sequence_number,
+            target.text,
+            target.author,
+            target.time,
+            target.type_,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,6 +167,9 @@ class Message:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(Message)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -21,15 +21,15 @@ _FIELDS: dict[str, Any] = {
     "links": None,
 }
 _N_FIELDS = 6
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "totalResults",
     "limit",
     "offset",
     "direction",
-    "items",
-    "links",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 3
 
 T = TypeVar("T", bound="MessageResponse")
 
@@ -55,6 +55,16 @@ class MessageResponse:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "total_results",
+            "limit",
+            "offset",
+            "direction",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -105,35 +115,46 @@ class MessageResponse:
                 if isinstance(self.links, list)
                 else self.links
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        message_response = cls.__new__(cls)
-        message_response._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            message_response.total_results,
-            message_response.limit,
-            message_response.offset,
-            message_response.direction,
-            message_response.items,
-            message_response.links,
-        ) = _read_fields(d)
-        _value = message_response.items
-        message_response.items = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is MessageResponse else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("items")
+        _model.items = (
             [Message.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        _value = message_response.links
-        message_response.links = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["items"] = _model.items
+        _value = _src.get("links")
+        _model.links = (
             [PaginationLink.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        message_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return message_response
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["links"] = _model.links
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.total_results,
+            target.limit,
+            target.offset,
+            target.direction,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -150,6 +171,9 @@ class MessageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(MessageResponse)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

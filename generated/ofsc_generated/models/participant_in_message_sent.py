@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -20,14 +20,16 @@ _FIELDS: dict[str, Any] = {
     "invitedTime": None,
 }
 _N_FIELDS = 5
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "name",
     "login",
     "type",
     "invitedBy",
     "invitedTime",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="ParticipantInMessageSent")
 
@@ -55,6 +57,17 @@ class ParticipantInMessageSent:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "name",
+            "login",
+            "type_",
+            "invited_by",
+            "invited_time",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -92,24 +105,31 @@ class ParticipantInMessageSent:
             field_dict["invitedBy"] = self.invited_by
         if self.invited_time is not None or "invitedTime" in sent:
             field_dict["invitedTime"] = self.invited_time
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        participant_in_message_sent = cls.__new__(cls)
-        participant_in_message_sent._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ParticipantInMessageSent else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            participant_in_message_sent.name,
-            participant_in_message_sent.login,
-            participant_in_message_sent.type_,
-            participant_in_message_sent.invited_by,
-            participant_in_message_sent.invited_time,
-        ) = _read_fields(d)
-        participant_in_message_sent.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return participant_in_message_sent
+            target.name,
+            target.login,
+            target.type_,
+            target.invited_by,
+            target.invited_time,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +146,6 @@ class ParticipantInMessageSent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ParticipantInMessageSent)

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -36,8 +36,8 @@ _FIELDS: dict[str, Any] = {
     "translations": None,
 }
 _N_FIELDS = 21
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "label",
     "name",
     "hint",
@@ -57,9 +57,9 @@ _read_fields = operator.itemgetter(
     "storageApplication",
     "businessObject",
     "attachmentCategory",
-    "transformation",
-    "translations",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 3
 
 T = TypeVar("T", bound="Property")
 
@@ -169,6 +169,31 @@ class Property:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "label",
+            "name",
+            "hint",
+            "type_",
+            "entity",
+            "gui",
+            "clone_flag",
+            "template",
+            "lines",
+            "file_size_limit",
+            "mime_types",
+            "max_width",
+            "max_height",
+            "allow_draw",
+            "get_geolocation",
+            "watermark",
+            "storage_application",
+            "business_object",
+            "attachment_category",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -310,46 +335,57 @@ class Property:
                 if isinstance(self.translations, list)
                 else self.translations
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        property_ = cls.__new__(cls)
-        property_._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            property_.label,
-            property_.name,
-            property_.hint,
-            property_.type_,
-            property_.entity,
-            property_.gui,
-            property_.clone_flag,
-            property_.template,
-            property_.lines,
-            property_.file_size_limit,
-            property_.mime_types,
-            property_.max_width,
-            property_.max_height,
-            property_.allow_draw,
-            property_.get_geolocation,
-            property_.watermark,
-            property_.storage_application,
-            property_.business_object,
-            property_.attachment_category,
-            property_.transformation,
-            property_.translations,
-        ) = _read_fields(d)
-        _value = property_.transformation
-        property_.transformation = PropertyTransformation.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = property_.translations
-        property_.translations = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is Property else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("transformation")
+        _model.transformation = PropertyTransformation.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["transformation"] = _model.transformation
+        _value = _src.get("translations")
+        _model.translations = (
             [Translation.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        property_.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return property_
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["translations"] = _model.translations
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.label,
+            target.name,
+            target.hint,
+            target.type_,
+            target.entity,
+            target.gui,
+            target.clone_flag,
+            target.template,
+            target.lines,
+            target.file_size_limit,
+            target.mime_types,
+            target.max_width,
+            target.max_height,
+            target.allow_draw,
+            target.get_geolocation,
+            target.watermark,
+            target.storage_application,
+            target.business_object,
+            target.attachment_category,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -366,6 +402,9 @@ class Property:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(Property)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

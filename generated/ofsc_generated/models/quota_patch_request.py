@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-import operator
 from collections.abc import Mapping
 from itertools import islice
 from typing import Any, TypeVar
@@ -9,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, ofsc_time_text
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, ofsc_time_text, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -18,11 +17,8 @@ _FIELDS: dict[str, Any] = {
     "areas": None,
 }
 _N_FIELDS = 2
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
-    "date",
-    "areas",
-)
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="QuotaPatchRequest")
 
@@ -37,6 +33,13 @@ class QuotaPatchRequest:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "date",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -63,27 +66,33 @@ class QuotaPatchRequest:
                 if isinstance(self.areas, list)
                 else self.areas
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        quota_patch_request = cls.__new__(cls)
-        quota_patch_request._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            quota_patch_request.date,
-            quota_patch_request.areas,
-        ) = _read_fields(d)
-        _value = quota_patch_request.areas
-        quota_patch_request.areas = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is QuotaPatchRequest else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("areas")
+        _model.areas = (
             [QuotaPatchRequestAreasItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        quota_patch_request.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return quota_patch_request
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["areas"] = _model.areas
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        target.date = d["date"]
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,6 +109,9 @@ class QuotaPatchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(QuotaPatchRequest)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

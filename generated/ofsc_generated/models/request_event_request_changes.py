@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -26,8 +26,8 @@ _FIELDS: dict[str, Any] = {
     "subject": None,
 }
 _N_FIELDS = 11
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "date",
     "sr_body",
     "created",
@@ -40,6 +40,8 @@ _read_fields = operator.itemgetter(
     "user",
     "subject",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="RequestEventRequestChanges")
 
@@ -66,6 +68,23 @@ class RequestEventRequestChanges:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "date",
+            "sr_body",
+            "created",
+            "sr_subject",
+            "resource_id",
+            "request_id",
+            "hit_type",
+            "request_type",
+            "body",
+            "user",
+            "subject",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -133,30 +152,37 @@ class RequestEventRequestChanges:
             field_dict["user"] = self.user
         if self.subject is not None or "subject" in sent:
             field_dict["subject"] = self.subject
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        request_event_request_changes = cls.__new__(cls)
-        request_event_request_changes._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is RequestEventRequestChanges else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            request_event_request_changes.date,
-            request_event_request_changes.sr_body,
-            request_event_request_changes.created,
-            request_event_request_changes.sr_subject,
-            request_event_request_changes.resource_id,
-            request_event_request_changes.request_id,
-            request_event_request_changes.hit_type,
-            request_event_request_changes.request_type,
-            request_event_request_changes.body,
-            request_event_request_changes.user,
-            request_event_request_changes.subject,
-        ) = _read_fields(d)
-        request_event_request_changes.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return request_event_request_changes
+            target.date,
+            target.sr_body,
+            target.created,
+            target.sr_subject,
+            target.resource_id,
+            target.request_id,
+            target.hit_type,
+            target.request_type,
+            target.body,
+            target.user,
+            target.subject,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -173,3 +199,6 @@ class RequestEventRequestChanges:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(RequestEventRequestChanges)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import operator
 from collections.abc import Mapping
 from itertools import islice
 from typing import Any, TypeVar
@@ -8,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -22,16 +21,6 @@ _FIELDS: dict[str, Any] = {
     "mon": None,
 }
 _N_FIELDS = 7
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
-    "wed",
-    "sun",
-    "thu",
-    "tue",
-    "sat",
-    "fri",
-    "mon",
-)
 
 T = TypeVar("T", bound="ResourceAssignedLocationsWeek")
 
@@ -106,54 +95,44 @@ class ResourceAssignedLocationsWeek:
             field_dict["fri"] = self.fri.to_dict() if isinstance(self.fri, ResourceAssignedLocationsDay) else self.fri
         if self.mon is not None or "mon" in sent:
             field_dict["mon"] = self.mon.to_dict() if isinstance(self.mon, ResourceAssignedLocationsDay) else self.mon
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        resource_assigned_locations_week = cls.__new__(cls)
-        resource_assigned_locations_week._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            resource_assigned_locations_week.wed,
-            resource_assigned_locations_week.sun,
-            resource_assigned_locations_week.thu,
-            resource_assigned_locations_week.tue,
-            resource_assigned_locations_week.sat,
-            resource_assigned_locations_week.fri,
-            resource_assigned_locations_week.mon,
-        ) = _read_fields(d)
-        _value = resource_assigned_locations_week.wed
-        resource_assigned_locations_week.wed = (
-            ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = resource_assigned_locations_week.sun
-        resource_assigned_locations_week.sun = (
-            ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = resource_assigned_locations_week.thu
-        resource_assigned_locations_week.thu = (
-            ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = resource_assigned_locations_week.tue
-        resource_assigned_locations_week.tue = (
-            ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = resource_assigned_locations_week.sat
-        resource_assigned_locations_week.sat = (
-            ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = resource_assigned_locations_week.fri
-        resource_assigned_locations_week.fri = (
-            ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = resource_assigned_locations_week.mon
-        resource_assigned_locations_week.mon = (
-            ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        resource_assigned_locations_week.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return resource_assigned_locations_week
+        _src = {**src_dict}
+        _model = cls.__new__(cls)
+        _model._sent = _src
+        _value = _src.get("wed")
+        _model.wed = ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["wed"] = _model.wed
+        _value = _src.get("sun")
+        _model.sun = ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["sun"] = _model.sun
+        _value = _src.get("thu")
+        _model.thu = ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["thu"] = _model.thu
+        _value = _src.get("tue")
+        _model.tue = ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["tue"] = _model.tue
+        _value = _src.get("sat")
+        _model.sat = ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["sat"] = _model.sat
+        _value = _src.get("fri")
+        _model.fri = ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["fri"] = _model.fri
+        _value = _src.get("mon")
+        _model.mon = ResourceAssignedLocationsDay.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["mon"] = _model.mon
+        d = {**_FIELDS, **_src}
+        _model.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -20,14 +20,14 @@ _FIELDS: dict[str, Any] = {
     "resourceChanges": None,
 }
 _N_FIELDS = 5
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "eventType",
     "user",
     "time",
-    "resourceDetails",
-    "resourceChanges",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 3
 
 T = TypeVar("T", bound="ResourceEvent")
 
@@ -64,6 +64,15 @@ class ResourceEvent:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "event_type",
+            "user",
+            "time",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -162,26 +171,37 @@ class ResourceEvent:
                 if isinstance(self.resource_changes, Resource)
                 else self.resource_changes
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        resource_event = cls.__new__(cls)
-        resource_event._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ResourceEvent else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("resourceDetails")
+        _model.resource_details = ResourceDetails.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourceDetails"] = _model.resource_details
+        _value = _src.get("resourceChanges")
+        _model.resource_changes = Resource.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourceChanges"] = _model.resource_changes
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            resource_event.event_type,
-            resource_event.user,
-            resource_event.time,
-            resource_event.resource_details,
-            resource_event.resource_changes,
-        ) = _read_fields(d)
-        _value = resource_event.resource_details
-        resource_event.resource_details = ResourceDetails.from_dict(_value) if isinstance(_value, dict) else _value
-        _value = resource_event.resource_changes
-        resource_event.resource_changes = Resource.from_dict(_value) if isinstance(_value, dict) else _value
-        resource_event.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return resource_event
+            target.event_type,
+            target.user,
+            target.time,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -198,6 +218,9 @@ class ResourceEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ResourceEvent)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -23,8 +23,8 @@ _FIELDS: dict[str, Any] = {
     "quantity": None,
 }
 _N_FIELDS = 8
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "inventoryId",
     "activityId",
     "exchangedInventoryId",
@@ -34,6 +34,8 @@ _read_fields = operator.itemgetter(
     "inventoryType",
     "quantity",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="ResourceInventory")
 
@@ -67,6 +69,20 @@ class ResourceInventory:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "inventory_id",
+            "activity_id",
+            "exchanged_inventory_id",
+            "resource_id",
+            "status",
+            "serial_number",
+            "inventory_type",
+            "quantity",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -119,27 +135,34 @@ class ResourceInventory:
             field_dict["inventoryType"] = self.inventory_type
         if self.quantity is not None or "quantity" in sent:
             field_dict["quantity"] = self.quantity
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        resource_inventory = cls.__new__(cls)
-        resource_inventory._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ResourceInventory else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            resource_inventory.inventory_id,
-            resource_inventory.activity_id,
-            resource_inventory.exchanged_inventory_id,
-            resource_inventory.resource_id,
-            resource_inventory.status,
-            resource_inventory.serial_number,
-            resource_inventory.inventory_type,
-            resource_inventory.quantity,
-        ) = _read_fields(d)
-        resource_inventory.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return resource_inventory
+            target.inventory_id,
+            target.activity_id,
+            target.exchanged_inventory_id,
+            target.resource_id,
+            target.status,
+            target.serial_number,
+            target.inventory_type,
+            target.quantity,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -156,3 +179,6 @@ class ResourceInventory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ResourceInventory)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -26,8 +26,8 @@ _FIELDS: dict[str, Any] = {
     "privateLocationFlag": None,
 }
 _N_FIELDS = 11
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "address",
     "locationId",
     "country",
@@ -40,6 +40,8 @@ _read_fields = operator.itemgetter(
     "latitude",
     "privateLocationFlag",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="ResourceLocation")
 
@@ -75,6 +77,23 @@ class ResourceLocation:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "address",
+            "location_id",
+            "country",
+            "city",
+            "longitude",
+            "state",
+            "status",
+            "label",
+            "postal_code",
+            "latitude",
+            "private_location_flag",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -142,28 +161,37 @@ class ResourceLocation:
             field_dict["latitude"] = self.latitude
         if self.private_location_flag is not None or "privateLocationFlag" in sent:
             field_dict["privateLocationFlag"] = self.private_location_flag
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        resource_location = cls.__new__(cls)
-        resource_location._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ResourceLocation else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            resource_location.address,
-            resource_location.location_id,
-            resource_location.country,
-            resource_location.city,
-            resource_location.longitude,
-            resource_location.state,
-            resource_location.status,
-            resource_location.label,
-            resource_location.postal_code,
-            resource_location.latitude,
-            resource_location.private_location_flag,
-        ) = _read_fields(d)
-        resource_location.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return resource_location
+            target.address,
+            target.location_id,
+            target.country,
+            target.city,
+            target.longitude,
+            target.state,
+            target.status,
+            target.label,
+            target.postal_code,
+            target.latitude,
+            target.private_location_flag,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -180,3 +208,6 @@ class ResourceLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ResourceLocation)

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -25,8 +25,8 @@ _FIELDS: dict[str, Any] = {
     "workZoneStatus": None,
 }
 _N_FIELDS = 10
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "workZone",
     "ratio",
     "recurrence",
@@ -38,6 +38,8 @@ _read_fields = operator.itemgetter(
     "workZoneItemId",
     "workZoneStatus",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="ResourceWorkZoneObject")
 
@@ -77,6 +79,22 @@ class ResourceWorkZoneObject:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "work_zone",
+            "ratio",
+            "recurrence",
+            "type_",
+            "weekdays",
+            "recur_every",
+            "start_date",
+            "end_date",
+            "work_zone_item_id",
+            "work_zone_status",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -139,29 +157,36 @@ class ResourceWorkZoneObject:
             field_dict["workZoneItemId"] = self.work_zone_item_id
         if self.work_zone_status is not None or "workZoneStatus" in sent:
             field_dict["workZoneStatus"] = self.work_zone_status
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        resource_work_zone_object = cls.__new__(cls)
-        resource_work_zone_object._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ResourceWorkZoneObject else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            resource_work_zone_object.work_zone,
-            resource_work_zone_object.ratio,
-            resource_work_zone_object.recurrence,
-            resource_work_zone_object.type_,
-            resource_work_zone_object.weekdays,
-            resource_work_zone_object.recur_every,
-            resource_work_zone_object.start_date,
-            resource_work_zone_object.end_date,
-            resource_work_zone_object.work_zone_item_id,
-            resource_work_zone_object.work_zone_status,
-        ) = _read_fields(d)
-        resource_work_zone_object.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return resource_work_zone_object
+            target.work_zone,
+            target.ratio,
+            target.recurrence,
+            target.type_,
+            target.weekdays,
+            target.recur_every,
+            target.start_date,
+            target.end_date,
+            target.work_zone_item_id,
+            target.work_zone_status,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -178,3 +203,6 @@ class ResourceWorkZoneObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ResourceWorkZoneObject)

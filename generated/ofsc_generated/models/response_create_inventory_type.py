@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -23,8 +23,8 @@ _FIELDS: dict[str, Any] = {
     "translations": None,
 }
 _N_FIELDS = 8
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "label",
     "name",
     "unitOfMeasurement",
@@ -32,8 +32,9 @@ _read_fields = operator.itemgetter(
     "nonSerialized",
     "modelProperty",
     "quantityPrecision",
-    "translations",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="ResponseCreateInventoryType")
 
@@ -75,6 +76,19 @@ class ResponseCreateInventoryType:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "label",
+            "name",
+            "unit_of_measurement",
+            "active",
+            "non_serialized",
+            "model_property",
+            "quantity_precision",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -131,33 +145,41 @@ class ResponseCreateInventoryType:
                 if isinstance(self.translations, list)
                 else self.translations
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        response_create_inventory_type = cls.__new__(cls)
-        response_create_inventory_type._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            response_create_inventory_type.label,
-            response_create_inventory_type.name,
-            response_create_inventory_type.unit_of_measurement,
-            response_create_inventory_type.active,
-            response_create_inventory_type.non_serialized,
-            response_create_inventory_type.model_property,
-            response_create_inventory_type.quantity_precision,
-            response_create_inventory_type.translations,
-        ) = _read_fields(d)
-        _value = response_create_inventory_type.translations
-        response_create_inventory_type.translations = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ResponseCreateInventoryType else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("translations")
+        _model.translations = (
             [TranslationInvType.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        response_create_inventory_type.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return response_create_inventory_type
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["translations"] = _model.translations
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.label,
+            target.name,
+            target.unit_of_measurement,
+            target.active,
+            target.non_serialized,
+            target.model_property,
+            target.quantity_precision,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -174,6 +196,9 @@ class ResponseCreateInventoryType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ResponseCreateInventoryType)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

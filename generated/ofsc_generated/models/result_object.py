@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -46,18 +46,20 @@ class ResultObject:
             field_dict["results"] = (
                 self.results.to_dict() if isinstance(self.results, ResultObjectResults) else self.results
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        result_object = cls.__new__(cls)
-        result_object._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        result_object.results = d["results"]
-        _value = result_object.results
-        result_object.results = ResultObjectResults.from_dict(_value) if isinstance(_value, dict) else _value
-        result_object.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return result_object
+        _src = {**src_dict}
+        _model = cls.__new__(cls)
+        _model._sent = _src
+        _value = _src.get("results")
+        _model.results = ResultObjectResults.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["results"] = _model.results
+        d = {**_FIELDS, **_src}
+        _model.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -21,8 +21,8 @@ _FIELDS: dict[str, Any] = {
     "endTime": None,
 }
 _N_FIELDS = 6
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "area",
     "dayOffset",
     "category",
@@ -30,6 +30,8 @@ _read_fields = operator.itemgetter(
     "startTime",
     "endTime",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="ResultObjectResultsErrorsItemOperation")
 
@@ -57,6 +59,18 @@ class ResultObjectResultsErrorsItemOperation:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "area",
+            "day_offset",
+            "category",
+            "work_zone",
+            "start_time",
+            "end_time",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -99,25 +113,32 @@ class ResultObjectResultsErrorsItemOperation:
             field_dict["startTime"] = self.start_time
         if self.end_time is not None or "endTime" in sent:
             field_dict["endTime"] = self.end_time
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        result_object_results_errors_item_operation = cls.__new__(cls)
-        result_object_results_errors_item_operation._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ResultObjectResultsErrorsItemOperation else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            result_object_results_errors_item_operation.area,
-            result_object_results_errors_item_operation.day_offset,
-            result_object_results_errors_item_operation.category,
-            result_object_results_errors_item_operation.work_zone,
-            result_object_results_errors_item_operation.start_time,
-            result_object_results_errors_item_operation.end_time,
-        ) = _read_fields(d)
-        result_object_results_errors_item_operation.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return result_object_results_errors_item_operation
+            target.area,
+            target.day_offset,
+            target.category,
+            target.work_zone,
+            target.start_time,
+            target.end_time,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,3 +155,6 @@ class ResultObjectResultsErrorsItemOperation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ResultObjectResultsErrorsItemOperation)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import operator
 from collections.abc import Mapping
 from itertools import islice
 from typing import Any, TypeVar
@@ -8,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -17,11 +16,6 @@ _FIELDS: dict[str, Any] = {
     "errorDetail": None,
 }
 _N_FIELDS = 2
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
-    "operation",
-    "errorDetail",
-)
 
 T = TypeVar("T", bound="ResultQuotaObjectResultsErrorsItem")
 
@@ -67,29 +61,28 @@ class ResultQuotaObjectResultsErrorsItem:
                 if isinstance(self.error_detail, ResultQuotaObjectResultsErrorsItemErrorDetail)
                 else self.error_detail
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        result_quota_object_results_errors_item = cls.__new__(cls)
-        result_quota_object_results_errors_item._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            result_quota_object_results_errors_item.operation,
-            result_quota_object_results_errors_item.error_detail,
-        ) = _read_fields(d)
-        _value = result_quota_object_results_errors_item.operation
-        result_quota_object_results_errors_item.operation = (
+        _src = {**src_dict}
+        _model = cls.__new__(cls)
+        _model._sent = _src
+        _value = _src.get("operation")
+        _model.operation = (
             ResultQuotaObjectResultsErrorsItemOperation.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        _value = result_quota_object_results_errors_item.error_detail
-        result_quota_object_results_errors_item.error_detail = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["operation"] = _model.operation
+        _value = _src.get("errorDetail")
+        _model.error_detail = (
             ResultQuotaObjectResultsErrorsItemErrorDetail.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        result_quota_object_results_errors_item.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return result_quota_object_results_errors_item
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["errorDetail"] = _model.error_detail
+        d = {**_FIELDS, **_src}
+        _model.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

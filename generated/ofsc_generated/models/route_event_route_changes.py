@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -23,8 +23,8 @@ _FIELDS: dict[str, Any] = {
     "deactivated": None,
 }
 _N_FIELDS = 8
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "calendarTimeFrom",
     "timeZone",
     "travelingTime",
@@ -34,6 +34,8 @@ _read_fields = operator.itemgetter(
     "calendarTimeTo",
     "deactivated",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="RouteEventRouteChanges")
 
@@ -55,6 +57,20 @@ class RouteEventRouteChanges:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "calendar_time_from",
+            "time_zone",
+            "traveling_time",
+            "calendar_points",
+            "activated",
+            "reactivated",
+            "calendar_time_to",
+            "deactivated",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -107,27 +123,34 @@ class RouteEventRouteChanges:
             field_dict["calendarTimeTo"] = self.calendar_time_to
         if self.deactivated is not None or "deactivated" in sent:
             field_dict["deactivated"] = self.deactivated
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        route_event_route_changes = cls.__new__(cls)
-        route_event_route_changes._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is RouteEventRouteChanges else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            route_event_route_changes.calendar_time_from,
-            route_event_route_changes.time_zone,
-            route_event_route_changes.traveling_time,
-            route_event_route_changes.calendar_points,
-            route_event_route_changes.activated,
-            route_event_route_changes.reactivated,
-            route_event_route_changes.calendar_time_to,
-            route_event_route_changes.deactivated,
-        ) = _read_fields(d)
-        route_event_route_changes.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return route_event_route_changes
+            target.calendar_time_from,
+            target.time_zone,
+            target.traveling_time,
+            target.calendar_points,
+            target.activated,
+            target.reactivated,
+            target.calendar_time_to,
+            target.deactivated,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,3 +167,6 @@ class RouteEventRouteChanges:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(RouteEventRouteChanges)

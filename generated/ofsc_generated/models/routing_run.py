@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -19,13 +19,14 @@ _FIELDS: dict[str, Any] = {
     "routingRunDetails": None,
 }
 _N_FIELDS = 4
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "eventType",
     "user",
     "time",
-    "routingRunDetails",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="RoutingRun")
 
@@ -61,6 +62,15 @@ class RoutingRun:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "event_type",
+            "user",
+            "time",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -150,25 +160,35 @@ class RoutingRun:
                 if isinstance(self.routing_run_details, RoutingRunRoutingRunDetails)
                 else self.routing_run_details
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        routing_run = cls.__new__(cls)
-        routing_run._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            routing_run.event_type,
-            routing_run.user,
-            routing_run.time,
-            routing_run.routing_run_details,
-        ) = _read_fields(d)
-        _value = routing_run.routing_run_details
-        routing_run.routing_run_details = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is RoutingRun else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("routingRunDetails")
+        _model.routing_run_details = (
             RoutingRunRoutingRunDetails.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        routing_run.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return routing_run
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["routingRunDetails"] = _model.routing_run_details
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.event_type,
+            target.user,
+            target.time,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -185,6 +205,9 @@ class RoutingRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(RoutingRun)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -66,8 +66,8 @@ _FIELDS: dict[str, Any] = {
     "routingProfileLabel": None,
 }
 _N_FIELDS = 51
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "routingRunId",
     "routingPlan",
     "routingPlanId",
@@ -120,6 +120,8 @@ _read_fields = operator.itemgetter(
     "routingPlanLabel",
     "routingProfileLabel",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="RoutingRunRoutingRunDetails")
 
@@ -184,6 +186,63 @@ class RoutingRunRoutingRunDetails:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "routing_run_id",
+            "routing_plan",
+            "routing_plan_id",
+            "routing_profile",
+            "start_type",
+            "resource_id",
+            "target_date",
+            "number_of_days",
+            "result",
+            "message",
+            "routing_run_duration",
+            "activities_matched",
+            "activities_in_routes_before_routing",
+            "activities_routed",
+            "activities_not_routed",
+            "resources_matched",
+            "resources_used",
+            "average_working_time",
+            "average_over_time",
+            "average_travel_time",
+            "average_downtime",
+            "extended_status",
+            "average_mileage",
+            "reoptimized_activities",
+            "created_activities",
+            "removed_activities",
+            "start_time",
+            "assurance_percentage",
+            "consumed_time",
+            "routing_plan_time_limit",
+            "routing_plan_optimization_goal",
+            "routing_plan_time_limit_slr_percentage",
+            "not_assigned_due_to_validation_issues_count",
+            "not_assigned_due_to_changes_while_routing_was_running_count",
+            "not_assigned_due_to_activity_configuration_count",
+            "not_assigned_due_to_resources_configuration_count",
+            "not_assigned_needs_manual_assignment_count",
+            "not_assigned_other_issues_count",
+            "partially_assigned_segmentable_activities_count",
+            "not_assigned_due_to_dynamic_mode_restrictions_count",
+            "not_assigned_due_to_cost_settings_count",
+            "not_assigned_due_to_travel_restrictions_count",
+            "not_assigned_due_to_optimization_criteria_count",
+            "resource_blocked_due_to_routing_schedule_count",
+            "not_assigned_needs_overtime_overdue_rules_relaxation_count",
+            "subcategory",
+            "resource_external_id",
+            "routing_rollback_run_id",
+            "type_",
+            "routing_plan_label",
+            "routing_profile_label",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -556,70 +615,77 @@ class RoutingRunRoutingRunDetails:
             field_dict["routingPlanLabel"] = self.routing_plan_label
         if self.routing_profile_label is not None or "routingProfileLabel" in sent:
             field_dict["routingProfileLabel"] = self.routing_profile_label
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        routing_run_routing_run_details = cls.__new__(cls)
-        routing_run_routing_run_details._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is RoutingRunRoutingRunDetails else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            routing_run_routing_run_details.routing_run_id,
-            routing_run_routing_run_details.routing_plan,
-            routing_run_routing_run_details.routing_plan_id,
-            routing_run_routing_run_details.routing_profile,
-            routing_run_routing_run_details.start_type,
-            routing_run_routing_run_details.resource_id,
-            routing_run_routing_run_details.target_date,
-            routing_run_routing_run_details.number_of_days,
-            routing_run_routing_run_details.result,
-            routing_run_routing_run_details.message,
-            routing_run_routing_run_details.routing_run_duration,
-            routing_run_routing_run_details.activities_matched,
-            routing_run_routing_run_details.activities_in_routes_before_routing,
-            routing_run_routing_run_details.activities_routed,
-            routing_run_routing_run_details.activities_not_routed,
-            routing_run_routing_run_details.resources_matched,
-            routing_run_routing_run_details.resources_used,
-            routing_run_routing_run_details.average_working_time,
-            routing_run_routing_run_details.average_over_time,
-            routing_run_routing_run_details.average_travel_time,
-            routing_run_routing_run_details.average_downtime,
-            routing_run_routing_run_details.extended_status,
-            routing_run_routing_run_details.average_mileage,
-            routing_run_routing_run_details.reoptimized_activities,
-            routing_run_routing_run_details.created_activities,
-            routing_run_routing_run_details.removed_activities,
-            routing_run_routing_run_details.start_time,
-            routing_run_routing_run_details.assurance_percentage,
-            routing_run_routing_run_details.consumed_time,
-            routing_run_routing_run_details.routing_plan_time_limit,
-            routing_run_routing_run_details.routing_plan_optimization_goal,
-            routing_run_routing_run_details.routing_plan_time_limit_slr_percentage,
-            routing_run_routing_run_details.not_assigned_due_to_validation_issues_count,
-            routing_run_routing_run_details.not_assigned_due_to_changes_while_routing_was_running_count,
-            routing_run_routing_run_details.not_assigned_due_to_activity_configuration_count,
-            routing_run_routing_run_details.not_assigned_due_to_resources_configuration_count,
-            routing_run_routing_run_details.not_assigned_needs_manual_assignment_count,
-            routing_run_routing_run_details.not_assigned_other_issues_count,
-            routing_run_routing_run_details.partially_assigned_segmentable_activities_count,
-            routing_run_routing_run_details.not_assigned_due_to_dynamic_mode_restrictions_count,
-            routing_run_routing_run_details.not_assigned_due_to_cost_settings_count,
-            routing_run_routing_run_details.not_assigned_due_to_travel_restrictions_count,
-            routing_run_routing_run_details.not_assigned_due_to_optimization_criteria_count,
-            routing_run_routing_run_details.resource_blocked_due_to_routing_schedule_count,
-            routing_run_routing_run_details.not_assigned_needs_overtime_overdue_rules_relaxation_count,
-            routing_run_routing_run_details.subcategory,
-            routing_run_routing_run_details.resource_external_id,
-            routing_run_routing_run_details.routing_rollback_run_id,
-            routing_run_routing_run_details.type_,
-            routing_run_routing_run_details.routing_plan_label,
-            routing_run_routing_run_details.routing_profile_label,
-        ) = _read_fields(d)
-        routing_run_routing_run_details.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return routing_run_routing_run_details
+            target.routing_run_id,
+            target.routing_plan,
+            target.routing_plan_id,
+            target.routing_profile,
+            target.start_type,
+            target.resource_id,
+            target.target_date,
+            target.number_of_days,
+            target.result,
+            target.message,
+            target.routing_run_duration,
+            target.activities_matched,
+            target.activities_in_routes_before_routing,
+            target.activities_routed,
+            target.activities_not_routed,
+            target.resources_matched,
+            target.resources_used,
+            target.average_working_time,
+            target.average_over_time,
+            target.average_travel_time,
+            target.average_downtime,
+            target.extended_status,
+            target.average_mileage,
+            target.reoptimized_activities,
+            target.created_activities,
+            target.removed_activities,
+            target.start_time,
+            target.assurance_percentage,
+            target.consumed_time,
+            target.routing_plan_time_limit,
+            target.routing_plan_optimization_goal,
+            target.routing_plan_time_limit_slr_percentage,
+            target.not_assigned_due_to_validation_issues_count,
+            target.not_assigned_due_to_changes_while_routing_was_running_count,
+            target.not_assigned_due_to_activity_configuration_count,
+            target.not_assigned_due_to_resources_configuration_count,
+            target.not_assigned_needs_manual_assignment_count,
+            target.not_assigned_other_issues_count,
+            target.partially_assigned_segmentable_activities_count,
+            target.not_assigned_due_to_dynamic_mode_restrictions_count,
+            target.not_assigned_due_to_cost_settings_count,
+            target.not_assigned_due_to_travel_restrictions_count,
+            target.not_assigned_due_to_optimization_criteria_count,
+            target.resource_blocked_due_to_routing_schedule_count,
+            target.not_assigned_needs_overtime_overdue_rules_relaxation_count,
+            target.subcategory,
+            target.resource_external_id,
+            target.routing_rollback_run_id,
+            target.type_,
+            target.routing_plan_label,
+            target.routing_profile_label,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -636,3 +702,6 @@ class RoutingRunRoutingRunDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(RoutingRunRoutingRunDetails)

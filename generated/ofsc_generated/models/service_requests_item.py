@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -23,8 +23,8 @@ _FIELDS: dict[str, Any] = {
     "requestType": None,
 }
 _N_FIELDS = 8
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "requestId",
     "resourceId",
     "resourceInternalId",
@@ -34,6 +34,8 @@ _read_fields = operator.itemgetter(
     "created",
     "requestType",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="ServiceRequestsItem")
 
@@ -64,6 +66,20 @@ class ServiceRequestsItem:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "request_id",
+            "resource_id",
+            "resource_internal_id",
+            "activity_id",
+            "inventory_id",
+            "date",
+            "created",
+            "request_type",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -116,27 +132,34 @@ class ServiceRequestsItem:
             field_dict["created"] = self.created
         if self.request_type is not None or "requestType" in sent:
             field_dict["requestType"] = self.request_type
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        service_requests_item = cls.__new__(cls)
-        service_requests_item._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ServiceRequestsItem else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            service_requests_item.request_id,
-            service_requests_item.resource_id,
-            service_requests_item.resource_internal_id,
-            service_requests_item.activity_id,
-            service_requests_item.inventory_id,
-            service_requests_item.date,
-            service_requests_item.created,
-            service_requests_item.request_type,
-        ) = _read_fields(d)
-        service_requests_item.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return service_requests_item
+            target.request_id,
+            target.resource_id,
+            target.resource_internal_id,
+            target.activity_id,
+            target.inventory_id,
+            target.date,
+            target.created,
+            target.request_type,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -153,3 +176,6 @@ class ServiceRequestsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ServiceRequestsItem)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -18,12 +18,13 @@ _FIELDS: dict[str, Any] = {
     "errors": None,
 }
 _N_FIELDS = 3
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "itemsProcessed",
     "itemsFailed",
-    "errors",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="SetResourcesPositionsResponse")
 
@@ -43,6 +44,14 @@ class SetResourcesPositionsResponse:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "items_processed",
+            "items_failed",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -77,20 +86,16 @@ class SetResourcesPositionsResponse:
                 if isinstance(self.errors, list)
                 else self.errors
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        set_resources_positions_response = cls.__new__(cls)
-        set_resources_positions_response._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            set_resources_positions_response.items_processed,
-            set_resources_positions_response.items_failed,
-            set_resources_positions_response.errors,
-        ) = _read_fields(d)
-        _value = set_resources_positions_response.errors
-        set_resources_positions_response.errors = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is SetResourcesPositionsResponse else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("errors")
+        _model.errors = (
             [
                 SetResourcesPositionsResponseErrorsItem.from_dict(item0) if isinstance(item0, dict) else item0
                 for item0 in _value
@@ -98,10 +103,22 @@ class SetResourcesPositionsResponse:
             if isinstance(_value, list)
             else _value
         )
-        set_resources_positions_response.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return set_resources_positions_response
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["errors"] = _model.errors
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.items_processed,
+            target.items_failed,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,6 +135,9 @@ class SetResourcesPositionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(SetResourcesPositionsResponse)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -17,11 +17,13 @@ _FIELDS: dict[str, Any] = {
     "customerNumber": None,
 }
 _N_FIELDS = 2
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "apptNumber",
     "customerNumber",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="SetTravelTimeRequestFieldPreviousActivity")
 
@@ -47,6 +49,14 @@ class SetTravelTimeRequestFieldPreviousActivity:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "appt_number",
+            "customer_number",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -69,21 +79,28 @@ class SetTravelTimeRequestFieldPreviousActivity:
             field_dict["apptNumber"] = self.appt_number
         if self.customer_number is not None or "customerNumber" in sent:
             field_dict["customerNumber"] = self.customer_number
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        set_travel_time_request_field_previous_activity = cls.__new__(cls)
-        set_travel_time_request_field_previous_activity._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is SetTravelTimeRequestFieldPreviousActivity else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            set_travel_time_request_field_previous_activity.appt_number,
-            set_travel_time_request_field_previous_activity.customer_number,
-        ) = _read_fields(d)
-        set_travel_time_request_field_previous_activity.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return set_travel_time_request_field_previous_activity
+            target.appt_number,
+            target.customer_number,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +117,6 @@ class SetTravelTimeRequestFieldPreviousActivity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(SetTravelTimeRequestFieldPreviousActivity)

@@ -9,7 +9,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, ofsc_time_text
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, ofsc_time_text, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -30,8 +30,8 @@ _FIELDS: dict[str, Any] = {
     "shiftType": None,
 }
 _N_FIELDS = 14
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "workTimeStart",
     "scheduleLabel",
     "comments",
@@ -42,11 +42,12 @@ _read_fields = operator.itemgetter(
     "endDate",
     "nonWorkingReason",
     "workTimeEnd",
-    "recurrence",
     "scheduleItemId",
     "recordType",
     "shiftType",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="ShiftItem")
 
@@ -98,6 +99,25 @@ class ShiftItem:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "work_time_start",
+            "schedule_label",
+            "comments",
+            "start_date",
+            "shift_label",
+            "points",
+            "is_working",
+            "end_date",
+            "non_working_reason",
+            "work_time_end",
+            "schedule_item_id",
+            "record_type",
+            "shift_type",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -182,33 +202,43 @@ class ShiftItem:
             field_dict["recordType"] = self.record_type
         if self.shift_type is not None or "shiftType" in sent:
             field_dict["shiftType"] = self.shift_type
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        shift_item = cls.__new__(cls)
-        shift_item._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ShiftItem else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("recurrence")
+        _model.recurrence = ShiftItemRecurrence.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["recurrence"] = _model.recurrence
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            shift_item.work_time_start,
-            shift_item.schedule_label,
-            shift_item.comments,
-            shift_item.start_date,
-            shift_item.shift_label,
-            shift_item.points,
-            shift_item.is_working,
-            shift_item.end_date,
-            shift_item.non_working_reason,
-            shift_item.work_time_end,
-            shift_item.recurrence,
-            shift_item.schedule_item_id,
-            shift_item.record_type,
-            shift_item.shift_type,
-        ) = _read_fields(d)
-        _value = shift_item.recurrence
-        shift_item.recurrence = ShiftItemRecurrence.from_dict(_value) if isinstance(_value, dict) else _value
-        shift_item.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return shift_item
+            target.work_time_start,
+            target.schedule_label,
+            target.comments,
+            target.start_date,
+            target.shift_label,
+            target.points,
+            target.is_working,
+            target.end_date,
+            target.non_working_reason,
+            target.work_time_end,
+            target.schedule_item_id,
+            target.record_type,
+            target.shift_type,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -225,6 +255,9 @@ class ShiftItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ShiftItem)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -22,16 +22,15 @@ _FIELDS: dict[str, Any] = {
     "areas": None,
 }
 _N_FIELDS = 7
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "duration",
     "travelTime",
     "actualAtTime",
     "workZone",
-    "timeSlotsDictionary",
-    "resourcesDictionary",
-    "areas",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 4
 
 T = TypeVar("T", bound="ShowBookingGrid")
 
@@ -60,6 +59,16 @@ class ShowBookingGrid:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "duration",
+            "travel_time",
+            "actual_at_time",
+            "work_zone",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -125,24 +134,16 @@ class ShowBookingGrid:
                 if isinstance(self.areas, list)
                 else self.areas
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        show_booking_grid = cls.__new__(cls)
-        show_booking_grid._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            show_booking_grid.duration,
-            show_booking_grid.travel_time,
-            show_booking_grid.actual_at_time,
-            show_booking_grid.work_zone,
-            show_booking_grid.time_slots_dictionary,
-            show_booking_grid.resources_dictionary,
-            show_booking_grid.areas,
-        ) = _read_fields(d)
-        _value = show_booking_grid.time_slots_dictionary
-        show_booking_grid.time_slots_dictionary = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ShowBookingGrid else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("timeSlotsDictionary")
+        _model.time_slots_dictionary = (
             [
                 ShowBookingGridTimeSlotsDictionaryItem.from_dict(item0) if isinstance(item0, dict) else item0
                 for item0 in _value
@@ -150,8 +151,10 @@ class ShowBookingGrid:
             if isinstance(_value, list)
             else _value
         )
-        _value = show_booking_grid.resources_dictionary
-        show_booking_grid.resources_dictionary = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["timeSlotsDictionary"] = _model.time_slots_dictionary
+        _value = _src.get("resourcesDictionary")
+        _model.resources_dictionary = (
             [
                 ShowBookingGridResourcesDictionaryItem.from_dict(item0) if isinstance(item0, dict) else item0
                 for item0 in _value
@@ -159,14 +162,32 @@ class ShowBookingGrid:
             if isinstance(_value, list)
             else _value
         )
-        _value = show_booking_grid.areas
-        show_booking_grid.areas = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourcesDictionary"] = _model.resources_dictionary
+        _value = _src.get("areas")
+        _model.areas = (
             [ShowBookingGridAreasItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        show_booking_grid.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return show_booking_grid
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["areas"] = _model.areas
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.duration,
+            target.travel_time,
+            target.actual_at_time,
+            target.work_zone,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -183,6 +204,9 @@ class ShowBookingGrid:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ShowBookingGrid)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

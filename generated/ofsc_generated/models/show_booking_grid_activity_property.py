@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -21,15 +21,16 @@ _FIELDS: dict[str, Any] = {
     "resourcePreferences": None,
 }
 _N_FIELDS = 6
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "activityId",
     "apptNumber",
     "customerNumber",
     "activityType",
     "timeZone",
-    "resourcePreferences",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="ShowBookingGridActivityProperty")
 
@@ -88,6 +89,17 @@ class ShowBookingGridActivityProperty:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "activity_id",
+            "appt_number",
+            "customer_number",
+            "activity_type",
+            "time_zone",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -137,31 +149,39 @@ class ShowBookingGridActivityProperty:
                 if isinstance(self.resource_preferences, list)
                 else self.resource_preferences
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        show_booking_grid_activity_property = cls.__new__(cls)
-        show_booking_grid_activity_property._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            show_booking_grid_activity_property.activity_id,
-            show_booking_grid_activity_property.appt_number,
-            show_booking_grid_activity_property.customer_number,
-            show_booking_grid_activity_property.activity_type,
-            show_booking_grid_activity_property.time_zone,
-            show_booking_grid_activity_property.resource_preferences,
-        ) = _read_fields(d)
-        _value = show_booking_grid_activity_property.resource_preferences
-        show_booking_grid_activity_property.resource_preferences = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ShowBookingGridActivityProperty else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("resourcePreferences")
+        _model.resource_preferences = (
             [ResourcePreference.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        show_booking_grid_activity_property.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return show_booking_grid_activity_property
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourcePreferences"] = _model.resource_preferences
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.activity_id,
+            target.appt_number,
+            target.customer_number,
+            target.activity_type,
+            target.time_zone,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -178,6 +198,9 @@ class ShowBookingGridActivityProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ShowBookingGridActivityProperty)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, ofsc_time_text
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, ofsc_time_text, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -23,16 +23,17 @@ _FIELDS: dict[str, Any] = {
     "hasForecastedActivities": None,
 }
 _N_FIELDS = 7
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "date",
     "timeZoneDiff",
     "originalQuota",
     "remainingQuota",
-    "timeSlots",
     "hasNearbyActivities",
     "hasForecastedActivities",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="ShowBookingGridAreasItemDatesItem")
 
@@ -65,6 +66,18 @@ class ShowBookingGridAreasItemDatesItem:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "date",
+            "time_zone_diff",
+            "original_quota",
+            "remaining_quota",
+            "has_nearby_activities",
+            "has_forecasted_activities",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -121,24 +134,16 @@ class ShowBookingGridAreasItemDatesItem:
             field_dict["hasNearbyActivities"] = self.has_nearby_activities
         if self.has_forecasted_activities is not None or "hasForecastedActivities" in sent:
             field_dict["hasForecastedActivities"] = self.has_forecasted_activities
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        show_booking_grid_areas_item_dates_item = cls.__new__(cls)
-        show_booking_grid_areas_item_dates_item._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            show_booking_grid_areas_item_dates_item.date,
-            show_booking_grid_areas_item_dates_item.time_zone_diff,
-            show_booking_grid_areas_item_dates_item.original_quota,
-            show_booking_grid_areas_item_dates_item.remaining_quota,
-            show_booking_grid_areas_item_dates_item.time_slots,
-            show_booking_grid_areas_item_dates_item.has_nearby_activities,
-            show_booking_grid_areas_item_dates_item.has_forecasted_activities,
-        ) = _read_fields(d)
-        _value = show_booking_grid_areas_item_dates_item.time_slots
-        show_booking_grid_areas_item_dates_item.time_slots = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ShowBookingGridAreasItemDatesItem else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("timeSlots")
+        _model.time_slots = (
             [
                 ShowBookingGridAreasItemDatesItemTimeSlotsItem.from_dict(item0) if isinstance(item0, dict) else item0
                 for item0 in _value
@@ -146,10 +151,26 @@ class ShowBookingGridAreasItemDatesItem:
             if isinstance(_value, list)
             else _value
         )
-        show_booking_grid_areas_item_dates_item.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return show_booking_grid_areas_item_dates_item
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["timeSlots"] = _model.time_slots
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.date,
+            target.time_zone_diff,
+            target.original_quota,
+            target.remaining_quota,
+            target.has_nearby_activities,
+            target.has_forecasted_activities,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,6 +187,9 @@ class ShowBookingGridAreasItemDatesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ShowBookingGridAreasItemDatesItem)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

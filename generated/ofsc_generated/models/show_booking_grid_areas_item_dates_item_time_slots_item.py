@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -22,16 +22,16 @@ _FIELDS: dict[str, Any] = {
     "setPositionInRoute": None,
 }
 _N_FIELDS = 7
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "label",
     "originalQuota",
     "remainingQuota",
-    "recommendationInfo",
     "reason",
     "resourceId",
-    "setPositionInRoute",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 3
 
 T = TypeVar("T", bound="ShowBookingGridAreasItemDatesItemTimeSlotsItem")
 
@@ -73,6 +73,17 @@ class ShowBookingGridAreasItemDatesItemTimeSlotsItem:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "label",
+            "original_quota",
+            "remaining_quota",
+            "reason",
+            "resource_id",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -134,38 +145,47 @@ class ShowBookingGridAreasItemDatesItemTimeSlotsItem:
                 )
                 else self.set_position_in_route
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        show_booking_grid_areas_item_dates_item_time_slots_item = cls.__new__(cls)
-        show_booking_grid_areas_item_dates_item_time_slots_item._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            show_booking_grid_areas_item_dates_item_time_slots_item.label,
-            show_booking_grid_areas_item_dates_item_time_slots_item.original_quota,
-            show_booking_grid_areas_item_dates_item_time_slots_item.remaining_quota,
-            show_booking_grid_areas_item_dates_item_time_slots_item.recommendation_info,
-            show_booking_grid_areas_item_dates_item_time_slots_item.reason,
-            show_booking_grid_areas_item_dates_item_time_slots_item.resource_id,
-            show_booking_grid_areas_item_dates_item_time_slots_item.set_position_in_route,
-        ) = _read_fields(d)
-        _value = show_booking_grid_areas_item_dates_item_time_slots_item.recommendation_info
-        show_booking_grid_areas_item_dates_item_time_slots_item.recommendation_info = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ShowBookingGridAreasItemDatesItemTimeSlotsItem else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("recommendationInfo")
+        _model.recommendation_info = (
             ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo.from_dict(_value)
             if isinstance(_value, dict)
             else _value
         )
-        _value = show_booking_grid_areas_item_dates_item_time_slots_item.set_position_in_route
-        show_booking_grid_areas_item_dates_item_time_slots_item.set_position_in_route = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["recommendationInfo"] = _model.recommendation_info
+        _value = _src.get("setPositionInRoute")
+        _model.set_position_in_route = (
             ShowBookingGridAreasItemDatesItemTimeSlotsItemSetPositionInRoute.from_dict(_value)
             if isinstance(_value, dict)
             else _value
         )
-        show_booking_grid_areas_item_dates_item_time_slots_item.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return show_booking_grid_areas_item_dates_item_time_slots_item
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["setPositionInRoute"] = _model.set_position_in_route
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.label,
+            target.original_quota,
+            target.remaining_quota,
+            target.reason,
+            target.resource_id,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -182,6 +202,9 @@ class ShowBookingGridAreasItemDatesItemTimeSlotsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ShowBookingGridAreasItemDatesItemTimeSlotsItem)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -20,14 +20,16 @@ _FIELDS: dict[str, Any] = {
     "travelKeyMatch": None,
 }
 _N_FIELDS = 5
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "level",
     "nearbyDistance",
     "nearbyTravel",
     "additionalTravel",
     "travelKeyMatch",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo")
 
@@ -57,6 +59,17 @@ class ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "level",
+            "nearby_distance",
+            "nearby_travel",
+            "additional_travel",
+            "travel_key_match",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -94,24 +107,33 @@ class ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo:
             field_dict["additionalTravel"] = self.additional_travel
         if self.travel_key_match is not None or "travelKeyMatch" in sent:
             field_dict["travelKeyMatch"] = self.travel_key_match
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        show_booking_grid_areas_item_dates_item_time_slots_item_recommendation_info = cls.__new__(cls)
-        show_booking_grid_areas_item_dates_item_time_slots_item_recommendation_info._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            show_booking_grid_areas_item_dates_item_time_slots_item_recommendation_info.level,
-            show_booking_grid_areas_item_dates_item_time_slots_item_recommendation_info.nearby_distance,
-            show_booking_grid_areas_item_dates_item_time_slots_item_recommendation_info.nearby_travel,
-            show_booking_grid_areas_item_dates_item_time_slots_item_recommendation_info.additional_travel,
-            show_booking_grid_areas_item_dates_item_time_slots_item_recommendation_info.travel_key_match,
-        ) = _read_fields(d)
-        show_booking_grid_areas_item_dates_item_time_slots_item_recommendation_info.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(
+            _Twin if cls is ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo else lazy_twin(cls)
         )
-        return show_booking_grid_areas_item_dates_item_time_slots_item_recommendation_info
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.level,
+            target.nearby_distance,
+            target.nearby_travel,
+            target.additional_travel,
+            target.travel_key_match,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,3 +150,6 @@ class ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ShowBookingGridAreasItemDatesItemTimeSlotsItemRecommendationInfo)

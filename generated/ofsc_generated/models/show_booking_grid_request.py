@@ -9,7 +9,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, ofsc_time_text
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, ofsc_time_text, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -26,9 +26,8 @@ _FIELDS: dict[str, Any] = {
     "forecastDuringBooking": None,
 }
 _N_FIELDS = 10
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
-    "activity",
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "identifyActivityBy",
     "dateFrom",
     "dateTo",
@@ -37,8 +36,9 @@ _read_fields = operator.itemgetter(
     "includeTimeSlotsDictionary",
     "resourceFields",
     "lateStartMitigation",
-    "forecastDuringBooking",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 3
 
 T = TypeVar("T", bound="ShowBookingGridRequest")
 
@@ -111,6 +111,20 @@ class ShowBookingGridRequest:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "identify_activity_by",
+            "date_from",
+            "date_to",
+            "include_resources_dictionary",
+            "return_reasons",
+            "include_time_slots_dictionary",
+            "resource_fields",
+            "late_start_mitigation",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -185,37 +199,44 @@ class ShowBookingGridRequest:
                 if isinstance(self.forecast_during_booking, ShowBookingGridRequestForecastDuringBooking)
                 else self.forecast_during_booking
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        show_booking_grid_request = cls.__new__(cls)
-        show_booking_grid_request._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            show_booking_grid_request.activity,
-            show_booking_grid_request.identify_activity_by,
-            show_booking_grid_request.date_from,
-            show_booking_grid_request.date_to,
-            show_booking_grid_request.include_resources_dictionary,
-            show_booking_grid_request.return_reasons,
-            show_booking_grid_request.include_time_slots_dictionary,
-            show_booking_grid_request.resource_fields,
-            show_booking_grid_request.late_start_mitigation,
-            show_booking_grid_request.forecast_during_booking,
-        ) = _read_fields(d)
-        _value = show_booking_grid_request.activity
-        show_booking_grid_request.activity = (
-            ShowBookingGridActivityProperty.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = show_booking_grid_request.forecast_during_booking
-        show_booking_grid_request.forecast_during_booking = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ShowBookingGridRequest else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("activity")
+        _model.activity = ShowBookingGridActivityProperty.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activity"] = _model.activity
+        _value = _src.get("forecastDuringBooking")
+        _model.forecast_during_booking = (
             ShowBookingGridRequestForecastDuringBooking.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        show_booking_grid_request.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return show_booking_grid_request
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["forecastDuringBooking"] = _model.forecast_during_booking
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.identify_activity_by,
+            target.date_from,
+            target.date_to,
+            target.include_resources_dictionary,
+            target.return_reasons,
+            target.include_time_slots_dictionary,
+            target.resource_fields,
+            target.late_start_mitigation,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -232,6 +253,9 @@ class ShowBookingGridRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ShowBookingGridRequest)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

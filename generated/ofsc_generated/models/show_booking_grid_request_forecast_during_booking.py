@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -19,13 +19,15 @@ _FIELDS: dict[str, Any] = {
     "maxForecastRangeDay": None,
 }
 _N_FIELDS = 4
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "useForecastDuringBooking",
     "optimizationGoal",
     "minForecastRangeDay",
     "maxForecastRangeDay",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="ShowBookingGridRequestForecastDuringBooking")
 
@@ -63,6 +65,16 @@ class ShowBookingGridRequestForecastDuringBooking:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "use_forecast_during_booking",
+            "optimization_goal",
+            "min_forecast_range_day",
+            "max_forecast_range_day",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -97,23 +109,30 @@ class ShowBookingGridRequestForecastDuringBooking:
             field_dict["minForecastRangeDay"] = self.min_forecast_range_day
         if self.max_forecast_range_day is not None or "maxForecastRangeDay" in sent:
             field_dict["maxForecastRangeDay"] = self.max_forecast_range_day
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        show_booking_grid_request_forecast_during_booking = cls.__new__(cls)
-        show_booking_grid_request_forecast_during_booking._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ShowBookingGridRequestForecastDuringBooking else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            show_booking_grid_request_forecast_during_booking.use_forecast_during_booking,
-            show_booking_grid_request_forecast_during_booking.optimization_goal,
-            show_booking_grid_request_forecast_during_booking.min_forecast_range_day,
-            show_booking_grid_request_forecast_during_booking.max_forecast_range_day,
-        ) = _read_fields(d)
-        show_booking_grid_request_forecast_during_booking.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return show_booking_grid_request_forecast_during_booking
+            target.use_forecast_during_booking,
+            target.optimization_goal,
+            target.min_forecast_range_day,
+            target.max_forecast_range_day,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +149,6 @@ class ShowBookingGridRequestForecastDuringBooking:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ShowBookingGridRequestForecastDuringBooking)

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -25,8 +25,8 @@ _FIELDS: dict[str, Any] = {
     "resourcePreference": None,
 }
 _N_FIELDS = 10
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "timeZone",
     "timeZoneIANA",
     "email",
@@ -38,6 +38,8 @@ _read_fields = operator.itemgetter(
     "parentResourceId",
     "resourcePreference",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="ShowBookingGridResourcesDictionaryItem")
 
@@ -90,6 +92,22 @@ class ShowBookingGridResourcesDictionaryItem:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "time_zone",
+            "time_zone_iana",
+            "email",
+            "phone",
+            "name",
+            "resource_type",
+            "resource_id",
+            "status",
+            "parent_resource_id",
+            "resource_preference",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -152,29 +170,36 @@ class ShowBookingGridResourcesDictionaryItem:
             field_dict["parentResourceId"] = self.parent_resource_id
         if self.resource_preference is not None or "resourcePreference" in sent:
             field_dict["resourcePreference"] = self.resource_preference
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        show_booking_grid_resources_dictionary_item = cls.__new__(cls)
-        show_booking_grid_resources_dictionary_item._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is ShowBookingGridResourcesDictionaryItem else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            show_booking_grid_resources_dictionary_item.time_zone,
-            show_booking_grid_resources_dictionary_item.time_zone_iana,
-            show_booking_grid_resources_dictionary_item.email,
-            show_booking_grid_resources_dictionary_item.phone,
-            show_booking_grid_resources_dictionary_item.name,
-            show_booking_grid_resources_dictionary_item.resource_type,
-            show_booking_grid_resources_dictionary_item.resource_id,
-            show_booking_grid_resources_dictionary_item.status,
-            show_booking_grid_resources_dictionary_item.parent_resource_id,
-            show_booking_grid_resources_dictionary_item.resource_preference,
-        ) = _read_fields(d)
-        show_booking_grid_resources_dictionary_item.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return show_booking_grid_resources_dictionary_item
+            target.time_zone,
+            target.time_zone_iana,
+            target.email,
+            target.phone,
+            target.name,
+            target.resource_type,
+            target.resource_id,
+            target.status,
+            target.parent_resource_id,
+            target.resource_preference,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -191,3 +216,6 @@ class ShowBookingGridResourcesDictionaryItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(ShowBookingGridResourcesDictionaryItem)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -19,13 +19,14 @@ _FIELDS: dict[str, Any] = {
     "helpdesk": None,
 }
 _N_FIELDS = 4
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "text",
-    "attachment",
     "recipients",
     "helpdesk",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="StartChatRequest")
 
@@ -46,6 +47,15 @@ class StartChatRequest:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "text",
+            "recipients",
+            "helpdesk",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -80,25 +90,33 @@ class StartChatRequest:
             field_dict["recipients"] = self.recipients
         if self.helpdesk is not None or "helpdesk" in sent:
             field_dict["helpdesk"] = self.helpdesk
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        start_chat_request = cls.__new__(cls)
-        start_chat_request._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is StartChatRequest else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("attachment")
+        _model.attachment = Attachment.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["attachment"] = _model.attachment
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            start_chat_request.text,
-            start_chat_request.attachment,
-            start_chat_request.recipients,
-            start_chat_request.helpdesk,
-        ) = _read_fields(d)
-        _value = start_chat_request.attachment
-        start_chat_request.attachment = Attachment.from_dict(_value) if isinstance(_value, dict) else _value
-        start_chat_request.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return start_chat_request
+            target.text,
+            target.recipients,
+            target.helpdesk,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,6 +133,9 @@ class StartChatRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(StartChatRequest)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import model_repr, source_order
 
 T = TypeVar("T", bound="UndoInventoryDeinstallResponse")
 
@@ -29,14 +29,16 @@ class UndoInventoryDeinstallResponse:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        return field_dict
+        sent = self._sent
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        undo_inventory_deinstall_response = cls.__new__(cls)
-        undo_inventory_deinstall_response._sent = src_dict
-        undo_inventory_deinstall_response.additional_properties = dict(src_dict)
-        return undo_inventory_deinstall_response
+        _src = {**src_dict}
+        _model = cls.__new__(cls)
+        _model._sent = _src
+        _model.additional_properties = dict(_src)
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

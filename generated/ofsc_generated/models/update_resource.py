@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -29,8 +29,8 @@ _FIELDS: dict[str, Any] = {
     "resourceId": None,
 }
 _N_FIELDS = 14
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "timeZone",
     "email",
     "phone",
@@ -46,6 +46,8 @@ _read_fields = operator.itemgetter(
     "organization",
     "resourceId",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="UpdateResource")
 
@@ -111,6 +113,26 @@ class UpdateResource:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "time_zone",
+            "email",
+            "phone",
+            "name",
+            "resource_type",
+            "date_format",
+            "status",
+            "language",
+            "parent_resource_id",
+            "time_format",
+            "duration_statistics_initial_ratio",
+            "duration_statistics_initial_period",
+            "organization",
+            "resource_id",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -197,31 +219,40 @@ class UpdateResource:
             field_dict["organization"] = self.organization
         if self.resource_id is not None or "resourceId" in sent:
             field_dict["resourceId"] = self.resource_id
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        update_resource = cls.__new__(cls)
-        update_resource._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is UpdateResource else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            update_resource.time_zone,
-            update_resource.email,
-            update_resource.phone,
-            update_resource.name,
-            update_resource.resource_type,
-            update_resource.date_format,
-            update_resource.status,
-            update_resource.language,
-            update_resource.parent_resource_id,
-            update_resource.time_format,
-            update_resource.duration_statistics_initial_ratio,
-            update_resource.duration_statistics_initial_period,
-            update_resource.organization,
-            update_resource.resource_id,
-        ) = _read_fields(d)
-        update_resource.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return update_resource
+            target.time_zone,
+            target.email,
+            target.phone,
+            target.name,
+            target.resource_type,
+            target.date_format,
+            target.status,
+            target.language,
+            target.parent_resource_id,
+            target.time_format,
+            target.duration_statistics_initial_ratio,
+            target.duration_statistics_initial_period,
+            target.organization,
+            target.resource_id,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -238,3 +269,6 @@ class UpdateResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(UpdateResource)

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -30,8 +30,8 @@ _FIELDS: dict[str, Any] = {
     "userType": None,
 }
 _N_FIELDS = 15
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "timeZone",
     "password",
     "weekStart",
@@ -48,6 +48,8 @@ _read_fields = operator.itemgetter(
     "timeFormat",
     "userType",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="UpdateUser")
 
@@ -111,6 +113,27 @@ class UpdateUser:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "time_zone",
+            "password",
+            "week_start",
+            "name",
+            "password_temporary",
+            "long_date_format",
+            "self_assignment",
+            "date_format",
+            "main_resource_id",
+            "organizational_unit",
+            "status",
+            "language",
+            "resources",
+            "time_format",
+            "user_type",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -200,32 +223,41 @@ class UpdateUser:
             field_dict["timeFormat"] = self.time_format
         if self.user_type is not None or "userType" in sent:
             field_dict["userType"] = self.user_type
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        update_user = cls.__new__(cls)
-        update_user._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is UpdateUser else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            update_user.time_zone,
-            update_user.password,
-            update_user.week_start,
-            update_user.name,
-            update_user.password_temporary,
-            update_user.long_date_format,
-            update_user.self_assignment,
-            update_user.date_format,
-            update_user.main_resource_id,
-            update_user.organizational_unit,
-            update_user.status,
-            update_user.language,
-            update_user.resources,
-            update_user.time_format,
-            update_user.user_type,
-        ) = _read_fields(d)
-        update_user.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return update_user
+            target.time_zone,
+            target.password,
+            target.week_start,
+            target.name,
+            target.password_temporary,
+            target.long_date_format,
+            target.self_assignment,
+            target.date_format,
+            target.main_resource_id,
+            target.organizational_unit,
+            target.status,
+            target.language,
+            target.resources,
+            target.time_format,
+            target.user_type,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -242,3 +274,6 @@ class UpdateUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(UpdateUser)

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -39,8 +39,8 @@ _FIELDS: dict[str, Any] = {
     "timeZoneDiff": None,
 }
 _N_FIELDS = 24
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "blockedUntilTime",
     "timeZone",
     "timeZoneIANA",
@@ -60,12 +60,13 @@ _read_fields = operator.itemgetter(
     "organizationalUnit",
     "status",
     "language",
-    "avatar",
     "resources",
     "timeFormat",
     "userType",
     "timeZoneDiff",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="User")
 
@@ -150,6 +151,35 @@ class User:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "blocked_until_time",
+            "time_zone",
+            "time_zone_iana",
+            "last_updated_time",
+            "week_start",
+            "name",
+            "last_login_time",
+            "password_temporary",
+            "login_attempts",
+            "login",
+            "last_password_change_time",
+            "long_date_format",
+            "self_assignment",
+            "date_format",
+            "created_time",
+            "main_resource_id",
+            "organizational_unit",
+            "status",
+            "language",
+            "resources",
+            "time_format",
+            "user_type",
+            "time_zone_diff",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -286,43 +316,53 @@ class User:
             field_dict["userType"] = self.user_type
         if self.time_zone_diff is not None or "timeZoneDiff" in sent:
             field_dict["timeZoneDiff"] = self.time_zone_diff
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        user = cls.__new__(cls)
-        user._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is User else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("avatar")
+        _model.avatar = UserAvatar.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["avatar"] = _model.avatar
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            user.blocked_until_time,
-            user.time_zone,
-            user.time_zone_iana,
-            user.last_updated_time,
-            user.week_start,
-            user.name,
-            user.last_login_time,
-            user.password_temporary,
-            user.login_attempts,
-            user.login,
-            user.last_password_change_time,
-            user.long_date_format,
-            user.self_assignment,
-            user.date_format,
-            user.created_time,
-            user.main_resource_id,
-            user.organizational_unit,
-            user.status,
-            user.language,
-            user.avatar,
-            user.resources,
-            user.time_format,
-            user.user_type,
-            user.time_zone_diff,
-        ) = _read_fields(d)
-        _value = user.avatar
-        user.avatar = UserAvatar.from_dict(_value) if isinstance(_value, dict) else _value
-        user.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return user
+            target.blocked_until_time,
+            target.time_zone,
+            target.time_zone_iana,
+            target.last_updated_time,
+            target.week_start,
+            target.name,
+            target.last_login_time,
+            target.password_temporary,
+            target.login_attempts,
+            target.login,
+            target.last_password_change_time,
+            target.long_date_format,
+            target.self_assignment,
+            target.date_format,
+            target.created_time,
+            target.main_resource_id,
+            target.organizational_unit,
+            target.status,
+            target.language,
+            target.resources,
+            target.time_format,
+            target.user_type,
+            target.time_zone_diff,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -339,6 +379,9 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(User)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

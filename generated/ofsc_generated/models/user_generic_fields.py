@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -29,8 +29,8 @@ _FIELDS: dict[str, Any] = {
     "userType": None,
 }
 _N_FIELDS = 14
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "timeZone",
     "weekStart",
     "name",
@@ -46,6 +46,8 @@ _read_fields = operator.itemgetter(
     "timeFormat",
     "userType",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="UserGenericFields")
 
@@ -105,6 +107,26 @@ class UserGenericFields:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "time_zone",
+            "week_start",
+            "name",
+            "password_temporary",
+            "long_date_format",
+            "self_assignment",
+            "date_format",
+            "main_resource_id",
+            "organizational_unit",
+            "status",
+            "language",
+            "resources",
+            "time_format",
+            "user_type",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -189,33 +211,40 @@ class UserGenericFields:
             field_dict["timeFormat"] = self.time_format
         if self.user_type is not None or "userType" in sent:
             field_dict["userType"] = self.user_type
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        user_generic_fields = cls.__new__(cls)
-        user_generic_fields._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is UserGenericFields else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            user_generic_fields.time_zone,
-            user_generic_fields.week_start,
-            user_generic_fields.name,
-            user_generic_fields.password_temporary,
-            user_generic_fields.long_date_format,
-            user_generic_fields.self_assignment,
-            user_generic_fields.date_format,
-            user_generic_fields.main_resource_id,
-            user_generic_fields.organizational_unit,
-            user_generic_fields.status,
-            user_generic_fields.language,
-            user_generic_fields.resources,
-            user_generic_fields.time_format,
-            user_generic_fields.user_type,
-        ) = _read_fields(d)
-        user_generic_fields.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return user_generic_fields
+            target.time_zone,
+            target.week_start,
+            target.name,
+            target.password_temporary,
+            target.long_date_format,
+            target.self_assignment,
+            target.date_format,
+            target.main_resource_id,
+            target.organizational_unit,
+            target.status,
+            target.language,
+            target.resources,
+            target.time_format,
+            target.user_type,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -232,3 +261,6 @@ class UserGenericFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(UserGenericFields)

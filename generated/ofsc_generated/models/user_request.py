@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -30,8 +30,8 @@ _FIELDS: dict[str, Any] = {
     "password": None,
 }
 _N_FIELDS = 15
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "timeZone",
     "weekStart",
     "name",
@@ -48,6 +48,8 @@ _read_fields = operator.itemgetter(
     "userType",
     "password",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="UserRequest")
 
@@ -108,6 +110,27 @@ class UserRequest:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "time_zone",
+            "week_start",
+            "name",
+            "password_temporary",
+            "long_date_format",
+            "self_assignment",
+            "date_format",
+            "main_resource_id",
+            "organizational_unit",
+            "status",
+            "language",
+            "resources",
+            "time_format",
+            "user_type",
+            "password",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -197,32 +220,41 @@ class UserRequest:
             field_dict["userType"] = self.user_type
         if self.password is not None or "password" in sent:
             field_dict["password"] = self.password
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        user_request = cls.__new__(cls)
-        user_request._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is UserRequest else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            user_request.time_zone,
-            user_request.week_start,
-            user_request.name,
-            user_request.password_temporary,
-            user_request.long_date_format,
-            user_request.self_assignment,
-            user_request.date_format,
-            user_request.main_resource_id,
-            user_request.organizational_unit,
-            user_request.status,
-            user_request.language,
-            user_request.resources,
-            user_request.time_format,
-            user_request.user_type,
-            user_request.password,
-        ) = _read_fields(d)
-        user_request.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return user_request
+            target.time_zone,
+            target.week_start,
+            target.name,
+            target.password_temporary,
+            target.long_date_format,
+            target.self_assignment,
+            target.date_format,
+            target.main_resource_id,
+            target.organizational_unit,
+            target.status,
+            target.language,
+            target.resources,
+            target.time_format,
+            target.user_type,
+            target.password,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -239,3 +271,6 @@ class UserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(UserRequest)

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -39,8 +39,8 @@ _FIELDS: dict[str, Any] = {
     "login": None,
 }
 _N_FIELDS = 24
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "timeZone",
     "weekStart",
     "name",
@@ -63,9 +63,10 @@ _read_fields = operator.itemgetter(
     "timeZoneDiff",
     "timeZoneIANA",
     "loginAttempts",
-    "avatar",
     "login",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="UserResponse")
 
@@ -152,6 +153,35 @@ class UserResponse:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "time_zone",
+            "week_start",
+            "name",
+            "password_temporary",
+            "long_date_format",
+            "self_assignment",
+            "date_format",
+            "main_resource_id",
+            "organizational_unit",
+            "status",
+            "language",
+            "resources",
+            "time_format",
+            "user_type",
+            "created_time",
+            "blocked_until_time",
+            "last_login_time",
+            "last_updated_time",
+            "last_password_change_time",
+            "time_zone_diff",
+            "time_zone_iana",
+            "login_attempts",
+            "login",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -288,43 +318,53 @@ class UserResponse:
             field_dict["avatar"] = self.avatar.to_dict() if isinstance(self.avatar, UserResponseAvatar) else self.avatar
         if self.login is not None or "login" in sent:
             field_dict["login"] = self.login
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        user_response = cls.__new__(cls)
-        user_response._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is UserResponse else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("avatar")
+        _model.avatar = UserResponseAvatar.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["avatar"] = _model.avatar
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            user_response.time_zone,
-            user_response.week_start,
-            user_response.name,
-            user_response.password_temporary,
-            user_response.long_date_format,
-            user_response.self_assignment,
-            user_response.date_format,
-            user_response.main_resource_id,
-            user_response.organizational_unit,
-            user_response.status,
-            user_response.language,
-            user_response.resources,
-            user_response.time_format,
-            user_response.user_type,
-            user_response.created_time,
-            user_response.blocked_until_time,
-            user_response.last_login_time,
-            user_response.last_updated_time,
-            user_response.last_password_change_time,
-            user_response.time_zone_diff,
-            user_response.time_zone_iana,
-            user_response.login_attempts,
-            user_response.avatar,
-            user_response.login,
-        ) = _read_fields(d)
-        _value = user_response.avatar
-        user_response.avatar = UserResponseAvatar.from_dict(_value) if isinstance(_value, dict) else _value
-        user_response.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return user_response
+            target.time_zone,
+            target.week_start,
+            target.name,
+            target.password_temporary,
+            target.long_date_format,
+            target.self_assignment,
+            target.date_format,
+            target.main_resource_id,
+            target.organizational_unit,
+            target.status,
+            target.language,
+            target.resources,
+            target.time_format,
+            target.user_type,
+            target.created_time,
+            target.blocked_until_time,
+            target.last_login_time,
+            target.last_updated_time,
+            target.last_password_change_time,
+            target.time_zone_diff,
+            target.time_zone_iana,
+            target.login_attempts,
+            target.login,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -341,6 +381,9 @@ class UserResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(UserResponse)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

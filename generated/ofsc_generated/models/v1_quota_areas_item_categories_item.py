@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -29,8 +29,8 @@ _FIELDS: dict[str, Any] = {
     "intervals": None,
 }
 _N_FIELDS = 14
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "label",
     "quota",
     "quotaPercentCategory",
@@ -44,8 +44,9 @@ _read_fields = operator.itemgetter(
     "count",
     "plan",
     "status",
-    "intervals",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="V1QuotaAreasItemCategoriesItem")
 
@@ -114,6 +115,25 @@ class V1QuotaAreasItemCategoriesItem:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "label",
+            "quota",
+            "quota_percent_category",
+            "quota_percent_day",
+            "min_quota",
+            "stop_booking_at",
+            "max_available",
+            "max_available_by_plans",
+            "used",
+            "used_quota_percent",
+            "count",
+            "plan",
+            "status",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -203,31 +223,16 @@ class V1QuotaAreasItemCategoriesItem:
                 if isinstance(self.intervals, list)
                 else self.intervals
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        v1_quota_areas_item_categories_item = cls.__new__(cls)
-        v1_quota_areas_item_categories_item._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            v1_quota_areas_item_categories_item.label,
-            v1_quota_areas_item_categories_item.quota,
-            v1_quota_areas_item_categories_item.quota_percent_category,
-            v1_quota_areas_item_categories_item.quota_percent_day,
-            v1_quota_areas_item_categories_item.min_quota,
-            v1_quota_areas_item_categories_item.stop_booking_at,
-            v1_quota_areas_item_categories_item.max_available,
-            v1_quota_areas_item_categories_item.max_available_by_plans,
-            v1_quota_areas_item_categories_item.used,
-            v1_quota_areas_item_categories_item.used_quota_percent,
-            v1_quota_areas_item_categories_item.count,
-            v1_quota_areas_item_categories_item.plan,
-            v1_quota_areas_item_categories_item.status,
-            v1_quota_areas_item_categories_item.intervals,
-        ) = _read_fields(d)
-        _value = v1_quota_areas_item_categories_item.intervals
-        v1_quota_areas_item_categories_item.intervals = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is V1QuotaAreasItemCategoriesItem else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("intervals")
+        _model.intervals = (
             [
                 V1QuotaAreasItemCategoriesItemIntervalsItem.from_dict(item0) if isinstance(item0, dict) else item0
                 for item0 in _value
@@ -235,10 +240,33 @@ class V1QuotaAreasItemCategoriesItem:
             if isinstance(_value, list)
             else _value
         )
-        v1_quota_areas_item_categories_item.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return v1_quota_areas_item_categories_item
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["intervals"] = _model.intervals
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.label,
+            target.quota,
+            target.quota_percent_category,
+            target.quota_percent_day,
+            target.min_quota,
+            target.stop_booking_at,
+            target.max_available,
+            target.max_available_by_plans,
+            target.used,
+            target.used_quota_percent,
+            target.count,
+            target.plan,
+            target.status,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -255,6 +283,9 @@ class V1QuotaAreasItemCategoriesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(V1QuotaAreasItemCategoriesItem)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

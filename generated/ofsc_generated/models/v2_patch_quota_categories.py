@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -25,8 +25,8 @@ _FIELDS: dict[str, Any] = {
     "intervals": None,
 }
 _N_FIELDS = 10
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "label",
     "quota",
     "quotaPercent",
@@ -35,9 +35,9 @@ _read_fields = operator.itemgetter(
     "minQuota",
     "stopBookingAt",
     "quotaIsClosed",
-    "workZones",
-    "intervals",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 3
 
 T = TypeVar("T", bound="V2PatchQuotaCategories")
 
@@ -77,6 +77,20 @@ class V2PatchQuotaCategories:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "label",
+            "quota",
+            "quota_percent",
+            "quota_percent_day",
+            "quota_percent_category",
+            "min_quota",
+            "stop_booking_at",
+            "quota_is_closed",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -150,41 +164,50 @@ class V2PatchQuotaCategories:
                 if isinstance(self.intervals, list)
                 else self.intervals
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        v2_patch_quota_categories = cls.__new__(cls)
-        v2_patch_quota_categories._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            v2_patch_quota_categories.label,
-            v2_patch_quota_categories.quota,
-            v2_patch_quota_categories.quota_percent,
-            v2_patch_quota_categories.quota_percent_day,
-            v2_patch_quota_categories.quota_percent_category,
-            v2_patch_quota_categories.min_quota,
-            v2_patch_quota_categories.stop_booking_at,
-            v2_patch_quota_categories.quota_is_closed,
-            v2_patch_quota_categories.work_zones,
-            v2_patch_quota_categories.intervals,
-        ) = _read_fields(d)
-        _value = v2_patch_quota_categories.work_zones
-        v2_patch_quota_categories.work_zones = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is V2PatchQuotaCategories else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("workZones")
+        _model.work_zones = (
             [V2PatchQuotaWorkZones.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        _value = v2_patch_quota_categories.intervals
-        v2_patch_quota_categories.intervals = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["workZones"] = _model.work_zones
+        _value = _src.get("intervals")
+        _model.intervals = (
             [V2PatchQuotaCategoryIntervals.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        v2_patch_quota_categories.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return v2_patch_quota_categories
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["intervals"] = _model.intervals
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.label,
+            target.quota,
+            target.quota_percent,
+            target.quota_percent_day,
+            target.quota_percent_category,
+            target.min_quota,
+            target.stop_booking_at,
+            target.quota_is_closed,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -201,6 +224,9 @@ class V2PatchQuotaCategories:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(V2PatchQuotaCategories)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

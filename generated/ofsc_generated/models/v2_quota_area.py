@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -32,8 +32,8 @@ _FIELDS: dict[str, Any] = {
     "timeSlots": None,
 }
 _N_FIELDS = 17
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "label",
     "maxAvailable",
     "maxAvailableByPlans",
@@ -48,10 +48,9 @@ _read_fields = operator.itemgetter(
     "quotaIsAutoClosed",
     "quotaIsReopened",
     "closeTime",
-    "intervals",
-    "categories",
-    "timeSlots",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 4
 
 T = TypeVar("T", bound="V2QuotaArea")
 
@@ -101,6 +100,26 @@ class V2QuotaArea:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "label",
+            "max_available",
+            "max_available_by_plans",
+            "other_activities",
+            "quota",
+            "quota_percent",
+            "min_quota",
+            "used",
+            "used_quota_percent",
+            "booked_activities",
+            "quota_is_closed",
+            "quota_is_auto_closed",
+            "quota_is_reopened",
+            "close_time",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -210,52 +229,64 @@ class V2QuotaArea:
                 if isinstance(self.time_slots, list)
                 else self.time_slots
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        v2_quota_area = cls.__new__(cls)
-        v2_quota_area._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            v2_quota_area.label,
-            v2_quota_area.max_available,
-            v2_quota_area.max_available_by_plans,
-            v2_quota_area.other_activities,
-            v2_quota_area.quota,
-            v2_quota_area.quota_percent,
-            v2_quota_area.min_quota,
-            v2_quota_area.used,
-            v2_quota_area.used_quota_percent,
-            v2_quota_area.booked_activities,
-            v2_quota_area.quota_is_closed,
-            v2_quota_area.quota_is_auto_closed,
-            v2_quota_area.quota_is_reopened,
-            v2_quota_area.close_time,
-            v2_quota_area.intervals,
-            v2_quota_area.categories,
-            v2_quota_area.time_slots,
-        ) = _read_fields(d)
-        _value = v2_quota_area.intervals
-        v2_quota_area.intervals = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is V2QuotaArea else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("intervals")
+        _model.intervals = (
             [V2QuotaAreaIntervals.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        _value = v2_quota_area.categories
-        v2_quota_area.categories = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["intervals"] = _model.intervals
+        _value = _src.get("categories")
+        _model.categories = (
             [V2QuotaAreaCategories.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        _value = v2_quota_area.time_slots
-        v2_quota_area.time_slots = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["categories"] = _model.categories
+        _value = _src.get("timeSlots")
+        _model.time_slots = (
             [V2QuotaAreaTimeSlots.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        v2_quota_area.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return v2_quota_area
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["timeSlots"] = _model.time_slots
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.label,
+            target.max_available,
+            target.max_available_by_plans,
+            target.other_activities,
+            target.quota,
+            target.quota_percent,
+            target.min_quota,
+            target.used,
+            target.used_quota_percent,
+            target.booked_activities,
+            target.quota_is_closed,
+            target.quota_is_auto_closed,
+            target.quota_is_reopened,
+            target.close_time,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -272,6 +303,9 @@ class V2QuotaArea:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(V2QuotaArea)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

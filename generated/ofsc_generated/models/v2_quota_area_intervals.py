@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -21,8 +21,8 @@ _FIELDS: dict[str, Any] = {
     "closeTime": None,
 }
 _N_FIELDS = 6
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "timeFrom",
     "timeTo",
     "quotaIsClosed",
@@ -30,6 +30,8 @@ _read_fields = operator.itemgetter(
     "quotaIsReopened",
     "closeTime",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="V2QuotaAreaIntervals")
 
@@ -60,6 +62,18 @@ class V2QuotaAreaIntervals:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "time_from",
+            "time_to",
+            "quota_is_closed",
+            "quota_is_auto_closed",
+            "quota_is_reopened",
+            "close_time",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -102,25 +116,32 @@ class V2QuotaAreaIntervals:
             field_dict["quotaIsReopened"] = self.quota_is_reopened
         if self.close_time is not None or "closeTime" in sent:
             field_dict["closeTime"] = self.close_time
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        v2_quota_area_intervals = cls.__new__(cls)
-        v2_quota_area_intervals._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is V2QuotaAreaIntervals else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            v2_quota_area_intervals.time_from,
-            v2_quota_area_intervals.time_to,
-            v2_quota_area_intervals.quota_is_closed,
-            v2_quota_area_intervals.quota_is_auto_closed,
-            v2_quota_area_intervals.quota_is_reopened,
-            v2_quota_area_intervals.close_time,
-        ) = _read_fields(d)
-        v2_quota_area_intervals.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return v2_quota_area_intervals
+            target.time_from,
+            target.time_to,
+            target.quota_is_closed,
+            target.quota_is_auto_closed,
+            target.quota_is_reopened,
+            target.close_time,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,3 +158,6 @@ class V2QuotaAreaIntervals:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(V2QuotaAreaIntervals)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -24,8 +24,8 @@ _FIELDS: dict[str, Any] = {
     "workZones": None,
 }
 _N_FIELDS = 9
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "timeFrom",
     "timeTo",
     "quota",
@@ -34,8 +34,9 @@ _read_fields = operator.itemgetter(
     "quotaIsAutoClosed",
     "quotaIsReopened",
     "closeTime",
-    "workZones",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 2
 
 T = TypeVar("T", bound="V2QuotaCategoryIntervals")
 
@@ -73,6 +74,20 @@ class V2QuotaCategoryIntervals:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "time_from",
+            "time_to",
+            "quota",
+            "used",
+            "quota_is_closed",
+            "quota_is_auto_closed",
+            "quota_is_reopened",
+            "close_time",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -134,34 +149,42 @@ class V2QuotaCategoryIntervals:
                 if isinstance(self.work_zones, list)
                 else self.work_zones
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        v2_quota_category_intervals = cls.__new__(cls)
-        v2_quota_category_intervals._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            v2_quota_category_intervals.time_from,
-            v2_quota_category_intervals.time_to,
-            v2_quota_category_intervals.quota,
-            v2_quota_category_intervals.used,
-            v2_quota_category_intervals.quota_is_closed,
-            v2_quota_category_intervals.quota_is_auto_closed,
-            v2_quota_category_intervals.quota_is_reopened,
-            v2_quota_category_intervals.close_time,
-            v2_quota_category_intervals.work_zones,
-        ) = _read_fields(d)
-        _value = v2_quota_category_intervals.work_zones
-        v2_quota_category_intervals.work_zones = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is V2QuotaCategoryIntervals else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("workZones")
+        _model.work_zones = (
             [V2QuotaWorkZones.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        v2_quota_category_intervals.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return v2_quota_category_intervals
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["workZones"] = _model.work_zones
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.time_from,
+            target.time_to,
+            target.quota,
+            target.used,
+            target.quota_is_closed,
+            target.quota_is_auto_closed,
+            target.quota_is_reopened,
+            target.close_time,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -178,6 +201,9 @@ class V2QuotaCategoryIntervals:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(V2QuotaCategoryIntervals)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

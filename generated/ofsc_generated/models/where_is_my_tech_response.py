@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import operator
 from collections.abc import Mapping
 from itertools import islice
 from typing import Any, Literal, TypeVar
@@ -8,7 +7,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -19,13 +18,8 @@ _FIELDS: dict[str, Any] = {
     "activityDetails": None,
 }
 _N_FIELDS = 4
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
-    "status",
-    "resourceDetails",
-    "coordinates",
-    "activityDetails",
-)
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 4
 
 T = TypeVar("T", bound="WhereIsMyTechResponse")
 
@@ -75,6 +69,13 @@ class WhereIsMyTechResponse:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "status",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -121,35 +122,41 @@ class WhereIsMyTechResponse:
                 if isinstance(self.activity_details, WhereIsMyTechResponseActivityDetails)
                 else self.activity_details
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        where_is_my_tech_response = cls.__new__(cls)
-        where_is_my_tech_response._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            where_is_my_tech_response.status,
-            where_is_my_tech_response.resource_details,
-            where_is_my_tech_response.coordinates,
-            where_is_my_tech_response.activity_details,
-        ) = _read_fields(d)
-        _value = where_is_my_tech_response.resource_details
-        where_is_my_tech_response.resource_details = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is WhereIsMyTechResponse else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("resourceDetails")
+        _model.resource_details = (
             WhereIsMyTechResponseResourceDetails.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        _value = where_is_my_tech_response.coordinates
-        where_is_my_tech_response.coordinates = (
-            WhereIsMyTechResponseCoordinates.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        _value = where_is_my_tech_response.activity_details
-        where_is_my_tech_response.activity_details = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["resourceDetails"] = _model.resource_details
+        _value = _src.get("coordinates")
+        _model.coordinates = WhereIsMyTechResponseCoordinates.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["coordinates"] = _model.coordinates
+        _value = _src.get("activityDetails")
+        _model.activity_details = (
             WhereIsMyTechResponseActivityDetails.from_dict(_value) if isinstance(_value, dict) else _value
         )
-        where_is_my_tech_response.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return where_is_my_tech_response
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["activityDetails"] = _model.activity_details
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        target.status = d["status"]
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,6 +173,9 @@ class WhereIsMyTechResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(WhereIsMyTechResponse)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -20,14 +20,16 @@ _FIELDS: dict[str, Any] = {
     "rel": None,
 }
 _N_FIELDS = 5
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "imageData",
     "filename",
     "href",
     "mediaType",
     "rel",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="WhereIsMyTechResponseResourceDetailsAvatar")
 
@@ -55,6 +57,17 @@ class WhereIsMyTechResponseResourceDetailsAvatar:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "image_data",
+            "filename",
+            "href",
+            "media_type",
+            "rel",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -92,24 +105,31 @@ class WhereIsMyTechResponseResourceDetailsAvatar:
             field_dict["mediaType"] = self.media_type
         if self.rel is not None or "rel" in sent:
             field_dict["rel"] = self.rel
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        where_is_my_tech_response_resource_details_avatar = cls.__new__(cls)
-        where_is_my_tech_response_resource_details_avatar._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is WhereIsMyTechResponseResourceDetailsAvatar else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            where_is_my_tech_response_resource_details_avatar.image_data,
-            where_is_my_tech_response_resource_details_avatar.filename,
-            where_is_my_tech_response_resource_details_avatar.href,
-            where_is_my_tech_response_resource_details_avatar.media_type,
-            where_is_my_tech_response_resource_details_avatar.rel,
-        ) = _read_fields(d)
-        where_is_my_tech_response_resource_details_avatar.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return where_is_my_tech_response_resource_details_avatar
+            target.image_data,
+            target.filename,
+            target.href,
+            target.media_type,
+            target.rel,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +146,6 @@ class WhereIsMyTechResponseResourceDetailsAvatar:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(WhereIsMyTechResponseResourceDetailsAvatar)

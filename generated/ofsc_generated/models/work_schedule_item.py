@@ -9,7 +9,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, ofsc_time_text
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, ofsc_time_text, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -31,11 +31,10 @@ _FIELDS: dict[str, Any] = {
     "shiftType": None,
 }
 _N_FIELDS = 15
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "workTimeStart",
     "scheduleLabel",
-    "scheduleShifts",
     "comments",
     "startDate",
     "shiftLabel",
@@ -44,11 +43,12 @@ _read_fields = operator.itemgetter(
     "endDate",
     "nonWorkingReason",
     "workTimeEnd",
-    "recurrence",
     "scheduleItemId",
     "recordType",
     "shiftType",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 3
 
 T = TypeVar("T", bound="WorkScheduleItem")
 
@@ -104,6 +104,25 @@ class WorkScheduleItem:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "work_time_start",
+            "schedule_label",
+            "comments",
+            "start_date",
+            "shift_label",
+            "points",
+            "is_working",
+            "end_date",
+            "non_working_reason",
+            "work_time_end",
+            "schedule_item_id",
+            "record_type",
+            "shift_type",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -201,44 +220,51 @@ class WorkScheduleItem:
             field_dict["recordType"] = self.record_type
         if self.shift_type is not None or "shiftType" in sent:
             field_dict["shiftType"] = self.shift_type
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        work_schedule_item = cls.__new__(cls)
-        work_schedule_item._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            work_schedule_item.work_time_start,
-            work_schedule_item.schedule_label,
-            work_schedule_item.schedule_shifts,
-            work_schedule_item.comments,
-            work_schedule_item.start_date,
-            work_schedule_item.shift_label,
-            work_schedule_item.points,
-            work_schedule_item.is_working,
-            work_schedule_item.end_date,
-            work_schedule_item.non_working_reason,
-            work_schedule_item.work_time_end,
-            work_schedule_item.recurrence,
-            work_schedule_item.schedule_item_id,
-            work_schedule_item.record_type,
-            work_schedule_item.shift_type,
-        ) = _read_fields(d)
-        _value = work_schedule_item.schedule_shifts
-        work_schedule_item.schedule_shifts = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is WorkScheduleItem else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("scheduleShifts")
+        _model.schedule_shifts = (
             [ShiftItem.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        _value = work_schedule_item.recurrence
-        work_schedule_item.recurrence = (
-            WorkScheduleItemRecurrence.from_dict(_value) if isinstance(_value, dict) else _value
-        )
-        work_schedule_item.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return work_schedule_item
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["scheduleShifts"] = _model.schedule_shifts
+        _value = _src.get("recurrence")
+        _model.recurrence = WorkScheduleItemRecurrence.from_dict(_value) if isinstance(_value, dict) else _value
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["recurrence"] = _model.recurrence
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.work_time_start,
+            target.schedule_label,
+            target.comments,
+            target.start_date,
+            target.shift_label,
+            target.points,
+            target.is_working,
+            target.end_date,
+            target.non_working_reason,
+            target.work_time_end,
+            target.schedule_item_id,
+            target.record_type,
+            target.shift_type,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -255,6 +281,9 @@ class WorkScheduleItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(WorkScheduleItem)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

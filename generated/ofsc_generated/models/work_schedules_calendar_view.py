@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import model_repr, source_order
 
 T = TypeVar("T", bound="WorkSchedulesCalendarView")
 
@@ -31,16 +31,18 @@ class WorkSchedulesCalendarView:
         field_dict: dict[str, Any] = {
             k: v.to_dict() if isinstance(v, CalendarViewItem) else v for k, v in self.additional_properties.items()
         }
-        return field_dict
+        sent = self._sent
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        work_schedules_calendar_view = cls.__new__(cls)
-        work_schedules_calendar_view._sent = src_dict
-        work_schedules_calendar_view.additional_properties = {
-            k: CalendarViewItem.from_dict(v) if isinstance(v, dict) else v for k, v in src_dict.items()
+        _src = {**src_dict}
+        _model = cls.__new__(cls)
+        _model._sent = _src
+        _model.additional_properties = {
+            k: CalendarViewItem.from_dict(v) if isinstance(v, dict) else v for k, v in _src.items()
         }
-        return work_schedules_calendar_view
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -21,15 +21,15 @@ _FIELDS: dict[str, Any] = {
     "dependencies": None,
 }
 _N_FIELDS = 6
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "internalId",
     "label",
     "requiredLevel",
     "preferableLevel",
-    "conditions",
-    "dependencies",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 3
 
 T = TypeVar("T", bound="WorkSkillCondition")
 
@@ -55,6 +55,16 @@ class WorkSkillCondition:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "internal_id",
+            "label",
+            "required_level",
+            "preferable_level",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -111,23 +121,16 @@ class WorkSkillCondition:
                 if isinstance(self.dependencies, list)
                 else self.dependencies
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        work_skill_condition = cls.__new__(cls)
-        work_skill_condition._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            work_skill_condition.internal_id,
-            work_skill_condition.label,
-            work_skill_condition.required_level,
-            work_skill_condition.preferable_level,
-            work_skill_condition.conditions,
-            work_skill_condition.dependencies,
-        ) = _read_fields(d)
-        _value = work_skill_condition.conditions
-        work_skill_condition.conditions = (
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is WorkSkillCondition else lazy_twin(cls))
+        _model._sent = _src
+        _value = _src.get("conditions")
+        _model.conditions = (
             [
                 WorkSkillConditionConditionsItem.from_dict(item0) if isinstance(item0, dict) else item0
                 for item0 in _value
@@ -135,8 +138,10 @@ class WorkSkillCondition:
             if isinstance(_value, list)
             else _value
         )
-        _value = work_skill_condition.dependencies
-        work_skill_condition.dependencies = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["conditions"] = _model.conditions
+        _value = _src.get("dependencies")
+        _model.dependencies = (
             [
                 WorkSkillConditionDependenciesItem.from_dict(item0) if isinstance(item0, dict) else item0
                 for item0 in _value
@@ -144,10 +149,24 @@ class WorkSkillCondition:
             if isinstance(_value, list)
             else _value
         )
-        work_skill_condition.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return work_skill_condition
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["dependencies"] = _model.dependencies
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
+        (
+            target.internal_id,
+            target.label,
+            target.required_level,
+            target.preferable_level,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -164,6 +183,9 @@ class WorkSkillCondition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(WorkSkillCondition)
 
 
 # Imported last, not inside each call: models may refer to each other in cycles, and this class exists by now.

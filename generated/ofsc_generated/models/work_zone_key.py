@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import operator
 from collections.abc import Mapping
 from itertools import islice
 from typing import Any, TypeVar
@@ -8,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -17,11 +16,6 @@ _FIELDS: dict[str, Any] = {
     "pending": None,
 }
 _N_FIELDS = 2
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
-    "current",
-    "pending",
-)
 
 T = TypeVar("T", bound="WorkZoneKey")
 
@@ -73,31 +67,32 @@ class WorkZoneKey:
                 if isinstance(self.pending, list)
                 else self.pending
             )
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        work_zone_key = cls.__new__(cls)
-        work_zone_key._sent = src_dict
-        d = {**_FIELDS, **src_dict}
-        (
-            work_zone_key.current,
-            work_zone_key.pending,
-        ) = _read_fields(d)
-        _value = work_zone_key.current
-        work_zone_key.current = (
+        _src = {**src_dict}
+        _model = cls.__new__(cls)
+        _model._sent = _src
+        _value = _src.get("current")
+        _model.current = (
             [WorkZoneKeyElement.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        _value = work_zone_key.pending
-        work_zone_key.pending = (
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["current"] = _model.current
+        _value = _src.get("pending")
+        _model.pending = (
             [WorkZoneKeyElement.from_dict(item0) if isinstance(item0, dict) else item0 for item0 in _value]
             if isinstance(_value, list)
             else _value
         )
-        work_zone_key.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        return work_zone_key
+        if _value is not None:  # the copy holds the models, not the JSON they were built from (freed)
+            _src["pending"] = _model.pending
+        d = {**_FIELDS, **_src}
+        _model.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

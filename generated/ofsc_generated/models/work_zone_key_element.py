@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, copy_unset, filled_slots, lazy_twin, model_repr, source_order
 
 # from_dict merges the payload over this dict: absent fields read as None, and the keys past these are exactly
 # the unknown fields, in the order they came.
@@ -20,14 +20,16 @@ _FIELDS: dict[str, Any] = {
     "apiParameterName": None,
 }
 _N_FIELDS = 5
-# Field values in constructor order, in one C-level call.
-_read_fields = operator.itemgetter(
+# The values of the fields from_dict leaves for later, in one C-level call.
+_read_lazy = operator.itemgetter(
     "label",
     "length",
     "function",
     "order",
     "apiParameterName",
 )
+# The slots from_dict fills (the mapping, the nested models): _load finds more if a field was assigned since.
+_FILLED_BY_FROM_DICT = 1
 
 T = TypeVar("T", bound="WorkZoneKeyElement")
 
@@ -53,6 +55,17 @@ class WorkZoneKeyElement:
     _sent: Mapping[str, Any] | frozenset[str] = _attrs_field(init=False, eq=False, repr=False)
 
     __repr__ = model_repr
+    # What `_load` fills on the first read of one of them (types.Reading).
+    _lazy_names = frozenset(
+        (
+            "label",
+            "length",
+            "function",
+            "order",
+            "api_parameter_name",
+            "additional_properties",
+        )
+    )
 
     def __init__(
         self,
@@ -90,24 +103,31 @@ class WorkZoneKeyElement:
             field_dict["order"] = self.order
         if self.api_parameter_name is not None or "apiParameterName" in sent:
             field_dict["apiParameterName"] = self.api_parameter_name
-        return field_dict
+        return source_order(field_dict, sent)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        work_zone_key_element = cls.__new__(cls)
-        work_zone_key_element._sent = src_dict
-        d = {**_FIELDS, **src_dict}
+        _src = {**src_dict}
+        # An instance of the lazy twin (types.Reading): its plain fields are read from `_src` on first use.
+        _model = cls.__new__(_Twin if cls is WorkZoneKeyElement else lazy_twin(cls))
+        _model._sent = _src
+        return _model
+
+    def _load(self) -> None:
+        # Called once, on the first read of a field from_dict left in `_sent` (types.read_all).
+        d = {**_FIELDS, **self._sent}
+        # A field assigned since from_dict keeps its value: then fill a twin and copy only the empty slots.
+        target = self if filled_slots(self) == _FILLED_BY_FROM_DICT else type(self).__new__(type(self))
         (
-            work_zone_key_element.label,
-            work_zone_key_element.length,
-            work_zone_key_element.function,
-            work_zone_key_element.order,
-            work_zone_key_element.api_parameter_name,
-        ) = _read_fields(d)
-        work_zone_key_element.additional_properties = (
-            dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
-        )
-        return work_zone_key_element
+            target.label,
+            target.length,
+            target.function,
+            target.order,
+            target.api_parameter_name,
+        ) = _read_lazy(d)
+        target.additional_properties = dict(islice(d.items(), _N_FIELDS, None)) if len(d) > _N_FIELDS else {}
+        if target is not self:
+            copy_unset(self, target)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +144,6 @@ class WorkZoneKeyElement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Twin = lazy_twin(WorkZoneKeyElement)
