@@ -31,6 +31,9 @@ def test_a_credential_with_spaces_keeps_only_the_scheme() -> None:
         ("https://alice:pw@acme.example/x?token=abc&q=1", f"https://acme.example/x?token={MASK}&q=1"),
         ("https://alice@acme.example/x", "https://acme.example/x"),
         ("https://acme.example/password=visible-in-path", "https://acme.example/password=visible-in-path"),
+        # Only the query is a form: a path is shown as it was requested, even one that reads like a pair.
+        ("https://acme.example/files/a&token=name.pdf", "https://acme.example/files/a&token=name.pdf"),
+        ("https://acme.example/files/a;secret=name.pdf", "https://acme.example/files/a;secret=name.pdf"),
     ],
 )
 def test_url_user_info_is_dropped_whole(url: str, shown: str) -> None:
