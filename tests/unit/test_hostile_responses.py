@@ -120,6 +120,7 @@ def test_a_list_or_a_scalar_where_an_object_is_declared(case: str, content: byte
         with pytest.raises(errors.APIResponseValidationError) as caught:
             client.core.get_activity(activity_id=1)
         assert isinstance(caught.value.__cause__, TypeError | AttributeError | ValueError)
+        assert caught.value.operation == "core.get_activity"
         with pytest.raises(errors.APIResponseValidationError):
             client.metadata.get_workzones()
 
