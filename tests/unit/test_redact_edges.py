@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from ofsc_overlay._redact import MASK, is_sensitive_key, mask_body, mask_header_value, mask_url
+from ofsc_overlay._redact import (
+    MASK,
+    is_sensitive_key,
+    mask_body,
+    mask_header_value,
+    mask_known,
+    mask_url,
+    register_secret,
+)
 
 
 @pytest.mark.parametrize(
@@ -47,3 +55,23 @@ def test_undecodable_bytes_are_replaced_not_raised() -> None:
 def test_a_body_of_exactly_the_limit_is_not_cut() -> None:
     assert mask_body(b"abcde", limit=5) == "abcde"
     assert mask_body(b"abcdef", limit=5) == "abcde... (6 bytes)"
+
+
+def test_a_secret_is_masked_in_its_base64_forms_with_and_without_padding() -> None:
+    register_secret("pass~~~~")  # standard base64 cGFzc35+fn4=, URL-safe cGFzc35-fn4=
+    for form in ("cGFzc35+fn4=", "cGFzc35+fn4", "cGFzc35-fn4=", "cGFzc35-fn4"):
+        assert mask_known(f"seen {form} here") == f"seen {MASK} here", form
+
+
+def test_the_shortest_secret_is_masked_and_a_shorter_one_is_ignored_in_every_form() -> None:
+    register_secret("s3cr3t")  # six characters: the shortest masked
+    assert mask_known("the s3cr3t") == f"the {MASK}"
+    for value in ("abcde", "", None):  # five: no form of it is registered, not even its base64 (YWJjZGU=)
+        register_secret(value)
+    assert mask_known("abcde YWJjZGU=") == "abcde YWJjZGU="
+
+
+def test_a_secret_that_contains_another_is_masked_whole() -> None:
+    register_secret("secret-token")
+    register_secret("my-secret-token-2")
+    assert mask_known("my-secret-token-2") == MASK
