@@ -13,6 +13,7 @@ from ofsc_overlay._redact import (
     mask_url,
     register_secret,
 )
+from ofsc_overlay.auth import basic_header
 
 
 @pytest.mark.parametrize(
@@ -75,3 +76,9 @@ def test_a_secret_that_contains_another_is_masked_whole() -> None:
     register_secret("secret-token")
     register_secret("my-secret-token-2")
     assert mask_known("my-secret-token-2") == MASK
+
+
+def test_the_basic_credentials_are_masked_whole() -> None:
+    header = basic_header("app", "acme", "s3cret-value")
+    assert mask_known("as app@acme:s3cret-value") == f"as {MASK}"  # not "app@acme:***"
+    assert mask_known(header) == f"Basic {MASK}"
