@@ -118,7 +118,9 @@ bench: $(BENCH_VENV)/.installed
 mutation: install
 	$(PY) -m pip install -q --group mutation
 	rm -rf mutants
-	$(if $(SPEC),SPEC=$(abspath $(SPEC))) nice -n 10 $(PY) -m mutmut run --max-children 2
+	@# The report states the whole run's wall time and the load average at its end.
+	start=$$(date +%s); $(if $(SPEC),SPEC=$(abspath $(SPEC))) nice -n 10 $(PY) -m mutmut run --max-children 2 \
+	  && echo "$$(( $$(date +%s) - start )) $$(cut -d' ' -f1-3 /proc/loadavg)" > mutants/wall-time
 	$(PY) scripts/mutation_report.py
 
 clean:

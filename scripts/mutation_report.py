@@ -62,9 +62,12 @@ def render() -> str:
                 survivors[module].append(name)
 
     out = [
-        f"Last run: {datetime.date.today().isoformat()}. Score = (killed + timeout) / (mutants checked): "
-        "a timeout counts as killed (the mutant hung the tests). Mutants a stopped run did not reach are "
-        "counted as not checked; every other mutant that is not killed is listed below.",
+        f"Last run: {datetime.date.today().isoformat()}. {_run_time()}",
+        "",
+        "Score = (killed + timeout) / (mutants checked): a timeout counts as killed (the mutant hung the "
+        "tests), and every mutant that is not killed counts against the score, the equivalent ones "
+        "explained below included. Mutants a stopped run did not reach are counted as not checked; every "
+        "other mutant that is not killed is listed below.",
         "",
         "| module | mutants | not checked | killed | timeout | survived | other | score |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -83,6 +86,19 @@ def render() -> str:
             out += [f"# {name.removeprefix(module + '.')}", *_diff(name, path)]
         out.append("```")
     return "\n".join(out)
+
+
+def _run_time() -> str:
+    """The whole run's wall time and load, as `make mutation` recorded them in mutants/wall-time."""
+    record = ROOT / "mutants" / "wall-time"
+    if not record.is_file():
+        return "Run time: not recorded (the run was not started by `make mutation`, or did not finish)."
+    seconds, *load = record.read_text(encoding="utf-8").split()
+    minutes, rest = divmod(int(seconds), 60)
+    return (
+        f"Whole run (`make mutation`): {minutes} min {rest} s of wall time; load average at its end "
+        f"(1, 5, 15 min): {', '.join(load)} on {os.cpu_count()} cores."
+    )
 
 
 def _changed_lines(diff: str) -> list[str]:

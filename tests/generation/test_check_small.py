@@ -201,7 +201,10 @@ def test_unreviewed_names_fail_even_when_the_tree_matches(project: Project, gene
 
     assert code == 1
     at = next(i for i, line in enumerate(lines) if line.startswith("NAMES NOT REVIEWED: 1 operation(s) "))
-    assert lines[at].endswith("(or run `make upgrade-spec ... ACCEPT_NAMES=1`):")
+    assert lines[at] == (
+        "NAMES NOT REVIEWED: 1 operation(s) have no row in swagger/operations.tsv. "
+        "Review and add these suggested rows (or run `make upgrade-spec ... ACCEPT_NAMES=1`):"
+    )
     assert lines[at + 1].startswith(f"  DELETE\t{PHOTO}\t")
     assert not any(line.startswith("STALE NAMES") for line in lines)
 
@@ -213,10 +216,25 @@ def test_stale_names_fail_even_when_the_tree_matches(project: Project, generated
 
     assert code == 1
     at = next(i for i, line in enumerate(lines) if line.startswith("STALE NAMES: 1 row(s) "))
-    assert "retire them (`make upgrade-spec` moves them to swagger/retired.tsv):" in lines[at]
+    assert lines[at] == (
+        "STALE NAMES: 1 row(s) of swagger/operations.tsv name operations the spec does not "
+        "have; retire them (`make upgrade-spec` moves them to swagger/retired.tsv):"
+    )
     assert lines[at + 1] == f"  GET {NEW} (core.get_user_badge) is in the names table but not in the spec"
     assert not any(line.startswith("NAMES NOT REVIEWED") for line in lines)
     assert lines[-1].endswith("files identical).")
+
+
+def test_a_spec_with_an_empty_version_is_shown_as_a_question_mark(project: Project, tmp_path: Path) -> None:
+    spec = json.loads(project.spec.read_text(encoding="utf-8"))
+    spec["info"]["version"] = ""
+    project.spec.write_text(json.dumps(spec), encoding="utf-8")
+    write_lock(project.paths.lock, lock_for(load_spec(project.spec), "test"))
+
+    code, lines = project.check(tmp_path / "nothing")
+
+    assert code == 1
+    assert "operations in spec ? versus generated/:" in lines
 
 
 def test_a_spec_that_is_not_the_locked_one_fails_but_is_compared(project: Project, generated: Path) -> None:

@@ -118,6 +118,32 @@ def test_a_refused_timeout_says_why_and_where_to_set_it(client: OFSC, timeout: A
     assert str(caught.value) == f"{reason} Set it with with_options(...)."
 
 
+@pytest.mark.parametrize(
+    ("options", "setting", "reason"),
+    [
+        ({"max_retries": -1}, "max_retries", "max_retries must be a non-negative integer, not -1."),
+        ({"max_in_flight": 0}, "max_in_flight", "max_in_flight must be a positive integer, not 0."),
+        ({"headers": {5: "v"}}, "headers", "headers must map str to str, not int to str."),
+        ({"headers": {"X-Number": 5}}, "headers", "headers must map str to str, not str to int."),
+        (
+            {"headers": {"X:Y": "v"}},
+            "headers",
+            "header 'X:Y' has an empty name, a ':' in its name or control characters (CR, LF, ...).",
+        ),
+    ],
+)
+def test_a_refused_option_says_why_and_where_to_set_it(
+    client: OFSC, options: dict[str, Any], setting: str, reason: str
+) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        client.with_options(**options)
+    assert (caught.value.reason, caught.value.setting, caught.value.sources) == (
+        reason,
+        setting,
+        ("with_options(...)",),
+    )
+
+
 def test_a_timeout_under_one_second_is_accepted(client: OFSC, sent: list[httpx.Request]) -> None:
     assert client.with_options(timeout=0.5).options.timeout == 0.5
     assert client.with_options(timeout=httpx.Timeout(0.25)).core.get_activity(activity_id=1).activity_id == 1

@@ -119,5 +119,11 @@ def test_an_unknown_key_is_still_a_validation_error() -> None:
     from ofsc_overlay import RequestValidationError
 
     with OFSC(**_settings(), transport=httpx.MockTransport(lambda r: httpx.Response(200))) as client:
-        with pytest.raises(RequestValidationError, match="names no operation"):
+        with pytest.raises(RequestValidationError) as info:
             client._runner.call("statistics.never_existed", {})
+    error = info.value
+    assert (error.operation, error.parameter, error.reason) == (
+        "statistics.never_existed",
+        "key",
+        "names no operation in the catalog",
+    )

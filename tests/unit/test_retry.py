@@ -269,3 +269,10 @@ def test_async_post_sent_once_unless_opted_in() -> None:
 
 async def _no_sleep(seconds: float) -> None:
     return None
+
+
+def test_ofsc_retry_takes_httpx_retries_arguments_by_position_too() -> None:
+    retry = OFSCRetry(5, ["GET"])
+    assert (retry.total, retry.allowed_methods) == (5, frozenset({"GET"}))
+    copy = retry.copy_with(2)
+    assert isinstance(copy, OFSCRetry) and (copy.total, copy.allowed_methods) == (2, frozenset({"GET"}))

@@ -297,6 +297,21 @@ def test_an_upload_from_a_file_object_is_read_in_chunks() -> None:
     assert source.reads and all(0 < size <= CHUNK_SIZE for size in source.reads)
 
 
+def test_the_answer_to_a_streamed_upload_is_parsed() -> None:
+    uploaded: list[bytes] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        uploaded.append(b"".join(request.stream))  # type: ignore[arg-type]
+        return httpx.Response(200, json={"planId": 7})
+
+    with OFSC(
+        instance="acme", client_id="app", client_secret=SECRET, transport=httpx.MockTransport(handle)
+    ) as ofsc:
+        plan = ofsc.metadata.import_routing_plan(profile_label="P1", body=io.BytesIO(CONTENT))
+    assert uploaded == [CONTENT]
+    assert plan is not None and plan.to_dict() == {"planId": 7}
+
+
 def test_an_upload_from_a_path_sends_its_length(tmp_path: Path) -> None:
     source = tmp_path / "photo.bin"
     source.write_bytes(CONTENT)

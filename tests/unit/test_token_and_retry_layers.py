@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import pytest
 
-from ofsc_overlay import _extensions
+from ofsc_overlay import _extensions, retry
 from ofsc_overlay.auth import OAuth2ClientCredentials
 from ofsc_overlay.breaker import BreakerRegistry
 from ofsc_overlay.config import resolve_settings
@@ -196,3 +196,19 @@ def test_a_sync_retry_after_a_connection_error_is_logged_with_its_request(
     retries = [r.getMessage() for r in caplog.records if "retrying" in r.getMessage()]
     assert len(retries) == 1
     assert "GET /rest/ofscCore/v1/activities/1 -> ConnectError (attempt 1)" in retries[0]
+
+
+def test_the_retry_layer_reads_only_a_stream_of_its_own_kind() -> None:
+    # A stream of the other kind cannot be read here (iterating it raises): it is left for httpx to refuse.
+    async def async_chunks() -> AsyncIterator[bytes]:
+        yield b"{}"
+
+    under_sync = httpx.Response(200, content=async_chunks())
+    stream = under_sync.stream
+    retry._read_raw(under_sync)
+    assert under_sync.stream is stream and not under_sync.is_stream_consumed
+
+    under_async = httpx.Response(200, content=iter([b"{}"]))
+    stream = under_async.stream
+    asyncio.run(retry._aread_raw(under_async))
+    assert under_async.stream is stream and not under_async.is_stream_consumed

@@ -299,7 +299,8 @@ class _RecordingProxy(http.server.BaseHTTPRequestHandler):
 def test_the_proxy_setting_sends_requests_through_the_proxy() -> None:
     _RecordingProxy.seen = []
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _RecordingProxy)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # A short poll: shutdown() waits for the serving loop to look again (half a second by default).
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
     try:
         proxy = f"http://127.0.0.1:{server.server_address[1]}"

@@ -89,6 +89,32 @@ def test_a_retry_after_is_capped_at_the_retry_after_max_setting() -> None:
     assert sleeps == [5.0]  # the default cap would wait 60 s
 
 
+def test_the_backoff_follows_the_backoff_factor_setting() -> None:
+    statuses = [503, 200]
+    sleeps: list[float] = []
+    client = build_sync_client(
+        settings(backoff_factor=2.0, backoff_max=100),
+        transport=httpx.MockTransport(lambda request: httpx.Response(statuses.pop(0))),
+        breaker_registry=BreakerRegistry(),
+        sleep=sleeps.append,
+    )
+    with client:
+        assert client.get(PATH).status_code == 200
+    assert len(sleeps) == 1 and 1.5 <= sleeps[0] <= 2.0  # 2.0 less up to a quarter of jitter (default: 0.5)
+
+
+def test_the_request_log_times_with_the_given_clock(caplog: pytest.LogCaptureFixture) -> None:
+    readings = iter([10.0, 10.25])  # the breaker is off: only the log line reads the clock
+    client = build_sync_client(
+        settings(breaker_failure_threshold=0),
+        transport=httpx.MockTransport(lambda request: httpx.Response(200)),
+        clock=lambda: next(readings),
+    )
+    with client, caplog.at_level("INFO", logger="ofsc_overlay"):
+        assert client.get(PATH).status_code == 200
+    assert [r.getMessage() for r in caplog.records] == [f"GET {PATH} -> 200 (250.0 ms, attempt 1)"]
+
+
 def test_a_verify_path_loads_that_ca_file_only(tmp_path: Path) -> None:
     first = re.search(
         r"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----\n",
